@@ -1,0 +1,1 @@
+"""Qt-free documents: model files, token parsing, validation."""

@@ -1,0 +1,54 @@
+"""Turning typed text into token indices and back (DESIGN §5).
+
+When every vocabulary entry is one character, each character is a token (``PIG`` is P, I, G) and white
+space is skipped unless the space itself is in the vocabulary. Otherwise tokens are separated by white
+space (``the cat sat``).
+"""
+
+from __future__ import annotations
+
+from .errors import InputError
+
+MAX_STEPS = 10_000
+
+
+def single_char(vocab: list[str]) -> bool:
+    return all(len(v) == 1 for v in vocab)
+
+
+def split(text: str, vocab: list[str]) -> list[str]:
+    """The tokens of ``text`` as strings, not yet checked against the vocabulary."""
+    if single_char(vocab):
+        keep_space = " " in vocab
+        return [ch for ch in text if keep_space and ch == " " or not ch.isspace()]
+    return text.split()
+
+
+def parse(text: str, vocab: list[str], what: str = "input") -> list[int]:
+    """Token indices of ``text``; raises InputError naming the first unknown token and its position."""
+    index = {v: k for k, v in enumerate(vocab)}
+    tokens = split(text, vocab)
+    if not tokens:
+        raise InputError(f"{what}: no tokens given")
+    if len(tokens) > MAX_STEPS:
+        raise InputError(f"{what}: {len(tokens)} tokens, more than the limit of {MAX_STEPS}")
+    out = []
+    for position, token in enumerate(tokens, start=1):
+        if token not in index:
+            raise InputError(
+                f"{what}: unknown token {token!r} at position {position} (vocabulary: {' '.join(vocab)})"
+            )
+        out.append(index[token])
+    return out
+
+
+def unknown_positions(text: str, vocab: list[str]) -> list[int]:
+    """0-based positions (in token order) of the tokens not in the vocabulary, for inline flagging."""
+    known = set(vocab)
+    return [k for k, token in enumerate(split(text, vocab)) if token not in known]
+
+
+def join(indices, vocab: list[str]) -> str:
+    """The text for token indices: concatenated for a one-character vocabulary, space-separated otherwise."""
+    sep = "" if single_char(vocab) else " "
+    return sep.join(vocab[int(k)] for k in indices)

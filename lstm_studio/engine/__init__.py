@@ -1,0 +1,15 @@
+"""The NumPy engine: cells, unrolling, BPTT, losses, clipping, gradient check. Float64, pure functions."""
+
+from .clip import clip_by_norm, clip_by_value, global_norm
+from .gradcheck import gradcheck, relative_error
+from .model import Model, init_params, new_model, param_shapes, state_names
+from .network import as_batch, backward, cross_entropy, dlogits, forward, loss_and_gradients, one_hot
+from .spec import CELLS, GATES, OPTIONS, SIGMOID_GATES, CellSpec, SpecError, layer_suffix
+from .trace import Gradients, LayerTrace, Trace
+
+__all__ = [
+    "CELLS", "GATES", "OPTIONS", "SIGMOID_GATES", "CellSpec", "Gradients", "LayerTrace", "Model",
+    "SpecError", "Trace", "as_batch", "backward", "clip_by_norm", "clip_by_value", "cross_entropy",
+    "dlogits", "forward", "global_norm", "gradcheck", "init_params", "layer_suffix",
+    "loss_and_gradients", "new_model", "one_hot", "param_shapes", "relative_error", "state_names",
+]

@@ -1,0 +1,33 @@
+"""One module per cell family; each has ``forward(spec, p, X, h0, c0) -> LayerTrace`` and
+``backward(lt, p, dH) -> LayerGrads`` over a whole sequence of one layer in one direction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass
+class LayerGrads:
+    """BPTT through one layer and direction, all in processing order.
+
+    params  plain equation names (W_f, U_f, …) -> dL/d(parameter)
+    dX      (T, B, D) dL/dx_s, to pass down to the layer below
+    dh      (T, B, H) dL/dh_s, total
+    dc      (T, B, H) dL/dc_s for LSTMs, else None
+    dh0     (B, H)    dL/dh_0
+    dc0     (B, H)    dL/dc_0 for LSTMs, else None
+    """
+
+    params: dict[str, np.ndarray]
+    dX: np.ndarray
+    dh: np.ndarray
+    dc: np.ndarray | None
+    dh0: np.ndarray
+    dc0: np.ndarray | None
+
+
+def flat(a: np.ndarray) -> np.ndarray:
+    """(T, B, N) -> (T·B, N) without copying."""
+    return a.reshape(-1, a.shape[-1])
