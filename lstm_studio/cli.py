@@ -8,6 +8,7 @@ a gradient check that finds a disagreement exits with 1. The JSON schemas of ``r
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 
@@ -32,6 +33,10 @@ from .engine import (
 EXIT_BAD_INPUT = 2
 EXIT_CHECK_FAILED = 1
 GRADCHECK_TOLERANCE = 1e-6
+
+#: Subcommands that live in their own module ``lstm_studio/commands/<name>.py``; each module has
+#: ``register(subparsers)`` that adds its parser(s) with ``set_defaults(func=...)``.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -338,6 +343,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("model", nargs="?", help="model file (default: the RNN preset)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
     p.set_defaults(func=cmd_gui)
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__package__}.commands.{name}").register(sub)
     return parser
 
 
