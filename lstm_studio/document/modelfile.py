@@ -13,7 +13,6 @@ false); parameters and initial states of layer l > 1 and of the backward directi
 from __future__ import annotations
 
 import json
-import math
 import os
 import tempfile
 from pathlib import Path

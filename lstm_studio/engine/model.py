@@ -66,7 +66,7 @@ class Model:
     def param_count(self) -> int:
         return int(sum(p.size for p in self.params.values()))
 
-    def copy(self) -> "Model":
+    def copy(self) -> Model:
         return Model(
             spec=self.spec,
             vocab=list(self.vocab),

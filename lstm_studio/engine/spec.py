@@ -80,7 +80,7 @@ class CellSpec:
     options: tuple[tuple[str, str], ...] = field(default=())
 
     @staticmethod
-    def make(cell: str, options: dict | None = None) -> "CellSpec":
+    def make(cell: str, options: dict | None = None) -> CellSpec:
         """Check ``cell`` and ``options`` and fill in the defaults; raises SpecError naming the field."""
         if cell not in CELLS:
             raise SpecError(f"cell: unknown cell {cell!r} (expected one of {', '.join(CELLS)})")

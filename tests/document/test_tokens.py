@@ -1,0 +1,38 @@
+"""Typed text to tokens: one character per token for single-character vocabularies, else words."""
+
+import pytest
+
+from lstm_studio.document import tokens
+from lstm_studio.document.errors import InputError
+
+PIGS = ["P", "I", "G", "S"]
+
+
+def test_single_character_vocabulary_splits_characters_and_skips_spaces():
+    assert tokens.parse("PIG", PIGS) == [0, 1, 2]
+    assert tokens.parse(" P I  G ", PIGS) == [0, 1, 2]
+
+
+def test_space_is_a_token_when_it_is_in_the_vocabulary():
+    assert tokens.parse("A B", ["A", "B", " "]) == [0, 2, 1]
+
+
+def test_multi_character_vocabulary_splits_on_white_space():
+    vocab = ["the", "cat", "sat"]
+    assert tokens.parse("the cat  sat", vocab) == [0, 1, 2]
+    assert tokens.join([2, 1], vocab) == "sat cat"
+    assert tokens.join([0, 1, 2], PIGS) == "PIG"
+
+
+def test_unknown_token_is_named_with_its_position():
+    with pytest.raises(InputError, match=r"input: unknown token 'X' at position 3 \(vocabulary: P I G S\)"):
+        tokens.parse("PIXS", PIGS)
+    assert tokens.unknown_positions("PIXSQ", PIGS) == [2, 4]
+
+
+def test_empty_and_overlong_inputs():
+    with pytest.raises(InputError, match="no tokens"):
+        tokens.parse("   ", PIGS)
+    with pytest.raises(InputError, match="more than the limit of 10000"):
+        tokens.parse("P" * 10_001, PIGS)
+    assert len(tokens.parse("P" * 10_000, PIGS)) == 10_000
