@@ -1,0 +1,42 @@
+"""A minimal signal for the Qt-free document model: views connect callbacks, the model emits.
+
+Modelled on napari's events: the model is a plain object that knows nothing of its views; a view
+connects in its constructor and writes back through the model's methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+class Signal:
+    """A list of callbacks called in connection order with the emitted arguments."""
+
+    def __init__(self, doc: str = "") -> None:
+        self.__doc__ = doc
+        self._slots: list[Callable] = []
+        self._blocked = 0
+
+    def connect(self, slot: Callable) -> Callable:
+        if slot not in self._slots:
+            self._slots.append(slot)
+        return slot
+
+    def disconnect(self, slot: Callable) -> None:
+        if slot in self._slots:
+            self._slots.remove(slot)
+
+    def emit(self, *args) -> None:
+        if self._blocked:
+            return
+        for slot in list(self._slots):
+            slot(*args)
+
+    def block(self) -> None:
+        self._blocked += 1
+
+    def unblock(self) -> None:
+        self._blocked = max(0, self._blocked - 1)
+
+    def __len__(self) -> int:
+        return len(self._slots)

@@ -1,0 +1,348 @@
+"""The open document: a model, the sequence fed to it, the targets, the current time step and the file
+it came from, with every edit an undoable command and an event for the views.
+
+Qt-free (napari style): views connect to the signals and write back through the public methods.
+
+Signals
+    structure_changed()        cell, conventions, sizes or vocabulary changed, or a new model was opened:
+                               views rebuild their layout
+    params_changed(names)      the values of these parameters changed (same shapes)
+    state_changed()            the initial state h_0 (c_0) changed
+    sequence_changed()         the input tokens or the targets changed
+    step_changed(step)         the current time step (0-based) moved
+    dirty_changed(dirty)       unsaved changes appeared or were saved
+    path_changed(path)         the document's file changed (open, save as)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from ..engine import Model
+from . import modelfile, tokens
+from .evaluation import OUTPUT_PARAMS, Evaluation, evaluate, with_new_output, with_new_targets
+from .events import Signal
+from .undo import Command, UndoStack
+
+#: Marker for "the default target" (the next input token) in ``set_target``.
+DEFAULT = "default"
+
+
+class SetParams(Command):
+    """New values for some parameters (same shapes); keeps the old arrays to undo."""
+
+    def __init__(self, old: dict[str, np.ndarray], new: dict[str, np.ndarray], label: str) -> None:
+        self.old = {k: np.array(v, dtype=float) for k, v in old.items()}
+        self.new = {k: np.array(v, dtype=float) for k, v in new.items()}
+        self.label = label
+
+    def redo(self, session) -> None:
+        session._apply_params(self.new)
+
+    def undo(self, session) -> None:
+        session._apply_params(self.old)
+
+    def merge(self, later: Command) -> bool:
+        if not isinstance(later, SetParams):
+            return False
+        for name, value in later.old.items():
+            self.old.setdefault(name, value)
+        self.new.update(later.new)
+        return True
+
+
+class SetState(Command):
+    def __init__(self, old: dict, new: dict, label: str = "edit initial state") -> None:
+        self.old = {k: np.array(v, dtype=float) for k, v in old.items()}
+        self.new = {k: np.array(v, dtype=float) for k, v in new.items()}
+        self.label = label
+
+    def redo(self, session) -> None:
+        session._apply_state(self.new)
+
+    def undo(self, session) -> None:
+        session._apply_state(self.old)
+
+    def merge(self, later: Command) -> bool:
+        if not isinstance(later, SetState):
+            return False
+        self.new = later.new
+        return True
+
+
+class SetSequence(Command):
+    """The typed input text and the target overrides, before and after."""
+
+    def __init__(self, old: tuple[str, dict], new: tuple[str, dict], label: str) -> None:
+        self.old = (old[0], dict(old[1]))
+        self.new = (new[0], dict(new[1]))
+        self.label = label
+
+    def redo(self, session) -> None:
+        session._apply_sequence(*self.new)
+
+    def undo(self, session) -> None:
+        session._apply_sequence(*self.old)
+
+    def merge(self, later: Command) -> bool:
+        # Typing a word character by character is one step of history.
+        if not isinstance(later, SetSequence) or self.label != "type input" or later.label != self.label:
+            return False
+        self.new = later.new
+        return True
+
+
+class ReplaceModel(Command):
+    """A structural change: the whole model before and after (and the sequence, which may refer to it)."""
+
+    def __init__(self, old: Model, new: Model, label: str) -> None:
+        self.old = old.copy()
+        self.new = new.copy()
+        self.label = label
+
+    def redo(self, session) -> None:
+        session._apply_model(self.new.copy())
+
+    def undo(self, session) -> None:
+        session._apply_model(self.old.copy())
+
+
+def default_text(model: Model) -> str:
+    """The sequence a new document starts with: the first three tokens (PIG for the P I G S presets)."""
+    return tokens.join(range(min(3, model.vocab_size)), model.vocab)
+
+
+class Session:
+    """One open document. Construct with a model; ``open``/``save``/``save_as`` handle files."""
+
+    def __init__(self, model: Model, path: str | Path | None = None, text: str | None = None) -> None:
+        self.structure_changed = Signal("The model's structure changed; rebuild.")
+        self.params_changed = Signal("Parameter values changed: emitted with the set of names.")
+        self.state_changed = Signal("The initial state changed.")
+        self.sequence_changed = Signal("The input or the targets changed.")
+        self.step_changed = Signal("The current time step changed: emitted with the step (0-based).")
+        self.dirty_changed = Signal("Emitted with True when unsaved changes appear, False when saved.")
+        self.path_changed = Signal("Emitted with the new path (or None).")
+        self.undo = UndoStack(self)
+        self.undo.changed.connect(self._check_dirty)
+        self._dirty = False
+        self.revision = 0
+        self._set_document(model, Path(path) if path else None, text)
+
+    # --- Public API: reading --------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def title(self) -> str:
+        return self.path.name if self.path else (self.model.name or "untitled")
+
+    def typed_tokens(self) -> list[str]:
+        """Every token the user typed, known or not."""
+        return tokens.split(self.text, self.model.vocab)
+
+    def unknown_positions(self) -> list[int]:
+        """0-based positions among the typed tokens that are not in the vocabulary (they are skipped)."""
+        return tokens.unknown_positions(self.text, self.model.vocab)
+
+    def inputs(self) -> list[int]:
+        """Indices of the known typed tokens: the sequence that is run."""
+        index = {v: k for k, v in enumerate(self.model.vocab)}
+        return [index[t] for t in self.typed_tokens() if t in index][: tokens.MAX_STEPS]
+
+    def default_targets(self) -> list[int]:
+        inputs = self.inputs()
+        return inputs[1:] + [-1] if inputs else []
+
+    def targets(self) -> list[int]:
+        """Target index per step: the next token, unless overridden; −1 means no target at that step."""
+        index = {v: k for k, v in enumerate(self.model.vocab)}
+        out = self.default_targets()
+        for step, token in self.target_overrides.items():
+            if step < len(out):
+                out[step] = -1 if token is None else index.get(token, -1)
+        return out
+
+    @property
+    def steps(self) -> int:
+        return len(self.inputs())
+
+    def result(self) -> Evaluation:
+        """The evaluation of the present model and sequence, recomputing only what changed since last."""
+        stale = self._stale
+        self._stale = set()
+        if self._result is None or "all" in stale:
+            self._result = evaluate(self.model, self.inputs(), self.targets())
+        else:
+            if "output" in stale:
+                self._result = with_new_output(self.model, self._result)
+            if "targets" in stale:
+                self._result = with_new_targets(self._result, self.targets())
+        return self._result
+
+    # --- Public API: edits (undoable) -----------------------------------------------------------------
+
+    def set_entry(self, name: str, index, value: float, label: str | None = None) -> None:
+        """Set one entry of a parameter, ``index`` an int (vector) or (row, column)."""
+        new = self.model.params[name].copy()
+        new[index] = float(value)
+        where = "".join(f"[{i}]" for i in np.atleast_1d(index))
+        self.set_params({name: new}, label or f"set {name}{where}")
+
+    def set_params(self, values: dict[str, np.ndarray], label: str = "edit weights") -> None:
+        """New values for whole parameters; shapes must match (ValueError otherwise)."""
+        old = {}
+        for name, value in values.items():
+            current = self.model.params[name]
+            if np.shape(value) != current.shape:
+                raise ValueError(f"{name}: expected shape {current.shape}, got {np.shape(value)}")
+            if not np.all(np.isfinite(value)):
+                raise ValueError(f"{name}: every value must be a finite number")
+            old[name] = current.copy()
+        self.undo.push(SetParams(old, values, label))
+
+    def set_initial_state(self, key: str, value: np.ndarray, label: str = "edit initial state") -> None:
+        """Set h_0 (``key`` "h") or c_0 ("c") to ``value`` (H,)."""
+        value = np.asarray(value, dtype=float)
+        if value.shape != (self.model.hidden_size,):
+            raise ValueError(f"{key}: expected {self.model.hidden_size} values")
+        new = {k: v.copy() for k, v in self.model.initial_state.items()}
+        new[key] = value
+        self.undo.push(SetState(self.model.initial_state, new, label))
+
+    def set_input(self, text: str, label: str = "type input") -> None:
+        if text == self.text:
+            return
+        self.undo.push(SetSequence((self.text, self.target_overrides), (text, self.target_overrides), label))
+
+    def set_input_token(self, step: int, token_index: int) -> None:
+        """Put vocabulary entry ``token_index`` at run step ``step`` (== steps appends a step)."""
+        known = [self.model.vocab[k] for k in self.inputs()]
+        if step < len(known):
+            known[step] = self.model.vocab[token_index]
+        else:
+            known.append(self.model.vocab[token_index])
+        self.set_input(tokens.join([self.model.vocab.index(t) for t in known], self.model.vocab), "set input")
+
+    def remove_input_step(self, step: int) -> None:
+        known = self.inputs()
+        if 0 <= step < len(known):
+            del known[step]
+            self.set_input(tokens.join(known, self.model.vocab), "remove input step")
+
+    def set_target(self, step: int, token: str | None) -> None:
+        """Override the target of ``step``: a vocabulary token, None for no target, DEFAULT to reset."""
+        overrides = dict(self.target_overrides)
+        if token == DEFAULT:
+            overrides.pop(step, None)
+        else:
+            overrides[step] = token
+        if overrides == self.target_overrides:
+            return
+        self.undo.push(SetSequence((self.text, self.target_overrides), (self.text, overrides), "set target"))
+
+    def reset_targets(self) -> None:
+        if self.target_overrides:
+            self.undo.push(SetSequence((self.text, self.target_overrides), (self.text, {}), "reset targets"))
+
+    def replace_model(self, model: Model, label: str) -> None:
+        """A structural edit (cell, conventions, sizes, vocabulary, a freshly seeded model)."""
+        self.undo.push(ReplaceModel(self.model, model, label))
+
+    def begin_drag(self, label: str) -> None:
+        """Fold every edit until ``end_drag`` into one undo step."""
+        self.undo.begin_group(label)
+
+    def end_drag(self) -> None:
+        self.undo.end_group()
+
+    # --- Public API: not part of the history -----------------------------------------------------------
+
+    def set_step(self, step: int) -> None:
+        step = max(0, min(int(step), max(self.steps - 1, 0)))
+        if step != self.step:
+            self.step = step
+            self.step_changed.emit(step)
+
+    def load(self, model: Model, path: str | Path | None = None, text: str | None = None) -> None:
+        """Make ``model`` the document (a file was opened): clears the history."""
+        self._set_document(model, Path(path) if path else None, text)
+        self.undo.clear()
+        self.structure_changed.emit()
+        self.path_changed.emit(self.path)
+
+    def open(self, path: str | Path) -> None:
+        """Load a model file; on InputError the present document is left untouched."""
+        model = modelfile.load(path)
+        self.load(model, path)
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write the model file atomically (to ``path``, or the document's own); raises InputError."""
+        target = Path(path) if path else self.path
+        if target is None:
+            raise ValueError("no file name: use save as")
+        modelfile.save(self.model, target)
+        self.baseline = self.model.copy()
+        if target != self.path:
+            self.path = target
+            self.path_changed.emit(self.path)
+        self.undo.set_clean()
+        return target
+
+    # --- internals: commands apply through these -------------------------------------------------------
+
+    def _set_document(self, model: Model, path: Path | None, text: str | None) -> None:
+        self.model = model
+        self.baseline = model.copy()
+        self.path = path
+        self.text = default_text(model) if text is None else text
+        self.target_overrides: dict[int, str | None] = {}
+        self.step = 0
+        self._result: Evaluation | None = None
+        self._stale: set[str] = {"all"}
+        self.revision += 1
+
+    def _changed(self, what: str) -> None:
+        self._stale.add(what)
+        self.revision += 1
+
+    def _apply_params(self, values: dict[str, np.ndarray]) -> None:
+        for name, value in values.items():
+            self.model.params[name] = np.array(value, dtype=float)
+        self._changed("output" if set(values) <= OUTPUT_PARAMS else "all")
+        self.params_changed.emit(set(values))
+
+    def _apply_state(self, state: dict) -> None:
+        self.model.initial_state = {k: np.array(v, dtype=float) for k, v in state.items()}
+        self._changed("all")
+        self.state_changed.emit()
+
+    def _apply_sequence(self, text: str, overrides: dict) -> None:
+        text_changed = text != self.text
+        self.text = text
+        self.target_overrides = dict(overrides)
+        self._changed("all" if text_changed else "targets")
+        self._clamp_step()
+        self.sequence_changed.emit()
+
+    def _apply_model(self, model: Model) -> None:
+        self.model = model
+        self._changed("all")
+        self._clamp_step()
+        self.structure_changed.emit()
+
+    def _clamp_step(self) -> None:
+        step = max(0, min(self.step, max(self.steps - 1, 0)))
+        if step != self.step:
+            self.step = step
+            self.step_changed.emit(step)
+
+    def _check_dirty(self) -> None:
+        dirty = not self.undo.is_clean
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
