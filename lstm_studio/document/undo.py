@@ -142,6 +142,11 @@ class UndoStack:
         self._clean = self._index
         self.changed.emit()
 
+    def set_dirty(self) -> None:
+        """Mark the present state as unsaved, whatever the history says (recovered work)."""
+        self._clean = None
+        self.changed.emit()
+
     @property
     def is_clean(self) -> bool:
         return self._clean == self._index and self._group is None

@@ -1,0 +1,285 @@
+"""The time plots (pyqtgraph): every gate and state over time, one curve per unit, on fixed axes with the
+saturated regions shaded; and the same quantities as unit × time heat maps.
+
+Items are created when the model's structure changes (``rebuild``) and afterwards only updated with
+``setData``/``setImage`` (``show_result``); moving the time step moves one line per plot (``show_step``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPen
+
+from . import theme
+from .quantities import Quantity, explain, quantities, values
+
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+
+#: Above this many units the curves of one plot are drawn as a single item in one colour.
+MANY_UNITS = 8
+#: Above this many cells a heat map shows no numbers.
+MAX_LABELLED_CELLS = 120
+SATURATION = 0.95
+_CIVIDIS = pg.colormap.get("cividis")
+
+
+def _int_ticks(axis: pg.AxisItem, n: int, labels: list[str] | None = None) -> None:
+    if n <= 0:
+        axis.setTicks(None)
+        return
+    step = max(1, int(np.ceil(n / 12)))
+    ticks = [(k + 1, labels[k] if labels else str(k + 1)) for k in range(0, n, step)]
+    axis.setTicks([ticks, []])
+
+
+def _style_plot(plot: pg.PlotItem, th: theme.Theme) -> None:
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(th.muted))
+        axis.setTextPen(pg.mkPen(th.foreground))
+    plot.showGrid(x=False, y=True, alpha=0.25)
+
+
+class _GatePlot:
+    """One quantity: curves per unit, shaded saturated bands, a current-step line."""
+
+    def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
+        self.plot = plot
+        self.quantity = quantity
+        self.units = units
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        _style_plot(plot, th)
+        plot.setTitle(f"<span style='font-size:11pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
+                      f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
+        shade = QColor(*th.shade)
+        self.bands = []
+        if quantity.kind in ("sigmoid", "tanh"):
+            low, high = quantity.fixed_range
+            edges = [(SATURATION if quantity.kind == "tanh" else 0.95, high)]
+            edges.append((low, -SATURATION if quantity.kind == "tanh" else 0.05))
+            for lo, hi in edges:
+                band = pg.LinearRegionItem((lo, hi), orientation="horizontal", movable=False,
+                                           brush=pg.mkBrush(shade), pen=pg.mkPen(None))
+                band.setZValue(-10)
+                band.setToolTip("saturated: the gate's derivative is below 0.05 here, so little "
+                                "gradient flows through it")
+                plot.addItem(band)
+                self.bands.append(band)
+            plot.setYRange(low, high, padding=0.04)
+        elif quantity.key == "h":
+            plot.enableAutoRange(axis="y")
+        self.curves: list[pg.PlotDataItem] = []
+        if units <= MANY_UNITS:
+            for k in range(units):
+                colour = theme.unit_colour(k)
+                curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
+                                        symbolBrush=colour, symbolPen=pg.mkPen(colour), name=f"unit {k + 1}")
+                plot.addItem(curve)
+                self.curves.append(curve)
+        else:
+            curve = pg.PlotDataItem(pen=pg.mkPen(QColor(0, 114, 178, 90), width=1), connect="finite")
+            plot.addItem(curve)
+            self.curves.append(curve)
+        self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
+        plot.addItem(self.line)
+        self.steps = -1
+
+    def set_values(self, data: np.ndarray) -> None:
+        T = data.shape[0]
+        x = np.arange(1, T + 1, dtype=float)
+        if len(self.curves) == self.units and self.units <= MANY_UNITS:
+            show_symbols = T <= 40
+            for k, curve in enumerate(self.curves):
+                curve.setData(x, data[:, k])
+                curve.setSymbol("o" if show_symbols else None)
+        else:
+            xs = np.tile(np.append(x, np.nan), data.shape[1])
+            ys = np.vstack([data, np.full((1, data.shape[1]), np.nan)]).T.ravel()
+            self.curves[0].setData(xs, ys)
+        if T != self.steps:
+            self.steps = T
+            self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
+            _int_ticks(self.plot.getAxis("bottom"), T)
+        if self.quantity.fixed_range is None and T:
+            top = float(np.max(np.abs(data))) if data.size else 1.0
+            if self.quantity.key == "h":
+                self.plot.setYRange(min(0.0, float(data.min())), max(1.0, top), padding=0.05)
+            else:
+                bound = max(1.0, np.ceil(top * 2) / 2)
+                self.plot.setYRange(-bound, bound, padding=0.04)
+
+
+class GatePlots(pg.GraphicsLayoutWidget):
+    """Values over time of every gate and state of layer 1, one curve per unit."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plots: dict[str, _GatePlot] = {}
+        self._shape = None
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def rebuild(self, session) -> None:
+        th = theme.current()
+        self.setBackground(th.background)
+        key = (tuple(q.key for q in quantities(session.model)), session.model.hidden_size, th.name)
+        if key == self._shape:
+            return
+        self._shape = key
+        self.clear()
+        self.plots = {}
+        qs = quantities(session.model)
+        columns = 2 if len(qs) > 2 else len(qs)
+        for n, q in enumerate(qs):
+            plot = self.addPlot(row=n // columns, col=n % columns)
+            self.plots[q.key] = _GatePlot(plot, q, session.model.hidden_size, th)
+        first = next(iter(self.plots.values()))
+        if session.model.hidden_size <= MANY_UNITS:
+            legend = first.plot.addLegend(offset=(-4, 4), labelTextColor=th.foreground,
+                                          brush=pg.mkBrush(th.background), colCount=min(4, session.model.hidden_size))
+            legend.setZValue(20)
+            for curve in first.curves:
+                legend.addItem(curve, curve.name())
+        for name in list(self.plots)[1:]:
+            self.plots[name].plot.setXLink(first.plot)
+
+    def show_result(self, session, result) -> None:
+        for key, gp in self.plots.items():
+            gp.set_values(values(result, key) if result.trace is not None else np.zeros((0, gp.units)))
+        self.show_step(session.step)
+
+    def show_step(self, step: int) -> None:
+        for gp in self.plots.values():
+            gp.line.setValue(step + 1)
+
+
+class _HeatMap:
+    def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
+        self.plot = plot
+        self.quantity = quantity
+        self.units = units
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        _style_plot(plot, th)
+        plot.showGrid(x=False, y=False)
+        plot.invertY(True)
+        plot.setTitle(f"<b>{quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
+                      f"{quantity.title}</span>", color=th.foreground)
+        self.image = pg.ImageItem()
+        if quantity.kind == "sigmoid":
+            self.image.setColorMap(_CIVIDIS)
+            self.image.setLevels((0.0, 1.0))
+        else:
+            self.image.setLookupTable(theme.diverging_lut())
+        plot.addItem(self.image)
+        self.frame = pg.QtWidgets.QGraphicsRectItem()
+        pen = QPen(QColor(th.highlight))
+        pen.setWidthF(3)
+        pen.setCosmetic(True)
+        self.frame.setPen(pen)
+        self.frame.setZValue(10)
+        plot.addItem(self.frame)
+        self.labels: list[pg.TextItem] = []
+        self.steps = -1
+        ticks = [(k + 0.5, f"{k + 1}") for k in range(0, units, max(1, units // 8))]
+        plot.getAxis("left").setTicks([ticks, []])
+        plot.getAxis("left").setLabel("unit")
+
+    def set_values(self, data: np.ndarray) -> None:
+        T = data.shape[0]
+        image = data.T if T else np.zeros((self.units, 1))
+        if self.quantity.kind == "sigmoid":
+            self.image.setImage(image, autoLevels=False, levels=(0.0, 1.0))
+        else:
+            bound = 1.0 if self.quantity.kind == "tanh" else max(1.0, float(np.max(np.abs(image))) if T else 1.0)
+            self.image.setImage(image, autoLevels=False, levels=(-bound, bound))
+        self.image.setRect(QRectF(0.5, 0, max(T, 1), self.units))
+        if T != self.steps:
+            self.steps = T
+            self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
+            self.plot.setYRange(0, self.units, padding=0)
+            _int_ticks(self.plot.getAxis("bottom"), T)
+            self._make_labels(T)
+        if self.labels:
+            for label, v in zip(self.labels, image.ravel()):
+                label.setText(f"{v:.2f}")
+                colour = (theme.text_on(self._colour_of(v)))
+                label.setColor(colour)
+
+    def _colour_of(self, v: float) -> QColor:
+        if self.quantity.kind == "sigmoid":
+            return _CIVIDIS.map(float(np.clip(v, 0, 1)), mode="qcolor")
+        bound = self.image.levels[1] if self.image.levels is not None else 1.0
+        return theme.diverging(v, bound)
+
+    def _make_labels(self, T: int) -> None:
+        for label in self.labels:
+            self.plot.removeItem(label)
+        self.labels = []
+        if T * self.units > MAX_LABELLED_CELLS:
+            return
+        for k in range(self.units):
+            for t in range(T):
+                label = pg.TextItem("", anchor=(0.5, 0.5))
+                label.setPos(t + 1, k + 0.5)
+                self.plot.addItem(label)
+                self.labels.append(label)
+
+    def set_step(self, step: int) -> None:
+        self.frame.setRect(QRectF(step + 0.5, 0, 1, self.units))
+
+
+class HeatMaps(pg.GraphicsLayoutWidget):
+    """Unit × time heat maps of h, c and each gate; hovering a cell explains its number."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.maps: dict[str, _HeatMap] = {}
+        self._shape = None
+        self._session = None
+        self._result = None
+        self.scene().sigMouseMoved.connect(self._hover)
+
+    def rebuild(self, session) -> None:
+        th = theme.current()
+        self.setBackground(th.background)
+        self._session = session
+        key = (tuple(q.key for q in quantities(session.model)), session.model.hidden_size, th.name)
+        if key == self._shape:
+            return
+        self._shape = key
+        self.clear()
+        self.maps = {}
+        qs = quantities(session.model)
+        columns = 2 if len(qs) > 2 else len(qs)
+        for n, q in enumerate(qs):
+            plot = self.addPlot(row=n // columns, col=n % columns)
+            self.maps[q.key] = _HeatMap(plot, q, session.model.hidden_size, th)
+
+    def show_result(self, session, result) -> None:
+        self._result = result
+        for key, hm in self.maps.items():
+            hm.set_values(values(result, key) if result.trace is not None else np.zeros((0, hm.units)))
+        self.show_step(session.step)
+
+    def show_step(self, step: int) -> None:
+        for hm in self.maps.values():
+            hm.set_step(step)
+
+    def _hover(self, pos) -> None:
+        if self._result is None or self._result.trace is None:
+            return
+        for key, hm in self.maps.items():
+            if hm.plot.sceneBoundingRect().contains(pos):
+                point = hm.plot.vb.mapSceneToView(pos)
+                t, k = int(np.floor(point.x() - 0.5)), int(np.floor(point.y()))
+                if 0 <= t < self._result.steps and 0 <= k < hm.units:
+                    self.setToolTip(explain(self._session.model, self._result, key, t, k))
+                    return
+        self.setToolTip("")
+

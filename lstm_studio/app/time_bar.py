@@ -1,0 +1,99 @@
+"""Time: a step slider with play/pause and single steps. The current step lives in the session; every
+view highlights it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QToolButton, QWidget
+
+PLAY_INTERVAL_MS = 800
+
+
+class TimeBar(QWidget):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        style = self.style()
+
+        def button(icon, tip, slot):
+            b = QToolButton()
+            b.setIcon(style.standardIcon(icon))
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            layout.addWidget(b)
+            return b
+
+        layout.addWidget(QLabel("<b>Time</b>"))
+        self.first = button(QStyle.SP_MediaSkipBackward, "First step (Home)", lambda: self.go(0))
+        self.back = button(QStyle.SP_MediaSeekBackward, "Previous step (Ctrl+Left)", lambda: self.go_by(-1))
+        self.play = button(QStyle.SP_MediaPlay, "Play / pause (Space in the plots)", self.toggle)
+        self.forward = button(QStyle.SP_MediaSeekForward, "Next step (Ctrl+Right)", lambda: self.go_by(1))
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setToolTip("The current time step t: highlighted in every view")
+        self.slider.setPageStep(1)
+        self.slider.valueChanged.connect(lambda v: session.set_step(v - 1))
+        layout.addWidget(self.slider, 1)
+        self.label = QLabel()
+        self.label.setMinimumWidth(150)
+        layout.addWidget(self.label)
+        self.speed = QSpinBox()
+        self.speed.setRange(100, 3000)
+        self.speed.setSingleStep(100)
+        self.speed.setSuffix(" ms")
+        self.speed.setValue(PLAY_INTERVAL_MS)
+        self.speed.setToolTip("Time per step while playing")
+        self.speed.valueChanged.connect(lambda v: self.timer.setInterval(v))
+        layout.addWidget(self.speed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(PLAY_INTERVAL_MS)
+        self.timer.timeout.connect(self._tick)
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def show_result(self, session, result) -> None:
+        steps = result.steps
+        with QSignalBlocker(self.slider):
+            self.slider.setRange(1, max(1, steps))
+            self.slider.setValue(session.step + 1)
+        self.slider.setEnabled(steps > 1)
+        for b in (self.first, self.back, self.play, self.forward):
+            b.setEnabled(steps > 1)
+        self.show_step(session.step)
+
+    def show_step(self, step: int) -> None:
+        session = self.session
+        steps = session.steps
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(step + 1)
+        if steps:
+            token = session.model.vocab[session.inputs()[step]]
+            self.label.setText(f"t = <b>{step + 1}</b> of {steps} &nbsp; input <b>{token}</b>")
+        else:
+            self.label.setText("no steps")
+
+    @property
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
+    def toggle(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+        else:
+            if self.session.step >= self.session.steps - 1:
+                self.session.set_step(0)
+            self.timer.start()
+        self.play.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if self.playing else QStyle.SP_MediaPlay))
+
+    def go(self, step: int) -> None:
+        self.session.set_step(step)
+
+    def go_by(self, delta: int) -> None:
+        self.session.set_step(self.session.step + delta)
+
+    def _tick(self) -> None:
+        if self.session.step >= self.session.steps - 1:
+            self.toggle()
+            return
+        self.session.set_step(self.session.step + 1)
