@@ -25,6 +25,11 @@ SATURATION = 0.95
 _CIVIDIS = pg.colormap.get("cividis")
 
 
+def _columns(n: int) -> int:
+    """Plots per row: 2 for up to four quantities, 3 for the LSTM's six."""
+    return n if n <= 2 else (2 if n <= 4 else 3)
+
+
 def _int_ticks(axis: pg.AxisItem, n: int, labels: list[str] | None = None) -> None:
     if n <= 0:
         axis.setTicks(None)
@@ -70,6 +75,8 @@ class _GatePlot:
                 plot.addItem(band)
                 self.bands.append(band)
             plot.setYRange(low, high, padding=0.04)
+            ticks = [(low, f"{low:g}"), ((low + high) / 2, f"{(low + high) / 2:g}"), (high, f"{high:g}")]
+            plot.getAxis("left").setTicks([ticks, []])
         elif quantity.key == "h":
             plot.enableAutoRange(axis="y")
         self.curves: list[pg.PlotDataItem] = []
@@ -133,17 +140,20 @@ class GatePlots(pg.GraphicsLayoutWidget):
         self.clear()
         self.plots = {}
         qs = quantities(session.model)
-        columns = 2 if len(qs) > 2 else len(qs)
+        columns = _columns(len(qs))
+        units = session.model.hidden_size
+        if units <= MANY_UNITS:
+            legend = " &nbsp;&nbsp; ".join(
+                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> unit {k + 1}" for k in range(units))
+        else:
+            legend = f"{units} units, one line each"
+        self.addLabel(f"<span style='color:{th.foreground}'>{legend} &nbsp;&nbsp; <span style='color:{th.muted}'>"
+                      f"grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step</span></span>",
+                      row=0, col=0, colspan=columns)
         for n, q in enumerate(qs):
-            plot = self.addPlot(row=n // columns, col=n % columns)
-            self.plots[q.key] = _GatePlot(plot, q, session.model.hidden_size, th)
+            plot = self.addPlot(row=1 + n // columns, col=n % columns)
+            self.plots[q.key] = _GatePlot(plot, q, units, th)
         first = next(iter(self.plots.values()))
-        if session.model.hidden_size <= MANY_UNITS:
-            legend = first.plot.addLegend(offset=(-4, 4), labelTextColor=th.foreground,
-                                          brush=pg.mkBrush(th.background), colCount=min(4, session.model.hidden_size))
-            legend.setZValue(20)
-            for curve in first.curves:
-                legend.addItem(curve, curve.name())
         for name in list(self.plots)[1:]:
             self.plots[name].plot.setXLink(first.plot)
 
@@ -256,7 +266,7 @@ class HeatMaps(pg.GraphicsLayoutWidget):
         self.clear()
         self.maps = {}
         qs = quantities(session.model)
-        columns = 2 if len(qs) > 2 else len(qs)
+        columns = _columns(len(qs))
         for n, q in enumerate(qs):
             plot = self.addPlot(row=n // columns, col=n % columns)
             self.maps[q.key] = _HeatMap(plot, q, session.model.hidden_size, th)

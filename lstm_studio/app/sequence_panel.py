@@ -204,7 +204,8 @@ class SequencePanel(QWidget):
         self.grid.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.grid.setContextMenuPolicy(Qt.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._context_menu)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.grid)
+        layout.addStretch(1)
 
         state_row = QHBoxLayout()
         state_row.addWidget(QLabel("<b>Initial state</b>"))
@@ -247,6 +248,11 @@ class SequencePanel(QWidget):
                 self.state_edits[key] = edits
             self.state_box.addStretch(1)
 
+    def _fit_grid(self) -> None:
+        rows = self.grid_model.rowCount()
+        height = self.grid.horizontalHeader().height() + rows * self.grid.verticalHeader().defaultSectionSize()
+        self.grid.setFixedHeight(height + self.grid.horizontalScrollBar().sizeHint().height() + 4)
+
     def show_result(self, session, result) -> None:
         if self.input.text() != session.text:
             with QSignalBlocker(self.input):
@@ -255,6 +261,7 @@ class SequencePanel(QWidget):
                 self.input.setCursorPosition(min(cursor, len(session.text)))
         self._show_tokens(session)
         self.grid_model.refresh(result)
+        self._fit_grid()
         self.reset_targets.setEnabled(bool(session.target_overrides))
         for key, edits in self.state_edits.items():
             state = session.model.h0(0, False) if key == "h" else session.model.c0(0, False)

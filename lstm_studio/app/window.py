@@ -69,6 +69,10 @@ def default_autosave_dir() -> Path:
     return Path(data or Path.home() / ".lstm-studio") / "autosave"
 
 
+def _discard(_value) -> None:
+    """Slots must return None: PySide6 mishandles a bool returned from a Python slot at exit."""
+
+
 class MainWindow(QMainWindow):
     sig_refreshed = Signal()
     """Every visible view shows the session's present state (emitted after each coalesced refresh)."""
@@ -133,17 +137,13 @@ class MainWindow(QMainWindow):
         self.weights_dock = self._dock("Weights", "weights", self.weights, Qt.RightDockWidgetArea)
         self.weights.setMinimumWidth(330)
 
-        self.top = QSplitter(Qt.Horizontal)
-        self.top.setObjectName("top_splitter")
-        self.top.addWidget(self.sequence)
-        self.top.addWidget(self.output)
-        self.top.setStretchFactor(0, 3)
-        self.top.setStretchFactor(1, 2)
+        self.output_dock = self._dock("Output: p_t and loss", "output", self.output, Qt.RightDockWidgetArea)
+        self.splitDockWidget(self.weights_dock, self.output_dock, Qt.Vertical)
         top_box = QWidget()
         top_layout = QVBoxLayout(top_box)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(0)
-        top_layout.addWidget(self.top, 1)
+        top_layout.addWidget(self.sequence, 1)
         top_layout.addWidget(self.time)
 
         self.tabs = QTabWidget()
@@ -158,14 +158,15 @@ class MainWindow(QMainWindow):
         self.middle.addWidget(self.tabs)
         self.middle.setStretchFactor(0, 1)
         self.middle.setStretchFactor(1, 1)
-        self.middle.setSizes([330, 400])
+        self.middle.setSizes([290, 440])
         self.setCentralWidget(self.middle)
-        self.resizeDocks([self.model_dock, self.weights_dock], [290, 380], Qt.Horizontal)
+        self.resizeDocks([self.model_dock, self.weights_dock], [290, 390], Qt.Horizontal)
+        self.resizeDocks([self.weights_dock, self.output_dock], [390, 330], Qt.Vertical)
         self.panels = {
             "model": lambda: self._raise_dock(self.model_dock),
             "weights": lambda: self._raise_dock(self.weights_dock),
             "sequence": lambda: self.sequence.input.setFocus(),
-            "output": lambda: self.output.setFocus(),
+            "output": lambda: self._raise_dock(self.output_dock),
             "gates": lambda: self.tabs.setCurrentWidget(self.gates),
             "heatmaps": lambda: self.tabs.setCurrentWidget(self.heatmaps),
         }
@@ -176,9 +177,13 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
                          | QDockWidget.DockWidgetClosable)
-        dock.visibilityChanged.connect(lambda visible: visible and self._catch_up())
+        dock.visibilityChanged.connect(self._dock_visibility)
         self.addDockWidget(area, dock)
         return dock
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self._catch_up()
 
     def _raise_dock(self, dock: QDockWidget) -> None:
         dock.show()
@@ -353,7 +358,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda *_: _discard(slot()))
         menu.addAction(action)
         return action
 
@@ -380,6 +385,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addAction(self.model_dock.toggleViewAction())
         self.view_menu.addAction(self.weights_dock.toggleViewAction())
+        self.view_menu.addAction(self.output_dock.toggleViewAction())
         self.view_menu.addSeparator()
         self._action(self.view_menu, "Gates over time", lambda: self.show_panel("gates"), QKeySequence("Ctrl+1"))
         self._action(self.view_menu, "Heat maps", lambda: self.show_panel("heatmaps"), QKeySequence("Ctrl+2"))
@@ -432,6 +438,8 @@ class MainWindow(QMainWindow):
                 ("gates", self.gates), ("heatmaps", self.heatmaps))
 
     def _visible(self, name: str) -> bool:
+        if name == "output":
+            return not self.output_dock.isHidden()
         if name == "gates":
             return self.tabs.currentWidget() is self.gates
         if name == "heatmaps":
@@ -502,7 +510,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for splitter in (self.top, self.middle):
+        for splitter in (self.middle,):
             saved = self.settings.value(f"window/{splitter.objectName()}")
             if isinstance(saved, QByteArray):
                 splitter.restoreState(saved)
@@ -513,7 +521,7 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        for splitter in (self.top, self.middle):
+        for splitter in (self.middle,):
             self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
