@@ -25,7 +25,7 @@ from ..document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB
 from ..document.reshape import rebuild
 from ..engine import CELLS, OPTIONS, SpecError
 from . import theme
-from .equations import equations_html, symbolic_renderer
+from .equations import equations_html, symbolic_renderer, to_html
 
 CELL_NAMES = {"rnn": "Elman RNN", "lstm": "LSTM", "peephole_lstm": "Peephole LSTM", "gru": "GRU"}
 CELL_HELP = {
@@ -203,7 +203,7 @@ class ModelPanel(QWidget):
             box.setToolTip(explanation)
             box.activated.connect(lambda _=0, name=name: self._option_chosen(name))
             self.options_form.addRow(name.capitalize(), box)
-            self.options_form.addRow(self._muted(explanation))
+            self.options_form.addRow(self._muted(to_html(explanation)))
             self.option_boxes[name] = box
 
     def _preset_chosen(self, index: int) -> None:

@@ -125,8 +125,9 @@ class OutputView(QWidget):
             self.target_box.setOpts(x=[], height=[])
         for k, label in enumerate(self.prob_labels):
             label.setText(f"{p[k]:.2f}")
-            label.setPos(k, p[k] + 0.07 if p[k] < 0.85 else p[k] - 0.02)
-            label.setAnchor((0.5, 1.0) if p[k] < 0.85 else (0.5, 0.0))
+            inside = p[k] > 0.6
+            label.setPos(k, p[k] - 0.03 if inside else p[k] + 0.02)
+            label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
         self.loss_line.setValue(step + 1)
         token = vocab[int(result.inputs[step])]
         self.prob_plot.setTitle(

@@ -79,6 +79,7 @@ class SetSequence(Command):
         self.old = (old[0], dict(old[1]))
         self.new = (new[0], dict(new[1]))
         self.label = label
+        self.merge_key = "type" if label == "type input" else None
 
     def redo(self, session) -> None:
         session._apply_sequence(*self.new)
@@ -87,8 +88,7 @@ class SetSequence(Command):
         session._apply_sequence(*self.old)
 
     def merge(self, later: Command) -> bool:
-        # Typing a word character by character is one step of history.
-        if not isinstance(later, SetSequence) or self.label != "type input" or later.label != self.label:
+        if not isinstance(later, SetSequence):
             return False
         self.new = later.new
         return True

@@ -16,6 +16,9 @@ class Command:
     """One undoable edit. Subclasses implement ``redo``/``undo`` and may implement ``merge``."""
 
     label = "edit"
+    #: Consecutive commands with the same non-None key fold into one step even outside a group
+    #: (typing a word letter by letter).
+    merge_key: str | None = None
 
     def redo(self, session) -> None:
         raise NotImplementedError
@@ -71,6 +74,11 @@ class UndoStack:
             self._group.add(command)
             if first:
                 self.changed.emit()
+            return
+        top = self._commands[self._index - 1] if self._index else None
+        if (command.merge_key is not None and top is not None and top.merge_key == command.merge_key
+                and self._index == len(self._commands) and self._clean != self._index and top.merge(command)):
+            self.changed.emit()
             return
         self._record(command)
 
