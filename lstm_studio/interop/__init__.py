@@ -1,0 +1,30 @@
+"""PyTorch and Keras weight layouts, safetensors, code export and trace export. Qt-free, torch-free.
+
+Public API (every failure is a ``lstm_studio.document.errors.InputError`` with a one-line message):
+
+    import_torch(path, vocab=None, output_layer=None, module=None, activation=None, name=None)
+        -> (Model, ImportReport)          a safetensors state dict holding nn.RNN / nn.LSTM / nn.GRU
+    import_keras(path, vocab=None, output_layer=None, activation="tanh", name=None)
+        -> (Model, ImportReport)          an .npz of Keras SimpleRNN / LSTM / GRU weights
+    export_torch(model, path) -> [weights path, script path]
+    export_keras(model, path) -> path
+    export_numpy(model, path, default_input=None) -> path
+    export_csv(model, path, text) -> path
+    torch_refusal(model), keras_refusal(model) -> str | None    why an export is impossible (for menus)
+    torch_state_dict(model), keras_weights(model), torch_script(model, weights_name),
+    numpy_script(model, default_input=None), trace_csv(model, text), trace_table(model, text)
+        the same exports as in-memory values, for previews
+"""
+
+from .common import ImportReport, generic_vocab, keras_refusal, torch_refusal
+from .keras_io import export_keras, import_keras, keras_weights
+from .numpy_script import export_numpy, numpy_script
+from .torch_export import export_torch, torch_script, torch_state_dict
+from .torch_import import import_torch
+from .trace_csv import export_csv, trace_csv, trace_table
+
+__all__ = [
+    "ImportReport", "export_csv", "export_keras", "export_numpy", "export_torch", "generic_vocab",
+    "import_keras", "import_torch", "keras_refusal", "keras_weights", "numpy_script", "torch_refusal",
+    "torch_script", "torch_state_dict", "trace_csv", "trace_table",
+]

@@ -1,0 +1,201 @@
+"""What the importers and exporters share: the import report, vocabularies, checks and refusals."""
+
+from __future__ import annotations
+
+import json
+import string
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..document import modelfile
+from ..document.errors import InputError
+from ..engine import CellSpec, Model
+
+#: safetensors metadata keys LSTM Studio writes and reads back (all values are strings).
+META_FORMAT = "lstm-studio.weights"
+
+
+_ORIGINS = {
+    "given": "as given",
+    "file": "stored in the file",
+    "generic": "generic tokens; give the real ones with --vocab",
+}
+
+
+@dataclass
+class ImportReport:
+    """What an importer found and assumed, for the command line and the window to show.
+
+    source        the file read
+    framework     "torch" or "keras"
+    module        the recurrent module's name in the file (its prefix), "" for a bare state dict
+    layer_class   nn.LSTM, keras.layers.GRU, …
+    output_layer  the output layer's name in the file, or None when W_hy and b_y were set to 0
+    vocab_origin  "given", "file" (stored by LSTM Studio's export) or "generic"
+    notes         every assumption made and every tensor left unused, one sentence each
+    """
+
+    source: str
+    framework: str
+    module: str
+    layer_class: str
+    model: Model
+    output_layer: str | None
+    vocab_origin: str
+    notes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        m = self.model
+        options = ", ".join(f"{k}={v}" for k, v in m.spec.options)
+        layers = "1 layer" if m.layers == 1 else f"{m.layers} stacked layers"
+        shape = f"input size {m.vocab_size}, hidden size {m.hidden_size}, {layers}"
+        if m.bidirectional:
+            shape += ", bidirectional"
+        where = f" '{self.module}'" if self.module else ""
+        out = [
+            f"read {self.source}: {self.layer_class}{where}",
+            f"cell {m.cell}" + (f" ({options})" if options else "") + f", {shape}",
+            "output layer: "
+            + (f"'{self.output_layer}'" if self.output_layer is not None else "none found (W_hy and b_y set to 0)"),
+            f"vocabulary ({_ORIGINS[self.vocab_origin]}): {' '.join(m.vocab)}",
+        ]
+        return out + [f"note: {n}" for n in self.notes]
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+def doc_text(text: str) -> str:
+    """``text`` made safe inside a generated script's docstring: one line, no escapes, no closing quotes."""
+    return " ".join(text.split()).replace("\\", "/").replace('"""', "'''")
+
+
+def generic_vocab(size: int) -> list[str]:
+    """Placeholder tokens for a vocabulary of ``size``: A, B, C, … up to 26, else v1 … vN."""
+    if size <= 26:
+        return list(string.ascii_uppercase[:size])
+    return [f"v{k}" for k in range(1, size + 1)]
+
+
+def parse_vocab_text(text: str) -> list[str]:
+    """``PIGS`` -> P I G S; ``the cat sat`` (any white space) -> the, cat, sat."""
+    entries = text.split() if any(ch.isspace() for ch in text.strip()) else list(text.strip())
+    if not entries:
+        raise InputError("--vocab: no tokens given")
+    return entries
+
+
+def resolve_vocab(vocab, size: int, stored: str | None, what: str) -> tuple[list[str], str]:
+    """The vocabulary of an imported model and where it came from.
+
+    vocab   None, a token list, a string (see :func:`parse_vocab_text`) or a size
+    size    the input size the file's first layer reads
+    stored  the vocabulary JSON LSTM Studio's own export leaves in the file's metadata, if any
+    what    how the first layer is named in messages
+    """
+    if vocab is None:
+        if stored is not None:
+            try:
+                tokens = json.loads(stored)
+            except json.JSONDecodeError:
+                tokens = None
+            if isinstance(tokens, list) and len(tokens) == size and all(isinstance(t, str) for t in tokens):
+                return tokens, "file"
+        return generic_vocab(size), "generic"
+    if isinstance(vocab, bool):
+        raise InputError("--vocab: expected tokens or a size")
+    if isinstance(vocab, int):
+        if vocab != size:
+            raise InputError(f"--vocab: size {vocab}, but {what} reads {size} inputs")
+        return generic_vocab(size), "generic"
+    tokens = parse_vocab_text(vocab) if isinstance(vocab, str) else list(vocab)
+    if len(tokens) != size:
+        raise InputError(
+            f"--vocab: {len(tokens)} tokens, but {what} reads {size} inputs "
+            "(one-hot inputs only; an embedding in front of the layer is not supported)"
+        )
+    return tokens, "given"
+
+
+def as_float(path, name: str, value: np.ndarray) -> np.ndarray:
+    """A float64 copy of a tensor read from a file, or InputError if it is not finite floating-point."""
+    arr = np.asarray(value)
+    if arr.dtype.kind != "f":
+        raise InputError(f"{path}: {name}: expected floating-point numbers, got {arr.dtype}")
+    arr = arr.astype(np.float64)
+    bad = np.argwhere(~np.isfinite(arr))
+    if len(bad):
+        position = ", ".join(str(i) for i in bad[0])
+        raise InputError(f"{path}: {name}[{position}]: {arr[tuple(bad[0])]} is not a finite number")
+    return arr
+
+
+def expect_shape(path, name: str, arr: np.ndarray, shape: tuple[int, ...], why: str = "") -> None:
+    if arr.shape != tuple(shape):
+        reason = f" ({why})" if why else ""
+        raise InputError(f"{path}: {name}: expected shape {tuple(shape)}, got {tuple(arr.shape)}{reason}")
+
+
+def check_sizes(path, input_size: int, hidden: int, layers: int) -> None:
+    """The limits of a model file (DESIGN §4), checked before any large array is built."""
+    if input_size > modelfile.MAX_VOCAB:
+        raise InputError(f"{path}: input size {input_size} is above the limit of {modelfile.MAX_VOCAB}")
+    if hidden > modelfile.MAX_HIDDEN:
+        raise InputError(f"{path}: hidden size {hidden} is above the limit of {modelfile.MAX_HIDDEN}")
+    if layers > modelfile.MAX_LAYERS:
+        raise InputError(f"{path}: {layers} layers, above the limit of {modelfile.MAX_LAYERS}")
+
+
+def finish_model(model: Model) -> Model:
+    """Validate a built model exactly as a model file is validated (names, shapes, limits, vocabulary)."""
+    return modelfile.model_from_dict(modelfile.model_to_dict(model))
+
+
+# --- conventions other frameworks lack ---------------------------------------------------------------
+
+_Z_HINT = "negating W_z, U_z and b_z and switching to update=z_keeps_old gives the same network"
+
+
+def torch_refusal(model: Model) -> str | None:
+    """Why PyTorch's nn.RNN/nn.LSTM/nn.GRU cannot compute this model, or None when they can."""
+    return _refusal(model.spec, "PyTorch's nn.LSTM", "PyTorch's nn.GRU", {"after"})
+
+
+def keras_refusal(model: Model) -> str | None:
+    """Why Keras's SimpleRNN/LSTM/GRU cannot compute this model, or None when they can."""
+    reason = _refusal(model.spec, "Keras's LSTM layer", "Keras's GRU layer", {"after", "before"})
+    if reason is None and any(np.any(v != 0) for v in model.initial_state.values()):
+        name = next(k for k, v in model.initial_state.items() if np.any(v != 0))
+        reason = (
+            f"initial_state.{name} is not zero and a Keras .npz holds weights only "
+            "(set the initial state to zero, or pass it as initial_state= when calling the layer)"
+        )
+    return reason
+
+
+def _refusal(spec: CellSpec, lstm: str, gru: str, resets: set[str]) -> str | None:
+    if spec.cell == "peephole_lstm":
+        return f"{lstm} has no peephole connections (P_f, P_i, P_o)"
+    if spec.cell != "gru":
+        return None
+    reset = spec.option("reset")
+    if reset not in resets:
+        if reset == "none":
+            return f"{gru} always has a reset gate; this model is the simplified GRU (reset=none)"
+        return (
+            f"{gru} applies the reset gate after U_h h_(t-1) (reset=after); "
+            "this model resets before (reset=before)"
+        )
+    if spec.option("update") != "z_keeps_old":
+        return (
+            f"in {gru} z keeps the old state (h = z ⊙ h_prev + (1 − z) ⊙ h̃, update=z_keeps_old); "
+            f"this model uses update=z_takes_new ({_Z_HINT})"
+        )
+    return None
+
+
+def refuse(model: Model, framework: str) -> None:
+    reason = torch_refusal(model) if framework == "torch" else keras_refusal(model)
+    if reason:
+        raise InputError(f"cannot export to {'PyTorch' if framework == 'torch' else 'Keras'}: {reason}")
