@@ -36,7 +36,7 @@ GRADCHECK_TOLERANCE = 1e-6
 
 #: Subcommands that live in their own module ``lstm_studio/commands/<name>.py``; each module has
 #: ``register(subparsers)`` that adds its parser(s) with ``set_defaults(func=...)``.
-COMMAND_MODULES: tuple[str, ...] = ("interop",)
+COMMAND_MODULES: tuple[str, ...] = ("interop", "formula")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -193,33 +193,61 @@ def cmd_grad(args) -> int:
 
 
 def cmd_gradcheck(args) -> int:
+    """Three legs: the engine's BPTT, central finite differences, and sympy — the derived local
+    derivatives composed through the BPTT chain (lstm_studio.symbolic.chain_gradients)."""
+    from .engine import relative_error
+    from .symbolic import chain_gradients
+
     model = modelfile.load(args.model)
     inputs = tokens.parse(args.input, model.vocab, "input")
     targets = _targets(model, args.targets, inputs, args.many_to_one)
     if model.param_count() > 20_000:
         raise InputError(f"model: {model.param_count()} parameters is too many for an entry-by-entry check")
     results = gradcheck(model, inputs, targets, eps=args.eps)
-    worst = max(results, key=lambda r: r.max_rel_error)
-    ok = worst.max_rel_error < args.tol
+    symbolic = chain_gradients(model, inputs, targets).params
+    pairs = ("engine vs finite differences", "engine vs sympy", "sympy vs finite differences")
+    rows = []  # (result, sympy gradient, {pair: (max error, worst index)})
+    for r in results:
+        legs = {"engine": r.analytic, "finite differences": r.numerical, "sympy": symbolic[r.name]}
+        errors = {}
+        for pair in pairs:
+            a, b = (legs[name] for name in pair.split(" vs "))
+            err = relative_error(a, b)
+            worst_at = np.unravel_index(int(np.argmax(err)), err.shape) if err.size else ()
+            errors[pair] = (float(err.max()) if err.size else 0.0, [int(i) for i in worst_at])
+        rows.append((r, legs["sympy"], errors))
+    worst_row, worst_pair = max(
+        ((row, pair) for row in rows for pair in pairs), key=lambda rp: rp[0][2][rp[1]][0]
+    )
+    worst_error, worst_index = worst_row[2][worst_pair]
+    ok = worst_error < args.tol
     if args.json:
         print(json.dumps({
             "tolerance": args.tol,
             "ok": ok,
+            "legs": ["engine", "finite_differences", "sympy"],
             "params": [
-                {"name": r.name, "max_rel_error": r.max_rel_error, "engine": r.analytic.tolist(),
-                 "finite_differences": r.numerical.tolist()}
-                for r in results
+                {"name": r.name, "max_rel_error": errors[pairs[0]][0],
+                 "max_rel_error_sympy": errors[pairs[1]][0], "max_rel_error_sympy_fd": errors[pairs[2]][0],
+                 "engine": r.analytic.tolist(), "finite_differences": r.numerical.tolist(),
+                 "sympy": sym.tolist()}
+                for r, sym, errors in rows
             ],
         }))
     else:
         print(_describe(model))
-        print(f"legs: engine (BPTT) vs finite differences (5-point central, eps={args.eps}); tolerance {args.tol:g}\n")
-        print(f"{'parameter':<12}{'shape':<10}{'max rel. error':>16}  result")
-        for r in results:
-            status = "ok" if r.max_rel_error < args.tol else "DISAGREE"
-            print(f"{r.name:<12}{str(r.analytic.shape):<10}{r.max_rel_error:>16.2e}  {status}")
-        verdict = "all legs agree" if ok else f"disagreement in {worst.name} at {list(worst.worst_index)}"
-        print(f"\n{verdict} (worst relative error {worst.max_rel_error:.2e})")
+        print(f"legs: engine (BPTT) · finite differences (5-point central, eps={args.eps}) · "
+              f"sympy (derived local derivatives composed through the chain); tolerance {args.tol:g}\n")
+        print(f"{'parameter':<12}{'shape':<10}{'engine↔FD':>12}{'engine↔sympy':>15}{'sympy↔FD':>12}  result")
+        for r, _, errors in rows:
+            status = "ok" if max(e for e, _ in errors.values()) < args.tol else "DISAGREE"
+            e1, e2, e3 = (errors[pair][0] for pair in pairs)
+            print(f"{r.name:<12}{str(r.analytic.shape):<10}{e1:>12.2e}{e2:>15.2e}{e3:>12.2e}  {status}")
+        if ok:
+            verdict = "all three legs agree"
+        else:
+            verdict = f"disagreement in {worst_row[0].name} at {worst_index}: {worst_pair}"
+        print(f"\n{verdict} (worst relative error {worst_error:.2e})")
     return 0 if ok else EXIT_CHECK_FAILED
 
 

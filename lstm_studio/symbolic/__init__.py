@@ -1,0 +1,58 @@
+"""Symbolic gradients: the cells' equations and derivatives with sympy, in gate terms, with numbers.
+
+Pure Python on top of the engine (sympy, NumPy, ziamath); never Qt. Every function may be called from a
+worker thread: results are cached by pure functions and the sympy/ziamath work runs under locks.
+
+# --- Public API -----------------------------------------------------------------------------------
+
+Equations (lists of (name, LaTeX)):
+    cell_equations(spec, form="unit")   the cell for one unit j ("unit"), in vectors ("vector") or with
+                                        the gates as one block matrix on [h_{t-1}; x_t] ("stacked")
+    bptt_equations(spec)                how BPTT composes the local derivatives (δ^h_t, δ^c_t, dL/dθ)
+    unrolled(spec, T, wrt)              the net over T ≤ 3 steps: forward equations, dL/dθ as a sum over
+                                        paths, every local derivative written at its step
+    all_latex(spec)                     every LaTeX string the app can show for a cell
+
+Derivatives:
+    derivative(spec, of, wrt)           -> Derivative, ∂of/∂wrt for one step with h_{t-1}, c_{t-1} held
+                                        fixed; of "h_t" | "c_t"; wrt a parameter ("U_f") or "h_{t-1}",
+                                        "c_{t-1}" (entry (j, k) of the Jacobian) or "x_t"
+        .latex, .lhs_latex, .rhs_latex, .text      the formula (LaTeX; plain text)
+        .letters                        the indices an entry gives: ("j", "k") or ("j",)
+        .evaluate(model, tokens, t, entry, trace=None) -> Evaluation(value, latex_numeric)
+                                        t and entry count from 1, as on screen
+    evaluate(d, model, tokens, t, entry, trace=None)    the same as d.evaluate(...)
+    recurrent_paths(spec)               the Jacobians ∂h_t/∂h_{t-1}, ∂c_t/∂c_{t-1}, … as Derivatives
+    wrt_names(spec)                     every valid ``wrt``
+    chain_gradients(model, tokens, targets) -> ChainGradients(params, dh, dc)
+                                        dL/dθ composed from the derived local derivatives (the sympy leg
+                                        of the gradient check)
+    prepare(spec, progress=None, cancelled=None)        derive and compile everything ahead of time
+
+Rendering:
+    render_svg(latex, size=24.0, color=None) -> bytes    SVG 1.1 for QSvgRenderer (cached)
+    unknown_commands(latex) -> list[str]                LaTeX commands the renderer would print as text
+
+Errors: FormulaError (a bad ``of``/``wrt``/``t``/``entry``; one-line message), RenderError.
+"""
+
+from __future__ import annotations
+
+from .bptt import ChainGradients, chain_gradients
+from .catalog import all_latex, derivatives, prepare
+from .equations import FORMS, bptt_equations, cell_equations, recurrent_paths, unrolled
+from .formulas import Derivative, Evaluation, FormulaError, derivative, wrt_names
+from .render import RenderError, render_svg, unknown_commands
+
+
+def evaluate(d: Derivative, model, tokens, t: int, entry, trace=None) -> Evaluation:
+    """``d`` at step ``t`` (from 1) and ``entry`` (from 1) of ``model`` run over ``tokens`` (indices):
+    (value, LaTeX with the numbers put in). See :meth:`Derivative.evaluate`."""
+    return d.evaluate(model, tokens, t, entry, trace)
+
+
+__all__ = [
+    "FORMS", "ChainGradients", "Derivative", "Evaluation", "FormulaError", "RenderError", "all_latex",
+    "bptt_equations", "cell_equations", "chain_gradients", "derivative", "derivatives", "evaluate",
+    "prepare", "recurrent_paths", "render_svg", "unknown_commands", "unrolled", "wrt_names",
+]

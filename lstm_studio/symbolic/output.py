@@ -1,0 +1,87 @@
+"""The output layer and the loss of one step, derived with sympy.
+
+    y_{t,v} = Σ_j W_hy[v,j] h_{t,j} + b_y[v]       ℓ_t = −log p_{t,k_t} = log Σ_u e^(y_{t,u}) − y_{t,k_t}
+
+Seen from one logit y_v, ℓ_t = LogSumExp(y_v) − e_{t,v} y_v with e_{t,v} = [v = k_t], so
+∂ℓ_t/∂y_{t,v} = p_{t,v} − e_{t,v} (a step without a target has no ℓ_t); the chain gives
+
+    ∂ℓ_t/∂W_hy[v,j] = (p_{t,v} − e_{t,v}) h_{t,j}     ∂ℓ_t/∂b_y[v] = p_{t,v} − e_{t,v}
+    ∂ℓ_t/∂h_{t,j}   = Σ_v W_hy[v,j] (p_{t,v} − e_{t,v})
+
+Here h_t is the top layer's output ([h→_t; h←_t] for a bidirectional model).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import sympy
+
+from .chain import SumOver, prod, to_sympy
+from .evaluate import Compiled, Env, StepValues, compile_formula, run
+from .functions import LogSumExp
+from .printing import latex, partial
+from .symbols import leaf, param
+
+_lock = threading.RLock()
+WRT = ("y", "W_hy", "b_y", "h")
+
+
+@dataclass(frozen=True, eq=False)
+class OutputDerivative:
+    """∂ℓ_t/∂(wrt) for the output layer; ``letters`` are v (vocabulary) and j (a unit of h_t)."""
+
+    wrt: str
+    letters: tuple
+    expr: sympy.Expr
+    latex: str
+    compiled: Compiled
+
+    def tensor(self, values: StepValues, vocab: int, width: int) -> np.ndarray:
+        sizes = {"v": vocab, "j": width}
+        return run(self.compiled, Env(values, dict.fromkeys(self.letters), sizes, self.letters))
+
+
+def step_values(h: np.ndarray, p: np.ndarray, target: int, params: dict) -> StepValues:
+    """The numbers of step t for the output layer: h_t (width,), p_t (V,) and the target index k_t."""
+    e = np.zeros_like(p)
+    e[target] = 1.0
+    return StepValues({("h", "t"): h, ("p", "t"): p, ("e", "t"): e}, params)
+
+
+@cache
+def output_derivative(wrt: str) -> OutputDerivative:
+    """∂ℓ_t/∂wrt for wrt in ``WRT``: the logits y, the parameters W_hy and b_y, or the top layer's h_t."""
+    if wrt not in WRT:
+        raise ValueError(f"wrt: {wrt!r} is not one of {', '.join(WRT)}")
+    with _lock:
+        y, p, e = leaf("y", "t", "v"), leaf("p", "t", "v"), leaf("e", "t", "v")
+        loss = LogSumExp(y, p) - e * y
+        dl_dy = sympy.diff(loss, y)
+        W, b, h = param("W_hy", "vj"), param("b_y", "v"), leaf("h", "t", "j")
+        rest = sympy.Symbol("rho")
+        logit = W * h + b + rest  # the terms of y_v that the parameter entry or h_j appear in
+        if wrt == "y":
+            tree, letters, target = dl_dy, ("v",), r"y_{t,v}"
+        elif wrt == "W_hy":
+            tree, letters, target = prod(dl_dy, sympy.diff(logit, W)), ("v", "j"), r"W_{hy,vj}"
+        elif wrt == "b_y":
+            tree, letters, target = prod(dl_dy, sympy.diff(logit, b)), ("v",), r"b_{y,v}"
+        else:
+            tree, letters, target = SumOver("v", prod(sympy.diff(logit, h), dl_dy)), ("j",), r"h_{t,j}"
+        expr = to_sympy(tree)
+        text = partial(r"\ell_{t}", target) + " = " + latex(expr, None)
+        return OutputDerivative(wrt, letters, expr, text, compile_formula(expr))
+
+
+def loss_latex() -> list[tuple[str, str]]:
+    """The output layer's equations and the loss, as (name, LaTeX)."""
+    return [
+        ("logits", r"y_{t,v} = \sum_{j} W_{hy,vj}\,h_{t,j} + b_{y,v}"),
+        ("softmax", r"p_{t,v} = \frac{e^{y_{t,v}}}{\sum_{u} e^{y_{t,u}}}"),
+        ("loss", r"L = \sum_{t} \ell_{t}, \quad \ell_{t} = -\log p_{t,k_{t}}"),
+        ("loss_logits", r"\ell_{t} = \log \sum_{u} e^{y_{t,u}} - y_{t,k_{t}}"),
+    ]
