@@ -36,7 +36,7 @@ GRADCHECK_TOLERANCE = 1e-6
 
 #: Subcommands that live in their own module ``lstm_studio/commands/<name>.py``; each module has
 #: ``register(subparsers)`` that adds its parser(s) with ``set_defaults(func=...)``.
-COMMAND_MODULES: tuple[str, ...] = ("interop", "train", "formula")
+COMMAND_MODULES: tuple[str, ...] = ("interop", "train", "formula", "worksheet")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,65 @@
+"""What every question builder reads: the variant's model, its full run, the random stream, the precisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..engine import Model
+from .compute import Run
+from .latex import token as token_latex
+from .problem import Problem
+
+
+@dataclass
+class Context:
+    """problem, model (rounded weights), run (full forward + BPTT), rng (the variant's question stream).
+
+    Precisions: weights have ``wd`` decimals; answers and stated values ``ad``; intermediate results in
+    worked solutions ``inter`` = ad + 2, so that the printed arithmetic reproduces the answer's digits.
+    """
+
+    problem: Problem
+    model: Model
+    run: Run
+    rng: np.random.Generator
+
+    @property
+    def wd(self) -> int:
+        return self.problem.decimals
+
+    @property
+    def ad(self) -> int:
+        return self.problem.answer_decimals
+
+    @property
+    def inter(self) -> int:
+        return self.ad + 2
+
+    @property
+    def H(self) -> int:
+        return self.model.hidden_size
+
+    @property
+    def T(self) -> int:
+        return len(self.problem.inputs)
+
+    def token(self, t: int) -> str:
+        """The input token of step t (1-based)."""
+        return self.model.vocab[self.problem.inputs[t - 1]]
+
+    def token_math(self, k: int) -> str:
+        """Vocabulary entry k (0-based) as LaTeX."""
+        return token_latex(self.model.vocab[k])
+
+    def unit(self) -> int:
+        """A random unit, 1-based."""
+        return int(self.rng.integers(1, self.H + 1))
+
+    def choice(self, options):
+        return options[int(self.rng.integers(len(options)))]
+
+    def later_step(self) -> int:
+        """A random step t ≥ 2 (1 when the input has one token)."""
+        return 1 if self.T == 1 else int(self.rng.integers(2, self.T + 1))

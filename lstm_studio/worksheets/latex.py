@@ -1,0 +1,104 @@
+"""LaTeX for the numbers and names on a worksheet: the names are those of the equations (W_f, h_{t-1}, h̃_t)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Trace gate name -> (LaTeX symbol, the suffix of its parameters W_*, U_*, b_*).
+GATE_SYMBOL = {
+    "f": ("f", "f"), "i": ("i", "i"), "g": ("g", "c"), "o": ("o", "o"),
+    "z": ("z", "z"), "r": ("r", "r"), "h_tilde": (r"\tilde{h}", "h"),
+}
+
+GATE_WORDS = {
+    "f": "forget gate", "i": "input gate", "g": "candidate", "o": "output gate",
+    "z": "update gate", "r": "reset gate", "h_tilde": "candidate state",
+}
+
+
+#: Marks a place where a long substituted line may be broken (before the "+" that follows it). Renderers
+#: split there or drop it; the pieces on either side are complete LaTeX (no \left … \right across it).
+BREAK = r"\allowbreak "
+
+#: A sum over j set in text style (the index beside the Σ, not under it), to keep lines short.
+SUM_J = r"{\textstyle\sum_j}"
+
+
+def plus_join(terms) -> str:
+    """Terms joined by "+" with a break opportunity before each "+"."""
+    return f" {BREAK}+ ".join(terms)
+
+
+def coef(value: float, decimals: int, rest: str = "") -> tuple[bool, str]:
+    """A term of a sum led by a number: (is it negative, the term with the number's absolute value)."""
+    text = num(value, decimals)
+    return text.startswith("-"), text.lstrip("-") + rest
+
+
+def signed_join(terms) -> str:
+    """Terms (negative, body) as a sum: ``0.14 + 0.59 \\cdot 0.04 - 0.29``, breakable before each sign."""
+    out = ""
+    for n, (negative, body) in enumerate(terms):
+        if n == 0:
+            out = ("-" if negative else "") + body
+        else:
+            out += f" {BREAK}{'-' if negative else '+'} {body}"
+    return out
+
+
+def split_breaks(latex: str) -> list[str]:
+    """The pieces of a line between its break marks."""
+    return [piece.strip() for piece in latex.split(BREAK.strip()) if piece.strip()]
+
+
+def strip_breaks(latex: str) -> str:
+    return " ".join(split_breaks(latex))
+
+
+def num(value: float, decimals: int) -> str:
+    """A number to ``decimals`` decimals, as LaTeX; never "-0.00"."""
+    text = f"{float(value):.{decimals}f}"
+    if text.startswith("-") and float(text) == 0:
+        text = text[1:]
+    return text
+
+
+def factor(value: float, decimals: int) -> str:
+    """A number as a factor in a product: negative numbers in parentheses."""
+    text = num(value, decimals)
+    return f"({text})" if text.startswith("-") else text
+
+
+def plus(value: float, decimals: int) -> str:
+    """`` + 0.25`` or `` - 0.25``: a number added to what precedes it."""
+    text = num(value, decimals)
+    return f" - {text[1:]}" if text.startswith("-") else f" + {text}"
+
+
+def vector(values, decimals: int) -> str:
+    """A vector as ``[0.12,\\ -0.30]``, the way entries v[k] are indexed on the worksheet."""
+    return r"\left[" + r",\ ".join(num(v, decimals) for v in np.ravel(values)) + r"\right]"
+
+
+def param(name: str) -> str:
+    """A parameter's LaTeX name: W_f -> W_f, W_hy -> W_{hy}, b_hn -> b_{hn}."""
+    base, _, sub = name.partition("_")
+    return f"{base}_{{{sub}}}" if sub else base
+
+
+def at(symbol: str, t: int | str, index: int | str | None = None) -> str:
+    """``f_{2}[3]``: a quantity at step t, entry index (1-based)."""
+    text = f"{symbol}_{{{t}}}"
+    return text if index is None else f"{text}[{index}]"
+
+
+def entry(name: str, *indices: int | str) -> str:
+    """``W_f[3,2]``: an entry of a parameter, 1-based."""
+    return f"{param(name)}[{','.join(str(i) for i in indices)}]"
+
+
+def token(text: str) -> str:
+    r"""A vocabulary token inside math: ``\text{P}`` with TeX's special characters escaped."""
+    special = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+    escaped = "".join(special.get(ch, "\\" + ch if ch in "#$%&_{}" else ch) for ch in text)
+    return rf"\text{{{escaped}}}"

@@ -1,0 +1,138 @@
+"""What one worksheet variant is made of: the cell, the sizes, the input, the seed and the question options.
+
+A :class:`Problem` holds exactly what a variant code encodes (see :mod:`.code`), so the code alone rebuilds
+the weights and the questions. Worksheets are for hand calculation, so the sizes are small: a single
+one-direction layer of at most :data:`MAX_HIDDEN` units over at most :data:`MAX_VOCAB` tokens and
+:data:`MAX_STEPS` steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..document import tokens as token_text
+from ..document.errors import InputError
+from ..engine import CellSpec, Model
+
+QUESTION_TYPES: tuple[str, ...] = ("forward", "backward", "conceptual")
+DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
+
+MAX_HIDDEN = 8
+MAX_VOCAB = 32
+MAX_STEPS = 12
+MAX_SEED = 2**32 - 1
+MAX_VARIANTS = 999
+WEIGHT_DECIMALS = (1, 2, 3, 4)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One variant: everything its weights, questions and answers are computed from.
+
+    spec        the cell and its conventions
+    vocab       the tokens, in the model's order
+    hidden_size H, the number of units
+    inputs      token indices of the input sequence, x_1 … x_T
+    seed        the batch seed; with ``variant`` it seeds the weights and the choice of questions
+    variant     1-based number of this variant in the batch
+    decimals    the weights are rounded to this many decimals
+    types       the question types asked, a subset of :data:`QUESTION_TYPES` in that order
+    difficulty  one of :data:`DIFFICULTIES`
+    """
+
+    spec: CellSpec
+    vocab: tuple[str, ...]
+    hidden_size: int
+    inputs: tuple[int, ...]
+    seed: int = 0
+    variant: int = 1
+    decimals: int = 2
+    types: tuple[str, ...] = QUESTION_TYPES
+    difficulty: str = "medium"
+
+    @property
+    def answer_decimals(self) -> int:
+        """Answers and given values are printed to two more decimals than the weights (at least 3)."""
+        return max(3, self.decimals + 2)
+
+    @property
+    def targets(self) -> list[int]:
+        """The target of each step: the next input token; the last step has none (−1), as in ``grad``."""
+        return list(self.inputs[1:]) + [-1]
+
+    @property
+    def input_text(self) -> str:
+        return token_text.join(self.inputs, list(self.vocab))
+
+    def with_variant(self, variant: int) -> Problem:
+        return replace(self, variant=variant)
+
+
+def check_problem(problem: Problem) -> Problem:
+    """Raise InputError (one line naming the option) unless ``problem`` is within the worksheet limits."""
+    if not 1 <= problem.hidden_size <= MAX_HIDDEN:
+        raise InputError(
+            f"model: hidden size {problem.hidden_size} is too large for a hand-calculation worksheet "
+            f"(at most {MAX_HIDDEN})"
+        )
+    if not 2 <= len(problem.vocab) <= MAX_VOCAB:
+        raise InputError(f"model: worksheets need a vocabulary of 2 to {MAX_VOCAB} tokens, not {len(problem.vocab)}")
+    if not 1 <= len(problem.inputs) <= MAX_STEPS:
+        raise InputError(f"--input: worksheets take 1 to {MAX_STEPS} tokens, not {len(problem.inputs)}")
+    if any(not 0 <= k < len(problem.vocab) for k in problem.inputs):
+        raise InputError("--input: a token index outside the vocabulary")
+    if not 0 <= problem.seed <= MAX_SEED:
+        raise InputError(f"--seed: {problem.seed} is outside 0..{MAX_SEED}")
+    if not 1 <= problem.variant <= MAX_VARIANTS:
+        raise InputError(f"--variants: variant {problem.variant} is outside 1..{MAX_VARIANTS}")
+    if problem.decimals not in WEIGHT_DECIMALS:
+        raise InputError(f"--decimals: {problem.decimals} is not one of {', '.join(map(str, WEIGHT_DECIMALS))}")
+    if not problem.types or any(t not in QUESTION_TYPES for t in problem.types):
+        raise InputError(f"--questions: choose from {', '.join(QUESTION_TYPES)}")
+    if list(problem.types) != [t for t in QUESTION_TYPES if t in problem.types]:
+        raise InputError("--questions: each type once, in the order " + ", ".join(QUESTION_TYPES))
+    if problem.difficulty not in DIFFICULTIES:
+        raise InputError(f"--difficulty: {problem.difficulty!r} is not one of {', '.join(DIFFICULTIES)}")
+    return problem
+
+
+def parse_types(text: str) -> tuple[str, ...]:
+    """``forward,backward`` -> ("forward", "backward"); ``all`` means every type. InputError if unknown."""
+    names = [part.strip().lower() for part in text.replace(" ", ",").split(",") if part.strip()]
+    if not names:
+        raise InputError(f"--questions: no question types given (choose from {', '.join(QUESTION_TYPES)})")
+    if names == ["all"]:
+        return QUESTION_TYPES
+    unknown = [n for n in names if n not in QUESTION_TYPES]
+    if unknown:
+        raise InputError(f"--questions: unknown type {unknown[0]!r} (choose from {', '.join(QUESTION_TYPES)}, all)")
+    return tuple(t for t in QUESTION_TYPES if t in names)
+
+
+def problem_from_model(
+    model: Model,
+    input_text: str,
+    *,
+    seed: int = 0,
+    variant: int = 1,
+    decimals: int = 2,
+    types: tuple[str, ...] = QUESTION_TYPES,
+    difficulty: str = "medium",
+) -> Problem:
+    """The problem of a worksheet about ``model``'s cell, sizes and vocabulary (its weights are not used:
+    every variant draws its own). InputError for models or options a worksheet cannot take."""
+    if model.layers != 1 or model.bidirectional:
+        raise InputError("model: worksheets take a single-layer, one-direction model")
+    inputs = token_text.parse(input_text, model.vocab, "--input")
+    problem = Problem(
+        spec=model.spec,
+        vocab=tuple(model.vocab),
+        hidden_size=model.hidden_size,
+        inputs=tuple(inputs),
+        seed=seed,
+        variant=variant,
+        decimals=decimals,
+        types=tuple(types),
+        difficulty=difficulty,
+    )
+    return check_problem(problem)

@@ -1,0 +1,136 @@
+"""LaTeX source: a standalone article (amsmath, geometry) per worksheet or key, for instructors' templates.
+
+Compiles with pdflatex. Prose is escaped; the few non-ASCII symbols the generator writes in prose (−, …, σ,
+h̃) become their math-mode equivalents.
+"""
+
+from __future__ import annotations
+
+from .document import (
+    Block,
+    Equations,
+    Heading,
+    MatrixRow,
+    NameLine,
+    Paragraph,
+    QuestionBlock,
+    Title,
+    answer_key_blocks,
+    chain_rows,
+    tolerance_text,
+    worksheet_blocks,
+)
+from .rich import SUBSCRIPTS, Rich
+from .sheet import LETTERS, Step, Worksheet
+
+_ESCAPE = {
+    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{",
+    "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "−": "$-$", "…": r"\ldots{}",
+    "σ": r"$\sigma$", "·": r"$\cdot$", "±": r"$\pm$", "×": r"$\times$", "—": "---", "–": "--", "“": "``",
+    "”": "''", "’": "'", "‘": "`", "⊙": r"$\odot$", "∂": r"$\partial$", "≈": r"$\approx$",
+}
+
+
+_SUBSCRIPTS = {sub: f"$_{{{ch}}}$" for ch, sub in SUBSCRIPTS.items() if ch not in "−"}
+
+
+def escape(text: str) -> str:
+    """Prose as LaTeX: TeX's special characters escaped, h̃ as $\\tilde{h}$, Uₕ as U$_{h}$."""
+    text = text.replace("h\u0303", "\x00")
+    out = "".join(_ESCAPE.get(ch) or _SUBSCRIPTS.get(ch, ch) for ch in text)
+    return out.replace("\x00", r"$\tilde{h}$")
+
+
+def _rich(text: Rich) -> str:
+    return "".join(escape(seg) if isinstance(seg, str) else f"${seg.latex}$" for seg in text)
+
+
+def _chain(step: Step) -> list[str]:
+    rows = chain_rows(step, max_chars=70)
+    if not rows:
+        return []
+    if len(rows) == 1 and not rows[0][1]:
+        return [r"\[ " + rows[0][0] + r" \]"]
+    return [r"\begin{align*}", " \\\\\n".join(f"  {left} &{right}" for left, right in rows), r"\end{align*}"]
+
+
+def _matrix(m) -> str:
+    cols = "r|" + "r" * len(m.col_labels)
+    header = " & ".join(escape(c) for c in m.col_labels)
+    rows = [escape(label) + " & " + " & ".join(m.cell(r, c).replace("−", "$-$") for c in range(len(m.col_labels)))
+            for r, label in enumerate(m.row_labels)]
+    body = " \\\\\n".join(rows)
+    table = f"\\begin{{tabular}}[t]{{{cols}}}\n & {header} \\\\ \\hline\n{body}\n\\end{{tabular}}"
+    return f"\\mbox{{$\\displaystyle {m.latex} = $\\ {{\\small {table}}}}}"
+
+
+def _question(block: QuestionBlock) -> list[str]:
+    q = block.question
+    lines = [rf"\item {_rich(q.prompt)}"]
+    if q.given:
+        lines.append(r"\par Given:")
+        lines += [rf"\par\hspace*{{1.5em}}${g.name} = {g.value}$" for g in q.given]
+    if q.choices:
+        lines.append(r"\par\begin{tabular}{@{}l@{\ }p{0.85\linewidth}@{}}")
+        lines += [f"({letter}) & {_rich(c)} \\\\" for letter, c in zip(LETTERS, q.choices)]
+        lines.append(r"\end{tabular}")
+    if not block.key:
+        lines.append(r"\par\vspace{1.2em}Answer: \rule{6cm}{0.4pt}\vspace{0.8em}")
+        return lines
+    lines.append(rf"\par\textbf{{Answer: {escape(q.answer_text)}}} ({escape(tolerance_text(q))})")
+    for step in q.solution:
+        lines.append(rf"\par {_rich(step.label)}")
+        lines += _chain(step)
+    return lines
+
+
+def render_blocks(blocks: list[Block], paper: str = "a4") -> str:
+    paper_option = "letterpaper" if paper == "letter" else "a4paper"
+    out = [
+        rf"\documentclass[11pt,{paper_option}]{{article}}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage{amsmath,amssymb}",
+        r"\usepackage[margin=18mm]{geometry}",
+        r"\setlength{\parindent}{0pt}",
+        r"\setlength{\parskip}{0.5em}",
+        r"\allowdisplaybreaks",
+        r"\begin{document}",
+    ]
+    in_questions = False
+    for block in blocks:
+        if isinstance(block, QuestionBlock) and not in_questions:
+            out.append(r"\begin{enumerate}")
+            in_questions = True
+        if not isinstance(block, QuestionBlock) and in_questions:
+            out.append(r"\end{enumerate}")
+            in_questions = False
+        if isinstance(block, Title):
+            out += [rf"{{\Large\bfseries {escape(block.text)}}}\par",
+                    rf"{{\small {escape(block.subtitle)}}}\par",
+                    rf"\fbox{{Variant code \texttt{{{block.code}}}}}\par"]
+        elif isinstance(block, NameLine):
+            out.append(r"Name: \rule{6cm}{0.4pt}\qquad Date: \rule{3cm}{0.4pt}\par")
+        elif isinstance(block, Heading):
+            out.append(rf"\section*{{{escape(block.text)}}}")
+        elif isinstance(block, Paragraph):
+            out.append(_rich(block.text) + r"\par")
+        elif isinstance(block, Equations):
+            out += [r"\begin{gather*}", " \\\\\n".join(block.lines), r"\end{gather*}"]
+        elif isinstance(block, MatrixRow):
+            out.append(rf"\textbf{{{escape(block.caption)}}}\par")
+            out.append(r"{\raggedright " + " \\quad\n".join(_matrix(m) for m in block.matrices) + r"\par}")
+        elif isinstance(block, QuestionBlock):
+            out += _question(block)
+    if in_questions:
+        out.append(r"\end{enumerate}")
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
+def worksheet_latex(ws: Worksheet, paper: str = "a4") -> str:
+    return render_blocks(worksheet_blocks(ws), paper)
+
+
+def answer_key_latex(ws: Worksheet, paper: str = "a4") -> str:
+    return render_blocks(answer_key_blocks(ws), paper)

@@ -1,0 +1,134 @@
+"""The generated worksheet: questions with their answers and worked solutions, for one variant.
+
+Renderers read these objects; nothing here computes. Every LaTeX string is math-mode LaTeX without dollars.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..engine import Model
+from .problem import Problem
+from .rich import Rich, plain
+
+
+@dataclass(frozen=True)
+class Given:
+    """A value the question states, e.g. ``h_{1} = [0.1234, −0.5000]``: name and value in LaTeX."""
+
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Step:
+    """One line of a worked solution: what is computed, its formula, the numbers substituted, the result.
+
+    Read as the chain ``formula = substituted[0] = substituted[1] = … = result``; renderers may break the
+    chain before any "=". ``substituted`` is empty when a step only quotes a value from the forward pass.
+    """
+
+    label: Rich
+    formula: str
+    substituted: tuple[str, ...]
+    result: str
+
+    @property
+    def chain(self) -> list[str]:
+        """The parts of the chain, formula first and result last."""
+        return [self.formula, *self.substituted, self.result]
+
+
+@dataclass
+class Question:
+    """One question and its answer.
+
+    kind        forward, backward or conceptual
+    quantity    forward: h, c, y, p, prediction or a gate name as in ``run --json`` (f i g o, z r h_tilde);
+                backward: dL/dy, dL/dh, dL/dc, dL/db_y, dc/dc_prev, dh/dh_prev or a local derivative such
+                as dh/dc; conceptual: param_count, gate_role, gru_convention, carousel, vanishing
+    t, index    the 1-based step and entry (unit, or vocabulary entry for y and p); None when not applicable
+    answer      the rounded number printed in the key (float, or int for counts), or a token or a letter
+    decimals    the number of decimals of a numerical answer (None for tokens and letters)
+    tolerance   how far a typed number may be from ``answer`` and still be marked right
+    prompt      the question; ``given`` the values it states; ``choices`` the options of a multiple choice
+    solution    the worked solution, step by step; ``note`` an optional remark under it
+    """
+
+    id: str
+    kind: str
+    quantity: str
+    t: int | None
+    index: int | None
+    answer: float | int | str
+    decimals: int | None
+    tolerance: float
+    prompt: Rich
+    given: list[Given] = field(default_factory=list)
+    choices: list[Rich] = field(default_factory=list)
+    solution: list[Step] = field(default_factory=list)
+    note: Rich = ()
+    exact: float | None = None
+
+    @property
+    def answer_text(self) -> str:
+        """The answer as printed: fixed decimals for numbers (with a true minus sign), else as is."""
+        if isinstance(self.answer, float) and self.decimals is not None:
+            return format_number(self.answer, self.decimals)
+        return str(self.answer)
+
+    @property
+    def text(self) -> str:
+        """The whole question in plain Unicode: prompt, given values and lettered choices."""
+        from .rich import plain_math
+
+        parts = [plain(self.prompt)]
+        if self.given:
+            parts.append("Given: " + "; ".join(f"{plain_math(g.name)} = {plain_math(g.value)}" for g in self.given))
+        for letter, choice in zip(LETTERS, self.choices):
+            parts.append(f"({letter}) {plain(choice)}")
+        return " ".join(parts)
+
+
+LETTERS = "ABCDEFGH"
+
+
+def format_number(value: float, decimals: int, minus: str = "−") -> str:
+    """``value`` to ``decimals`` decimals; never "−0.000"."""
+    text = f"{value:.{decimals}f}"
+    if text.startswith("-"):
+        text = text[1:] if float(text) == 0 else minus + text[1:]
+    return text
+
+
+def rounded(value: float, decimals: int) -> float:
+    """The number exactly as printed with ``decimals`` decimals (so JSON and key agree digit for digit)."""
+    return float(format_number(float(value), decimals, minus="-")) + 0.0
+
+
+@dataclass
+class Worksheet:
+    """One variant: its problem, code, model (rounded weights), input and targets, and its questions."""
+
+    problem: Problem
+    code: str
+    model: Model
+    questions: list[Question]
+
+    @property
+    def inputs(self) -> list[int]:
+        return list(self.problem.inputs)
+
+    @property
+    def targets(self) -> list[int]:
+        return self.problem.targets
+
+    @property
+    def input_text(self) -> str:
+        return self.problem.input_text
+
+    def question(self, qid: str) -> Question:
+        for q in self.questions:
+            if q.id == qid:
+                return q
+        raise KeyError(qid)

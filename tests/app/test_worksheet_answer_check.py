@@ -1,0 +1,93 @@
+"""“Check my answers”: a typed code reloads the variant, answers are marked within tolerance, solutions show."""
+
+from __future__ import annotations
+
+import pytest
+
+from lstm_studio.app.answer_check import AnswerCheck, open_answer_check
+from lstm_studio.engine import new_model
+from lstm_studio.worksheets.code import encode
+from lstm_studio.worksheets.generate import build
+from lstm_studio.worksheets.problem import problem_from_model
+
+
+@pytest.fixture
+def problem():
+    return problem_from_model(new_model("gru", list("PIGS"), 3), "PIGS", seed=12, variant=4)
+
+
+@pytest.fixture
+def checker(qtbot):
+    widget = AnswerCheck()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_typing_the_code_loads_the_variant(qtbot, checker, problem):
+    code = encode(problem)
+    qtbot.keyClicks(checker.code_edit, code.lower().replace("-", " "))
+    assert checker.worksheet is not None and checker.worksheet.code == code
+    expected = build(problem)
+    assert len(checker.rows) == len(expected.questions)
+    assert [row.question.answer for row in checker.rows] == [q.answer for q in expected.questions]
+    assert "Variant 4" in checker.status.text()
+    assert not checker.rows[0].text_view.pixmap().isNull()
+
+
+def test_answers_are_marked_within_tolerance(qtbot, checker, problem):
+    assert checker.load_code(encode(problem))
+    for row in checker.rows:
+        q = row.question
+        if isinstance(q.answer, float):
+            typed = f"{q.answer + q.tolerance * 0.9:.{q.decimals + 2}f}".replace(".", ",")
+        else:
+            typed = str(q.answer).lower()
+        row.answer_edit.setText(typed)
+    assert checker.check_all() == len(checker.rows)
+    assert checker.score.text() == f"{len(checker.rows)} of {len(checker.rows)} right"
+    row = next(r for r in checker.rows if isinstance(r.question.answer, float))
+    row.answer_edit.setText(f"{row.question.answer + 10 * row.question.tolerance}")
+    qtbot.keyClick(row.answer_edit, "\r")
+    assert row.last_mark.correct is False and "✗" in row.mark_label.text()
+    assert checker.score.text() == f"{len(checker.rows) - 1} of {len(checker.rows)} right"
+
+
+def test_solution_on_request(qtbot, checker, problem):
+    checker.load_code(encode(problem))
+    row = checker.rows[0]
+    qtbot.waitUntil(row.isVisible)
+    assert row.solution_view.isHidden()
+    row.solution_button.click()
+    assert row.solution_view.isVisible() and not row.solution_view.pixmap().isNull()
+    assert row.solution_button.text() == "Hide solution"
+    row.solution_button.click()
+    assert row.solution_view.isHidden()
+
+
+def test_a_bad_code_says_why_and_keeps_the_loaded_variant(checker, problem):
+    checker.load_code(encode(problem))
+    loaded = checker.worksheet
+    raw = encode(problem)
+    typo = raw[:-1] + ("0" if raw[-1] != "0" else "1")
+    assert not checker.load_code(typo)
+    assert "check the code for a typo" in checker.status.text()
+    assert checker.worksheet is loaded
+
+
+def test_word_vocabulary_codes_use_the_open_models_vocabulary(qtbot):
+    vocab = ["the", "cat", "sat"]
+    problem = problem_from_model(new_model("lstm", vocab, 2), "the cat sat", seed=3)
+    plain = AnswerCheck()
+    qtbot.addWidget(plain)
+    assert not plain.load_code(encode(problem))
+    assert "open that model first" in plain.status.text()
+    with_vocab = AnswerCheck(vocab)
+    qtbot.addWidget(with_vocab)
+    assert with_vocab.load_code(encode(problem))
+
+
+def test_open_answer_check_shows_a_window(qtbot):
+    dialog = open_answer_check(None)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and isinstance(dialog.checker, AnswerCheck)

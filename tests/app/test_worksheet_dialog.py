@@ -1,0 +1,94 @@
+"""The worksheet dialog: a live preview of the pages, options, export on a worker thread, Cancel."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lstm_studio.app.worksheet_dialog import WorksheetDialog, open_worksheet_dialog
+from lstm_studio.document import modelfile
+from lstm_studio.paths import presets
+from lstm_studio.worksheets.code import decode, encode
+from lstm_studio.worksheets.problem import problem_from_model
+
+
+@pytest.fixture
+def model():
+    return modelfile.load(presets()["lstm_pigs"])
+
+
+@pytest.fixture
+def dialog(qtbot, model, tmp_path):
+    d = WorksheetDialog(model, "PIGS")
+    qtbot.addWidget(d)
+    d.out_edit.setText(str(tmp_path / "out"))
+    d.show()
+    return d
+
+
+def test_preview_shows_the_first_page_and_the_code(dialog, model):
+    assert not dialog.page_view.pixmap().isNull()
+    assert dialog.page_label.text().startswith("page 1 of ")
+    expected = encode(problem_from_model(model, "PIGS"))
+    assert dialog.code_label.text() == f"code {expected}"
+    dialog.next_button.click()
+    assert dialog.page_label.text().startswith("page 2 of ")
+
+
+def test_options_change_the_preview(qtbot, dialog, model):
+    before = dialog.code_label.text()
+    dialog.seed_spin.setValue(7)
+    dialog.difficulty_combo.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: dialog.code_label.text() != before, timeout=3000)
+    problem = decode(dialog.code_label.text().removeprefix("code "))
+    assert (problem.seed, problem.difficulty) == (7, "hard")
+    dialog.key_check.setChecked(True)
+    qtbot.waitUntil(lambda: dialog._doc is not None and dialog._doc.footer.endswith("Answer key"), timeout=3000)
+
+
+def test_bad_input_is_shown_and_blocks_export(qtbot, dialog):
+    dialog.input_edit.setText("PIGX")
+    qtbot.waitUntil(lambda: "unknown token 'X'" in dialog.status.text(), timeout=3000)
+    assert not dialog.export_button.isEnabled()
+    dialog.input_edit.setText("PIG")
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=3000)
+    for box in dialog.type_checks.values():
+        box.setChecked(False)
+    qtbot.waitUntil(lambda: "question type" in dialog.status.text(), timeout=3000)
+
+
+def test_export_runs_on_a_worker_thread(qtbot, dialog, tmp_path):
+    dialog.variants_spin.setValue(3)
+    dialog.format_checks["pdf"].setChecked(False)
+    dialog.format_checks["md"].setChecked(True)
+    with qtbot.waitSignal(dialog.sig_exported, timeout=60000) as blocker:
+        dialog.export_button.click()
+        assert dialog.cancel_button.isEnabled() and not dialog.export_button.isEnabled()
+    result = blocker.args[0]
+    assert len(result.worksheets) == 3
+    out = tmp_path / "out"
+    data = json.loads((out / "worksheets.json").read_text(encoding="utf-8"))
+    assert [v["code"] for v in data["variants"]] == [ws.code for ws in result.worksheets]
+    assert (out / "answers-03.md").exists()
+    assert dialog.status.text().startswith("Wrote 7 files for 3 variants")
+    assert dialog.export_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_cancel_stops_the_export(qtbot, dialog, tmp_path):
+    dialog.variants_spin.setValue(400)
+    dialog.format_checks["json"].setChecked(False)
+    dialog.format_checks["pdf"].setChecked(True)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 2, timeout=30000)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog._thread is None, timeout=30000)
+    assert "cancelled" in dialog.status.text()
+    written = list((tmp_path / "out").glob("*.pdf"))
+    assert 0 < len(written) < 800
+
+
+def test_open_worksheet_dialog_shows_it(qtbot, model):
+    d = open_worksheet_dialog(None, model, "PIG")
+    qtbot.addWidget(d)
+    assert d.isVisible() and d.input_edit.text() == "PIG"

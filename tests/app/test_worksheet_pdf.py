@@ -1,0 +1,143 @@
+"""Worksheet and answer-key PDFs: paper sizes, searchable answers, the code on every page, layout limits."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from lstm_studio.app import worksheet_math
+from lstm_studio.app.worksheet_boxes import MathOp, TextOp, text_width
+from lstm_studio.app.worksheet_layout import MARGIN_X, K, page_image
+from lstm_studio.app.worksheet_pdf import document, write_pdf
+from lstm_studio.engine import new_model
+from lstm_studio.worksheets.code import CELL_VARIANTS
+from lstm_studio.worksheets.generate import build
+from lstm_studio.worksheets.problem import DIFFICULTIES, problem_from_model
+
+POPPLER = shutil.which("pdftotext") is not None and shutil.which("pdfinfo") is not None
+needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo) is not installed")
+CELLS = [(cell, dict(options)) for cell, options in CELL_VARIANTS]
+
+
+def sheet(cell="lstm", options=None, seed=4, difficulty="medium", text="PIGS", hidden=3):
+    model = new_model(cell, list("PIGS"), hidden, options=options)
+    return build(problem_from_model(model, text, seed=seed, difficulty=difficulty))
+
+
+def pdf_text(path, page=None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return subprocess.run(["pdftotext", "-layout", *pages, str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def pdf_info(path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return dict(line.split(":", 1) for line in out.splitlines() if ":" in line)
+
+
+@needs_poppler
+@pytest.mark.parametrize("paper, size", [("a4", "595 x 842 pts (A4)"), ("letter", "612 x 792 pts (letter)")])
+def test_pdfs_are_the_paper_size_and_carry_the_code_on_every_page(tmp_path, paper, size):
+    ws = sheet()
+    for key in (False, True):
+        path = tmp_path / f"{key}.pdf"
+        write_pdf(ws, path, key, paper)
+        info = pdf_info(path)
+        assert size in info["Page size"]
+        pages = int(info["Pages"])
+        assert pages == len(document(ws, key, paper).pages) >= 1
+        for n in range(1, pages + 1):
+            text = pdf_text(path, n)
+            assert f"Variant code {ws.code}" in text
+            assert f"Page {n} of {pages}" in text
+
+
+@needs_poppler
+@pytest.mark.parametrize("cell, options", CELLS[::3])
+def test_answer_key_text_contains_every_answer_and_the_worksheet_none(tmp_path, cell, options):
+    for difficulty in DIFFICULTIES:
+        ws = sheet(cell, options, difficulty=difficulty)
+        write_pdf(ws, tmp_path / "key.pdf", True, "a4")
+        write_pdf(ws, tmp_path / "sheet.pdf", False, "a4")
+        key = pdf_text(tmp_path / "key.pdf")
+        for q in ws.questions:
+            assert f"Answer: {q.answer_text}" in key
+        worksheet = pdf_text(tmp_path / "sheet.pdf")
+        assert not re.search(r"Answer: *\S", worksheet)
+        assert worksheet.count("Answer:") == len(ws.questions)
+
+
+@needs_poppler
+def test_fonts_are_embedded(tmp_path):
+    write_pdf(sheet("gru"), tmp_path / "key.pdf", True, "a4")
+    out = subprocess.run(["pdffonts", str(tmp_path / "key.pdf")], capture_output=True, text=True).stdout
+    rows = out.splitlines()[2:]
+    assert rows and all(" yes " in row for row in rows)
+
+
+@pytest.mark.parametrize("cell, options", CELLS)
+def test_every_formula_is_set_by_the_fast_typesetter(monkeypatch, cell, options):
+    def refuse(latex, size):
+        raise AssertionError(f"fell back to ziamath for {latex!r}")
+
+    monkeypatch.setattr(worksheet_math, "_ziamath_picture", refuse)
+    worksheet_math.math_picture.cache_clear()
+    for difficulty in DIFFICULTIES:
+        ws = sheet(cell, options, difficulty=difficulty, seed=8)
+        document(ws, False)
+        document(ws, True, "letter")
+    worksheet_math.math_picture.cache_clear()
+
+
+@pytest.mark.parametrize("cell, options", CELLS[::2])
+def test_nothing_runs_past_the_margins_and_questions_stay_on_one_page(cell, options):
+    for difficulty, text, hidden in (("hard", "PIGSPIGS", 8), ("medium", "PIGS", 3), ("easy", "P", 1)):
+        ws = sheet(cell, options, difficulty=difficulty, text=text, hidden=hidden)
+        for key, paper in ((False, "a4"), (True, "letter")):
+            doc = document(ws, key, paper)
+            page_w, page_h = doc.size
+            for page in doc.pages:
+                for op in page.ops:
+                    if isinstance(op, TextOp):
+                        right = op.x + text_width(op.text, op.font)
+                    elif isinstance(op, MathOp):
+                        right = op.x + op.picture.width * op.scale
+                    else:
+                        continue
+                    assert right <= page_w - MARGIN_X * K + 1.5 * K, (getattr(op, "text", ""), right / K)
+                    assert op.y <= page_h - 40 * K
+            if not key:
+                for n in range(1, len(ws.questions) + 1):
+                    number = [i for i, p in enumerate(doc.pages) for op in p.ops
+                              if isinstance(op, TextOp) and op.text == f"{n}."]
+                    assert len(number) == 1
+                    answers = [op for op in doc.pages[number[0]].ops if isinstance(op, TextOp) and op.text == "Answer:"]
+                    assert answers, f"question {n} is split over two pages"
+
+
+def test_ziamath_svg_is_read_in_both_of_its_modes():
+    import ziamath
+
+    old = ziamath.config.svg2
+    try:
+        for mode in (False, True):
+            ziamath.config.svg2 = mode
+            svg = ziamath.Latex(r"\frac{\partial c_t}{\partial c_{t-1}} = \tilde{h}_t", size=12, margin=0).svg()
+            path, (vx, vy, vw, vh) = worksheet_math.svg_to_path(svg)
+            box = path.boundingRect()
+            assert not path.isEmpty()
+            assert box.width() == pytest.approx(vw, rel=0.1)
+            assert vy - 0.5 <= box.top() and box.bottom() <= vy + vh + 0.5
+    finally:
+        ziamath.config.svg2 = old
+
+
+def test_preview_images_are_pages_at_the_asked_scale():
+    ws = sheet()
+    doc = document(ws, False)
+    image = page_image(doc, 1, pixels_per_point=1.0)
+    assert (image.width(), image.height()) == (round(595.276), round(841.89))
+    assert not image.isNull()
