@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv lint bench clean
+.PHONY: run test venv lint bench clean bundle bundle-test
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,26 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py
+
+# The installer (packaging/README.md): PyInstaller runs in its own environment, build/bundle-venv, which
+# gets the runtime dependencies (not the package itself: the spec reads it from this tree) and the tools.
+BUNDLE_VENV := build/bundle-venv
+BUNDLE_STAMP := $(BUNDLE_VENV)/.installed
+
+$(BUNDLE_STAMP): pyproject.toml $(wildcard setup.py) constraints.txt packaging/requirements.txt
+	rm -rf $(BUNDLE_VENV)
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet --upgrade pip==26.3
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet -c constraints.txt . -r packaging/requirements.txt
+	$(BUNDLE_VENV)/bin/python -m pip uninstall --quiet --yes lstm-studio
+	rm -rf build/lib build/bdist.*
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BUNDLE_VENV)/bin/python packaging/build.py
+
+bundle-test: bundle $(STAMP)
+	$(BIN)/python -m pytest -m slow tests/packaging
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
