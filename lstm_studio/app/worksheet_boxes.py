@@ -231,7 +231,7 @@ def _pack(pieces: list[str], prefix: str, first_room: float, room: float, math_p
             current = f"{current} {piece}"
         else:
             lines.append(current)
-            current = piece
+            current = "{} " + piece  # an empty atom first, so that a leading "+" is spaced as binary
     lines.append(current)
     return lines
 
@@ -273,16 +273,19 @@ def chain(step: Step, width: float, math_pt: float = MATH_PT) -> Chunk:
         if pic is None:
             continue
         w = pic.width * K
+        lhs_only = len(rows) == 1 and len(rows[0]) == 1
         if x + w <= width:
             x = put(x, pic, new_row=False)
-        elif w <= width - align:
+        elif w <= width - align and not (lhs_only and width - x > 0.5 * width):
             x = put(align, pic, new_row=True)
         else:
-            lines = _pack(split_breaks(item), "= ", width - align, width - indent, math_pt)
+            # Too long for a row: cut at its break marks; the first piece stays beside the left side.
+            start, new_row = (x, False) if lhs_only else (align, True)
+            lines = _pack(split_breaks(item), "= ", width - start, width - indent, math_pt)
             for n, text in enumerate(lines):
                 line_pic = _pic(text, math_pt)
                 if line_pic is not None:
-                    x = put(align if n == 0 else indent, line_pic, new_row=True)
+                    x = put(start if n == 0 else indent, line_pic, new_row=new_row or n > 0)
     y = 0.0
     for row in rows:
         ascent = max(p.ascent * s for _, p, s in row) * K

@@ -1,10 +1,11 @@
 """Formulas for the worksheet PDF and its preview, as glyph runs and filled outlines in points.
 
-:mod:`.worksheet_mathtext` sets the LaTeX subset the generator writes, fast, as STIX Two Math text. Anything
-outside it goes through ziamath: LaTeX -> SVG -> QPainterPath. Those paths are filled, never stroked: Qt's
-SVG renderer adds a hairline outline to every glyph when it draws into a QPdfWriter (Qt 6.12), which prints
-as bold, blotchy math. So the SVG ziamath writes (glyph outlines as ``<path>``, rules as ``<rect>``; or
-``<symbol>``/``<use>`` when ziamath's svg2 mode is on) is read here into one QPainterPath.
+:mod:`.worksheet_mathtext` sets the LaTeX subset the generator writes, fast, as STIX Two Math text.
+Anything outside it goes through ziamath (``lstm_studio.symbolic.render_svg``): LaTeX -> SVG ->
+QPainterPath. Those paths are filled, never stroked: Qt's SVG renderer adds a hairline outline to every
+glyph when it draws into a QPdfWriter (Qt 6.12), which prints as bold, blotchy math. So the SVG (glyph
+outlines as ``<path>``, rules as ``<rect>``; or ``<symbol>``/``<use>`` in ziamath's svg2 mode) is read
+here into one QPainterPath.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ziamath
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QTransform
 
+from ..symbolic import RenderError, render_svg
 from ..worksheets.latex import strip_breaks
 from .worksheet_mathtext import Glyphs, Rule, Unsupported, typeset
 
@@ -191,10 +192,11 @@ def math_picture(latex: str, size: float) -> MathPicture:
 
 
 def _ziamath_picture(latex: str, size: float) -> MathPicture:
+    """LaTeX outside the fast typesetter's subset, set by ziamath (through lstm_studio.symbolic)."""
     try:
-        svg = ziamath.Latex(latex, size=size, margin=0).svg()
-    except Exception as err:  # ziamath raises many kinds of exception on LaTeX it cannot set
-        raise ValueError(f"cannot render {latex!r}: {err}") from None
+        svg = render_svg(latex, size).decode("utf-8")
+    except RenderError as err:
+        raise ValueError(str(err)) from None
     path, (vx, vy, vw, vh) = svg_to_path(svg)
     path = QTransform.fromTranslate(-vx, 0).map(path)
     return MathPicture(path, (), vw, -vy, vh + vy)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from .compute import step_from
+from .. import symbolic
+from ..engine import forward
 from .context import Context
-from .derivatives import local_derivatives
-from .forward import TOL_GIVEN, Solver, given_state, input_clause
-from .latex import BREAK, SUM_J, at, coef, entry, factor, num, plus_join, signed_join, vector
-from .rich import Math, rich
+from .forward import TOL_GIVEN, given_state, input_clause
+from .latex import BREAK, SUM_J, add_breaks, at, coef, entry, factor, num, plus_join, signed_join, vector
+from .rich import Math, Rich, rich
 from .sheet import Given, Question, Step, rounded
 
 LOSS = r"L = -{\textstyle\sum_t} \log p_t[k_t]"
@@ -162,136 +162,104 @@ def dl_dby(ctx: Context, qid: str, k: int) -> Question:
     )
 
 
-def recurrent_derivative(ctx: Context, qid: str, t: int, k: int) -> Question:
-    """The diagonal entry of the step Jacobian, holding the input and h_{t-1} (LSTMs) fixed.
-
-    LSTM: ∂c_t[k]/∂c_{t-1}[k] = f_t[k] (+ peephole terms c_{t-1}[k] f'(…) P_f + g_t[k] i'(…) P_i);
-    RNN: ∂h_t[k]/∂h_{t-1}[k] = φ'(a_t[k]) W_hh[k,k];
-    GRU: the direct path ∂h_t[k]/∂h_{t-1}[k] with z_t and h̃_t held fixed: 1 − z_t[k] or z_t[k].
-    """
-    token = ctx.problem.inputs[t - 1]
+def _stated_start(ctx: Context, t: int) -> tuple[dict, list[Given]]:
+    """The state step t starts from: zero at t = 1, else h_{t-1} (c_{t-1}) as stated, rounded."""
     if t == 1:
-        h0 = np.zeros(ctx.H)
-        sv = step_from(ctx.model, t, token, h0, h0 if ctx.model.spec.has_c else None)
-        given: list[Given] = []
-        start = "zero"
+        zero = np.zeros(ctx.H)
+        return ({"h": zero, "c": zero} if ctx.model.spec.has_c else {"h": zero}), []
+    h, c, given = given_state(ctx, t)
+    return ({"h": h, "c": c} if ctx.model.spec.has_c else {"h": h}), given
+
+
+def _symbolic_step(ctx: Context, t: int, state: dict, of: str, wrt: str, entry_: tuple[int, ...]):
+    """The sympy derivative ∂of/∂wrt of step t (lstm_studio.symbolic) and its value at ``entry_``, evaluated
+    on the engine's step from ``state``: (derivative, value, the numbers substituted as LaTeX)."""
+    token = ctx.problem.inputs[t - 1]
+    d = symbolic.derivative(ctx.model.spec, of, wrt)
+    trace = forward(ctx.model, [token], initial_state=state)
+    evaluation = d.evaluate(ctx.model, [token], 1, entry_, trace=trace)
+    parts = evaluation.latex_numeric.split(" = ")
+    filled = " = ".join(parts[1:-1]) if len(parts) > 2 else ""
+    return d, float(evaluation.value), add_breaks(filled)
+
+
+def _sympy_note() -> Rich:
+    return rich("Derived with sympy; in the formula ", Math("h_{t,j}"), " is entry ", Math("j"), " of ",
+                Math("h_t"), " and ", Math("U_{f,jk}"), " is ", Math("U_f[j,k]"), "; the unit is ",
+                Math("j"), ", the column ", Math("k"))
+
+
+def recurrent_derivative(ctx: Context, qid: str, t: int, k: int) -> Question:
+    """The diagonal entry (k, k) of the step's Jacobian ∂c_t/∂c_{t-1} (LSTMs: the carousel) or
+    ∂h_t/∂h_{t-1} (RNN, GRU), the input and (for LSTMs) h_{t-1} held fixed; formula from sympy."""
+    state, given = _stated_start(ctx, t)
+    name = "c" if ctx.model.spec.has_c else "h"
+    d, value, filled = _symbolic_step(ctx, t, state, f"{name}_t", f"{name}_{{t-1}}", (k, k))
+    slash = rf"\partial {at(name, t, k)} / \partial {at(name, t - 1, k)}"
+    if name == "c":
+        held = rich(", holding ", Math(at("h", t - 1)), " and the input fixed,")
+        why = rich("The cell state's own path, the constant error carousel. ", *_sympy_note())
+        what = "the cell state with respect to the previous cell state"
     else:
-        h, c, given = given_state(ctx, t)
-        sv = step_from(ctx.model, t, token, h, c)
-        start = "given"
-    solver = Solver(ctx, sv, start, ("", 0))
-    cell = ctx.model.cell
-    tol = TOL_GIVEN * 10.0 ** -ctx.ad
-    if cell in ("lstm", "peephole_lstm"):
-        quantity = "dc/dc_prev"
-        lhs = rf"\frac{{\partial {at('c', t, k)}}}{{\partial {at('c', t - 1, k)}}}"
-        f_k = sv.gates["f"][k - 1]
-        solver.gate("f", k)
-        if cell == "lstm":
-            value = f_k
-            formula, substituted = rf"{lhs} = {at('f', t, k)}", ()
-            why = rich("The cell state's own path ", Math(r"c_t = f_t \odot c_{t-1} + \dots"),
-                       ": the constant error carousel, scaled by the forget gate")
-        else:
-            solver.gate("i", k)
-            solver.gate("g", k)
-            P_f, P_i = (ctx.model.params[n] for n in ("P_f", "P_i"))
-            pf = P_f[k - 1] if P_f.ndim == 1 else P_f[k - 1, k - 1]
-            pi = P_i[k - 1] if P_i.ndim == 1 else P_i[k - 1, k - 1]
-            i_k, g_k, c_k = sv.gates["i"][k - 1], sv.gates["g"][k - 1], sv.c_prev[k - 1]
-            value = f_k + c_k * f_k * (1 - f_k) * pf + g_k * i_k * (1 - i_k) * pi
-            pname = (lambda n: entry(n, k)) if P_f.ndim == 1 else (lambda n: entry(n, k, k))
-            f_t, i_t, g_t = at("f", t, k), at("i", t, k), at("g", t, k)
-            formula = (rf"{lhs} = {f_t} {BREAK}+ {at('c', t - 1, k)}\, {f_t}\left(1 - {f_t}\right) {pname('P_f')}"
-                       rf" {BREAK}+ {g_t}\, {i_t}\left(1 - {i_t}\right) {pname('P_i')}")
-            fi, ii, gi = (factor(v, ctx.inter) for v in (f_k, i_k, g_k))
-            c_text = factor(c_k, solver.state_dec)
-            substituted = (rf"{fi} {BREAK}+ {c_text} \cdot {fi} \cdot (1 - {fi}) \cdot {factor(pf, ctx.wd)}"
-                           rf" {BREAK}+ {gi} \cdot {ii} \cdot (1 - {ii}) \cdot {factor(pi, ctx.wd)}",)
-            why = rich("The direct path through ", Math(r"f_t \odot c_{t-1}"),
-                       " plus the peepholes, through which f_t and i_t see ", Math("c_{t-1}"))
-        slash = rf"\partial {at('c', t, k)} / \partial {at('c', t - 1, k)}"
-        prompt_what = rich("the derivative ", Math(slash), " of the cell state with respect to the previous cell "
-                           "state, holding ", Math(at("h", t - 1)), " and the input fixed,")
-    elif cell == "rnn":
-        quantity = "dh/dh_prev"
-        lhs = rf"\frac{{\partial {at('h', t, k)}}}{{\partial {at('h', t - 1, k)}}}"
-        solver.gate("a", k)
-        w = ctx.model.params["W_hh"][k - 1, k - 1]
-        h_k = sv.h[k - 1]
-        if ctx.model.spec.option("activation") == "relu":
-            slope = 1.0 if sv.pre["a"][k - 1] > 0 else 0.0
-            value = slope * w
-            formula = rf"{lhs} = \left[a_{{{t}}}[{k}] > 0\right] {entry('W_hh', k, k)}"
-            substituted = (rf"{int(slope)} \cdot {factor(w, ctx.wd)}",)
-        else:
-            value = (1 - h_k**2) * w
-            formula = rf"{lhs} = \left(1 - {at('h', t, k)}^2\right) {entry('W_hh', k, k)}"
-            substituted = (rf"\left(1 - {factor(h_k, ctx.inter)}^2\right) \cdot {factor(w, ctx.wd)}",)
-        why = rich("One factor of the product that makes RNN gradients vanish or explode over many steps")
-        slash = rf"\partial {at('h', t, k)} / \partial {at('h', t - 1, k)}"
-        prompt_what = rich("the derivative ", Math(slash), " (the diagonal entry of the step's Jacobian),")
-    else:
-        quantity = "dh/dh_prev_direct"
-        lhs = rf"\frac{{\partial {at('h', t, k)}}}{{\partial {at('h', t - 1, k)}}}\Big|_{{z,\tilde{{h}}}}"
-        solver.gate("z", k)
-        z_k = sv.gates["z"][k - 1]
-        takes_new = ctx.model.spec.option("update") == "z_takes_new"
-        value = 1 - z_k if takes_new else z_k
-        formula = rf"{lhs} = 1 - {at('z', t, k)}" if takes_new else rf"{lhs} = {at('z', t, k)}"
-        substituted = (rf"1 - {factor(z_k, ctx.inter)}",) if takes_new else ()
-        why = rich("The GRU's direct path from ", Math("h_{t-1}"), " to ", Math("h_t"),
-                   ", its version of the carousel")
-        slash = rf"\partial {at('h', t, k)} / \partial {at('h', t - 1, k)}"
-        prompt_what = rich("the direct-path derivative ", Math(slash), ", holding ", Math(at("z", t)), " and ",
-                           Math(at(r"\tilde{h}", t)), " fixed,")
-    steps = [*solver.steps, Step(why, formula, substituted, num(value, ctx.ad))]
-    start = (rich(" Start from the zero state.") if start == "zero"
-             else rich(" Start from the state given below."))
-    prompt = rich("Compute ", *prompt_what, " for unit ", str(k), " at ", *input_clause(ctx, t), ".", *start)
+        held = rich(" (the diagonal entry of the step's Jacobian),")
+        why = rich("One factor of the product that carries gradients back through time. ", *_sympy_note())
+        what = "the hidden state with respect to the previous hidden state"
+    steps = [Step(why, d.latex, (filled,) if filled else (), num(value, ctx.ad))]
+    start = rich(" Start from the zero state.") if t == 1 else rich(" Start from the state given below.")
+    prompt = rich("Compute the derivative ", Math(slash), f" of {what}", *held, " for unit ", str(k), " at ",
+                  *input_clause(ctx, t), ".", *start)
     return Question(
-        id=qid, kind="backward", quantity=quantity, t=t, index=k, answer=rounded(float(value), ctx.ad),
-        decimals=ctx.ad, tolerance=tol, prompt=prompt, given=given, solution=steps, exact=float(value),
+        id=qid, kind="backward", quantity=f"d{name}/d{name}_prev", t=t, index=k, answer=rounded(value, ctx.ad),
+        decimals=ctx.ad, tolerance=TOL_GIVEN * 10.0 ** -ctx.ad, prompt=prompt, given=given, solution=steps,
+        exact=value,
     )
 
 
-def _at_step(symbol: str, t: int) -> str:
-    """``c_t`` -> ``c_{2}``, ``h_{t-1}`` -> ``h_{1}`` for t = 2."""
-    return symbol.replace("_t", f"_{{{t}}}").replace("{t-1}", f"{{{t - 1}}}")
+def _parameter_choices(ctx: Context, t: int, of: str) -> list[tuple[str, tuple[int, ...]]]:
+    """Parameters whose local derivative at step t is not identically zero, with the entry to ask
+    (unit k filled in later): a W column is the input token's, a U or full P column any unit."""
+    spec = ctx.model.spec
+    shapes = spec.param_shapes(len(ctx.model.vocab), ctx.H)
+    out = []
+    for name, shape in shapes.items():
+        if t == 1 and (name.startswith("U_") or name == "W_hh" or (name.startswith("P_") and name != "P_o")):
+            continue  # the zero state: these multiply h_0 = 0 or c_0 = 0
+        if symbolic.derivative(spec, of, name).is_zero:
+            continue
+        if len(shape) == 1:
+            out.append((name, ()))
+        elif name.startswith("W_") and name != "W_hh":
+            out.append((name, (ctx.problem.inputs[t - 1] + 1,)))
+        else:
+            out.append((name, (int(ctx.rng.integers(1, ctx.H + 1)),)))
+    return out
 
 
-def local_derivative(ctx: Context, qid: str, t: int, k: int) -> Question | None:
-    """A local derivative of one node (∂h_t/∂c_t, ∂f_t/∂a, …) at stated values; None if the cell has none."""
-    candidates = [d for d in local_derivatives(ctx.model.spec) if not d.trivial]
-    if not candidates:
-        return None
-    d = ctx.choice(candidates)
-    sv = ctx.run.step(t)
-    values = []
-    given = []
-    for name, symbol in d.inputs:
-        full = {"h_prev": sv.h_prev, "c_prev": sv.c_prev}.get(name)
-        if full is None:
-            full = sv.value(name)
-        v = rounded(float(full[k - 1]), ctx.ad)
-        values.append(v)
-        given.append(Given(_at_step(symbol, t) + f"[{k}]", num(v, ctx.ad)))
-    value = float(d.evaluate(*values))
-    lhs = rf"\frac{{\partial {d.of}}}{{\partial {d.wrt}}}"
-    steps = [Step(
-        rich("Differentiate ", Math(d.node), " by ", Math(d.wrt), ", the other inputs held fixed"),
-        f"{lhs} = {d.formula}",
-        (d.substitute(values, ctx.ad),),
-        num(value, ctx.ad),
-    )]
-    slash = rf"\partial {d.of} / \partial {d.wrt}"
-    prompt = rich("Take the node ", Math(d.node), " of the cell on its own, with its other inputs held fixed. "
-                  "Compute its local derivative ", Math(slash), " for unit ", str(k), " at ",
-                  *input_clause(ctx, t), ", from the values given below.")
+def local_derivative(ctx: Context, qid: str, t: int, k: int) -> Question:
+    """∂h_t[k]/∂θ (or ∂c_t[k]/∂θ) for one parameter entry θ of step t, h_{t-1} and c_{t-1} held fixed:
+    the sympy formula in gate terms, evaluated on the engine's step from the stated state."""
+    of = ctx.choice(["h_t", "c_t"]) if ctx.model.spec.has_c else "h_t"
+    name, rest = ctx.choice(_parameter_choices(ctx, t, of))
+    state, given = _stated_start(ctx, t)
+    entry_ = (k, *rest)
+    d, value, filled = _symbolic_step(ctx, t, state, of, name, entry_)
+    target = entry(name, *entry_)
+    slash = rf"\partial {at(of[0], t, k)} / \partial {target}"
+    if t == 1:
+        held = rich(Math(r"h_{0} = c_{0} = 0" if ctx.model.spec.has_c else r"h_{0} = 0"))
+    elif ctx.model.spec.has_c:
+        held = rich(Math(at("h", t - 1)), " and ", Math(at("c", t - 1)), " as given below")
+    else:
+        held = rich(Math(at("h", t - 1)), " as given below")
+    prompt = rich("Compute the local derivative ", Math(slash), " of step ", Math(f"t = {t}"), " (input ",
+                  Math(rf"x_{{{t}}} = {ctx.token_math(ctx.problem.inputs[t - 1])}"), "), with ", *held,
+                  " held fixed.")
+    steps = [Step(rich("The chain rule through the step's gates. ", *_sympy_note()), d.latex,
+                  (filled,) if filled else (), num(value, ctx.ad))]
     return Question(
-        id=qid, kind="backward", quantity=d.quantity, t=t, index=k, answer=rounded(value, ctx.ad),
+        id=qid, kind="backward", quantity=f"d{of[0]}/d{name}", t=t, index=k, answer=rounded(value, ctx.ad),
         decimals=ctx.ad, tolerance=TOL_GIVEN * 10.0 ** -ctx.ad, prompt=prompt, given=given, solution=steps,
-        exact=value,
+        exact=value, entry=entry_,
     )
 
 
@@ -330,7 +298,6 @@ def questions(ctx: Context, first_number: int) -> list[Question]:
             q = recurrent_derivative(ctx, qid, t, ctx.unit())
         else:
             q = local_derivative(ctx, qid, t, ctx.unit())
-        if q is not None:
-            out.append(q)
-            number += 1
+        out.append(q)
+        number += 1
     return out

@@ -106,7 +106,7 @@ def _weight_rows(ws: Worksheet) -> list[MatrixRow]:
         groups = [("Recurrent layer", ["W_xh", "W_hh", "b_h"])]
     elif cell in ("lstm", "peephole_lstm"):
         groups = [(caption, [n for n in names if n.endswith("_" + g)])
-                  for caption, g in (("Forget gate f", "f"), ("Input gate i", "i"), ("Candidate g", "c"),
+                  for caption, g in (("Forget gate f", "f"), ("Input gate i", "i"), ("Candidate C̃", "c"),
                                      ("Output gate o", "o"))]
     else:
         captions = {"z": "Update gate z", "r": "Reset gate r", "h": "Candidate h̃"}

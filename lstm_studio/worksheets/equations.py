@@ -19,8 +19,8 @@ def cell_equations(spec: CellSpec) -> list[str]:
         return [
             rf"f_t = \sigma\left(W_f\, x_t + U_f\, h_{{t-1}} + b_f{peep['f']}\right)",
             rf"i_t = \sigma\left(W_i\, x_t + U_i\, h_{{t-1}} + b_i{peep['i']}\right)",
-            r"g_t = \tanh\left(W_c\, x_t + U_c\, h_{t-1} + b_c\right)",
-            r"c_t = f_t \odot c_{t-1} + i_t \odot g_t",
+            r"\tilde{C}_t = \tanh\left(W_c\, x_t + U_c\, h_{t-1} + b_c\right)",
+            r"c_t = f_t \odot c_{t-1} + i_t \odot \tilde{C}_t",
             rf"o_t = \sigma\left(W_o\, x_t + U_o\, h_{{t-1}} + b_o{peep['o']}\right)",
             r"h_t = o_t \odot \tanh\left(c_t\right)",
         ]

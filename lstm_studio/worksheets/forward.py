@@ -187,7 +187,8 @@ class Solver:
         for gate in ("f", "i", "g"):
             self.gate(gate, k)
         t, ctx, sv = self.sv.t, self.ctx, self.sv
-        formula = rf"{at('c', t, k)} = {at('f', t, k)}\, {at('c', t - 1, k)} + {at('i', t, k)}\, {at('g', t, k)}"
+        candidate = at(GATE_SYMBOL["g"][0], t, k)
+        formula = rf"{at('c', t, k)} = {at('f', t, k)}\, {at('c', t - 1, k)} + {at('i', t, k)}\, {candidate}"
         substituted = (
             rf"{factor(self.val('f', k), ctx.inter)} \cdot {factor(sv.c_prev[k - 1], self.state_dec)}"
             rf" + {factor(self.val('i', k), ctx.inter)} \cdot {factor(self.val('g', k), ctx.inter)}",
@@ -197,7 +198,8 @@ class Solver:
 
     def c_vector(self) -> None:
         t = self.sv.t
-        formula = rf"{at('c', t)} = {at('f', t)} \odot {at('c', t - 1)} + {at('i', t)} \odot {at('g', t)}"
+        candidate = at(GATE_SYMBOL["g"][0], t)
+        formula = rf"{at('c', t)} = {at('f', t)} \odot {at('c', t - 1)} + {at('i', t)} \odot {candidate}"
         self.add(("c", "all"), Step(rich("Cell state, every unit (as for a single unit)"), formula, (),
                                     vector(self.sv.c, self.ctx.inter)))
 

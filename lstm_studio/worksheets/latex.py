@@ -6,7 +6,7 @@ import numpy as np
 
 #: Trace gate name -> (LaTeX symbol, the suffix of its parameters W_*, U_*, b_*).
 GATE_SYMBOL = {
-    "f": ("f", "f"), "i": ("i", "i"), "g": ("g", "c"), "o": ("o", "o"),
+    "f": ("f", "f"), "i": ("i", "i"), "g": (r"\tilde{C}", "c"), "o": ("o", "o"),
     "z": ("z", "z"), "r": ("r", "r"), "h_tilde": (r"\tilde{h}", "h"),
 }
 
@@ -44,6 +44,40 @@ def signed_join(terms) -> str:
         else:
             out += f" {BREAK}{'-' if negative else '+'} {body}"
     return out
+
+
+def add_breaks(latex: str, long_group: int = 40) -> str:
+    """Break marks before the binary "+" and "−" of a formula written elsewhere (sympy), so that a long line
+    can be cut there: at the top level, and inside parentheses only when the innermost holds more than
+    ``long_group`` characters (so ``(1 - 0.53)`` stays whole); never inside braces or \\left … \\right."""
+    opens: list[int] = []
+    spans: dict[int, int] = {}
+    for n, ch in enumerate(latex):
+        if ch == "(":
+            opens.append(n)
+        elif ch == ")" and opens:
+            spans[opens.pop()] = n
+    out: list[str] = []
+    braces = 0
+    groups: list[int] = []  # lengths of the parentheses we are inside
+    for n, ch in enumerate(latex):
+        if latex.startswith(r"\left", n) and not latex[n + 5 : n + 6].isalpha():
+            braces += 1
+        elif latex.startswith(r"\right", n) and not latex[n + 6 : n + 7].isalpha():
+            braces -= 1
+        if ch == "{":
+            braces += 1
+        elif ch == "}":
+            braces -= 1
+        elif ch == "(" and n in spans:
+            groups.append(spans[n] - n)
+        elif ch == ")" and groups:
+            groups.pop()
+        elif (ch in "+-" and braces == 0 and latex[n - 1 : n] == " " and latex[n + 1 : n + 2] == " "
+              and all(length > long_group for length in groups[-1:])):
+            out.append(BREAK)
+        out.append(ch)
+    return "".join(out)
 
 
 def split_breaks(latex: str) -> list[str]:

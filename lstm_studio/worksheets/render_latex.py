@@ -36,9 +36,15 @@ _SUBSCRIPTS = {sub: f"$_{{{ch}}}$" for ch, sub in SUBSCRIPTS.items() if ch not i
 
 def escape(text: str) -> str:
     """Prose as LaTeX: TeX's special characters escaped, h̃ as $\\tilde{h}$, Uₕ as U$_{h}$."""
-    text = text.replace("h\u0303", "\x00")
-    out = "".join(_ESCAPE.get(ch) or _SUBSCRIPTS.get(ch, ch) for ch in text)
-    return out.replace("\x00", r"$\tilde{h}$")
+    out = []
+    for n, ch in enumerate(text):
+        if ch == "\u0303":
+            continue
+        if text[n + 1 : n + 2] == "\u0303":
+            out.append(rf"$\tilde{{{ch}}}$")
+        else:
+            out.append(_ESCAPE.get(ch) or _SUBSCRIPTS.get(ch, ch))
+    return "".join(out)
 
 
 def _rich(text: Rich) -> str:

@@ -53,6 +53,8 @@ class Question:
     tolerance   how far a typed number may be from ``answer`` and still be marked right
     prompt      the question; ``given`` the values it states; ``choices`` the options of a multiple choice
     solution    the worked solution, step by step; ``note`` an optional remark under it
+    exact       the unrounded value of a numerical answer
+    entry       for the derivative with respect to a parameter, the parameter's entry (1-based)
     """
 
     id: str
@@ -69,6 +71,7 @@ class Question:
     solution: list[Step] = field(default_factory=list)
     note: Rich = ()
     exact: float | None = None
+    entry: tuple[int, ...] = ()
 
     @property
     def answer_text(self) -> str:
