@@ -106,8 +106,13 @@ def _given_rich(q) -> Rich:
 
 
 def _working_space(q) -> float:
+    """Points of blank space above the answer line, by how much a student has to write down."""
     if q.choices:
         return 4.0
+    if q.kind == "conceptual":
+        return 40.0
+    if q.kind == "backward":
+        return 60.0 if q.quantity.startswith("dL/") else 110.0
     return min(120.0, 22.0 + 14.0 * len(q.solution))
 
 

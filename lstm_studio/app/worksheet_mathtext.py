@@ -381,7 +381,7 @@ def _fenced(inner: Box, left: str, right: str, size: float) -> Box:
     axis = _axis(size)
     _, g_ascent, g_descent = _measure("(", size)
     half = max(inner.ascent - axis, inner.descent + axis) + 0.05 * size
-    if 2 * half <= 1.35 * (g_ascent + g_descent):
+    if 2 * half <= 1.6 * (g_ascent + g_descent):
         half = (g_ascent + g_descent) / 2
     out = Box()
     x = 0.0
