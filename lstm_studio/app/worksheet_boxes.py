@@ -47,6 +47,7 @@ def font(size: float, bold: bool = False, italic: bool = False, mono: bool = Fal
     f.setItalic(italic)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     f.setKerning(True)
+    f.setFeature(QFont.Tag("liga"), 0)  # no "fi" ligature glyphs, so that PDF text search finds "fixed"
     return f
 
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from ..document.errors import InputError
 from ..engine import Model
-from ..worksheets.export import FORMATS, ExportResult, export_batch
+from ..worksheets.export import ExportResult, export_batch
 from ..worksheets.generate import Cancelled, build
-from ..worksheets.problem import DIFFICULTIES, MAX_VARIANTS, QUESTION_TYPES, Problem, problem_from_model
+from ..worksheets.problem import DIFFICULTIES, FORMATS, MAX_VARIANTS, QUESTION_TYPES, Problem, problem_from_model
 from .worksheet_layout import page_image
 from .worksheet_pdf import document, prepare_fonts, write_pdf
 

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import sys
 
-from ..document import modelfile
-from ..worksheets.export import FORMATS, PAPERS, export_batch, parse_formats
-from ..worksheets.problem import DIFFICULTIES, QUESTION_TYPES, parse_types, problem_from_model
+from ..worksheets.problem import DIFFICULTIES, FORMATS, PAPERS, QUESTION_TYPES
 
 
 def cmd_worksheet(args) -> int:
+    # Imported here: generating questions loads sympy, which other subcommands should not wait for.
+    from ..document import modelfile
+    from ..worksheets.export import export_batch, parse_formats
+    from ..worksheets.problem import parse_types, problem_from_model
+
     model = modelfile.load(args.model)
     formats = parse_formats(args.format)
     base = problem_from_model(

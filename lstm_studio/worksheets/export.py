@@ -15,15 +15,12 @@ from pathlib import Path
 from ..document.errors import InputError
 from ..document.modelfile import atomic_write
 from .generate import CancelCheck, Cancelled, Progress, build
-from .problem import MAX_VARIANTS, Problem
+from .problem import FORMATS, MAX_VARIANTS, PAPERS, Problem
 from .render_html import answer_key_html, worksheet_html
 from .render_json import worksheets_json
 from .render_latex import answer_key_latex, worksheet_latex
 from .render_markdown import answer_key_markdown, worksheet_markdown
 from .sheet import Worksheet
-
-FORMATS: tuple[str, ...] = ("pdf", "html", "md", "tex", "json")
-PAPERS: tuple[str, ...] = ("a4", "letter")
 
 #: (worksheet, path, key, paper) -> None; draws one PDF.
 PdfWriter = Callable[[Worksheet, Path, bool, str], None]

@@ -16,6 +16,8 @@ from ..engine import CellSpec, Model
 
 QUESTION_TYPES: tuple[str, ...] = ("forward", "backward", "conceptual")
 DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
+FORMATS: tuple[str, ...] = ("pdf", "html", "md", "tex", "json")
+PAPERS: tuple[str, ...] = ("a4", "letter")
 
 MAX_HIDDEN = 8
 MAX_VOCAB = 32

@@ -7,6 +7,7 @@ in browsers does not break long lines.
 from __future__ import annotations
 
 import html
+import re
 
 from latex2mathml.converter import convert
 
@@ -69,8 +70,14 @@ footer { margin-top: 2em; color: #666; font-size: .85em; border-top: 1px solid #
 """
 
 
+_TEXT_ESCAPE = re.compile(r"\\([#$%&_{}])")
+
+
 def _math(latex: str, display: bool = False) -> str:
-    return convert(latex, display="block" if display else "inline")
+    """MathML; latex2mathml keeps TeX's escapes inside \\text (``50\\%``), so they are undone here."""
+    mathml = convert(latex, display="block" if display else "inline")
+    return re.sub(r"(<mtext>)(.*?)(</mtext>)", lambda m: m.group(1) + _TEXT_ESCAPE.sub(r"\1", m.group(2))
+                  + m.group(3), mathml)
 
 
 def _rich(text: Rich) -> str:
