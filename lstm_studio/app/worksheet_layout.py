@@ -50,6 +50,9 @@ from .worksheet_mathtext import math_font
 K = DPI / 72.0
 PAPER_POINTS = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 54.0, 48.0, 58.0
+#: A block (a key question with its solution) shorter than this part of a page is never split; a longer one
+#: may break between solution steps rather than leave half a page empty.
+KEEP_WHOLE = 0.4
 
 
 # --- blocks -------------------------------------------------------------------------------------
@@ -117,10 +120,10 @@ def _working_space(q) -> float:
 
 
 def question_chunks(block: QuestionBlock, width: float, answer_line: bool = True,
-                    prompt: bool = True) -> list[Chunk]:
+                    prompt: bool = True, space: float = 1.0) -> list[Chunk]:
     """A question as chunks: in a worksheet, the prompt with working space and an answer line (unless
-    ``answer_line`` is false); in a key, the prompt (unless ``prompt`` is false), the answer, then one chunk
-    per solution step."""
+    ``answer_line`` is false; ``space`` scales the working space); in a key, the prompt (unless ``prompt`` is
+    false), the answer, then one chunk per solution step."""
     q = block.question
     indent = 20 * K
     body = font(BODY_PT)
@@ -148,7 +151,7 @@ def question_chunks(block: QuestionBlock, width: float, answer_line: bool = True
         head.height = y + 4 * K
         return [head]
     if not block.key:
-        y += _working_space(q) * K
+        y += _working_space(q) * space * K
         f = font(BODY_PT)
         baseline = y + metrics(f).ascent()
         head.ops.append(TextOp(indent, baseline, "Answer:", f))
@@ -175,7 +178,7 @@ def question_chunks(block: QuestionBlock, width: float, answer_line: bool = True
     return chunks
 
 
-def block_chunks(block: Block, width: float) -> list[Chunk]:
+def block_chunks(block: Block, width: float, space: float = 1.0) -> list[Chunk]:
     if isinstance(block, Title):
         return [title_chunk(block, width)]
     if isinstance(block, NameLine):
@@ -193,7 +196,7 @@ def block_chunks(block: Block, width: float) -> list[Chunk]:
     if isinstance(block, MatrixRow):
         return [matrix_row(block, width)]
     if isinstance(block, QuestionBlock):
-        return question_chunks(block, width)
+        return question_chunks(block, width, space=space)
     raise TypeError(f"unknown block {block!r}")
 
 
@@ -221,8 +224,21 @@ class Document:
 
 
 def layout(blocks: list[Block], paper: str, footer: str, code: str) -> Document:
-    """Break blocks into pages: a question stays on one page when it fits on one; a heading never ends a
-    page."""
+    """Break blocks into pages: a worksheet question stays on one page; a key question too unless it is
+    long (see KEEP_WHOLE), then it breaks between solution steps; a heading never ends a page. When less
+    working space would save a page (a last page with one question on it), the working space shrinks,
+    down to about half."""
+    doc = _paginate(blocks, paper, footer, code, 1.0)
+    for space in (0.85, 0.7, 0.55):
+        if len(doc.pages) == 1:
+            break
+        tighter = _paginate(blocks, paper, footer, code, space)
+        if len(tighter.pages) < len(doc.pages):
+            return tighter
+    return doc
+
+
+def _paginate(blocks: list[Block], paper: str, footer: str, code: str, space: float) -> Document:
     page_w, page_h = (v * K for v in PAPER_POINTS[paper])
     width = page_w - 2 * MARGIN_X * K
     top, bottom = MARGIN_TOP * K, page_h - MARGIN_BOTTOM * K
@@ -239,13 +255,13 @@ def layout(blocks: list[Block], paper: str, footer: str, code: str) -> Document:
 
     pending_heading: Chunk | None = None
     for block in blocks:
-        chunks = block_chunks(block, width)
+        chunks = block_chunks(block, width, space)
         if isinstance(block, Heading):
             pending_heading = chunks[0]
             continue
         total = sum(c.height for c in chunks) + (pending_heading.height if pending_heading else 0.0)
         first = chunks[0].height + (pending_heading.height if pending_heading else 0.0)
-        keep_whole = total <= bottom - top
+        keep_whole = total <= KEEP_WHOLE * (bottom - top)
         needed = total if keep_whole else first
         if y + needed > bottom and y > top:
             pages.append(Page([]))

@@ -143,3 +143,13 @@ def test_preview_images_are_pages_at_the_asked_scale():
     image = page_image(doc, 1, pixels_per_point=1.0)
     assert (image.width(), image.height()) == (round(595.276), round(841.89))
     assert not image.isNull()
+
+
+@needs_poppler
+def test_same_seed_same_pdf_content(tmp_path):
+    """Qt stamps the time, a random document id and its own font order into a PDF, so the files differ in
+    bytes; what is printed is the same."""
+    for n in (1, 2):
+        write_pdf(sheet(seed=13), tmp_path / f"{n}.pdf", True, "letter")
+    assert pdf_text(tmp_path / "1.pdf") == pdf_text(tmp_path / "2.pdf")
+    assert pdf_info(tmp_path / "1.pdf")["Pages"] == pdf_info(tmp_path / "2.pdf")["Pages"]
