@@ -158,6 +158,8 @@ def make_deb(folder: Path, mtime: int) -> Path:
     applications = stage / "usr" / "share" / "applications"
     applications.mkdir(parents=True)
     shutil.copy(HERE / "linux" / f"{NAME}.desktop", applications / f"{NAME}.desktop")
+    if shutil.which("desktop-file-validate"):  # Debian package desktop-file-utils
+        subprocess.run(["desktop-file-validate", str(applications / f"{NAME}.desktop")], check=True)
     icons = stage / "usr" / "share" / "icons" / "hicolor"
     for size in ICON_SIZES:
         target = icons / f"{size}x{size}" / "apps"

@@ -4,7 +4,7 @@
 
 EXECUTABLE defaults to the PyInstaller folder build/pyinstaller/dist/lstm-studio/lstm-studio. Each run
 starts it with ``env -i`` (only DISPLAY and a scratch HOME) as ``lstm-studio gui``, polls the X server
-until a viewable top-level window titled "… LSTM Studio" exists, prints the time and closes the app. Needs
+until the app's viewable top-level window (class "LSTM Studio") exists, prints the time and closes it. Needs
 ``xwininfo`` (Debian package x11-utils) and, without a display, ``Xvfb`` (package xvfb). The first run
 after unpacking reads the files from disk; the later ones mostly from the page cache.
 """
@@ -43,10 +43,11 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
 
 
 def window_shown(display: str) -> bool:
-    """A viewable window whose name contains TITLE (the main window, not a splash or a tool tip)."""
+    """A viewable top-level window of class TITLE (Qt's WM_CLASS is the executable's and the application's
+    name; its title is not matched, since xwininfo cannot print a non-ASCII title in the C locale)."""
     env = {"DISPLAY": display}
     tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, env=env).stdout
-    for window_id in re.findall(rf'^\s+(0x[0-9a-f]+) "[^"\n]*{TITLE}[^"\n]*"', tree, re.M):
+    for window_id in re.findall(rf'^\s+(0x[0-9a-f]+) .*\("[^"\n]*" "{TITLE}"\)', tree, re.M):
         info = subprocess.run(["xwininfo", "-id", window_id], capture_output=True, text=True, env=env).stdout
         if "Map State: IsViewable" in info:
             return True
