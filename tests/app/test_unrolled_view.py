@@ -1,0 +1,91 @@
+"""The unrolled network: one column per step with the input token, the predicted token and p_t; one row
+per layer and direction (the backward pass its own row); the current step highlighted; a click on a
+column moves the step."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from lstm_studio.app.unrolled_view import CW, P_H, UnrolledView, strip_image
+from lstm_studio.document.session import Session
+from lstm_studio.engine import forward, new_model
+
+
+def _view(qtbot, model, text="PIGS"):
+    session = Session(model, None, text)
+    view = UnrolledView(session)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.update_now()
+    return view
+
+
+@pytest.mark.parametrize(("layers", "bidirectional"), [(1, False), (1, True), (2, True)])
+def test_rows_and_columns_follow_the_model_and_the_sequence(qtbot, layers, bidirectional):
+    model = new_model("lstm", list("PIGS"), 3, seed=2, layers=layers, bidirectional=bidirectional)
+    view = _view(qtbot, model)
+    rows = view.scene.rows
+    assert len(rows) == layers * (2 if bidirectional else 1)
+    assert rows[-1] == (0, 0)
+    if bidirectional:
+        assert (0, 1) in rows and view.scene.row_y[(0, 1)] < view.scene.row_y[(0, 0)]
+    assert len(view.scene.cells) == len(rows) * 4
+    assert [t.text() for t in view.scene.tokens] == list("PIGS")
+
+
+def test_predictions_and_probabilities_are_the_engine_values(qtbot):
+    model = new_model("gru", list("PIGS"), 3, seed=2)
+    view = _view(qtbot, model)
+    trace = forward(model, [0, 1, 2, 3])
+    for t in range(4):
+        assert view.scene.predicted[t].text() == "PIGS"[int(trace.prediction[t, 0])]
+        heights = [bar.rect().height() for bar in view.scene.bars[t]]
+        np.testing.assert_allclose(heights, trace.p[t, 0] * (P_H - 22))
+    assert "of 3 targets predicted" in view.caption.text()
+
+
+def test_a_weight_edit_updates_the_strip(qtbot):
+    model = new_model("rnn", list("PIGS"), 3, seed=2)
+    view = _view(qtbot, model)
+    before = view.scene.cells[(0, 0, 1)].h.pixmap().toImage()
+    view.session.set_entry("b_h", 0, 3.0)
+    qtbot.waitUntil(lambda: view.up_to_date)
+    assert view.scene.cells[(0, 0, 1)].h.pixmap().toImage() != before
+
+
+def test_clicking_a_column_makes_it_the_current_step(qtbot):
+    view = _view(qtbot, new_model("lstm", list("PIGS"), 3, seed=2))
+    x = view.scene.column_x(2) + CW / 2
+    y = view.scene.row_y[(0, 0)] + 10
+    point = view.view.mapFromScene(x, y)
+    qtbot.mouseClick(view.view.viewport(), Qt.LeftButton, pos=QPoint(point.x(), point.y()))
+    assert view.session.step == 2
+    qtbot.waitUntil(lambda: view.up_to_date)
+    assert view.scene.highlight.rect().x() == view.scene.column_x(2)
+
+
+def test_a_longer_sequence_rebuilds_the_columns(qtbot):
+    view = _view(qtbot, new_model("lstm", list("PIGS"), 3, seed=2))
+    view.session.set_input("PIGSPIGS")
+    qtbot.waitUntil(lambda: view.up_to_date)
+    assert len(view.scene.tokens) == 8 and len(view.scene.cells) == 8
+
+
+def test_cells_with_a_warning_are_marked(qtbot):
+    model = new_model("lstm", list("PIGS"), 3, seed=2)
+    model.params["W_i"][:, 2] = 12.0  # the input gate slams open whenever the input is G
+    view = _view(qtbot, model)
+    marks = [view.scene.cells[(0, 0, t)].mark.isVisible() for t in range(4)]
+    assert marks == [False, False, True, False]
+    view.session.set_step(2)
+    qtbot.waitUntil(lambda: view.up_to_date)
+    assert "pinned at 1" in view.strip.text()
+
+
+def test_strip_image_maps_values_to_the_diverging_colours():
+    image = strip_image(np.array([-1.0, 0.0, 1.0, np.nan]), 1.0)
+    assert image.width() == 4
+    left, middle, right = (image.pixelColor(k, 0) for k in range(3))
+    assert left.blue() > left.red() and right.red() > right.blue()
+    assert middle.red() > 240 and middle.green() > 240
