@@ -1,6 +1,7 @@
 """``lstm-studio train`` and ``lstm-studio sample``: train on a built-in task, generate from a model.
 
-    lstm-studio train (MODEL | --cell CELL [--option k=v] [--hidden H]) --task NAME [task options]
+    lstm-studio train (MODEL | --cell CELL [--option k=v] [--hidden H] [--init default|chrono]) --task NAME
+                      [task options]
                       [--epochs N] [--lr X] [--optimizer adam|sgd] [--seed S] --out FILE [--json]
     lstm-studio sample MODEL --prime TOKENS --length N [--temperature T] [--seed S] [--steps] [--json]
 
@@ -24,7 +25,8 @@ from pathlib import Path
 
 from ..document import modelfile, tokens
 from ..document.errors import InputError
-from ..engine import CELLS, SpecError, new_model
+from ..engine import CELLS, SpecError
+from ..engine.chrono import INITS, fresh_model
 from ..engine.generate import Sampler
 from ..engine.tasks import TASKS, TaskError, get_task
 from ..engine.train import OPTIMIZERS, STOP_CANCELLED, STOP_DIVERGED, TrainConfig, run
@@ -113,7 +115,7 @@ def _model(args, task, data):
     if (args.model is None) == (args.cell is None):
         raise InputError("give either a MODEL file or --cell CELL (not both)")
     if args.model is not None:
-        for flag in ("hidden", "option"):
+        for flag in ("hidden", "option", "init"):
             if getattr(args, flag):
                 raise InputError(f"--{flag}: only with --cell (the MODEL file fixes the cell and its size)")
         model = modelfile.load(args.model)
@@ -126,10 +128,10 @@ def _model(args, task, data):
     hidden = args.hidden if args.hidden is not None else task.defaults.get("hidden", 8)
     if not 1 <= hidden <= modelfile.MAX_HIDDEN:
         raise InputError(f"--hidden: {hidden} is outside 1..{modelfile.MAX_HIDDEN}")
+    init = args.init or task.defaults.get("init", "default")
     try:
-        return new_model(
-            args.cell, data.vocab, hidden, args.seed, _cell_options(args.option),
-            name=f"{task.title} ({args.cell})",
+        return fresh_model(
+            args.cell, data, hidden, args.seed, _cell_options(args.option), init, name=f"{task.title} ({args.cell})"
         )
     except SpecError as err:
         raise InputError(str(err)) from None
@@ -215,7 +217,9 @@ def cmd_train(args) -> int:
         raise InputError(f"--out {out}: the folder {out.parent} does not exist")
     if not args.json:
         print(f"task {task.name}: {data.summary()}")
-        print(f"training {model.cell}, hidden {model.hidden_size}, {config.optimizer} lr {config.lr:g}, "
+        init = args.init or task.defaults.get("init", "default")
+        start = f"{args.model}" if args.model else f"a fresh {model.cell} ({init} init)"
+        print(f"training {start}, hidden {model.hidden_size}, {config.optimizer} lr {config.lr:g}, "
               f"batch {config.batch_size}, up to {config.epochs} epochs, seed {config.seed}", flush=True)
     bar = _Bar(sys.stderr) if sys.stderr.isatty() else None
     with _Interrupt() as interrupt:
@@ -293,6 +297,8 @@ def register(subparsers) -> None:
     p.add_argument("--cell", choices=CELLS, help="start from a fresh model of this cell instead")
     p.add_argument("--option", action="append", metavar="KEY=VALUE", help="a cell convention, repeatable")
     p.add_argument("--hidden", type=int, help="hidden size of a fresh model (default: the task's suggestion)")
+    p.add_argument("--init", choices=INITS, help="gate biases of a fresh model: the usual ones, or chrono "
+                   "(memories spread over the sequence length; the long_range task's default)")
     p.add_argument("--task", required=True, choices=list(TASKS), help="the task to learn")
     p.add_argument("--words", help="next_char: the words (PIGS,COWS); plurals: more plurals to add")
     p.add_argument("--gap", type=int, help="long_range: L, the distractors between the symbol and the ?")

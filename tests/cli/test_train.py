@@ -106,6 +106,18 @@ def test_a_diverging_run_saves_the_restored_weights_and_exits_1(capsys, tmp_path
     assert all(np.array_equal(saved.params[k], model.params[k]) for k in model.params)
 
 
+def test_long_range_starts_gated_cells_with_chrono_init_unless_told_otherwise(capsys, tmp_path):
+    argv = ["train", "--cell", "lstm", "--hidden", "4", "--task", "long_range", "--gap", "6", "--sequences", "16",
+            "--epochs", "1", "--out", tmp_path / "m.json"]
+    code, out, _ = run_cli(capsys, *argv)
+    assert code == 0 and "a fresh lstm (chrono init)" in out
+    code, out, _ = run_cli(capsys, *argv, "--init", "default")
+    assert code == 0 and "a fresh lstm (default init)" in out
+    code, out, _ = run_cli(capsys, "train", "--cell", "lstm", "--task", "plurals", "--epochs", "1",
+                           "--out", tmp_path / "p.json")
+    assert "(default init)" in out
+
+
 # --- sample ------------------------------------------------------------------------------------------
 
 
@@ -157,6 +169,7 @@ BAD_TRAIN = [
     (["--cell", "lstm", "--task", "char_lm", "--text", "/no/such/file.txt"], "--text /no/such/file.txt: no such file"),
     (["--cell", "lstm", "--task", "sentiment", "--phrase", "so so"], "should be '+ words' or '- words'"),
     (["--cell", "lstm", "--task", "plurals", "--seed", "-1"], "--seed: -1 is not"),
+    (["--cell", "lstm", "--task", "plurals", "--init", "xavier"], "invalid choice: 'xavier'"),
 ]
 
 
@@ -175,6 +188,9 @@ def test_a_model_with_another_vocabulary_is_refused(capsys, tmp_path):
     code, _, err = run_cli(capsys, "train", presets()["lstm_pigs"], "--cell", "lstm", "--task", "next_char",
                            "--out", tmp_path / "m.json")
     assert code == 2 and "not both" in err
+    code, _, err = run_cli(capsys, "train", presets()["lstm_pigs"], "--init", "chrono", "--task", "next_char",
+                           "--out", tmp_path / "m.json")
+    assert code == 2 and "--init: only with --cell" in err
 
 
 BAD_SAMPLE = [
