@@ -116,6 +116,13 @@ def make_tarball(folder: Path, mtime: int) -> Path:
     return target
 
 
+def _package_by_soname(soname: str) -> str:
+    """Debian's name for the package of a library: libxcb-icccm.so.4 -> libxcb-icccm4,
+    libxkbcommon-x11.so.0 -> libxkbcommon-x11-0 (a dash when the name ends in a digit)."""
+    name, _, version = soname.partition(".so.")
+    return f"{name}{'-' if name[-1].isdigit() else ''}{version.split('.')[0]}".lower()
+
+
 def _shared_library_packages(folder: Path) -> list[str]:
     """The Debian packages of the system libraries that the bundle's binaries load but do not carry (the C
     library, OpenGL, fontconfig, X, xkb and D-Bus client libraries: the spec leaves those to the system)."""
@@ -135,6 +142,10 @@ def _shared_library_packages(folder: Path) -> list[str]:
     for soname in sorted(needed - inside):
         located = re.search(rf"^\s*{re.escape(soname)} \(libc6,x86-64[^)]*\) => (\S+)", cache, re.M)
         if not located:
+            package = _package_by_soname(soname)
+            print(f"build.py: warning: {soname} is not installed here, so the bundle does not carry it; "
+                  f"the .deb depends on {package} (install it and rebuild to carry it)", file=sys.stderr)
+            packages.add(package)
             continue
         path = located.group(1)
         candidates = [path, path.removeprefix("/usr")] if path.startswith("/usr/") else [path, "/usr" + path]
