@@ -143,8 +143,8 @@ def _shared_library_packages(folder: Path) -> list[str]:
         located = re.search(rf"^\s*{re.escape(soname)} \(libc6,x86-64[^)]*\) => (\S+)", cache, re.M)
         if not located:
             package = _package_by_soname(soname)
-            print(f"build.py: warning: {soname} is not installed here, so the bundle does not carry it; "
-                  f"the .deb depends on {package} (install it and rebuild to carry it)", file=sys.stderr)
+            print(f"build.py: {soname} is not installed on this machine; the .deb depends on {package}",
+                  file=sys.stderr)
             packages.add(package)
             continue
         path = located.group(1)
