@@ -115,7 +115,9 @@ def test_version_is_the_package_version(bundle, home):
 
 
 @pytest.mark.parametrize("preset", PRESETS, ids=[p.stem for p in PRESETS])
-@pytest.mark.parametrize("command", [["run"], ["run", "--json"], ["grad"]], ids=["run", "run-json", "grad"])
+@pytest.mark.parametrize(
+    "command", [["run"], ["run", "--json"], ["grad"], ["gradcheck"]], ids=["run", "run-json", "grad", "gradcheck"]
+)
 def test_output_equals_the_installed_package(bundle, home, preset, command):
     args = [command[0], str(preset), "--input", sample_input(preset), *command[1:]]
     bundled = run_bundled(bundle, *args, home=home)
@@ -124,6 +126,19 @@ def test_output_equals_the_installed_package(bundle, home, preset, command):
     assert bundled.returncode == 0, bundled.stderr
     assert bundled.stdout == installed.stdout
     assert bundled.stdout.strip()
+
+
+@pytest.mark.skipif(not has_subcommand("formula"), reason="the CLI has no formula subcommand yet")
+def test_formula_svg_equals_the_installed_package(bundle, home):
+    """sympy derives the formula, ziamath typesets it with its bundled font: the same SVG, byte for byte."""
+    args = ["formula", "--cell", "lstm", "--of", "c_t", "--wrt", "U_f", "--svg"]
+    bundled = run_bundled(bundle, *args, str(home / "bundled.svg"), home=home)
+    installed = run_installed(*args, str(home / "installed.svg"), home=home)
+    assert installed.returncode == 0, installed.stderr
+    assert bundled.returncode == 0, bundled.stderr
+    svg = (home / "bundled.svg").read_bytes()
+    assert svg.startswith(b"<svg") and b"<path" in svg
+    assert svg == (home / "installed.svg").read_bytes()
 
 
 def test_bundle_ships_the_presets(bundle):
