@@ -3,7 +3,12 @@ reproducible samples, and every bad argument one line with exit status 2."""
 
 from __future__ import annotations
 
+import io
 import json
+import signal
+import subprocess
+import sys
+import time
 
 import numpy as np
 import pytest
@@ -116,6 +121,41 @@ def test_long_range_starts_gated_cells_with_chrono_init_unless_told_otherwise(ca
     code, out, _ = run_cli(capsys, "train", "--cell", "lstm", "--task", "plurals", "--epochs", "1",
                            "--out", tmp_path / "p.json")
     assert "(default init)" in out
+
+
+def test_the_progress_bar_redraws_one_line_with_epoch_loss_and_accuracy():
+    from lstm_studio.commands.train import _Bar
+    from lstm_studio.engine.train import EpochRecord, Progress
+
+    stream = io.StringIO()
+    bar = _Bar(stream)
+    record = EpochRecord(5, 0.25, 0.875, None, None, 1.0, 0, 0.01)
+    bar(Progress(5, 10, 4, 4, 20, 0.3, record, None))
+    line = stream.getvalue()
+    assert line.startswith("\r[###############...............] epoch 5/10  loss 0.2500  accuracy 87.5%")
+    assert "\n" not in line
+    bar(Progress(6, 10, 1, 4, 21, 0.3))  # within 0.1 s of the last redraw: skipped
+    assert stream.getvalue() == line
+
+
+def test_ctrl_c_stops_after_the_batch_saves_the_weights_and_exits_130(tmp_path):
+    out_file = tmp_path / "m.json"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lstm_studio", "train", "--cell", "lstm", "--hidden", "16", "--task", "char_lm",
+         "--epochs", "100000", "--out", str(out_file)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().startswith("task char_lm")
+        assert proc.stdout.readline().startswith("training a fresh lstm")
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert "cancelled at epoch" in out and f"wrote {out_file}" in out
+    assert err.strip().splitlines()[-1] == "lstm-studio: interrupted; the weights so far were saved"
+    assert modelfile.load(out_file).hidden_size == 16
 
 
 # --- sample ------------------------------------------------------------------------------------------
