@@ -75,12 +75,26 @@ def equations_html(spec: CellSpec) -> str:
     return "".join(rows)
 
 
-def symbolic_renderer():
-    """(cell_equations, render_svg) from the symbolic layer when it offers them, else None."""
+OUTPUT_LATEX = [("y", r"y_{t} = W_{hy}\,h_{t} + b_{y}"), ("p", r"p_{t} = \operatorname{softmax}(y_{t})")]
+
+
+def symbolic_available() -> bool:
+    """Whether the symbolic layer can render equations, found without importing it (sympy is slow to
+    import: the import happens on the worker thread that renders)."""
+    from importlib.util import find_spec
+
     try:
-        from .. import symbolic
-    except ImportError:
-        return None
-    make = getattr(symbolic, "cell_equations", None)
-    render = getattr(symbolic, "render_svg", None)
-    return (make, render) if callable(make) and callable(render) else None
+        return find_spec("lstm_studio.symbolic.render") is not None and find_spec("ziamath") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def render_equations(spec: CellSpec, form: str, size: float, color: str) -> list[bytes]:
+    """SVGs of the cell's equations in ``form`` plus the output layer's; runs on a worker thread.
+
+    Raises ImportError or the symbolic layer's errors when it cannot; callers keep the text equations.
+    """
+    from ..symbolic import cell_equations, render_svg
+
+    equations = list(cell_equations(spec, form=form)) + OUTPUT_LATEX
+    return [render_svg(latex, size=size, color=color) for _, latex in equations]

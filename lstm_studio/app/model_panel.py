@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, Signal
+from PySide6.QtCore import QByteArray, QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -25,7 +28,7 @@ from ..document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB
 from ..document.reshape import rebuild
 from ..engine import CELLS, OPTIONS, SpecError
 from . import theme
-from .equations import equations_html, symbolic_renderer, to_html
+from .equations import equation_lines, equations_html, render_equations, symbolic_available, to_html
 
 CELL_NAMES = {"rnn": "Elman RNN", "lstm": "LSTM", "peephole_lstm": "Peephole LSTM", "gru": "GRU"}
 CELL_HELP = {
@@ -49,23 +52,22 @@ def preset_titles() -> dict[str, str]:
 
 
 class _Render(QRunnable):
-    """Renders the symbolic layer's LaTeX equations to SVG off the GUI thread."""
+    """Renders the cell's LaTeX equations to SVG off the GUI thread (sympy and ziamath are slow)."""
 
     class Done(QObject):
-        sig_done = Signal(object, bytes)
+        sig_done = Signal(object, list)
 
-    def __init__(self, spec, make, render) -> None:
+    def __init__(self, key, spec, form: str, size: float, color: str) -> None:
         super().__init__()
-        self.spec, self.make, self.render = spec, make, render
+        self.key, self.spec, self.form, self.size, self.color = key, spec, form, size, color
         self.done = _Render.Done()
 
     def run(self) -> None:
         try:
-            svg = self.render(self.make(self.spec))
-            data = svg.encode("utf-8") if isinstance(svg, str) else bytes(svg)
-        except Exception:  # the text equations stay; rendering is an optional extra
-            data = b""
-        self.done.sig_done.emit(self.spec, data)
+            svgs = render_equations(self.spec, self.form, self.size, self.color)
+        except Exception:  # the text equations stay on screen; rendering is an optional extra
+            svgs = []
+        self.done.sig_done.emit(self.key, svgs)
 
 
 class ModelPanel(QWidget):
@@ -144,8 +146,17 @@ class ModelPanel(QWidget):
         line.setFrameShape(QFrame.HLine)
         line.setFrameShadow(QFrame.Sunken)
         outer.addWidget(line)
-        title = QLabel("<b>Equations</b>")
-        outer.addWidget(title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(QLabel("<b>Equations</b>"))
+        title_row.addStretch(1)
+        self.form = QComboBox()
+        for form, text in (("vector", "vectors"), ("unit", "one unit j"), ("stacked", "stacked, as W·[h, x]")):
+            self.form.addItem(text, form)
+        self.form.setToolTip("How to write the equations: with vectors and matrices, for one unit j with "
+                             "sums, or with the gate matrices stacked on [h_{t−1}; x_t] as in the slides")
+        self.form.activated.connect(lambda _=0: self._render_symbolic(self.session.model.spec))
+        title_row.addWidget(self.form)
+        outer.addLayout(title_row)
         self.equations = QLabel()
         self.equations.setTextFormat(Qt.RichText)
         self.equations.setWordWrap(True)
@@ -156,8 +167,10 @@ class ModelPanel(QWidget):
                                          "sigmoid.")
         outer.addWidget(self.equation_note)
         outer.addStretch(1)
-        self._renderer = symbolic_renderer()
+        self._symbolic = symbolic_available()
+        self.form.setVisible(self._symbolic)
         self._renders: list[_Render] = []
+        self._render_key = None
         self.rebuild(session)
 
     # --- Public API ---------------------------------------------------------------------------------
@@ -180,7 +193,9 @@ class ModelPanel(QWidget):
         total = model.param_count()
         self.count.setText(f"<b>{total}</b> parameters: {total - output} in the cell, {output} in the output "
                            f"layer" + (f" ({', '.join(extra)})" if extra else ""))
-        self.equations.setText(equations_html(model.spec))
+        if model.spec != getattr(self, "_shown_spec", None):
+            self._shown_spec = model.spec
+            self.equations.setText(equations_html(model.spec))
         self._render_symbolic(model.spec)
 
     # --- internals ----------------------------------------------------------------------------------
@@ -271,30 +286,49 @@ class ModelPanel(QWidget):
         self._replace(f"new weights (seed {self.seed.value()})", keep_weights=False)
 
     def _render_symbolic(self, spec) -> None:
-        if self._renderer is None:
+        if not self._symbolic:
             return
-        job = _Render(spec, *self._renderer)
+        th = theme.current()
+        size = QApplication.font().pointSizeF() * 1.9
+        key = (spec, self.form.currentData(), size, th.foreground)
+        if key == self._render_key:
+            return
+        self._render_key = key
+        job = _Render(key, spec, self.form.currentData(), size, th.foreground)
+        job.setAutoDelete(False)
         job.done.sig_done.connect(self._rendered)
         self._renders.append(job)
         QThreadPool.globalInstance().start(job)
 
-    def _rendered(self, spec, data: bytes) -> None:
-        self._renders = [job for job in self._renders if job.spec != spec]
-        if not data or spec != self.session.model.spec:
+    def _rendered(self, key, svgs: list) -> None:
+        self._renders = [job for job in self._renders if job.key != key]
+        if not svgs or key != self._render_key:
             return
-        from PySide6.QtGui import QImage, QPainter, QPixmap
-        from PySide6.QtSvg import QSvgRenderer
-
-        renderer = QSvgRenderer(data)
-        if not renderer.isValid():
-            return
-        size = renderer.defaultSize()
-        scale = 1.0 if size.width() <= 0 else min(1.0, max(self.width() - 24, 200) / size.width())
-        image = QImage(int(size.width() * scale * 2), int(size.height() * scale * 2), QImage.Format_ARGB32)
-        image.fill(0)
-        painter = QPainter(image)
-        renderer.render(painter)
+        images = []
+        for data in svgs:
+            renderer = QSvgRenderer(QByteArray(data))
+            if not renderer.isValid():
+                return
+            size = renderer.defaultSize()
+            image = QImage(size.width() * 2, size.height() * 2, QImage.Format_ARGB32_Premultiplied)
+            image.fill(0)
+            painter = QPainter(image)
+            renderer.render(painter)
+            painter.end()
+            images.append(image)
+        gap = 10
+        width = max(image.width() for image in images)
+        height = sum(image.height() for image in images) + gap * (len(images) - 1)
+        sheet = QImage(width, height, QImage.Format_ARGB32_Premultiplied)
+        sheet.fill(0)
+        painter = QPainter(sheet)
+        y = 0
+        for image in images:
+            painter.drawImage(0, y, image)
+            y += image.height() + gap
         painter.end()
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(2.0)
+        pixmap = QPixmap.fromImage(sheet)
+        available = max(self.width() - 24, 200)
+        pixmap.setDevicePixelRatio(max(2.0, width / available))
         self.equations.setPixmap(pixmap)
+        self.equations.setToolTip("\n".join(equation_lines(key[0])))

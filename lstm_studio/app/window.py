@@ -473,7 +473,6 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.session.title
         self.setWindowTitle(f"{name}{' •' if self.session.dirty else ''} — LSTM Studio")
-        self.setWindowModified(self.session.dirty)
 
     def _update_undo_actions(self) -> None:
         undo = self.session.undo
