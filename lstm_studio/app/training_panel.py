@@ -11,7 +11,7 @@ throttled rate, so the window's gate plots and heat maps change while the cell l
 scrubber then moves the document's weights through the snapshots. The whole run is one undo step.
 
 "Side by side" trains an RNN, an LSTM and a GRU on the same data with the same settings at the same
-time and overlays their curves; the scrubber then browses the run picked under "show".
+time and overlays their curves; the scrubber then browses the run picked beside it.
 """
 
 from __future__ import annotations
@@ -66,7 +66,6 @@ class Run:
     accuracy: list[float] = field(default_factory=list)
     test_accuracy: list[float] = field(default_factory=list)
     curves: list = field(default_factory=list)
-    latest_model: object = None
     fraction: float = 0.0
     active: bool = False
 
@@ -75,7 +74,7 @@ class TrainingPanel(QWidget):
     """Task, data, hyper-parameters, start/pause/stop, live curves and the history scrubber."""
 
     sig_trained = Signal(object)
-    """A run finished or was paused: emitted with its model (for the generation panel)."""
+    """A run ended (finished or stopped): emitted with its model, e.g. for the generation panel."""
     sig_status = Signal(str)
     """A one-line message for the status bar (what the run did, why it stopped)."""
     sig_state = Signal(str)
@@ -313,7 +312,7 @@ class TrainingPanel(QWidget):
         return all(worker.wait(msecs) for worker in list(self._threads))
 
     def scrub_to(self, index: int) -> None:
-        """Show snapshot ``index`` of the run picked under "show" (mirrored into the session)."""
+        """Show snapshot ``index`` of the run picked beside the scrubber (mirrored into the session)."""
         run = self.runs.get(self.run_combo.currentData())
         if run is None or run.result is None or not run.result.snapshots:
             return
@@ -337,7 +336,7 @@ class TrainingPanel(QWidget):
         for run in self.runs.values():
             if resume and (run.result is None or run.result.stopped != STOP_CANCELLED):
                 continue
-            worker = TrainingWorker(run.model, self.data, config, run.result if resume else None, label=run.cell)
+            worker = TrainingWorker(run.model, self.data, config, run.result if resume else None)
             worker.sig_progress.connect(lambda update, run=run: self._on_progress(run, update))
             worker.sig_done.connect(lambda result, run=run: self._on_done(run, result))
             worker.sig_failed.connect(lambda message, run=run: self._on_failed(run, message))
@@ -363,7 +362,6 @@ class TrainingPanel(QWidget):
         if update.records and not self._redraw_timer.isActive():
             self._redraw_timer.start()
         if update.model is not None:
-            run.latest_model = update.model
             self._mirror(run, update.model)
         if update.latest is not None:
             run.fraction = update.latest.fraction

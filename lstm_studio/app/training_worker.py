@@ -13,7 +13,9 @@ import time
 
 from PySide6.QtCore import QThread, Signal
 
-from ..engine.train import EpochRecord, Progress, TrainConfig, TrainResult, resume, run
+from ..engine.train import EpochRecord, Progress, TrainConfig, TrainResult
+from ..engine.train import resume as resume_training
+from ..engine.train import run as run_training
 
 #: Emit progress at most this often (seconds): about 15 updates a second.
 DEFAULT_INTERVAL = 1 / 15
@@ -36,17 +38,16 @@ class TrainingWorker(QThread):
     sig_done = Signal(object)
     """The :class:`~lstm_studio.engine.train.TrainResult` (also after a cancel)."""
     sig_failed = Signal(str)
-    """A one-line message when the run could not start (bad settings)."""
+    """A one-line message when the run could not start (bad settings) or broke off."""
 
     def __init__(self, model, data, config: TrainConfig, previous: TrainResult | None = None,
-                 interval: float = DEFAULT_INTERVAL, label: str = "", parent=None) -> None:
+                 interval: float = DEFAULT_INTERVAL, parent=None) -> None:
         super().__init__(parent)
         self.model = model
         self.data = data
         self.config = config
         self.previous = previous
         self.interval = interval
-        self.label = label
         self._cancel = threading.Event()
         self._records: list[EpochRecord] = []
         self._latest: Progress | None = None
@@ -68,11 +69,14 @@ class TrainingWorker(QThread):
     def run(self) -> None:
         try:
             if self.previous is None:
-                result = run(self.model, self.data, self.config, self._progress, self._cancel.is_set)
+                result = run_training(self.model, self.data, self.config, self._progress, self._cancel.is_set)
             else:
-                result = resume(self.previous, self.data, self.config, self._progress, self._cancel.is_set)
+                result = resume_training(self.previous, self.data, self.config, self._progress, self._cancel.is_set)
         except ValueError as err:
             self.sig_failed.emit(str(err))
+            return
+        except Exception as err:  # noqa: BLE001  (a worker must report, never die silently)
+            self.sig_failed.emit(f"training failed: {type(err).__name__}: {err}")
             return
         self._flush()
         self.sig_done.emit(result)
