@@ -218,6 +218,16 @@ def main() -> int:
 
     if not sys.platform.startswith("linux"):
         raise SystemExit("build.py builds the Linux bundle; see packaging/README.md for Windows and macOS")
+    import fcntl  # Unix only
+
+    # One build at a time in this tree (PyInstaller's work folder is shared): a second one waits.
+    (ROOT / "build").mkdir(exist_ok=True)
+    lock = open(ROOT / "build" / "bundle.lock", "w")  # held until the process ends
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        print("build.py: waiting for another build of the bundle in this tree", file=sys.stderr)
+        fcntl.flock(lock, fcntl.LOCK_EX)
     start = time.monotonic()
     folder = run_pyinstaller(args.clean)
     check_nothing_missing()

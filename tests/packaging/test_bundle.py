@@ -46,9 +46,10 @@ def _newest_source() -> float:
 
 @pytest.fixture(scope="session")
 def archive() -> Path:
-    """The archive of this tree, built first if needed; one build at a time (a lock in build/)."""
+    """The archive of this tree, built first if needed; one test run at a time decides and builds (a lock
+    in build/; build.py holds its own, build/bundle.lock, against any other build)."""
     (ROOT / "build").mkdir(exist_ok=True)
-    with open(ROOT / "build" / "bundle.lock", "w") as lock:
+    with open(ROOT / "build" / "bundle-test.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not ARCHIVE.exists() or ARCHIVE.stat().st_mtime < _newest_source():
             done = subprocess.run(["make", "bundle"], cwd=ROOT, capture_output=True, text=True)
