@@ -264,6 +264,12 @@ def _parse_vocab(text: str) -> list[str]:
 
 
 def cmd_new(args) -> int:
+    if args.seed < 0:
+        raise InputError(f"--seed: {args.seed} is negative (use a whole number ≥ 0)")
+    if not 1 <= args.hidden <= modelfile.MAX_HIDDEN:
+        raise InputError(f"--hidden: {args.hidden} is outside the allowed range 1..{modelfile.MAX_HIDDEN}")
+    if not 1 <= args.layers <= modelfile.MAX_LAYERS:
+        raise InputError(f"--layers: {args.layers} is outside the allowed range 1..{modelfile.MAX_LAYERS}")
     try:
         model = new_model(
             args.cell, _parse_vocab(args.vocab), args.hidden, args.seed, _options(args.option),
