@@ -11,11 +11,22 @@ import numpy as np
 
 
 def sigmoid(a: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-    """σ(a) = 1 / (1 + e^(−a)).
+    """σ(a) = 1 / (1 + e^(−a)), for every float64 a and without warnings.
 
-    For a below about −709, e^(−a) overflows to inf and the result is the correctly rounded 0; callers
-    run inside ``np.errstate(over="ignore")`` so that this is silent. This form keeps full relative
-    precision for negative a (unlike ½(1 + tanh(a/2))).
+    This form keeps full relative precision for negative a (unlike ½(1 + tanh(a/2))). For a below
+    about −709, e^(−a) overflows to inf and the result is the correctly rounded 0; that overflow is
+    expected and is not reported.
+    """
+    with np.errstate(over="ignore"):
+        return sigmoid_unguarded(a, out)
+
+
+def sigmoid_unguarded(a: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """σ(a) as :func:`sigmoid` computes it, without the ``np.errstate`` guard.
+
+    For the cells' step loops, which run inside ``np.errstate(over="ignore")`` once for the whole
+    sequence: entering the guard costs more than the arithmetic on a teaching-size state. Outside such a
+    guard NumPy reports the expected overflow of e^(−a) for a < −709 as a RuntimeWarning.
     """
     out = np.negative(a, out=out)
     np.exp(out, out=out)

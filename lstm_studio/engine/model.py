@@ -11,6 +11,7 @@ layer l > 1 reads layer l−1's output (size K·H). The output layer reads the t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
@@ -52,8 +53,7 @@ class Model:
     def layer_params(self, layer: int, reverse: bool) -> dict[str, np.ndarray]:
         """The parameters of one layer and direction under their plain equation names (W_f, U_f, …)."""
         suffix = layer_suffix(layer, reverse)
-        names = self.spec.param_shapes(1, 1)
-        return {name: self.params[name + suffix] for name in names}
+        return {name: self.params[name + suffix] for name in _layer_param_names(self.spec)}
 
     def h0(self, layer: int, reverse: bool) -> np.ndarray:
         state = self.initial_state.get("h" + layer_suffix(layer, reverse))
@@ -77,6 +77,12 @@ class Model:
             initial_state={k: v.copy() for k, v in self.initial_state.items()},
             name=self.name,
         )
+
+
+@cache
+def _layer_param_names(spec: CellSpec) -> tuple[str, ...]:
+    """One layer's parameter names, without suffix (cached: forward and backward ask on every call)."""
+    return tuple(spec.param_shapes(1, 1))
 
 
 def param_shapes(

@@ -25,10 +25,11 @@ _CELLS = {"rnn": _rnn, "lstm": _lstm, "peephole_lstm": _lstm, "gru": _gru}
 
 
 def one_hot(tokens: np.ndarray, size: int) -> np.ndarray:
-    """Token indices (T, B) -> one-hot x (T, B, size), float64."""
-    x = np.zeros(tokens.shape + (size,))
-    np.put_along_axis(x, tokens[..., None], 1.0, axis=-1)
-    return x
+    """Token indices (T, B) -> one-hot x (T, B, size), float64: x[t, b, k] = 1 exactly where k = tokens[t, b].
+
+    Indices outside 0..size−1 give an all-zero row; :func:`forward` rejects them before calling this.
+    """
+    return (np.asarray(tokens)[..., None] == np.arange(size)).astype(float)
 
 
 def as_batch(tokens) -> np.ndarray:
@@ -37,13 +38,13 @@ def as_batch(tokens) -> np.ndarray:
     return tokens[:, None] if tokens.ndim == 1 else tokens
 
 
-def _initial(model: Model, state: dict | None, key: str, layer: int, reverse: bool, B: int):
+def _initial(model: Model, state: dict | None, key: str, layer: int, reverse: bool) -> np.ndarray:
+    """h_0 (``key="h"``) or c_0 of one layer and direction, (H,) or (B, H): from ``state`` when it has the
+    entry, else from the model. The cells copy it into their own state array, broadcasting over the batch."""
     name = key + layer_suffix(layer, reverse)
     if state is not None and name in state:
-        value = np.asarray(state[name], dtype=float)
-    else:
-        value = model.h0(layer, reverse) if key == "h" else model.c0(layer, reverse)
-    return np.broadcast_to(value, (B, model.hidden_size)).copy()
+        return np.asarray(state[name], dtype=float)
+    return model.h0(layer, reverse) if key == "h" else model.c0(layer, reverse)
 
 
 def forward(model: Model, tokens, initial_state: dict | None = None) -> Trace:
@@ -66,8 +67,8 @@ def forward(model: Model, tokens, initial_state: dict | None = None) -> Trace:
         traces = []
         for reverse in (False, True) if model.bidirectional else (False,):
             p = model.layer_params(layer, reverse)
-            h0 = _initial(model, initial_state, "h", layer, reverse, B)
-            c0 = _initial(model, initial_state, "c", layer, reverse, B) if model.spec.has_c else None
+            h0 = _initial(model, initial_state, "h", layer, reverse)
+            c0 = _initial(model, initial_state, "c", layer, reverse) if model.spec.has_c else None
             lt = cell.forward(model.spec, p, X[::-1] if reverse else X, h0, c0)
             lt.reverse = reverse
             traces.append(lt)
@@ -77,31 +78,46 @@ def forward(model: Model, tokens, initial_state: dict | None = None) -> Trace:
     return Trace(layers, X, y, softmax(y))
 
 
+def _targets(trace: Trace, targets) -> np.ndarray:
+    """Targets as a (T, B) integer array matching the trace; raises ValueError otherwise."""
+    targets = as_batch(targets)
+    if targets.shape != trace.p.shape[:2]:
+        raise ValueError(f"targets have shape {targets.shape}, the trace {trace.p.shape[:2]}")
+    return targets
+
+
 def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
     """L = Σ −log p_t[k_t] over the steps with k_t ≥ 0 (a negative target means "no target here").
 
     targets: (T,) or (T, B) integer indices. Returns the total and the per-step losses (T, B), 0 where
-    there is no target.
+    there is no target. The loss stays finite (and exact) when p_t[k_t] underflows to 0, which takes a
+    logit gap of about 745.
     """
-    targets = as_batch(targets)
-    if targets.shape != trace.p.shape[:2]:
-        raise ValueError(f"targets have shape {targets.shape}, the trace {trace.p.shape[:2]}")
+    targets = _targets(trace, targets)
+    T, B, V = trace.p.shape
     mask = targets >= 0
-    picked = np.take_along_axis(trace.p, np.where(mask, targets, 0)[..., None], axis=-1)[..., 0]
-    with np.errstate(divide="ignore"):
-        per_step = np.where(mask, -np.log(picked), 0.0)
+    rows, k = np.arange(T * B), np.where(mask, targets, 0).ravel()
+    p_k = flat(trace.p)[rows, k]
+    if p_k.all():
+        nll = -np.log(p_k)
+    else:
+        # −log p_k = log Σ_j e^(y_j − m) − (y_k − m) with m = max_j y_j, which needs no p_k.
+        y = flat(trace.y)
+        m = y.max(axis=-1)
+        nll = np.log(np.exp(y - m[:, None]).sum(axis=-1)) - (y[rows, k] - m)
+    per_step = np.where(mask, nll.reshape(T, B), 0.0)
     return float(per_step.sum()), per_step
 
 
 def dlogits(trace: Trace, targets) -> np.ndarray:
     """dL/dy_t = p_t − onehot(k_t) for the cross-entropy loss, 0 at steps without a target; (T, B, V)."""
-    targets = as_batch(targets)
-    mask = targets >= 0
+    targets = _targets(trace, targets).ravel()
     dy = trace.p.copy()
-    T, B = targets.shape
-    t_idx, b_idx = np.nonzero(mask)
-    dy[t_idx, b_idx, targets[t_idx, b_idx]] -= 1.0
-    dy[~mask] = 0.0
+    dy_rows = flat(dy)  # one row per (t, b)
+    has_target = np.flatnonzero(targets >= 0)
+    dy_rows[has_target, targets[has_target]] -= 1.0
+    if has_target.size < targets.size:
+        dy_rows[targets < 0] = 0.0
     return dy
 
 
@@ -113,12 +129,12 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
                        gradient check uses it for a loss on the hidden states themselves)
     Returns :class:`Gradients`: dL/d every parameter and, per layer and direction, dL/dh_t (and dL/dc_t).
     """
-    T, B, V = dy.shape
+    dy_rows = flat(dy)
     params: dict[str, np.ndarray] = {
-        "W_hy": flat(dy).T @ flat(trace.out),
-        "b_y": flat(dy).sum(axis=0),
+        "W_hy": dy_rows.T @ flat(trace.out),
+        "b_y": dy_rows.sum(axis=0),
     }
-    dX = (flat(dy) @ model.params["W_hy"]).reshape(trace.out.shape)
+    dX = (dy_rows @ model.params["W_hy"]).reshape(trace.out.shape)
     if dout is not None:
         dX = dX + dout
     cell = _CELLS[model.cell]
@@ -133,7 +149,10 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
         results: list[LayerGrads] = []
         for k, lt in enumerate(traces):
             dH = dX[..., k * H : (k + 1) * H]
-            g = cell.backward(lt, model.layer_params(layer, lt.reverse), dH[::-1] if lt.reverse else dH)
+            # Layer 1 reads one-hot tokens: nothing needs dL/dx there.
+            g = cell.backward(
+                lt, model.layer_params(layer, lt.reverse), dH[::-1] if lt.reverse else dH, need_dX=layer > 0
+            )
             suffix = layer_suffix(layer, lt.reverse)
             for name, value in g.params.items():
                 params[name + suffix] = value
@@ -142,7 +161,8 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
         dc[layer] = [None if g.dc is None else lt.in_time_order(g.dc) for lt, g in zip(traces, results)]
         dh0[layer] = [g.dh0 for g in results]
         dc0[layer] = [g.dc0 for g in results]
-        dX = sum(lt.in_time_order(g.dX) for lt, g in zip(traces, results))
+        if layer:
+            dX = sum(lt.in_time_order(g.dX) for lt, g in zip(traces, results))
     ordered = {name: params[name] for name in model.params}
     return Gradients(ordered, dh, dc, dh0, dc0)
 

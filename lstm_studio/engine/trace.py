@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .spec import CellSpec
+from .spec import CellSpec, layer_suffix
 
 
 @dataclass
@@ -110,8 +110,6 @@ class Trace:
         Feeding it back as the initial state continues the sequence (stepping one token at a time equals
         running the whole sequence). Backward directions are left out: they start at the end.
         """
-        from .spec import layer_suffix
-
         state = {}
         for layer, directions in enumerate(self.layers):
             lt = directions[0]

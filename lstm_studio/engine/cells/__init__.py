@@ -1,5 +1,5 @@
 """One module per cell family; each has ``forward(spec, p, X, h0, c0) -> LayerTrace`` and
-``backward(lt, p, dH) -> LayerGrads`` over a whole sequence of one layer in one direction."""
+``backward(lt, p, dH, need_dX=True) -> LayerGrads`` over a whole sequence of one layer in one direction."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ class LayerGrads:
     """BPTT through one layer and direction, all in processing order.
 
     params  plain equation names (W_f, U_f, …) -> dL/d(parameter)
-    dX      (T, B, D) dL/dx_s, to pass down to the layer below
+    dX      (T, B, D) dL/dx_s, to pass down to the layer below (None when the caller said it has no use
+            for it: the first layer's inputs are one-hot tokens)
     dh      (T, B, H) dL/dh_s, total
     dc      (T, B, H) dL/dc_s for LSTMs, else None
     dh0     (B, H)    dL/dh_0
@@ -21,7 +22,7 @@ class LayerGrads:
     """
 
     params: dict[str, np.ndarray]
-    dX: np.ndarray
+    dX: np.ndarray | None
     dh: np.ndarray
     dc: np.ndarray | None
     dh0: np.ndarray

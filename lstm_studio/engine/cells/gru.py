@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..functions import sigmoid
+from ..functions import sigmoid_unguarded
 from ..spec import CellSpec
 from ..trace import LayerTrace
 from . import LayerGrads, flat
@@ -30,25 +30,31 @@ def _stack(p: dict, prefix: str, order: tuple[str, ...]) -> np.ndarray:
     return np.concatenate([p[f"{prefix}_{k}"] for k in order])
 
 
+_GATE_NAMES = {"z": "z", "r": "r", "h": "h_tilde"}  # parameter suffix -> gate name in the trace
+
+
 def _views(block: np.ndarray, H: int, order: tuple[str, ...]) -> dict[str, np.ndarray]:
-    names = {"z": "z", "r": "r", "h": "h_tilde"}
-    return {names[k]: block[..., j * H : (j + 1) * H] for j, k in enumerate(order)}
+    return {_GATE_NAMES[k]: block[..., j * H : (j + 1) * H] for j, k in enumerate(order)}
 
 
 def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None) -> LayerTrace:
-    """Run the GRU over X (T, B, D) from h0 (B, H); returns the layer trace."""
+    """Run the GRU over X (T, B, D) from h0 ((B, H), or (H,) for every sequence); returns the layer trace."""
     T, B, _ = X.shape
     H = p["U_z"].shape[0]
     reset = spec.option("reset")
     keeps_old = spec.option("update") == "z_keeps_old"
     order = _order(spec)
-    n_gates = len(order)
-    S = (n_gates - 1) * H  # width of the sigmoid block
-    A = (flat(X) @ _stack(p, "W", order).T + _stack(p, "b", order)).reshape(T, B, n_gates * H)
+    S = (len(order) - 1) * H  # width of the sigmoid block: z (and r)
+    A = (flat(X) @ _stack(p, "W", order).T + _stack(p, "b", order)).reshape(T, B, len(order) * H)
     G = np.empty_like(A)
     h = np.empty((T + 1, B, H))
     h[0] = h0
-    extra: dict[str, np.ndarray] = {}
+    pre, gates = _views(A, H, order), _views(G, H, order)
+    a_h = pre["h_tilde"]
+    z, h_tilde = gates["z"], gates["h_tilde"]
+    r = gates.get("r")
+    a_sig, sig = A[..., :S], G[..., :S]
+    extra: dict[str, np.ndarray] = {"G": G}
     if reset == "before":
         U_zr_T = _stack(p, "U", ("z", "r")).T.copy()
         U_h_T = p["U_h"].T.copy()
@@ -60,33 +66,31 @@ def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None) -> 
         b_hn = p["b_hn"]
     with np.errstate(over="ignore"):
         for t in range(T):
-            a, gt, h_prev = A[t], G[t], h[t]
             if reset == "before":
-                a[:, :S] += h_prev @ U_zr_T
-                sigmoid(a[:, :S], out=gt[:, :S])
-                np.multiply(gt[:, H:S], h_prev, out=rh[t])
-                a[:, S:] += rh[t] @ U_h_T
+                a_sig[t] += h[t] @ U_zr_T
+                sigmoid_unguarded(a_sig[t], out=sig[t])
+                np.multiply(r[t], h[t], out=rh[t])
+                a_h[t] += rh[t] @ U_h_T
             elif reset == "after":
-                hu = h_prev @ U_T
-                a[:, :S] += hu[:, :S]
-                sigmoid(a[:, :S], out=gt[:, :S])
-                np.add(hu[:, S:], b_hn, out=n[t])
-                a[:, S:] += gt[:, H:S] * n[t]
+                Uh = h[t] @ U_T  # U_z h_{t-1}, U_r h_{t-1}, U_h h_{t-1} side by side
+                a_sig[t] += Uh[:, :S]
+                sigmoid_unguarded(a_sig[t], out=sig[t])
+                np.add(Uh[:, S:], b_hn, out=n[t])
+                a_h[t] += r[t] * n[t]
             else:
-                a += h_prev @ U_T
-                sigmoid(a[:, :S], out=gt[:, :S])
-            np.tanh(a[:, S:], out=gt[:, S:])
-            z, h_tilde = gt[:, :H], gt[:, S:]
-            # Both conventions as h_t = h̃ + w ⊙ (h_{t-1} − h̃), w the weight on the old state.
-            w = z if keeps_old else 1.0 - z
-            np.subtract(h_prev, h_tilde, out=h[t + 1])
-            h[t + 1] *= w
-            h[t + 1] += h_tilde
-    extra["G"] = G
-    return LayerTrace(spec, False, X, h, None, _views(A, H, order), _views(G, H, order), extra)
+                A[t] += h[t] @ U_T
+                sigmoid_unguarded(a_sig[t], out=sig[t])
+            np.tanh(a_h[t], out=h_tilde[t])
+            # Both conventions as one interpolation weighted by z_t: h_t = h_{t-1} + z_t ⊙ (h̃_t − h_{t-1})
+            # when z takes the new state, h_t = h̃_t + z_t ⊙ (h_{t-1} − h̃_t) when it keeps the old one.
+            start, end = (h_tilde[t], h[t]) if keeps_old else (h[t], h_tilde[t])
+            np.subtract(end, start, out=h[t + 1])
+            h[t + 1] *= z[t]
+            h[t + 1] += start
+    return LayerTrace(spec, False, X, h, None, pre, gates, extra)
 
 
-def backward(lt: LayerTrace, p: dict, dH: np.ndarray) -> LayerGrads:
+def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> LayerGrads:
     """BPTT through the GRU; dH (T, B, H) is dL/dh_t arriving from above.
 
     With w_t the weight on the old state (z_t when z keeps the old state, 1 − z_t otherwise):
@@ -96,72 +100,78 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray) -> LayerGrads:
         reset after:   dn_t = da_h ⊙ r_t,   dr_t = da_h ⊙ n_t,        dU_h = Σ dn_t h_{t-1}ᵀ, db_hn = Σ dn_t
         da_z = dz_t ⊙ z_t (1 − z_t),  da_r = dr_t ⊙ r_t (1 − r_t)
         dh_{t-1} = dh_t ⊙ w_t + U_zᵀ da_z + U_rᵀ da_r + (U_hᵀ (r ⊙ d(r⊙h)) | U_hᵀ dn_t | U_hᵀ da_h)
+
+    dX is None unless need_dX.
     """
     spec, h, X, G = lt.spec, lt.h, lt.x, lt.extra["G"]
     T, B, H = dH.shape
     reset = spec.option("reset")
-    keeps_old = spec.option("update") == "z_keeps_old"
     order = _order(spec)
     S = (len(order) - 1) * H
-    dG = np.empty_like(G)
-    np.multiply(G[..., :S], 1.0 - G[..., :S], out=dG[..., :S])
-    np.subtract(1.0, G[..., S:] * G[..., S:], out=dG[..., S:])
+    gates = _views(G, H, order)
+    z, h_tilde, r = gates["z"], gates["h_tilde"], gates.get("r")
+    h_prev = h[:-1]
+    # Every factor that does not depend on the backward recursion, for all steps at once: w_t, the local
+    # derivatives ∂h_t/∂a_z and ∂h_t/∂a_h, and the one that turns dL/d(what r_t gates) into dL/da_r.
+    if spec.option("update") == "z_keeps_old":
+        w, dh_dz, dh_dh_tilde = z, h_prev - h_tilde, 1.0 - z
+    else:
+        w, dh_dz, dh_dh_tilde = 1.0 - z, h_tilde - h_prev, z
+    dh_daz = dh_dz * z * (1.0 - z)
+    dh_dah = dh_dh_tilde * (1.0 - h_tilde * h_tilde)
+    if reset == "before":
+        drh_dar = h_prev * r * (1.0 - r)  # d(r ⊙ h_{t-1}) / da_r
+    elif reset == "after":
+        n = lt.extra["n"]
+        dah_dar = n * r * (1.0 - r)  # d(a_h) / da_r, since a_h = … + r ⊙ n
+        dN = np.empty((T, B, H))
     dA = np.empty_like(G)
+    da = _views(dA, H, order)
+    da_z, da_h, da_r = da["z"], da["h_tilde"], da.get("r")
     dh_all = np.empty((T, B, H))
     dh_next = np.zeros((B, H))
     U_h = p["U_h"]
-    U_zr = None if reset == "none" else _stack(p, "U", ("z", "r"))
-    if reset == "after":
-        dN = np.empty((T, B, H))
-        n = lt.extra["n"]
-    U_all = _stack(p, "U", order)
+    if reset == "none":
+        U_all = _stack(p, "U", order)
+    else:
+        U_zr = _stack(p, "U", ("z", "r"))
+        da_zr = dA[..., :S]
     for t in range(T - 1, -1, -1):
-        gt, da = G[t], dA[t]
-        z, h_tilde, h_prev = gt[:, :H], gt[:, S:], h[t]
         dh = dh_all[t]
         np.add(dH[t], dh_next, out=dh)
-        if keeps_old:
-            w = z
-            np.multiply(dh, h_prev - h_tilde, out=da[:, :H])
-        else:
-            w = 1.0 - z
-            np.multiply(dh, h_tilde - h_prev, out=da[:, :H])
-        da[:, :H] *= dG[t, :, :H]
-        np.multiply(dh, 1.0 - w, out=da[:, S:])
-        da[:, S:] *= dG[t, :, S:]
-        dh_next = dh * w
+        np.multiply(dh, dh_daz[t], out=da_z[t])
+        np.multiply(dh, dh_dah[t], out=da_h[t])
+        dh_next = dh * w[t]
         if reset == "before":
-            drh = da[:, S:] @ U_h
-            np.multiply(drh, h_prev, out=da[:, H:S])
-            da[:, H:S] *= dG[t, :, H:S]
-            dh_next += drh * gt[:, H:S]
-            dh_next += da[:, :S] @ U_zr
+            drh = da_h[t] @ U_h
+            np.multiply(drh, drh_dar[t], out=da_r[t])
+            dh_next += drh * r[t]
+            dh_next += da_zr[t] @ U_zr
         elif reset == "after":
-            r = gt[:, H:S]
-            np.multiply(da[:, S:], r, out=dN[t])
-            np.multiply(da[:, S:], n[t], out=da[:, H:S])
-            da[:, H:S] *= dG[t, :, H:S]
-            dh_next += da[:, :S] @ U_zr + dN[t] @ U_h
+            np.multiply(da_h[t], r[t], out=dN[t])
+            np.multiply(da_h[t], dah_dar[t], out=da_r[t])
+            dh_next += da_zr[t] @ U_zr
+            dh_next += dN[t] @ U_h
         else:
-            dh_next += da @ U_all
-    dA_f = flat(dA)
-    dW = dA_f.T @ flat(X)
-    db = dA_f.sum(axis=0)
+            dh_next += dA[t] @ U_all
+    dA_rows = flat(dA)
+    dW = dA_rows.T @ flat(X)
+    db = dA_rows.sum(axis=0)
     grads = {}
     for j, name in enumerate(order):
         rows = slice(j * H, (j + 1) * H)
         grads[f"W_{name}"] = dW[rows]
         grads[f"b_{name}"] = db[rows]
-    h_prev_f = flat(h[:-1])
-    grads["U_z"] = flat(dA[..., :H]).T @ h_prev_f
+    h_prev_rows = flat(h_prev)
+    grads["U_z"] = flat(da_z).T @ h_prev_rows
     if reset != "none":
-        grads["U_r"] = flat(dA[..., H:S]).T @ h_prev_f
+        grads["U_r"] = flat(da_r).T @ h_prev_rows
     if reset == "before":
-        grads["U_h"] = flat(dA[..., S:]).T @ flat(lt.extra["rh"])
+        grads["U_h"] = flat(da_h).T @ flat(lt.extra["rh"])
     elif reset == "after":
-        grads["U_h"] = flat(dN).T @ h_prev_f
+        grads["U_h"] = flat(dN).T @ h_prev_rows
         grads["b_hn"] = flat(dN).sum(axis=0)
     else:
-        grads["U_h"] = flat(dA[..., S:]).T @ h_prev_f
-    dX = (dA_f @ _stack(p, "W", order)).reshape(X.shape)
+        grads["U_h"] = flat(da_h).T @ h_prev_rows
+    dX = (dA_rows @ _stack(p, "W", order)).reshape(X.shape) if need_dX else None
     return LayerGrads(grads, dX, dh_all, None, dh_next, None)

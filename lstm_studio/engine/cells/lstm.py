@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..functions import sigmoid
+from ..functions import sigmoid_unguarded
 from ..spec import CellSpec
 from ..trace import LayerTrace
 from . import LayerGrads, flat
@@ -45,7 +45,7 @@ def _views(block: np.ndarray, H: int) -> dict[str, np.ndarray]:
 
 
 def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0: np.ndarray) -> LayerTrace:
-    """Run the LSTM over X (T, B, D) from h0, c0 (B, H); returns the layer trace."""
+    """Run the LSTM over X (T, B, D) from h0, c0 ((B, H), or (H,) for every sequence); returns the trace."""
     T, B, _ = X.shape
     H = p["U_f"].shape[0]
     peephole = spec.cell == "peephole_lstm"
@@ -57,30 +57,32 @@ def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0: np.ndarr
     tanh_c = np.empty((T, B, H))
     h[0] = h0
     c[0] = c0
-    H2, H3 = 2 * H, 3 * H
+    pre, gates = _views(A, H), _views(G, H)
+    a_f, a_i, a_o, a_g = pre["f"], pre["i"], pre["o"], pre["g"]
+    f, i, o, g = gates["f"], gates["i"], gates["o"], gates["g"]
+    # The sigmoid gates that can be squashed together before c_t is known: f, i, o, or only f, i when
+    # o_t peeks at c_t.
+    S = 2 * H if peephole else 3 * H
+    a_sig, sig = A[..., :S], G[..., :S]
     with np.errstate(over="ignore"):
         for t in range(T):
-            a, gt, c_prev = A[t], G[t], c[t]
-            a += h[t] @ U_T
+            A[t] += h[t] @ U_T
             if peephole:
-                a[:, :H] += _peep(p["P_f"], c_prev)
-                a[:, H:H2] += _peep(p["P_i"], c_prev)
-                sigmoid(a[:, :H2], out=gt[:, :H2])
-            else:
-                sigmoid(a[:, :H3], out=gt[:, :H3])
-            np.tanh(a[:, H3:], out=gt[:, H3:])
-            c_t = c[t + 1]
-            np.multiply(gt[:, :H], c_prev, out=c_t)
-            c_t += gt[:, H:H2] * gt[:, H3:]
+                a_f[t] += _peep(p["P_f"], c[t])
+                a_i[t] += _peep(p["P_i"], c[t])
+            sigmoid_unguarded(a_sig[t], out=sig[t])
+            np.tanh(a_g[t], out=g[t])
+            np.multiply(f[t], c[t], out=c[t + 1])
+            c[t + 1] += i[t] * g[t]
             if peephole:
-                a[:, H2:H3] += _peep(p["P_o"], c_t)
-                sigmoid(a[:, H2:H3], out=gt[:, H2:H3])
-            np.tanh(c_t, out=tanh_c[t])
-            np.multiply(gt[:, H2:H3], tanh_c[t], out=h[t + 1])
-    return LayerTrace(spec, False, X, h, c, _views(A, H), _views(G, H), {"tanh_c": tanh_c, "A": A, "G": G})
+                a_o[t] += _peep(p["P_o"], c[t + 1])
+                sigmoid_unguarded(a_o[t], out=o[t])
+            np.tanh(c[t + 1], out=tanh_c[t])
+            np.multiply(o[t], tanh_c[t], out=h[t + 1])
+    return LayerTrace(spec, False, X, h, c, pre, gates, {"tanh_c": tanh_c, "A": A, "G": G})
 
 
-def backward(lt: LayerTrace, p: dict, dH: np.ndarray) -> LayerGrads:
+def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> LayerGrads:
     """BPTT through the LSTM; dH (T, B, H) is dL/dh_t arriving from above.
 
         dh_t  = dH_t + Σ_gates U_ᵀ da_{t+1}
@@ -89,48 +91,55 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray) -> LayerGrads:
         da_f  = dc_t ⊙ c_{t-1} ⊙ f_t (1 − f_t)         da_i = dc_t ⊙ g_t ⊙ i_t (1 − i_t)
         da_g  = dc_t ⊙ i_t ⊙ (1 − g_t²)
         dW_*  = Σ_t da_* x_tᵀ,  dU_* = Σ_t da_* h_{t-1}ᵀ,  db_* = Σ_t da_*
+
+    (P_o da_o is Pᵀ da_o for a full peephole, P ⊙ da_o for a diagonal one.) dX is None unless need_dX.
     """
     h, c, X = lt.h, lt.c, lt.x
     G, tanh_c = lt.extra["G"], lt.extra["tanh_c"]
     T, B, H = dH.shape
-    H2, H3 = 2 * H, 3 * H
+    H3 = 3 * H
     peephole = lt.spec.cell == "peephole_lstm"
     U = _stack(p, "U")
-    # σ' = s(1 − s) for f, i, o and tanh' = 1 − g² for g, for every step at once.
+    gates = _views(G, H)
+    f, i, o, g = gates["f"], gates["i"], gates["o"], gates["g"]
+    # Everything that does not depend on the backward recursion, for every step at once:
+    # σ' = s(1 − s) for f, i, o, tanh' = 1 − g² for g, and ∂h_t/∂c_t = o_t (1 − tanh² c_t).
     dG = np.empty_like(G)
     np.multiply(G[..., :H3], 1.0 - G[..., :H3], out=dG[..., :H3])
     np.subtract(1.0, G[..., H3:] * G[..., H3:], out=dG[..., H3:])
+    dh_dc = o * (1.0 - tanh_c * tanh_c)
     dA = np.empty((T, B, 4 * H))
+    da = _views(dA, H)
+    da_f, da_i, da_o = da["f"], da["i"], da["o"]
     dh_all = np.empty((T, B, H))
     dc_all = np.empty((T, B, H))
     dh_next = np.zeros((B, H))
     dc_next = np.zeros((B, H))
+    # dL/d(gate value) for f, i, o, g of one step, in the block order; times dG it is dL/da.
     dgate = np.empty((B, 4 * H))
+    d_gate = _views(dgate, H)
+    d_f, d_i, d_o, d_g = d_gate["f"], d_gate["i"], d_gate["o"], d_gate["g"]
     for t in range(T - 1, -1, -1):
-        gt, da = G[t], dA[t]
-        dh = dh_all[t]
+        dh, dc = dh_all[t], dc_all[t]
         np.add(dH[t], dh_next, out=dh)
-        o = gt[:, H2:H3]
-        tc = tanh_c[t]
-        np.multiply(dh, tc, out=dgate[:, H2:H3])
-        dc = dc_all[t]
-        np.multiply(dh, o * (1.0 - tc * tc), out=dc)
+        np.multiply(dh, tanh_c[t], out=d_o)
+        np.multiply(dh, dh_dc[t], out=dc)
         dc += dc_next
         if peephole:
-            np.multiply(dgate[:, H2:H3], dG[t, :, H2:H3], out=da[:, H2:H3])
-            dc += _peep_back(p["P_o"], da[:, H2:H3])
-        np.multiply(dc, c[t], out=dgate[:, :H])
-        np.multiply(dc, gt[:, H3:], out=dgate[:, H:H2])
-        np.multiply(dc, gt[:, H:H2], out=dgate[:, H3:])
-        np.multiply(dgate, dG[t], out=da)
-        dc_next = dc * gt[:, :H]
+            np.multiply(d_o, dG[t, :, 2 * H : H3], out=da_o[t])
+            dc += _peep_back(p["P_o"], da_o[t])
+        np.multiply(dc, c[t], out=d_f)
+        np.multiply(dc, g[t], out=d_i)
+        np.multiply(dc, i[t], out=d_g)
+        np.multiply(dgate, dG[t], out=dA[t])
+        dc_next = dc * f[t]
         if peephole:
-            dc_next += _peep_back(p["P_f"], da[:, :H]) + _peep_back(p["P_i"], da[:, H:H2])
-        dh_next = da @ U
-    dA_f = flat(dA)
-    dW = dA_f.T @ flat(X)
-    dU = dA_f.T @ flat(h[:-1])
-    db = dA_f.sum(axis=0)
+            dc_next += _peep_back(p["P_f"], da_f[t]) + _peep_back(p["P_i"], da_i[t])
+        dh_next = dA[t] @ U
+    dA_rows = flat(dA)
+    dW = dA_rows.T @ flat(X)
+    dU = dA_rows.T @ flat(h[:-1])
+    db = dA_rows.sum(axis=0)
     grads = {}
     for k, name in enumerate(ORDER):
         rows = slice(k * H, (k + 1) * H)
@@ -138,10 +147,10 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray) -> LayerGrads:
         grads[f"U_{name}"] = dU[rows]
         grads[f"b_{name}"] = db[rows]
     if peephole:
-        grads["P_f"] = _peep_grad(p["P_f"], dA[..., :H], c[:-1])
-        grads["P_i"] = _peep_grad(p["P_i"], dA[..., H:H2], c[:-1])
-        grads["P_o"] = _peep_grad(p["P_o"], dA[..., H2:H3], c[1:])
-    dX = (dA_f @ _stack(p, "W")).reshape(X.shape)
+        grads["P_f"] = _peep_grad(p["P_f"], da_f, c[:-1])
+        grads["P_i"] = _peep_grad(p["P_i"], da_i, c[:-1])
+        grads["P_o"] = _peep_grad(p["P_o"], da_o, c[1:])
+    dX = (dA_rows @ _stack(p, "W")).reshape(X.shape) if need_dX else None
     return LayerGrads(grads, dX, dh_all, dc_all, dh_next, dc_next)
 
 

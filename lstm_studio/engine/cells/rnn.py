@@ -16,7 +16,8 @@ from . import LayerGrads, flat
 
 
 def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None) -> LayerTrace:
-    """Run the RNN over X (T, B, D) from h0 (B, H); returns the layer trace (pre ``a``, no gates)."""
+    """Run the RNN over X (T, B, D) from h0 ((B, H), or (H,) for every sequence); returns the layer trace
+    (pre-activation ``a``, no gates)."""
     T, B, _ = X.shape
     H = p["W_hh"].shape[0]
     relu = spec.option("activation") == "relu"
@@ -34,12 +35,14 @@ def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None) -> 
     return LayerTrace(spec, False, X, h, None, {"a": a}, {})
 
 
-def backward(lt: LayerTrace, p: dict, dH: np.ndarray) -> LayerGrads:
+def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> LayerGrads:
     """BPTT: dH (T, B, H) is dL/dh_t arriving from above (the output layer or the next layer).
 
         dh_t   = dH_t + W_hhᵀ da_{t+1}
         da_t   = dh_t ⊙ φ'(a_t)            tanh' = 1 − h_t², relu' = [a_t > 0]
         dW_xh  = Σ_t da_t x_tᵀ,  dW_hh = Σ_t da_t h_{t-1}ᵀ,  db_h = Σ_t da_t
+
+    dX is None unless need_dX.
     """
     h, X = lt.h, lt.x
     T, B, H = dH.shape
@@ -62,5 +65,5 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray) -> LayerGrads:
         "W_hh": da_f.T @ flat(h[:-1]),
         "b_h": da_f.sum(axis=0),
     }
-    dX = (da_f @ p["W_xh"]).reshape(X.shape)
+    dX = (da_f @ p["W_xh"]).reshape(X.shape) if need_dX else None
     return LayerGrads(grads, dX, dh_all, None, dh_next, None)
