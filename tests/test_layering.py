@@ -1,0 +1,144 @@
+"""The layering rules of DESIGN §2, checked on every module's imports (read with ast, nothing imported).
+
+    only lstm_studio/app/ may import PySide6, pyqtgraph or shiboken6
+    lstm_studio/engine/ imports neither sympy nor any part of lstm_studio outside the engine
+    lstm_studio/symbolic/ imports nothing from document, worksheets, interop, app or cli
+
+Imports inside functions count, and so do importlib.import_module("…") and __import__("…") with a
+literal name. A failure names the file, the line and the rule.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "lstm_studio"
+
+QT = ("PySide6", "pyqtgraph", "shiboken6")
+SYMBOLIC_MUST_NOT_USE = tuple(
+    f"{PACKAGE}.{name}" for name in ("document", "worksheets", "interop", "app", "cli")
+)
+
+
+def module_name(path: Path, root: Path) -> str:
+    """lstm_studio/engine/cells/gru.py -> lstm_studio.engine.cells.gru (a package's __init__ -> the package)."""
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imports(path: Path, root: Path) -> list[tuple[int, str]]:
+    """(line, absolute module name) for every import in the file, relative imports resolved.
+
+    ``from X import a`` yields X and X.a (a may be a submodule), so ``from . import app`` is caught too.
+    """
+    name = module_name(path, root)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base_parts = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join(base_parts + ([node.module] if node.module else []))
+            else:
+                base = node.module or ""
+            found.append((node.lineno, base))
+            found.extend((node.lineno, f"{base}.{alias.name}") for alias in node.names if alias.name != "*")
+        elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if called in ("import_module", "__import__") and isinstance(node.args[0].value, str):
+                found.append((node.lineno, node.args[0].value))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _under(module: str, prefixes: tuple[str, ...]) -> bool:
+    return any(module == p or module.startswith(p + ".") for p in prefixes)
+
+
+def violations(root: Path) -> list[str]:
+    """Every broken layering rule under root/lstm_studio, as "path:line: rule" lines."""
+    found = []
+    for path in sorted((root / PACKAGE).rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        layer = module_name(path, root).split(".")[1:2]
+        layer = layer[0] if layer else ""
+        for line, module in imports(path, root):
+            where = f"{rel}:{line}"
+            if layer != "app" and _under(module, QT):
+                found.append(f"{where}: imports {module}; only {PACKAGE}/app/ may import Qt or pyqtgraph")
+            if layer == "engine":
+                if _under(module, ("sympy",)):
+                    found.append(f"{where}: imports {module}; the engine must not import sympy")
+                if _under(module, (PACKAGE,)) and not _under(module, (f"{PACKAGE}.engine",)):
+                    found.append(f"{where}: imports {module}; the engine may import only itself from {PACKAGE}")
+            if layer == "symbolic" and _under(module, SYMBOLIC_MUST_NOT_USE):
+                found.append(f"{where}: imports {module}; symbolic sits below document/worksheets/interop/app/cli")
+    return found
+
+
+def test_the_package_keeps_its_layers():
+    assert (ROOT / PACKAGE / "engine").is_dir()
+    found = violations(ROOT)
+    assert not found, "layering broken:\n" + "\n".join(found)
+
+
+@pytest.fixture
+def fake_tree(tmp_path: Path) -> Path:
+    def write(rel: str, text: str) -> None:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+    write("lstm_studio/__init__.py", "")
+    write("lstm_studio/app/__init__.py", "from PySide6 import QtWidgets\nimport pyqtgraph\n")
+    write("lstm_studio/engine/__init__.py", "from .cells import gru\nimport numpy\n")
+    write("lstm_studio/engine/cells/__init__.py", "from ..functions import sigmoid\n")
+    write(
+        "lstm_studio/engine/bad.py",
+        "import numpy\n\ndef f():\n    import sympy.core\n    from ..document import x\n",
+    )
+    write("lstm_studio/engine/cells/worse.py", "from ... import cli\n")
+    write("lstm_studio/symbolic/__init__.py", "from ..engine import forward\nfrom ..interop import torch\n")
+    write("lstm_studio/document/view.py", "import importlib\nimportlib.import_module('shiboken6')\n")
+    write("lstm_studio/cli.py", "def gui():\n    from .app import main\n    from PySide6.QtCore import Qt\n")
+    return tmp_path
+
+
+def test_the_checker_names_file_line_and_rule_for_each_violation(fake_tree: Path):
+    found = violations(fake_tree)
+    assert found == [
+        "lstm_studio/cli.py:3: imports PySide6.QtCore; only lstm_studio/app/ may import Qt or pyqtgraph",
+        "lstm_studio/cli.py:3: imports PySide6.QtCore.Qt; only lstm_studio/app/ may import Qt or pyqtgraph",
+        "lstm_studio/document/view.py:2: imports shiboken6; only lstm_studio/app/ may import Qt or pyqtgraph",
+        "lstm_studio/engine/bad.py:4: imports sympy.core; the engine must not import sympy",
+        "lstm_studio/engine/bad.py:5: imports lstm_studio.document; the engine may import only itself from lstm_studio",
+        "lstm_studio/engine/bad.py:5: imports lstm_studio.document.x; the engine may import only itself from "
+        "lstm_studio",
+        "lstm_studio/engine/cells/worse.py:1: imports lstm_studio; the engine may import only itself from "
+        "lstm_studio",
+        "lstm_studio/engine/cells/worse.py:1: imports lstm_studio.cli; the engine may import only itself from "
+        "lstm_studio",
+        "lstm_studio/symbolic/__init__.py:2: imports lstm_studio.interop; symbolic sits below "
+        "document/worksheets/interop/app/cli",
+        "lstm_studio/symbolic/__init__.py:2: imports lstm_studio.interop.torch; symbolic sits below "
+        "document/worksheets/interop/app/cli",
+    ]
+
+
+def test_relative_imports_resolve_against_the_right_package(fake_tree: Path):
+    pkg = fake_tree / "lstm_studio"
+    assert imports(pkg / "engine/__init__.py", fake_tree) == [
+        (1, "lstm_studio.engine.cells"), (1, "lstm_studio.engine.cells.gru"), (2, "numpy"),
+    ]
+    assert imports(pkg / "engine/cells/__init__.py", fake_tree) == [
+        (1, "lstm_studio.engine.functions"), (1, "lstm_studio.engine.functions.sigmoid"),
+    ]
+    assert imports(pkg / "engine/cells/worse.py", fake_tree) == [(1, "lstm_studio"), (1, "lstm_studio.cli")]
