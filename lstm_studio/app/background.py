@@ -8,6 +8,7 @@ The symbolic layer (sympy derivations, ziamath rendering) only ever runs here, n
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 import weakref
@@ -28,6 +29,14 @@ def _count(delta: int) -> None:
     global _outstanding
     with _count_lock:
         _outstanding += delta
+
+
+def settle_heap() -> None:
+    """After symbolic work: collect the young generations and freeze what survives. sympy keeps large
+    caches; without this, Python's occasional full collection walks all of them while holding the GIL,
+    and the window stalls for a tenth of a second."""
+    gc.collect(1)
+    gc.freeze()
 
 
 def pool() -> QThreadPool:
@@ -75,7 +84,8 @@ def _the_hub() -> _Hub:
 
 class Jobs(QObject):
     """Background requests of one view. ``submit(key, fn, on_done)`` runs ``fn()`` on the pool and calls
-    ``on_done(result)`` on the GUI thread unless a newer request with the same key came in meanwhile."""
+    ``on_done(result)`` on the GUI thread unless a newer request with the same key came in meanwhile.
+    ``symbolic`` work (the default) ends with :func:`settle_heap`."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +93,7 @@ class Jobs(QObject):
         self._callbacks: dict[tuple[str, int], tuple[Callable, Callable | None]] = {}
 
     def submit(self, key: str, fn: Callable[[], object], on_done: Callable[[object], None],
-               on_error: Callable[[Exception], None] | None = None) -> None:
+               on_error: Callable[[Exception], None] | None = None, symbolic: bool = True) -> None:
         hub = _the_hub()
         generation = self._latest.get(key, 0) + 1
         self._latest[key] = generation
@@ -97,6 +107,8 @@ class Jobs(QObject):
                     packet = (ref, key, generation, True, _SKIPPED)
                 else:
                     packet = (ref, key, generation, True, fn())
+                    if symbolic:
+                        settle_heap()
             except Exception as err:  # handed to on_error on the GUI thread
                 packet = (ref, key, generation, False, err)
             hub.sig_finished.emit(packet)

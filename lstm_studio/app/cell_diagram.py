@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,8 @@ DERIVATIVES = {
 }
 #: Which diagram element a warning about a quantity marks.
 WARNED_NODE = {"f": "f", "i": "i", "g": "g", "o": "o", "z": "z", "r": "r", "h_tilde": "h_tilde", "c": "tanh_c"}
+#: While numbers keep changing (a slider drag) the symbolic derivative waits until they rest this long.
+SETTLE_MS = 150
 HINT = ("Click any box or wire to see its equation, the same with the numbers of unit j at this step, and a "
         "local derivative from the symbolic layer.")
 
@@ -85,6 +87,11 @@ class CellDiagramPanel(LivePanel):
         self.unit_step: UnitStep | None = None
         self.warnings: list[TeacherWarning] = []
         self._warned_result = None
+        self._derivative_request = None
+        self._derivative_timer = QTimer(self)
+        self._derivative_timer.setSingleShot(True)
+        self._derivative_timer.setInterval(SETTLE_MS)
+        self._derivative_timer.timeout.connect(self._submit_derivative)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 4)
@@ -297,7 +304,18 @@ class CellDiagramPanel(LivePanel):
         t = us.t + 1
         self.derivative_caption.setText(f"Local derivative from the symbolic layer, {caption}"
                                         f" — at t = {t}, j = {j}:")
-        self.jobs.submit("derivative", lambda: _derivative_latex(spec, model, inputs, t, of, wrt, entry),
+        request = (spec, model, inputs, t, of, wrt, entry)
+        moved = self._derivative_request is None or self._derivative_request[3:] != request[3:]
+        self._derivative_request = request
+        if moved and not self._derivative_timer.isActive():
+            self._submit_derivative()
+        else:
+            self._derivative_timer.start()
+
+    def _submit_derivative(self) -> None:
+        self._derivative_timer.stop()
+        request = self._derivative_request
+        self.jobs.submit("derivative", lambda: _derivative_latex(*request),
                          lambda latex: self.derivative.set_latex(latex, "<i>rendering…</i>"),
                          lambda err: self.derivative.set_latex(None, html.escape(str(err))))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -52,8 +52,12 @@ from .teacher_warnings import find
 from .unit_numbers import num
 from .warning_strip import WarningStrip
 
-#: Above this much work (steps × units² × gates) the finite differences run on the worker.
+#: Above this much work (steps × units² × gates) the finite differences run on the worker, once the
+#: numbers rest (like the symbolic part).
 SYNC_FD_WORK = 200_000
+#: While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: sympy
+#: and the formula renderer share the GIL with the window.
+SETTLE_MS = 150
 MAX_TABLE_ROWS = 8
 PAGES = ("explained", "steps", "time", "eigen", "experiment")
 
@@ -95,6 +99,12 @@ class GradientLab(LivePanel):
         self.chain: GradientStory | None = None
         self._stale_pages: set[str] = set(PAGES)
         self._result = None
+        self._story_args = None
+        self._fd_job = None
+        self._story_timer = QTimer(self)
+        self._story_timer.setSingleShot(True)
+        self._story_timer.setInterval(SETTLE_MS)
+        self._story_timer.timeout.connect(self._submit_story)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 4)
@@ -222,7 +232,7 @@ class GradientLab(LivePanel):
     @property
     def ready(self) -> bool:
         """The symbolic part (and the finite differences) for the present numbers have arrived."""
-        return not (self.jobs.pending("story") or self.jobs.pending("fd"))
+        return not (self._story_timer.isActive() or self.jobs.pending("story") or self.jobs.pending("fd"))
 
     # --- LivePanel ----------------------------------------------------------------------------------
 
@@ -325,7 +335,8 @@ class GradientLab(LivePanel):
             with np.errstate(all="ignore"):
                 return finite_difference(copy, inputs, targets, name, entry)
 
-        self.jobs.submit("fd", run, self._fd_ready)
+        self._fd_job = run
+        self._story_timer.start()  # with the symbolic part, once the numbers rest
 
     def _fd_ready(self, value: float) -> None:
         self.fd = float(value)
@@ -344,7 +355,22 @@ class GradientLab(LivePanel):
         if self.chain is None or self.chain.name != name or self.chain.entry != entry:
             self.chain_label.setText("deriving…")
         self.numeric_caption.setText(f"at t = {t + 1}, with the numbers:")
-        self.jobs.submit("story", lambda: story(model, inputs, targets, name, entry, t), self._story_ready,
+        fresh = self.chain is None or self.chain.name != name or self.chain.entry != entry
+        self._story_args = (model, inputs, targets, name, entry, t)
+        if fresh and not self._story_timer.isActive():
+            self._submit_story()
+        else:
+            self._story_timer.start()
+
+    def _submit_story(self) -> None:
+        self._story_timer.stop()
+        fd, self._fd_job = self._fd_job, None
+        if fd is not None:
+            self.jobs.submit("fd", fd, self._fd_ready, symbolic=False)
+        args, self._story_args = self._story_args, None
+        if args is None:
+            return
+        self.jobs.submit("story", lambda: story(*args), self._story_ready,
                          lambda err: self.note.setText(f"The formulas could not be evaluated: {err}"))
 
     def _story_ready(self, chain: GradientStory) -> None:

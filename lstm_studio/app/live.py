@@ -9,6 +9,7 @@ changed), ``show_values`` (any number changed) and, when cheaper, ``show_step`` 
 
 from __future__ import annotations
 
+import time
 import weakref
 
 import shiboken6
@@ -50,6 +51,7 @@ class LivePanel(QWidget):
         self.session = session
         self.focus = focus
         self._pending: set[str] = {"structure"}
+        self.last_update_ms = 0.0  # how long the last update took (the benchmark reads it)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -98,6 +100,7 @@ class LivePanel(QWidget):
         self._timer.stop()
         if not (force or self.isVisible()) or not self._pending:
             return
+        start = time.perf_counter()
         pending, self._pending = self._pending, set()
         if "structure" in pending:
             if self.focus is not None:
@@ -107,4 +110,5 @@ class LivePanel(QWidget):
             self.show_values()
         else:
             self.show_step()
+        self.last_update_ms = (time.perf_counter() - start) * 1000
         self.sig_updated.emit()

@@ -8,16 +8,16 @@ teacher would point at. Clicking a column makes it the current step.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QLabel,
+    QToolTip,
     QVBoxLayout,
 )
 
@@ -47,43 +47,55 @@ def _vector(v: np.ndarray, most: int = 8) -> str:
     return "[" + ", ".join(num(float(x)) for x in v[:most]) + (", …]" if len(v) > most else "]")
 
 
-def strip_image(values: np.ndarray, vmax: float) -> QImage:
-    """One row of colours for a state vector: each unit on the diverging map over ±vmax."""
-    v = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0, posinf=vmax, neginf=-vmax)
+def strip_rows(values: np.ndarray, vmax: float) -> QImage:
+    """(T, H) state vectors as a T-row, H-column image: each unit on the diverging map over ±vmax."""
+    v = np.nan_to_num(np.atleast_2d(np.asarray(values, dtype=float)), nan=0.0, posinf=vmax, neginf=-vmax)
     k = np.clip(np.round((np.clip(v / vmax, -1, 1) + 1) * 127.5), 0, 255).astype(np.intp)
-    rgb = _LUT[k]
-    argb = np.empty((1, len(v)), dtype=np.uint32)
-    argb[0] = (0xFF << 24) | (rgb[:, 0].astype(np.uint32) << 16) | (rgb[:, 1].astype(np.uint32) << 8) | rgb[:, 2]
-    return QImage(argb.tobytes(), len(v), 1, 4 * len(v), QImage.Format_ARGB32).copy()
+    rgb = _LUT[k].astype(np.uint32)
+    argb = np.ascontiguousarray((0xFF << 24) | (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2], np.uint32)
+    rows, cols = argb.shape
+    return QImage(argb.tobytes(), cols, rows, 4 * cols, QImage.Format_ARGB32).copy()
+
+
+class _Strips(QGraphicsItem):
+    """The h (or c) heat strips of one row: one T × H image, row t drawn into cell t, one stripe per unit."""
+
+    def __init__(self, lefts: list[float], y: float, width: float, height: float) -> None:
+        super().__init__()
+        self.lefts, self.y, self.w, self.h = lefts, y, width, height
+        self.image = QImage()
+        self.setZValue(4)
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        if not self.lefts:
+            return QRectF()
+        return QRectF(self.lefts[0], self.y, self.lefts[-1] + self.w - self.lefts[0], self.h)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.image.isNull():
+            return
+        columns = self.image.width()
+        for t, x in enumerate(self.lefts[: self.image.height()]):
+            painter.drawImage(QRectF(x, self.y, self.w, self.h), self.image, QRectF(0, t, columns, 1))
 
 
 class _Cell:
-    """One cell of one row at one step: a box with h (and c) as heat strips and a warning mark."""
+    """One cell of one row at one step: its box and its warning mark."""
 
-    def __init__(self, scene: QGraphicsScene, x: float, y: float, has_c: bool, th: theme.Theme) -> None:
+    def __init__(self, scene: QGraphicsScene, x: float, y: float, th: theme.Theme) -> None:
         self.box = scene.addRect(QRectF(x, y, CELL_W, CELL_H), QPen(QColor(th.foreground), 1.4),
                                  QBrush(QColor(th.background)))
         self.box.setZValue(3)
-        rows = 2 if has_c else 1
-        inner = (CELL_H - 8 - 3 * (rows - 1)) / rows
-        self.h = QGraphicsPixmapItem(self.box)
-        self.h.setPos(x + 4, y + 4)
-        self.c = QGraphicsPixmapItem(self.box) if has_c else None
-        if self.c is not None:
-            self.c.setPos(x + 4, y + 4 + inner + 3)
-        self.size = (CELL_W - 8, inner)
         self.mark = QGraphicsSimpleTextItem("⚠", self.box)
         self.mark.setFont(_font(16, True))
         self.mark.setBrush(QColor(th.bad))
         self.mark.setPos(x + CELL_W - 10, y - 18)
         self.mark.setZValue(6)
         self.mark.setVisible(False)
-
-    def set(self, h: np.ndarray, c: np.ndarray | None, c_max: float) -> None:
-        w, hh = int(self.size[0]), int(self.size[1])
-        self.h.setPixmap(QPixmap.fromImage(strip_image(h, 1.0).scaled(w, hh)))
-        if self.c is not None and c is not None:
-            self.c.setPixmap(QPixmap.fromImage(strip_image(c, c_max).scaled(w, hh)))
 
 
 class UnrolledScene(QGraphicsScene):
@@ -92,6 +104,7 @@ class UnrolledScene(QGraphicsScene):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.cells: dict[tuple[int, int, int], _Cell] = {}
+        self.strips: dict[tuple[int, int], tuple[_Strips, _Strips | None]] = {}
         self.bars: list[list[QGraphicsRectItem]] = []
         self.predicted: list[QGraphicsSimpleTextItem] = []
         self.tokens: list[QGraphicsSimpleTextItem] = []
@@ -107,7 +120,7 @@ class UnrolledScene(QGraphicsScene):
     def build(self, model, steps: int) -> None:
         th = theme.current()
         self.clear()
-        self.cells, self.bars, self.predicted, self.tokens = {}, [], [], []
+        self.cells, self.bars, self.predicted, self.tokens, self.strips = {}, [], [], [], {}
         self.steps = steps
         self.setBackgroundBrush(QColor(th.background))
         fg, muted = QColor(th.foreground), QColor(th.muted)
@@ -170,7 +183,18 @@ class UnrolledScene(QGraphicsScene):
             tbox.setZValue(1)
             for layer, k in self.rows:
                 ry = self.row_y[(layer, k)]
-                self.cells[(layer, k, t)] = _Cell(self, cx - CELL_W / 2, ry, model.spec.has_c, th)
+                self.cells[(layer, k, t)] = _Cell(self, cx - CELL_W / 2, ry, th)
+        rows = 2 if model.spec.has_c else 1
+        inner = (CELL_H - 8 - 3 * (rows - 1)) / rows
+        lefts = [self.column_x(t) + CW / 2 - CELL_W / 2 + 4 for t in range(steps)]
+        for layer, k in self.rows:
+            top = self.row_y[(layer, k)] + 4
+            h_strips = _Strips(lefts, top, CELL_W - 8, inner)
+            c_strips = _Strips(lefts, top + inner + 3, CELL_W - 8, inner) if model.spec.has_c else None
+            for item in (h_strips, c_strips):
+                if item is not None:
+                    self.addItem(item)
+            self.strips[(layer, k)] = (h_strips, c_strips)
         pen = QPen(fg, 1.6)
         for layer, k in self.rows:
             ry = self.row_y[(layer, k)] + CELL_H / 2
@@ -225,6 +249,12 @@ class UnrolledScene(QGraphicsScene):
         t = int((x - LEFT) // CW)
         return t if 0 <= t < self.steps else None
 
+    def row_at(self, y: float) -> tuple[int, int] | None:
+        for key, top in self.row_y.items():
+            if top <= y <= top + CELL_H:
+                return key
+        return None
+
 
 class UnrolledView(LivePanel):
     """See the module docstring."""
@@ -233,6 +263,7 @@ class UnrolledView(LivePanel):
         super().__init__(session, None, parent)
         self._shape = None
         self.warnings: list[TeacherWarning] = []
+        self.trace = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 4)
         outer.setSpacing(4)
@@ -267,6 +298,7 @@ class UnrolledView(LivePanel):
             self.strip.set_warnings([])
             return
         trace = result.trace
+        self.trace = trace
         th = theme.current()
         self.warnings = find(model, trace)
         marked = {(w.layer, w.k, t) for w in self.warnings for t in w.steps}
@@ -274,15 +306,13 @@ class UnrolledView(LivePanel):
             lt = trace.layers[layer][k]
             h = lt.h_time[:, 0]
             c = lt.c_time[:, 0] if lt.c is not None else None
-            c_max = max(1.0, float(np.nanmax(np.abs(c)))) if c is not None and np.isfinite(c).any() else 1.0
+            h_strips, c_strips = self.scene.strips[(layer, k)]
+            h_strips.set_image(strip_rows(h, 1.0))
+            if c_strips is not None:
+                finite = np.abs(c[np.isfinite(c)])
+                c_strips.set_image(strip_rows(c, max(1.0, float(finite.max())) if finite.size else 1.0))
             for t in range(steps):
-                cell = self.scene.cells[(layer, k, t)]
-                cell.set(h[t], None if c is None else c[t], c_max)
-                cell.mark.setVisible((layer, k, t) in marked)
-                tip = f"layer {layer + 1}{' backward' if k else ''}, t = {t + 1}\nh = {_vector(h[t])}"
-                if c is not None:
-                    tip += f"\nc = {_vector(c[t])}"
-                cell.box.setToolTip(tip)
+                self.scene.cells[(layer, k, t)].mark.setVisible((layer, k, t) in marked)
         p = result.p
         for t in range(steps):
             predicted = int(result.prediction[t])
@@ -323,6 +353,21 @@ class UnrolledView(LivePanel):
         self.strip.set_warnings(here, f"At t = {t + 1}:" if here else "")
 
 
+    def tooltip_at(self, point: QPointF) -> str:
+        """h (and c) of the cell under scene point ``point``, or what a column or the inputs mean."""
+        t = self.scene.column_at(point.x())
+        row = self.scene.row_at(point.y())
+        if t is None or row is None or getattr(self, "trace", None) is None:
+            return ""
+        layer, k = row
+        lt = self.trace.layers[layer][k]
+        tip = f"layer {layer + 1}{' backward' if k else ''}, t = {t + 1}\nh = {_vector(lt.h_time[t, 0])}"
+        if lt.c is not None:
+            tip += f"\nc = {_vector(lt.c_time[t, 0])}"
+        marks = [w.message for w in self.warnings if w.layer == layer and w.k == k and w.at(t)]
+        return tip + "".join(f"\n⚠ {m}" for m in marks)
+
+
 class _View(QGraphicsView):
     def __init__(self, scene: UnrolledScene, panel: UnrolledView) -> None:
         super().__init__(scene)
@@ -347,6 +392,16 @@ class _View(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.ToolTip:
+            text = self.panel.tooltip_at(self.mapToScene(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def mousePressEvent(self, event) -> None:
         point = self.mapToScene(event.position().toPoint())

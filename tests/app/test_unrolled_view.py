@@ -4,9 +4,10 @@ column moves the step."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 
-from lstm_studio.app.unrolled_view import CW, P_H, UnrolledView, strip_image
+from lstm_studio.app.unit_numbers import num
+from lstm_studio.app.unrolled_view import CW, P_H, UnrolledView, strip_rows
 from lstm_studio.document.session import Session
 from lstm_studio.engine import forward, new_model
 
@@ -48,10 +49,13 @@ def test_predictions_and_probabilities_are_the_engine_values(qtbot):
 def test_a_weight_edit_updates_the_strip(qtbot):
     model = new_model("rnn", list("PIGS"), 3, seed=2)
     view = _view(qtbot, model)
-    before = view.scene.cells[(0, 0, 1)].h.pixmap().toImage()
+    strips = view.scene.strips[(0, 0)][0]
+    assert (strips.image.width(), strips.image.height()) == (3, 4)
+    before = strips.image.pixelColor(0, 1)
     view.session.set_entry("b_h", 0, 3.0)
     qtbot.waitUntil(lambda: view.up_to_date)
-    assert view.scene.cells[(0, 0, 1)].h.pixmap().toImage() != before
+    after = strips.image.pixelColor(0, 1)
+    assert after != before and after.red() > after.blue()  # unit 1 pushed towards +1: red
 
 
 def test_clicking_a_column_makes_it_the_current_step(qtbot):
@@ -83,9 +87,17 @@ def test_cells_with_a_warning_are_marked(qtbot):
     assert "pinned at 1" in view.strip.text()
 
 
-def test_strip_image_maps_values_to_the_diverging_colours():
-    image = strip_image(np.array([-1.0, 0.0, 1.0, np.nan]), 1.0)
-    assert image.width() == 4
+def test_the_tooltip_shows_the_state_vector(qtbot):
+    view = _view(qtbot, new_model("lstm", list("PIGS"), 3, seed=2))
+    point = QPointF(view.scene.column_x(1) + CW / 2, view.scene.row_y[(0, 0)] + 10)
+    tip = view.tooltip_at(point)
+    lt = forward(view.session.model, [0, 1, 2, 3]).first
+    assert tip.startswith("layer 1, t = 2") and num(lt.h_time[1, 0, 0]) in tip and "c = [" in tip
+
+
+def test_strip_rows_map_values_to_the_diverging_colours():
+    image = strip_rows(np.array([[-1.0, 0.0, 1.0, np.nan]]), 1.0)
+    assert (image.width(), image.height()) == (4, 1)
     left, middle, right = (image.pixelColor(k, 0) for k in range(3))
     assert left.blue() > left.red() and right.red() > right.blue()
     assert middle.red() > 240 and middle.green() > 240
