@@ -376,6 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the window")
     p.add_argument("model", nargs="?", help="model file (default: the RNN preset)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
+    p.add_argument("--panel", help="show this panel: cell, unrolled, equations, gradients, gates, heatmaps, …")
     p.set_defaults(func=cmd_gui)
 
     for name in COMMAND_MODULES:

@@ -63,6 +63,9 @@ def run_app(
         window.refresh()
         for _ in range(3):
             app.processEvents()
+        from .background import wait_idle
+
+        wait_idle()  # formulas rendered on the worker (issue 5's panels) are in the picture
         image = window.grab()
         ok = image.save(str(screenshot), "PNG")
         window.session.undo.set_clean()

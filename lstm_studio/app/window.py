@@ -33,6 +33,7 @@ from ..document.autosave import Autosave, recoverable
 from ..document.errors import InputError
 from ..document.session import Session
 from . import theme
+from .inside_panels import install as install_inside_panels
 from .model_panel import ModelPanel
 from .output_plots import OutputView
 from .plots import GatePlots, HeatMaps
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.heatmaps = HeatMaps()
         self._build_layout()
         self._build_menus()
+        install_inside_panels(self)  # cell diagram, unrolled net, equations, gradient lab (issue 5)
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
