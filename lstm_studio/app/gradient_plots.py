@@ -113,7 +113,7 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         self.image.setImage(np.nan_to_num(m), autoLevels=False, levels=(-bound, bound))
         self.image.setRect(QRectF(0, 0, m.shape[1], m.shape[0]))
         for label, v in zip(self.labels, m.ravel()):
-            label.setText(num(float(v)) if abs(v) < 1e4 else f"{v:.1e}")
+            label.setText(f"{v:.3g}".replace("-", "−"))
             label.setColor(theme.text_on(theme.diverging(float(v), bound)))
         r, c = (selected[0], selected[1] if len(selected) > 1 else 0)
         self.frame.setRect(QRectF(c, r, 1, 1))

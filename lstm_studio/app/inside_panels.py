@@ -18,7 +18,7 @@ from .focus import Focus
 #: name -> (tab title, shortcut)
 PANELS = {
     "cell": ("Cell diagram", "Ctrl+3"),
-    "unrolled": ("Unrolled network", "Ctrl+4"),
+    "unrolled": ("Unrolled", "Ctrl+4"),
     "equations": ("Equations", "Ctrl+5"),
     "gradients": ("Gradient lab", "Ctrl+6"),
 }

@@ -52,6 +52,14 @@ def plus(a: float, b: float) -> str:
     return f"{num(a)} {MINUS if b < 0 else '+'} {num(abs(b))}"
 
 
+def terms(parts: list[str]) -> str:
+    """Join written terms with +, a leading minus of a later term becoming the operator: 0.5 − 0.3."""
+    out = parts[0]
+    for part in parts[1:]:
+        out += f" {MINUS} {part[1:]}" if part.startswith(MINUS) else f" + {part}"
+    return out
+
+
 def factor(v: float) -> str:
     """A number as a factor: negative numbers in parentheses."""
     return f"({num(v)})" if v < 0 else num(v)
@@ -234,7 +242,7 @@ class _Writer:
             parts.append(_dot(self.us.params[U][self.j], self.us.vec("h_prev")))
         parts += list(extra)
         parts.append(num(float(self.us.params[b][self.j])))
-        return " + ".join(parts)
+        return terms(parts)
 
 
 _SQUASH = {"f": "σ", "i": "σ", "o": "σ", "z": "σ", "r": "σ", "g": "tanh", "h_tilde": "tanh"}
@@ -288,11 +296,11 @@ def number_lines(us: UnitStep) -> dict[str, str]:
             r = us.vec("r")
             recurrent = _dot(us.params["U_h"][j], r * h_prev,
                              inner=lambda k: f"({num(float(r[k]))}·{factor(float(h_prev[k]))})")
-            body = " + ".join([w.input_part("W_h"), recurrent, num(float(us.params["b_h"][j]))])
+            body = terms([w.input_part("W_h"), recurrent, num(float(us.params["b_h"][j]))])
         elif reset == "after":
             n_body = f"{_dot(us.params['U_h'][j], h_prev)} + {num(float(us.params['b_hn'][j]))}"
             lines["n"] = f"{lhs(us, 'n')} = {n_body} = <b>{num(v['n'])}</b>"
-            body = " + ".join([w.input_part("W_h"), num(float(us.params["b_h"][j])),
+            body = terms([w.input_part("W_h"), num(float(us.params["b_h"][j])),
                                f"{factor(v['r'])}·{factor(v['n'])}"])
         else:
             body = w.affine("W_h", "U_h", "b_h")
