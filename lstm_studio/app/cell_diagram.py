@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..document.session import Session
+from ..engine import OPTIONS
 from . import theme
 from .background import Jobs
 from .cell_layouts import Layout, layout
@@ -119,6 +120,10 @@ class CellDiagramPanel(LivePanel):
         controls.addWidget(legend)
         controls.addWidget(QLabel("open"))
         outer.addLayout(controls)
+        self.convention = QLabel()
+        self.convention.setObjectName("muted")
+        self.convention.setWordWrap(True)
+        outer.addWidget(self.convention)
 
         self.scene = DiagramScene(self)
         self.view = DiagramView(self.scene)
@@ -186,6 +191,7 @@ class CellDiagramPanel(LivePanel):
         several = model.layers > 1 or model.bidirectional
         self.layer.setVisible(several)
         self.layer_label.setVisible(several)
+        self._show_convention(model.spec)
         self._rebuild_scene()
         if self._equations_spec != model.spec:
             self._equations = {}
@@ -246,6 +252,24 @@ class CellDiagramPanel(LivePanel):
             self.scene.selected = None
         self.scene.build(self.layout_)
         self.view.fit()
+
+    def _show_convention(self, spec) -> None:
+        """Name the cell and the conventions drawn (textbooks disagree; hover for what each one means)."""
+        words = {
+            ("gru", "reset", "before"): "reset before: r multiplies h_{t−1} inside the candidate (Cho 2014, colah)",
+            ("gru", "reset", "after"): "reset after: r multiplies U_h h_{t−1} + b_hn (cuDNN, PyTorch)",
+            ("gru", "reset", "none"): "no reset gate (the simplified GRU, r ≡ 1)",
+            ("gru", "update", "z_takes_new"): "z weighs the candidate: h = (1 − z) h_{t−1} + z h̃ (colah)",
+            ("gru", "update", "z_keeps_old"): "z weighs the old state: h = z h_{t−1} + (1 − z) h̃ (PyTorch)",
+            ("peephole_lstm", "peephole", "diagonal"): "diagonal peepholes: each gate sees its own unit's c",
+            ("peephole_lstm", "peephole", "full"): "full peepholes: the gates see all of c through a matrix P",
+            ("rnn", "activation", "tanh"): "φ = tanh", ("rnn", "activation", "relu"): "φ = relu (unbounded)",
+        }
+        names = {"rnn": "Elman RNN", "lstm": "LSTM", "peephole_lstm": "Peephole LSTM", "gru": "GRU"}
+        parts = [words[(spec.cell, k, v)] for k, v in spec.options if (spec.cell, k, v) in words]
+        self.convention.setText(f"{names[spec.cell]}" + (" — " + "; ".join(parts) if parts else
+                                                         " (colah's “Understanding LSTM Networks” layout)"))
+        self.convention.setToolTip("\n".join(OPTIONS[spec.cell][k][2] for k, _ in spec.options))
 
     def _layer_chosen(self, index: int) -> None:
         layer, k = self.layer.itemData(index)

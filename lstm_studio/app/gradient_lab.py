@@ -62,6 +62,28 @@ MAX_TABLE_ROWS = 8
 PAGES = ("explained", "steps", "time", "eigen", "experiment")
 
 
+def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
+    """Row and column labels of a parameter: output tokens for W_hy and b_y, units for the cell's rows;
+    input tokens for the first layer's input weights, h₁… for recurrent ones, c₁… for full peepholes."""
+    units = [str(r + 1) for r in range(shape[0])]
+    if name in ("W_hy", "b_y"):
+        rows = list(model.vocab)
+        return rows, ([f"h{_sub(c + 1)}" for c in range(shape[1])] if len(shape) == 2 else [""])
+    if len(shape) == 1:
+        return units, [""]
+    base, layer, _ = locate(model, name)
+    if base.startswith("W_") and base != "W_hh":
+        cols = list(model.vocab) if layer == 0 else [f"x{_sub(c + 1)}" for c in range(shape[1])]
+    else:
+        state = "c" if base.startswith("P_") else "h"
+        cols = [f"{state}{_sub(c + 1)}" for c in range(shape[1])]
+    return units, cols
+
+
+def _sub(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
 def precise(v: float) -> str:
     """Six significant digits: enough to see BPTT, finite differences and the formulas agree."""
     return f"{v:.6g}".replace("-", "−") if np.isfinite(v) else num(v)
@@ -455,16 +477,8 @@ class GradientLab(LivePanel):
 
     def _show_heat(self, model, grads) -> None:
         g = grads.params[self.name]
-        where = locate(model, self.name)
-        rows = [str(r + 1) for r in range(g.shape[0])]
-        cols = [str(c + 1) for c in range(g.shape[1])] if g.ndim == 2 else [""]
-        if self.name == "W_hy":
-            rows = list(model.vocab)
-        elif where is not None and where[1] == 0 and self.name.startswith("W_") and g.ndim == 2:
-            cols = list(model.vocab)
-        if self.name == "b_y":
-            rows = list(model.vocab)
-        self.heat.set_matrix(g, rows, cols, self.entry, f"dL/d{self.name} (click an entry to explain it)")
+        self.heat.set_matrix(g, *axis_labels(model, self.name, g.shape), self.entry,
+                             f"dL/d{self.name} (click an entry to explain it)")
 
     def _show_time(self, model, result, grads, layer, k, t) -> None:
         curves = []
