@@ -101,9 +101,15 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-def has_subcommand(name: str) -> bool:
+def subcommand_options(name: str) -> set[str]:
+    """The option strings of a subcommand of the installed CLI; empty when there is no such subcommand."""
     subparsers = next(a for a in cli.build_parser()._actions if a.dest == "command")
-    return name in subparsers.choices
+    parser = subparsers.choices.get(name)
+    return {option for action in parser._actions for option in action.option_strings} if parser else set()
+
+
+def has_subcommand(name: str) -> bool:
+    return bool(subcommand_options(name))
 
 
 # --- the tests ------------------------------------------------------------------------------------------
@@ -165,11 +171,18 @@ def test_runs_through_a_symlink_as_from_usr_bin(bundle, home):
     assert done.stdout.strip() == f"lstm-studio {__version__}"
 
 
+WINDOWS = [(None, None), ("lstm_pigs", None), ("lstm_pigs", "gradients"), ("gru_pigs", "cell")]
+
+
 @pytest.mark.skipif(not (ROOT / "lstm_studio" / "app" / "main.py").exists(), reason="no lstm_studio/app/main.py yet")
-@pytest.mark.parametrize("model", [None, "lstm_pigs"], ids=["default-model", "lstm-preset"])
-def test_gui_screenshot_makes_a_picture(bundle, home, model):
+@pytest.mark.parametrize(("model", "panel"), WINDOWS, ids=[f"{m or 'default-model'}-{p or 'main'}" for m, p in WINDOWS])
+def test_gui_screenshot_makes_a_picture(bundle, home, model, panel):
+    """The window, drawn offscreen; the gradient lab and the cell diagram typeset sympy's formulas."""
+    if panel and "--panel" not in subcommand_options("gui"):
+        pytest.skip("gui has no --panel yet")
     shot = home / "window.png"
     args = ["gui"] + ([str(ROOT / "resources" / "presets" / f"{model}.json")] if model else [])
+    args += ["--panel", panel] if panel else []
     done = run_bundled(bundle, *args, "--screenshot", str(shot), home=home, window=True)
     assert done.returncode == 0, done.stderr
     width, height = png_size(shot)
