@@ -56,14 +56,14 @@ def equation_lines(spec: CellSpec) -> list[str]:
 
 
 _BRACED = re.compile(r"_\{([^}]*)\}")
-_PLAIN = re.compile(r"_([A-Za-z0-9]+)")
+_PLAIN = re.compile(r"\b([A-Za-z])_([A-Za-z0-9]{1,3})\b")
 
 
 def to_html(line: str) -> str:
     """``W_hh h_{t−1}`` -> ``W<sub>hh</sub> h<sub>t−1</sub>``."""
     text = html.escape(line)
     text = _BRACED.sub(lambda m: f"<sub>{m.group(1)}</sub>", text)
-    return _PLAIN.sub(lambda m: f"<sub>{m.group(1)}</sub>", text)
+    return _PLAIN.sub(lambda m: f"{m.group(1)}<sub>{m.group(2)}</sub>", text)
 
 
 def equations_html(spec: CellSpec) -> str:

@@ -195,6 +195,7 @@ class ModelPanel(QWidget):
                            f"layer" + (f" ({', '.join(extra)})" if extra else ""))
         if model.spec != getattr(self, "_shown_spec", None):
             self._shown_spec = model.spec
+            self.equations.setWordWrap(True)
             self.equations.setText(equations_html(model.spec))
         self._render_symbolic(model.spec)
 
@@ -330,5 +331,6 @@ class ModelPanel(QWidget):
         pixmap = QPixmap.fromImage(sheet)
         available = max(self.width() - 24, 200)
         pixmap.setDevicePixelRatio(max(2.0, width / available))
+        self.equations.setWordWrap(False)  # a word-wrapping label mis-sizes a pixmap
         self.equations.setPixmap(pixmap)
         self.equations.setToolTip("\n".join(equation_lines(key[0])))

@@ -47,6 +47,10 @@ class OutputView(QWidget):
         self.loss_plot.addItem(self.loss_bars)
         self.loss_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.loss_line)
+        self.loss_total = pg.TextItem("", anchor=(1.0, 0.0))
+        self.loss_total.setZValue(10)
+        self.loss_plot.addItem(self.loss_total, ignoreBounds=True)
+        self._titles: dict[str, str] = {}
         self._vocab: list[str] = []
         self._session = None
         self._result = None
@@ -57,6 +61,7 @@ class OutputView(QWidget):
     def rebuild(self, session) -> None:
         th = theme.current()
         self._session = session
+        self._titles = {}
         self.graphs.setBackground(th.background)
         for plot in (self.prob_plot, self.loss_plot):
             for name in ("left", "bottom"):
@@ -87,17 +92,31 @@ class OutputView(QWidget):
             x = np.arange(1, T + 1)
             brushes = [pg.mkBrush(th.muted if t < 0 else "#56B4E9") for t in result.targets]
             self.loss_bars.setOpts(x=x, height=result.losses, brushes=brushes, pens=[pg.mkPen(None)] * T)
-            self.loss_plot.setXRange(0.5, T + 0.5, padding=0)
+            if T != getattr(self, "_loss_steps", None):
+                self._loss_steps = T
+                self.loss_plot.setXRange(0.5, T + 0.5, padding=0)
             top = float(result.losses.max()) if T else 1.0
-            self.loss_plot.setYRange(0, max(1.0, top * 1.1), padding=0)
-            step = max(1, int(np.ceil(T / 12)))
-            self.loss_plot.getAxis("bottom").setTicks([[(t, str(t)) for t in range(1, T + 1, step)], []])
+            y_top = max(1.0, float(np.ceil(top * 1.25 * 2) / 2))
+            if (T, y_top) != getattr(self, "_loss_range", None):
+                self._loss_range = (T, y_top)
+                self.loss_plot.setYRange(0, y_top, padding=0)
+                step = max(1, int(np.ceil(T / 12)))
+                self.loss_plot.getAxis("bottom").setTicks([[(t, str(t)) for t in range(1, T + 1, step)], []])
         else:
             self.loss_bars.setOpts(x=[], height=[])
-        self.loss_plot.setTitle(
-            f"<span style='color:{th.foreground}'>loss per step &nbsp; −log p<sub>t</sub>[target]"
-            f" &nbsp; <b>L = {result.loss:.4g}</b></span>")
+        self._title(self.loss_plot, f"<span style='color:{th.foreground}'>loss per step &nbsp; "
+                                    f"−log p<sub>t</sub>[target]</span>")
+        self.loss_total.setHtml(f"<span style='color:{th.foreground}; font-weight:bold'>"
+                                f"L = {result.loss:.4g}</span>")
+        view = self.loss_plot.vb.viewRange()
+        self.loss_total.setPos(view[0][1], view[1][1])
         self.show_step(session.step)
+
+    def _title(self, plot, html: str) -> None:
+        """Set a plot title only when it changes (a new title re-lays the plot out)."""
+        if self._titles.get(id(plot)) != html:
+            self._titles[id(plot)] = html
+            plot.setTitle(html)
 
     def show_step(self, step: int) -> None:
         result = self._result
@@ -130,7 +149,7 @@ class OutputView(QWidget):
             label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
         self.loss_line.setValue(step + 1)
         token = vocab[int(result.inputs[step])]
-        self.prob_plot.setTitle(
+        self._title(self.prob_plot,
             f"<span style='color:{th.foreground}'>p<sub>{step + 1}</sub> = softmax(y<sub>{step + 1}</sub>)"
             f" &nbsp; after input <b>{token}</b></span>")
         verdict = (f"t = {step + 1}: input <b>{token}</b> → predicted <b style='color:{th.highlight}'>"

@@ -74,19 +74,25 @@ class _GatePlot:
                                 "gradient flows through it")
                 plot.addItem(band)
                 self.bands.append(band)
-            plot.setYRange(low, high, padding=0.04)
+            plot.setYRange(low, high, padding=0.1)  # room for the 0 and 1 labels at the ends
             ticks = [(low, f"{low:g}"), ((low + high) / 2, f"{(low + high) / 2:g}"), (high, f"{high:g}")]
             plot.getAxis("left").setTicks([ticks, []])
         elif quantity.key == "h":
             plot.enableAutoRange(axis="y")
         self.curves: list[pg.PlotDataItem] = []
+        self.dots = None
         if units <= MANY_UNITS:
             for k in range(units):
                 colour = theme.unit_colour(k)
-                curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
-                                        symbolBrush=colour, symbolPen=pg.mkPen(colour), name=f"unit {k + 1}")
+                curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), name=f"unit {k + 1}")
                 plot.addItem(curve)
                 self.curves.append(curve)
+            # One scatter item marks the values at every step for all units: far cheaper than a symbol
+            # set per curve.
+            self.dots = pg.ScatterPlotItem(size=6, pen=None)
+            self.dots.setZValue(5)
+            plot.addItem(self.dots)
+            self._brushes = [pg.mkBrush(theme.unit_colour(k)) for k in range(units)]
         else:
             curve = pg.PlotDataItem(pen=pg.mkPen(QColor(0, 114, 178, 90), width=1), connect="finite")
             plot.addItem(curve)
@@ -98,11 +104,15 @@ class _GatePlot:
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
         x = np.arange(1, T + 1, dtype=float)
-        if len(self.curves) == self.units and self.units <= MANY_UNITS:
-            show_symbols = T <= 40
+        if self.dots is not None:
             for k, curve in enumerate(self.curves):
                 curve.setData(x, data[:, k])
-                curve.setSymbol("o" if show_symbols else None)
+            if T <= 40:
+                if T != self.steps:
+                    self._dot_brushes = [b for b in self._brushes for _ in range(T)]
+                self.dots.setData(np.tile(x, self.units), data.T.ravel(), brush=self._dot_brushes)
+            else:
+                self.dots.clear()
         else:
             xs = np.tile(np.append(x, np.nan), data.shape[1])
             ys = np.vstack([data, np.full((1, data.shape[1]), np.nan)]).T.ravel()
@@ -114,10 +124,13 @@ class _GatePlot:
         if self.quantity.fixed_range is None and T:
             top = float(np.max(np.abs(data))) if data.size else 1.0
             if self.quantity.key == "h":
-                self.plot.setYRange(min(0.0, float(data.min())), max(1.0, top), padding=0.05)
+                bounds = (min(0.0, np.floor(float(data.min()) * 2) / 2), max(1.0, np.ceil(top * 2) / 2))
             else:
                 bound = max(1.0, np.ceil(top * 2) / 2)
-                self.plot.setYRange(-bound, bound, padding=0.04)
+                bounds = (-bound, bound)
+            if bounds != getattr(self, "_bounds", None):
+                self._bounds = bounds
+                self.plot.setYRange(*bounds, padding=0.04)
 
 
 class GatePlots(pg.GraphicsLayoutWidget):

@@ -39,12 +39,31 @@ class SequenceGrid(QAbstractTableModel):
         self._inputs: list[int] = []
         self._targets: list[int] = []
 
-    def refresh(self, result) -> None:
-        self.beginResetModel()
+    def refresh(self, result) -> bool:
+        """Show ``result``; returns True when the table's shape or inputs changed (a full reset), False
+        when only the prediction and target rows needed repainting (a weight edit)."""
+        inputs = self.session.inputs()
+        targets = self.session.targets()
+        key = (tuple(self.vocab), tuple(inputs), tuple(self.session.target_overrides.items()))
         self.result = result
-        self._inputs = self.session.inputs()
-        self._targets = self.session.targets()
+        if key == getattr(self, "_key", None):
+            self._targets = targets
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(self.target_row, 0), self.index(self.predicted_row, last))
+            return False
+        self._key = key
+        self.beginResetModel()
+        self._inputs = inputs
+        self._targets = targets
         self.endResetModel()
+        return True
+
+    def mark_step(self, old: int | None, new: int) -> None:
+        """Repaint the columns of the previous and the new current step."""
+        for column in {old, new}:
+            if column is not None and 0 <= column < self.columnCount():
+                self.headerDataChanged.emit(Qt.Horizontal, column, column)
+                self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     @property
     def vocab(self) -> list[str]:
@@ -260,8 +279,9 @@ class SequencePanel(QWidget):
                 self.input.setText(session.text)
                 self.input.setCursorPosition(min(cursor, len(session.text)))
         self._show_tokens(session)
-        self.grid_model.refresh(result)
-        self._fit_grid()
+        if self.grid_model.refresh(result):
+            self._fit_grid()
+            self._shown_step = None
         self.reset_targets.setEnabled(bool(session.target_overrides))
         for key, edits in self.state_edits.items():
             state = session.model.h0(0, False) if key == "h" else session.model.c0(0, False)
@@ -273,12 +293,13 @@ class SequencePanel(QWidget):
         self.show_step(session.step)
 
     def show_step(self, step: int) -> None:
-        model = self.grid_model
-        if model.columnCount():
-            model.headerDataChanged.emit(Qt.Horizontal, 0, model.columnCount() - 1)
-            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
-            if step < model.columnCount():
-                self.grid.scrollTo(model.index(0, step))
+        old = getattr(self, "_shown_step", None)
+        if old == step:
+            return
+        self._shown_step = step
+        self.grid_model.mark_step(old, step)
+        if step < self.grid_model.columnCount():
+            self.grid.scrollTo(self.grid_model.index(0, step))
 
     # --- internals ----------------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ class MatrixModel(QAbstractTableModel):
         self.layout: MatrixLayout | None = None
         self.vmax = 1.0
         self.active_column: int | None = None
+        self._shown: np.ndarray | None = None
 
     def set_layout(self, layout: MatrixLayout | None) -> None:
         self.beginResetModel()
@@ -51,17 +52,27 @@ class MatrixModel(QAbstractTableModel):
         self.endResetModel()
 
     def refresh(self) -> None:
-        """The values changed (same shapes): repaint every cell once."""
+        """The values changed (same shapes): repaint the cells that changed, or all when the colour
+        scale moved."""
         if self.layout is None:
             return
+        before, vmax = self._shown, self.vmax
         self._update_scale()
         rows, cols = self.layout.shape
-        self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
+        if self.vmax != vmax or before is None or before.shape != self._shown.shape:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
+            return
+        changed = np.argwhere(before != self._shown)
+        if len(changed):
+            (r0, c0), (r1, c1) = changed.min(axis=0), changed.max(axis=0)
+            self.dataChanged.emit(self.index(int(r0), int(c0)), self.index(int(r1), int(c1)))
 
     def _update_scale(self) -> None:
         if self.layout is None:
+            self._shown = None
             return
         table = self.layout.values()
+        self._shown = table
         self.vmax = max(1.0, float(np.max(np.abs(table))) if table.size else 1.0)
 
     def value(self, r: int, c: int) -> float:
