@@ -8,6 +8,7 @@ The symbolic layer (sympy derivations, ziamath rendering) only ever runs here, n
 
 from __future__ import annotations
 
+import atexit
 import gc
 import threading
 import time
@@ -23,6 +24,7 @@ _hub = None
 _outstanding = 0  # requests queued or running
 _count_lock = threading.Lock()
 _SKIPPED = object()
+_closing = False
 
 
 def _count(delta: int) -> None:
@@ -48,13 +50,16 @@ def pool() -> QThreadPool:
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(_shutdown)
+        atexit.register(_shutdown)  # no worker may outlive the interpreter (screenshots and tests never quit)
     return _pool
 
 
 def _shutdown() -> None:
+    global _closing
+    _closing = True
     if _pool is not None:
         _pool.clear()
-        _pool.waitForDone(10_000)
+        _pool.waitForDone(30_000)
 
 
 class _Hub(QObject):
@@ -82,6 +87,23 @@ def _the_hub() -> _Hub:
     return _hub
 
 
+def _alive(ref) -> bool:
+    """Whether the Jobs object that asked may still want the result. Pure Python: worker code touches
+    no Qt object but the hub it emits on (its Qt object may be deleted meanwhile; the hub drops such
+    results on the GUI thread)."""
+    return ref() is not None
+
+
+def finally_emit(hub: _Hub, packet) -> None:
+    """Hand a result to the GUI thread, unless the application is already gone."""
+    if _closing or not shiboken6.isValid(hub):
+        return
+    try:
+        hub.sig_finished.emit(packet)
+    except RuntimeError:  # the hub was deleted between the check and the emit (shutting down)
+        pass
+
+
 class Jobs(QObject):
     """Background requests of one view. ``submit(key, fn, on_done)`` runs ``fn()`` on the pool and calls
     ``on_done(result)`` on the GUI thread unless a newer request with the same key came in meanwhile.
@@ -103,7 +125,7 @@ class Jobs(QObject):
 
         def work() -> None:
             try:
-                if latest.get(key) != generation:
+                if _closing or latest.get(key) != generation or not _alive(ref):
                     packet = (ref, key, generation, True, _SKIPPED)
                 else:
                     packet = (ref, key, generation, True, fn())
@@ -111,7 +133,7 @@ class Jobs(QObject):
                         settle_heap()
             except Exception as err:  # handed to on_error on the GUI thread
                 packet = (ref, key, generation, False, err)
-            hub.sig_finished.emit(packet)
+            finally_emit(hub, packet)
             _count(-1)
 
         _count(1)

@@ -47,7 +47,8 @@ DERIVATIVES = {
     "n": ("h_t", "b_hn", "j", "how hₜ moves with b_hn"),
 }
 #: Which diagram element a warning about a quantity marks.
-WARNED_NODE = {"f": "f", "i": "i", "g": "g", "o": "o", "z": "z", "r": "r", "h_tilde": "h_tilde", "c": "tanh_c"}
+WARNED_NODE = {"f": "box_f", "i": "box_i", "g": "box_g", "o": "box_o", "z": "box_z", "r": "box_r",
+               "h_tilde": "box_h_tilde", "c": "box_tanh_c"}
 #: While numbers keep changing (a slider drag) the symbolic derivative waits until they rest this long.
 SETTLE_MS = 150
 HINT = ("Click any box or wire to see its equation, the same with the numbers of unit j at this step, and a "

@@ -32,7 +32,8 @@ X_IN = 140.0              # where x_t comes up
 @dataclass(frozen=True)
 class Node:
     """A layer box (``sigma``, ``tanh``, ``act``, ``linear``), a pointwise node (``mul``, ``add``,
-    ``one_minus``) or the pointwise tanh of c (``func``, an oval). ``value`` tints it."""
+    ``one_minus``) or the pointwise tanh of c (``func``, an oval). ``value`` tints it. Boxes are keyed
+    ``box_<quantity>`` (the wire leaving a box carries the quantity's own key)."""
 
     key: str
     kind: str
@@ -77,6 +78,12 @@ class Layout:
                 return item
         raise KeyError(key)
 
+    def check(self) -> None:
+        """Every element has its own key (the scene finds items by key)."""
+        keys = self.keys
+        if len(keys) != len(set(keys)):
+            raise ValueError(f"duplicate keys in the layout: {sorted(k for k in set(keys) if keys.count(k) > 1)}")
+
     @property
     def keys(self) -> list[str]:
         return [n.key for n in self.nodes] + [w.key for w in self.wires]
@@ -95,14 +102,15 @@ def _box_bottom(x: float, y: float) -> tuple[float, float]:
     return x, y + BOX_H / 2
 
 
-def _inputs(prev: str, nodes_x: list[float], h_in_y: float = BUS_Y, bus_start: float = 100.0,
-            x_label: str = "") -> list[Wire]:
-    """h_{t-1} from the left and x_t from below joining the bus, which taps up into each layer box."""
+def _inputs(prev: str, nodes_x: list[float], bus_start: float = 100.0, h_from_left: bool = True) -> list[Wire]:
+    """h_{t-1} from the left (unless it comes down from the top line) and x_t from below joining the bus,
+    which taps up into each layer box."""
     hp = _t("h", prev)
-    wires = [
-        Wire("h_prev", ((0.0, h_in_y), (bus_start, h_in_y)), "h", f"{hp}: the hidden state the cell received",
-             "h_prev", hp, (4.0, h_in_y - 22), arrow=False, style="bus"),
-        Wire("x", ((X_IN, HEIGHT), (X_IN, BUS_Y)), "x", "xₜ: this step's input", None, x_label or _t("x"),
+    wires = [] if not h_from_left else [
+        Wire("h_prev", ((0.0, BUS_Y), (bus_start, BUS_Y)), "h", f"{hp}: the hidden state the cell received",
+             "h_prev", hp, (4.0, BUS_Y - 22), arrow=False, style="bus")]
+    wires += [
+        Wire("x", ((X_IN, HEIGHT), (X_IN, BUS_Y)), "x", "xₜ: this step's input", None, _t("x"),
              (X_IN + 8, HEIGHT - 36), arrow=False, style="bus"),
         Wire("bus", ((bus_start, BUS_Y), (max(nodes_x), BUS_Y)), "x", f"[{hp}, xₜ]: what every layer reads",
              arrow=False, style="bus"),
@@ -120,15 +128,16 @@ def lstm_layout(spec: CellSpec, prev: str = "t-1") -> Layout:
     igy, tx, ty, up = 160.0, 720.0, 175.0, 820.0
     cp, c, h = _t("c", prev), _t("c"), _t("h")
     nodes = [
-        Node("f", "sigma", fx, gy, "σ", "f", "forget gate fₜ: how much of the old cell state to keep", "f", "forget"),
-        Node("i", "sigma", ix, gy, "σ", "i", "input gate iₜ: how much of the candidate to write", "i", "input"),
-        Node("g", "tanh", gx, gy, "tanh", "g", "candidate C̃ₜ: what could be written into the cell", "g",
+        Node("box_f", "sigma", fx, gy, "σ", "f", "forget gate fₜ: how much of the old cell state to keep", "f",
+             "forget"),
+        Node("box_i", "sigma", ix, gy, "σ", "i", "input gate iₜ: how much of the candidate to write", "i", "input"),
+        Node("box_g", "tanh", gx, gy, "tanh", "g", "candidate C̃ₜ: what could be written into the cell", "g",
              "candidate"),
-        Node("o", "sigma", ox, gy, "σ", "o", "output gate oₜ: how much of tanh(cₜ) to show as hₜ", "o", "output"),
+        Node("box_o", "sigma", ox, gy, "σ", "o", "output gate oₜ: how much of tanh(cₜ) to show as hₜ", "o", "output"),
         Node("mul_f", "mul", fx, cy, "", "c", f"fₜ ⊙ {cp}: the part of the old cell state that is kept"),
         Node("add_c", "add", gx, cy, "+", "c", f"{c} = fₜ ⊙ {cp} + iₜ ⊙ C̃ₜ"),
         Node("mul_ig", "mul", gx, igy, "", "c", "iₜ ⊙ C̃ₜ: what is written into the cell"),
-        Node("tanh_c", "func", tx, ty, "tanh", "h", "tanh(cₜ): the cell state squashed into (−1, 1)", "tanh_c"),
+        Node("box_tanh_c", "func", tx, ty, "tanh", "h", "tanh(cₜ): the cell state squashed into (−1, 1)", "tanh_c"),
         Node("mul_o", "mul", tx, gy, "", "h", f"{h} = oₜ ⊙ tanh(cₜ)"),
     ]
     wires = [
@@ -186,9 +195,9 @@ def gru_layout(spec: CellSpec, prev: str = "t-1") -> Layout:
     w_old = "zₜ" if keeps_old else "(1−zₜ)"
     w_new = "(1−zₜ)" if keeps_old else "zₜ"
     nodes = [
-        Node("z", "sigma", zx, gy, "σ", "z", "update gate zₜ: how to mix the old state and the candidate", "z",
+        Node("box_z", "sigma", zx, gy, "σ", "z", "update gate zₜ: how to mix the old state and the candidate", "z",
              "update"),
-        Node("h_tilde", "tanh", hx, gy, "tanh", "h_tilde", "candidate h̃ₜ: the proposed new state", "h_tilde",
+        Node("box_h_tilde", "tanh", hx, gy, "tanh", "h_tilde", "candidate h̃ₜ: the proposed new state", "h_tilde",
              "candidate"),
         Node("mul_keep", "mul", zx, hy, "", "h", f"{w_old} ⊙ {hp}: the part of the old state that is kept"),
         Node("add_h", "add", hx, hy, "+", "h", f"{h} = {w_old} ⊙ {hp} + {w_new} ⊙ h̃ₜ"),
@@ -215,7 +224,7 @@ def gru_layout(spec: CellSpec, prev: str = "t-1") -> Layout:
              (hx + 8, 122.0)),
         Wire("h_tilde", (_box_top(hx, gy), (hx, newy + R)), "h_tilde", "h̃ₜ, the candidate", "h_tilde", "h̃ₜ",
              (hx + 8, 205.0)),
-        *_inputs(prev, [rx if reset != "none" else zx, zx], bus_start=96.0),
+        *_inputs(prev, [rx if reset != "none" else zx, zx], bus_start=96.0, h_from_left=False),
         _tap("z", zx, gy, "z", ""),
     ]
     if keeps_old:
@@ -238,7 +247,7 @@ def gru_layout(spec: CellSpec, prev: str = "t-1") -> Layout:
         wires.append(Wire("h_prev_tilde", ((mx, hy), (mx, gy), (hx - BOX_W / 2, gy)), "h_tilde",
                           f"{hp} into the candidate (no reset gate: r ≡ 1)"))
     else:
-        nodes.append(Node("r", "sigma", rx, gy, "σ", "r", "reset gate rₜ: how much of the old state the "
+        nodes.append(Node("box_r", "sigma", rx, gy, "σ", "r", "reset gate rₜ: how much of the old state the "
                           "candidate may use", "r", "reset"))
         nodes.append(Node("mul_r", "mul", mx, ry, "", "h_tilde", f"rₜ ⊙ {hp}" if reset == "before" else "rₜ ⊙ nₜ"))
         wires += [
@@ -254,7 +263,7 @@ def gru_layout(spec: CellSpec, prev: str = "t-1") -> Layout:
             ]
         else:
             ny = 138.0
-            nodes.append(Node("n", "linear", mx, ny, "U_h · + b_hn", "n", f"nₜ = U_h {hp} + b_hn (reset after)"))
+            nodes.append(Node("box_n", "linear", mx, ny, "U_h · + b_hn", "n", f"nₜ = U_h {hp} + b_hn (reset after)"))
             wires += [
                 Wire("h_prev_n", ((mx, hy), (mx, ny - BOX_H / 2)), "n", f"{hp} into U_h"),
                 Wire("n", ((mx, ny + BOX_H / 2), (mx, ry - R)), "n", f"nₜ = U_h {hp} + b_hn", "n", "nₜ",
@@ -299,7 +308,10 @@ def layout(spec: CellSpec, reverse: bool = False) -> Layout:
     """The diagram of ``spec``; the backward direction of a bidirectional layer receives h_{t+1}."""
     prev = "t+1" if reverse else "t-1"
     if spec.cell == "rnn":
-        return rnn_layout(spec, prev)
-    if spec.has_c:
-        return lstm_layout(spec, prev)
-    return gru_layout(spec, prev)
+        built = rnn_layout(spec, prev)
+    elif spec.has_c:
+        built = lstm_layout(spec, prev)
+    else:
+        built = gru_layout(spec, prev)
+    built.check()
+    return built

@@ -285,11 +285,12 @@ class DiagramScene(QGraphicsScene):
             caption.setFont(_font(CAPTION_PX, italic=True))
             caption.setBrush(QColor(th.muted))
             caption.setPos(node.x + 6, node.y + BOX_H / 2 + 6)
-        if node.kind in ("sigma", "tanh", "act"):
+        if node.kind in ("sigma", "tanh", "act", "func"):
             mark = QGraphicsSimpleTextItem("⚠", item)
             mark.setFont(_font(BOX_PX, bold=True))
             mark.setBrush(QColor(th.bad))
-            mark.setPos(node.x + BOX_W / 2 - 4, node.y - BOX_H / 2 - 20)
+            right = 30 if node.kind == "func" else BOX_W / 2
+            mark.setPos(node.x + right - 4, node.y - BOX_H / 2 - 20)
             mark.setVisible(False)
             mark.setZValue(6)
             self.marks[node.key] = mark

@@ -21,11 +21,15 @@ CACHE_SIZE = 400
 _cache: OrderedDict[tuple, QImage] = OrderedDict()
 
 
-def render_image(latex: str, px: float, colour: str, dpr: float) -> QImage:
-    """Render ``latex`` at a base font size of ``px`` pixels (any thread)."""
+def render_svg_bytes(latex: str, px: float, colour: str) -> bytes:
+    """The symbolic layer's SVG of ``latex`` (the slow part: runs on the worker; no Qt)."""
     from ..symbolic import render_svg
 
-    svg = render_svg(latex, size=px, color=colour)
+    return render_svg(latex, size=px, color=colour)
+
+
+def svg_to_image(svg: bytes, dpr: float) -> QImage:
+    """Paint an SVG into an image (on the GUI thread: a few milliseconds)."""
     renderer = QSvgRenderer(QByteArray(svg))
     size = renderer.defaultSize()
     image = QImage(max(1, int(size.width() * dpr + 1)), max(1, int(size.height() * dpr + 1)),
@@ -77,7 +81,9 @@ class LatexLabel(QLabel):
             _cache.move_to_end(key)
             self._show(image)
             return
-        self.jobs.submit(self._key, lambda: render_image(*key), lambda img, k=key: self._rendered(k, img),
+        latex_, px, colour, dpr = key
+        self.jobs.submit(self._key, lambda: render_svg_bytes(latex_, px, colour),
+                         lambda svg, k=key: self._rendered(k, svg_to_image(svg, k[3])),
                          lambda err: self.setToolTip(f"could not render: {err}"))
 
     @property

@@ -131,7 +131,7 @@ def find(model: Model, trace: Trace, grads: Gradients | None = None) -> list[Tea
             first = min((s for s in map(_first_bad, arrays) if s is not None), default=None)
             if first is not None:
                 found.append(TeacherWarning(
-                    "overflow", layer, k, "h", None, (first,),
+                    "overflow", layer, k, "h", None, tuple(range(first, arrays[0].shape[0])),
                     f"Overflow{where} at t = {first + 1}: a number became too large for float64 (inf or NaN), "
                     "so everything computed after it is meaningless — make the weights smaller."))
                 continue
@@ -196,7 +196,7 @@ def _gradients(model: Model, grads: Gradients) -> list[TeacherWarning]:
             bad = _first_bad(dh[:, 0])
             if bad is not None:
                 out.append(TeacherWarning(
-                    "overflow", layer, k, "dL/dh", None, (bad,),
+                    "overflow", layer, k, "dL/dh", None, tuple(range(bad + 1)),
                     f"The gradient dL/dh{where} overflows (inf or NaN) at t = {bad + 1}: it grew too large "
                     "on its way back through time."))
             elif norms.size and norms.max() > GRAD_LIMIT:

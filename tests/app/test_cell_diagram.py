@@ -111,7 +111,7 @@ def test_switching_cell_or_convention_redraws_the_diagram(qtbot, cell, options):
         assert ("r" in keys) == (options["reset"] != "none")
         assert ("n" in keys) == (options["reset"] == "after")
         one_minus = panel.layout_.element("one_minus")
-        on_old_path = one_minus.x == panel.layout_.element("z").x
+        on_old_path = one_minus.x == panel.layout_.element("box_z").x
         assert on_old_path == (options["update"] == "z_takes_new")
     expected = _expected(panel.session.model, panel.session, 0)
     assert panel.scene.values["h"] == pytest.approx(expected["h"])
@@ -136,10 +136,10 @@ def test_clicking_a_wire_shows_its_equation_with_the_numbers(qtbot):
 
 def test_clicking_a_gate_box_shows_the_gate_equation(qtbot):
     panel = _panel(qtbot, new_model("gru", list("PIGS"), 3, seed=3, options={"reset": "after"}))
-    rect = panel.scene.shapes["r"].sceneBoundingRect()
+    rect = panel.scene.shapes["box_r"].sceneBoundingRect()
     point = panel.view.mapFromScene(rect.center())
     qtbot.mouseClick(panel.view.viewport(), Qt.LeftButton, pos=QPoint(point.x(), point.y()))
-    assert panel.selected == "r"
+    assert panel.selected == "box_r"
     assert "σ(" in panel.numbers.text() and "one-hot" in panel.numbers.text()
     qtbot.waitUntil(lambda: panel.equation.rendered, timeout=30_000)
     assert panel.equation.latex.startswith("r_{t}")
@@ -168,10 +168,33 @@ def test_a_saturated_gate_is_flagged_on_its_box(qtbot):
     model = new_model("lstm", list("PIGS"), 3, seed=3)
     model.params["b_f"][0] = 9.0
     panel = _panel(qtbot, model)
-    assert panel.scene.marks["f"].isVisible()
-    assert "pinned at 1" in panel.scene.marks["f"].toolTip()
-    assert not panel.scene.marks["i"].isVisible()
+    assert panel.scene.marks["box_f"].isVisible()
+    assert "pinned at 1" in panel.scene.marks["box_f"].toolTip()
+    assert not panel.scene.marks["box_i"].isVisible()
     assert panel.strip.isVisibleTo(panel) and "f₁" in panel.strip.text()
+
+
+@pytest.mark.parametrize(("cell", "options"), CONFIGS, ids=IDS)
+def test_every_element_has_its_own_item(qtbot, cell, options):
+    from lstm_studio.app.cell_layouts import layout
+    from lstm_studio.engine import CellSpec
+
+    for reverse in (False, True):
+        built = layout(CellSpec.make(cell, options), reverse)
+        assert len(set(built.keys)) == len(built.keys)
+    panel = _panel(qtbot, new_model(cell, list("PIGS"), 3, seed=3, options=options))
+    assert set(panel.scene.shapes) == set(panel.layout_.keys)
+    wire = next(w for w in panel.layout_.wires if w.value == "h")
+    assert panel.scene.shapes[wire.key].data(0) == wire.key
+
+
+def test_a_growing_cell_state_is_flagged_on_tanh_c(qtbot):
+    model = new_model("lstm", list("PIGS"), 3, seed=3)
+    for name in ("b_f", "b_i", "b_c"):
+        model.params[name][0] = 12.0
+    panel = _panel(qtbot, model, text="PIGSPIGSPIGS", step=11)
+    assert panel.scene.marks["box_tanh_c"].isVisible()
+    assert "|c₁| reaches" in panel.scene.marks["box_tanh_c"].toolTip()
 
 
 def test_no_input_shows_the_symbols_only(qtbot):
