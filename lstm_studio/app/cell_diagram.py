@@ -257,11 +257,11 @@ class CellDiagramPanel(LivePanel):
     def _show_convention(self, spec) -> None:
         """Name the cell and the conventions drawn (textbooks disagree; hover for what each one means)."""
         words = {
-            ("gru", "reset", "before"): "reset before: r multiplies h_{t−1} inside the candidate (Cho 2014, colah)",
-            ("gru", "reset", "after"): "reset after: r multiplies U_h h_{t−1} + b_hn (cuDNN, PyTorch)",
+            ("gru", "reset", "before"): "reset before: r multiplies hₜ₋₁ inside the candidate (Cho 2014, colah)",
+            ("gru", "reset", "after"): "reset after: r multiplies U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)",
             ("gru", "reset", "none"): "no reset gate (the simplified GRU, r ≡ 1)",
-            ("gru", "update", "z_takes_new"): "z weighs the candidate: h = (1 − z) h_{t−1} + z h̃ (colah)",
-            ("gru", "update", "z_keeps_old"): "z weighs the old state: h = z h_{t−1} + (1 − z) h̃ (PyTorch)",
+            ("gru", "update", "z_takes_new"): "z weighs the candidate: h = (1 − z) hₜ₋₁ + z h̃ (colah)",
+            ("gru", "update", "z_keeps_old"): "z weighs the old state: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)",
             ("peephole_lstm", "peephole", "diagonal"): "diagonal peepholes: each gate sees its own unit's c",
             ("peephole_lstm", "peephole", "full"): "full peepholes: the gates see all of c through a matrix P",
             ("rnn", "activation", "tanh"): "φ = tanh", ("rnn", "activation", "relu"): "φ = relu (unbounded)",
