@@ -66,6 +66,11 @@ def run_app(
         from .background import wait_idle
 
         wait_idle()  # formulas rendered on the worker (issue 5's panels) are in the picture
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(20000)  # the model panel's rendered equations
+        for _ in range(3):
+            app.processEvents()
         image = window.grab()
         ok = image.save(str(screenshot), "PNG")
         window.session.undo.set_clean()

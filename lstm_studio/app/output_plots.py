@@ -68,6 +68,8 @@ class OutputView(QWidget):
                 plot.getAxis(name).setPen(pg.mkPen(th.muted))
                 plot.getAxis(name).setTextPen(pg.mkPen(th.foreground))
         self.loss_line.setPen(pg.mkPen(th.highlight, width=2))
+        for label in self.prob_labels:
+            label.setColor(th.foreground)
         vocab = list(session.model.vocab)
         if vocab != self._vocab:
             self._vocab = vocab

@@ -140,6 +140,9 @@ class GatePlots(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.plots: dict[str, _GatePlot] = {}
         self._shape = None
+        self._session = None
+        self._result = None
+        self.scene().sigMouseMoved.connect(self._hover)
 
     # --- Public API ---------------------------------------------------------------------------------
 
@@ -171,6 +174,7 @@ class GatePlots(pg.GraphicsLayoutWidget):
             self.plots[name].plot.setXLink(first.plot)
 
     def show_result(self, session, result) -> None:
+        self._session, self._result = session, result
         for key, gp in self.plots.items():
             gp.set_values(values(result, key) if result.trace is not None else np.zeros((0, gp.units)))
         self.show_step(session.step)
@@ -178,6 +182,23 @@ class GatePlots(pg.GraphicsLayoutWidget):
     def show_step(self, step: int) -> None:
         for gp in self.plots.values():
             gp.line.setValue(step + 1)
+
+    def _hover(self, pos) -> None:
+        """Near a point: how that unit's value at that step is computed, with the numbers."""
+        result = self._result
+        if result is None or result.trace is None:
+            return
+        for key, gp in self.plots.items():
+            if not gp.plot.sceneBoundingRect().contains(pos):
+                continue
+            point = gp.plot.vb.mapSceneToView(pos)
+            t = int(round(point.x())) - 1
+            if 0 <= t < result.steps and abs(point.x() - (t + 1)) < 0.3:
+                data = values(result, key)[t]
+                k = int(np.argmin(np.abs(data - point.y())))
+                self.setToolTip(explain(self._session.model, result, key, t, k))
+                return
+        self.setToolTip("")
 
 
 class _HeatMap:

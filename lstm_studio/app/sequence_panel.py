@@ -224,7 +224,6 @@ class SequencePanel(QWidget):
         self.grid.setContextMenuPolicy(Qt.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.grid)
-        layout.addStretch(1)
 
         state_row = QHBoxLayout()
         state_row.addWidget(QLabel("<b>Initial state</b>"))
@@ -236,6 +235,7 @@ class SequencePanel(QWidget):
         zero.clicked.connect(self._zero_state)
         state_row.addWidget(zero)
         layout.addLayout(state_row)
+        layout.addStretch(1)
         self._state_shape = None
 
     # --- Public API ---------------------------------------------------------------------------------

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self.middle.setObjectName("middle_splitter")
         self.middle.addWidget(top_box)
         self.middle.addWidget(self.tabs)
-        self.middle.setStretchFactor(0, 1)
+        self.middle.setStretchFactor(0, 0)  # a taller window gives its extra height to the plots
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([290, 440])
         self.setCentralWidget(self.middle)
@@ -509,6 +509,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:
+            self._fit_to_screen()
         if isinstance(state, QByteArray):
             self.restoreState(state)
         for splitter in (self.middle,):
@@ -518,6 +520,17 @@ class MainWindow(QMainWindow):
         tab = self.settings.value("window/tab")
         if tab is not None:
             self.tabs.setCurrentIndex(int(tab))
+
+    def _fit_to_screen(self) -> None:
+        """First start: most of the screen, centred (a 1366×768 laptop gets all of it)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = area.width() if area.width() <= 1400 else int(area.width() * 0.92)
+        height = area.height() if area.height() <= 800 else int(area.height() * 0.92)
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
