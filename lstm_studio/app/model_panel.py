@@ -101,11 +101,8 @@ class ModelPanel(QWidget):
         form.addRow("Cell", self.cell)
         self.cell_help = self._muted("")
         form.addRow(self.cell_help)
-        self.options_form = QFormLayout()
-        self.options_form.setContentsMargins(0, 0, 0, 0)
-        options_box = QWidget()
-        options_box.setLayout(self.options_form)
-        form.addRow(options_box)
+        self.fields = form
+        self._option_rows: list[QWidget] = []
         self.option_boxes: dict[str, QComboBox] = {}
 
         self.hidden = QSpinBox()
@@ -208,9 +205,13 @@ class ModelPanel(QWidget):
         return label
 
     def _build_options(self, model) -> None:
-        while self.options_form.rowCount():
-            self.options_form.removeRow(0)
+        # The convention rows sit in the panel's own form (a nested layout would clip the wrapped
+        # explanations), right after the cell's description.
+        for widget in self._option_rows:
+            self.fields.removeRow(widget)
+        self._option_rows = []
         self.option_boxes = {}
+        row = self.fields.getWidgetPosition(self.cell_help)[0] + 1
         for name, (allowed, _default, explanation) in OPTIONS[model.cell].items():
             box = QComboBox()
             for value in allowed:
@@ -218,8 +219,11 @@ class ModelPanel(QWidget):
             box.setCurrentIndex(box.findData(model.spec.option(name)))
             box.setToolTip(explanation)
             box.activated.connect(lambda _=0, name=name: self._option_chosen(name))
-            self.options_form.addRow(name.capitalize(), box)
-            self.options_form.addRow(self._muted(to_html(explanation)))
+            help_label = self._muted(to_html(explanation))
+            self.fields.insertRow(row, name.capitalize(), box)
+            self.fields.insertRow(row + 1, help_label)
+            row += 2
+            self._option_rows += [box, help_label]
             self.option_boxes[name] = box
 
     def _preset_chosen(self, index: int) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from . import theme
+from .plots import style_axes
 from .quantities import explain_loss, explain_probability
 
 
@@ -64,9 +65,7 @@ class OutputView(QWidget):
         self._titles = {}
         self.graphs.setBackground(th.background)
         for plot in (self.prob_plot, self.loss_plot):
-            for name in ("left", "bottom"):
-                plot.getAxis(name).setPen(pg.mkPen(th.muted))
-                plot.getAxis(name).setTextPen(pg.mkPen(th.foreground))
+            style_axes(plot, th)
         self.loss_line.setPen(pg.mkPen(th.highlight, width=2))
         for label in self.prob_labels:
             label.setColor(th.foreground)

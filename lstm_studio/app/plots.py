@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QApplication
 
 from . import theme
 from .quantities import Quantity, explain, quantities, values
@@ -40,10 +41,18 @@ def _int_ticks(axis: pg.AxisItem, n: int, labels: list[str] | None = None) -> No
 
 
 def _style_plot(plot: pg.PlotItem, th: theme.Theme) -> None:
+    style_axes(plot, th)
+    plot.showGrid(x=False, y=True, alpha=0.25)
+
+
+def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
+    """Theme colours and the application's font (so the projector font scale reaches the plots)."""
+    font = QApplication.font()
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(th.muted))
         axis.setTextPen(pg.mkPen(th.foreground))
+        axis.setStyle(tickFont=font)
     plot.showGrid(x=False, y=True, alpha=0.25)
 
 
@@ -58,7 +67,8 @@ class _GatePlot:
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         _style_plot(plot, th)
-        plot.setTitle(f"<span style='font-size:11pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
+        size = round(QApplication.font().pointSizeF() * 1.15, 1)
+        plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
                       f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
         shade = QColor(*th.shade)
         self.bands = []

@@ -241,6 +241,7 @@ class SequencePanel(QWidget):
     # --- Public API ---------------------------------------------------------------------------------
 
     def rebuild(self, session) -> None:
+        self._fit_grid()
         shape = (session.model.hidden_size, session.model.spec.has_c)
         if shape != self._state_shape:
             self._state_shape = shape
@@ -268,7 +269,10 @@ class SequencePanel(QWidget):
             self.state_box.addStretch(1)
 
     def _fit_grid(self) -> None:
-        rows = self.grid_model.rowCount()
+        metrics = self.grid.fontMetrics()
+        self.grid.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("W 0.00") + 18)
+        self.grid.verticalHeader().setDefaultSectionSize(metrics.height() + 7)
+        rows = min(self.grid_model.rowCount(), 14)  # a long vocabulary scrolls
         height = self.grid.horizontalHeader().height() + rows * self.grid.verticalHeader().defaultSectionSize()
         self.grid.setFixedHeight(height + self.grid.horizontalScrollBar().sizeHint().height() + 4)
 

@@ -26,9 +26,9 @@ class TimeBar(QWidget):
             return b
 
         layout.addWidget(QLabel("<b>Time</b>"))
-        self.first = button(QStyle.SP_MediaSkipBackward, "First step (Home)", lambda: self.go(0))
+        self.first = button(QStyle.SP_MediaSkipBackward, "First step (Ctrl+Home)", lambda: self.go(0))
         self.back = button(QStyle.SP_MediaSeekBackward, "Previous step (Ctrl+Left)", lambda: self.go_by(-1))
-        self.play = button(QStyle.SP_MediaPlay, "Play / pause (Space in the plots)", self.toggle)
+        self.play = button(QStyle.SP_MediaPlay, "Play / pause (Ctrl+P)", self.toggle)
         self.forward = button(QStyle.SP_MediaSeekForward, "Next step (Ctrl+Right)", lambda: self.go_by(1))
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setToolTip("The current time step t: highlighted in every view")

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.model_panel)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         scroll.setMinimumWidth(270)
         self.model_dock = self._dock("Model", "model", scroll, Qt.LeftDockWidgetArea)
         self.weights_dock = self._dock("Weights", "weights", self.weights, Qt.RightDockWidgetArea)
@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
     def apply_look(self, name: str, scale: float) -> None:
         """Theme (light/dark) and font scale, remembered in the settings."""
         scale = min(max(scale, 0.7), 2.5)
+        previous = getattr(self, "font_scale", None)
         self.font_scale = scale
         app = QApplication.instance()
         th = theme.apply(app, name, scale)
@@ -347,6 +348,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("font_scale", scale)
         for action in getattr(self, "theme_actions", {}).values():
             action.setChecked(action.data() == th.name)
+        if previous != scale:  # the side panels grow with their text
+            self.model_dock.widget().setMinimumWidth(int(270 * scale))
+            self.weights.setMinimumWidth(int(330 * scale))
         self.gates._shape = None
         self.heatmaps._shape = None
         self._stale.update(name for name, _ in self._result_views())
