@@ -333,7 +333,7 @@ class ModelPanel(QWidget):
             y += image.height() + gap
         painter.end()
         pixmap = QPixmap.fromImage(sheet)
-        available = max(self.width() - 24, 200)
+        available = max(self.width() - 36, 200)  # room for the scroll area's vertical bar
         pixmap.setDevicePixelRatio(max(2.0, width / available))
         self.equations.setWordWrap(False)  # a word-wrapping label mis-sizes a pixmap
         self.equations.setPixmap(pixmap)

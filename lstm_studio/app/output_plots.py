@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from . import theme
-from .plots import style_axes
+from .plots import _int_ticks, style_axes
 from .quantities import explain_loss, explain_probability
 
 
@@ -37,7 +37,8 @@ class OutputView(QWidget):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
-        self.prob_plot.setYRange(0, 1.08, padding=0)
+        self.prob_plot.setYRange(-0.03, 1.1, padding=0)
+        self.prob_plot.enableAutoRange(axis="y", enable=False)
         self.prob_plot.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")], []])
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7)
         self.target_box = pg.BarGraphItem(x=[], height=[], width=0.86)
@@ -101,8 +102,7 @@ class OutputView(QWidget):
             if (T, y_top) != getattr(self, "_loss_range", None):
                 self._loss_range = (T, y_top)
                 self.loss_plot.setYRange(0, y_top, padding=0)
-                step = max(1, int(np.ceil(T / 12)))
-                self.loss_plot.getAxis("bottom").setTicks([[(t, str(t)) for t in range(1, T + 1, step)], []])
+                _int_ticks(self.loss_plot.getAxis("bottom"), T)
         else:
             self.loss_bars.setOpts(x=[], height=[])
         self._title(self.loss_plot, f"<span style='color:{th.foreground}'>loss per step &nbsp; "

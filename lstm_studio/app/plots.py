@@ -32,12 +32,14 @@ def _columns(n: int) -> int:
 
 
 def _int_ticks(axis: pg.AxisItem, n: int, labels: list[str] | None = None) -> None:
+    """Integer ticks 1..n, at most about six of them (1, then multiples of a round step)."""
     if n <= 0:
         axis.setTicks(None)
         return
-    step = max(1, int(np.ceil(n / 12)))
-    ticks = [(k + 1, labels[k] if labels else str(k + 1)) for k in range(0, n, step)]
-    axis.setTicks([ticks, []])
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
+                if n / s <= 6 or s == 10000)
+    values = [1] + [v for v in range(step, n + 1, step) if v != 1 and v - 1 >= step / 2]
+    axis.setTicks([[(v, labels[v - 1] if labels else str(v)) for v in values], []])
 
 
 def _style_plot(plot: pg.PlotItem, th: theme.Theme) -> None:

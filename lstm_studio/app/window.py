@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.model_panel)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(270)
         self.model_dock = self._dock("Model", "model", scroll, Qt.LeftDockWidgetArea)
         self.weights_dock = self._dock("Weights", "weights", self.weights, Qt.RightDockWidgetArea)
