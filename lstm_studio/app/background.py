@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import atexit
 import gc
+import sys
 import threading
 import time
 import weakref
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 _pool: QThreadPool | None = None
@@ -47,6 +48,10 @@ def pool() -> QThreadPool:
     if _pool is None:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
+        # While sympy or the formula renderer runs, every Python callback of a repaint (pyqtgraph paints
+        # in Python) waits for the worker to hand over the GIL, up to the switch interval each time; at
+        # the default 5 ms a repaint of a few dozen items stalls for a tenth of a second.
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(_shutdown)
@@ -137,7 +142,9 @@ class Jobs(QObject):
             _count(-1)
 
         _count(1)
-        pool().start(work)
+        # Start on the next turn of the event loop: the repaint this update has just asked for happens
+        # first, without a worker competing with it for the GIL.
+        QTimer.singleShot(0, lambda: pool().start(work))
 
     def pending(self, key: str) -> bool:
         """Whether the latest request for ``key`` has not come back yet."""
