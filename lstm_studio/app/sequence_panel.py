@@ -363,7 +363,7 @@ class SequencePanel(QWidget):
         for token in self.session.model.vocab:
             menu.addAction(token).setData(("token", token))
         rect = self.grid.visualRect(self.grid_model.index(self.grid_model.target_row, t))
-        chosen = menu.exec(self.grid.viewport().mapToGlobal(rect.bottomLeft()))
+        chosen = self.exec_menu(menu, self.grid.viewport().mapToGlobal(rect.bottomLeft()))
         if chosen is not None:
             data = chosen.data()
             self.session.set_target(t, data[1] if isinstance(data, tuple) else data)
@@ -374,8 +374,12 @@ class SequencePanel(QWidget):
             return
         menu = QMenu(self)
         remove = menu.addAction(f"Remove step {index.column() + 1}")
-        if menu.exec(self.grid.viewport().mapToGlobal(pos)) is remove:
+        if self.exec_menu(menu, self.grid.viewport().mapToGlobal(pos)) is remove:
             self.session.remove_input_step(index.column())
+
+    def exec_menu(self, menu: QMenu, where):
+        """Show a pop-up menu and return the chosen action (tests replace this to pick one)."""
+        return menu.exec(where)
 
     def _state_edited(self, key: str, k: int) -> None:
         edit = self.state_edits[key][k]

@@ -42,6 +42,8 @@ from .time_bar import TimeBar
 from .weight_editor import WeightEditor
 
 AUTOSAVE_INTERVAL_MS = 5000
+#: Bump when the docks or splitters change so that an old saved layout is not forced on a new window.
+LAYOUT_VERSION = 1
 MAX_RECENT = 8
 FILE_FILTER = "LSTM Studio models (*.json);;All files (*)"
 STYLE = """
@@ -509,6 +511,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     def _restore_layout(self) -> None:
+        if str(self.settings.value("window/version", "")) != str(LAYOUT_VERSION):
+            self._fit_to_screen()
+            return
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
         if isinstance(geometry, QByteArray):
@@ -537,6 +542,7 @@ class MainWindow(QMainWindow):
         self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
     def save_layout(self) -> None:
+        self.settings.setValue("window/version", LAYOUT_VERSION)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         for splitter in (self.middle,):

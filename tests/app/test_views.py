@@ -304,3 +304,43 @@ def test_every_rnn_and_gru_view_follows_an_edit(make_window):
         trace = _trace(window)
         expected = trace.h[:, 0, 0] if key == "h" else trace.gates[key][:, 0, 0]
         np.testing.assert_array_equal(_curve(window, key, 0), expected)
+
+
+def test_clicking_a_target_cell_offers_the_tokens(window, qtbot, monkeypatch):
+    chosen = {}
+
+    def pick(menu, where):
+        actions = {a.text(): a for a in menu.actions()}
+        chosen["offered"] = list(actions)
+        return actions[chosen["take"]]
+
+    monkeypatch.setattr(window.sequence, "exec_menu", pick)
+    grid = window.sequence.grid
+    model = window.sequence.grid_model
+    chosen["take"] = "S"
+    qtbot.mouseClick(grid.viewport(), Qt.LeftButton, pos=grid.visualRect(model.index(model.target_row, 0)).center())
+    assert window.session.targets() == [3, 2, -1]
+    assert chosen["offered"][:2] == ["next token (default)", "no target at this step"]
+    window.refresh()
+    assert model.data(model.index(model.target_row, 0)) == "S"
+    assert model.data(model.index(model.target_row, 0), Qt.FontRole).italic()
+    chosen["take"] = "no target at this step"
+    qtbot.mouseClick(grid.viewport(), Qt.LeftButton, pos=grid.visualRect(model.index(model.target_row, 1)).center())
+    assert window.session.targets() == [3, -1, -1]
+    window.refresh()
+    np.testing.assert_array_equal(window.output.loss_bars.opts["height"][1:], [0, 0])
+    window.sequence.reset_targets.click()
+    assert window.session.targets() == [1, 2, -1]
+
+
+def test_hovering_a_heat_map_cell_explains_it(window):
+    from PySide6.QtCore import QPointF
+
+    window.show_panel("heatmaps")
+    window.refresh()
+    heat = window.heatmaps.maps["c"]
+    scene_point = heat.plot.vb.mapViewToScene(QPointF(2.0, 0.5))  # t = 2, unit 1
+    window.heatmaps._hover(scene_point)
+    text = window.heatmaps.toolTip()
+    c = window.session.result().trace.c[1, 0, 0]
+    assert text.startswith("c₁ at t=2 (input I)") and f"{c:.4g}" in text
