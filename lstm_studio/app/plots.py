@@ -313,8 +313,13 @@ class HeatMaps(pg.GraphicsLayoutWidget):
         self.maps = {}
         qs = quantities(session.model)
         columns = _columns(len(qs))
+        self.addLabel(
+            f"<span style='color:{th.muted}'>σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: "
+            f"<span style='color:#2166ac'>blue −</span> · white 0 · <span style='color:#b2182b'>red +</span>"
+            f"</span>",
+            row=0, col=0, colspan=columns)
         for n, q in enumerate(qs):
-            plot = self.addPlot(row=n // columns, col=n % columns)
+            plot = self.addPlot(row=1 + n // columns, col=n % columns)
             self.maps[q.key] = _HeatMap(plot, q, session.model.hidden_size, th)
 
     def show_result(self, session, result) -> None:

@@ -234,7 +234,7 @@ class WeightEditor(QWidget):
             ("zero", "Zero", "Set every entry of this table to 0"),
             ("identity", "Identity", "Ones on the diagonal of each square matrix, zeros elsewhere"),
             ("randomise", "Randomise", "Draw every entry from U(−1/√H, 1/√H), like a fresh model"),
-            ("reset", "Reset", "Back to the values of the file or preset as opened"),
+            ("reset", "Reset", "Back to the values of the file or preset as opened or last saved"),
             ("copy", "Copy", "Copy this table as CSV"),
             ("paste", "Paste", "Paste CSV of the same shape into this table"),
         ):
