@@ -28,6 +28,12 @@ from . import theme
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes: re-styling repaints the widget and its parents."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 class SequenceGrid(QAbstractTableModel):
     """Rows: one per vocabulary token (the one-hot x_t), then the target, then the prediction.
     Columns: one per step, plus a last "+" column that appends a step."""
@@ -36,6 +42,7 @@ class SequenceGrid(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.result = None
+        self._vocab: list[str] = list(session.model.vocab)
         self._inputs: list[int] = []
         self._targets: list[int] = []
 
@@ -44,7 +51,8 @@ class SequenceGrid(QAbstractTableModel):
         when only the prediction and target rows needed repainting (a weight edit)."""
         inputs = self.session.inputs()
         targets = self.session.targets()
-        key = (tuple(self.vocab), tuple(inputs), tuple(self.session.target_overrides.items()))
+        vocab = list(self.session.model.vocab)
+        key = (tuple(vocab), tuple(inputs), tuple(self.session.target_overrides.items()))
         self.result = result
         if key == getattr(self, "_key", None):
             self._targets = targets
@@ -53,6 +61,7 @@ class SequenceGrid(QAbstractTableModel):
             return False
         self._key = key
         self.beginResetModel()
+        self._vocab = vocab
         self._inputs = inputs
         self._targets = targets
         self.endResetModel()
@@ -67,7 +76,8 @@ class SequenceGrid(QAbstractTableModel):
 
     @property
     def vocab(self) -> list[str]:
-        return self.session.model.vocab
+        """The vocabulary as of the last refresh (the table stays self-consistent until the next)."""
+        return self._vocab
 
     @property
     def target_row(self) -> int:
@@ -86,7 +96,8 @@ class SequenceGrid(QAbstractTableModel):
     def _predicted(self, t: int) -> int | None:
         if self.result is None or self.result.trace is None or t >= self.result.steps:
             return None
-        return int(self.result.prediction[t])
+        predicted = int(self.result.prediction[t])
+        return predicted if predicted < len(self._vocab) else None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -293,7 +304,7 @@ class SequencePanel(QWidget):
                 if not edit.hasFocus():
                     edit.setText(f"{value:.3g}")
                 colour = theme.diverging(value, 1.0)
-                edit.setStyleSheet(f"background:{colour.name()}; color:{theme.text_on(colour).name()}")
+                _set_style(edit, f"background:{colour.name()}; color:{theme.text_on(colour).name()}")
         self.show_step(session.step)
 
     def show_step(self, step: int) -> None:
@@ -314,7 +325,7 @@ class SequencePanel(QWidget):
         if not typed:
             self.tokens.setText(f"<span style='color:{th.muted}'>no tokens yet: type some, or click a "
                                 f"cell in the + column below</span>")
-            self.input.setStyleSheet("")
+            _set_style(self.input, "")
             return
         parts = []
         step = 0
@@ -331,9 +342,9 @@ class SequencePanel(QWidget):
             names = ", ".join(f"“{html.escape(b)}”" for b in bad)
             text += (f" &nbsp; <span style='color:{th.bad}'>{names} not in the vocabulary "
                      f"({html.escape(' '.join(session.model.vocab))}): skipped</span>")
-            self.input.setStyleSheet(f"QLineEdit {{ border: 2px solid {th.bad}; }}")
+            _set_style(self.input, f"QLineEdit {{ border: 2px solid {th.bad}; }}")
         else:
-            self.input.setStyleSheet("")
+            _set_style(self.input, "")
         self.tokens.setText(text)
 
     def _typed(self, text: str) -> None:

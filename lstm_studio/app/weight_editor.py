@@ -76,8 +76,10 @@ class MatrixModel(QAbstractTableModel):
         self.vmax = max(1.0, float(np.max(np.abs(table))) if table.size else 1.0)
 
     def value(self, r: int, c: int) -> float:
+        # The layout's own model: between a structural edit and the rebuild the table still shows
+        # the model it was built for, never a mix of two.
         name, index = self.layout.locate(r, c)
-        return float(self.session.model.params[name][index])
+        return float(self.layout.model.params[name][index])
 
     # --- QAbstractTableModel -----------------------------------------------------------------------
 
@@ -129,7 +131,7 @@ class MatrixModel(QAbstractTableModel):
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable
 
     def setData(self, index, value, role=Qt.EditRole):
-        if role != Qt.EditRole or self.layout is None:
+        if role != Qt.EditRole or self.layout is None or self.layout.model is not self.session.model:
             return False
         try:
             number = float(str(value).replace("−", "-").strip())
@@ -251,12 +253,14 @@ class WeightEditor(QWidget):
         QShortcut(QKeySequence.Paste, self.table, lambda: self.act("paste"), context=Qt.WidgetShortcut)
 
         session.params_changed.connect(self._params_changed)
+        session.structure_changed.connect(self.rebuild)
         self.rebuild()
 
     # --- Public API ---------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """The structure changed: new list of tables, keep the chosen one if it still exists."""
+        """The structure changed: new list of tables, keep the chosen one if it still exists.
+        Connected to the session directly, so the table never outlives the model it shows."""
         key = self.current_layout.key if self.current_layout else "param:" + next(iter(self.session.model.params))
         self._layouts = layouts(self.session.model)
         with QSignalBlocker(self.chooser):
@@ -381,7 +385,7 @@ class WeightEditor(QWidget):
 
     def _set_selected(self, value: float) -> None:
         index = self.table.currentIndex()
-        if not index.isValid() or self.model.layout is None:
+        if not index.isValid() or self.model.layout is None or self.model.layout.model is not self.session.model:
             return
         name, where = self.model.layout.locate(index.row(), index.column())
         self.session.set_entry(name, where, value)

@@ -221,7 +221,6 @@ class MainWindow(QMainWindow):
         session = self.session
         if "structure" in pending:
             self.model_panel.rebuild(session)
-            self.weights.rebuild()
             self.sequence.rebuild(session)
             self.gates.rebuild(session)
             self.heatmaps.rebuild(session)
@@ -239,7 +238,6 @@ class MainWindow(QMainWindow):
             else:
                 view.show_step(session.step)
         self.weights.show_step(session.step)
-        self.statusBar().showMessage(f"loss L = {result.loss:.4g} over {result.steps} steps")
         self.sig_refreshed.emit()
 
     def open_file(self, path: str | Path | None = None) -> bool:
