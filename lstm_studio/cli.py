@@ -320,10 +320,29 @@ def cmd_info(args) -> int:
     return 0
 
 
+def _no_display() -> bool:
+    """True on Linux with neither X11 nor Wayland and no Qt platform chosen: Qt would abort."""
+    import os
+
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args) -> int:
+    if _no_display():
+        if not args.screenshot:
+            raise InputError("gui: no display (DISPLAY is not set); use --screenshot FILE.png to render offscreen")
+        import os
+
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.screenshot:
+        import os
+
+        # The offscreen platform warns about every window-manager hint it cannot honour; none matter here.
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;default.warning=false")
     from .app.main import run_app
 
-    return run_app(args.model, screenshot=args.screenshot, panel=getattr(args, "panel", None))
+    return run_app(args.model, screenshot=args.screenshot, panel=args.panel, input=args.input)
 
 
 # --- the parser ---------------------------------------------------------------------------------------
@@ -375,6 +394,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the window")
     p.add_argument("model", nargs="?", help="model file (default: the RNN preset)")
+    p.add_argument("--input", help="the sequence to show, e.g. PIG (default: the model's own)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
     p.add_argument("--panel", help="show this panel: cell, unrolled, equations, gradients, gates, heatmaps, …")
     p.set_defaults(func=cmd_gui)

@@ -160,8 +160,8 @@ class ModelPanel(QWidget):
         self.equations.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.equations.setObjectName("equations")
         outer.addWidget(self.equations)
-        self.equation_note = self._muted("x_t is one-hot; ⊙ multiplies element by element; σ is the logistic "
-                                         "sigmoid.")
+        self.equation_note = self._muted(to_html("x_t is one-hot; ⊙ multiplies element by element; σ is the "
+                                                 "logistic sigmoid."))
         outer.addWidget(self.equation_note)
         outer.addStretch(1)
         self._symbolic = symbolic_available()
@@ -177,7 +177,7 @@ class ModelPanel(QWidget):
         model = session.model
         with QSignalBlocker(self.cell):
             self.cell.setCurrentIndex(self.cell.findData(model.cell))
-        self.cell_help.setText(CELL_HELP[model.cell])
+        self.cell_help.setText(to_html(CELL_HELP[model.cell]))
         self._build_options(model)
         with QSignalBlocker(self.hidden):
             self.hidden.setValue(model.hidden_size)
@@ -200,6 +200,7 @@ class ModelPanel(QWidget):
 
     def _muted(self, text: str) -> QLabel:
         label = QLabel(text)
+        label.setTextFormat(Qt.RichText)  # callers pass to_html(...): escaped entities, <sub> subscripts
         label.setWordWrap(True)
         label.setObjectName("muted")
         return label

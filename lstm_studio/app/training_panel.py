@@ -180,6 +180,9 @@ class TrainingPanel(QWidget):
         self.acc_plot.setLabel("left", "accuracy")
         self.acc_plot.setLabel("bottom", "epoch")
         self.acc_plot.setYRange(0, 1.02)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setXRange(0, 10, padding=0.02)  # before a run: a plain epoch axis, not pyqtgraph's ±500
+        self.loss_plot.setYRange(0, 1.5)
         self.acc_plot.addLegend(offset=(-10, -10))
         for plot in (self.loss_plot, self.acc_plot):
             style_plot(plot)

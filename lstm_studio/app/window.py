@@ -33,6 +33,7 @@ from ..document.autosave import Autosave, recoverable
 from ..document.errors import InputError
 from ..document.session import Session
 from . import theme
+from .extras import install_extras
 from .inside_panels import install as install_inside_panels
 from .model_panel import ModelPanel
 from .output_plots import OutputView
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         install_inside_panels(self)  # cell diagram, unrolled net, equations, gradient lab (issue 5)
+        self.close_hooks: list = []
+        install_extras(self)  # training, generation, worksheets, import/export (issues 6, 8, 9)
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
@@ -552,6 +555,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        for hook in self.close_hooks:
+            hook()
         self.save_layout()
         self.autosave.discard()
         self._autosave_timer.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -218,3 +219,27 @@ def test_version(capsys):
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("lstm-studio 0.")
+
+
+def test_gui_without_a_display_says_so_in_one_line(capsys, monkeypatch):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, out, err = run_cli(capsys, "gui")
+    assert code == 2
+    assert err.startswith("lstm-studio: error: gui: no display (DISPLAY is not set); use --screenshot")
+    assert err.count("\n") == 1
+
+
+def test_gui_screenshot_renders_offscreen_without_a_display(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "QT_LOGGING_RULES")}
+    env["HOME"] = str(tmp_path)
+    shot = tmp_path / "gru.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "lstm_studio", "gui", GRU, "--input", "PIGSPIG", "--screenshot", str(shot)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
