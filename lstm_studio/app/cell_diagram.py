@@ -27,6 +27,7 @@ from .background import Jobs
 from .cell_layouts import Layout, layout
 from .diagram_scene import CIVIDIS, DiagramScene, DiagramView
 from .focus import Focus
+from .focus_controls import sync_focus_controls
 from .latex_label import LatexLabel
 from .live import LivePanel
 from .teacher_warnings import TeacherWarning, at_step, find
@@ -179,19 +180,7 @@ class CellDiagramPanel(LivePanel):
 
     def rebuild(self) -> None:
         model = self.session.model
-        with QSignalBlocker(self.unit):
-            self.unit.setRange(1, model.hidden_size)
-            self.unit.setValue(self.focus.unit + 1)
-        with QSignalBlocker(self.layer):
-            self.layer.clear()
-            for layer in range(model.layers):
-                for k in range(model.directions):
-                    arrow = (" ←" if k else " →") if model.bidirectional else ""
-                    self.layer.addItem(f"{layer + 1}{arrow}", (layer, k))
-            self.layer.setCurrentIndex(self.focus.layer * model.directions + self.focus.k)
-        several = model.layers > 1 or model.bidirectional
-        self.layer.setVisible(several)
-        self.layer_label.setVisible(several)
+        sync_focus_controls(self.unit, self.layer, self.layer_label, self.focus, model)
         self._show_convention(model.spec)
         self._rebuild_scene()
         if self._equations_spec != model.spec:

@@ -24,6 +24,7 @@ from ..document.session import Session
 from . import theme
 from .background import Jobs
 from .focus import Focus
+from .focus_controls import sync_focus_controls
 from .latex_label import LatexLabel
 from .live import LivePanel
 from .teacher_warnings import TeacherWarning, at_step, find
@@ -139,19 +140,7 @@ class EquationsPanel(LivePanel):
 
     def rebuild(self) -> None:
         model = self.session.model
-        with QSignalBlocker(self.unit):
-            self.unit.setRange(1, model.hidden_size)
-            self.unit.setValue(self.focus.unit + 1)
-        with QSignalBlocker(self.layer):
-            self.layer.clear()
-            for layer in range(model.layers):
-                for k in range(model.directions):
-                    arrow = (" ←" if k else " →") if model.bidirectional else ""
-                    self.layer.addItem(f"{layer + 1}{arrow}", (layer, k))
-            self.layer.setCurrentIndex(self.focus.layer * model.directions + self.focus.k)
-        several = model.layers > 1 or model.bidirectional
-        self.layer.setVisible(several)
-        self.layer_label.setVisible(several)
+        sync_focus_controls(self.unit, self.layer, self.layer_label, self.focus, model)
         key = (model.spec, self.form_key, theme.current().name)
         if key == self._shape:
             return
