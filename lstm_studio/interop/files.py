@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import tempfile
 import zipfile
 import zlib
 from pathlib import Path
@@ -25,6 +24,7 @@ import safetensors
 import safetensors.numpy
 
 from ..document.errors import InputError
+from ..document.modelfile import atomic_write
 
 MAX_WEIGHT_BYTES = 512 * 1024 * 1024
 #: safetensors dtypes NumPy reads; the others (bfloat16, float8) get a message saying how to convert.
@@ -217,19 +217,9 @@ def load_npz(path: str | os.PathLike) -> dict[str, np.ndarray]:
 def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
     """Write ``data`` via a temporary file in the same folder and a rename; InputError if impossible."""
     path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        atomic_write(path, data)
     except OSError as err:
-        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
     return path
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import stat
 
 import numpy as np
 import pytest
@@ -182,3 +184,52 @@ def test_loading_never_executes_anything(tmp_path):
 def test_unwritable_destination_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="cannot write"):
         modelfile.save(new_model("rnn", list("PIGS"), 3), tmp_path / "no" / "such" / "folder.json")
+
+
+@pytest.fixture
+def umask():
+    """Set the process's umask for one test, then put the old one back."""
+    old = os.umask(0o022)
+    yield lambda mask: os.umask(mask)
+    os.umask(old)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_a_new_file_gets_the_usual_permissions(tmp_path, umask, mask, mode):
+    """Not the 0600 of a private temporary file: a saved model can be shared like any other file."""
+    umask(mask)
+    path = tmp_path / "m.json"
+    modelfile.save(new_model("rnn", list("PIGS"), 3), path)
+    assert stat.S_IMODE(path.stat().st_mode) == mode
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_saving_over_a_file_keeps_its_permissions(tmp_path, umask):
+    path = tmp_path / "m.json"
+    path.write_text("old contents")
+    path.chmod(0o640)
+    modelfile.save(new_model("lstm", list("PIGS"), 2), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert modelfile.load(path).cell == "lstm"
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path, monkeypatch):
+    path = tmp_path / "m.json"
+    path.write_text("old contents")
+
+    def refuse(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(modelfile.os, "fsync", refuse)
+    with pytest.raises(InputError, match="No space left on device"):
+        modelfile.save(new_model("rnn", list("PIGS"), 3), path)
+    assert path.read_text() == "old contents"
+    assert [p.name for p in tmp_path.iterdir()] == ["m.json"]
+
+
+def test_atomic_write_takes_bytes_and_text(tmp_path):
+    modelfile.atomic_write(tmp_path / "a.bin", b"\x00\xff")
+    modelfile.atomic_write(tmp_path / "b.txt", "σ ⊙ ∂")
+    assert (tmp_path / "a.bin").read_bytes() == b"\x00\xff"
+    assert (tmp_path / "b.txt").read_bytes() == "σ ⊙ ∂".encode()
