@@ -92,14 +92,14 @@ def read_package(data: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
     header_size, magic1, magic2 = struct.unpack_from("<HBB", data, 0)
     if (magic1, magic2) != (0xDA, 0x27) or data[12:16] != b"CmnD" or data[8] != 0:
         raise IcuDataError("not a little-endian ICU common data package (CmnD)")
-    toc = memoryview(data)[header_size:]
+    toc = data[header_size:]
     (count,) = struct.unpack_from("<I", toc, 0)
     entries = [struct.unpack_from("<II", toc, 4 + 8 * i) for i in range(count)]
     items = []
     for i, (name_offset, data_offset) in enumerate(entries):
-        name = bytes(toc[name_offset:bytes(toc).index(b"\0", name_offset)]).decode("ascii")
+        name = toc[name_offset:toc.index(b"\0", name_offset)].decode("ascii")
         end = entries[i + 1][1] if i + 1 < count else len(toc)
-        items.append((name, bytes(toc[data_offset:end])))
+        items.append((name, toc[data_offset:end]))
     return bytes(data[:header_size]), items
 
 
