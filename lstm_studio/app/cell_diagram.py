@@ -11,12 +11,10 @@ import html
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
 )
 
@@ -27,7 +25,7 @@ from .background import Jobs
 from .cell_layouts import Layout, layout
 from .diagram_scene import CIVIDIS, DiagramScene, DiagramView
 from .focus import Focus
-from .focus_controls import sync_focus_controls
+from .focus_controls import add_focus_controls, sync_focus_controls
 from .latex_label import LatexLabel
 from .live import LivePanel
 from .teacher_warnings import TeacherWarning, at_step, find
@@ -100,17 +98,9 @@ class CellDiagramPanel(LivePanel):
         outer.setContentsMargins(6, 4, 6, 4)
         outer.setSpacing(4)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Unit <i>j</i>"))
-        self.unit = QSpinBox()
-        self.unit.setToolTip("Which hidden unit's numbers the diagram shows")
-        self.unit.valueChanged.connect(lambda v: self.focus.set(unit=v - 1))
-        controls.addWidget(self.unit)
-        self.layer_label = QLabel("Layer")
-        controls.addWidget(self.layer_label)
-        self.layer = QComboBox()
-        self.layer.setToolTip("Which layer (and direction) of a stacked or bidirectional model to draw")
-        self.layer.activated.connect(self._layer_chosen)
-        controls.addWidget(self.layer)
+        self.unit, self.layer, self.layer_label = add_focus_controls(
+            controls, self, "Which hidden unit's numbers the diagram shows",
+            "Which layer (and direction) of a stacked or bidirectional model to draw")
         self.where = QLabel()
         controls.addWidget(self.where, 1)
         legend = QLabel()
@@ -260,10 +250,6 @@ class CellDiagramPanel(LivePanel):
         self.convention.setText(f"{names[spec.cell]}" + (" — " + "; ".join(parts) if parts else
                                                          " (colah's “Understanding LSTM Networks” layout)"))
         self.convention.setToolTip("\n".join(OPTIONS[spec.cell][k][2] for k, _ in spec.options))
-
-    def _layer_chosen(self, index: int) -> None:
-        layer, k = self.layer.itemData(index)
-        self.focus.set(layer=layer, k=k)
 
     def _equations_ready(self, equations: dict) -> None:
         self._equations = equations

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from ..document.session import Session
 from . import theme
 from .background import Jobs
 from .focus import Focus
-from .focus_controls import sync_focus_controls
+from .focus_controls import add_focus_controls, sync_focus_controls
 from .latex_label import LatexLabel
 from .live import LivePanel
 from .teacher_warnings import TeacherWarning, at_step, find
@@ -92,16 +91,8 @@ class EquationsPanel(LivePanel):
                              "stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it")
         self.form.activated.connect(lambda _: self.mark("structure"))
         controls.addWidget(self.form)
-        controls.addWidget(QLabel("Unit <i>j</i>"))
-        self.unit = QSpinBox()
-        self.unit.setToolTip("Whose numbers fill in the equations")
-        self.unit.valueChanged.connect(lambda v: self.focus.set(unit=v - 1))
-        controls.addWidget(self.unit)
-        self.layer_label = QLabel("Layer")
-        controls.addWidget(self.layer_label)
-        self.layer = QComboBox()
-        self.layer.activated.connect(lambda i: self.focus.set(*((None,) + tuple(self.layer.itemData(i)))))
-        controls.addWidget(self.layer)
+        self.unit, self.layer, self.layer_label = add_focus_controls(
+            controls, self, "Whose numbers fill in the equations")
         self.where = QLabel()
         controls.addWidget(self.where, 1)
         outer.addLayout(controls)

@@ -3,6 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QSpinBox
+
+
+def add_focus_controls(row: QBoxLayout, panel, unit_tip: str,
+                       layer_tip: str | None = None) -> tuple[QSpinBox, QComboBox, QLabel]:
+    """Add "Unit j" (a spin box counting from 1) and "Layer" (a combo) to ``row``, each choice moving
+    ``panel.focus``; returns (unit, layer, layer_label), which the panel keeps as ``panel.unit``,
+    ``panel.layer`` and ``panel.layer_label`` and fits to the model with :func:`sync_focus_controls`.
+
+    The handlers reach the widgets through ``panel``, never by holding them: a Python closure that holds
+    the very widget whose signal it is connected to makes a cycle that the garbage collector may break
+    while Qt still calls it (PySide6 6.12 then crashes)."""
+    row.addWidget(QLabel("Unit <i>j</i>"))
+    unit = QSpinBox()
+    unit.setToolTip(unit_tip)
+    unit.valueChanged.connect(lambda v: panel.focus.set(unit=v - 1))
+    row.addWidget(unit)
+    layer_label = QLabel("Layer")
+    row.addWidget(layer_label)
+    layer = QComboBox()
+    if layer_tip:
+        layer.setToolTip(layer_tip)
+    layer.activated.connect(lambda i: panel.focus.set(*((None,) + tuple(panel.layer.itemData(i)))))
+    row.addWidget(layer)
+    return unit, layer, layer_label
 
 
 def sync_focus_controls(unit, layer, layer_label, focus, model) -> None:

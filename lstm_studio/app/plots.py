@@ -144,73 +144,99 @@ class _GatePlot:
                 self._bounds = bounds
                 self.plot.setYRange(*bounds, padding=0.04)
 
+    def set_step(self, step: int) -> None:
+        self.line.setValue(step + 1)
 
-class GatePlots(pg.GraphicsLayoutWidget):
-    """Values over time of every gate and state of layer 1, one curve per unit."""
+    def hit(self, point, result) -> tuple[int, int] | None:
+        """(t, unit) of the point nearest ``point`` (view coordinates), or None when it is between steps."""
+        t = int(round(point.x())) - 1
+        if 0 <= t < result.steps and abs(point.x() - (t + 1)) < 0.3:
+            data = values(result, self.quantity.key)[t]
+            return t, int(np.argmin(np.abs(data - point.y())))
+        return None
+
+
+class _QuantityGrid(pg.GraphicsLayoutWidget):
+    """A grid of plots, one per quantity of layer 1 (``quantities``), under a one-line legend; hovering an
+    entry explains its number. Subclasses give the legend and the per-quantity item."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.plots: dict[str, _GatePlot] = {}
+        self.items: dict = {}
         self._shape = None
         self._session = None
         self._result = None
         self.scene().sigMouseMoved.connect(self._hover)
+
+    def _legend(self, th: theme.Theme, units: int) -> str:
+        raise NotImplementedError
+
+    def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme):
+        raise NotImplementedError
 
     # --- Public API ---------------------------------------------------------------------------------
 
     def rebuild(self, session) -> None:
         th = theme.current()
         self.setBackground(th.background)
+        self._session = session
         key = (tuple(q.key for q in quantities(session.model)), session.model.hidden_size, th.name)
         if key == self._shape:
             return
         self._shape = key
         self.clear()
-        self.plots = {}
+        self.items = {}
         qs = quantities(session.model)
         columns = _columns(len(qs))
-        units = session.model.hidden_size
+        self.addLabel(self._legend(th, session.model.hidden_size), row=0, col=0, colspan=columns)
+        for n, q in enumerate(qs):
+            plot = self.addPlot(row=1 + n // columns, col=n % columns)
+            self.items[q.key] = self._item(plot, q, session.model.hidden_size, th)
+
+    def show_result(self, session, result) -> None:
+        self._session, self._result = session, result
+        for key, item in self.items.items():
+            item.set_values(values(result, key) if result.trace is not None else np.zeros((0, item.units)))
+        self.show_step(session.step)
+
+    def show_step(self, step: int) -> None:
+        for item in self.items.values():
+            item.set_step(step)
+
+    def _hover(self, pos) -> None:
+        """Over an entry: how that unit's value at that step is computed, with the numbers."""
+        result = self._result
+        if result is None or result.trace is None:
+            return
+        for key, item in self.items.items():
+            if item.plot.sceneBoundingRect().contains(pos):
+                hit = item.hit(item.plot.vb.mapSceneToView(pos), result)
+                if hit is not None:
+                    self.setToolTip(explain(self._session.model, result, key, *hit))
+                    return
+        self.setToolTip("")
+
+
+class GatePlots(_QuantityGrid):
+    """Values over time of every gate and state of layer 1, one curve per unit."""
+
+    @property
+    def plots(self) -> dict[str, _GatePlot]:
+        return self.items
+
+    def _legend(self, th: theme.Theme, units: int) -> str:
         if units <= MANY_UNITS:
             legend = " &nbsp;&nbsp; ".join(
                 f"<span style='color:{theme.unit_colour(k)}'>━●━</span> unit {k + 1}" for k in range(units))
         else:
             legend = f"{units} units, one line each"
-        self.addLabel(f"<span style='color:{th.foreground}'>{legend} &nbsp;&nbsp; <span style='color:{th.muted}'>"
-                      f"grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step</span></span>",
-                      row=0, col=0, colspan=columns)
-        for n, q in enumerate(qs):
-            plot = self.addPlot(row=1 + n // columns, col=n % columns)
-            self.plots[q.key] = _GatePlot(plot, q, units, th)
-        first = next(iter(self.plots.values()))
-        for name in list(self.plots)[1:]:
-            self.plots[name].plot.setXLink(first.plot)
+        return (f"<span style='color:{th.foreground}'>{legend} &nbsp;&nbsp; <span style='color:{th.muted}'>"
+                f"grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step</span></span>")
 
-    def show_result(self, session, result) -> None:
-        self._session, self._result = session, result
-        for key, gp in self.plots.items():
-            gp.set_values(values(result, key) if result.trace is not None else np.zeros((0, gp.units)))
-        self.show_step(session.step)
-
-    def show_step(self, step: int) -> None:
-        for gp in self.plots.values():
-            gp.line.setValue(step + 1)
-
-    def _hover(self, pos) -> None:
-        """Near a point: how that unit's value at that step is computed, with the numbers."""
-        result = self._result
-        if result is None or result.trace is None:
-            return
-        for key, gp in self.plots.items():
-            if not gp.plot.sceneBoundingRect().contains(pos):
-                continue
-            point = gp.plot.vb.mapSceneToView(pos)
-            t = int(round(point.x())) - 1
-            if 0 <= t < result.steps and abs(point.x() - (t + 1)) < 0.3:
-                data = values(result, key)[t]
-                k = int(np.argmin(np.abs(data - point.y())))
-                self.setToolTip(explain(self._session.model, result, key, t, k))
-                return
-        self.setToolTip("")
+    def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _GatePlot:
+        if self.items:  # every plot scrolls and zooms its time axis with the first
+            plot.setXLink(next(iter(self.items.values())).plot)
+        return _GatePlot(plot, quantity, units, th)
 
 
 class _HeatMap:
@@ -289,58 +315,24 @@ class _HeatMap:
     def set_step(self, step: int) -> None:
         self.frame.setRect(QRectF(step + 0.5, 0, 1, self.units))
 
+    def hit(self, point, result) -> tuple[int, int] | None:
+        """(t, unit) of the cell under ``point`` (view coordinates), or None outside the map."""
+        t, k = int(np.floor(point.x() - 0.5)), int(np.floor(point.y()))
+        return (t, k) if 0 <= t < result.steps and 0 <= k < self.units else None
 
-class HeatMaps(pg.GraphicsLayoutWidget):
+
+class HeatMaps(_QuantityGrid):
     """Unit × time heat maps of h, c and each gate; hovering a cell explains its number."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.maps: dict[str, _HeatMap] = {}
-        self._shape = None
-        self._session = None
-        self._result = None
-        self.scene().sigMouseMoved.connect(self._hover)
+    @property
+    def maps(self) -> dict[str, _HeatMap]:
+        return self.items
 
-    def rebuild(self, session) -> None:
-        th = theme.current()
-        self.setBackground(th.background)
-        self._session = session
-        key = (tuple(q.key for q in quantities(session.model)), session.model.hidden_size, th.name)
-        if key == self._shape:
-            return
-        self._shape = key
-        self.clear()
-        self.maps = {}
-        qs = quantities(session.model)
-        columns = _columns(len(qs))
-        self.addLabel(
-            f"<span style='color:{th.muted}'>σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: "
-            f"<span style='color:#2166ac'>blue −</span> · white 0 · <span style='color:#b2182b'>red +</span>"
-            f"</span>",
-            row=0, col=0, colspan=columns)
-        for n, q in enumerate(qs):
-            plot = self.addPlot(row=1 + n // columns, col=n % columns)
-            self.maps[q.key] = _HeatMap(plot, q, session.model.hidden_size, th)
+    def _legend(self, th: theme.Theme, units: int) -> str:
+        return (f"<span style='color:{th.muted}'>σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: "
+                f"<span style='color:#2166ac'>blue −</span> · white 0 · <span style='color:#b2182b'>red +</span>"
+                f"</span>")
 
-    def show_result(self, session, result) -> None:
-        self._result = result
-        for key, hm in self.maps.items():
-            hm.set_values(values(result, key) if result.trace is not None else np.zeros((0, hm.units)))
-        self.show_step(session.step)
-
-    def show_step(self, step: int) -> None:
-        for hm in self.maps.values():
-            hm.set_step(step)
-
-    def _hover(self, pos) -> None:
-        if self._result is None or self._result.trace is None:
-            return
-        for key, hm in self.maps.items():
-            if hm.plot.sceneBoundingRect().contains(pos):
-                point = hm.plot.vb.mapSceneToView(pos)
-                t, k = int(np.floor(point.x() - 0.5)), int(np.floor(point.y()))
-                if 0 <= t < self._result.steps and 0 <= k < hm.units:
-                    self.setToolTip(explain(self._session.model, self._result, key, t, k))
-                    return
-        self.setToolTip("")
+    def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _HeatMap:
+        return _HeatMap(plot, quantity, units, th)
 

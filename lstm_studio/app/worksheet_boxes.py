@@ -12,16 +12,15 @@ from functools import lru_cache
 from importlib import resources
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QImage
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
 from ..worksheets.document import Matrix, MatrixRow
 from ..worksheets.latex import split_breaks
 from ..worksheets.rich import Math, Rich, plain_math, rich
 from ..worksheets.sheet import Step
 from .worksheet_math import MathPicture, math_picture
+from .worksheet_mathtext import K, measuring_device
 
-DPI = 1200
-K = DPI / 72.0
 INK, GREY, RULE = "#111111", "#555555", "#9a9a9a"
 MATH_PT, MATH_SMALL_PT, BODY_PT = 11.0, 10.5, 9.5
 BODY_FAMILY, MONO_FAMILY = "DejaVu Sans", "DejaVu Sans Mono"
@@ -51,18 +50,9 @@ def font(size: float, bold: bool = False, italic: bool = False, mono: bool = Fal
     return f
 
 
-@lru_cache(maxsize=1)
-def _device() -> QImage:
-    image = QImage(4, 4, QImage.Format.Format_ARGB32)
-    dpm = round(DPI / 0.0254)
-    image.setDotsPerMeterX(dpm)
-    image.setDotsPerMeterY(dpm)
-    return image
-
-
 @lru_cache(maxsize=64)
 def metrics(f: QFont) -> QFontMetricsF:
-    return QFontMetricsF(f, _device())
+    return QFontMetricsF(f, measuring_device())
 
 
 def text_width(text: str, f: QFont) -> float:

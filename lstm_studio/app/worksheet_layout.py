@@ -26,7 +26,6 @@ from ..worksheets.rich import Math, Rich, rich
 from ..worksheets.sheet import LETTERS
 from .worksheet_boxes import (
     BODY_PT,
-    DPI,
     GREY,
     INK,
     MATH_SMALL_PT,
@@ -45,9 +44,8 @@ from .worksheet_boxes import (
     shift,
     text_width,
 )
-from .worksheet_mathtext import math_font
+from .worksheet_mathtext import DPI, K, math_font
 
-K = DPI / 72.0
 PAPER_POINTS = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 54.0, 48.0, 58.0
 #: A block (a key question with its solution) shorter than this part of a page is never split; a longer one

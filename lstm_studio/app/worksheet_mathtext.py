@@ -20,8 +20,8 @@ from importlib import resources
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QImage, QRawFont
 
-DPI = 1200
-K = DPI / 72.0
+DPI = 1200  # the device every worksheet page is measured and drawn for
+K = DPI / 72.0  # device units per point
 
 
 class Unsupported(ValueError):
@@ -42,7 +42,8 @@ def math_family() -> str:
 
 
 @lru_cache(maxsize=1)
-def _device() -> QImage:
+def measuring_device() -> QImage:
+    """A tiny image at DPI: the paint device that text and glyphs are measured against."""
     image = QImage(4, 4, QImage.Format.Format_ARGB32)
     dpm = round(DPI / 0.0254)
     image.setDotsPerMeterX(dpm)
@@ -60,7 +61,7 @@ def math_font(size: float) -> QFont:
 
 @lru_cache(maxsize=64)
 def _metrics(size: float) -> QFontMetricsF:
-    return QFontMetricsF(math_font(size), _device())
+    return QFontMetricsF(math_font(size), measuring_device())
 
 
 @lru_cache(maxsize=65536)

@@ -344,3 +344,19 @@ def test_hovering_a_heat_map_cell_explains_it(window):
     text = window.heatmaps.toolTip()
     c = window.session.result().trace.c[1, 0, 0]
     assert text.startswith("c₁ at t=2 (input I)") and f"{c:.4g}" in text
+
+
+def test_hovering_a_gate_plot_point_explains_the_nearest_unit(window):
+    from PySide6.QtCore import QPointF
+
+    window.show_panel("gates")
+    window.refresh()
+    trace = window.session.result().trace
+    gp = window.gates.plots["c"]
+    c = trace.c[1, 0]  # t = 2, every unit
+    k = int(np.argmax(c))
+    window.gates._hover(gp.plot.vb.mapViewToScene(QPointF(2.1, float(c[k]))))
+    text = window.gates.toolTip()
+    assert text.startswith(f"c{'₁₂₃'[k]} at t=2 (input I)") and f"{c[k]:.4g}" in text
+    window.gates._hover(gp.plot.vb.mapViewToScene(QPointF(2.5, float(c[k]))))  # between two steps
+    assert window.gates.toolTip() == ""
