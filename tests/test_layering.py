@@ -1,8 +1,11 @@
-"""The layering rules of DESIGN §2, checked on every module's imports (read with ast, nothing imported).
+"""The layering rules of docs/architecture.md, checked on every module's imports (read with ast, nothing
+imported).
 
     only lstm_studio/app/ may import PySide6, pyqtgraph or shiboken6
     lstm_studio/engine/ imports neither sympy nor any part of lstm_studio outside the engine
-    lstm_studio/symbolic/ imports nothing from document, worksheets, interop, app or cli
+    lstm_studio/tasks/ imports nothing of lstm_studio but the engine
+    lstm_studio/symbolic/ imports nothing from explain, document, worksheets, interop, commands, app or cli
+    nothing but lstm_studio/cli.py (the composition root) and app/ itself imports lstm_studio.app or cli
 
 Imports inside functions count, and so do importlib.import_module("…") and __import__("…") with a
 literal name. A failure names the file, the line and the rule.
@@ -21,7 +24,9 @@ PACKAGE = "lstm_studio"
 QT = ("PySide6", "pyqtgraph", "shiboken6")
 SYMBOLIC_MUST_NOT_USE = tuple(
     f"{PACKAGE}.{name}" for name in ("document", "worksheets", "interop", "app", "cli")
-)
+) + tuple(f"{PACKAGE}.{name}" for name in ("explain", "commands", "tasks"))
+#: Layers that may import the app: the app itself and the command line's composition root.
+MAY_USE_APP = ("app", "cli", "__main__")
 
 
 def module_name(path: Path, root: Path) -> str:
@@ -81,6 +86,12 @@ def violations(root: Path) -> list[str]:
                     found.append(f"{where}: imports {module}; the engine may import only itself from {PACKAGE}")
             if layer == "symbolic" and _under(module, SYMBOLIC_MUST_NOT_USE):
                 found.append(f"{where}: imports {module}; symbolic sits below document/worksheets/interop/app/cli")
+            if layer == "tasks" and _under(module, (PACKAGE,)) and not _under(
+                module, (f"{PACKAGE}.engine", f"{PACKAGE}.tasks")
+            ):
+                found.append(f"{where}: imports {module}; tasks may import only the engine from {PACKAGE}")
+            if layer not in MAY_USE_APP and _under(module, (f"{PACKAGE}.app", f"{PACKAGE}.cli")):
+                found.append(f"{where}: imports {module}; only {PACKAGE}/cli.py and app/ may import the app or cli")
     return found
 
 
@@ -109,6 +120,8 @@ def fake_tree(tmp_path: Path) -> Path:
     write("lstm_studio/symbolic/__init__.py", "from ..engine import forward\nfrom ..interop import torch\n")
     write("lstm_studio/document/view.py", "import importlib\nimportlib.import_module('shiboken6')\n")
     write("lstm_studio/cli.py", "def gui():\n    from .app import main\n    from PySide6.QtCore import Qt\n")
+    write("lstm_studio/commands/pdf.py", "def f():\n    from ..app.worksheets import pdf\n")
+    write("lstm_studio/tasks/data.py", "from ..engine import data\nfrom ..document import tokens\n")
     return tmp_path
 
 
@@ -117,6 +130,10 @@ def test_the_checker_names_file_line_and_rule_for_each_violation(fake_tree: Path
     assert found == [
         "lstm_studio/cli.py:3: imports PySide6.QtCore; only lstm_studio/app/ may import Qt or pyqtgraph",
         "lstm_studio/cli.py:3: imports PySide6.QtCore.Qt; only lstm_studio/app/ may import Qt or pyqtgraph",
+        "lstm_studio/commands/pdf.py:2: imports lstm_studio.app.worksheets; only lstm_studio/cli.py and app/ may "
+        "import the app or cli",
+        "lstm_studio/commands/pdf.py:2: imports lstm_studio.app.worksheets.pdf; only lstm_studio/cli.py and app/ may "
+        "import the app or cli",
         "lstm_studio/document/view.py:2: imports shiboken6; only lstm_studio/app/ may import Qt or pyqtgraph",
         "lstm_studio/engine/bad.py:4: imports sympy.core; the engine must not import sympy",
         "lstm_studio/engine/bad.py:5: imports lstm_studio.document; the engine may import only itself from lstm_studio",
@@ -126,10 +143,15 @@ def test_the_checker_names_file_line_and_rule_for_each_violation(fake_tree: Path
         "lstm_studio",
         "lstm_studio/engine/cells/worse.py:1: imports lstm_studio.cli; the engine may import only itself from "
         "lstm_studio",
+        "lstm_studio/engine/cells/worse.py:1: imports lstm_studio.cli; only lstm_studio/cli.py and app/ may import "
+        "the app or cli",
         "lstm_studio/symbolic/__init__.py:2: imports lstm_studio.interop; symbolic sits below "
         "document/worksheets/interop/app/cli",
         "lstm_studio/symbolic/__init__.py:2: imports lstm_studio.interop.torch; symbolic sits below "
         "document/worksheets/interop/app/cli",
+        "lstm_studio/tasks/data.py:2: imports lstm_studio.document; tasks may import only the engine from lstm_studio",
+        "lstm_studio/tasks/data.py:2: imports lstm_studio.document.tokens; tasks may import only the engine from "
+        "lstm_studio",
     ]
 
 

@@ -29,9 +29,9 @@ def run_app(
     A model file that cannot be read prints one line and returns 2 before any window appears. With
     ``screenshot`` the window is rendered to that PNG (offscreen works) and the function returns 0.
     """
-    from .. import paths
-    from ..document import modelfile
-    from ..document.errors import InputError
+    from lstm_studio import paths
+    from lstm_studio.document import modelfile
+    from lstm_studio.document.errors import InputError
 
     path = Path(model) if model else paths.default_model_path()
     try:
@@ -45,8 +45,8 @@ def run_app(
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "lstm-studio"])
     app.setApplicationName("LSTM Studio")
     app.setOrganizationName("LSTM Studio")
-    from ..document.session import Session
-    from .window import MainWindow
+    from lstm_studio.app.window import MainWindow
+    from lstm_studio.document.session import Session
 
     session = Session(loaded, path if model else None, input)
     window = MainWindow(session, restore_layout=screenshot is None)
@@ -63,7 +63,7 @@ def run_app(
         window.refresh()
         for _ in range(3):
             app.processEvents()
-        from .background import wait_idle
+        from lstm_studio.app.common.background import wait_idle
 
         wait_idle()  # formulas rendered on the worker (issue 5's panels) are in the picture
         from PySide6.QtCore import QThreadPool

@@ -27,20 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
-from ..document import modelfile
-from ..document.autosave import Autosave, recoverable
-from ..document.errors import InputError
-from ..document.session import Session
-from . import theme
-from .extras import install_extras
-from .inside_panels import install as install_inside_panels
-from .model_panel import ModelPanel
-from .output_plots import OutputView
-from .plots import GatePlots, HeatMaps
-from .sequence_panel import SequencePanel
-from .time_bar import TimeBar
-from .weight_editor import WeightEditor
+from lstm_studio import paths
+from lstm_studio.app.common import theme
+from lstm_studio.app.inside.panels import install as install_inside_panels
+from lstm_studio.app.menus import install_extras
+from lstm_studio.app.studio.model_panel import ModelPanel
+from lstm_studio.app.studio.output_plots import OutputView
+from lstm_studio.app.studio.plots import GatePlots, HeatMaps
+from lstm_studio.app.studio.sequence_panel import SequencePanel
+from lstm_studio.app.studio.time_bar import TimeBar
+from lstm_studio.app.studio.weight_editor import WeightEditor
+from lstm_studio.document import modelfile
+from lstm_studio.document.autosave import Autosave, recoverable
+from lstm_studio.document.errors import InputError
+from lstm_studio.document.session import Session
 
 AUTOSAVE_INTERVAL_MS = 5000
 #: Bump when the docks or splitters change so that an old saved layout is not forced on a new window.
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, "&Open…", lambda: self.open_file(), QKeySequence.Open)
         self.recent_menu = self.file_menu.addMenu("Open &Recent")
         self.presets_menu = self.file_menu.addMenu("Open &Preset")
-        from .model_panel import preset_titles
+        from lstm_studio.app.studio.model_panel import preset_titles
 
         for stem, title in preset_titles().items():
             self._action(self.presets_menu, title, lambda _=False, s=stem: self.open_preset(s))

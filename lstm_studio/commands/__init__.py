@@ -1,5 +1,11 @@
-"""Subcommands of ``lstm-studio`` that live in their own module (see ``cli.COMMAND_MODULES``).
+"""The subcommands of ``lstm-studio``, one module each (``run``, ``grad``, ``gradcheck``, ``new``, ``info``,
+``gui``, ``import_model``, ``export_model``, ``train``, ``sample``, ``formula``, ``worksheet``); ``common``
+holds what several share.
 
-A module here raises ``lstm_studio.document.errors.InputError`` for bad input; ``cli.main`` turns that
-into one line on stderr and exit status 2.
+Each module has ``register(subparsers)``, which adds its parser with ``set_defaults(func=cmd_...)``, and raises
+``lstm_studio.document.errors.InputError`` for bad input; ``lstm_studio.cli`` turns that into one line on
+stderr and exit status 2.
+
+May import: engine, tasks, symbolic, explain, document, worksheets, interop. Never ``app``: what a command
+needs from Qt (the window, the PDF typesetter) arrives as ``args.qt`` from ``lstm_studio.cli``.
 """

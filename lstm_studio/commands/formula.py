@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import json
 
-from ..document import modelfile, tokens
-from ..document.errors import InputError
-from ..engine import CELLS, CellSpec
+from lstm_studio.commands.common import parse_options
+from lstm_studio.document import modelfile, tokens
+from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CELLS, CellSpec
 
 
 def register(subparsers) -> None:
@@ -35,16 +36,6 @@ def register(subparsers) -> None:
     p.set_defaults(func=cmd_formula)
 
 
-def _options(pairs: list[str] | None) -> dict[str, str]:
-    options = {}
-    for pair in pairs or []:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip() or not value.strip():
-            raise InputError(f"--option {pair!r}: expected key=value, e.g. reset=after")
-        options[key.strip()] = value.strip()
-    return options
-
-
 def _entry(text: str) -> tuple[int, ...]:
     parts = [p.strip() for p in text.split(",")]
     try:
@@ -57,7 +48,7 @@ def _entry(text: str) -> tuple[int, ...]:
 def _spec_and_model(args):
     """The cell spec, from --cell/--option or from the model file (which they must then match)."""
     model = modelfile.load(args.model) if args.model else None
-    options = _options(args.option)
+    options = parse_options(args.option)
     if model is None:
         if args.cell is None:
             raise InputError("--cell: required unless --model is given")
@@ -71,7 +62,7 @@ def _spec_and_model(args):
 
 
 def cmd_formula(args) -> int:
-    from ..symbolic import FormulaError, RenderError, derivative, render_svg
+    from lstm_studio.symbolic import FormulaError, RenderError, derivative, render_svg
 
     spec, model = _spec_and_model(args)
     given = [name for name in ("input", "t", "entry") if getattr(args, name) is not None]

@@ -1,9 +1,8 @@
-"""``lstm-studio train`` and ``lstm-studio sample``: train on a built-in task, generate from a model.
+"""``lstm-studio train``: train a model on a built-in task (``sample`` generates from the result).
 
     lstm-studio train (MODEL | --cell CELL [--option k=v] [--hidden H] [--init default|chrono]) --task NAME
                       [task options]
                       [--epochs N] [--lr X] [--optimizer adam|sgd] [--seed S] --out FILE [--json]
-    lstm-studio sample MODEL --prime TOKENS --length N [--temperature T] [--seed S] [--steps] [--json]
 
 ``train`` draws a progress bar on stderr when stderr is a terminal and ends with the final loss and
 accuracy; with ``--json`` the last line of stdout is ``{"loss", "accuracy", "epochs", "seconds", …}``.
@@ -23,18 +22,17 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from ..document import modelfile, tokens
-from ..document.errors import InputError
-from ..engine import CELLS, SpecError
-from ..engine.chrono import INITS, fresh_model
-from ..engine.generate import Sampler
-from ..engine.tasks import TASKS, TaskError, get_task
-from ..engine.train import OPTIMIZERS, STOP_CANCELLED, STOP_DIVERGED, TrainConfig, run
+from lstm_studio.commands.common import parse_options
+from lstm_studio.document import modelfile
+from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CELLS, SpecError
+from lstm_studio.engine.chrono import INITS, fresh_model
+from lstm_studio.engine.train import OPTIMIZERS, STOP_CANCELLED, STOP_DIVERGED, TrainConfig, run
+from lstm_studio.tasks.catalog import TASKS, TaskError, get_task
 
 EXIT_DIVERGED = 1
 EXIT_INTERRUPTED = 130
 MAX_TEXT_BYTES = 1_000_000
-MAX_SAMPLE_LENGTH = 10_000
 
 #: Command-line flag -> (task, task option) for the options a task has.
 TASK_FLAGS: dict[str, dict[str, str]] = {
@@ -45,16 +43,6 @@ TASK_FLAGS: dict[str, dict[str, str]] = {
     "text": {"char_lm": "text"},
     "length": {"char_lm": "length"},
 }
-
-
-def _cell_options(pairs: list[str] | None) -> dict[str, str]:
-    options = {}
-    for pair in pairs or []:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip() or not value.strip():
-            raise InputError(f"--option {pair!r}: expected key=value, e.g. reset=after")
-        options[key.strip()] = value.strip()
-    return options
 
 
 def _read_text(path: str) -> str:
@@ -131,7 +119,7 @@ def _model(args, task, data):
     init = args.init or task.defaults.get("init", "default")
     try:
         return fresh_model(
-            args.cell, data, hidden, args.seed, _cell_options(args.option), init, name=f"{task.title} ({args.cell})"
+            args.cell, data, hidden, args.seed, parse_options(args.option), init, name=f"{task.title} ({args.cell})"
         )
     except SpecError as err:
         raise InputError(str(err)) from None
@@ -251,46 +239,6 @@ def cmd_train(args) -> int:
     return 0
 
 
-def cmd_sample(args) -> int:
-    model = modelfile.load(args.model)
-    prime = tokens.parse(args.prime, model.vocab, "prime")
-    if not 0 <= args.length <= MAX_SAMPLE_LENGTH:
-        raise InputError(f"--length: {args.length} is outside 0..{MAX_SAMPLE_LENGTH}")
-    if not math.isfinite(args.temperature) or args.temperature < 0:
-        raise InputError(f"--temperature: {args.temperature} is not a number ≥ 0")
-    if args.seed < 0:
-        raise InputError(f"--seed: {args.seed} is negative")
-    if model.bidirectional:
-        raise InputError(f"{args.model}: a bidirectional model reads the sequence backwards too; it cannot generate")
-    sampler = Sampler(model, prime, args.temperature, args.seed)
-    steps = sampler.run(args.length)
-    text = tokens.join(sampler.tokens, model.vocab)
-    if args.json:
-        print(json.dumps({
-            "prime": tokens.join(prime, model.vocab),
-            "text": text,
-            "drawn": [model.vocab[s.drawn] for s in steps],
-            "temperature": args.temperature,
-            "seed": args.seed,
-            "steps": [
-                {"t": s.t, "fed": model.vocab[s.fed], "drawn": model.vocab[s.drawn],
-                 "p": s.p.tolist(), "p_model": s.p_model.tolist()}
-                for s in steps
-            ],
-        }))
-        return 0
-    if args.steps:
-        for s in steps:
-            top = sorted(range(len(s.p)), key=lambda k: -s.p[k])[:5]
-            dist = "  ".join(
-                f"{'[' if k == s.drawn else ''}{model.vocab[k]!r} {s.p[k]:.3f}{']' if k == s.drawn else ''}"
-                for k in top
-            )
-            print(f"t={s.t}  fed {model.vocab[s.fed]!r}  drew {model.vocab[s.drawn]!r}   {dist}")
-    print(text)
-    return 0
-
-
 def register(subparsers) -> None:
     p = subparsers.add_parser("train", help="train a model on a built-in task")
     p.add_argument("model", nargs="?", help="model file to start from (its vocabulary must be the task's)")
@@ -317,13 +265,3 @@ def register(subparsers) -> None:
     p.add_argument("--out", required=True, help="model file to write")
     p.add_argument("--json", action="store_true", help="last line: {loss, accuracy, epochs, seconds, …}")
     p.set_defaults(func=cmd_train)
-
-    p = subparsers.add_parser("sample", help="generate tokens from a model, feeding each draw back in")
-    p.add_argument("model", help="model file (JSON)")
-    p.add_argument("--prime", required=True, help="tokens to start from, e.g. BUS")
-    p.add_argument("--length", type=int, required=True, help="how many tokens to draw")
-    p.add_argument("--temperature", type=float, default=1.0, help="0 = greedy; below 1 sharper, above flatter")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--steps", action="store_true", help="print each step's distribution and the drawn token")
-    p.add_argument("--json", action="store_true", help="machine-readable output with every distribution")
-    p.set_defaults(func=cmd_sample)

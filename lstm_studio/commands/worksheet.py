@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import sys
 
-from ..worksheets.problem import DIFFICULTIES, FORMATS, PAPERS, QUESTION_TYPES
+from lstm_studio.worksheets.problem import DIFFICULTIES, FORMATS, PAPERS, QUESTION_TYPES
 
 
 def cmd_worksheet(args) -> int:
     # Imported here: generating questions loads sympy, which other subcommands should not wait for.
-    from ..document import modelfile
-    from ..worksheets.export import export_batch, parse_formats
-    from ..worksheets.problem import parse_types, problem_from_model
+    from lstm_studio.document import modelfile
+    from lstm_studio.worksheets.export import export_batch, parse_formats
+    from lstm_studio.worksheets.problem import parse_types, problem_from_model
 
     model = modelfile.load(args.model)
     formats = parse_formats(args.format)
@@ -35,9 +35,7 @@ def cmd_worksheet(args) -> int:
     )
     pdf_writer = None
     if "pdf" in formats:
-        from ..app.worksheet_pdf import write_pdf
-
-        pdf_writer = write_pdf
+        pdf_writer = args.qt.pdf_writer()
     result = export_batch(base, args.variants, args.out, formats, args.paper.lower(), pdf_writer)
     for ws in result.worksheets:
         print(f"variant {ws.problem.variant}: code {ws.code}, {len(ws.questions)} questions")

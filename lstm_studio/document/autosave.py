@@ -14,9 +14,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..engine import Model
-from .errors import InputError
-from .modelfile import atomic_write, model_from_dict, model_to_dict
+from lstm_studio.document.errors import InputError
+from lstm_studio.document.modelfile import atomic_write, model_from_dict, model_to_dict
+from lstm_studio.engine import Model
 
 FORMAT = "lstm-studio.autosave"
 SUFFIX = ".autosave.json"

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..engine import Model, Trace, backward, cross_entropy, dlogits, forward
-from ..engine.functions import softmax
+from lstm_studio.engine import Model, Trace, backward, cross_entropy, dlogits, forward
+from lstm_studio.engine.functions import softmax
 
 OUTPUT_PARAMS = frozenset({"W_hy", "b_y"})
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..engine import CellSpec, Model, SpecError, param_shapes, state_names
-from .errors import InputError
+from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CellSpec, Model, SpecError, param_shapes, state_names
 
 FORMAT = "lstm-studio.model"
 VERSION = 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..engine import Model, new_model, state_names
+from lstm_studio.engine import Model, new_model, state_names
 
 
 def _split_name(name: str) -> tuple[str, int]:

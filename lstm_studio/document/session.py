@@ -20,11 +20,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ..engine import Model
-from . import modelfile, tokens
-from .evaluation import OUTPUT_PARAMS, Evaluation, evaluate, with_new_output, with_new_targets
-from .events import Signal
-from .undo import Command, UndoStack
+from lstm_studio.document import modelfile, tokens
+from lstm_studio.document.evaluation import OUTPUT_PARAMS, Evaluation, evaluate, with_new_output, with_new_targets
+from lstm_studio.document.events import Signal
+from lstm_studio.document.undo import Command, UndoStack
+from lstm_studio.engine import Model
 
 #: Marker for "the default target" (the next input token) in ``set_target``.
 DEFAULT = "default"

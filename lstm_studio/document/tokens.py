@@ -7,7 +7,7 @@ space (``the cat sat``).
 
 from __future__ import annotations
 
-from .errors import InputError
+from lstm_studio.document.errors import InputError
 
 MAX_STEPS = 10_000
 

@@ -9,7 +9,7 @@ one step, not for every mouse move.
 
 from __future__ import annotations
 
-from .events import Signal
+from lstm_studio.document.events import Signal
 
 
 class Command:

@@ -1,11 +1,11 @@
 """The NumPy engine: cells, unrolling, BPTT, losses, clipping, gradient check. Float64, pure functions."""
 
-from .clip import clip_by_norm, clip_by_value, global_norm
-from .gradcheck import gradcheck, relative_error
-from .model import Model, init_params, new_model, param_shapes, state_names
-from .network import as_batch, backward, cross_entropy, dlogits, forward, loss_and_gradients, one_hot
-from .spec import CELLS, GATES, OPTIONS, SIGMOID_GATES, CellSpec, SpecError, layer_suffix
-from .trace import Gradients, LayerTrace, Trace
+from lstm_studio.engine.clip import clip_by_norm, clip_by_value, global_norm
+from lstm_studio.engine.gradcheck import gradcheck, relative_error
+from lstm_studio.engine.model import Model, init_params, new_model, param_shapes, state_names
+from lstm_studio.engine.network import as_batch, backward, cross_entropy, dlogits, forward, loss_and_gradients, one_hot
+from lstm_studio.engine.spec import CELLS, GATES, OPTIONS, SIGMOID_GATES, CellSpec, SpecError, layer_suffix
+from lstm_studio.engine.trace import Gradients, LayerTrace, Trace
 
 __all__ = [
     "CELLS", "GATES", "OPTIONS", "SIGMOID_GATES", "CellSpec", "Gradients", "LayerTrace", "Model",

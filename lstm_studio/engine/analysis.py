@@ -32,11 +32,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .gradcheck import STENCIL
-from .model import Model, new_model
-from .network import as_batch, cross_entropy, dlogits, forward, loss_and_gradients
-from .spec import layer_suffix
-from .trace import Gradients, LayerTrace, Trace
+from lstm_studio.engine.gradcheck import STENCIL
+from lstm_studio.engine.model import Model, new_model
+from lstm_studio.engine.network import as_batch, cross_entropy, dlogits, forward, loss_and_gradients
+from lstm_studio.engine.spec import layer_suffix
+from lstm_studio.engine.trace import Gradients, LayerTrace, Trace
 
 
 def _dsig(s: np.ndarray) -> np.ndarray:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .model import Model, new_model
-from .tasks import Dataset
+from lstm_studio.engine.data import Dataset
+from lstm_studio.engine.model import Model, new_model
 
 
 def chrono_init(model: Model, max_steps: int, seed: int = 0) -> Model:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .functions import softmax
-from .model import Model
-from .network import forward
-from .trace import Trace
+from lstm_studio.engine.functions import softmax
+from lstm_studio.engine.model import Model
+from lstm_studio.engine.network import forward
+from lstm_studio.engine.trace import Trace
 
 
 def distribution(y: np.ndarray, temperature: float) -> np.ndarray:

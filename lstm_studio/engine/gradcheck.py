@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .model import Model
-from .network import as_batch, backward, cross_entropy, dlogits, forward
+from lstm_studio.engine.model import Model
+from lstm_studio.engine.network import as_batch, backward, cross_entropy, dlogits, forward
 
 STENCIL = ((-2.0, 1.0), (-1.0, -8.0), (1.0, 8.0), (2.0, -1.0))
 

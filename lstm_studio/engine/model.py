@@ -15,7 +15,7 @@ from functools import cache
 
 import numpy as np
 
-from .spec import CellSpec, SpecError, layer_suffix
+from lstm_studio.engine.spec import CellSpec, SpecError, layer_suffix
 
 OUTPUT_PARAMS = ("W_hy", "b_y")
 

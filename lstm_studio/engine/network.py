@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from .cells import LayerGrads, flat
-from .cells import gru as _gru
-from .cells import lstm as _lstm
-from .cells import rnn as _rnn
-from .functions import softmax
-from .model import Model
-from .spec import layer_suffix
-from .trace import Gradients, LayerTrace, Trace
+from lstm_studio.engine.cells import LayerGrads, flat
+from lstm_studio.engine.cells import gru as _gru
+from lstm_studio.engine.cells import lstm as _lstm
+from lstm_studio.engine.cells import rnn as _rnn
+from lstm_studio.engine.functions import softmax
+from lstm_studio.engine.model import Model
+from lstm_studio.engine.spec import layer_suffix
+from lstm_studio.engine.trace import Gradients, LayerTrace, Trace
 
 _CELLS = {"rnn": _rnn, "lstm": _lstm, "peephole_lstm": _lstm, "gru": _gru}
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .spec import CellSpec, layer_suffix
+from lstm_studio.engine.spec import CellSpec, layer_suffix
 
 
 @dataclass

@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .clip import clip_by_norm, global_norm
-from .model import Model
-from .network import cross_entropy, forward, loss_and_gradients
-from .optim import SGD, Adam
-from .tasks import Dataset, Example
+from lstm_studio.engine.clip import clip_by_norm, global_norm
+from lstm_studio.engine.data import Dataset, Example
+from lstm_studio.engine.model import Model
+from lstm_studio.engine.network import cross_entropy, forward, loss_and_gradients
+from lstm_studio.engine.optim import SGD, Adam
 
 OPTIMIZERS = ("adam", "sgd")
 STOP_TARGET = "target"

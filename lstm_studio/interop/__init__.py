@@ -16,12 +16,12 @@ Public API (every failure is a ``lstm_studio.document.errors.InputError`` with a
         the same exports as in-memory values, for previews
 """
 
-from .common import ImportReport, generic_vocab, keras_refusal, torch_refusal
-from .keras_io import export_keras, import_keras, keras_weights
-from .numpy_script import export_numpy, numpy_script
-from .torch_export import export_torch, torch_script, torch_state_dict
-from .torch_import import import_torch
-from .trace_csv import export_csv, trace_csv, trace_table
+from lstm_studio.interop.common import ImportReport, generic_vocab, keras_refusal, torch_refusal
+from lstm_studio.interop.keras_io import export_keras, import_keras, keras_weights
+from lstm_studio.interop.numpy_script import export_numpy, numpy_script
+from lstm_studio.interop.torch_export import export_torch, torch_script, torch_state_dict
+from lstm_studio.interop.torch_import import import_torch
+from lstm_studio.interop.trace_csv import export_csv, trace_csv, trace_table
 
 __all__ = [
     "ImportReport", "export_csv", "export_keras", "export_numpy", "export_torch", "generic_vocab",

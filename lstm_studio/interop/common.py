@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..document import modelfile
-from ..document.errors import InputError
-from ..engine import CellSpec, Model
+from lstm_studio.document import modelfile
+from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CellSpec, Model
 
 #: safetensors metadata keys LSTM Studio writes and reads back (all values are strings).
 META_FORMAT = "lstm-studio.weights"

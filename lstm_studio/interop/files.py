@@ -23,8 +23,8 @@ import numpy as np
 import safetensors
 import safetensors.numpy
 
-from ..document.errors import InputError
-from ..document.modelfile import atomic_write
+from lstm_studio.document.errors import InputError
+from lstm_studio.document.modelfile import atomic_write
 
 MAX_WEIGHT_BYTES = 512 * 1024 * 1024
 #: safetensors dtypes NumPy reads; the others (bfloat16, float8) get a message saying how to convert.

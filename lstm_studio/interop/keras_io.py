@@ -18,12 +18,20 @@ from pathlib import Path
 
 import numpy as np
 
-from ..document.errors import InputError
-from ..engine import CellSpec, Model
-from ..engine.spec import layer_suffix
-from .common import ImportReport, as_float, check_sizes, expect_shape, finish_model, refuse, resolve_vocab
-from .files import load_npz, save_npz
-from .keras_layout import CELL_OF_BLOCKS, KERAS_CLASS, LAYER_NAME, layer_from_keras, layer_to_keras
+from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CellSpec, Model
+from lstm_studio.engine.spec import layer_suffix
+from lstm_studio.interop.common import (
+    ImportReport,
+    as_float,
+    check_sizes,
+    expect_shape,
+    finish_model,
+    refuse,
+    resolve_vocab,
+)
+from lstm_studio.interop.files import load_npz, save_npz
+from lstm_studio.interop.keras_layout import CELL_OF_BLOCKS, KERAS_CLASS, LAYER_NAME, layer_from_keras, layer_to_keras
 
 _LEAVES = ("kernel", "recurrent_kernel", "bias")
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..document import tokens as token_text
-from ..engine import Model
-from .common import doc_text
-from .files import write_atomic
+from lstm_studio.document import tokens as token_text
+from lstm_studio.engine import Model
+from lstm_studio.interop.common import doc_text
+from lstm_studio.interop.files import write_atomic
 
 _TITLES = {"rnn": "an Elman RNN", "lstm": "an LSTM", "peephole_lstm": "a peephole LSTM", "gru": "a GRU"}
 

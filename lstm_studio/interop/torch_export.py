@@ -13,11 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ..document.errors import InputError
-from ..engine import Model
-from .common import META_FORMAT, doc_text, refuse
-from .files import save_safetensors, write_atomic
-from .torch_layout import TORCH_CLASS, layer_to_torch, suffix, torch_kind
+from lstm_studio.document.errors import InputError
+from lstm_studio.engine import Model
+from lstm_studio.interop.common import META_FORMAT, doc_text, refuse
+from lstm_studio.interop.files import save_safetensors, write_atomic
+from lstm_studio.interop.torch_layout import TORCH_CLASS, layer_to_torch, suffix, torch_kind
 
 
 def torch_state_dict(model: Model) -> dict[str, np.ndarray]:

@@ -16,12 +16,20 @@ from pathlib import Path
 
 import numpy as np
 
-from ..document.errors import InputError
-from ..engine import CellSpec, Model
-from ..engine.spec import layer_suffix
-from .common import META_FORMAT, ImportReport, as_float, check_sizes, expect_shape, finish_model, resolve_vocab
-from .files import load_safetensors
-from .torch_layout import CELL_OF_BLOCKS, TORCH_CLASS, layer_from_torch, suffix
+from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CellSpec, Model
+from lstm_studio.engine.spec import layer_suffix
+from lstm_studio.interop.common import (
+    META_FORMAT,
+    ImportReport,
+    as_float,
+    check_sizes,
+    expect_shape,
+    finish_model,
+    resolve_vocab,
+)
+from lstm_studio.interop.files import load_safetensors
+from lstm_studio.interop.torch_layout import CELL_OF_BLOCKS, TORCH_CLASS, layer_from_torch, suffix
 
 _PARAM = re.compile(
     r"^(?P<prefix>(?:.*\.)?)(?P<kind>weight_ih|weight_hh|bias_ih|bias_hh|weight_hr)_l(?P<layer>\d+)(?P<rev>_reverse)?$"

@@ -14,10 +14,10 @@ import csv
 import io
 from pathlib import Path
 
-from ..document import tokens as token_text
-from ..engine import Model, forward
-from ..engine.spec import layer_suffix
-from .files import write_atomic
+from lstm_studio.document import tokens as token_text
+from lstm_studio.engine import Model, forward
+from lstm_studio.engine.spec import layer_suffix
+from lstm_studio.interop.files import write_atomic
 
 
 def trace_table(model: Model, text: str) -> tuple[list[str], list[list]]:

@@ -38,11 +38,11 @@ Errors: FormulaError (a bad ``of``/``wrt``/``t``/``entry``; one-line message), R
 
 from __future__ import annotations
 
-from .bptt import ChainGradients, chain_gradients
-from .catalog import all_latex, derivatives, prepare
-from .equations import FORMS, bptt_equations, cell_equations, recurrent_paths, unrolled
-from .formulas import Derivative, Evaluation, FormulaError, derivative, wrt_names
-from .render import RenderError, render_svg, unknown_commands
+from lstm_studio.symbolic.bptt import ChainGradients, chain_gradients
+from lstm_studio.symbolic.catalog import all_latex, derivatives, prepare
+from lstm_studio.symbolic.equations import FORMS, bptt_equations, cell_equations, recurrent_paths, unrolled
+from lstm_studio.symbolic.formulas import Derivative, Evaluation, FormulaError, derivative, wrt_names
+from lstm_studio.symbolic.render import RenderError, render_svg, unknown_commands
 
 
 def evaluate(d: Derivative, model, tokens, t: int, entry, trace=None) -> Evaluation:

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..engine.model import Model
-from ..engine.network import as_batch, forward
-from ..engine.spec import layer_suffix
-from .evaluate import StepValues
-from .formulas import derivative
-from .output import output_derivative, step_values
+from lstm_studio.engine.model import Model
+from lstm_studio.engine.network import as_batch, forward
+from lstm_studio.engine.spec import layer_suffix
+from lstm_studio.symbolic.evaluate import StepValues
+from lstm_studio.symbolic.formulas import derivative
+from lstm_studio.symbolic.output import output_derivative, step_values
 
 
 @dataclass

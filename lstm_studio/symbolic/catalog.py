@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..engine.spec import CellSpec
-from .cells import graph
-from .equations import FORMS, MAX_UNROLL, bptt_equations, cell_equations, recurrent_paths, unrolled
-from .formulas import Derivative, derivative, wrt_names
-from .output import WRT as OUTPUT_WRT
-from .output import loss_latex, output_derivative
+from lstm_studio.engine.spec import CellSpec
+from lstm_studio.symbolic.cells import graph
+from lstm_studio.symbolic.equations import FORMS, MAX_UNROLL, bptt_equations, cell_equations, recurrent_paths, unrolled
+from lstm_studio.symbolic.formulas import Derivative, derivative, wrt_names
+from lstm_studio.symbolic.output import WRT as OUTPUT_WRT
+from lstm_studio.symbolic.output import loss_latex, output_derivative
 
 
 def derivatives(spec: CellSpec) -> list[Derivative]:

@@ -18,9 +18,9 @@ from functools import cache
 
 import sympy
 
-from ..engine.spec import CellSpec
-from .functions import Relu, Sigma, Tanh
-from .symbols import leaf
+from lstm_studio.engine.spec import CellSpec
+from lstm_studio.symbolic.functions import Relu, Sigma, Tanh
+from lstm_studio.symbolic.symbols import leaf
 
 #: Node names of quantities that are not computed at step t.
 LEAF_NODES = {"x": ("x", "t"), "h_prev": ("h", "t-1"), "c_prev": ("c", "t-1")}

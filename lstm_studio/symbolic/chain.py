@@ -27,9 +27,9 @@ from functools import cache
 
 import sympy
 
-from ..engine.spec import CellSpec
-from .cells import LEAF_NODES, CellGraph, Node, graph, node_leaf
-from .symbols import delta, param, relabel
+from lstm_studio.engine.spec import CellSpec
+from lstm_studio.symbolic.cells import LEAF_NODES, CellGraph, Node, graph, node_leaf
+from lstm_studio.symbolic.symbols import delta, param, relabel
 
 SUM_LETTERS = ("m", "l", "q", "s")
 #: The index symbol a printed Σ runs over, and the number of units H it runs to.

@@ -11,13 +11,13 @@ from functools import cache
 
 import sympy
 
-from ..engine.spec import CellSpec
-from .cells import LEAF_NODES, Node, graph, node_leaf
-from .chain import map_tree, to_sympy
-from .formulas import derivative
-from .output import output_derivative
-from .printing import FormulaLatex, partial, plain_parentheses
-from .symbols import LeafInfo, at_step, latex_name, param
+from lstm_studio.engine.spec import CellSpec
+from lstm_studio.symbolic.cells import LEAF_NODES, Node, graph, node_leaf
+from lstm_studio.symbolic.chain import map_tree, to_sympy
+from lstm_studio.symbolic.formulas import derivative
+from lstm_studio.symbolic.output import output_derivative
+from lstm_studio.symbolic.printing import FormulaLatex, partial, plain_parentheses
+from lstm_studio.symbolic.symbols import LeafInfo, at_step, latex_name, param
 
 _lock = threading.RLock()
 FORMS = ("unit", "vector", "stacked")

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import sympy
 
-from ..engine.trace import LayerTrace
-from .symbols import info, leaves
+from lstm_studio.engine.trace import LayerTrace
+from lstm_studio.symbolic.symbols import info, leaves
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,13 @@ from typing import NamedTuple
 import numpy as np
 import sympy
 
-from ..engine.network import as_batch, forward
-from ..engine.spec import CellSpec
-from .cells import graph
-from .chain import Target, derive, to_sympy
-from .evaluate import Compiled, Env, StepValues, compile_formula, run
-from .printing import Template, fill, latex, number, numeric_template, partial, text
-from .symbols import LeafInfo, latex_name
+from lstm_studio.engine.network import as_batch, forward
+from lstm_studio.engine.spec import CellSpec
+from lstm_studio.symbolic.cells import graph
+from lstm_studio.symbolic.chain import Target, derive, to_sympy
+from lstm_studio.symbolic.evaluate import Compiled, Env, StepValues, compile_formula, run
+from lstm_studio.symbolic.printing import Template, fill, latex, number, numeric_template, partial, text
+from lstm_studio.symbolic.symbols import LeafInfo, latex_name
 
 _lock = threading.RLock()
 

@@ -20,11 +20,11 @@ from functools import cache
 import numpy as np
 import sympy
 
-from .chain import SumOver, prod, to_sympy
-from .evaluate import Compiled, Env, StepValues, compile_formula, run
-from .functions import LogSumExp
-from .printing import latex, partial
-from .symbols import leaf, param
+from lstm_studio.symbolic.chain import SumOver, prod, to_sympy
+from lstm_studio.symbolic.evaluate import Compiled, Env, StepValues, compile_formula, run
+from lstm_studio.symbolic.functions import LogSumExp
+from lstm_studio.symbolic.printing import latex, partial
+from lstm_studio.symbolic.symbols import leaf, param
 
 _lock = threading.RLock()
 WRT = ("y", "W_hy", "b_y", "h")

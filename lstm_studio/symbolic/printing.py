@@ -15,7 +15,7 @@ import sympy
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
-from .symbols import info, latex_name, text_name
+from lstm_studio.symbolic.symbols import info, latex_name, text_name
 
 EXPAND_SUMS = 4
 _OPEN, _CLOSE = "\x00", "\x01"

@@ -15,7 +15,7 @@ Problems and variants (problem, code, generate):
 
 Output (export, render_html, render_markdown, render_latex, render_json):
     export_batch(base, n, out_dir, formats, paper, pdf_writer, progress, cancelled) -> ExportResult
-                                        pdf (with ``lstm_studio.app.worksheet_pdf.write_pdf``), html, md,
+                                        pdf (with ``lstm_studio.app.worksheets.pdf.writer.write_pdf``), html, md,
                                         tex, json; stops with Cancelled when ``cancelled()`` is true
     worksheet_html / answer_key_html, worksheet_markdown / answer_key_markdown,
     worksheet_latex / answer_key_latex, worksheets_json

@@ -11,13 +11,25 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import symbolic
-from ..engine import forward
-from .context import Context
-from .forward import TOL_GIVEN, given_state, input_clause
-from .latex import BREAK, SUM_J, add_breaks, at, coef, entry, factor, num, plus_join, signed_join, vector
-from .rich import Math, Rich, rich
-from .sheet import Given, Question, Step, rounded
+from lstm_studio import symbolic
+from lstm_studio.engine import forward
+from lstm_studio.worksheets.context import Context
+from lstm_studio.worksheets.forward import TOL_GIVEN, given_state, input_clause
+from lstm_studio.worksheets.latex import (
+    BREAK,
+    SUM_J,
+    add_breaks,
+    at,
+    coef,
+    entry,
+    factor,
+    num,
+    plus_join,
+    signed_join,
+    vector,
+)
+from lstm_studio.worksheets.rich import Math, Rich, rich
+from lstm_studio.worksheets.sheet import Given, Question, Step, rounded
 
 LOSS = r"L = -{\textstyle\sum_t} \log p_t[k_t]"
 

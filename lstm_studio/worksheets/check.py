@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .sheet import LETTERS, Question
+from lstm_studio.worksheets.sheet import LETTERS, Question
 
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 

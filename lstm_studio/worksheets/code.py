@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import zlib
 
-from ..document.errors import InputError
-from ..engine import CellSpec
-from .problem import DIFFICULTIES, QUESTION_TYPES, Problem, check_problem
+from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CellSpec
+from lstm_studio.worksheets.problem import DIFFICULTIES, QUESTION_TYPES, Problem, check_problem
 
 VERSION = 1
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..engine import Model, backward, dlogits, forward
-from ..engine.functions import softmax
-from ..engine.trace import Trace
+from lstm_studio.engine import Model, backward, dlogits, forward
+from lstm_studio.engine.functions import softmax
+from lstm_studio.engine.trace import Trace
 
 
 @dataclass

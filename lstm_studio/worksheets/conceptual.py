@@ -6,10 +6,10 @@ whose answer is a letter.
 
 from __future__ import annotations
 
-from .context import Context
-from .latex import factor, num
-from .rich import Math, Rich, rich
-from .sheet import LETTERS, Question, Step, rounded
+from lstm_studio.worksheets.context import Context
+from lstm_studio.worksheets.latex import factor, num
+from lstm_studio.worksheets.rich import Math, Rich, rich
+from lstm_studio.worksheets.sheet import LETTERS, Question, Step, rounded
 
 TOL_GIVEN = 2
 

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..engine import Model
-from .compute import Run
-from .latex import token as token_latex
-from .problem import Problem
+from lstm_studio.engine import Model
+from lstm_studio.worksheets.compute import Run
+from lstm_studio.worksheets.latex import token as token_latex
+from lstm_studio.worksheets.problem import Problem
 
 
 @dataclass

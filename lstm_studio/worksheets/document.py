@@ -1,6 +1,6 @@
 """The content of a worksheet page and of its answer key as a list of blocks, shared by every renderer.
 
-Renderers (Markdown, HTML, LaTeX here; PDF in ``lstm_studio.app.worksheet_pdf``) only lay blocks out, so
+Renderers (Markdown, HTML, LaTeX here; PDF in ``lstm_studio.app.worksheets.pdf.writer``) only lay blocks out, so
 every format says the same thing in the same order.
 """
 
@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..engine import param_shapes
-from .equations import OUTPUT_EQUATIONS, SIGMOID, cell_equations, cell_title
-from .latex import num, param, split_breaks
-from .rich import Math, Rich, plain_math, rich
-from .sheet import Question, Step, Worksheet
+from lstm_studio.engine import param_shapes
+from lstm_studio.worksheets.equations import OUTPUT_EQUATIONS, SIGMOID, cell_equations, cell_title
+from lstm_studio.worksheets.latex import num, param, split_breaks
+from lstm_studio.worksheets.rich import Math, Rich, plain_math, rich
+from lstm_studio.worksheets.sheet import Question, Step, Worksheet
 
 
 @dataclass(frozen=True)

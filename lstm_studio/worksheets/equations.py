@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..engine import CellSpec
+from lstm_studio.engine import CellSpec
 
 
 def cell_equations(spec: CellSpec) -> list[str]:

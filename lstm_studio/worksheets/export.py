@@ -2,7 +2,7 @@
 
 Files, for variant n (zero-padded): ``worksheet-NN.<ext>`` and ``answers-NN.<ext>`` for pdf, html, md and
 tex, and one ``worksheets.json`` for the whole batch. PDF drawing needs Qt, so the caller passes the PDF
-writer (``lstm_studio.app.worksheet_pdf.write_pdf``); this module stays Qt-free.
+writer (``lstm_studio.app.worksheets.pdf.writer.write_pdf``); this module stays Qt-free.
 """
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..document.errors import InputError
-from ..document.modelfile import atomic_write
-from .generate import CancelCheck, Cancelled, Progress, build
-from .problem import FORMATS, MAX_VARIANTS, PAPERS, Problem
-from .render_html import answer_key_html, worksheet_html
-from .render_json import worksheets_json
-from .render_latex import answer_key_latex, worksheet_latex
-from .render_markdown import answer_key_markdown, worksheet_markdown
-from .sheet import Worksheet
+from lstm_studio.document.errors import InputError
+from lstm_studio.document.modelfile import atomic_write
+from lstm_studio.worksheets.generate import CancelCheck, Cancelled, Progress, build
+from lstm_studio.worksheets.problem import FORMATS, MAX_VARIANTS, PAPERS, Problem
+from lstm_studio.worksheets.render_html import answer_key_html, worksheet_html
+from lstm_studio.worksheets.render_json import worksheets_json
+from lstm_studio.worksheets.render_latex import answer_key_latex, worksheet_latex
+from lstm_studio.worksheets.render_markdown import answer_key_markdown, worksheet_markdown
+from lstm_studio.worksheets.sheet import Worksheet
 
 #: (worksheet, path, key, paper) -> None; draws one PDF.
 PdfWriter = Callable[[Worksheet, Path, bool, str], None]
@@ -87,7 +87,7 @@ def export_batch(
     if paper not in PAPERS:
         raise InputError(f"--paper: {paper!r} is not one of {', '.join(PAPERS)}")
     if "pdf" in formats and pdf_writer is None:
-        raise InputError("--format: PDF output needs the PDF writer (lstm_studio.app.worksheet_pdf)")
+        raise InputError("--format: PDF output needs the PDF writer (lstm_studio.app.worksheets.pdf.writer)")
     out = Path(out_dir)
     _prepare(out)
     start = time.perf_counter()

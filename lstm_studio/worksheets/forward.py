@@ -14,12 +14,24 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..engine import SIGMOID_GATES
-from .compute import StepValues, output_from, step_from
-from .context import Context
-from .latex import GATE_SYMBOL, GATE_WORDS, SUM_J, at, coef, entry, factor, num, param, signed_join, vector
-from .rich import Math, rich
-from .sheet import Given, Question, Step, rounded
+from lstm_studio.engine import SIGMOID_GATES
+from lstm_studio.worksheets.compute import StepValues, output_from, step_from
+from lstm_studio.worksheets.context import Context
+from lstm_studio.worksheets.latex import (
+    GATE_SYMBOL,
+    GATE_WORDS,
+    SUM_J,
+    at,
+    coef,
+    entry,
+    factor,
+    num,
+    param,
+    signed_join,
+    vector,
+)
+from lstm_studio.worksheets.rich import Math, rich
+from lstm_studio.worksheets.sheet import Given, Question, Step, rounded
 
 #: Tolerance in units of the last printed decimal: stated starting values allow a little rounding on the
 #: way; a chain of steps from the zero state accumulates more.

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import backward, conceptual, forward
-from .code import decode, encode
-from .compute import Run
-from .context import Context
-from .problem import Problem, check_problem
-from .sheet import Worksheet
-from .variant import question_rng, variant_model
+from lstm_studio.worksheets import backward, conceptual, forward
+from lstm_studio.worksheets.code import decode, encode
+from lstm_studio.worksheets.compute import Run
+from lstm_studio.worksheets.context import Context
+from lstm_studio.worksheets.problem import Problem, check_problem
+from lstm_studio.worksheets.sheet import Worksheet
+from lstm_studio.worksheets.variant import question_rng, variant_model
 
 _SECTIONS = {"forward": forward.questions, "backward": backward.questions, "conceptual": conceptual.questions}
 

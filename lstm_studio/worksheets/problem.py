@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..document import tokens as token_text
-from ..document.errors import InputError
-from ..engine import CellSpec, Model
+from lstm_studio.document import tokens as token_text
+from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CellSpec, Model
 
 QUESTION_TYPES: tuple[str, ...] = ("forward", "backward", "conceptual")
 DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")

@@ -11,7 +11,7 @@ import re
 
 from latex2mathml.converter import convert
 
-from .document import (
+from lstm_studio.worksheets.document import (
     Block,
     Equations,
     Heading,
@@ -25,8 +25,8 @@ from .document import (
     tolerance_text,
     worksheet_blocks,
 )
-from .rich import Rich
-from .sheet import LETTERS, Step, Worksheet
+from lstm_studio.worksheets.rich import Rich
+from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
 PAPER = {"a4": "A4", "letter": "letter"}
 

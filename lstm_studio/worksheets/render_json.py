@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 
-from ..document.modelfile import model_to_dict
-from .sheet import Worksheet
+from lstm_studio.document.modelfile import model_to_dict
+from lstm_studio.worksheets.sheet import Worksheet
 
 
 def question_record(q) -> dict:

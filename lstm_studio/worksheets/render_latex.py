@@ -6,7 +6,7 @@ h̃) become their math-mode equivalents.
 
 from __future__ import annotations
 
-from .document import (
+from lstm_studio.worksheets.document import (
     Block,
     Equations,
     Heading,
@@ -20,8 +20,8 @@ from .document import (
     tolerance_text,
     worksheet_blocks,
 )
-from .rich import SUBSCRIPTS, Rich
-from .sheet import LETTERS, Step, Worksheet
+from lstm_studio.worksheets.rich import SUBSCRIPTS, Rich
+from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
 _ESCAPE = {
     "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{",

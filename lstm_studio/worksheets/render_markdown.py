@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .document import (
+from lstm_studio.worksheets.document import (
     Block,
     Equations,
     Heading,
@@ -16,8 +16,8 @@ from .document import (
     tolerance_text,
     worksheet_blocks,
 )
-from .rich import Rich
-from .sheet import LETTERS, Step, Worksheet
+from lstm_studio.worksheets.rich import Rich
+from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
 
 def _prose(text: str) -> str:

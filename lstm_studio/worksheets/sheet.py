@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..engine import Model
-from .problem import Problem
-from .rich import Rich, plain
+from lstm_studio.engine import Model
+from lstm_studio.worksheets.problem import Problem
+from lstm_studio.worksheets.rich import Rich, plain
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class Question:
     @property
     def text(self) -> str:
         """The whole question in plain Unicode: prompt, given values and lettered choices."""
-        from .rich import plain_math
+        from lstm_studio.worksheets.rich import plain_math
 
         parts = [plain(self.prompt)]
         if self.given:

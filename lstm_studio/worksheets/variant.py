@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..engine import Model, param_shapes
-from .problem import Problem
+from lstm_studio.engine import Model, param_shapes
+from lstm_studio.worksheets.problem import Problem
 
 WEIGHT_RANGE = 1.0
 

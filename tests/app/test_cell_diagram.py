@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from lstm_studio.app.cell_diagram import CellDiagramPanel
-from lstm_studio.app.unit_numbers import num
+from lstm_studio.app.inside.cell_diagram import CellDiagramPanel
 from lstm_studio.document.session import Session
 from lstm_studio.engine import new_model
+from lstm_studio.explain.unit_numbers import num
 
 CONFIGS = [
     ("rnn", {}), ("rnn", {"activation": "relu"}), ("lstm", {}),
@@ -176,8 +176,8 @@ def test_a_saturated_gate_is_flagged_on_its_box(qtbot):
 
 @pytest.mark.parametrize(("cell", "options"), CONFIGS, ids=IDS)
 def test_every_element_has_its_own_item(qtbot, cell, options):
-    from lstm_studio.app.cell_layouts import layout
     from lstm_studio.engine import CellSpec
+    from lstm_studio.explain.cell_layouts import layout
 
     for reverse in (False, True):
         built = layout(CellSpec.make(cell, options), reverse)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from lstm_studio import interop
-from lstm_studio.app import extras
+from lstm_studio.app import menus as extras
 from lstm_studio.document import modelfile
 from lstm_studio.engine import forward, new_model
 from lstm_studio.paths import presets

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 
-from lstm_studio.app import gradient_lab
-from lstm_studio.app.gradient_lab import GradientLab
+from lstm_studio.app.gradients import lab as gradient_lab
+from lstm_studio.app.gradients.lab import GradientLab
 from lstm_studio.document.session import Session
 from lstm_studio.engine import loss_and_gradients, new_model, relative_error
 from lstm_studio.engine.analysis import state_gradient_norms

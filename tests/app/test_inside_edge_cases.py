@@ -4,10 +4,10 @@ that overflow — each view shows what it can and says what it cannot, without a
 import numpy as np
 import pytest
 
-from lstm_studio.app.cell_diagram import CellDiagramPanel
-from lstm_studio.app.equations_panel import EquationsPanel
-from lstm_studio.app.gradient_lab import PAGES, GradientLab
-from lstm_studio.app.unrolled_view import UnrolledView
+from lstm_studio.app.gradients.lab import PAGES, GradientLab
+from lstm_studio.app.inside.cell_diagram import CellDiagramPanel
+from lstm_studio.app.inside.equations_panel import EquationsPanel
+from lstm_studio.app.inside.unrolled_view import UnrolledView
 from lstm_studio.document.session import Session
 from lstm_studio.engine import new_model
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from lstm_studio import paths
-from lstm_studio.app.inside_panels import PANELS
+from lstm_studio.app.inside.panels import PANELS
 from lstm_studio.app.main import run_app
 
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from lstm_studio import paths
-from lstm_studio.app.generation_panel import GenerationPanel
-from lstm_studio.app.training_panel import IDLE, PAUSED, RUNNING, TrainingPanel
+from lstm_studio.app.training.generation_panel import GenerationPanel
+from lstm_studio.app.training.panel import IDLE, PAUSED, RUNNING, TrainingPanel
 from lstm_studio.document import modelfile
 from lstm_studio.document.session import Session
 from lstm_studio.engine.chrono import fresh_model

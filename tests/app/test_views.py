@@ -223,7 +223,7 @@ def test_conventions_are_explained_and_switch_the_equations(make_window):
 
 
 def test_equations_are_rendered_off_the_gui_thread(window, qtbot):
-    from lstm_studio.app.equations import symbolic_available
+    from lstm_studio.explain.equations import symbolic_available
 
     if not symbolic_available():
         return
@@ -271,7 +271,7 @@ def test_initial_state_is_editable(window, qtbot):
 
 
 def test_tooltips_explain_numbers_with_values(window):
-    from lstm_studio.app.quantities import explain, explain_probability
+    from lstm_studio.explain.quantities import explain, explain_probability
 
     result = window.session.result()
     text = explain(window.session.model, result, "c", 1, 0)

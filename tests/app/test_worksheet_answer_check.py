@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lstm_studio.app.answer_check import AnswerCheck, open_answer_check
+from lstm_studio.app.worksheets.answer_check import AnswerCheck, open_answer_check
 from lstm_studio.engine import new_model
 from lstm_studio.worksheets.code import encode
 from lstm_studio.worksheets.generate import build

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from lstm_studio.app.worksheet_dialog import WorksheetDialog, open_worksheet_dialog
+from lstm_studio.app.worksheets.dialog import WorksheetDialog, open_worksheet_dialog
 from lstm_studio.document import modelfile
 from lstm_studio.paths import presets
 from lstm_studio.worksheets.code import decode, encode

@@ -8,10 +8,10 @@ import subprocess
 
 import pytest
 
-from lstm_studio.app import worksheet_math
-from lstm_studio.app.worksheet_boxes import MathOp, TextOp, text_width
-from lstm_studio.app.worksheet_layout import MARGIN_X, K, page_image
-from lstm_studio.app.worksheet_pdf import document, write_pdf
+from lstm_studio.app.worksheets.pdf import math as worksheet_math
+from lstm_studio.app.worksheets.pdf.boxes import MathOp, TextOp, text_width
+from lstm_studio.app.worksheets.pdf.layout import MARGIN_X, K, page_image
+from lstm_studio.app.worksheets.pdf.writer import document, write_pdf
 from lstm_studio.engine import new_model
 from lstm_studio.worksheets.code import CELL_VARIANTS
 from lstm_studio.worksheets.generate import build

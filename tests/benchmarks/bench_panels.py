@@ -63,7 +63,7 @@ def _window(model, text: str):
     window = MainWindow(session, QSettings(str(folder / "settings.ini"), QSettings.IniFormat), folder / "autosave",
                         restore_layout=False)
     if not hasattr(window, "inside_panels"):
-        from lstm_studio.app.inside_panels import install
+        from lstm_studio.app.inside.panels import install
 
         install(window)
     window.resize(*SCREENSHOT_SIZE)
@@ -81,7 +81,7 @@ def _settle(app, window, view) -> None:
 
 def measure_edits(app, model, text: str, view_name: str, edits: int) -> tuple[list[float], list[float]]:
     """Per edit: (edit → everything updated and the whole window painted, the view's own update + paint)."""
-    from lstm_studio.app.background import wait_idle
+    from lstm_studio.app.common.background import wait_idle
 
     window = _window(model, text)
     window.show_panel(view_name)
@@ -121,7 +121,7 @@ def measure_first_show(app, model, text: str) -> dict[str, float]:
         _settle(app, window, view)
         window.repaint()
         out[name] = (time.perf_counter() - start) * 1000
-    from lstm_studio.app.background import wait_idle
+    from lstm_studio.app.common.background import wait_idle
 
     wait_idle(120)
     window.session.undo.set_clean()
@@ -136,7 +136,7 @@ def measure_symbolic(app, model, text: str) -> tuple[float, float, float]:
     importing sympy and deriving; and warm: other entries and steps once the formulas exist)."""
     from PySide6.QtCore import QTimer
 
-    from lstm_studio.app import background
+    from lstm_studio.app.common import background
 
     window = _window(model, text)
     stalls = [0.0]

@@ -34,8 +34,8 @@ if str(ROOT) not in sys.path:
 
 from lstm_studio.engine import loss_and_gradients  # noqa: E402
 from lstm_studio.engine.chrono import fresh_model  # noqa: E402
-from lstm_studio.engine.tasks import get_task  # noqa: E402
 from lstm_studio.engine.train import TrainConfig, run  # noqa: E402
+from lstm_studio.tasks.catalog import get_task  # noqa: E402
 
 CELLS = ("rnn", "lstm", "gru")
 EARLY_EPOCH = 10

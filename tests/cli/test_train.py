@@ -16,8 +16,8 @@ import pytest
 from lstm_studio.cli import main
 from lstm_studio.document import modelfile
 from lstm_studio.engine import new_model
-from lstm_studio.engine.tasks import get_task
 from lstm_studio.paths import presets
+from lstm_studio.tasks.catalog import get_task
 
 
 def run_cli(capsys, *argv):

@@ -8,7 +8,7 @@ def test_document_modules_import_without_qt():
     code = (
         "import sys\n"
         "import lstm_studio.document.session, lstm_studio.document.undo, lstm_studio.document.reshape\n"
-        "import lstm_studio.document.matrix_views, lstm_studio.document.autosave\n"
+        "import lstm_studio.explain.matrix_views, lstm_studio.document.autosave\n"
         "import lstm_studio.document.evaluation, lstm_studio.document.events\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'sympy'))]\n"
         "print(bad)\n"

@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 
 from lstm_studio.engine import global_norm, loss_and_gradients, new_model
-from lstm_studio.engine.tasks import Dataset, Example, get_task
 from lstm_studio.engine.train import (
     TrainConfig,
     count_batches,
@@ -18,6 +17,7 @@ from lstm_studio.engine.train import (
     run,
 )
 from lstm_studio.engine.train import _buckets as buckets
+from lstm_studio.tasks.catalog import Dataset, Example, get_task
 
 
 def plurals_setup(cell="lstm", hidden=8, seed=0):

@@ -10,8 +10,8 @@ import pytest
 from lstm_studio.engine import new_model
 from lstm_studio.engine.chrono import chrono_init, fresh_model
 from lstm_studio.engine.functions import sigmoid
-from lstm_studio.engine.tasks import get_task
 from lstm_studio.engine.train import TrainConfig, run
+from lstm_studio.tasks.catalog import get_task
 
 VOCAB = list("abcdefg")
 

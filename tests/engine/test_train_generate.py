@@ -8,8 +8,8 @@ import pytest
 from lstm_studio.engine import forward, new_model
 from lstm_studio.engine.functions import softmax
 from lstm_studio.engine.generate import Sampler, distribution, draw, greedy, sample
-from lstm_studio.engine.tasks import get_task
 from lstm_studio.engine.train import TrainConfig, run
+from lstm_studio.tasks.catalog import get_task
 
 
 @pytest.fixture(scope="module")

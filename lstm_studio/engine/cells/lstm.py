@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..functions import sigmoid_unguarded
-from ..spec import CellSpec
-from ..trace import LayerTrace
-from . import LayerGrads, flat
+from lstm_studio.engine.cells import LayerGrads, flat
+from lstm_studio.engine.functions import sigmoid_unguarded
+from lstm_studio.engine.spec import CellSpec
+from lstm_studio.engine.trace import LayerTrace
 
 ORDER = ("f", "i", "o", "c")  # parameter suffixes of the internal block order; gate "g" uses W_c
 

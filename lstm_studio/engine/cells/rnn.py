@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..spec import CellSpec
-from ..trace import LayerTrace
-from . import LayerGrads, flat
+from lstm_studio.engine.cells import LayerGrads, flat
+from lstm_studio.engine.spec import CellSpec
+from lstm_studio.engine.trace import LayerTrace
 
 
 def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None) -> LayerTrace:

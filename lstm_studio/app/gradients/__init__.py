@@ -1,0 +1,2 @@
+"""The gradient lab: gradient flow over time, formulas with numbers plugged in, experiments.
+"""

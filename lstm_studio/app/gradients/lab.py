@@ -1,0 +1,511 @@
+"""The gradient lab (``--panel gradients``). Choose a parameter entry: its sympy-derived local derivative
+rendered, the same with the numbers of the current step, and dL/dθ three ways — BPTT (the engine),
+central finite differences, and the sum over steps composed from the formulas. Beside it: dL/dW of the
+chosen matrix, each step's part of the gradient (time × parameter), ‖dL/dh_t‖ and ‖dL/dc_t‖ on a log
+axis with the norms of the Jacobian products ∂h_t/∂h_k, the eigenvalues of the RNN's W_hh, and the
+RNN / LSTM / GRU experiment.
+
+The symbolic work (and, for large models, the finite differences) runs on a worker; everything else is
+NumPy on the gradients the session already caches, within the frame.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_studio.app.common import theme
+from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.latex_label import LatexLabel
+from lstm_studio.app.common.live import LivePanel
+from lstm_studio.app.common.warning_strip import WarningStrip
+from lstm_studio.app.gradients.experiment import ExperimentView
+from lstm_studio.app.gradients.plots import ContributionMap, EigenPlot, LogCurves, MatrixHeatMap
+from lstm_studio.document.session import Session
+from lstm_studio.engine import layer_suffix, relative_error
+from lstm_studio.engine.analysis import (
+    contribution_norms,
+    eigenvalues,
+    finite_difference,
+    jacobian_products,
+    model_factors,
+    state_gradient_norms,
+    step_jacobians,
+)
+from lstm_studio.explain.gradient_formula import GradientStory, locate, story
+from lstm_studio.explain.teacher_warnings import find
+from lstm_studio.explain.unit_numbers import num
+
+#: Above this much work (steps × units² × gates) the finite differences run on the worker, once the
+#: numbers rest (like the symbolic part).
+SYNC_FD_WORK = 200_000
+#: While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: sympy
+#: and the formula renderer share the GIL with the window.
+SETTLE_MS = 150
+MAX_TABLE_ROWS = 8
+PAGES = ("explained", "steps", "time", "eigen", "experiment")
+
+
+def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
+    """Row and column labels of a parameter: output tokens for W_hy and b_y, units for the cell's rows;
+    input tokens for the first layer's input weights, h₁… for recurrent ones, c₁… for full peepholes."""
+    units = [str(r + 1) for r in range(shape[0])]
+    if name in ("W_hy", "b_y"):
+        rows = list(model.vocab)
+        return rows, ([f"h{_sub(c + 1)}" for c in range(shape[1])] if len(shape) == 2 else [""])
+    if len(shape) == 1:
+        return units, [""]
+    base, layer, _ = locate(model, name)
+    if base.startswith("W_") and base != "W_hh":
+        cols = list(model.vocab) if layer == 0 else [f"x{_sub(c + 1)}" for c in range(shape[1])]
+    else:
+        state = "c" if base.startswith("P_") else "h"
+        cols = [f"{state}{_sub(c + 1)}" for c in range(shape[1])]
+    return units, cols
+
+
+def _sub(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
+def precise(v: float) -> str:
+    """Six significant digits: enough to see BPTT, finite differences and the formulas agree."""
+    return f"{v:.6g}".replace("-", "−") if np.isfinite(v) else num(v)
+
+
+def _value_box(title: str, tip: str) -> tuple[QFrame, QLabel]:
+    box = QFrame()
+    box.setFrameShape(QFrame.StyledPanel)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 3, 6, 3)
+    layout.setSpacing(0)
+    head = QLabel(title)
+    head.setObjectName("muted")
+    head.setWordWrap(True)
+    layout.addWidget(head)
+    value = QLabel("…")
+    value.setObjectName("verdict")
+    value.setWordWrap(True)
+    value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    layout.addWidget(value)
+    box.setToolTip(tip)
+    return box, value
+
+
+class GradientLab(LivePanel):
+    """See the module docstring."""
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(session, None, parent)
+        self.jobs = Jobs(self)
+        self.name: str | None = None
+        self.entry: tuple[int, ...] = (0, 0)
+        self.bptt = float("nan")
+        self.fd = float("nan")
+        self.chain: GradientStory | None = None
+        self._stale_pages: set[str] = set(PAGES)
+        self._result = None
+        self._story_args = None
+        self._fd_job = None
+        self._story_timer = QTimer(self)
+        self._story_timer.setSingleShot(True)
+        self._story_timer.setInterval(SETTLE_MS)
+        self._story_timer.timeout.connect(self._submit_story)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(4)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("dL/d"))
+        self.param = QComboBox()
+        self.param.setToolTip("The parameter whose gradient the lab explains")
+        self.param.activated.connect(lambda _: self._choose(self.param.currentData(), (0, 0)))
+        controls.addWidget(self.param)
+        self.row_label = QLabel("row")
+        controls.addWidget(self.row_label)
+        self.row = QSpinBox()
+        self.row.valueChanged.connect(lambda _: self._entry_from_spins())
+        controls.addWidget(self.row)
+        self.col_label = QLabel("column")
+        controls.addWidget(self.col_label)
+        self.col = QSpinBox()
+        self.col.valueChanged.connect(lambda _: self._entry_from_spins())
+        controls.addWidget(self.col)
+        self.where = QLabel()
+        controls.addWidget(self.where, 1)
+        outer.addLayout(controls)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        explained = QSplitter(Qt.Horizontal)
+        explained.setChildrenCollapsible(False)
+        explained.addWidget(self._formula_card())
+        self.heat = MatrixHeatMap()
+        self.heat.setMinimumWidth(180)
+        self.heat.sig_entry_clicked.connect(lambda entry: self._choose(self.name, entry))
+        explained.addWidget(self.heat)
+        explained.setStretchFactor(0, 2)
+        explained.setStretchFactor(1, 1)
+        self.tabs.addTab(explained, "dL/dθ explained")
+        self.steps_map = ContributionMap()
+        self.tabs.addTab(self.steps_map, "per step")
+        time_page = QSplitter(Qt.Vertical)
+        self.norms = LogCurves("‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)", "t")
+        self.jacobians = LogCurves("how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), "
+                                   "largest singular value", "k")
+        time_page.addWidget(self.norms)
+        time_page.addWidget(self.jacobians)
+        self.tabs.addTab(time_page, "through time")
+        self.eigen_stack = QStackedWidget()
+        self.eigen = EigenPlot()
+        self.eigen_stack.addWidget(self.eigen)
+        eigen_note = QLabel("The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by W_hh at "
+                            "every step: open an RNN to see them. For this cell, the “through time” page shows "
+                            "the Jacobian products that play the same part.")
+        eigen_note.setWordWrap(True)
+        eigen_note.setAlignment(Qt.AlignCenter)
+        self.eigen_stack.addWidget(eigen_note)
+        self.tabs.addTab(self.eigen_stack, "eigenvalues of Wₕₕ")
+        self.experiment = ExperimentView()
+        self.tabs.addTab(self.experiment, "RNN vs LSTM vs GRU")
+        self.tabs.currentChanged.connect(lambda _: self._update_page())
+        outer.addWidget(self.tabs, 1)
+
+    def _formula_card(self) -> QWidget:
+        card = QWidget()
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(2, 2, 6, 2)
+        layout.setSpacing(3)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.RichText)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        values = QGridLayout()
+        values.setSpacing(4)
+        values.setContentsMargins(0, 0, 0, 0)
+        box, self.bptt_label = _value_box("BPTT (engine)", "dL/dθ from backpropagation through time")
+        values.addWidget(box, 0, 0)
+        box, self.fd_label = _value_box("finite differences", "(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, "
+                                        "ε = 10⁻³, and its relative error against BPTT")
+        values.addWidget(box, 0, 1)
+        box, self.chain_label = _value_box("from the formulas", "Σ over steps of the sympy-derived local "
+                                           "derivatives times dL/dh (and dL/dc): the sum below")
+        values.addWidget(box, 0, 2)
+        layout.addLayout(values)
+        self.composition = LatexLabel(self.jobs, scale=0.9)
+        layout.addWidget(self.composition)
+        self.formula_caption = QLabel("where the local derivatives, derived by sympy, are")
+        self.formula_caption.setObjectName("muted")
+        self.formula_caption.setWordWrap(True)
+        layout.addWidget(self.formula_caption)
+        self.formulas = [LatexLabel(self.jobs, scale=0.9) for _ in range(2)]
+        for label in self.formulas:
+            layout.addWidget(label)
+        self.numeric_caption = QLabel()
+        self.numeric_caption.setObjectName("muted")
+        layout.addWidget(self.numeric_caption)
+        self.numeric = [LatexLabel(self.jobs, scale=0.9) for _ in range(2)]
+        for label in self.numeric:
+            layout.addWidget(label)
+        self.table = QLabel()
+        self.table.setTextFormat(Qt.RichText)
+        self.table.setWordWrap(True)
+        layout.addWidget(self.table)
+        self.note = QLabel()
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.strip = WarningStrip()
+        layout.addWidget(self.strip)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(card)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(260)
+        return scroll
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def choose(self, name: str, entry: tuple[int, ...]) -> None:
+        """Explain dL/d name[entry] (entry 0-based)."""
+        self._choose(name, tuple(entry))
+
+    def show_page(self, page: str) -> None:
+        self.tabs.setCurrentIndex(PAGES.index(page))
+
+    @property
+    def ready(self) -> bool:
+        """The symbolic part (and the finite differences) for the present numbers have arrived."""
+        return not (self._story_timer.isActive() or self.jobs.pending("story") or self.jobs.pending("fd"))
+
+    # --- LivePanel ----------------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        model = self.session.model
+        with QSignalBlocker(self.param):
+            self.param.clear()
+            for name in model.params:
+                self.param.addItem(name, name)
+        if self.name not in model.params:
+            first = next(iter(model.spec.param_shapes(1, 1)))
+            recurrent = "W_hh" if model.cell == "rnn" else ("U_f" if model.spec.has_c else "U_z")
+            self.name = recurrent if recurrent in model.params else first
+            self.entry = (0, 0) if model.params[self.name].ndim == 2 else (0,)
+        self._clamp_entry()
+        self._sync_controls()
+        self._stale_pages = set(PAGES)
+
+    def show_values(self) -> None:
+        session = self.session
+        model = session.model
+        result = session.result()
+        self._result = result
+        self._stale_pages = set(PAGES)
+        if result.trace is None:
+            self.where.setText("  type an input sequence (with a target) to see gradients")
+            self.bptt = self.fd = float("nan")
+            for label in (self.bptt_label, self.fd_label, self.chain_label):
+                label.setText("—")
+            self.strip.set_warnings([])
+            return
+        grads = result.gradients(model)
+        self.bptt = float(grads.params[self.name][self.entry])
+        self.bptt_label.setText(precise(self.bptt))
+        self._finite_differences(result)
+        self._request_story(result)
+        found = find(model, result.trace, grads)  # the gradient's own troubles first, here
+        self.strip.set_warnings(sorted(found, key=lambda w: (w.quantity != "dL/dh", not w.severe)))
+        self._update_page()
+
+    def show_step(self) -> None:
+        result = self.session.result()
+        if result.trace is None:
+            return
+        self._stale_pages.update(("steps", "time"))
+        self._request_story(result)
+        self._update_page()
+
+    # --- the entry ----------------------------------------------------------------------------------
+
+    def _choose(self, name: str, entry: tuple[int, ...]) -> None:
+        if name is None:
+            return
+        self.name = name
+        shape = self.session.model.params[name].shape
+        self.entry = tuple(entry[: len(shape)]) + (0,) * (len(shape) - len(entry))
+        self._clamp_entry()
+        self._sync_controls()
+        self.mark("values")
+
+    def _clamp_entry(self) -> None:
+        shape = self.session.model.params[self.name].shape
+        self.entry = tuple(min(max(e, 0), n - 1) for e, n in zip(self.entry, shape))
+
+    def _entry_from_spins(self) -> None:
+        shape = self.session.model.params[self.name].shape
+        entry = (self.row.value() - 1, self.col.value() - 1)[: len(shape)]
+        if entry != self.entry:
+            self.entry = entry
+            self.mark("values")
+
+    def _sync_controls(self) -> None:
+        shape = self.session.model.params[self.name].shape
+        with QSignalBlocker(self.param), QSignalBlocker(self.row), QSignalBlocker(self.col):
+            self.param.setCurrentIndex(self.param.findData(self.name))
+            self.row.setRange(1, shape[0])
+            self.row.setValue(self.entry[0] + 1)
+            matrix = len(shape) == 2
+            self.col.setVisible(matrix)
+            self.col_label.setVisible(matrix)
+            if matrix:
+                self.col.setRange(1, shape[1])
+                self.col.setValue(self.entry[1] + 1)
+
+    # --- the three values and the story ---------------------------------------------------------------
+
+    def _finite_differences(self, result) -> None:
+        model = self.session.model
+        inputs, targets = list(result.inputs), list(result.targets)
+        name, entry = self.name, self.entry
+        work = result.steps * model.hidden_size ** 2 * max(1, len(model.spec.gates)) * model.layers
+        if work <= SYNC_FD_WORK:
+            with np.errstate(all="ignore"):
+                self._fd_ready(finite_difference(model, inputs, targets, name, entry))
+            return
+        self.fd_label.setText("computing…")
+        copy = model.copy()
+
+        def run():
+            with np.errstate(all="ignore"):
+                return finite_difference(copy, inputs, targets, name, entry)
+
+        self._fd_job = run
+        self._story_timer.start()  # with the symbolic part, once the numbers rest
+
+    def _fd_ready(self, value: float) -> None:
+        self.fd = float(value)
+        error = float(relative_error(np.array(self.bptt), np.array(self.fd)))
+        colour = theme.current().good if error < 1e-6 else theme.current().bad
+        self.fd_label.setText(f"{precise(self.fd)}<br><span style='font-size:small; color:{colour}'>"
+                              f"relative error {error:.1e}</span>")
+
+    def _request_story(self, result) -> None:
+        model = self.session.model.copy()
+        inputs, targets = list(result.inputs), list(result.targets)
+        name, entry, t = self.name, self.entry, self.session.step
+        self.title.setText(f"<b>dL/d{html.escape(name)}[{', '.join(str(e + 1) for e in entry)}]</b> "
+                           f"<span style='color:{theme.current().muted}'>— the loss over the whole sequence</span>")
+        self.where.setText(f"  at t = <b>{t + 1}</b> of {result.steps}")
+        if self.chain is None or self.chain.name != name or self.chain.entry != entry:
+            self.chain_label.setText("deriving…")
+        self.numeric_caption.setText(f"at t = {t + 1}, with the numbers:")
+        fresh = self.chain is None or self.chain.name != name or self.chain.entry != entry
+        self._story_args = (model, inputs, targets, name, entry, t)
+        if fresh and not self._story_timer.isActive():
+            self._submit_story()
+        else:
+            self._story_timer.start()
+
+    def _submit_story(self) -> None:
+        self._story_timer.stop()
+        fd, self._fd_job = self._fd_job, None
+        if fd is not None:
+            self.jobs.submit("fd", fd, self._fd_ready, symbolic=False)
+        args, self._story_args = self._story_args, None
+        if args is None:
+            return
+        self.jobs.submit("story", lambda: story(*args), self._story_ready,
+                         lambda err: self.note.setText(f"The formulas could not be evaluated: {err}"))
+
+    def _story_ready(self, chain: GradientStory) -> None:
+        self.chain = chain
+        self.chain_label.setText(precise(chain.value))
+        self.composition.set_latex(chain.composition, "")
+        for label, latex in zip(self.formulas, chain.formulas + [None]):
+            label.setVisible(latex is not None)
+            label.set_latex(latex, "")
+        for label, latex in zip(self.numeric, chain.numeric + [None]):
+            label.setVisible(latex is not None)
+            label.set_latex(latex, "")
+        self.table.setText(self._table(chain))
+        self.note.setText(chain.note)
+
+    def _table(self, chain: GradientStory) -> str:
+        th = theme.current()
+        terms = chain.terms
+        has_c = any(term.delta_c is not None for term in terms)
+        output = chain.name in ("W_hy", "b_y")
+        shown = terms
+        if len(terms) > MAX_TABLE_ROWS:
+            biggest = sorted(terms, key=lambda term: -abs(term.total))[:MAX_TABLE_ROWS - 1]
+            current = [term for term in terms if term.t == self.session.step + 1]
+            shown = sorted({term.t: term for term in biggest + current}.values(), key=lambda term: term.t)
+        if output:
+            head = "<th>t</th><th>∂ℓₜ/∂θ</th>"
+        else:
+            head = "<th>t</th><th>δʰₜ</th><th>∂hₜ/∂θ</th>" + ("<th>δᶜₜ</th><th>∂cₜ/∂θ</th>" if has_c else "")
+            if any(term.others for term in terms):
+                head += "<th>other units</th>"
+        rows = []
+        for term in shown:
+            style = f" style='background:{th.grid}'" if term.t == self.session.step + 1 else ""
+            if output:
+                cells = [num(term.local_h) if term.delta_h else "no target"]
+            else:
+                cells = [num(term.delta_h), num(term.local_h)]
+                if has_c:
+                    cells += [num(term.delta_c), num(term.local_c)]
+                if any(t.others for t in terms):
+                    cells.append(num(term.others))
+            rows.append(f"<tr{style}><td>{term.t}</td>" + "".join(f"<td>{c}</td>" for c in cells)
+                        + f"<td><b>{num(term.total)}</b></td></tr>")
+        skipped = "" if len(shown) == len(terms) else (
+            f"<br><span style='color:{th.muted}'>the {len(shown)} largest of {len(terms)} steps</span>")
+        return ("<table cellspacing='0' cellpadding='3' style='border-collapse:collapse'>"
+                f"<tr>{head}<th>adds</th></tr>{''.join(rows)}"
+                f"<tr><td colspan='9'>Σ over every step = <b>{num(chain.value)}</b></td></tr></table>{skipped}")
+
+    # --- the plots ----------------------------------------------------------------------------------
+
+    def _update_page(self) -> None:
+        page = PAGES[self.tabs.currentIndex()]
+        result = self._result
+        if page not in self._stale_pages or result is None or result.trace is None:
+            return
+        self._stale_pages.discard(page)
+        model = self.session.model
+        grads = result.gradients(model)
+        where = locate(model, self.name)
+        layer, k = (0, 0) if where is None else (where[1], int(where[2]))
+        t = self.session.step
+        if page == "explained":
+            self._show_heat(model, grads)
+        elif page == "steps":
+            factors = model_factors(model, result.trace, grads, result.targets)
+            suffix = layer_suffix(layer, bool(k))
+            names = [n + suffix for n in model.spec.param_shapes(1, 1)] + ["W_hy", "b_y"]
+            names, norms = contribution_norms(factors, names)
+            self.steps_map.set_data(names, norms, t)
+        elif page == "time":
+            self._show_time(model, result, grads, layer, k, t)
+        elif page == "eigen":
+            if model.cell == "rnn":
+                self.eigen_stack.setCurrentIndex(0)
+                self.eigen.set_eigenvalues(eigenvalues(model.layer_params(layer, bool(k))["W_hh"]))
+            else:
+                self.eigen_stack.setCurrentIndex(1)
+        elif page == "experiment":
+            self.experiment.update_from(self.session)
+
+    def _show_heat(self, model, grads) -> None:
+        g = grads.params[self.name]
+        self.heat.set_matrix(g, *axis_labels(model, self.name, g.shape), self.entry,
+                             f"dL/d{self.name} (click an entry to explain it)")
+
+    def _show_time(self, model, result, grads, layer, k, t) -> None:
+        curves = []
+        palette = theme.OKABE_ITO
+        T = result.steps
+        x = np.arange(1, T + 1)
+        n = 0
+        for l_ in range(model.layers):
+            for d in range(model.directions):
+                h, c = state_gradient_norms(grads, l_, d)
+                name = ""
+                if model.layers > 1:
+                    name += f" layer {l_ + 1}"
+                if model.bidirectional:
+                    name += " ←" if d else " →"
+                colour = palette[n % len(palette)]
+                curves.append((f"‖dL/dh‖{name}", x, h, colour, False))
+                if c is not None:
+                    curves.append((f"‖dL/dc‖{name}", x, c, colour, True))
+                n += 1
+        self.norms.set_curves(curves, t + 1, (0.5, T + 0.5))
+        lt = result.trace.layers[layer][k]
+        s = T - t if lt.reverse else t + 1
+        with np.errstate(all="ignore"):
+            products = jacobian_products(step_jacobians(lt, model.layer_params(layer, lt.reverse)), s)
+        steps = (T + 1 - products.k) if lt.reverse else products.k
+        jac = [("‖∂hₜ/∂hₖ‖", steps, products.h, palette[0], False)]
+        if products.c is not None:
+            jac.append(("‖∂cₜ/∂cₖ‖", steps, products.c, palette[1], True))
+        self.jacobians.set_curves(jac, t + 1, (-0.5, T + 0.5))

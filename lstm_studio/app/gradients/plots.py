@@ -1,0 +1,296 @@
+"""The gradient lab's plots (pyqtgraph; items created once per shape, then only ``setData``/``setImage``):
+the dL/dW heat map of one matrix, the time × parameter map of each step's part of the gradient, the
+gradient norms over time on a log axis, the norms of the Jacobian products ∂h_t/∂h_k, and the
+eigenvalues of the Elman RNN's W_hh with the unit circle.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from lstm_studio.app.common import theme
+from lstm_studio.explain.unit_numbers import num
+
+MAX_LABELS = 120
+DECADES = 4.0
+_CIVIDIS = pg.colormap.get("cividis")
+
+
+def _style(plot: pg.PlotItem, th: theme.Theme, title: str = "") -> None:
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(th.muted))
+        axis.setTextPen(pg.mkPen(th.foreground))
+    if title:
+        plot.setTitle(title, color=th.foreground, size="10pt")
+
+
+def _frame(plot: pg.PlotItem, th: theme.Theme) -> QGraphicsRectItem:
+    frame = QGraphicsRectItem()
+    pen = QPen(QColor(th.highlight))
+    pen.setWidthF(3)
+    pen.setCosmetic(True)
+    frame.setPen(pen)
+    frame.setZValue(10)
+    plot.addItem(frame)
+    return frame
+
+
+def decade(k: int) -> str:
+    """10ᵏ as an axis label (1 and 10 written plainly)."""
+    if k == 0:
+        return "1"
+    if k == 1:
+        return "10"
+    return "10" + str(k).translate(str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"))
+
+
+def positive(values: np.ndarray) -> np.ndarray:
+    """Values for a log axis: zero, negative and non-finite ones become NaN (a gap in the curve)."""
+    v = np.asarray(values, dtype=float).copy()
+    v[~np.isfinite(v) | (v <= 0)] = np.nan
+    return v
+
+
+class MatrixHeatMap(pg.GraphicsLayoutWidget):
+    """dL/dW for one parameter as a diverging heat map with the numbers; a click picks an entry."""
+
+    sig_entry_clicked = Signal(tuple)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._shape = None
+        self.matrix = True
+        self.values = np.zeros((0, 0))
+        self.labels: list[pg.TextItem] = []
+        self.scene().sigMouseClicked.connect(self._clicked)
+
+    def _build(self, shape, row_labels, col_labels, title) -> None:
+        th = theme.current()
+        self.clear()
+        self.setBackground(th.background)
+        self.plot = self.addPlot()
+        _style(self.plot, th, title)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.invertY(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(theme.diverging_lut())
+        self.plot.addItem(self.image)
+        rows, cols = shape
+        self.plot.getAxis("left").setTicks([[(r + 0.5, row_labels[r]) for r in range(rows)], []])
+        self.plot.getAxis("bottom").setTicks([[(c + 0.5, col_labels[c]) for c in range(cols)], []])
+        self.plot.setXRange(0, cols, padding=0.02)
+        self.plot.setYRange(0, rows, padding=0.02)
+        self.labels = []
+        if rows * cols <= MAX_LABELS:
+            for r in range(rows):
+                for c in range(cols):
+                    label = pg.TextItem("", anchor=(0.5, 0.5))
+                    label.setPos(c + 0.5, r + 0.5)
+                    self.plot.addItem(label)
+                    self.labels.append(label)
+        self.frame = _frame(self.plot, th)
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def set_matrix(self, values: np.ndarray, row_labels, col_labels, selected: tuple, title: str) -> None:
+        self.matrix = values.ndim == 2
+        m = values if self.matrix else values.reshape(-1, 1)
+        shape = (m.shape, tuple(row_labels), tuple(col_labels), title, theme.current().name)
+        if shape != self._shape:
+            self._shape = shape
+            self._build(m.shape, row_labels, col_labels, title)
+        self.values = m
+        finite = m[np.isfinite(m)]
+        bound = float(np.max(np.abs(finite))) if finite.size else 1.0
+        bound = bound if bound > 0 else 1.0
+        self.image.setImage(np.nan_to_num(m), autoLevels=False, levels=(-bound, bound))
+        self.image.setRect(QRectF(0, 0, m.shape[1], m.shape[0]))
+        for label, v in zip(self.labels, m.ravel()):
+            label.setText(f"{v:.3g}".replace("-", "−"))
+            label.setColor(theme.text_on(theme.diverging(float(v), bound)))
+        r, c = (selected[0], selected[1] if len(selected) > 1 else 0)
+        self.frame.setRect(QRectF(c, r, 1, 1))
+
+    def _clicked(self, event) -> None:
+        if self._shape is None:
+            return
+        point = self.plot.vb.mapSceneToView(event.scenePos())
+        r, c = int(np.floor(point.y())), int(np.floor(point.x()))
+        rows, cols = self.values.shape
+        if 0 <= r < rows and 0 <= c < cols:
+            self.sig_entry_clicked.emit((r, c) if self.matrix else (r,))
+
+
+class ContributionMap(pg.GraphicsLayoutWidget):
+    """Rows: parameters; columns: time steps; colour: log₁₀ of the norm of that step's part of dL/dθ."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._shape = None
+        self.norms = np.zeros((0, 0))
+        self.names: list[str] = []
+        self.scene().sigMouseMoved.connect(self._hover)
+
+    def set_data(self, names: list[str], norms: np.ndarray, step: int) -> None:
+        th = theme.current()
+        shape = (tuple(names), norms.shape[1], th.name)
+        if shape != self._shape:
+            self._shape = shape
+            self.clear()
+            self.setBackground(th.background)
+            self.plot = self.addPlot()
+            _style(self.plot, th, "each step's part of dL/dθ: ‖part‖, log colour scale")
+            self.plot.setMouseEnabled(x=False, y=False)
+            self.plot.invertY(True)
+            self.image = pg.ImageItem(axisOrder="row-major")
+            self.image.setColorMap(_CIVIDIS)
+            self.plot.addItem(self.image)
+            T = norms.shape[1]
+            every = max(1, int(np.ceil(T / 12)))
+            self.plot.getAxis("bottom").setTicks([[(t + 0.5, str(t + 1)) for t in range(0, T, every)], []])
+            self.plot.getAxis("left").setTicks([[(r + 0.5, n) for r, n in enumerate(names)], []])
+            self.plot.setLabel("bottom", "t")
+            self.plot.setXRange(0, max(T, 1), padding=0.01)
+            self.plot.setYRange(0, max(len(names), 1), padding=0.01)
+            self.frame = _frame(self.plot, th)
+        self.names, self.norms = list(names), norms
+        with np.errstate(divide="ignore", invalid="ignore"):
+            logs = np.log10(norms)
+        finite = logs[np.isfinite(logs)]
+        top = float(finite.max()) if finite.size else 0.0
+        shown = np.where(np.isfinite(logs), logs, top - DECADES)
+        self.image.setImage(shown, autoLevels=False, levels=(top - DECADES, top))
+        self.image.setRect(QRectF(0, 0, norms.shape[1], norms.shape[0]))
+        self.frame.setRect(QRectF(step, 0, 1, len(names)))
+
+    def _hover(self, pos) -> None:
+        if self._shape is None or not self.norms.size:
+            return
+        point = self.plot.vb.mapSceneToView(pos)
+        r, t = int(np.floor(point.y())), int(np.floor(point.x()))
+        if 0 <= r < self.norms.shape[0] and 0 <= t < self.norms.shape[1]:
+            self.setToolTip(f"{self.names[r]} at t = {t + 1}: ‖part of dL/d{self.names[r]}‖ = "
+                            f"{num(float(self.norms[r, t]))}")
+        else:
+            self.setToolTip("")
+
+
+class LogCurves(pg.PlotWidget):
+    """Curves on a log y axis (log₁₀ plotted on a linear axis labelled 10ⁿ) with a current-step line;
+    ``set_curves`` takes (label, x, y, colour, dashed); y ≤ 0 leaves a gap."""
+
+    def __init__(self, title: str, xlabel: str, legend_offset=(-8, 8), parent=None) -> None:
+        super().__init__(parent)
+        self.title, self.xlabel, self.legend_offset = title, xlabel, legend_offset
+        self._shape = None
+        self.curves: dict[str, pg.PlotDataItem] = {}
+
+    def set_curves(self, curves: list[tuple[str, np.ndarray, np.ndarray, str, bool]], marker: float | None,
+                   x_range: tuple[float, float]) -> None:
+        th = theme.current()
+        key = (tuple(c[0] for c in curves), th.name)
+        plot = self.getPlotItem()
+        if key != self._shape:
+            self._shape = key
+            plot.clear()
+            self.setBackground(th.background)
+            _style(plot, th, self.title)
+            plot.showGrid(x=False, y=True, alpha=0.25)
+            plot.setLabel("bottom", self.xlabel)
+            plot.setMouseEnabled(x=False, y=False)
+            if plot.legend is not None:
+                plot.legend.scene().removeItem(plot.legend)
+                plot.legend = None
+            background = QColor(th.background)
+            background.setAlpha(200)
+            plot.addLegend(offset=self.legend_offset, labelTextColor=th.foreground, brush=background)
+            self.curves = {}
+            for label, _, _, colour, dashed in curves:
+                pen = pg.mkPen(colour, width=2.2, style=pg.QtCore.Qt.DashLine if dashed else pg.QtCore.Qt.SolidLine)
+                item = pg.PlotDataItem(pen=pen, name=label, connect="finite", symbol="o", symbolSize=4,
+                                       symbolBrush=colour, symbolPen=pg.mkPen(colour))
+                plot.addItem(item)
+                self.curves[label] = item
+            self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
+            plot.addItem(self.line)
+        lows, highs = [], []
+        for label, x, y, _, _ in curves:
+            y = np.log10(positive(y))  # plotted as log₁₀ on a linear axis labelled in decades
+            self.curves[label].setData(np.asarray(x, dtype=float), y)
+            self.curves[label].setSymbol("o" if len(x) <= 60 else None)
+            if np.isfinite(y).any():
+                lows.append(np.nanmin(y))
+                highs.append(np.nanmax(y))
+        self.line.setVisible(marker is not None)
+        if marker is not None:
+            self.line.setValue(marker)
+        plot.setXRange(*x_range, padding=0.02)
+        first, last = int(np.ceil(x_range[0])), int(np.floor(x_range[1]))
+        every = max(1, int(np.ceil((last - first + 1) / 12)))
+        plot.getAxis("bottom").setTicks([[(k, str(k)) for k in range(first, last + 1, every)], []])
+        if lows:
+            # whole decades, labelled 10ⁿ: a log axis over a narrow range crowds its own tick labels
+            low, high = int(np.floor(min(lows))), int(np.ceil(max(highs)))
+            high = max(high, low + 1)
+            plot.setYRange(low - 0.12, high + 0.12, padding=0)
+            every = max(1, int(np.ceil((high - low) / 6)))
+            ticks = [(k, decade(k)) for k in range(low, high + 1) if (k - low) % every == 0]
+            minor = []
+            if high - low <= 2:  # few decades: also 2× and 5×, written plainly
+                minor = [(k + np.log10(m), f"{m * 10.0 ** k:g}") for k in range(low, high) for m in (2, 5)]
+            plot.getAxis("left").setTicks([ticks, minor])
+
+    def set_label(self, label: str, text: str) -> None:
+        """Change the legend text of curve ``label`` (its key stays the same)."""
+        legend = self.getPlotItem().legend
+        for sample, name in legend.items:
+            if sample.item is self.curves[label]:
+                name.setText(text)
+
+
+class EigenPlot(pg.PlotWidget):
+    """The eigenvalues of W_hh in the complex plane, with the unit circle: outside it, h_t (and the
+    gradient) grows along that direction; inside, it fades."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._theme = None
+
+    def _build(self, th: theme.Theme) -> None:
+        plot = self.getPlotItem()
+        plot.clear()
+        self.setBackground(th.background)
+        _style(plot, th, "eigenvalues λ of W_hh and the unit circle |λ| = 1")
+        plot.setAspectLocked(True)
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setLabel("bottom", "Re λ")
+        plot.setLabel("left", "Im λ")
+        angle = np.linspace(0, 2 * np.pi, 241)
+        plot.plot(np.cos(angle), np.sin(angle), pen=pg.mkPen(th.muted, width=1.5, style=pg.QtCore.Qt.DashLine))
+        self.points = pg.ScatterPlotItem(size=11, brush=pg.mkBrush(theme.OKABE_ITO[0]), pen=pg.mkPen(th.foreground))
+        plot.addItem(self.points)
+        self.text = pg.TextItem("", color=th.foreground, anchor=(0, 0))
+        plot.addItem(self.text)
+
+    def set_eigenvalues(self, values: np.ndarray) -> None:
+        th = theme.current()
+        if self._theme != th.name:
+            self._theme = th.name
+            self._build(th)
+        plot = self.getPlotItem()
+        self.points.setData(values.real, values.imag)
+        radius = float(np.max(np.abs(values))) if values.size else float("nan")
+        extent = max(1.2, radius * 1.1 if np.isfinite(radius) else 1.2)
+        plot.setXRange(-extent, extent, padding=0)
+        plot.setYRange(-extent, extent, padding=0)
+        verdict = "outside: h can grow" if radius > 1 else "inside: h and the gradient fade"
+        self.text.setText(f"largest |λ| = {num(radius)} ({verdict})")
+        self.text.setPos(-extent * 0.98, extent * 0.98)

@@ -1,0 +1,2 @@
+"""Inside the cell: the cell diagram, the unrolled network and the equations panel.
+"""

@@ -1,0 +1,324 @@
+"""The cell diagram panel (``--panel cell``): the chosen cell drawn in colah's style with the live values
+of one unit at the current step on its wires, the gates tinted by how open they are, and, for the
+element clicked, its equation (rendered by the symbolic layer), the same with the numbers filled in, and
+a local derivative evaluated by the symbolic layer. Warnings for the shown step sit underneath.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+)
+
+from lstm_studio.app.common import theme
+from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.focus_controls import add_focus_controls, sync_focus_controls
+from lstm_studio.app.common.latex_label import LatexLabel
+from lstm_studio.app.common.live import LivePanel
+from lstm_studio.app.common.warning_strip import WarningStrip
+from lstm_studio.app.inside.diagram_scene import CIVIDIS, DiagramScene, DiagramView
+from lstm_studio.document.session import Session
+from lstm_studio.engine import OPTIONS
+from lstm_studio.explain.cell_layouts import Layout, layout
+from lstm_studio.explain.focus import Focus
+from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step, find
+from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, wire_values
+
+#: The local derivative the info area shows for an element's equation: (of, wrt, entry kind, caption).
+DERIVATIVES = {
+    "c": ("c_t", "c_{t-1}", "jj", "the constant error carousel: how cₜ moves with cₜ₋₁ (one step back)"),
+    "h": ("h_t", "h_{t-1}", "jj", "how hₜ moves with hₜ₋₁ (one step back, everything else held fixed)"),
+    "f": ("h_t", "b_f", "j", "how hₜ moves with the forget gate's bias"),
+    "i": ("h_t", "b_i", "j", "how hₜ moves with the input gate's bias"),
+    "g": ("h_t", "b_c", "j", "how hₜ moves with the candidate's bias"),
+    "o": ("h_t", "b_o", "j", "how hₜ moves with the output gate's bias"),
+    "z": ("h_t", "b_z", "j", "how hₜ moves with the update gate's bias"),
+    "r": ("h_t", "b_r", "j", "how hₜ moves with the reset gate's bias"),
+    "h_tilde": ("h_t", "b_h", "j", "how hₜ moves with the candidate's bias"),
+    "n": ("h_t", "b_hn", "j", "how hₜ moves with b_hn"),
+}
+#: Which diagram element a warning about a quantity marks.
+WARNED_NODE = {"f": "box_f", "i": "box_i", "g": "box_g", "o": "box_o", "z": "box_z", "r": "box_r",
+               "h_tilde": "box_h_tilde", "c": "box_tanh_c"}
+#: While numbers keep changing (a slider drag) the symbolic derivative waits until they rest this long.
+SETTLE_MS = 150
+HINT = ("Click any box or wire to see its equation, the same with the numbers of unit j at this step, and a "
+        "local derivative from the symbolic layer.")
+
+
+def _legend() -> QPixmap:
+    image = QImage(90, 12, QImage.Format_RGB32)
+    for x in range(90):
+        colour = CIVIDIS.map(x / 89, mode="qcolor")
+        for y in range(12):
+            image.setPixelColor(x, y, colour)
+    return QPixmap.fromImage(image)
+
+
+def _symbolic_equations(spec) -> dict[str, str]:
+    from lstm_studio.symbolic import cell_equations
+
+    return dict(cell_equations(spec, "unit"))
+
+
+def _derivative_latex(spec, model, inputs, t: int, of: str, wrt: str, entry: tuple) -> str:
+    from lstm_studio.symbolic import derivative
+
+    return derivative(spec, of, wrt).evaluate(model, inputs, t, entry).latex_numeric
+
+
+class CellDiagramPanel(LivePanel):
+    """See the module docstring. ``focus`` (shared with the equations panel) holds the unit and layer."""
+
+    def __init__(self, session: Session, focus: Focus | None = None, parent=None) -> None:
+        super().__init__(session, focus or Focus(), parent)
+        self.jobs = Jobs(self)
+        self.layout_: Layout | None = None
+        self._shape = None
+        self._equations: dict[str, str] = {}
+        self._equations_spec = None
+        self.unit_step: UnitStep | None = None
+        self.warnings: list[TeacherWarning] = []
+        self._warned_result = None
+        self._derivative_request = None
+        self._derivative_timer = QTimer(self)
+        self._derivative_timer.setSingleShot(True)
+        self._derivative_timer.setInterval(SETTLE_MS)
+        self._derivative_timer.timeout.connect(self._submit_derivative)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(4)
+        controls = QHBoxLayout()
+        self.unit, self.layer, self.layer_label = add_focus_controls(
+            controls, self, "Which hidden unit's numbers the diagram shows",
+            "Which layer (and direction) of a stacked or bidirectional model to draw")
+        self.where = QLabel()
+        controls.addWidget(self.where, 1)
+        legend = QLabel()
+        legend.setPixmap(_legend())
+        legend.setToolTip("σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); "
+                          "tanh layers on blue (−1) – white (0) – orange (+1)")
+        self.legend_text = QLabel("gate closed")
+        controls.addWidget(self.legend_text)
+        controls.addWidget(legend)
+        controls.addWidget(QLabel("open"))
+        outer.addLayout(controls)
+        self.convention = QLabel()
+        self.convention.setObjectName("muted")
+        self.convention.setWordWrap(True)
+        outer.addWidget(self.convention)
+
+        self.scene = DiagramScene(self)
+        self.view = DiagramView(self.scene)
+        self.view.sig_clicked.connect(self.select)
+
+        self.info = QFrame()
+        self.info.setFrameShape(QFrame.StyledPanel)
+        info = QVBoxLayout(self.info)
+        info.setContentsMargins(8, 4, 8, 4)
+        info.setSpacing(2)
+        self.info_title = QLabel()
+        self.info_title.setWordWrap(True)
+        self.info_title.setTextFormat(Qt.RichText)
+        info.addWidget(self.info_title)
+        self.equation = LatexLabel(self.jobs)
+        info.addWidget(self.equation)
+        self.numbers = QLabel()
+        self.numbers.setObjectName("equations")
+        self.numbers.setWordWrap(True)
+        self.numbers.setTextFormat(Qt.RichText)
+        self.numbers.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        info.addWidget(self.numbers)
+        self.derivative_caption = QLabel()
+        self.derivative_caption.setObjectName("muted")
+        self.derivative_caption.setWordWrap(True)
+        info.addWidget(self.derivative_caption)
+        self.derivative = LatexLabel(self.jobs, scale=0.9)
+        info.addWidget(self.derivative)
+        self.info.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+
+        outer.addWidget(self.view, 1)
+        outer.addWidget(self.info)
+        self.strip = WarningStrip()
+        outer.addWidget(self.strip)
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def select(self, key: str) -> None:
+        """Show the element ``key``'s equation (a click on the diagram does this)."""
+        self.scene.select(key)
+        self._show_info()
+
+    @property
+    def selected(self) -> str | None:
+        return self.scene.selected
+
+    def label_text(self, key: str) -> str:
+        """The text written on wire ``key`` (for tests)."""
+        return self.scene.labels[key].text.text()
+
+    # --- LivePanel ----------------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        model = self.session.model
+        sync_focus_controls(self.unit, self.layer, self.layer_label, self.focus, model)
+        self._show_convention(model.spec)
+        self._rebuild_scene()
+        if self._equations_spec != model.spec:
+            self._equations = {}
+            self._equations_spec = model.spec
+            spec = model.spec
+            self.jobs.submit("equations", lambda: _symbolic_equations(spec), self._equations_ready)
+
+    def show_values(self) -> None:
+        model = self.session.model
+        if (self.focus.layer, self.focus.k) != self._shape[1:3]:
+            self._rebuild_scene()
+        with QSignalBlocker(self.unit):
+            self.unit.setValue(self.focus.unit + 1)
+        result = self.session.result()
+        if result.trace is None:
+            self.unit_step = None
+            self.where.setText("  type an input sequence to see the cell at work")
+            self.scene.show_symbols()
+            self.numbers.setText("")
+            self.strip.set_warnings([])
+            return
+        t = self.session.step
+        us = UnitStep(model, result.trace, tuple(int(i) for i in result.inputs), self.focus.layer, self.focus.k,
+                      t, self.focus.unit)
+        self.unit_step = us
+        if self._warned_result is not result:
+            self._warned_result = result
+            self.warnings = find(model, result.trace)
+        here = at_step(self.warnings, t, us.layer, us.k)
+        warned = {}
+        for w in here:
+            if w.unit == us.unit and w.quantity in WARNED_NODE:
+                warned[WARNED_NODE[w.quantity]] = w.message
+            elif w.unit == us.unit and w.quantity == "h" and model.cell == "rnn":
+                warned["act"] = w.message
+        token = us.token
+        x_text = f"xₜ = {token} (one-hot)" if token is not None else f"xₜ = h of layer {us.layer}"
+        self.scene.set_values(wire_values(us), x_text, warned)
+        direction = (" backward" if us.reverse else " forward") if model.bidirectional else ""
+        layer = f"layer {us.layer + 1}{direction}, " if model.layers > 1 or model.bidirectional else ""
+        self.where.setText(f"  {layer}step <b>t = {t + 1}</b> of {result.steps}"
+                           f"{f', input <b>{html.escape(token)}</b>' if token is not None else ''}, "
+                           f"unit <b>j = {us.unit + 1}</b>")
+        self.strip.set_warnings(here, f"At t = {t + 1}:")
+        self._show_info()
+
+    # --- internals ----------------------------------------------------------------------------------
+
+    def _rebuild_scene(self) -> None:
+        model = self.session.model
+        reverse = bool(self.focus.k)
+        key = (model.spec, self.focus.layer, self.focus.k, theme.current().name)
+        if key == self._shape:
+            return
+        self._shape = key
+        self.layout_ = layout(model.spec, reverse)
+        if self.scene.selected not in self.layout_.keys:
+            self.scene.selected = None
+        self.scene.build(self.layout_)
+        self.view.fit()
+
+    def _show_convention(self, spec) -> None:
+        """Name the cell and the conventions drawn (textbooks disagree; hover for what each one means)."""
+        words = {
+            ("gru", "reset", "before"): "reset before: r multiplies hₜ₋₁ inside the candidate (Cho 2014, colah)",
+            ("gru", "reset", "after"): "reset after: r multiplies U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)",
+            ("gru", "reset", "none"): "no reset gate (the simplified GRU, r ≡ 1)",
+            ("gru", "update", "z_takes_new"): "z weighs the candidate: h = (1 − z) hₜ₋₁ + z h̃ (colah)",
+            ("gru", "update", "z_keeps_old"): "z weighs the old state: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)",
+            ("peephole_lstm", "peephole", "diagonal"): "diagonal peepholes: each gate sees its own unit's c",
+            ("peephole_lstm", "peephole", "full"): "full peepholes: the gates see all of c through a matrix P",
+            ("rnn", "activation", "tanh"): "φ = tanh", ("rnn", "activation", "relu"): "φ = relu (unbounded)",
+        }
+        names = {"rnn": "Elman RNN", "lstm": "LSTM", "peephole_lstm": "Peephole LSTM", "gru": "GRU"}
+        parts = [words[(spec.cell, k, v)] for k, v in spec.options if (spec.cell, k, v) in words]
+        self.convention.setText(f"{names[spec.cell]}" + (" — " + "; ".join(parts) if parts else
+                                                         " (colah's “Understanding LSTM Networks” layout)"))
+        self.convention.setToolTip("\n".join(OPTIONS[spec.cell][k][2] for k, _ in spec.options))
+
+    def _equations_ready(self, equations: dict) -> None:
+        self._equations = equations
+        self._show_info()
+
+    def _show_info(self) -> None:
+        key = self.scene.selected
+        us = self.unit_step
+        if self.layout_ is None:
+            return
+        parts = (self.equation, self.numbers, self.derivative_caption, self.derivative)
+        for part in parts:
+            part.setVisible(key is not None)
+        if key is None:
+            self.info_title.setText(f"<span style='color:{theme.current().muted}'>{HINT}</span>")
+            return
+        element = self.layout_.element(key)
+        name = element.equation
+        th = theme.current()
+        self.info_title.setText(f"<b>{html.escape(element.title)}</b>"
+                                f"<span style='color:{th.muted}'> — click any box or wire</span>")
+        if name == "x":
+            self.equation.set_latex(None, "")
+            self.numbers.setText(input_note(us) if us is not None else "")
+            self.derivative_caption.setText("")
+            self.derivative.set_latex(None, "")
+            return
+        self.equation.set_latex(self._equations.get(name), "<i>rendering the equation…</i>")
+        if us is None:
+            self.numbers.setText("")
+            return
+        lines = number_lines(us)
+        text = lines.get(name, "")
+        if name in ("f", "i", "g", "o", "z", "r", "h_tilde") or (name == "h" and us.model.cell == "rnn"):
+            text += f"<br><span style='color:{th.muted}'>{input_note(us)}</span>"
+        self.numbers.setText(f"with the numbers (t = {us.t + 1}, j = {us.unit + 1}):<br>{text}")
+        self._request_derivative(us, name)
+
+    def _request_derivative(self, us: UnitStep, name: str) -> None:
+        spec = us.model.spec
+        wanted = DERIVATIVES.get(name)
+        if wanted is None or (name == "c" and not spec.has_c) or us.layer or us.k:
+            self.derivative_caption.setText("" if wanted is None else
+                                            "(local derivatives are shown for layer 1, forward direction)")
+            self.derivative.set_latex(None, "")
+            return
+        of, wrt, kind, caption = wanted
+        j = us.unit + 1
+        entry = (j, j) if kind == "jj" else (j,)
+        model = us.model.copy()
+        inputs = list(us.inputs)
+        t = us.t + 1
+        self.derivative_caption.setText(f"Local derivative from the symbolic layer, {caption}"
+                                        f" — at t = {t}, j = {j}:")
+        request = (spec, model, inputs, t, of, wrt, entry)
+        moved = self._derivative_request is None or self._derivative_request[3:] != request[3:]
+        self._derivative_request = request
+        if moved and not self._derivative_timer.isActive():
+            self._submit_derivative()
+        else:
+            self._derivative_timer.start()
+
+    def _submit_derivative(self) -> None:
+        self._derivative_timer.stop()
+        request = self._derivative_request
+        self.jobs.submit("derivative", lambda: _derivative_latex(*request),
+                         lambda latex: self.derivative.set_latex(latex, "<i>rendering…</i>"),
+                         lambda err: self.derivative.set_latex(None, html.escape(str(err))))
+
+    def grab_colour(self, key: str) -> QColor:
+        """The fill of node ``key`` (for tests)."""
+        return self.scene.shapes[key].brush().color()

@@ -1,0 +1,201 @@
+"""The equations panel (``--panel equations``): the chosen cell's equations rendered by the symbolic layer,
+each followed by the same equation with the numbers of the selected unit at the current step. The
+rendering runs on a worker once per cell and form; the numbers are plain text and follow every edit
+(a weight being dragged) within the frame.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_studio.app.common import theme
+from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.focus_controls import add_focus_controls, sync_focus_controls
+from lstm_studio.app.common.latex_label import LatexLabel
+from lstm_studio.app.common.live import LivePanel
+from lstm_studio.document.session import Session
+from lstm_studio.explain.focus import Focus
+from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step, find
+from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, output_lines
+
+FORMS = {
+    "unit": "one unit j (sums over k)",
+    "vector": "vectors (⊙ element-wise)",
+    "stacked": "gates stacked: W·[h, x]",
+}
+GATE_ORDER = ("f", "i", "g", "c", "o", "z", "r", "n", "h_tilde", "h")
+OUTPUT = ("logits", "softmax")
+
+
+def _symbolic(spec, form: str) -> list[tuple[str, str]]:
+    from lstm_studio.symbolic import cell_equations
+    from lstm_studio.symbolic.output import loss_latex
+
+    out = list(cell_equations(spec, form))
+    output = dict(loss_latex())
+    return out + [(name, output[name]) for name in OUTPUT]
+
+
+class _Row(QFrame):
+    """One equation: the rendered formula and, under it, the numbers."""
+
+    def __init__(self, jobs: Jobs, name: str) -> None:
+        super().__init__()
+        self.name = name
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 6)
+        layout.setSpacing(1)
+        self.formula = LatexLabel(jobs)
+        layout.addWidget(self.formula)
+        self.numbers = QLabel()
+        self.numbers.setObjectName("equations")
+        self.numbers.setTextFormat(Qt.RichText)
+        self.numbers.setWordWrap(True)
+        self.numbers.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.numbers.setContentsMargins(18, 0, 0, 0)
+        layout.addWidget(self.numbers)
+
+
+class EquationsPanel(LivePanel):
+    """See the module docstring. ``focus`` (shared with the cell diagram) holds the unit and layer."""
+
+    def __init__(self, session: Session, focus: Focus | None = None, parent=None) -> None:
+        super().__init__(session, focus or Focus(), parent)
+        self.jobs = Jobs(self)
+        self.rows: dict[str, _Row] = {}
+        self._shape = None
+        self.warnings: list[TeacherWarning] = []
+        self._warned_result = None
+        self.unit_step: UnitStep | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(4)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Form"))
+        self.form = QComboBox()
+        for key, text in FORMS.items():
+            self.form.addItem(text, key)
+        self.form.setToolTip("How the equations are written: for one unit j, in vectors, or with the gates "
+                             "stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it")
+        self.form.activated.connect(lambda _: self.mark("structure"))
+        controls.addWidget(self.form)
+        self.unit, self.layer, self.layer_label = add_focus_controls(
+            controls, self, "Whose numbers fill in the equations")
+        self.where = QLabel()
+        controls.addWidget(self.where, 1)
+        outer.addLayout(controls)
+
+        self.note = QLabel()
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.RichText)
+        outer.addWidget(self.note)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(2)
+        scroll = QScrollArea()
+        scroll.setWidget(self.body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    @property
+    def form_key(self) -> str:
+        return self.form.currentData()
+
+    def set_form(self, form: str) -> None:
+        self.form.setCurrentIndex(list(FORMS).index(form))
+        self.mark("structure")
+
+    def numbers_of(self, name: str) -> str:
+        """The numbers line under equation ``name`` (HTML; for tests)."""
+        return self.rows[name].numbers.text()
+
+    # --- LivePanel ----------------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        model = self.session.model
+        sync_focus_controls(self.unit, self.layer, self.layer_label, self.focus, model)
+        key = (model.spec, self.form_key, theme.current().name)
+        if key == self._shape:
+            return
+        self._shape = key
+        while self.body_layout.count():
+            widget = self.body_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.rows = {}
+        spec, form = model.spec, self.form_key
+        self.jobs.submit("equations", lambda: _symbolic(spec, form), self._equations_ready,
+                         lambda err: self.note.setText(f"The equations could not be derived: {html.escape(str(err))}"))
+
+    def show_values(self) -> None:
+        model = self.session.model
+        with QSignalBlocker(self.unit):
+            self.unit.setValue(self.focus.unit + 1)
+        result = self.session.result()
+        if result.trace is None:
+            self.unit_step = None
+            self.where.setText("  type an input sequence to fill in the numbers")
+            self.note.setText("")
+            for row in self.rows.values():
+                row.numbers.setText("")
+            return
+        t = self.session.step
+        us = UnitStep(model, result.trace, tuple(int(i) for i in result.inputs), self.focus.layer, self.focus.k,
+                      t, self.focus.unit)
+        self.unit_step = us
+        if self._warned_result is not result:
+            self._warned_result = result
+            self.warnings = find(model, result.trace)
+        token = f", input <b>{html.escape(us.token)}</b>" if us.token is not None else ""
+        self.where.setText(f"  numbers at <b>t = {t + 1}</b>{token}, unit <b>j = {us.unit + 1}</b>")
+        self.note.setText(input_note(us) + " Every product is element-wise, so unit j only needs its own "
+                          "row of each matrix.")
+        self._fill(us)
+
+    # --- internals ----------------------------------------------------------------------------------
+
+    def _equations_ready(self, equations: list[tuple[str, str]]) -> None:
+        for name, latex in equations:
+            row = _Row(self.jobs, name)
+            row.formula.set_latex(latex, "<i>rendering…</i>")
+            self.body_layout.addWidget(row)
+            self.rows[name] = row
+        self.body_layout.addStretch(1)
+        if self.unit_step is not None:
+            self._fill(self.unit_step)
+
+    def _fill(self, us: UnitStep) -> None:
+        if not self.rows:
+            return
+        lines = number_lines(us)
+        lines.update({"logits": (out := output_lines(us.model, us.trace, us.t))["y"], "softmax": out["p"]})
+        if "stacked" in self.rows:
+            inside = [n for n in GATE_ORDER if n in lines and n not in self.rows]
+            lines["stacked"] = "<br>".join(lines[n] for n in inside)
+        here = at_step(self.warnings, us.t, us.layer, us.k, us.unit)
+        marks = {w.quantity: w.message for w in here if w.unit is not None}
+        th = theme.current()
+        for name, row in self.rows.items():
+            text = lines.get(name, "")
+            flagged = [m for q, m in marks.items() if q == name or (name == "stacked" and q in lines)]
+            if flagged:
+                text += "".join(f"<br><span style='color:{th.bad}'>⚠ {html.escape(m)}</span>" for m in flagged)
+            row.numbers.setText(text)

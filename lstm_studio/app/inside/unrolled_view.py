@@ -1,0 +1,412 @@
+"""The unrolled network: the sequence as a strip of cells through time — x_1 … x_T along the bottom, one
+row of cells per layer and direction (a bidirectional layer's backward pass as its own row, its arrows
+pointing back in time), the softmax outputs and the predicted tokens on top — with h (and c) passed
+along the rows as small heat strips, the current step highlighted, and a warning mark on every cell a
+teacher would point at. Clicking a column makes it the current step.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QLabel,
+    QToolTip,
+    QVBoxLayout,
+)
+
+from lstm_studio.app.common import theme
+from lstm_studio.app.common.live import LivePanel
+from lstm_studio.app.common.warning_strip import WarningStrip
+from lstm_studio.document.session import Session
+from lstm_studio.explain.teacher_warnings import TeacherWarning, find
+from lstm_studio.explain.unit_numbers import num, sub
+
+CW, CELL_W, CELL_H = 112.0, 80.0, 44.0
+LEFT = 112.0
+ROW_H = 86.0
+TOP_H, P_H, X_H = 44.0, 62.0, 46.0
+MAX_BARS = 12
+_LUT = theme.diverging_lut(256)
+
+
+def _font(px: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(int(px))
+    font.setBold(bold)
+    return font
+
+
+def _vector(v: np.ndarray, most: int = 8) -> str:
+    return "[" + ", ".join(num(float(x)) for x in v[:most]) + (", …]" if len(v) > most else "]")
+
+
+def strip_rows(values: np.ndarray, vmax: float) -> QImage:
+    """(T, H) state vectors as a T-row, H-column image: each unit on the diverging map over ±vmax."""
+    v = np.nan_to_num(np.atleast_2d(np.asarray(values, dtype=float)), nan=0.0, posinf=vmax, neginf=-vmax)
+    k = np.clip(np.round((np.clip(v / vmax, -1, 1) + 1) * 127.5), 0, 255).astype(np.intp)
+    rgb = _LUT[k].astype(np.uint32)
+    argb = np.ascontiguousarray((0xFF << 24) | (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2], np.uint32)
+    rows, cols = argb.shape
+    return QImage(argb.tobytes(), cols, rows, 4 * cols, QImage.Format_ARGB32).copy()
+
+
+class _Strips(QGraphicsItem):
+    """The h (or c) heat strips of one row: one T × H image, row t drawn into cell t, one stripe per unit."""
+
+    def __init__(self, lefts: list[float], y: float, width: float, height: float) -> None:
+        super().__init__()
+        self.lefts, self.y, self.w, self.h = lefts, y, width, height
+        self.image = QImage()
+        self.setZValue(4)
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        if not self.lefts:
+            return QRectF()
+        return QRectF(self.lefts[0], self.y, self.lefts[-1] + self.w - self.lefts[0], self.h)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.image.isNull():
+            return
+        columns = self.image.width()
+        for t, x in enumerate(self.lefts[: self.image.height()]):
+            painter.drawImage(QRectF(x, self.y, self.w, self.h), self.image, QRectF(0, t, columns, 1))
+
+
+class _Cell:
+    """One cell of one row at one step: its box and its warning mark."""
+
+    def __init__(self, scene: QGraphicsScene, x: float, y: float, th: theme.Theme) -> None:
+        self.box = scene.addRect(QRectF(x, y, CELL_W, CELL_H), QPen(QColor(th.foreground), 1.4),
+                                 QBrush(QColor(th.background)))
+        self.box.setZValue(3)
+        self.mark = QGraphicsSimpleTextItem("⚠", self.box)
+        self.mark.setFont(_font(16, True))
+        self.mark.setBrush(QColor(th.bad))
+        self.mark.setPos(x + CELL_W - 10, y - 18)
+        self.mark.setZValue(6)
+        self.mark.setVisible(False)
+
+
+class UnrolledScene(QGraphicsScene):
+    """The items of one structure (model shape × number of steps); see the module docstring."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.cells: dict[tuple[int, int, int], _Cell] = {}
+        self.strips: dict[tuple[int, int], tuple[_Strips, _Strips | None]] = {}
+        self.bars: list[list[QGraphicsRectItem]] = []
+        self.predicted: list[QGraphicsSimpleTextItem] = []
+        self.tokens: list[QGraphicsSimpleTextItem] = []
+        self.highlight: QGraphicsRectItem | None = None
+        self.rows: list[tuple[int, int]] = []
+        self.steps = 0
+        self.row_y: dict[tuple[int, int], float] = {}
+        self.p_y = 0.0
+
+    def column_x(self, t: int) -> float:
+        return LEFT + t * CW
+
+    def build(self, model, steps: int) -> None:
+        th = theme.current()
+        self.clear()
+        self.cells, self.bars, self.predicted, self.tokens, self.strips = {}, [], [], [], {}
+        self.steps = steps
+        self.setBackgroundBrush(QColor(th.background))
+        fg, muted = QColor(th.foreground), QColor(th.muted)
+        # rows from the top: predictions, softmax, layers top-down (backward above forward), inputs
+        self.rows = [(layer, k) for layer in reversed(range(model.layers))
+                     for k in reversed(range(model.directions))]
+        y = 8.0
+        self._label("predicted", y + 10, muted)
+        pred_y = y
+        y += TOP_H
+        self._label("pₜ = softmax", y + 18, muted)
+        p_y = self.p_y = y
+        y += P_H + 18
+        for layer, k in self.rows:
+            self.row_y[(layer, k)] = y
+            name = f"layer {layer + 1}" if model.layers > 1 else "cell"
+            if model.bidirectional:
+                name += " ←" if k else " →"
+            self._label(name, y + 6, fg, bold=True)
+            self._label("h" + (" / c" if model.spec.has_c else ""), y + 24, muted)
+            y += ROW_H
+        x_y = y - 14
+        self._label("xₜ (input)", x_y + 12, muted)
+        height = x_y + X_H
+        width = LEFT + max(steps, 1) * CW + 72
+        self.setSceneRect(QRectF(0, 0, width, height))
+        self.highlight = self.addRect(QRectF(0, 0, CW, height), QPen(Qt.NoPen), QBrush(self._highlight_colour()))
+        self.highlight.setZValue(-10)
+        line_pen = QPen(muted, 1.2)
+        for t in range(steps):
+            cx = self.column_x(t) + CW / 2
+            spine = self.addLine(cx, x_y, cx, p_y + P_H, line_pen)
+            spine.setZValue(-2)
+            self._arrow_head(QPointF(cx, p_y + P_H), -90, muted)
+            text = self.addSimpleText("", _font(18, True))
+            text.setPos(cx - 20, pred_y + 6)
+            self.predicted.append(text)
+            box = self.addRect(QRectF(cx - 40, p_y, 80, P_H), QPen(muted, 1.0), QBrush(QColor(th.background)))
+            box.setZValue(1)
+            bars = []
+            V = model.vocab_size
+            if V <= MAX_BARS:
+                bw = 72 / V
+                for v in range(V):
+                    bar = self.addRect(QRectF(cx - 36 + v * bw + 1, p_y + P_H - 16, bw - 2, 0), QPen(Qt.NoPen),
+                                       QBrush(QColor(theme.OKABE_ITO[4])))
+                    bar.setZValue(2)
+                    bars.append(bar)
+                    if V <= 8:
+                        letter = self.addSimpleText(model.vocab[v][:2], _font(10))
+                        letter.setBrush(muted)
+                        letter.setPos(cx - 36 + v * bw + bw / 2 - 4, p_y + P_H - 15)
+                        letter.setZValue(2)
+            self.bars.append(bars)
+            token = self.addSimpleText("", _font(17, True))
+            token.setPos(cx - 8, x_y + 10)
+            token.setZValue(2)
+            self.tokens.append(token)
+            tbox = self.addRect(QRectF(cx - 26, x_y + 6, 52, 30), QPen(fg, 1.2), QBrush(QColor(th.background)))
+            tbox.setZValue(1)
+            for layer, k in self.rows:
+                ry = self.row_y[(layer, k)]
+                self.cells[(layer, k, t)] = _Cell(self, cx - CELL_W / 2, ry, th)
+        rows = 2 if model.spec.has_c else 1
+        inner = (CELL_H - 8 - 3 * (rows - 1)) / rows
+        lefts = [self.column_x(t) + CW / 2 - CELL_W / 2 + 4 for t in range(steps)]
+        for layer, k in self.rows:
+            top = self.row_y[(layer, k)] + 4
+            h_strips = _Strips(lefts, top, CELL_W - 8, inner)
+            c_strips = _Strips(lefts, top + inner + 3, CELL_W - 8, inner) if model.spec.has_c else None
+            for item in (h_strips, c_strips):
+                if item is not None:
+                    self.addItem(item)
+            self.strips[(layer, k)] = (h_strips, c_strips)
+        pen = QPen(fg, 1.6)
+        for layer, k in self.rows:
+            ry = self.row_y[(layer, k)] + CELL_H / 2
+            lefts = [self.column_x(t) + CW / 2 - CELL_W / 2 for t in range(steps)]
+            rights = [x + CELL_W for x in lefts]
+            # (from, to) of every arrow in the direction the state flows, the initial state first
+            if k == 0:
+                arrows = [(LEFT - 26, lefts[0])] if steps else []
+                arrows += [(rights[t], lefts[t + 1]) for t in range(steps - 1)]
+                arrows += [(rights[-1], rights[-1] + 26)] if steps else []
+                start_x = LEFT - 30
+            else:
+                arrows = [(rights[-1] + 26, rights[-1])] if steps else []
+                arrows += [(lefts[t + 1], rights[t]) for t in range(steps - 1)]
+                arrows += [(lefts[0], lefts[0] - 26)] if steps else []
+                start_x = rights[-1] + 14 if steps else LEFT
+            for x0, x1 in arrows:
+                line = self.addLine(x0, ry, x1, ry, pen)
+                line.setZValue(1)
+                self._arrow_head(QPointF(x1, ry), 0 if x1 > x0 else 180, fg)
+            first = "0" if k == 0 else str(steps + 1)
+            start = "h" + sub(first) + (", c" + sub(first) if model.spec.has_c else "")
+            label = self.addSimpleText(start, _font(11))
+            label.setBrush(muted)
+            label.setPos(start_x - label.boundingRect().width() / 2, ry - 24)
+
+    def _highlight_colour(self) -> QColor:
+        colour = QColor(theme.current().highlight)
+        colour.setAlpha(40)
+        return colour
+
+    def _label(self, text: str, y: float, colour: QColor, bold: bool = False) -> None:
+        item = self.addSimpleText(text, _font(13, bold))
+        item.setBrush(colour)
+        item.setPos(8, y)
+
+    def _arrow_head(self, tip: QPointF, angle_deg: float, colour: QColor) -> QGraphicsItem:
+        a = np.radians(angle_deg)
+        size = 8.0
+        left = QPointF(tip.x() - size * np.cos(a - 0.45), tip.y() - size * np.sin(a - 0.45))
+        right = QPointF(tip.x() - size * np.cos(a + 0.45), tip.y() - size * np.sin(a + 0.45))
+        head = self.addPolygon(QPolygonF([tip, left, right]), QPen(Qt.NoPen), QBrush(colour))
+        head.setZValue(2)
+        return head
+
+    def set_step(self, t: int) -> None:
+        if self.highlight is not None:
+            rect = self.highlight.rect()
+            self.highlight.setRect(QRectF(self.column_x(t), 0, CW, rect.height()))
+
+    def column_at(self, x: float) -> int | None:
+        t = int((x - LEFT) // CW)
+        return t if 0 <= t < self.steps else None
+
+    def row_at(self, y: float) -> tuple[int, int] | None:
+        for key, top in self.row_y.items():
+            if top <= y <= top + CELL_H:
+                return key
+        return None
+
+
+class UnrolledView(LivePanel):
+    """See the module docstring."""
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(session, None, parent)
+        self._shape = None
+        self.warnings: list[TeacherWarning] = []
+        self.trace = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 4)
+        outer.setSpacing(4)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.RichText)
+        outer.addWidget(self.caption)
+        self.scene = UnrolledScene(self)
+        self.view = _View(self.scene, self)
+        outer.addWidget(self.view, 1)
+        self.strip = WarningStrip()
+        outer.addWidget(self.strip)
+
+    # --- LivePanel ----------------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        self._shape = None
+
+    def show_values(self) -> None:
+        session = self.session
+        model = session.model
+        result = session.result()
+        steps = result.steps
+        shape = (model.spec, model.layers, model.bidirectional, model.vocab_size, tuple(model.vocab), steps,
+                 theme.current().name)
+        if shape != self._shape:
+            self._shape = shape
+            self.scene.build(model, steps)
+            self.view.fit()
+        if result.trace is None:
+            self.caption.setText("Type an input sequence to unroll the network over it.")
+            self.strip.set_warnings([])
+            return
+        trace = result.trace
+        self.trace = trace
+        th = theme.current()
+        self.warnings = find(model, trace)
+        marked = {(w.layer, w.k, t) for w in self.warnings for t in w.steps}
+        for layer, k in self.scene.rows:
+            lt = trace.layers[layer][k]
+            h = lt.h_time[:, 0]
+            c = lt.c_time[:, 0] if lt.c is not None else None
+            h_strips, c_strips = self.scene.strips[(layer, k)]
+            h_strips.set_image(strip_rows(h, 1.0))
+            if c_strips is not None:
+                finite = np.abs(c[np.isfinite(c)])
+                c_strips.set_image(strip_rows(c, max(1.0, float(finite.max())) if finite.size else 1.0))
+            for t in range(steps):
+                self.scene.cells[(layer, k, t)].mark.setVisible((layer, k, t) in marked)
+        p = result.p
+        for t in range(steps):
+            predicted = int(result.prediction[t])
+            target = int(result.targets[t])
+            text = self.scene.predicted[t]
+            text.setText(model.vocab[predicted])
+            colour = th.muted if target < 0 else (th.good if predicted == target else th.bad)
+            text.setBrush(QColor(colour))
+            verdict = "no target" if target < 0 else ("correct" if predicted == target else
+                                                      f"target {model.vocab[target]}")
+            text.setToolTip(f"t = {t + 1}: predicted {model.vocab[predicted]} (p = {p[t, predicted]:.3f}), {verdict}")
+            for v, bar in enumerate(self.scene.bars[t]):
+                rect = bar.rect()
+                height = float(p[t, v]) * (P_H - 22)
+                bar.setRect(QRectF(rect.x(), self.scene.p_y + P_H - 16 - height, rect.width(), height))
+                colour = th.highlight if v == predicted else theme.OKABE_ITO[4]
+                bar.setBrush(QColor(colour))
+                bar.setPen(QPen(QColor(th.good), 2.0) if v == target else QPen(Qt.NoPen))
+            token = self.scene.tokens[t]
+            token.setText(model.vocab[int(result.inputs[t])])
+            rect = token.boundingRect()
+            token.setX(self.scene.column_x(t) + CW / 2 - rect.width() / 2)
+        right = sum(int(result.prediction[t] == result.targets[t]) for t in range(steps) if result.targets[t] >= 0)
+        total = int((result.targets >= 0).sum())
+        self.caption.setText(
+            f"{steps} steps, {right} of {total} targets predicted. Each cell shows h "
+            f"{'(top) and c (bottom) ' if model.spec.has_c else ''}as colours, one stripe per unit "
+            f"(<span style='color:{theme.OKABE_ITO[0]}'>blue</span> −1 … white 0 … "
+            f"<span style='color:{th.bad}'>red</span> +1); click a column to make it the current step.")
+        self.show_step()
+
+    def show_step(self) -> None:
+        t = self.session.step
+        self.scene.set_step(t)
+        if self.scene.steps:
+            self.view.ensureVisible(QRectF(self.scene.column_x(t), 0, CW, 10), 40, 0)
+        here = [w for w in self.warnings if w.at(t)]
+        self.strip.set_warnings(here, f"At t = {t + 1}:" if here else "")
+
+
+    def tooltip_at(self, point: QPointF) -> str:
+        """h (and c) of the cell under scene point ``point``, or what a column or the inputs mean."""
+        t = self.scene.column_at(point.x())
+        row = self.scene.row_at(point.y())
+        if t is None or row is None or getattr(self, "trace", None) is None:
+            return ""
+        layer, k = row
+        lt = self.trace.layers[layer][k]
+        tip = f"layer {layer + 1}{' backward' if k else ''}, t = {t + 1}\nh = {_vector(lt.h_time[t, 0])}"
+        if lt.c is not None:
+            tip += f"\nc = {_vector(lt.c_time[t, 0])}"
+        marks = [w.message for w in self.warnings if w.layer == layer and w.k == k and w.at(t)]
+        return tip + "".join(f"\n⚠ {m}" for m in marks)
+
+
+class _View(QGraphicsView):
+    def __init__(self, scene: UnrolledScene, panel: UnrolledView) -> None:
+        super().__init__(scene)
+        self.panel = panel
+        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+        self.setFrameShape(QGraphicsView.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+
+    def fit(self) -> None:
+        """Scale so that the whole height shows; wider sequences scroll sideways (never below 55 %)."""
+        rect = self.scene().sceneRect()
+        if rect.height() <= 0:
+            return
+        scale = min(1.25, max(0.55, min(self.viewport().height() / rect.height(),
+                                         self.viewport().width() / rect.width())))
+        if self.viewport().width() / rect.width() < 0.55:
+            scale = min(1.25, max(0.55, self.viewport().height() / rect.height()))
+        self.resetTransform()
+        self.scale(scale, scale)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.ToolTip:
+            text = self.panel.tooltip_at(self.mapToScene(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        point = self.mapToScene(event.position().toPoint())
+        t = self.scene().column_at(point.x())
+        if t is not None:
+            self.panel.session.set_step(t)
+        super().mousePressEvent(event)
+

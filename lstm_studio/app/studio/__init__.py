@@ -1,0 +1,3 @@
+"""The studio view: the model panel, the sequence grid, the weight table, the time bar and the gate
+and output plots.
+"""

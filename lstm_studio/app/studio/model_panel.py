@@ -1,0 +1,341 @@
+"""The model panel: cell type and conventions (each explained in one line), the cell's equations, hidden
+size, vocabulary, presets, a fresh model from a seed, and the parameter count."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QByteArray, QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_studio import paths
+from lstm_studio.app.common import theme
+from lstm_studio.document import tokens
+from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB
+from lstm_studio.document.reshape import rebuild
+from lstm_studio.engine import CELLS, OPTIONS, SpecError
+from lstm_studio.explain.equations import equation_lines, equations_html, render_equations, symbolic_available, to_html
+
+CELL_NAMES = {"rnn": "Elman RNN", "lstm": "LSTM", "peephole_lstm": "Peephole LSTM", "gru": "GRU"}
+CELL_HELP = {
+    "rnn": "The plain recurrent cell: one tanh layer reads x_t and h_{t−1}.",
+    "lstm": "Gates decide what the cell state c_t forgets (f), takes in (i, g) and shows (o).",
+    "peephole_lstm": "An LSTM whose gates also look at the cell state c.",
+    "gru": "Two gates, no separate cell state: z mixes old and new, r resets the memory.",
+}
+MAX_HIDDEN_IN_PANEL = 256
+
+
+def preset_titles() -> dict[str, str]:
+    """Preset stem -> the name stored in the file (read once, cheaply: just the JSON)."""
+    titles = {}
+    for stem, path in paths.presets().items():
+        try:
+            titles[stem] = json.loads(path.read_text(encoding="utf-8")).get("name") or stem
+        except (OSError, ValueError):
+            titles[stem] = stem
+    return titles
+
+
+class _Render(QRunnable):
+    """Renders the cell's LaTeX equations to SVG off the GUI thread (sympy and ziamath are slow)."""
+
+    class Done(QObject):
+        sig_done = Signal(object, list)
+
+    def __init__(self, key, spec, form: str, size: float, color: str) -> None:
+        super().__init__()
+        self.key, self.spec, self.form, self.size, self.color = key, spec, form, size, color
+        self.done = _Render.Done()
+
+    def run(self) -> None:
+        try:
+            svgs = render_equations(self.spec, self.form, self.size, self.color)
+        except Exception:  # the text equations stay on screen; rendering is an optional extra
+            svgs = []
+        self.done.sig_done.emit(self.key, svgs)
+
+
+class ModelPanel(QWidget):
+    sig_open_preset = Signal(str)
+    """The user picked a preset (its stem); the window asks about unsaved work and opens it."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setSpacing(6)
+
+        presets = QHBoxLayout()
+        self.presets = QComboBox()
+        self.presets.setToolTip("Ready-made models on the P I G S vocabulary")
+        self.presets.addItem("Open a preset…", None)
+        for stem, title in preset_titles().items():
+            self.presets.addItem(title, stem)
+        self.presets.activated.connect(self._preset_chosen)
+        presets.addWidget(self.presets, 1)
+        outer.addLayout(presets)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignRight)
+        form.setRowWrapPolicy(QFormLayout.DontWrapRows)
+        self.cell = QComboBox()
+        for cell in CELLS:
+            self.cell.addItem(CELL_NAMES[cell], cell)
+        self.cell.activated.connect(self._cell_chosen)
+        form.addRow("Cell", self.cell)
+        self.cell_help = self._muted("")
+        form.addRow(self.cell_help)
+        self.fields = form
+        self._option_rows: list[QWidget] = []
+        self.option_boxes: dict[str, QComboBox] = {}
+
+        self.hidden = QSpinBox()
+        self.hidden.setRange(1, MAX_HIDDEN_IN_PANEL)
+        self.hidden.setKeyboardTracking(False)
+        self.hidden.setToolTip("Number of hidden units H. Existing units keep their weights; new ones are "
+                               "initialised from the seed.")
+        self.hidden.valueChanged.connect(self._hidden_changed)
+        form.addRow("Hidden size", self.hidden)
+
+        self.vocab = QLineEdit()
+        self.vocab.setToolTip("The vocabulary, tokens separated by spaces. Tokens keep their weights when "
+                              "you add, remove or reorder others; renaming one (same count) keeps its weights.")
+        self.vocab.editingFinished.connect(self._vocab_edited)
+        form.addRow("Vocabulary", self.vocab)
+        self.vocab_error = QLabel()
+        self.vocab_error.setWordWrap(True)
+        self.vocab_error.hide()
+        form.addRow(self.vocab_error)
+
+        seed_row = QHBoxLayout()
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setToolTip("The random seed: the same seed gives the same weights on every machine")
+        seed_row.addWidget(self.seed)
+        self.new_button = QPushButton("New weights")
+        self.new_button.setToolTip("Re-initialise every weight from the seed (undoable)")
+        self.new_button.clicked.connect(self._new_model)
+        seed_row.addWidget(self.new_button)
+        form.addRow("Seed", seed_row)
+        outer.addLayout(form)
+
+        self.count = QLabel()
+        self.count.setWordWrap(True)
+        outer.addWidget(self.count)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.HLine)
+        line.setFrameShadow(QFrame.Sunken)
+        outer.addWidget(line)
+        title_row = QHBoxLayout()
+        title_row.addWidget(QLabel("<b>Equations</b>"))
+        title_row.addStretch(1)
+        self.form = QComboBox()
+        for form, text in (("vector", "vectors"), ("unit", "one unit j"), ("stacked", "stacked, as W·[h, x]")):
+            self.form.addItem(text, form)
+        self.form.setToolTip("How to write the equations: with vectors and matrices, for one unit j with "
+                             "sums, or with the gate matrices stacked on [h_{t−1}; x_t] as in the slides")
+        self.form.activated.connect(lambda _=0: self._render_symbolic(self.session.model.spec))
+        title_row.addWidget(self.form)
+        outer.addLayout(title_row)
+        self.equations = QLabel()
+        self.equations.setTextFormat(Qt.RichText)
+        self.equations.setWordWrap(True)
+        self.equations.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.equations.setObjectName("equations")
+        outer.addWidget(self.equations)
+        self.equation_note = self._muted(to_html("x_t is one-hot; ⊙ multiplies element by element; σ is the "
+                                                 "logistic sigmoid."))
+        outer.addWidget(self.equation_note)
+        outer.addStretch(1)
+        self._symbolic = symbolic_available()
+        self.form.setVisible(self._symbolic)
+        self._renders: list[_Render] = []
+        self._render_key = None
+        self.rebuild(session)
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def rebuild(self, session) -> None:
+        """Show the session's model (after any structural change)."""
+        model = session.model
+        with QSignalBlocker(self.cell):
+            self.cell.setCurrentIndex(self.cell.findData(model.cell))
+        self.cell_help.setText(to_html(CELL_HELP[model.cell]))
+        self._build_options(model)
+        with QSignalBlocker(self.hidden):
+            self.hidden.setValue(model.hidden_size)
+        self.vocab.setText(" ".join(model.vocab))
+        self.vocab_error.hide()
+        extra = [] if model.layers == 1 else [f"{model.layers} layers"]
+        if model.bidirectional:
+            extra.append("bidirectional")
+        output = model.params["W_hy"].size + model.params["b_y"].size
+        total = model.param_count()
+        self.count.setText(f"<b>{total}</b> parameters: {total - output} in the cell, {output} in the output "
+                           f"layer" + (f" ({', '.join(extra)})" if extra else ""))
+        if model.spec != getattr(self, "_shown_spec", None):
+            self._shown_spec = model.spec
+            self.equations.setWordWrap(True)
+            self.equations.setText(equations_html(model.spec))
+        self._render_symbolic(model.spec)
+
+    # --- internals ----------------------------------------------------------------------------------
+
+    def _muted(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(Qt.RichText)  # callers pass to_html(...): escaped entities, <sub> subscripts
+        label.setWordWrap(True)
+        label.setObjectName("muted")
+        return label
+
+    def _build_options(self, model) -> None:
+        # The convention rows sit in the panel's own form (a nested layout would clip the wrapped
+        # explanations), right after the cell's description.
+        for widget in self._option_rows:
+            self.fields.removeRow(widget)
+        self._option_rows = []
+        self.option_boxes = {}
+        row = self.fields.getWidgetPosition(self.cell_help)[0] + 1
+        for name, (allowed, _default, explanation) in OPTIONS[model.cell].items():
+            box = QComboBox()
+            for value in allowed:
+                box.addItem(value, value)
+            box.setCurrentIndex(box.findData(model.spec.option(name)))
+            box.setToolTip(explanation)
+            box.activated.connect(lambda _=0, name=name: self._option_chosen(name))
+            help_label = self._muted(to_html(explanation))
+            self.fields.insertRow(row, name.capitalize(), box)
+            self.fields.insertRow(row + 1, help_label)
+            row += 2
+            self._option_rows += [box, help_label]
+            self.option_boxes[name] = box
+
+    def _preset_chosen(self, index: int) -> None:
+        stem = self.presets.itemData(index)
+        with QSignalBlocker(self.presets):
+            self.presets.setCurrentIndex(0)
+        if stem:
+            self.sig_open_preset.emit(stem)
+
+    def _replace(self, label: str, **changes) -> None:
+        try:
+            model = rebuild(self.session.model, seed=self.seed.value(), **changes)
+        except SpecError as err:
+            self.vocab_error.setText(str(err))
+            self.vocab_error.show()
+            return
+        self.session.replace_model(model, label)
+
+    def _cell_chosen(self, _index: int) -> None:
+        cell = self.cell.currentData()
+        if cell != self.session.model.cell:
+            self._replace(f"cell: {CELL_NAMES[cell]}", cell=cell)
+
+    def _option_chosen(self, name: str) -> None:
+        value = self.option_boxes[name].currentData()
+        if value != self.session.model.spec.option(name):
+            options = dict(self.session.model.spec.opts, **{name: value})
+            self._replace(f"{name}: {value}", options=options)
+
+    def _hidden_changed(self, value: int) -> None:
+        if value != self.session.model.hidden_size:
+            self._replace(f"hidden size {value}", hidden_size=value)
+
+    def _vocab_edited(self) -> None:
+        old = self.session.model.vocab
+        text = self.vocab.text().strip()
+        new = text.split()
+        if len(new) == 1 and len(new[0]) > 1 and tokens.single_char(old):
+            new = list(new[0])
+        problem = None
+        if not new:
+            problem = "the vocabulary needs at least one token"
+        elif len(set(new)) != len(new):
+            problem = "a token appears twice"
+        elif len(new) > MAX_VOCAB:
+            problem = f"at most {MAX_VOCAB} tokens"
+        elif any(len(t) > MAX_TOKEN_LENGTH for t in new):
+            problem = f"tokens are at most {MAX_TOKEN_LENGTH} characters long"
+        if problem:
+            th = theme.current()
+            self.vocab_error.setText(f"<span style='color:{th.bad}'>{problem}</span>")
+            self.vocab_error.show()
+            return
+        self.vocab_error.hide()
+        if new == old:
+            return
+        where = {t: k for k, t in enumerate(old)}
+        source = [where.get(t) for t in new]
+        if len(new) == len(old):
+            used = {s for s in source if s is not None}
+            source = [s if s is not None else (k if k not in used else None) for k, s in enumerate(source)]
+        self._replace("edit vocabulary", vocab=new, vocab_source=source)
+
+    def _new_model(self) -> None:
+        self._replace(f"new weights (seed {self.seed.value()})", keep_weights=False)
+
+    def _render_symbolic(self, spec) -> None:
+        if not self._symbolic:
+            return
+        th = theme.current()
+        size = QApplication.font().pointSizeF() * 1.9
+        key = (spec, self.form.currentData(), size, th.foreground)
+        if key == self._render_key:
+            return
+        self._render_key = key
+        job = _Render(key, spec, self.form.currentData(), size, th.foreground)
+        job.setAutoDelete(False)
+        job.done.sig_done.connect(self._rendered)
+        self._renders.append(job)
+        QThreadPool.globalInstance().start(job)
+
+    def _rendered(self, key, svgs: list) -> None:
+        self._renders = [job for job in self._renders if job.key != key]
+        if not svgs or key != self._render_key:
+            return
+        images = []
+        for data in svgs:
+            renderer = QSvgRenderer(QByteArray(data))
+            if not renderer.isValid():
+                return
+            size = renderer.defaultSize()
+            image = QImage(size.width() * 2, size.height() * 2, QImage.Format_ARGB32_Premultiplied)
+            image.fill(0)
+            painter = QPainter(image)
+            renderer.render(painter)
+            painter.end()
+            images.append(image)
+        gap = 10
+        width = max(image.width() for image in images)
+        height = sum(image.height() for image in images) + gap * (len(images) - 1)
+        sheet = QImage(width, height, QImage.Format_ARGB32_Premultiplied)
+        sheet.fill(0)
+        painter = QPainter(sheet)
+        y = 0
+        for image in images:
+            painter.drawImage(0, y, image)
+            y += image.height() + gap
+        painter.end()
+        pixmap = QPixmap.fromImage(sheet)
+        available = max(self.width() - 36, 200)  # room for the scroll area's vertical bar
+        pixmap.setDevicePixelRatio(max(2.0, width / available))
+        self.equations.setWordWrap(False)  # a word-wrapping label mis-sizes a pixmap
+        self.equations.setPixmap(pixmap)
+        self.equations.setToolTip("\n".join(equation_lines(key[0])))

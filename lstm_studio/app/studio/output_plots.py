@@ -1,0 +1,182 @@
+"""The output layer's view: p_t as bars for the current step, marked with the predicted and the target
+token, and the loss per step. Items are created once per structure and updated with setOpts/setData."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from lstm_studio.app.common import theme
+from lstm_studio.app.studio.plots import _int_ticks, style_axes
+from lstm_studio.explain.quantities import explain_loss, explain_probability
+
+
+class OutputView(QWidget):
+    """p_t bars (current step) and loss per step, with a one-line verdict above them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        self.verdict = QLabel()
+        self.verdict.setTextFormat(Qt.RichText)
+        self.verdict.setWordWrap(True)
+        self.verdict.setObjectName("verdict")
+        layout.addWidget(self.verdict)
+        self.graphs = pg.GraphicsLayoutWidget()
+        layout.addWidget(self.graphs, 1)
+        self.prob_plot = self.graphs.addPlot(row=0, col=0)
+        self.loss_plot = self.graphs.addPlot(row=1, col=0)
+        self.graphs.ci.layout.setRowStretchFactor(0, 3)
+        self.graphs.ci.layout.setRowStretchFactor(1, 2)
+        for plot in (self.prob_plot, self.loss_plot):
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+        self.prob_plot.setYRange(-0.03, 1.1, padding=0)
+        self.prob_plot.enableAutoRange(axis="y", enable=False)
+        self.prob_plot.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")], []])
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7)
+        self.target_box = pg.BarGraphItem(x=[], height=[], width=0.86)
+        self.prob_plot.addItem(self.target_box)
+        self.prob_plot.addItem(self.bars)
+        self.prob_labels: list[pg.TextItem] = []
+        self.loss_bars = pg.BarGraphItem(x=[], height=[], width=0.7)
+        self.loss_plot.addItem(self.loss_bars)
+        self.loss_line = pg.InfiniteLine(angle=90, movable=False)
+        self.loss_plot.addItem(self.loss_line)
+        self.loss_total = pg.TextItem("", anchor=(1.0, 0.0))
+        self.loss_total.setZValue(10)
+        self.loss_plot.addItem(self.loss_total, ignoreBounds=True)
+        self._titles: dict[str, str] = {}
+        self._vocab: list[str] = []
+        self._session = None
+        self._result = None
+        self.graphs.scene().sigMouseMoved.connect(self._hover)
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def rebuild(self, session) -> None:
+        th = theme.current()
+        self._session = session
+        self._titles = {}
+        self.graphs.setBackground(th.background)
+        for plot in (self.prob_plot, self.loss_plot):
+            style_axes(plot, th)
+        self.loss_line.setPen(pg.mkPen(th.highlight, width=2))
+        for label in self.prob_labels:
+            label.setColor(th.foreground)
+        vocab = list(session.model.vocab)
+        if vocab != self._vocab:
+            self._vocab = vocab
+            axis = self.prob_plot.getAxis("bottom")
+            step = max(1, int(np.ceil(len(vocab) / 24)))
+            axis.setTicks([[(k, vocab[k]) for k in range(0, len(vocab), step)], []])
+            self.prob_plot.setXRange(-0.6, len(vocab) - 0.4, padding=0)
+            for label in self.prob_labels:
+                self.prob_plot.removeItem(label)
+            self.prob_labels = []
+            if len(vocab) <= 16:
+                for _ in range(len(vocab)):
+                    label = pg.TextItem("", anchor=(0.5, 1.0), color=th.foreground)
+                    self.prob_plot.addItem(label)
+                    self.prob_labels.append(label)
+
+    def show_result(self, session, result) -> None:
+        self._result = result
+        T = result.steps
+        th = theme.current()
+        if T:
+            x = np.arange(1, T + 1)
+            brushes = [pg.mkBrush(th.muted if t < 0 else "#56B4E9") for t in result.targets]
+            self.loss_bars.setOpts(x=x, height=result.losses, brushes=brushes, pens=[pg.mkPen(None)] * T)
+            if T != getattr(self, "_loss_steps", None):
+                self._loss_steps = T
+                self.loss_plot.setXRange(0.5, T + 0.5, padding=0)
+            top = float(result.losses.max()) if T else 1.0
+            y_top = max(1.0, float(np.ceil(top * 1.25 * 2) / 2))
+            if (T, y_top) != getattr(self, "_loss_range", None):
+                self._loss_range = (T, y_top)
+                self.loss_plot.setYRange(0, y_top, padding=0)
+                _int_ticks(self.loss_plot.getAxis("bottom"), T)
+        else:
+            self.loss_bars.setOpts(x=[], height=[])
+        self._title(self.loss_plot, f"<span style='color:{th.foreground}'>loss per step &nbsp; "
+                                    f"−log p<sub>t</sub>[target]</span>")
+        self.loss_total.setHtml(f"<span style='color:{th.foreground}; font-weight:bold'>"
+                                f"L = {result.loss:.4g}</span>")
+        view = self.loss_plot.vb.viewRange()
+        self.loss_total.setPos(view[0][1], view[1][1])
+        self.show_step(session.step)
+
+    def _title(self, plot, html: str) -> None:
+        """Set a plot title only when it changes (a new title re-lays the plot out)."""
+        if self._titles.get(id(plot)) != html:
+            self._titles[id(plot)] = html
+            plot.setTitle(html)
+
+    def show_step(self, step: int) -> None:
+        result = self._result
+        th = theme.current()
+        if result is None or result.steps == 0:
+            self.bars.setOpts(x=[], height=[])
+            self.target_box.setOpts(x=[], height=[])
+            self.verdict.setText("<i>Type a sequence to see predictions.</i>")
+            for label in self.prob_labels:
+                label.setText("")
+            return
+        step = min(step, result.steps - 1)
+        vocab = self._vocab
+        p = result.p[step]
+        predicted = int(result.prediction[step])
+        target = int(result.targets[step])
+        x = np.arange(len(p))
+        brushes = [pg.mkBrush(th.highlight if k == predicted else "#7aa6cf") for k in x]
+        self.bars.setOpts(x=x, height=p, brushes=brushes, pens=[pg.mkPen(None)] * len(p))
+        if target >= 0:
+            pen = pg.mkPen(th.good, width=3)
+            self.target_box.setOpts(x=[target], height=[1.0], brushes=[pg.mkBrush(QColor(0, 158, 115, 40))],
+                                    pens=[pen])
+        else:
+            self.target_box.setOpts(x=[], height=[])
+        for k, label in enumerate(self.prob_labels):
+            label.setText(f"{p[k]:.2f}")
+            inside = p[k] > 0.6
+            label.setPos(k, p[k] - 0.03 if inside else p[k] + 0.02)
+            label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
+        self.loss_line.setValue(step + 1)
+        token = vocab[int(result.inputs[step])]
+        self._title(self.prob_plot,
+            f"<span style='color:{th.foreground}'>p<sub>{step + 1}</sub> = softmax(y<sub>{step + 1}</sub>)"
+            f" &nbsp; after input <b>{token}</b></span>")
+        verdict = (f"t = {step + 1}: input <b>{token}</b> → predicted <b style='color:{th.highlight}'>"
+                   f"{vocab[predicted]}</b> (p = {p[predicted]:.2f})")
+        if target >= 0:
+            ok = predicted == target
+            mark = (f"<b style='color:{th.good}'>✓ correct</b>" if ok
+                    else f"<b style='color:{th.bad}'>✗ wrong</b>")
+            verdict += f", target <b style='color:{th.good}'>{vocab[target]}</b> (p = {p[target]:.2f}) {mark}"
+        else:
+            verdict += ", no target at this step"
+        self.verdict.setText(verdict)
+
+    def _hover(self, pos) -> None:
+        result, session = self._result, self._session
+        if result is None or result.steps == 0 or session is None:
+            return
+        step = min(session.step, result.steps - 1)
+        if self.prob_plot.sceneBoundingRect().contains(pos):
+            k = int(round(self.prob_plot.vb.mapSceneToView(pos).x()))
+            if 0 <= k < len(self._vocab):
+                self.graphs.setToolTip(explain_probability(session.model, result, step, k))
+                return
+        if self.loss_plot.sceneBoundingRect().contains(pos):
+            t = int(round(self.loss_plot.vb.mapSceneToView(pos).x())) - 1
+            if 0 <= t < result.steps:
+                self.graphs.setToolTip(explain_loss(session.model, result, t))
+                return
+        self.graphs.setToolTip("")

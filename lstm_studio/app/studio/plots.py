@@ -1,0 +1,338 @@
+"""The time plots (pyqtgraph): every gate and state over time, one curve per unit, on fixed axes with the
+saturated regions shaded; and the same quantities as unit × time heat maps.
+
+Items are created when the model's structure changes (``rebuild``) and afterwards only updated with
+``setData``/``setImage`` (``show_result``); moving the time step moves one line per plot (``show_step``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QApplication
+
+from lstm_studio.app.common import theme
+from lstm_studio.explain.quantities import Quantity, explain, quantities, values
+
+pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+
+#: Above this many units the curves of one plot are drawn as a single item in one colour.
+MANY_UNITS = 8
+#: Above this many cells a heat map shows no numbers.
+MAX_LABELLED_CELLS = 120
+SATURATION = 0.95
+_CIVIDIS = pg.colormap.get("cividis")
+
+
+def _columns(n: int) -> int:
+    """Plots per row: 2 for up to four quantities, 3 for the LSTM's six."""
+    return n if n <= 2 else (2 if n <= 4 else 3)
+
+
+def _int_ticks(axis: pg.AxisItem, n: int, labels: list[str] | None = None) -> None:
+    """Integer ticks 1..n, at most about six of them (1, then multiples of a round step)."""
+    if n <= 0:
+        axis.setTicks(None)
+        return
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
+                if n / s <= 6 or s == 10000)
+    values = [1] + [v for v in range(step, n + 1, step) if v != 1 and v - 1 >= step / 2]
+    axis.setTicks([[(v, labels[v - 1] if labels else str(v)) for v in values], []])
+
+
+def _style_plot(plot: pg.PlotItem, th: theme.Theme) -> None:
+    style_axes(plot, th)
+    plot.showGrid(x=False, y=True, alpha=0.25)
+
+
+def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
+    """Theme colours and the application's font (so the projector font scale reaches the plots)."""
+    font = QApplication.font()
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(th.muted))
+        axis.setTextPen(pg.mkPen(th.foreground))
+        axis.setStyle(tickFont=font)
+    plot.showGrid(x=False, y=True, alpha=0.25)
+
+
+class _GatePlot:
+    """One quantity: curves per unit, shaded saturated bands, a current-step line."""
+
+    def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
+        self.plot = plot
+        self.quantity = quantity
+        self.units = units
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        _style_plot(plot, th)
+        size = round(QApplication.font().pointSizeF() * 1.15, 1)
+        plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
+                      f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
+        shade = QColor(*th.shade)
+        self.bands = []
+        if quantity.kind in ("sigmoid", "tanh"):
+            low, high = quantity.fixed_range
+            edges = [(SATURATION if quantity.kind == "tanh" else 0.95, high)]
+            edges.append((low, -SATURATION if quantity.kind == "tanh" else 0.05))
+            for lo, hi in edges:
+                band = pg.LinearRegionItem((lo, hi), orientation="horizontal", movable=False,
+                                           brush=pg.mkBrush(shade), pen=pg.mkPen(None))
+                band.setZValue(-10)
+                band.setToolTip("saturated: the gate's derivative is below 0.05 here, so little "
+                                "gradient flows through it")
+                plot.addItem(band)
+                self.bands.append(band)
+            plot.setYRange(low, high, padding=0.1)  # room for the 0 and 1 labels at the ends
+            ticks = [(low, f"{low:g}"), ((low + high) / 2, f"{(low + high) / 2:g}"), (high, f"{high:g}")]
+            plot.getAxis("left").setTicks([ticks, []])
+        elif quantity.key == "h":
+            plot.enableAutoRange(axis="y")
+        self.curves: list[pg.PlotDataItem] = []
+        self.dots = None
+        if units <= MANY_UNITS:
+            for k in range(units):
+                colour = theme.unit_colour(k)
+                curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), name=f"unit {k + 1}")
+                plot.addItem(curve)
+                self.curves.append(curve)
+            # One scatter item marks the values at every step for all units: far cheaper than a symbol
+            # set per curve.
+            self.dots = pg.ScatterPlotItem(size=6, pen=None)
+            self.dots.setZValue(5)
+            plot.addItem(self.dots)
+            self._brushes = [pg.mkBrush(theme.unit_colour(k)) for k in range(units)]
+        else:
+            curve = pg.PlotDataItem(pen=pg.mkPen(QColor(0, 114, 178, 90), width=1), connect="finite")
+            plot.addItem(curve)
+            self.curves.append(curve)
+        self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
+        plot.addItem(self.line)
+        self.steps = -1
+
+    def set_values(self, data: np.ndarray) -> None:
+        T = data.shape[0]
+        x = np.arange(1, T + 1, dtype=float)
+        if self.dots is not None:
+            for k, curve in enumerate(self.curves):
+                curve.setData(x, data[:, k])
+            if T <= 40:
+                if T != self.steps:
+                    self._dot_brushes = [b for b in self._brushes for _ in range(T)]
+                self.dots.setData(np.tile(x, self.units), data.T.ravel(), brush=self._dot_brushes)
+            else:
+                self.dots.clear()
+        else:
+            xs = np.tile(np.append(x, np.nan), data.shape[1])
+            ys = np.vstack([data, np.full((1, data.shape[1]), np.nan)]).T.ravel()
+            self.curves[0].setData(xs, ys)
+        if T != self.steps:
+            self.steps = T
+            self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
+            _int_ticks(self.plot.getAxis("bottom"), T)
+        if self.quantity.fixed_range is None and T:
+            top = float(np.max(np.abs(data))) if data.size else 1.0
+            if self.quantity.key == "h":
+                bounds = (min(0.0, np.floor(float(data.min()) * 2) / 2), max(1.0, np.ceil(top * 2) / 2))
+            else:
+                bound = max(1.0, np.ceil(top * 2) / 2)
+                bounds = (-bound, bound)
+            if bounds != getattr(self, "_bounds", None):
+                self._bounds = bounds
+                self.plot.setYRange(*bounds, padding=0.04)
+
+    def set_step(self, step: int) -> None:
+        self.line.setValue(step + 1)
+
+    def hit(self, point, result) -> tuple[int, int] | None:
+        """(t, unit) of the point nearest ``point`` (view coordinates), or None when it is between steps."""
+        t = int(round(point.x())) - 1
+        if 0 <= t < result.steps and abs(point.x() - (t + 1)) < 0.3:
+            data = values(result, self.quantity.key)[t]
+            return t, int(np.argmin(np.abs(data - point.y())))
+        return None
+
+
+class _QuantityGrid(pg.GraphicsLayoutWidget):
+    """A grid of plots, one per quantity of layer 1 (``quantities``), under a one-line legend; hovering an
+    entry explains its number. Subclasses give the legend and the per-quantity item."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: dict = {}
+        self._shape = None
+        self._session = None
+        self._result = None
+        self.scene().sigMouseMoved.connect(self._hover)
+
+    def _legend(self, th: theme.Theme, units: int) -> str:
+        raise NotImplementedError
+
+    def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme):
+        raise NotImplementedError
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def rebuild(self, session) -> None:
+        th = theme.current()
+        self.setBackground(th.background)
+        self._session = session
+        key = (tuple(q.key for q in quantities(session.model)), session.model.hidden_size, th.name)
+        if key == self._shape:
+            return
+        self._shape = key
+        self.clear()
+        self.items = {}
+        qs = quantities(session.model)
+        columns = _columns(len(qs))
+        self.addLabel(self._legend(th, session.model.hidden_size), row=0, col=0, colspan=columns)
+        for n, q in enumerate(qs):
+            plot = self.addPlot(row=1 + n // columns, col=n % columns)
+            self.items[q.key] = self._item(plot, q, session.model.hidden_size, th)
+
+    def show_result(self, session, result) -> None:
+        self._session, self._result = session, result
+        for key, item in self.items.items():
+            item.set_values(values(result, key) if result.trace is not None else np.zeros((0, item.units)))
+        self.show_step(session.step)
+
+    def show_step(self, step: int) -> None:
+        for item in self.items.values():
+            item.set_step(step)
+
+    def _hover(self, pos) -> None:
+        """Over an entry: how that unit's value at that step is computed, with the numbers."""
+        result = self._result
+        if result is None or result.trace is None:
+            return
+        for key, item in self.items.items():
+            if item.plot.sceneBoundingRect().contains(pos):
+                hit = item.hit(item.plot.vb.mapSceneToView(pos), result)
+                if hit is not None:
+                    self.setToolTip(explain(self._session.model, result, key, *hit))
+                    return
+        self.setToolTip("")
+
+
+class GatePlots(_QuantityGrid):
+    """Values over time of every gate and state of layer 1, one curve per unit."""
+
+    @property
+    def plots(self) -> dict[str, _GatePlot]:
+        return self.items
+
+    def _legend(self, th: theme.Theme, units: int) -> str:
+        if units <= MANY_UNITS:
+            legend = " &nbsp;&nbsp; ".join(
+                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> unit {k + 1}" for k in range(units))
+        else:
+            legend = f"{units} units, one line each"
+        return (f"<span style='color:{th.foreground}'>{legend} &nbsp;&nbsp; <span style='color:{th.muted}'>"
+                f"grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step</span></span>")
+
+    def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _GatePlot:
+        if self.items:  # every plot scrolls and zooms its time axis with the first
+            plot.setXLink(next(iter(self.items.values())).plot)
+        return _GatePlot(plot, quantity, units, th)
+
+
+class _HeatMap:
+    def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
+        self.plot = plot
+        self.quantity = quantity
+        self.units = units
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        _style_plot(plot, th)
+        plot.showGrid(x=False, y=False)
+        plot.invertY(True)
+        plot.setTitle(f"<b>{quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
+                      f"{quantity.title}</span>", color=th.foreground)
+        self.image = pg.ImageItem()
+        if quantity.kind == "sigmoid":
+            self.image.setColorMap(_CIVIDIS)
+            self.image.setLevels((0.0, 1.0))
+        else:
+            self.image.setLookupTable(theme.diverging_lut())
+        plot.addItem(self.image)
+        self.frame = pg.QtWidgets.QGraphicsRectItem()
+        pen = QPen(QColor(th.highlight))
+        pen.setWidthF(3)
+        pen.setCosmetic(True)
+        self.frame.setPen(pen)
+        self.frame.setZValue(10)
+        plot.addItem(self.frame)
+        self.labels: list[pg.TextItem] = []
+        self.steps = -1
+        ticks = [(k + 0.5, f"{k + 1}") for k in range(0, units, max(1, units // 8))]
+        plot.getAxis("left").setTicks([ticks, []])
+        plot.getAxis("left").setLabel("unit")
+
+    def set_values(self, data: np.ndarray) -> None:
+        T = data.shape[0]
+        image = data.T if T else np.zeros((self.units, 1))
+        if self.quantity.kind == "sigmoid":
+            self.image.setImage(image, autoLevels=False, levels=(0.0, 1.0))
+        else:
+            bound = 1.0 if self.quantity.kind == "tanh" else max(1.0, float(np.max(np.abs(image))) if T else 1.0)
+            self.image.setImage(image, autoLevels=False, levels=(-bound, bound))
+        self.image.setRect(QRectF(0.5, 0, max(T, 1), self.units))
+        if T != self.steps:
+            self.steps = T
+            self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
+            self.plot.setYRange(0, self.units, padding=0)
+            _int_ticks(self.plot.getAxis("bottom"), T)
+            self._make_labels(T)
+        if self.labels:
+            for label, v in zip(self.labels, image.ravel()):
+                label.setText(f"{v:.2f}")
+                colour = (theme.text_on(self._colour_of(v)))
+                label.setColor(colour)
+
+    def _colour_of(self, v: float) -> QColor:
+        if self.quantity.kind == "sigmoid":
+            return _CIVIDIS.map(float(np.clip(v, 0, 1)), mode="qcolor")
+        bound = self.image.levels[1] if self.image.levels is not None else 1.0
+        return theme.diverging(v, bound)
+
+    def _make_labels(self, T: int) -> None:
+        for label in self.labels:
+            self.plot.removeItem(label)
+        self.labels = []
+        if T * self.units > MAX_LABELLED_CELLS:
+            return
+        for k in range(self.units):
+            for t in range(T):
+                label = pg.TextItem("", anchor=(0.5, 0.5))
+                label.setPos(t + 1, k + 0.5)
+                self.plot.addItem(label)
+                self.labels.append(label)
+
+    def set_step(self, step: int) -> None:
+        self.frame.setRect(QRectF(step + 0.5, 0, 1, self.units))
+
+    def hit(self, point, result) -> tuple[int, int] | None:
+        """(t, unit) of the cell under ``point`` (view coordinates), or None outside the map."""
+        t, k = int(np.floor(point.x() - 0.5)), int(np.floor(point.y()))
+        return (t, k) if 0 <= t < result.steps and 0 <= k < self.units else None
+
+
+class HeatMaps(_QuantityGrid):
+    """Unit × time heat maps of h, c and each gate; hovering a cell explains its number."""
+
+    @property
+    def maps(self) -> dict[str, _HeatMap]:
+        return self.items
+
+    def _legend(self, th: theme.Theme, units: int) -> str:
+        return (f"<span style='color:{th.muted}'>σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: "
+                f"<span style='color:#2166ac'>blue −</span> · white 0 · <span style='color:#b2182b'>red +</span>"
+                f"</span>")
+
+    def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _HeatMap:
+        return _HeatMap(plot, quantity, units, th)
+

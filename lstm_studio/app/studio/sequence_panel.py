@@ -1,0 +1,415 @@
+"""The sequence panel: type the input (``PIG``) or click the one-hot grid; targets default to the next
+token and can be changed per step (click the target row); unknown tokens are flagged inline and skipped;
+the initial state h_0 (c_0) is editable."""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_studio.app.common import theme
+from lstm_studio.document.session import DEFAULT
+
+SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes: re-styling repaints the widget and its parents."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+class SequenceGrid(QAbstractTableModel):
+    """Rows: one per vocabulary token (the one-hot x_t), then the target, then the prediction.
+    Columns: one per step, plus a last "+" column that appends a step."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.result = None
+        self._vocab: list[str] = list(session.model.vocab)
+        self._inputs: list[int] = []
+        self._targets: list[int] = []
+
+    def refresh(self, result) -> bool:
+        """Show ``result``; returns True when the table's shape or inputs changed (a full reset), False
+        when only the prediction and target rows needed repainting (a weight edit)."""
+        inputs = self.session.inputs()
+        targets = self.session.targets()
+        vocab = list(self.session.model.vocab)
+        key = (tuple(vocab), tuple(inputs), tuple(self.session.target_overrides.items()))
+        self.result = result
+        if key == getattr(self, "_key", None):
+            self._targets = targets
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(self.target_row, 0), self.index(self.predicted_row, last))
+            return False
+        self._key = key
+        self.beginResetModel()
+        self._vocab = vocab
+        self._inputs = inputs
+        self._targets = targets
+        self.endResetModel()
+        return True
+
+    def mark_step(self, old: int | None, new: int) -> None:
+        """Repaint the columns of the previous and the new current step."""
+        for column in {old, new}:
+            if column is not None and 0 <= column < self.columnCount():
+                self.headerDataChanged.emit(Qt.Horizontal, column, column)
+                self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
+    @property
+    def vocab(self) -> list[str]:
+        """The vocabulary as of the last refresh (the table stays self-consistent until the next)."""
+        return self._vocab
+
+    @property
+    def target_row(self) -> int:
+        return len(self.vocab)
+
+    @property
+    def predicted_row(self) -> int:
+        return len(self.vocab) + 1
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.vocab) + 2
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._inputs) + 1
+
+    def _predicted(self, t: int) -> int | None:
+        if self.result is None or self.result.trace is None or t >= self.result.steps:
+            return None
+        predicted = int(self.result.prediction[t])
+        return predicted if predicted < len(self._vocab) else None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r, t = index.row(), index.column()
+        th = theme.current()
+        appending = t == len(self._inputs)
+        current = t == self.session.step and not appending
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignCenter)
+        if r < len(self.vocab):
+            on = not appending and self._inputs[t] == r
+            if role == Qt.DisplayRole:
+                return "1" if on else ("+" if appending else "0")
+            if role == Qt.BackgroundRole:
+                if on:
+                    return QColor("#0072B2")
+                return QColor(th.shade[0], th.shade[1], th.shade[2], 40) if current else None
+            if role == Qt.ForegroundRole:
+                return QColor("white") if on else QColor(th.muted)
+            if role == Qt.ToolTipRole:
+                if appending:
+                    return f"append {self.vocab[r]} as step {t + 1}"
+                return (f"x_{t + 1}[{self.vocab[r]}] = {1 if on else 0}: click to make {self.vocab[r]} "
+                        f"the input at step {t + 1}")
+            return None
+        if appending:
+            return None
+        if r == self.target_row:
+            k = self._targets[t]
+            overridden = t in self.session.target_overrides
+            if role == Qt.DisplayRole:
+                return self.vocab[k] if k >= 0 else "—"
+            if role == Qt.FontRole:
+                font = QFont()
+                font.setBold(True)
+                font.setItalic(overridden)
+                return font
+            if role == Qt.ForegroundRole:
+                return QColor(th.good)
+            if role == Qt.ToolTipRole:
+                how = "set by you" if overridden else "default: the next input token"
+                return f"target at step {t + 1} ({how}); click to change"
+            if role == Qt.BackgroundRole and current:
+                return QColor(th.shade[0], th.shade[1], th.shade[2], 40)
+            return None
+        predicted = self._predicted(t)
+        if predicted is None:
+            return None
+        p = float(self.result.p[t, predicted])
+        if role == Qt.DisplayRole:
+            return f"{self.vocab[predicted]} {p:.2f}"
+        if role == Qt.ForegroundRole:
+            target = self._targets[t]
+            if target < 0:
+                return QColor(th.foreground)
+            return QColor(th.good) if target == predicted else QColor(th.bad)
+        if role == Qt.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ToolTipRole:
+            return f"argmax p_{t + 1} = {self.vocab[predicted]} with p = {p:.4f}"
+        if role == Qt.BackgroundRole and current:
+            return QColor(th.shade[0], th.shade[1], th.shade[2], 40)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal:
+            appending = section == len(self._inputs)
+            if role == Qt.DisplayRole:
+                return "+" if appending else f"t={section + 1}"
+            if role == Qt.FontRole and section == self.session.step and not appending:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ForegroundRole and section == self.session.step and not appending:
+                return QColor(theme.current().highlight)
+            if role == Qt.ToolTipRole:
+                return "append a step" if appending else f"step {section + 1}: click to go there"
+            return None
+        if role == Qt.DisplayRole:
+            if section < len(self.vocab):
+                return f"x:{self.vocab[section]}"
+            return "target" if section == self.target_row else "predicted"
+        if role == Qt.ToolTipRole:
+            if section < len(self.vocab):
+                return f"one-hot input: 1 where the step's token is {self.vocab[section]}"
+            return ("what the model should predict at each step (click a cell to change)"
+                    if section == self.target_row else "the token with the highest probability p_t")
+        return None
+
+
+class SequencePanel(QWidget):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+
+        row = QHBoxLayout()
+        label = QLabel("<b>Input</b>")
+        row.addWidget(label)
+        self.input = QLineEdit()
+        self.input.setPlaceholderText("type tokens, e.g. PIG")
+        self.input.setToolTip("The sequence fed to the cell, one token per step. With one-character tokens "
+                              "type them together (PIG); otherwise separate them with spaces.")
+        self.input.textEdited.connect(self._typed)
+        label.setBuddy(self.input)
+        row.addWidget(self.input, 1)
+        self.reset_targets = QPushButton("Targets: next token")
+        self.reset_targets.setToolTip("Reset every target to the default: the next input token")
+        self.reset_targets.clicked.connect(session.reset_targets)
+        row.addWidget(self.reset_targets)
+        layout.addLayout(row)
+
+        self.tokens = QLabel()
+        self.tokens.setTextFormat(Qt.RichText)
+        self.tokens.setWordWrap(True)
+        layout.addWidget(self.tokens)
+
+        self.grid_model = SequenceGrid(session, self)
+        self.grid = QTableView()
+        self.grid.setModel(self.grid_model)
+        self.grid.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.NoSelection)
+        self.grid.setFocusPolicy(Qt.NoFocus)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.grid.horizontalHeader().setDefaultSectionSize(58)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.grid.verticalHeader().setDefaultSectionSize(22)
+        self.grid.clicked.connect(self._clicked)
+        self.grid.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.grid.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._context_menu)
+        layout.addWidget(self.grid)
+
+        state_row = QHBoxLayout()
+        state_row.addWidget(QLabel("<b>Initial state</b>"))
+        self.state_edits: dict[str, list[QLineEdit]] = {}
+        self.state_box = QHBoxLayout()
+        state_row.addLayout(self.state_box, 1)
+        zero = QPushButton("Zero")
+        zero.setToolTip("h₀ = 0 (and c₀ = 0)")
+        zero.clicked.connect(self._zero_state)
+        state_row.addWidget(zero)
+        layout.addLayout(state_row)
+        layout.addStretch(1)
+        self._state_shape = None
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def rebuild(self, session) -> None:
+        self._fit_grid()
+        shape = (session.model.hidden_size, session.model.spec.has_c)
+        if shape != self._state_shape:
+            self._state_shape = shape
+            while self.state_box.count():
+                item = self.state_box.takeAt(0)
+                if item.widget():
+                    item.widget().deleteLater()
+            self.state_edits = {}
+            keys = ["h", "c"] if session.model.spec.has_c else ["h"]
+            show = session.model.hidden_size <= 12
+            for key in keys:
+                self.state_box.addWidget(QLabel(f"{key}₀ ="))
+                edits = []
+                for k in range(session.model.hidden_size if show else 0):
+                    edit = QLineEdit()
+                    edit.setMaximumWidth(56)
+                    edit.setAlignment(Qt.AlignCenter)
+                    edit.setToolTip(f"{key}₀ of unit {k + 1}: the state before step 1")
+                    edit.editingFinished.connect(lambda key=key, k=k: self._state_edited(key, k))
+                    self.state_box.addWidget(edit)
+                    edits.append(edit)
+                if not show:
+                    self.state_box.addWidget(QLabel("(set in the model file)"))
+                self.state_edits[key] = edits
+            self.state_box.addStretch(1)
+
+    def _fit_grid(self) -> None:
+        metrics = self.grid.fontMetrics()
+        self.grid.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("W 0.00") + 18)
+        self.grid.verticalHeader().setDefaultSectionSize(metrics.height() + 7)
+        rows = min(self.grid_model.rowCount(), 14)  # a long vocabulary scrolls
+        height = self.grid.horizontalHeader().height() + rows * self.grid.verticalHeader().defaultSectionSize()
+        self.grid.setFixedHeight(height + self.grid.horizontalScrollBar().sizeHint().height() + 4)
+
+    def show_result(self, session, result) -> None:
+        if self.input.text() != session.text:
+            with QSignalBlocker(self.input):
+                cursor = self.input.cursorPosition()
+                self.input.setText(session.text)
+                self.input.setCursorPosition(min(cursor, len(session.text)))
+        self._show_tokens(session)
+        if self.grid_model.refresh(result):
+            self._fit_grid()
+            self._shown_step = None
+        self.reset_targets.setEnabled(bool(session.target_overrides))
+        for key, edits in self.state_edits.items():
+            state = session.model.h0(0, False) if key == "h" else session.model.c0(0, False)
+            for edit, value in zip(edits, state):
+                if not edit.hasFocus():
+                    edit.setText(f"{value:.3g}")
+                colour = theme.diverging(value, 1.0)
+                _set_style(edit, f"background:{colour.name()}; color:{theme.text_on(colour).name()}")
+        self.show_step(session.step)
+
+    def show_step(self, step: int) -> None:
+        old = getattr(self, "_shown_step", None)
+        if old == step:
+            return
+        self._shown_step = step
+        self.grid_model.mark_step(old, step)
+        if step < self.grid_model.columnCount():
+            self.grid.scrollTo(self.grid_model.index(0, step))
+
+    # --- internals ----------------------------------------------------------------------------------
+
+    def _show_tokens(self, session) -> None:
+        th = theme.current()
+        typed = session.typed_tokens()
+        unknown = set(session.unknown_positions())
+        if not typed:
+            self.tokens.setText(f"<span style='color:{th.muted}'>no tokens yet: type some, or click a "
+                                f"cell in the + column below</span>")
+            _set_style(self.input, "")
+            return
+        parts = []
+        step = 0
+        for n, token in enumerate(typed):
+            if n in unknown:
+                parts.append(f"<span style='color:{th.bad}; text-decoration:line-through'>"
+                             f"{html.escape(token)}</span>")
+            else:
+                step += 1
+                parts.append(f"{html.escape(token)}<sub style='color:{th.muted}'>{step}</sub>")
+        text = " ".join(parts)
+        if unknown:
+            bad = sorted({typed[n] for n in unknown})
+            names = ", ".join(f"“{html.escape(b)}”" for b in bad)
+            text += (f" &nbsp; <span style='color:{th.bad}'>{names} not in the vocabulary "
+                     f"({html.escape(' '.join(session.model.vocab))}): skipped</span>")
+            _set_style(self.input, f"QLineEdit {{ border: 2px solid {th.bad}; }}")
+        else:
+            _set_style(self.input, "")
+        self.tokens.setText(text)
+
+    def _typed(self, text: str) -> None:
+        self.session.set_input(text)
+
+    def _clicked(self, index) -> None:
+        r, t = index.row(), index.column()
+        model = self.grid_model
+        steps = len(model._inputs)
+        if r < len(model.vocab):
+            self.session.set_input_token(t, r)
+            self.session.set_step(min(t, self.session.steps - 1))
+        elif t < steps and r == model.target_row:
+            self._target_menu(t)
+        elif t < steps:
+            self.session.set_step(t)
+
+    def _header_clicked(self, section: int) -> None:
+        if section < self.session.steps:
+            self.session.set_step(section)
+
+    def _target_menu(self, t: int) -> None:
+        menu = QMenu(self)
+        menu.addAction("next token (default)").setData(DEFAULT)
+        menu.addAction("no target at this step").setData(None)
+        menu.addSeparator()
+        for token in self.session.model.vocab:
+            menu.addAction(token).setData(("token", token))
+        rect = self.grid.visualRect(self.grid_model.index(self.grid_model.target_row, t))
+        chosen = self.exec_menu(menu, self.grid.viewport().mapToGlobal(rect.bottomLeft()))
+        if chosen is not None:
+            data = chosen.data()
+            self.session.set_target(t, data[1] if isinstance(data, tuple) else data)
+
+    def _context_menu(self, pos) -> None:
+        index = self.grid.indexAt(pos)
+        if not index.isValid() or index.column() >= self.session.steps:
+            return
+        menu = QMenu(self)
+        remove = menu.addAction(f"Remove step {index.column() + 1}")
+        if self.exec_menu(menu, self.grid.viewport().mapToGlobal(pos)) is remove:
+            self.session.remove_input_step(index.column())
+
+    def exec_menu(self, menu: QMenu, where):
+        """Show a pop-up menu and return the chosen action (tests replace this to pick one)."""
+        return menu.exec(where)
+
+    def _state_edited(self, key: str, k: int) -> None:
+        edit = self.state_edits[key][k]
+        current = self.session.model.h0(0, False) if key == "h" else self.session.model.c0(0, False)
+        try:
+            value = float(edit.text().replace("−", "-"))
+        except ValueError:
+            edit.setText(f"{current[k]:.3g}")
+            return
+        if not np.isfinite(value) or value == current[k]:
+            return
+        new = np.array(current, dtype=float)
+        new[k] = value
+        self.session.set_initial_state(key, new, f"set {key}₀[{k + 1}]")
+
+    def _zero_state(self) -> None:
+        model = self.session.model
+        if any(np.any(v) for v in model.initial_state.values()):
+            self.session.undo.begin_group("zero initial state")
+            for key in list(model.initial_state):
+                self.session.set_initial_state(key, np.zeros(model.hidden_size))
+            self.session.undo.end_group()

@@ -1,0 +1,418 @@
+"""The weight editor: every parameter as a table coloured as a diverging heat map.
+
+Type a number into a cell to set it exactly; move with the arrow keys; drag the slider (or press
+PageUp/PageDown) to change the selected entry while every view follows. The chooser also offers the LSTM's
+four gate matrices stacked and the slides' W·[h, x] concatenation. Zero, identity, randomise, reset,
+copy and paste (CSV) act on the whole table shown.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_studio.app.common import theme
+from lstm_studio.document.errors import InputError
+from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
+
+SLIDER_STEPS_PER_UNIT = 200
+
+
+class MatrixModel(QAbstractTableModel):
+    """A MatrixLayout of the session's parameters as a Qt table model; edits go to the session."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.layout: MatrixLayout | None = None
+        self.vmax = 1.0
+        self.active_column: int | None = None
+        self._shown: np.ndarray | None = None
+
+    def set_layout(self, layout: MatrixLayout | None) -> None:
+        self.beginResetModel()
+        self.layout = layout.bind(self.session.model) if layout else None
+        self._update_scale()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """The values changed (same shapes): repaint the cells that changed, or all when the colour
+        scale moved."""
+        if self.layout is None:
+            return
+        before, vmax = self._shown, self.vmax
+        self._update_scale()
+        rows, cols = self.layout.shape
+        if self.vmax != vmax or before is None or before.shape != self._shown.shape:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
+            return
+        changed = np.argwhere(before != self._shown)
+        if len(changed):
+            (r0, c0), (r1, c1) = changed.min(axis=0), changed.max(axis=0)
+            self.dataChanged.emit(self.index(int(r0), int(c0)), self.index(int(r1), int(c1)))
+
+    def _update_scale(self) -> None:
+        if self.layout is None:
+            self._shown = None
+            return
+        table = self.layout.values()
+        self._shown = table
+        self.vmax = max(1.0, float(np.max(np.abs(table))) if table.size else 1.0)
+
+    def value(self, r: int, c: int) -> float:
+        # The layout's own model: between a structural edit and the rebuild the table still shows
+        # the model it was built for, never a mix of two.
+        name, index = self.layout.locate(r, c)
+        return float(self.layout.model.params[name][index])
+
+    # --- QAbstractTableModel -----------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.layout is None else self.layout.shape[0]
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.layout is None else self.layout.shape[1]
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or self.layout is None:
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.DisplayRole:
+            return f"{self.value(r, c):.2f}"
+        if role == Qt.EditRole:
+            return repr(self.value(r, c))
+        if role == Qt.BackgroundRole:
+            return theme.diverging(self.value(r, c), self.vmax)
+        if role == Qt.ForegroundRole:
+            return theme.text_on(theme.diverging(self.value(r, c), self.vmax))
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignCenter)
+        if role == Qt.ToolTipRole:
+            name, where = self.layout.locate(r, c)
+            return (f"{name}{list(where)} = {self.value(r, c)!r}\n"
+                    f"row {self.layout.row_labels[r]}, column {self.layout.col_labels[c]}")
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if self.layout is None:
+            return None
+        horizontal = orientation == Qt.Horizontal
+        if role == Qt.DisplayRole:
+            labels = self.layout.col_labels if horizontal else self.layout.row_labels
+            label = labels[section] if section < len(labels) else ""
+            if horizontal and section == self.active_column:
+                return f"▸{label}"
+            return label
+        if role == Qt.FontRole and horizontal and section == self.active_column:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ToolTipRole and horizontal and section == self.active_column:
+            return "the current input x_t is one-hot: only this column acts at this step"
+        return None
+
+    def flags(self, index):
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or self.layout is None or self.layout.model is not self.session.model:
+            return False
+        try:
+            number = float(str(value).replace("−", "-").strip())
+        except ValueError:
+            return False
+        if not np.isfinite(number):
+            return False
+        name, where = self.layout.locate(index.row(), index.column())
+        self.session.set_entry(name, where, number)
+        return True
+
+
+class _NumberDelegate(QStyledItemDelegate):
+    """Edits start from the exact value and accept only numbers."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        editor.setAlignment(Qt.AlignCenter)
+        return editor
+
+
+class MatrixTable(QTableView):
+    """The table itself, with PageUp/PageDown nudging the selected entry by 0.1 (Shift: 0.01)."""
+
+    sig_nudge = Signal(float)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_PageUp, Qt.Key_PageDown) and self.state() != QAbstractItemView.EditingState:
+            delta = 0.01 if event.modifiers() & Qt.ShiftModifier else 0.1
+            self.sig_nudge.emit(delta if event.key() == Qt.Key_PageUp else -delta)
+            return
+        super().keyPressEvent(event)
+
+
+class WeightEditor(QWidget):
+    """Chooser, table, selected-entry controls and matrix actions."""
+
+    sig_message = Signal(str)
+    """A one-line message for the status bar (a refused paste, for example)."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._layouts: list[MatrixLayout] = []
+        self._dragging = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.setSpacing(6)
+
+        self.chooser = QComboBox()
+        self.chooser.setToolTip("Which parameter to show; the last entries stack or concatenate the gate "
+                                "matrices as the slides write them")
+        self.chooser.currentIndexChanged.connect(self._choose)
+        outer.addWidget(self.chooser)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setObjectName("muted")
+        outer.addWidget(self.help)
+
+        self.model = MatrixModel(session, self)
+        self.table = MatrixTable()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(_NumberDelegate(self.table))
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
+                                   | QAbstractItemView.EditKeyPressed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(44)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.table.selectionModel().currentChanged.connect(self._selected)
+        self.table.sig_nudge.connect(self._nudge)
+        outer.addWidget(self.table, 1)
+
+        entry = QHBoxLayout()
+        self.entry_label = QLabel("select an entry")
+        self.entry_label.setMinimumWidth(90)
+        entry.addWidget(self.entry_label)
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setRange(-3 * SLIDER_STEPS_PER_UNIT, 3 * SLIDER_STEPS_PER_UNIT)
+        self.slider.setToolTip("Drag to change the selected weight; every view follows live. "
+                               "One drag is one undo step.")
+        self.slider.sliderPressed.connect(self._drag_start)
+        self.slider.sliderReleased.connect(self._drag_end)
+        self.slider.valueChanged.connect(self._slid)
+        entry.addWidget(self.slider, 1)
+        self.spin = QDoubleSpinBox()
+        self.spin.setDecimals(4)
+        self.spin.setRange(-1e6, 1e6)
+        self.spin.setSingleStep(0.05)
+        self.spin.setKeyboardTracking(False)
+        self.spin.valueChanged.connect(self._spun)
+        self.spin.setMinimumWidth(84)
+        entry.addWidget(self.spin)
+        outer.addLayout(entry)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(3)
+        self.buttons = {}
+        for key, text, tip in (
+            ("zero", "Zero", "Set every entry of this table to 0"),
+            ("identity", "Identity", "Ones on the diagonal of each square matrix, zeros elsewhere"),
+            ("randomise", "Randomise", "Draw every entry from U(−1/√H, 1/√H), like a fresh model"),
+            ("reset", "Reset", "Back to the values of the file or preset as opened or last saved"),
+            ("copy", "Copy", "Copy this table as CSV"),
+            ("paste", "Paste", "Paste CSV of the same shape into this table"),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAutoRaise(False)
+            button.clicked.connect(lambda _=False, k=key: self.act(k))
+            actions.addWidget(button)
+            self.buttons[key] = button
+        actions.addStretch(1)
+        outer.addLayout(actions)
+        QShortcut(QKeySequence.Copy, self.table, lambda: self.act("copy"), context=Qt.WidgetShortcut)
+        QShortcut(QKeySequence.Paste, self.table, lambda: self.act("paste"), context=Qt.WidgetShortcut)
+
+        session.params_changed.connect(self._params_changed)
+        session.structure_changed.connect(self.rebuild)
+        self.rebuild()
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """The structure changed: new list of tables, keep the chosen one if it still exists.
+        Connected to the session directly, so the table never outlives the model it shows."""
+        key = self.current_layout.key if self.current_layout else "param:" + next(iter(self.session.model.params))
+        self._layouts = layouts(self.session.model)
+        with QSignalBlocker(self.chooser):
+            self.chooser.clear()
+            for n, layout in enumerate(self._layouts):
+                if n and layout.key.split(":")[0] != self._layouts[n - 1].key.split(":")[0]:
+                    self.chooser.insertSeparator(self.chooser.count())
+                self.chooser.addItem(layout.title, layout.key)
+        self.show_layout(key if any(lay.key == key for lay in self._layouts) else self._layouts[0].key)
+
+    def show_layout(self, key: str) -> None:
+        """Show the table with ``key`` ("param:W_f", "stack:W", "concat:f", …)."""
+        index = self.chooser.findData(key)
+        if index < 0:
+            raise KeyError(key)
+        with QSignalBlocker(self.chooser):
+            self.chooser.setCurrentIndex(index)
+        self._choose()
+
+    @property
+    def current_layout(self) -> MatrixLayout | None:
+        return self.model.layout
+
+    def select(self, r: int, c: int) -> None:
+        self.table.setCurrentIndex(self.model.index(r, c))
+
+    def show_step(self, step: int) -> None:
+        """Mark the column of the current input token in input-weight tables."""
+        layout = self.model.layout
+        column = None
+        inputs = self.session.inputs()
+        if layout is not None and inputs and step < len(inputs):
+            label = f"x:{self.session.model.vocab[inputs[step]]}"
+            if label in layout.col_labels:
+                column = layout.col_labels.index(label)
+        if column != self.model.active_column:
+            old = self.model.active_column
+            self.model.active_column = column
+            for section in (old, column):
+                if section is not None:
+                    self.model.headerDataChanged.emit(Qt.Horizontal, section, section)
+
+    def act(self, action: str) -> None:
+        """Run a matrix action on the whole table: zero, identity, randomise, reset, copy, paste."""
+        layout = self.model.layout
+        if layout is None:
+            return
+        params = self.session.model.params
+        names = layout.names
+        if action == "copy":
+            QGuiApplication.clipboard().setText(to_csv(layout.values()))
+            self.sig_message.emit(f"copied {layout.shape[0]} × {layout.shape[1]} values as CSV")
+            return
+        if action == "paste":
+            try:
+                table = from_csv(QGuiApplication.clipboard().text(), layout.shape)
+            except InputError as err:
+                self.sig_message.emit(str(err))
+                return
+            self.session.set_params(layout.split(table), f"paste into {layout.title.split()[0]}")
+            return
+        if action == "zero":
+            new = {n: np.zeros_like(params[n]) for n in names}
+        elif action == "identity":
+            new = {n: (np.eye(*params[n].shape) if params[n].ndim == 2 else np.ones_like(params[n])) for n in names}
+        elif action == "randomise":
+            k = 1.0 / np.sqrt(self.session.model.hidden_size)
+            rng = np.random.default_rng()
+            new = {n: rng.uniform(-k, k, size=params[n].shape) for n in names}
+        elif action == "reset":
+            base = self.session.baseline.params
+            new = {n: base[n].copy() for n in names if n in base and base[n].shape == params[n].shape}
+            if not new:
+                self.sig_message.emit("reset: this table did not exist in the file as opened")
+                return
+        else:
+            raise ValueError(action)
+        self.session.set_params(new, f"{action} {layout.title.split()[0]}")
+
+    # --- internals ----------------------------------------------------------------------------------
+
+    def _choose(self) -> None:
+        key = self.chooser.currentData()
+        layout = next((lay for lay in self._layouts if lay.key == key), None)
+        current = self.table.currentIndex()
+        self.model.set_layout(layout)
+        self.help.setText(layout.help if layout else "")
+        self.buttons["identity"].setEnabled(bool(layout) and all(
+            self.session.model.params[n].ndim == 2 for n in layout.names))
+        rows, cols = layout.shape if layout else (0, 0)
+        r = min(max(current.row(), 0), rows - 1)
+        c = min(max(current.column(), 0), cols - 1)
+        if rows and cols:
+            self.select(r, c)
+        self.show_step(self.session.step)
+
+    def _params_changed(self, names: set[str]) -> None:
+        layout = self.model.layout
+        if layout is not None and names & set(layout.names):
+            self.model.refresh()
+            if not self._dragging:
+                self._sync_entry()
+
+    def _selected(self, *_) -> None:
+        self._sync_entry()
+
+    def _sync_entry(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.model.layout is None:
+            self.entry_label.setText("select an entry")
+            return
+        value = self.model.value(index.row(), index.column())
+        name, where = self.model.layout.locate(index.row(), index.column())
+        self.entry_label.setText(f"<b>{name}</b>[{', '.join(str(i + 1) for i in where)}]")
+        self.entry_label.setToolTip(f"{name}{list(where)} (0-based), exact value {value!r}")
+        bound = max(3.0, float(np.ceil(abs(value))))
+        with QSignalBlocker(self.slider):
+            self.slider.setRange(int(-bound * SLIDER_STEPS_PER_UNIT), int(bound * SLIDER_STEPS_PER_UNIT))
+            self.slider.setValue(int(round(value * SLIDER_STEPS_PER_UNIT)))
+        with QSignalBlocker(self.spin):
+            self.spin.setValue(value)
+
+    def _set_selected(self, value: float) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.model.layout is None or self.model.layout.model is not self.session.model:
+            return
+        name, where = self.model.layout.locate(index.row(), index.column())
+        self.session.set_entry(name, where, value)
+
+    def _drag_start(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            name, where = self.model.layout.locate(index.row(), index.column())
+            self._dragging = True
+            self.session.begin_drag(f"drag {name}[{', '.join(map(str, where))}]")
+
+    def _drag_end(self) -> None:
+        if self._dragging:
+            self._dragging = False
+            self.session.end_drag()
+            self._sync_entry()
+
+    def _slid(self, position: int) -> None:
+        value = position / SLIDER_STEPS_PER_UNIT
+        with QSignalBlocker(self.spin):
+            self.spin.setValue(value)
+        self._set_selected(value)
+
+    def _spun(self, value: float) -> None:
+        self._set_selected(value)
+
+    def _nudge(self, delta: float) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._set_selected(round(self.model.value(index.row(), index.column()) + delta, 10))

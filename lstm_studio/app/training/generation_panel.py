@@ -1,0 +1,226 @@
+"""The generation panel: prime a model with some tokens, then draw one token at a time and feed it back.
+
+At every step the distribution the token was drawn from is shown as bars with the drawn token marked
+(and, at a temperature other than 1, the model's own p_t as outlines). The temperature slider changes
+the next draws; 0 is greedy. The seed makes a run reproducible: Restart with the same prime, seed and
+temperature draws the same tokens. Generation is one forward step per token, fast enough to run on the
+GUI thread at teaching sizes.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_studio.app.common import theme
+from lstm_studio.app.training.panel import style_plot
+from lstm_studio.document import tokens
+from lstm_studio.document.errors import InputError
+from lstm_studio.engine.generate import Sampler, SampleStep
+
+#: The temperature slider runs over 0 … MAX_TEMPERATURE in steps of 1 / TEMPERATURE_STEPS.
+TEMPERATURE_STEPS = 20
+MAX_TEMPERATURE = 3.0
+MAX_RUN = 1000
+
+
+class GenerationPanel(QWidget):
+    """Prime, temperature, seed; Restart, Step, Run N; the text so far and the last distribution."""
+
+    sig_step = Signal(object)
+    """A :class:`~lstm_studio.engine.generate.SampleStep` was drawn."""
+
+    def __init__(self, model=None, session=None, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = None
+        self.sampler: Sampler | None = None
+        self.steps: list[SampleStep] = []
+        self._build()
+        if session is not None:
+            session.structure_changed.connect(self._session_model)
+            session.params_changed.connect(lambda names: self._session_model())
+            self._session_model()
+        elif model is not None:
+            self.set_model(model)
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.prime = QLineEdit()
+        self.prime.setPlaceholderText("tokens to start from, e.g. BUS")
+        self.prime.returnPressed.connect(self.restart)
+        self.temperature = QSlider(Qt.Horizontal)
+        self.temperature.setRange(0, int(MAX_TEMPERATURE * TEMPERATURE_STEPS))
+        self.temperature.setValue(TEMPERATURE_STEPS)
+        self.temperature.valueChanged.connect(self._temperature_changed)
+        self.temperature_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.temperature, 1)
+        row.addWidget(self.temperature_label)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.count = QSpinBox()
+        self.count.setRange(1, MAX_RUN)
+        self.count.setValue(20)
+        form.addRow("prime", self.prime)
+        form.addRow("temperature", row)
+        form.addRow("seed", self.seed)
+
+        buttons = QHBoxLayout()
+        self.restart_button = QPushButton("Restart")
+        self.step_button = QPushButton("Step")
+        self.run_button = QPushButton("Draw")
+        self.restart_button.clicked.connect(self.restart)
+        self.step_button.clicked.connect(lambda: self.draw(1))
+        self.run_button.clicked.connect(lambda: self.draw(self.count.value()))
+        for w in (self.restart_button, self.step_button, self.run_button, self.count, QLabel("tokens")):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.RichText)
+        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.text.setMinimumHeight(40)
+        self.step_label = QLabel()
+        self.plot = pg.PlotWidget()
+        style_plot(self.plot)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setYRange(0, 1.02)
+        self.plot.setLabel("left", "probability")
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=theme.unit_colour(4))
+        self.drawn_bar = pg.BarGraphItem(x=[], height=[], width=0.7, brush=theme.unit_colour(1))
+        self.model_bars = pg.BarGraphItem(x=[], height=[], width=0.9, brush=None,
+                                          pen=pg.mkPen(theme.unit_colour(7), width=1.5))
+        for item in (self.bars, self.drawn_bar, self.model_bars):
+            self.plot.addItem(item)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.text)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.message)
+        self._temperature_changed()
+        self._update_buttons()
+
+    # --- Public API -----------------------------------------------------------------------------------
+
+    def set_model(self, model) -> None:
+        """Generate from ``model`` (a copy is kept); the drawn text starts over."""
+        self.model = model.copy() if model is not None else None
+        self.sampler, self.steps = None, []
+        if self.model is not None:
+            axis = self.plot.getAxis("bottom")
+            axis.setTicks([[(k, v if v != " " else "␣") for k, v in enumerate(self.model.vocab)], []])
+            if not self.prime.text():
+                self.prime.setText(tokens.join(range(min(3, self.model.vocab_size)), self.model.vocab))
+        self._show()
+        self._update_buttons()
+
+    def temperature_value(self) -> float:
+        return self.temperature.value() / TEMPERATURE_STEPS
+
+    def set_temperature(self, value: float) -> None:
+        self.temperature.setValue(int(round(value * TEMPERATURE_STEPS)))
+
+    def restart(self) -> bool:
+        """Prime the model with the typed tokens; False (with the reason shown) when they cannot be read."""
+        if self.model is None:
+            return False
+        try:
+            prime = tokens.parse(self.prime.text(), self.model.vocab, "prime")
+            self.sampler = Sampler(self.model, prime, self.temperature_value(), self.seed.value())
+        except (InputError, ValueError) as err:
+            self.sampler = None
+            self.message.setText(f"<span style='color:#D55E00'>{html.escape(str(err), quote=False)}</span>")
+            self._update_buttons()
+            return False
+        self.steps = []
+        self.message.setText("")
+        self._show()
+        self._update_buttons()
+        return True
+
+    def draw(self, n: int = 1) -> list[SampleStep]:
+        """Draw ``n`` tokens (restarting first if nothing is primed yet)."""
+        if self.sampler is None and not self.restart():
+            return []
+        new = []
+        for _ in range(n):
+            step = self.sampler.step()
+            self.steps.append(step)
+            new.append(step)
+            self.sig_step.emit(step)
+        self._show()
+        return new
+
+    @property
+    def generated_text(self) -> str:
+        return "" if self.sampler is None else tokens.join(self.sampler.tokens, self.model.vocab)
+
+    # --- internals ------------------------------------------------------------------------------------
+
+    def _session_model(self) -> None:
+        self.set_model(self.session.model)
+
+    def _temperature_changed(self) -> None:
+        t = self.temperature_value()
+        self.temperature_label.setText("0 (greedy)" if t == 0 else f"{t:.2f}")
+        if self.sampler is not None:
+            self.sampler.temperature = t
+
+    def _update_buttons(self) -> None:
+        ok = self.model is not None and not self.model.bidirectional
+        for b in (self.restart_button, self.step_button, self.run_button):
+            b.setEnabled(ok)
+        if self.model is not None and self.model.bidirectional:
+            self.message.setText("A bidirectional model reads the sequence backwards too; it cannot generate.")
+
+    def _show(self) -> None:
+        if self.sampler is None or self.model is None:
+            self.text.setText("")
+            self.step_label.setText("")
+            for item in (self.bars, self.drawn_bar, self.model_bars):
+                item.setOpts(x=[], height=[])
+            return
+        vocab = self.model.vocab
+        sep = "" if tokens.single_char(vocab) else " "
+        prime = html.escape(sep.join(vocab[k] for k in self.sampler.prime))
+        drawn = html.escape(sep.join(vocab[k] for k in self.sampler.generated))
+        self.text.setText(f"<span style='font-size:14pt'>{prime}{sep if drawn else ''}"
+                          f"<b style='color:{theme.unit_colour(1)}'>{drawn}</b></span>")
+        x = np.arange(len(vocab))
+        if self.steps:
+            last = self.steps[-1]
+            p, p_model, drawn_k = last.p, last.p_model, last.drawn
+            self.step_label.setText(
+                f"step {last.t}: read {vocab[last.fed]!r}, drew {vocab[drawn_k]!r} with p = {p[drawn_k]:.3f}"
+                + ("" if last.temperature == 1 else f" (model's own p = {p_model[drawn_k]:.3f})"))
+        else:
+            p_model, p = self.sampler.next_distribution()
+            drawn_k = None
+            self.step_label.setText("the distribution of the first token to draw")
+        self.bars.setOpts(x=x, height=p)
+        self.model_bars.setOpts(x=x, height=p_model if self.temperature_value() != 1 else np.zeros_like(p))
+        if drawn_k is None:
+            self.drawn_bar.setOpts(x=[], height=[])
+        else:
+            self.drawn_bar.setOpts(x=[drawn_k], height=[p[drawn_k]])

@@ -1,0 +1,574 @@
+"""The training panel: pick a task, read what it teaches, see its data, train, watch the curves, scrub.
+
+The work is :func:`lstm_studio.engine.train.run` on a :class:`TrainingWorker` thread; the window never
+waits for it. Progress arrives throttled (about 15 times a second) and only appends to the curves.
+Pause cancels the run before its next batch and keeps its result, so Resume continues exactly where it
+stopped (same optimiser state, same batch order); Stop ends it for good.
+
+With a session (the studio's document), a single run is mirrored into it: the fresh model replaces the
+document's, the task's first sequence becomes the input, and the weights follow the training at the
+throttled rate, so the window's gate plots and heat maps change while the cell learns. The history
+scrubber then moves the document's weights through the snapshots. The whole run is one undo step.
+
+"Side by side" trains an RNN, an LSTM and a GRU on the same data with the same settings at the same
+time and overlays their curves; the scrubber then browses the run picked beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lstm_studio.app.common import theme
+from lstm_studio.app.training.task_picker import TaskPicker
+from lstm_studio.app.training.worker import ProgressUpdate, TrainingWorker
+from lstm_studio.engine import CELLS
+from lstm_studio.engine.chrono import INITS, fresh_model
+from lstm_studio.engine.train import OPTIMIZERS, STOP_CANCELLED, TrainConfig, TrainResult
+from lstm_studio.tasks.catalog import Dataset, get_task
+
+SIDE_BY_SIDE = ("rnn", "lstm", "gru")
+IDLE, RUNNING, PAUSING, PAUSED, STOPPING = "idle", "running", "pausing", "paused", "stopping"
+REDRAW_MS = 200
+
+
+@dataclass
+class Run:
+    """One cell being trained: its worker, what it reported so far, and its curves."""
+
+    cell: str
+    model: object
+    colour: str
+    worker: TrainingWorker | None = None
+    result: TrainResult | None = None
+    epochs: list[int] = field(default_factory=list)
+    loss: list[float] = field(default_factory=list)
+    accuracy: list[float] = field(default_factory=list)
+    test_accuracy: list[float] = field(default_factory=list)
+    curves: list = field(default_factory=list)
+    fraction: float = 0.0
+    active: bool = False
+
+
+class TrainingPanel(QWidget):
+    """Task, data, hyper-parameters, start/pause/stop, live curves and the history scrubber."""
+
+    sig_trained = Signal(object)
+    """A run ended (finished or stopped): emitted with its model, e.g. for the generation panel."""
+    sig_status = Signal(str)
+    """A one-line message for the status bar (what the run did, why it stopped)."""
+    sig_state = Signal(str)
+    """idle, running, pausing, paused or stopping."""
+
+    def __init__(self, session=None, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.state = IDLE
+        self.runs: dict[str, Run] = {}
+        # Every worker thread stays referenced until its thread has finished: a QThread destroyed while
+        # its run() is still returning aborts the process.
+        self._threads: list[TrainingWorker] = []
+        self._mirroring = False
+        self._scrubbing = False
+        # Curves redraw at most five times a second: a redraw of two plots costs tens of milliseconds
+        # in software rendering, and the window must stay smooth while the worker trains.
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(REDRAW_MS)
+        self._redraw_timer.timeout.connect(self._redraw)
+        self._build()
+        self.set_task("plurals")
+
+    # --- layout ---------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        left = QWidget()
+        form_box = QVBoxLayout(left)
+        form_box.setContentsMargins(4, 4, 4, 4)
+
+        self.picker = TaskPicker()
+        self.picker.sig_task_changed.connect(self._task_changed)
+        self.picker.sig_data_changed.connect(self._data_changed)
+        form_box.addWidget(self.picker, 1)
+
+        hyper = QGroupBox("Model and training")
+        hform = QFormLayout(hyper)
+        self.cell_combo = QComboBox()
+        self.cell_combo.addItems(list(CELLS))
+        self.cell_combo.setCurrentText("lstm")
+        self.side_by_side = QCheckBox("RNN, LSTM and GRU side by side")
+        self.hidden = _spin(1, 256, 8)
+        self.init_combo = QComboBox()
+        self.init_combo.addItems(list(INITS))
+        self.init_combo.setToolTip(
+            "chrono: the forget (update) gate biases start spread over log 1 … log T, so the gates remember "
+            "for up to T steps; default: b_f = 1, a memory of about four steps")
+        self.epochs = _spin(1, 100_000, 100)
+        self.lr = _dspin(1e-5, 10.0, 0.01, decimals=5, step=0.005)
+        self.optimizer = QComboBox()
+        self.optimizer.addItems(list(OPTIMIZERS))
+        self.batch = _spin(1, 10_000, 16)
+        self.clip = _dspin(0.0, 1e6, 5.0, step=0.5)
+        self.clip.setToolTip("clip the gradient norm to this; 0 never clips")
+        self.seed = _spin(0, 2**31 - 1, 0)
+        self.seed.setToolTip("seeds the weights, the batch order and the task's random data and split")
+        self.seed.valueChanged.connect(self.picker.set_seed)
+        self.stop_at = QCheckBox("stop at")
+        self.stop_at.setChecked(True)
+        self.target = _dspin(1.0, 100.0, 100.0, decimals=1, step=1.0, suffix=" %")
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.stop_at)
+        target_row.addWidget(self.target)
+        hform.addRow("cell", self.cell_combo)
+        hform.addRow("", self.side_by_side)
+        hform.addRow("hidden units", self.hidden)
+        hform.addRow("initialisation", self.init_combo)
+        hform.addRow("epochs", self.epochs)
+        hform.addRow("learning rate", self.lr)
+        hform.addRow("optimiser", self.optimizer)
+        hform.addRow("batch size", self.batch)
+        hform.addRow("clip norm", self.clip)
+        hform.addRow("seed", self.seed)
+        hform.addRow("training accuracy", target_row)
+        form_box.addWidget(hyper)
+
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton("Start")
+        self.pause_button = QPushButton("Pause")
+        self.stop_button = QPushButton("Stop")
+        self.start_button.clicked.connect(self.start)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        for b in (self.start_button, self.pause_button, self.stop_button):
+            buttons.addWidget(b)
+        form_box.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.status = QLabel("ready")
+        self.status.setWordWrap(True)
+        form_box.addWidget(self.progress)
+        form_box.addWidget(self.status)
+
+        right = QWidget()
+        plots = QVBoxLayout(right)
+        plots.setContentsMargins(4, 4, 4, 4)
+        self.loss_plot = pg.PlotWidget()
+        self.loss_plot.setLabel("left", "loss (nats per target)")
+        self.loss_plot.setLabel("bottom", "epoch")
+        self.loss_plot.addLegend(offset=(-10, 10))
+        self.acc_plot = pg.PlotWidget()
+        self.acc_plot.setLabel("left", "accuracy")
+        self.acc_plot.setLabel("bottom", "epoch")
+        self.acc_plot.setYRange(0, 1.02)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setXRange(0, 10, padding=0.02)  # before a run: a plain epoch axis, not pyqtgraph's ±500
+        self.loss_plot.setYRange(0, 1.5)
+        self.acc_plot.addLegend(offset=(-10, -10))
+        for plot in (self.loss_plot, self.acc_plot):
+            style_plot(plot)
+        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.scrub_lines = [pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#7F7F7F", style=Qt.DashLine))
+                            for _ in range(2)]
+        self.loss_plot.addItem(self.scrub_lines[0])
+        self.acc_plot.addItem(self.scrub_lines[1])
+        plots.addWidget(self.loss_plot, 1)
+        plots.addWidget(self.acc_plot, 1)
+
+        scrub_row = QHBoxLayout()
+        scrub_row.addWidget(QLabel("history"))
+        self.run_combo = QComboBox()
+        self.run_combo.setToolTip("the run whose snapshots the scrubber moves through")
+        self.run_combo.currentIndexChanged.connect(lambda _: self._update_scrubber())
+        self.scrubber = QSlider(Qt.Horizontal)
+        self.scrubber.setEnabled(False)
+        self.scrubber.valueChanged.connect(self.scrub_to)
+        self.scrubber.sliderPressed.connect(self._scrub_pressed)
+        self.scrubber.sliderReleased.connect(self._scrub_released)
+        scrub_row.addWidget(self.run_combo)
+        scrub_row.addWidget(self.scrubber, 1)
+        plots.addLayout(scrub_row)
+        self.snapshot_label = QLabel("")
+        plots.addWidget(self.snapshot_label)
+
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(340)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._update_buttons()
+
+    # --- Public API: the task -------------------------------------------------------------------------
+
+    def set_task(self, name: str) -> None:
+        """Show task ``name`` (explanation, options, data) with its suggested hyper-parameters."""
+        self.picker.set_task(name)
+
+    @property
+    def task_name(self) -> str:
+        return self.picker.task.name
+
+    @property
+    def data(self) -> Dataset | None:
+        """The data the next run trains on (None while the task's options are invalid)."""
+        return self.picker.data
+
+    def _task_changed(self, task) -> None:
+        d = task.defaults
+        self.hidden.setValue(d.get("hidden", 8))
+        self.epochs.setValue(d.get("epochs", 100))
+        self.lr.setValue(d.get("lr", 0.01))
+        self.batch.setValue(d.get("batch_size", 16))
+        self.init_combo.setCurrentText(d.get("init", "default"))
+
+    def _data_changed(self, data) -> None:
+        if data is not None:
+            self.target.setValue(100 * data.target_accuracy)
+        self._update_buttons()
+
+    def config(self) -> TrainConfig:
+        return TrainConfig(
+            epochs=self.epochs.value(), batch_size=self.batch.value(), optimizer=self.optimizer.currentText(),
+            lr=self.lr.value(), clip_norm=self.clip.value() or None,
+            target_accuracy=self.target.value() / 100 if self.stop_at.isChecked() else None,
+            seed=self.seed.value(),
+        )
+
+    # --- Public API: running --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Train from fresh weights (one cell, or three side by side)."""
+        if self.picker.rebuild_pending():
+            self.picker.rebuild_data()
+        if self.state not in (IDLE, PAUSED) or self.data is None:
+            return
+        self._finish_mirroring()
+        self._clear_runs()
+        data, config = self.data, self.config()
+        cells = SIDE_BY_SIDE if self.side_by_side.isChecked() else (self.cell_combo.currentText(),)
+        try:
+            for k, cell in enumerate(cells):
+                model = fresh_model(cell, data, self.hidden.value(), config.seed, init=self.init_combo.currentText(),
+                                    name=f"{get_task(self.task_name).title} ({cell})")
+                self.runs[cell] = Run(cell, model, theme.unit_colour(k))
+        except ValueError as err:
+            self._set_status(str(err))
+            self.runs.clear()
+            return
+        for run in self.runs.values():
+            self._add_curves(run)
+            self.run_combo.addItem(run.cell, run.cell)
+        if len(self.runs) == 1 and self.session is not None:
+            self._begin_mirroring(next(iter(self.runs.values())).model, data)
+        self._launch(config, resume=False)
+
+    def toggle_pause(self) -> None:
+        """Pause a running training (it stops before its next batch), or resume a paused one."""
+        if self.state == RUNNING:
+            self._set_state(PAUSING)
+            self._cancel_all()
+        elif self.state == PAUSED:
+            self._launch(self.config(), resume=True)
+
+    def stop(self) -> None:
+        """End the training for good (the weights reached so far stay)."""
+        if self.state in (RUNNING, PAUSING):
+            self._set_state(STOPPING)
+            self._cancel_all()
+        elif self.state == PAUSED:
+            self._all_done(final=True)
+
+    @property
+    def running(self) -> bool:
+        """Whether a run is still training (its thread may take a moment more to wind down)."""
+        return any(run.active for run in self.runs.values())
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until every worker thread has ended (for shutting down and for tests)."""
+        return all(worker.wait(msecs) for worker in list(self._threads))
+
+    def scrub_to(self, index: int) -> None:
+        """Show snapshot ``index`` of the run picked beside the scrubber (mirrored into the session)."""
+        run = self.runs.get(self.run_combo.currentData())
+        if run is None or run.result is None or not run.result.snapshots:
+            return
+        index = max(0, min(int(index), len(run.result.snapshots) - 1))
+        if self.scrubber.value() != index:
+            self.scrubber.blockSignals(True)
+            self.scrubber.setValue(index)
+            self.scrubber.blockSignals(False)
+        snap = run.result.snapshots[index]
+        for line in self.scrub_lines:
+            line.setValue(snap.epoch)
+        self.snapshot_label.setText(
+            f"{run.cell}: epoch {snap.epoch} (step {snap.step}) · loss {snap.loss:.4f} · "
+            f"training accuracy {snap.accuracy:.1%}")
+        if self.session is not None and self._same_structure(run):
+            self.session.set_params({k: v.copy() for k, v in snap.params.items()}, "scrub training history")
+
+    # --- running: internals ---------------------------------------------------------------------------
+
+    def _launch(self, config: TrainConfig, resume: bool) -> None:
+        for run in self.runs.values():
+            if resume and (run.result is None or run.result.stopped != STOP_CANCELLED):
+                continue
+            worker = TrainingWorker(run.model, self.data, config, run.result if resume else None)
+            worker.sig_progress.connect(lambda update, run=run: self._on_progress(run, update))
+            worker.sig_done.connect(lambda result, run=run: self._on_done(run, result))
+            worker.sig_failed.connect(lambda message, run=run: self._on_failed(run, message))
+            worker.finished.connect(lambda worker=worker: self._retire(worker))
+            self._threads.append(worker)
+            run.worker = worker
+            run.active = True
+        self._set_state(RUNNING)
+        self.scrubber.setEnabled(False)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setXRange(0, config.epochs, padding=0.02)
+            plot.enableAutoRange(x=False)
+        for run in self.runs.values():
+            if run.active:
+                run.worker.start()
+
+    def _on_progress(self, run: Run, update: ProgressUpdate) -> None:
+        for record in update.records:
+            run.epochs.append(record.epoch)
+            run.loss.append(record.loss)
+            run.accuracy.append(record.accuracy)
+            run.test_accuracy.append(np.nan if record.test_accuracy is None else record.test_accuracy)
+        if update.records and not self._redraw_timer.isActive():
+            self._redraw_timer.start()
+        if update.model is not None:
+            self._mirror(run, update.model)
+        if update.latest is not None:
+            run.fraction = update.latest.fraction
+            self.progress.setValue(int(1000 * np.mean([r.fraction for r in self.runs.values()])))
+            if update.records:
+                last = update.records[-1]
+                test = "" if last.test_accuracy is None else f", test {last.test_accuracy:.1%}"
+                self.status.setText(f"{run.cell}: epoch {last.epoch}: loss {last.loss:.4f}, "
+                                    f"accuracy {last.accuracy:.1%}{test}")
+
+    def _on_done(self, run: Run, result: TrainResult) -> None:
+        self._draw(run)
+        run.result = result
+        run.model = result.model
+        run.active = False
+        self._mirror(run, result.model)
+        self._set_status(f"{run.cell}: {result.message}")
+        if not self.running:
+            paused = self.state == PAUSING and any(r.result.stopped == STOP_CANCELLED for r in self.runs.values())
+            if paused:
+                self._set_state(PAUSED)
+                self._update_scrubber()
+            else:
+                self._all_done(final=True)
+
+    def _on_failed(self, run: Run, message: str) -> None:
+        run.active = False
+        self._set_status(f"{run.cell}: {message}")
+        if not self.running:
+            self._all_done(final=True)
+
+    def _cancel_all(self) -> None:
+        for run in self.runs.values():
+            if run.active:
+                run.worker.cancel()
+
+    def _retire(self, worker: TrainingWorker) -> None:
+        if worker in self._threads:
+            self._threads.remove(worker)
+        worker.deleteLater()
+
+    def _all_done(self, final: bool) -> None:
+        self._finish_mirroring()
+        self._set_state(IDLE)
+        self._update_scrubber()
+        for run in self.runs.values():
+            if run.result is not None:
+                self.sig_trained.emit(run.result.model)
+        self.progress.setValue(1000 if final else self.progress.value())
+
+    def _clear_runs(self) -> None:
+        self.loss_plot.clear()
+        self.acc_plot.clear()
+        self.loss_plot.addItem(self.scrub_lines[0])
+        self.acc_plot.addItem(self.scrub_lines[1])
+        for plot in (self.loss_plot, self.acc_plot):
+            if plot.plotItem.legend is not None:
+                plot.plotItem.legend.clear()
+        self.runs = {}
+        self.run_combo.clear()
+        self.snapshot_label.setText("")
+        self.progress.setValue(0)
+
+    def _add_curves(self, run: Run) -> None:
+        pen = pg.mkPen(run.colour, width=1)
+        dashed = pg.mkPen(run.colour, width=1, style=Qt.DashLine)
+        # Curves grow to thousands of epochs and redraw about 15 times a second: without antialiasing and
+        # with peak downsampling a redraw stays a few milliseconds however long the run.
+        options = dict(antialias=False, autoDownsample=True, downsampleMethod="peak", clipToView=True)
+        run.curves = [
+            self.loss_plot.plot([], [], pen=pen, name=run.cell, **options),
+            self.acc_plot.plot([], [], pen=pen, name=f"{run.cell} training", **options),
+            self.acc_plot.plot([], [], pen=dashed, name=f"{run.cell} test", **options),
+        ]
+
+    def _redraw(self) -> None:
+        for run in self.runs.values():
+            self._draw(run)
+
+    def _draw(self, run: Run) -> None:
+        x = np.asarray(run.epochs, dtype=float)
+        run.curves[0].setData(x, np.asarray(run.loss))
+        run.curves[1].setData(x, np.asarray(run.accuracy))
+        test = np.asarray(run.test_accuracy)
+        if np.all(np.isnan(test)):
+            run.curves[2].setData([], [])
+        else:
+            run.curves[2].setData(x, test, connect="finite")
+
+    def _update_scrubber(self) -> None:
+        run = self.runs.get(self.run_combo.currentData())
+        ok = run is not None and run.result is not None and self.state in (IDLE, PAUSED)
+        self.scrubber.setEnabled(bool(ok))
+        if not ok:
+            return
+        self.scrubber.blockSignals(True)
+        self.scrubber.setRange(0, len(run.result.snapshots) - 1)
+        self.scrubber.setValue(len(run.result.snapshots) - 1)
+        self.scrubber.blockSignals(False)
+        snap = run.result.snapshots[-1]
+        for line in self.scrub_lines:
+            line.setValue(snap.epoch)
+        self.snapshot_label.setText(
+            f"{run.cell}: epoch {snap.epoch} (step {snap.step}) · loss {snap.loss:.4f} · "
+            f"training accuracy {snap.accuracy:.1%} — drag to move through {len(run.result.snapshots)} snapshots")
+
+    def _scrub_pressed(self) -> None:
+        if self.session is not None and not self._scrubbing:
+            self._scrubbing = True
+            self.session.begin_drag("scrub training history")
+
+    def _scrub_released(self) -> None:
+        if self.session is not None and self._scrubbing:
+            self._scrubbing = False
+            self.session.end_drag()
+
+    # --- the session ----------------------------------------------------------------------------------
+
+    def _begin_mirroring(self, model, data: Dataset) -> None:
+        """One undo step for the whole run: the fresh model, a sequence of the task, the weights as they go."""
+        self.session.begin_drag(f"train on {get_task(self.task_name).title}")
+        self._mirroring = True
+        self.session.replace_model(model.copy(), "new model for training")
+        inputs, _ = data.text(data.train[0])
+        self.session.set_input(inputs)
+
+    def _mirror(self, run: Run, model) -> None:
+        if self._mirroring and self.session is not None and self._same_structure(run):
+            self.session.set_params({k: v.copy() for k, v in model.params.items()}, "training")
+
+    def _finish_mirroring(self) -> None:
+        if self._mirroring:
+            self._mirroring = False
+            self.session.end_drag()
+
+    def _same_structure(self, run: Run) -> bool:
+        model = self.session.model
+        return (model.vocab == run.model.vocab and model.cell == run.model.cell
+                and model.params.keys() == run.model.params.keys()
+                and all(model.params[k].shape == v.shape for k, v in run.model.params.items()))
+
+    # --- state ----------------------------------------------------------------------------------------
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self._update_buttons()
+        self.sig_state.emit(state)
+
+    def _set_status(self, message: str) -> None:
+        self.status.setText(message)
+        self.sig_status.emit(message)
+
+    def _update_buttons(self) -> None:
+        busy = self.state in (RUNNING, PAUSING, STOPPING)
+        self.start_button.setEnabled(not busy and self.data is not None)
+        self.pause_button.setEnabled(self.state in (RUNNING, PAUSED))
+        self.pause_button.setText("Resume" if self.state == PAUSED else "Pause")
+        self.stop_button.setEnabled(self.state in (RUNNING, PAUSING, PAUSED))
+        editable = not busy and self.state != PAUSED
+        self.picker.set_editable(editable)
+        for widget in (self.cell_combo, self.side_by_side, self.hidden, self.init_combo, self.seed):
+            widget.setEnabled(editable)
+
+    def closeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Cancel every worker and wait for its thread (call before the panel goes away)."""
+        for worker in self._threads:
+            worker.cancel()
+        self.wait()
+        self._finish_mirroring()
+
+
+# --- helpers ------------------------------------------------------------------------------------------
+
+
+def style_plot(plot: pg.PlotWidget) -> None:
+    """The present theme's background, axis and text colours; no context menu; a light y grid."""
+    th = theme.current()
+    plot.setBackground(th.background)
+    plot.setMenuEnabled(False)
+    plot.showGrid(x=False, y=True, alpha=0.25)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(th.muted))
+        axis.setTextPen(pg.mkPen(th.foreground))
+
+
+def _spin(low: int, high: int, value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    return box
+
+
+def _dspin(low: float, high: float, value: float, decimals: int = 2, step: float = 0.1,
+           suffix: str = "") -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setDecimals(decimals)
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setValue(value)
+    if suffix:
+        box.setSuffix(suffix)
+    return box

@@ -1,0 +1,2 @@
+"""The worksheet dialog and Check my answers; the PDF typesetter lives in ``pdf/``.
+"""

@@ -1,0 +1,54 @@
+"""Training data as the engine sees it: sequences of token indices with their targets.
+
+A target of −1 means "no target at this step", so a many-to-one example is a sequence whose only target is
+the last one. The tasks that build these (``lstm_studio.tasks``) sit above the engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Example:
+    """One sequence: ``inputs`` token indices x_1..x_T, ``targets`` k_1..k_T (−1 = no target)."""
+
+    inputs: tuple[int, ...]
+    targets: tuple[int, ...]
+
+    @property
+    def target_steps(self) -> int:
+        return sum(k >= 0 for k in self.targets)
+
+
+@dataclass
+class Dataset:
+    """A task's data, ready to train on.
+
+    ``target_accuracy`` is what training aims for (early stopping); ``ceiling`` is the best accuracy any
+    model can reach on the training set (below 1 when equal inputs have different targets, e.g. PIG and
+    PIN after PI).
+    """
+
+    task: str
+    vocab: list[str]
+    train: list[Example]
+    test: list[Example]
+    many_to_one: bool
+    target_accuracy: float
+    ceiling: float = 1.0
+    notes: list[str] = field(default_factory=list)
+
+    def text(self, example: Example) -> tuple[str, str]:
+        """(inputs, targets) as text; a step without a target shows as ·."""
+        sep = "" if all(len(v) == 1 for v in self.vocab) else " "
+        inputs = sep.join(self.vocab[k] for k in example.inputs)
+        targets = sep.join("·" if k < 0 else self.vocab[k] for k in example.targets)
+        return inputs, targets
+
+    def summary(self) -> str:
+        steps = sum(e.target_steps for e in self.train)
+        test = f", {len(self.test)} test sequences" if self.test else ", no test split"
+        return (
+            f"{len(self.vocab)} tokens, {len(self.train)} training sequences ({steps} targets){test}"
+        )

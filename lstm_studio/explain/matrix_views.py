@@ -1,0 +1,234 @@
+"""How the weight editor lays parameters out as tables: one parameter, the gate matrices stacked, or the
+slides' W·[h_{t-1}, x_t] concatenation. Plus copying a matrix as CSV and reading it back.
+
+A :class:`MatrixLayout` is a grid of blocks, each block one parameter; a cell (r, c) of the table maps to
+(parameter name, index). Vectors are shown as one column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+import numpy as np
+
+from lstm_studio.document.errors import InputError
+from lstm_studio.document.reshape import axis_kinds
+from lstm_studio.engine import Model
+
+SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+#: Gate letter of each parameter suffix, as the equations write the gate value.
+GATE_OF = {"f": "f", "i": "i", "c": "g", "o": "o", "z": "z", "r": "r", "h": "h̃", "hn": "h̃"}
+
+GATE_NAMES = {
+    "f": "forget gate", "i": "input gate", "c": "candidate C̃ (g)", "o": "output gate",
+    "z": "update gate", "r": "reset gate", "h": "candidate h̃", "hn": "candidate h̃ (reset after)",
+}
+
+
+def describe(name: str) -> str:
+    """A one-line description of a parameter for tooltips and titles."""
+    base = name.split("_l")[0].removesuffix("_rev")
+    if base == "W_xh":
+        return "input weights: x_t → a_t"
+    if base == "W_hh":
+        return "recurrent weights: h_{t−1} → a_t"
+    if base == "b_h":
+        return "bias of a_t (RNN) or of the candidate h̃ (GRU)"
+    if base == "W_hy":
+        return "output weights: h_t → y_t (one row per vocabulary token)"
+    if base == "b_y":
+        return "output bias (one entry per vocabulary token)"
+    kind, _, gate = base.partition("_")
+    gate_name = GATE_NAMES.get(gate, gate)
+    return {
+        "W": f"{gate_name}: input weights x_t → {gate}",
+        "U": f"{gate_name}: recurrent weights h_{{t−1}} → {gate}",
+        "b": f"{gate_name}: bias",
+        "P": f"{gate_name}: peephole weights c → {gate}",
+    }.get(kind, name)
+
+
+def axis_labels(model: Model, name: str, axis: int) -> list[str]:
+    """Row (axis 0) or column (axis 1) labels of one parameter: units h₁…, tokens x:P… or p:P…."""
+    shape = model.params[name].shape
+    if axis >= len(shape):
+        return ["value"]
+    kind = axis_kinds(name, len(shape))[axis]
+    size = shape[axis]
+    if kind == "vocab":
+        return [f"x:{t}" if axis == 1 else f"y:{t}" for t in model.vocab]
+    if kind == "units" and model.directions == 2:
+        H = model.hidden_size
+        return [f"h{'→' if k < H else '←'}{str(k % H + 1).translate(SUB)}" for k in range(size)]
+    base = name.split("_l")[0].removesuffix("_rev")
+    if axis == 0 and base not in ("W_hy", "b_y"):
+        letter = GATE_OF.get(base.partition("_")[2], "h") if base not in ("W_xh", "W_hh", "b_h") else "a"
+        if model.cell == "gru" and base == "b_h":
+            letter = "h̃"
+        return [f"{letter}{str(k + 1).translate(SUB)}" for k in range(size)]
+    prefix = "c" if base.startswith("P_") else "h"
+    return [f"{prefix}{str(k + 1).translate(SUB)}" for k in range(size)]
+
+
+@dataclass
+class MatrixLayout:
+    """A table made of parameter blocks.
+
+    key        a stable identifier ("param:W_f", "stack:W", "concat:f", …)
+    title      what the editor's chooser shows
+    blocks     rows of parameter names; every block in a block-row has the same number of rows and every
+               block in a block-column the same number of columns
+    """
+
+    key: str
+    title: str
+    blocks: list[list[str]]
+    help: str = ""
+
+    def __post_init__(self) -> None:
+        self._rows: list[tuple[int, int]] = []
+        self._cols: list[tuple[int, int]] = []
+
+    def bind(self, model: Model) -> MatrixLayout:
+        """Compute the cell → (block, offset) maps for ``model``'s shapes; returns self."""
+        self._rows = []
+        for bi, row in enumerate(self.blocks):
+            self._rows += [(bi, k) for k in range(model.params[row[0]].shape[0])]
+        self._cols = []
+        for bj, name in enumerate(self.blocks[0]):
+            shape = model.params[name].shape
+            self._cols += [(bj, k) for k in range(shape[1] if len(shape) > 1 else 1)]
+        self.model = model
+        self.row_labels = [lab for row in self.blocks for lab in axis_labels(model, row[0], 0)]
+        self.col_labels = [lab for name in self.blocks[0] for lab in axis_labels(model, name, 1)]
+        return self
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self._rows), len(self._cols)
+
+    @property
+    def names(self) -> list[str]:
+        return [name for row in self.blocks for name in row]
+
+    def locate(self, r: int, c: int) -> tuple[str, tuple[int, ...]]:
+        """(parameter name, index into it) of table cell (r, c)."""
+        bi, i = self._rows[r]
+        bj, j = self._cols[c]
+        name = self.blocks[bi][bj]
+        return name, ((i, j) if self.model.params[name].ndim == 2 else (i,))
+
+    def block_starts(self) -> tuple[list[int], list[int]]:
+        """First table row of every block-row and first column of every block-column (for separators)."""
+        rows = [r for r, (_, k) in enumerate(self._rows) if k == 0]
+        cols = [c for c, (_, k) in enumerate(self._cols) if k == 0]
+        return rows, cols
+
+    def values(self, params: dict[str, np.ndarray] | None = None) -> np.ndarray:
+        """The whole table as one 2-D array."""
+        params = self.model.params if params is None else params
+        rows = []
+        for row in self.blocks:
+            rows.append(np.hstack([params[n].reshape(len(params[n]), -1) for n in row]))
+        return np.vstack(rows)
+
+    def split(self, table: np.ndarray) -> dict[str, np.ndarray]:
+        """The inverse of ``values``: a table of this layout's shape as parameter arrays."""
+        out = {}
+        r0 = 0
+        for row in self.blocks:
+            height = self.model.params[row[0]].shape[0]
+            c0 = 0
+            for name in row:
+                shape = self.model.params[name].shape
+                width = shape[1] if len(shape) > 1 else 1
+                out[name] = table[r0 : r0 + height, c0 : c0 + width].reshape(shape).copy()
+                c0 += width
+            r0 += height
+        return out
+
+
+def layouts(model: Model) -> list[MatrixLayout]:
+    """Every table the editor offers for ``model``: each parameter, then the stacked/concatenated views."""
+    out = [MatrixLayout(f"param:{n}", f"{n}   {' × '.join(map(str, v.shape))}", [[n]], describe(n))
+           for n, v in model.params.items()]
+    gates = {"lstm": "fico", "peephole_lstm": "fico", "gru": "zrh"}.get(model.cell)
+    if gates:
+        present = [g for g in gates if f"W_{g}" in model.params]
+        letters = ", ".join(GATE_OF[g] for g in present)
+        for kind, what in (("W", "input weights"), ("U", "recurrent weights"), ("b", "biases")):
+            names = [f"{kind}_{g}" for g in present]
+            out.append(MatrixLayout(
+                f"stack:{kind}", f"{kind} stacked: [{'; '.join(names)}]", [[n] for n in names],
+                f"The {len(present)} gates' {what} as one matrix: the gates ({letters}) are computed "
+                "together in one matrix product.",
+            ))
+        for g in present:
+            out.append(MatrixLayout(
+                f"concat:{g}", f"W_{g}·[h, x] = [U_{g} W_{g}]", [[f"U_{g}", f"W_{g}"]],
+                f"The slides' form: W_{g}·[h_{{t−1}}, x_t] is U_{g} h_{{t−1}} + W_{g} x_t, "
+                "one matrix on the stacked vector.",
+            ))
+        out.append(MatrixLayout(
+            "concat:all", "all gates · [h, x]", [[f"U_{g}", f"W_{g}"] for g in present],
+            "Every gate's [U W] stacked: one product with [h_{t−1}; x_t] gives every gate's "
+            "pre-activation at once.",
+        ))
+    elif model.cell == "rnn":
+        out.append(MatrixLayout(
+            "concat:rnn", "W·[h, x] = [W_hh W_xh]", [["W_hh", "W_xh"]],
+            "The slides' form: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.",
+        ))
+    return out
+
+
+# --- CSV ------------------------------------------------------------------------------------------------
+
+
+def to_csv(table: np.ndarray) -> str:
+    """A 2-D array as CSV, every number in its shortest exact form."""
+    table = np.atleast_2d(table)
+    return "\n".join(",".join(repr(float(v)) for v in row) for row in table) + "\n"
+
+
+def from_csv(text: str, shape: tuple[int, int]) -> np.ndarray:
+    """Read a pasted matrix (commas, tabs, semicolons or spaces between numbers) of exactly ``shape``.
+
+    A vector may be pasted as one row or one column. Raises InputError with a one-line message.
+    """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not lines:
+        raise InputError("paste: the clipboard holds no numbers")
+    delimiter = next((d for d in (",", "\t", ";") if d in text), None)
+    rows = []
+    for k, line in enumerate(lines, start=1):
+        cells = next(csv.reader(io.StringIO(line), delimiter=delimiter)) if delimiter else line.split()
+        try:
+            row = [float(cell.strip()) for cell in cells if cell.strip()]
+        except ValueError:
+            bad = next(c for c in cells if not _is_number(c))
+            raise InputError(f"paste: line {k}: {bad.strip()[:20]!r} is not a number") from None
+        rows.append(row)
+    widths = {len(r) for r in rows}
+    if len(widths) != 1:
+        raise InputError("paste: the rows have different numbers of values")
+    table = np.array(rows, dtype=float)
+    if table.shape != shape and table.T.shape == shape and 1 in shape:
+        table = table.T
+    if table.shape != shape:
+        got = " × ".join(map(str, table.shape))
+        raise InputError(f"paste: got a {got} matrix, this table is {shape[0]} × {shape[1]}")
+    if not np.all(np.isfinite(table)):
+        raise InputError("paste: every value must be a finite number")
+    return table
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True

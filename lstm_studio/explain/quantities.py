@@ -1,0 +1,133 @@
+"""Which per-step quantities a cell has (gates, states), their value ranges and how to read them from an
+evaluation; and the tooltips that show how a number is computed, with the current values filled in.
+
+Qt-free: plain functions on the engine's trace, shared by the plots and the heat maps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from lstm_studio.document.evaluation import Evaluation
+from lstm_studio.engine import SIGMOID_GATES, Model
+
+SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    key: str        # "f", "i", "g", "o", "z", "r", "h_tilde", "a", "h", "c"
+    symbol: str     # as the equations write it
+    title: str
+    kind: str       # "sigmoid" [0, 1], "tanh" [−1, 1] or "free"
+
+    @property
+    def fixed_range(self) -> tuple[float, float] | None:
+        return {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}.get(self.kind)
+
+
+_TITLES = {
+    "f": ("f", "forget gate"), "i": ("i", "input gate"), "g": ("g", "candidate C̃"),
+    "o": ("o", "output gate"), "z": ("z", "update gate"), "r": ("r", "reset gate"),
+    "h_tilde": ("h̃", "candidate h̃"), "a": ("a", "pre-activation"), "h": ("h", "hidden state"),
+    "c": ("c", "cell state"),
+}
+
+
+def _make(key: str, kind: str) -> Quantity:
+    symbol, title = _TITLES[key]
+    return Quantity(key, symbol, title, kind)
+
+
+def quantities(model: Model) -> list[Quantity]:
+    """The quantities the plots show for ``model``'s cell (layer 1, forward direction), gates first."""
+    spec = model.spec
+    if spec.cell == "rnn":
+        h_kind = "tanh" if spec.option("activation") == "tanh" else "free"
+        return [_make("a", "free"), _make("h", h_kind)]
+    out = [_make(g, "sigmoid" if g in SIGMOID_GATES else "tanh") for g in spec.gates]
+    if spec.has_c:
+        out.append(_make("c", "free"))
+    out.append(_make("h", "tanh"))
+    return out
+
+
+def values(result: Evaluation, key: str) -> np.ndarray:
+    """(T, H) values of a quantity over time (layer 1, forward direction, the one sequence)."""
+    trace = result.trace
+    if trace is None:
+        return np.zeros((0, 0))
+    first = trace.first
+    if key == "h":
+        return first.h_time[:, 0]
+    if key == "c":
+        return first.c_time[:, 0]
+    if key == "a":
+        return first.pre_time("a")[:, 0]
+    return first.gate_time(key)[:, 0]
+
+
+def _f(v: float) -> str:
+    return f"{v:.4g}"
+
+
+def explain(model: Model, result: Evaluation, key: str, t: int, k: int) -> str:
+    """How quantity ``key`` of unit k (0-based) at step t (0-based) is computed, numbers filled in."""
+    trace = result.trace
+    if trace is None:
+        return ""
+    first = trace.first
+    T = f"{t + 1}"
+    unit = f"{k + 1}".translate(SUB)
+    symbol = _TITLES[key][0]
+    value = values(result, key)[t, k]
+    token = model.vocab[int(result.inputs[t])]
+    head = f"{symbol}{unit} at t={T} (input {token})"
+    prev_h = first.h[t, 0] if not first.reverse else None
+    if key in first.pre and key not in ("a",):
+        pre = first.pre_time(key)[t, 0, k]
+        fn = "σ" if key in SIGMOID_GATES else "tanh"
+        return f"{head}\n= {fn}(pre-activation) = {fn}({_f(pre)}) = {_f(value)}"
+    if key == "a":
+        W = {"W_xh": model.params["W_xh"][k, int(result.inputs[t])]}
+        rec = float(model.params["W_hh"][k] @ prev_h) if prev_h is not None else 0.0
+        return (f"{head}\n= W_xh[{unit}, {token}] + (W_hh h_{t})[{unit}] + b_h{unit}\n"
+                f"= {_f(W['W_xh'])} + {_f(rec)} + {_f(model.params['b_h'][k])} = {_f(value)}")
+    if key == "h" and model.cell == "rnn":
+        pre = first.pre_time("a")[t, 0, k]
+        fn = model.spec.option("activation")
+        return f"{head}\n= {fn}(a{unit}) = {fn}({_f(pre)}) = {_f(value)}"
+    if key == "c":
+        f_, i_, g_ = (first.gate_time(n)[t, 0, k] for n in ("f", "i", "g"))
+        c_prev = first.c[t, 0, k]
+        return (f"{head}\n= f ⊙ c_prev + i ⊙ g = {_f(f_)}×{_f(c_prev)} + {_f(i_)}×{_f(g_)} = {_f(value)}")
+    if key == "h" and model.spec.has_c:
+        o_, c_ = first.gate_time("o")[t, 0, k], first.c_time[t, 0, k]
+        return f"{head}\n= o ⊙ tanh(c) = {_f(o_)} × tanh({_f(c_)}) = {_f(value)}"
+    if key == "h" and model.cell == "gru":
+        z_, ht = first.gate_time("z")[t, 0, k], first.gate_time("h_tilde")[t, 0, k]
+        hp = first.h[t, 0, k]
+        if model.spec.option("update") == "z_keeps_old":
+            return f"{head}\n= z ⊙ h_prev + (1 − z) ⊙ h̃ = {_f(z_)}×{_f(hp)} + {_f(1 - z_)}×{_f(ht)} = {_f(value)}"
+        return f"{head}\n= (1 − z) ⊙ h_prev + z ⊙ h̃ = {_f(1 - z_)}×{_f(hp)} + {_f(z_)}×{_f(ht)} = {_f(value)}"
+    return f"{head}\n= {_f(value)}"
+
+
+def explain_probability(model: Model, result: Evaluation, t: int, k: int) -> str:
+    """p_t[k] = e^{y_k} / Σ_j e^{y_j}, with the numbers."""
+    y = result.trace.y[t, 0]
+    z = np.exp(y - y.max())
+    return (f"p_{t + 1}[{model.vocab[k]}] = e^(y_{model.vocab[k]}) / Σ_j e^(y_j)\n"
+            f"y = W_hy h_{t + 1} + b_y: y_{model.vocab[k]} = {_f(y[k])}\n"
+            f"= {_f(z[k])} / {_f(z.sum())} = {_f(result.p[t, k])}   (max subtracted: e^(y − {_f(y.max())}))")
+
+
+def explain_loss(model: Model, result: Evaluation, t: int) -> str:
+    target = int(result.targets[t])
+    if target < 0:
+        return f"step {t + 1} has no target: it adds nothing to the loss"
+    p = result.p[t, target]
+    return (f"loss at t={t + 1} = −log p_{t + 1}[{model.vocab[target]}] = −log {_f(p)} = "
+            f"{_f(result.losses[t])}\nL = Σ_t loss_t = {_f(result.loss)}")
