@@ -12,6 +12,11 @@ Signals
     step_changed(step)         the current time step (0-based) moved
     dirty_changed(dirty)       unsaved changes appeared or were saved
     path_changed(path)         the document's file changed (open, save as)
+    problem(message)           a one-line message for the status bar: a view failed to follow an
+                               edit (the edit was kept), or the undo history was cleared
+
+A view's callback that raises never stops an edit: the signals isolate their subscribers
+(:mod:`.events`) and report each distinct failure once through ``problem`` and ``logging``.
 """
 
 from __future__ import annotations
@@ -22,9 +27,9 @@ import numpy as np
 
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.document.evaluation import OUTPUT_PARAMS, Evaluation, evaluate, with_new_output, with_new_targets
-from lstm_studio.document.events import Signal
+from lstm_studio.document.events import FailureReporter, Signal
 from lstm_studio.document.undo import Command, UndoStack
-from lstm_studio.engine import Model
+from lstm_studio.engine import Model, state_names
 
 #: Marker for "the default target" (the next input token) in ``set_target``.
 DEFAULT = "default"
@@ -52,6 +57,10 @@ class SetParams(Command):
         self.new.update(later.new)
         return True
 
+    def fits(self, session, undo: bool) -> bool:
+        params = session.model.params
+        return all(name in params and params[name].shape == value.shape for name, value in self.old.items())
+
 
 class SetState(Command):
     def __init__(self, old: dict, new: dict, label: str = "edit initial state") -> None:
@@ -70,6 +79,12 @@ class SetState(Command):
             return False
         self.new = later.new
         return True
+
+    def fits(self, session, undo: bool) -> bool:
+        allowed = set(state_names(session.model.spec, session.model.layers, session.model.bidirectional))
+        shape = (session.model.hidden_size,)
+        values = {**self.old, **self.new}
+        return all(key in allowed and value.shape == shape for key, value in values.items())
 
 
 class SetSequence(Command):
@@ -108,6 +123,15 @@ class ReplaceModel(Command):
     def undo(self, session) -> None:
         session._apply_model(self.old.copy())
 
+    def fits(self, session, undo: bool) -> bool:
+        return same_structure(session.model, self.new if undo else self.old)
+
+
+def same_structure(a: Model, b: Model) -> bool:
+    """Whether two models have the same cell, conventions, vocabulary and sizes (every parameter's shape)."""
+    return (a.spec == b.spec and list(a.vocab) == list(b.vocab) and a.hidden_size == b.hidden_size
+            and a.layers == b.layers and a.bidirectional == b.bidirectional)
+
 
 def default_text(model: Model) -> str:
     """The sequence a new document starts with: the first three tokens (PIG for the P I G S presets)."""
@@ -118,15 +142,23 @@ class Session:
     """One open document. Construct with a model; ``open``/``save``/``save_as`` handle files."""
 
     def __init__(self, model: Model, path: str | Path | None = None, text: str | None = None) -> None:
-        self.structure_changed = Signal("The model's structure changed; rebuild.")
-        self.params_changed = Signal("Parameter values changed: emitted with the set of names.")
-        self.state_changed = Signal("The initial state changed.")
-        self.sequence_changed = Signal("The input or the targets changed.")
-        self.step_changed = Signal("The current time step changed: emitted with the step (0-based).")
-        self.dirty_changed = Signal("Emitted with True when unsaved changes appear, False when saved.")
-        self.path_changed = Signal("Emitted with the new path (or None).")
-        self.undo = UndoStack(self)
+        self.failures = FailureReporter()
+        self.problem = Signal("A one-line message for the status bar (see the module docstring).", "a problem")
+        self.failures.hook = self.problem.emit
+        report = self.failures
+        self.structure_changed = Signal("The model's structure changed; rebuild.", "a new model structure", report)
+        self.params_changed = Signal("Parameter values changed: emitted with the set of names.",
+                                     "a weight edit", report)
+        self.state_changed = Signal("The initial state changed.", "an initial-state edit", report)
+        self.sequence_changed = Signal("The input or the targets changed.", "an input edit", report)
+        self.step_changed = Signal("The current time step changed: emitted with the step (0-based).",
+                                   "a step change", report)
+        self.dirty_changed = Signal("Emitted with True when unsaved changes appear, False when saved.",
+                                    "a change of the saved state", report)
+        self.path_changed = Signal("Emitted with the new path (or None).", "a new file name", report)
+        self.undo = UndoStack(self, reporter=report)
         self.undo.changed.connect(self._check_dirty)
+        self.undo.mismatch.connect(self.problem.emit)
         self._dirty = False
         self.revision = 0
         self._set_document(model, Path(path) if path else None, text)

@@ -1,0 +1,50 @@
+"""Reading a file a user named, with the limits checked before anything large is allocated.
+
+Every loader (model files, weight files, training texts) reads through :func:`read_limited`: only a
+regular file is opened (a FIFO would block forever, ``/dev/zero`` would never end, and both report a
+size of 0), its size is checked against the loader's limit before reading, and the read itself stops
+one byte past the limit in case the file grows meanwhile. The limits and their reasons are listed in
+docs/limits.md.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from lstm_studio.document.errors import InputError
+
+
+def mebibytes(size: int) -> str:
+    """``67108864`` -> ``64 MB`` (binary megabytes, as file managers show them)."""
+    return f"{size / 2**20:.3g} MB"
+
+
+def read_limited(path: str | os.PathLike, limit: int, what: str = "file") -> bytes:
+    """The whole of ``path`` if it is a regular file of at most ``limit`` bytes; otherwise InputError naming
+    the file and the problem (``what`` says what kind of file was expected, for the messages)."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{path}: is a folder, not a {what}")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: not a regular file (a device, a pipe or a socket), not a {what}")
+    if info.st_size > limit:
+        raise InputError(
+            f"{path}: {mebibytes(info.st_size)}, larger than the limit of {mebibytes(limit)} for a {what} "
+            "(docs/limits.md)"
+        )
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    if len(data) > limit:
+        raise InputError(f"{path}: larger than the limit of {mebibytes(limit)} for a {what} (docs/limits.md)")
+    return data
