@@ -164,7 +164,8 @@ def _int(data: dict, key: str, low: int, high: int, default: int | None = None) 
     return value
 
 
-def _vocab(value) -> list[str]:
+def check_vocab(value) -> list[str]:
+    """The vocabulary of a model file, or InputError naming the bad token as ``vocab[k]``."""
     if not isinstance(value, list) or not value:
         raise InputError("vocab: expected a non-empty list of tokens")
     if len(value) > MAX_VOCAB:
@@ -220,7 +221,7 @@ def model_from_dict(data) -> Model:
         spec = CellSpec.make(cell, options)
     except SpecError as err:
         raise InputError(str(err)) from None
-    vocab = _vocab(data.get("vocab"))
+    vocab = check_vocab(data.get("vocab"))
     hidden = _int(data, "hidden_size", 1, MAX_HIDDEN)
     layers = _int(data, "layers", 1, MAX_LAYERS, default=1)
     bidirectional = data.get("bidirectional", False)
@@ -358,6 +359,6 @@ def save(model: Model, path: str | os.PathLike) -> None:
 
 __all__ = [
     "FORMAT", "MAX_FILE_BYTES", "MAX_HIDDEN", "MAX_LAYERS", "MAX_PARAMS", "MAX_TOKEN_LENGTH", "MAX_VOCAB",
-    "VERSION", "atomic_write", "atomic_write_many", "check_size", "dumps", "load", "mebibytes",
+    "VERSION", "atomic_write", "atomic_write_many", "check_size", "check_vocab", "dumps", "load", "mebibytes",
     "model_from_dict", "model_to_dict", "parse_json", "parse_text", "save", "text_problem", "validated",
 ]

@@ -6,6 +6,10 @@ Columns, left to right: ``t``, ``token``; then for every layer and direction (su
 ``c[1]`` … (LSTMs) and ``h[1]`` …; then the logits ``y[token]``, the probabilities ``p[token]`` and
 ``prediction``. Numbers are written at full precision (shortest round-trip repr), steps in time order
 whatever the direction.
+
+A token is text from the model file, and a spreadsheet evaluates a cell that begins with ``=``, ``+``,
+``-`` or ``@`` as a formula (``=HYPERLINK(…)``, ``@SUM(…)``): such a token is written with a leading
+apostrophe (``'=1+2``), which spreadsheets show as the plain text ``=1+2``. Numbers are never changed.
 """
 
 from __future__ import annotations
@@ -52,14 +56,24 @@ def trace_table(model: Model, text: str) -> tuple[list[str], list[list]]:
     return header, rows
 
 
+#: Characters that make a spreadsheet read a text cell as a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(cell: str) -> str:
+    """A text cell a spreadsheet shows as text: a leading apostrophe before a formula's first character."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def trace_csv(model: Model, text: str) -> str:
     """The CSV text of the run of ``model`` on ``text`` (InputError for unknown tokens)."""
     header, rows = trace_table(model, text)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
+    writer.writerow([neutralised(cell) for cell in header])
     for row in rows:
-        writer.writerow([repr(v) if isinstance(v, float) else v for v in row])
+        writer.writerow([repr(v) if isinstance(v, float) else neutralised(v) if isinstance(v, str) else v
+                         for v in row])
     return out.getvalue()
 
 
