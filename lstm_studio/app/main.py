@@ -17,6 +17,18 @@ def _error(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
+def png_bytes(image) -> bytes | None:
+    """A QPixmap or QImage encoded as PNG in memory (None when Qt cannot encode it)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    ok = image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data) if ok else None
+
+
 def run_app(
     model: str | Path | None = None,
     screenshot: str | Path | None = None,
@@ -71,12 +83,17 @@ def run_app(
         QThreadPool.globalInstance().waitForDone(20000)  # the model panel's rendered equations
         for _ in range(3):
             app.processEvents()
-        image = window.grab()
-        ok = image.save(str(screenshot), "PNG")
+        png = png_bytes(window.grab())
         window.session.undo.set_clean()
         window.close()
-        if not ok:
-            return _error(f"{screenshot}: cannot write the screenshot")
+        if png is None:
+            return _error(f"{screenshot}: cannot encode the screenshot as PNG")
+        from lstm_studio.document.atomic import atomic_write
+
+        try:  # atomically: a full disk leaves no truncated PNG behind
+            atomic_write(screenshot, png)
+        except OSError as err:
+            return _error(f"{screenshot}: cannot write the screenshot ({err.strerror or err})")
         return 0
     window.show()
     from PySide6.QtCore import QTimer

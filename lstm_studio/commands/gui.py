@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 
+from lstm_studio.commands.common import output_file, text
 from lstm_studio.document.errors import InputError
 
 
@@ -16,6 +17,8 @@ def no_display() -> bool:
 
 
 def cmd_gui(args) -> int:
+    if args.screenshot is not None:
+        output_file(args.screenshot, "--screenshot")
     if no_display():
         if not args.screenshot:
             raise InputError("gui: no display (DISPLAY is not set); use --screenshot FILE.png to render offscreen")
@@ -29,7 +32,8 @@ def cmd_gui(args) -> int:
 def register(subparsers) -> None:
     p = subparsers.add_parser("gui", help="open the window")
     p.add_argument("model", nargs="?", help="model file (default: the RNN preset)")
-    p.add_argument("--input", help="the sequence to show, e.g. PIG (default: the model's own)")
+    p.add_argument("--input", type=text, help="the sequence to show, e.g. PIG (default: the model's own)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
-    p.add_argument("--panel", help="show this panel: cell, unrolled, equations, gradients, gates, heatmaps, …")
+    p.add_argument("--panel", type=text,
+                   help="show this panel: cell, unrolled, equations, gradients, gates, heatmaps, …")
     p.set_defaults(func=cmd_gui)

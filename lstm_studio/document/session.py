@@ -182,9 +182,9 @@ class Session:
         return tokens.unknown_positions(self.text, self.model.vocab)
 
     def inputs(self) -> list[int]:
-        """Indices of the known typed tokens: the sequence that is run."""
+        """Indices of the known typed tokens: the sequence that is run (at most ``tokens.max_steps``)."""
         index = {v: k for k, v in enumerate(self.model.vocab)}
-        return [index[t] for t in self.typed_tokens() if t in index][: tokens.MAX_STEPS]
+        return [index[t] for t in self.typed_tokens() if t in index][: tokens.max_steps(self.model)]
 
     def default_targets(self) -> list[int]:
         inputs = self.inputs()

@@ -3,6 +3,9 @@
 When every vocabulary entry is one character, each character is a token (``PIG`` is P, I, G) and white
 space is skipped unless the space itself is in the vocabulary. Otherwise tokens are separated by white
 space (``the cat sat``).
+
+A sequence is at most MAX_STEPS tokens, and a run's work — parameters × steps — at most MAX_WORK, what
+this machine's forward pass does in about a second (docs/limits.md).
 """
 
 from __future__ import annotations
@@ -10,6 +13,23 @@ from __future__ import annotations
 from lstm_studio.document.errors import InputError
 
 MAX_STEPS = 10_000
+#: Parameters × steps of one forward pass: 10⁹ takes about a second here (BPTT two to three times that).
+MAX_WORK = 1_000_000_000
+
+
+def max_steps(model) -> int:
+    """The longest sequence ``model`` may run: MAX_STEPS, or fewer for a model so large that MAX_WORK
+    would be exceeded."""
+    return max(1, min(MAX_STEPS, MAX_WORK // max(1, model.param_count())))
+
+
+def check_work(model, steps: int, what: str = "input") -> None:
+    """InputError when running ``steps`` steps of ``model`` is beyond the limits."""
+    if steps > max_steps(model):
+        raise InputError(
+            f"{what}: {steps:,} steps through {model.param_count():,} parameters is more than this machine "
+            f"runs in about a second (at most {max_steps(model):,} steps for this model; docs/limits.md)"
+        )
 
 
 def single_char(vocab: list[str]) -> bool:
