@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.close_hooks: list = []
         install_extras(self)  # training, generation, worksheets, import/export (issues 6, 8, 9)
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # A view that failed to follow an edit (the edit itself is kept), or a history that was cleared.
+        session.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
         session.structure_changed.connect(lambda: self.schedule("structure"))

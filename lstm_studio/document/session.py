@@ -240,6 +240,8 @@ class Session:
     def set_initial_state(self, key: str, value: np.ndarray, label: str = "edit initial state") -> None:
         """Set h_0 (``key`` "h") or c_0 ("c") to ``value`` (H,)."""
         value = np.asarray(value, dtype=float)
+        if key not in state_names(self.model.spec, self.model.layers, self.model.bidirectional):
+            raise ValueError(f"{key}: not an initial state of this {self.model.cell} model")
         if value.shape != (self.model.hidden_size,):
             raise ValueError(f"{key}: expected {self.model.hidden_size} values")
         new = {k: v.copy() for k, v in self.model.initial_state.items()}

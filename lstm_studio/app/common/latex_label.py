@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QFontInfo, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -84,7 +85,7 @@ class LatexLabel(QLabel):
         latex_, px, colour, dpr = key
         self.jobs.submit(self._key, lambda: render_svg_bytes(latex_, px, colour),
                          lambda svg, k=key: self._rendered(k, svg_to_image(svg, k[3])),
-                         lambda err: self.setToolTip(f"could not render: {err}"))
+                         lambda err: self._failed(err))
 
     @property
     def rendered(self) -> bool:
@@ -96,8 +97,13 @@ class LatexLabel(QLabel):
         _cache[key] = image
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
-        if key[0] == self.latex:
+        # A panel that rebuilt (a preset opened) has deleted its old labels; their results still arrive.
+        if key[0] == self.latex and shiboken6.isValid(self):
             self._show(image)
+
+    def _failed(self, err: Exception) -> None:
+        if shiboken6.isValid(self):
+            self.setToolTip(f"could not render: {err}")
 
     def _show(self, image: QImage) -> None:
         self.image = image

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LivePanel
+from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.app.common.warning_strip import WarningStrip
 from lstm_studio.document.session import Session
 from lstm_studio.explain.teacher_warnings import TeacherWarning, find
@@ -323,7 +324,8 @@ class UnrolledView(LivePanel):
             text.setBrush(QColor(colour))
             verdict = "no target" if target < 0 else ("correct" if predicted == target else
                                                       f"target {model.vocab[target]}")
-            text.setToolTip(f"t = {t + 1}: predicted {model.vocab[predicted]} (p = {p[t, predicted]:.3f}), {verdict}")
+            shown = f"t = {t + 1}: predicted {model.vocab[predicted]} (p = {p[t, predicted]:.3f}), {verdict}"
+            text.setToolTip(plain_tooltip(shown))
             for v, bar in enumerate(self.scene.bars[t]):
                 rect = bar.rect()
                 height = float(p[t, v]) * (P_H - 22)

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from lstm_studio import paths
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.plain_text import escaped
 from lstm_studio.document import tokens
-from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB
+from lstm_studio.document.errors import InputError
+from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB, check_vocab
 from lstm_studio.document.reshape import rebuild
 from lstm_studio.engine import CELLS, OPTIONS, SpecError
 from lstm_studio.explain.equations import equation_lines, equations_html, render_equations, symbolic_available, to_html
@@ -237,8 +239,8 @@ class ModelPanel(QWidget):
     def _replace(self, label: str, **changes) -> None:
         try:
             model = rebuild(self.session.model, seed=self.seed.value(), **changes)
-        except SpecError as err:
-            self.vocab_error.setText(str(err))
+        except (SpecError, InputError) as err:
+            self.vocab_error.setText(escaped(err))
             self.vocab_error.show()
             return
         self.session.replace_model(model, label)
@@ -273,9 +275,14 @@ class ModelPanel(QWidget):
             problem = f"at most {MAX_VOCAB} tokens"
         elif any(len(t) > MAX_TOKEN_LENGTH for t in new):
             problem = f"tokens are at most {MAX_TOKEN_LENGTH} characters long"
+        else:
+            try:  # what else a model file may not hold: control characters, lone surrogates
+                check_vocab(new)
+            except InputError as err:
+                problem = str(err)
         if problem:
             th = theme.current()
-            self.vocab_error.setText(f"<span style='color:{th.bad}'>{problem}</span>")
+            self.vocab_error.setText(f"<span style='color:{th.bad}'>{escaped(problem)}</span>")
             self.vocab_error.show()
             return
         self.vocab_error.hide()

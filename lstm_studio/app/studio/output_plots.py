@@ -10,8 +10,23 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.plain_text import escaped, plain_tooltip
 from lstm_studio.app.studio.plots import _int_ticks, style_axes
 from lstm_studio.explain.quantities import explain_loss, explain_probability
+
+#: pyqtgraph's views stop at ±1e307, and it refuses an infinite range.
+AXIS_LIMIT = 1e307
+
+
+def loss_axis_top(losses: np.ndarray) -> float:
+    """The top of the loss axis: a quarter above the largest finite loss, rounded up to a half, at least
+    1, and at most AXIS_LIMIT however large the losses (a step's loss of 3e307 made the old top, 1.25 × it
+    rounded up, infinite)."""
+    finite = losses[np.isfinite(losses)]
+    top = float(finite.max()) if finite.size else 1.0
+    if top >= AXIS_LIMIT / 1.25:
+        return AXIS_LIMIT
+    return max(1.0, float(np.ceil(top * 1.25 * 2) / 2))
 
 
 class OutputView(QWidget):
@@ -97,8 +112,7 @@ class OutputView(QWidget):
             if T != getattr(self, "_loss_steps", None):
                 self._loss_steps = T
                 self.loss_plot.setXRange(0.5, T + 0.5, padding=0)
-            top = float(result.losses.max()) if T else 1.0
-            y_top = max(1.0, float(np.ceil(top * 1.25 * 2) / 2))
+            y_top = loss_axis_top(result.losses)
             if (T, y_top) != getattr(self, "_loss_range", None):
                 self._loss_range = (T, y_top)
                 self.loss_plot.setYRange(0, y_top, padding=0)
@@ -108,7 +122,7 @@ class OutputView(QWidget):
         self._title(self.loss_plot, f"<span style='color:{th.foreground}'>loss per step &nbsp; "
                                     f"−log p<sub>t</sub>[target]</span>")
         self.loss_total.setHtml(f"<span style='color:{th.foreground}; font-weight:bold'>"
-                                f"L = {result.loss:.4g}</span>")
+                                f"L = {result.loss:.4g}</span>")  # a number: nothing to escape
         view = self.loss_plot.vb.viewRange()
         self.loss_total.setPos(view[0][1], view[1][1])
         self.show_step(session.step)
@@ -149,17 +163,18 @@ class OutputView(QWidget):
             label.setPos(k, p[k] - 0.03 if inside else p[k] + 0.02)
             label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
         self.loss_line.setValue(step + 1)
-        token = vocab[int(result.inputs[step])]
+        token = escaped(vocab[int(result.inputs[step])])
         self._title(self.prob_plot,
             f"<span style='color:{th.foreground}'>p<sub>{step + 1}</sub> = softmax(y<sub>{step + 1}</sub>)"
             f" &nbsp; after input <b>{token}</b></span>")
         verdict = (f"t = {step + 1}: input <b>{token}</b> → predicted <b style='color:{th.highlight}'>"
-                   f"{vocab[predicted]}</b> (p = {p[predicted]:.2f})")
+                   f"{escaped(vocab[predicted])}</b> (p = {p[predicted]:.2f})")
         if target >= 0:
             ok = predicted == target
             mark = (f"<b style='color:{th.good}'>✓ correct</b>" if ok
                     else f"<b style='color:{th.bad}'>✗ wrong</b>")
-            verdict += f", target <b style='color:{th.good}'>{vocab[target]}</b> (p = {p[target]:.2f}) {mark}"
+            verdict += (f", target <b style='color:{th.good}'>{escaped(vocab[target])}</b> (p = {p[target]:.2f}) "
+                        f"{mark}")
         else:
             verdict += ", no target at this step"
         self.verdict.setText(verdict)
@@ -172,11 +187,11 @@ class OutputView(QWidget):
         if self.prob_plot.sceneBoundingRect().contains(pos):
             k = int(round(self.prob_plot.vb.mapSceneToView(pos).x()))
             if 0 <= k < len(self._vocab):
-                self.graphs.setToolTip(explain_probability(session.model, result, step, k))
+                self.graphs.setToolTip(plain_tooltip(explain_probability(session.model, result, step, k)))
                 return
         if self.loss_plot.sceneBoundingRect().contains(pos):
             t = int(round(self.loss_plot.vb.mapSceneToView(pos).x())) - 1
             if 0 <= t < result.steps:
-                self.graphs.setToolTip(explain_loss(session.model, result, t))
+                self.graphs.setToolTip(plain_tooltip(explain_loss(session.model, result, t)))
                 return
         self.graphs.setToolTip("")

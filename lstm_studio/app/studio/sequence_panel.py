@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.document.session import DEFAULT
 
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -120,9 +121,9 @@ class SequenceGrid(QAbstractTableModel):
                 return QColor("white") if on else QColor(th.muted)
             if role == Qt.ToolTipRole:
                 if appending:
-                    return f"append {self.vocab[r]} as step {t + 1}"
-                return (f"x_{t + 1}[{self.vocab[r]}] = {1 if on else 0}: click to make {self.vocab[r]} "
-                        f"the input at step {t + 1}")
+                    return plain_tooltip(f"append {self.vocab[r]} as step {t + 1}")
+                return plain_tooltip(f"x_{t + 1}[{self.vocab[r]}] = {1 if on else 0}: click to make "
+                                     f"{self.vocab[r]} the input at step {t + 1}")
             return None
         if appending:
             return None
@@ -160,7 +161,7 @@ class SequenceGrid(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
-            return f"argmax p_{t + 1} = {self.vocab[predicted]} with p = {p:.4f}"
+            return plain_tooltip(f"argmax p_{t + 1} = {self.vocab[predicted]} with p = {p:.4f}")
         if role == Qt.BackgroundRole and current:
             return QColor(th.shade[0], th.shade[1], th.shade[2], 40)
         return None
@@ -185,7 +186,7 @@ class SequenceGrid(QAbstractTableModel):
             return "target" if section == self.target_row else "predicted"
         if role == Qt.ToolTipRole:
             if section < len(self.vocab):
-                return f"one-hot input: 1 where the step's token is {self.vocab[section]}"
+                return plain_tooltip(f"one-hot input: 1 where the step's token is {self.vocab[section]}")
             return ("what the model should predict at each step (click a cell to change)"
                     if section == self.target_row else "the token with the highest probability p_t")
         return None
@@ -271,7 +272,7 @@ class SequencePanel(QWidget):
                     edit.setMaximumWidth(56)
                     edit.setAlignment(Qt.AlignCenter)
                     edit.setToolTip(f"{key}₀ of unit {k + 1}: the state before step 1")
-                    edit.editingFinished.connect(lambda key=key, k=k: self._state_edited(key, k))
+                    edit.editingFinished.connect(lambda key=key, k=k, edit=edit: self._state_edited(edit, key, k))
                     self.state_box.addWidget(edit)
                     edits.append(edit)
                 if not show:
@@ -392,9 +393,13 @@ class SequencePanel(QWidget):
         """Show a pop-up menu and return the chosen action (tests replace this to pick one)."""
         return menu.exec(where)
 
-    def _state_edited(self, key: str, k: int) -> None:
-        edit = self.state_edits[key][k]
-        current = self.session.model.h0(0, False) if key == "h" else self.session.model.c0(0, False)
+    def _state_edited(self, edit: QLineEdit, key: str, k: int) -> None:
+        # A box of the panel as it was before a structural change (fewer units, no c any more) finishes
+        # its editing when the rebuild removes it: that edit no longer belongs to the model.
+        model = self.session.model
+        if edit not in self.state_edits.get(key, []) or k >= model.hidden_size or (key == "c" and not model.spec.has_c):
+            return
+        current = model.h0(0, False) if key == "h" else model.c0(0, False)
         try:
             value = float(edit.text().replace("−", "-"))
         except ValueError:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QToolButton, QWidget
 
+from lstm_studio.app.common.plain_text import escaped
+
 PLAY_INTERVAL_MS = 800
 
 
@@ -68,7 +70,7 @@ class TimeBar(QWidget):
         with QSignalBlocker(self.slider):
             self.slider.setValue(step + 1)
         if steps:
-            token = session.model.vocab[session.inputs()[step]]
+            token = escaped(session.model.vocab[session.inputs()[step]])
             self.label.setText(f"t = <b>{step + 1}</b> of {steps} &nbsp; input <b>{token}</b>")
         else:
             self.label.setText("no steps")

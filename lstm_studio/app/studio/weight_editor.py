@@ -32,6 +32,9 @@ from lstm_studio.document.errors import InputError
 from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
 
 SLIDER_STEPS_PER_UNIT = 200
+#: The slider's positions are C ints: its range stops at ±10 million, whatever the weight (a typed
+#: 1.07e7 overflowed it, and the edit was lost). Larger weights are typed; the slider then shows its end.
+SLIDER_MAX_UNITS = (2**31 - 1) // SLIDER_STEPS_PER_UNIT
 
 
 class MatrixModel(QAbstractTableModel):
@@ -376,10 +379,10 @@ class WeightEditor(QWidget):
         name, where = self.model.layout.locate(index.row(), index.column())
         self.entry_label.setText(f"<b>{name}</b>[{', '.join(str(i + 1) for i in where)}]")
         self.entry_label.setToolTip(f"{name}{list(where)} (0-based), exact value {value!r}")
-        bound = max(3.0, float(np.ceil(abs(value))))
+        bound = min(max(3.0, float(np.ceil(abs(value)))), SLIDER_MAX_UNITS)
         with QSignalBlocker(self.slider):
             self.slider.setRange(int(-bound * SLIDER_STEPS_PER_UNIT), int(bound * SLIDER_STEPS_PER_UNIT))
-            self.slider.setValue(int(round(value * SLIDER_STEPS_PER_UNIT)))
+            self.slider.setValue(int(round(float(np.clip(value, -bound, bound)) * SLIDER_STEPS_PER_UNIT)))
         with QSignalBlocker(self.spin):
             self.spin.setValue(value)
 
