@@ -223,7 +223,10 @@ def load_npz(path: str | os.PathLike) -> dict[str, np.ndarray]:
             for info in members:
                 key = info.filename[: -len(".npy")]
                 arrays[key] = _member_array(path, archive, info, key)
-    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError, RuntimeError) as err:
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError, RuntimeError, ValueError,
+            struct.error) as err:  # zipfile's own reports of a damaged archive (ValueError: a negative seek)
         raise InputError(f"{path}: a damaged, encrypted or unsupported .npz archive ({_one_line(err)})") from None
     return arrays
 
