@@ -12,8 +12,9 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # Profiles for the fuzzers in tests/fuzz (docs/limits.md, "Fuzzing"): "ci" (the default) is quick and
 # derandomized, so `make test` is repeatable; `--hypothesis-profile long` is the long run.
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
-settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True, suppress_health_check=_QUIET)
-settings.register_profile("long", max_examples=10_000, deadline=None, print_blob=True,
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True, database=None,
+                          suppress_health_check=_QUIET)
+settings.register_profile("long", max_examples=10_000, deadline=None, print_blob=True, database=None,
                           suppress_health_check=_QUIET)
 settings.load_profile(os.environ.get("LSTM_STUDIO_HYPOTHESIS_PROFILE", "ci"))
 
