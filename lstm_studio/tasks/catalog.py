@@ -14,6 +14,7 @@ whose only target is the last one). Accuracy is counted over the steps that have
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -389,8 +390,9 @@ def shipped_text() -> str:
 
 
 def normalise_text(text: str) -> str:
-    """White space (line breaks too) becomes single spaces, so every character is a visible token."""
-    return " ".join(text.split())
+    """White space (line breaks too) and control characters become single spaces, so every character is
+    a visible token (a model file refuses control characters as tokens: docs/model-file.md)."""
+    return " ".join("".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text).split())
 
 
 def build_char_lm(seed: int, text: str, length: int, test_fraction: float) -> Dataset:

@@ -92,6 +92,7 @@ def files(tmp_path_factory) -> Path:
     export_keras(keras_gru, folder / "w.npz")
     (folder / "pickle.pt").write_bytes(b"\x80\x04\x95 pickled")
     (folder / "story.txt").write_text("the cat sat on the mat. " * 20)
+    (folder / "control.txt").write_text("the cat\x00 sat\x1b[2J on the mat.\r\n " * 20)
     (folder / "huge.txt").write_bytes(b"x" * 1_000_001)
     return folder
 
@@ -141,7 +142,7 @@ def command_lines(draw, files: Path, out: Path) -> list[str]:
                           "--gap": choice("1", "3", "0", "-1", "x"),
                           "--sequences": choice("4", "10", "0", "-1", "x"),
                           "--phrase": choice("+ good", "- bad", "good", ""),
-                          "--text": choice("story.txt", "huge.txt", "folder", "fifo", "nope").map(
+                          "--text": choice("story.txt", "control.txt", "huge.txt", "folder", "fifo", "nope").map(
                               lambda name: str(files / name)),
                           "--length": choice("2", "5", "0", "-1"), "--lr": pool(FLOATS),
                           "--optimizer": choice("adam", "sgd", "x"), "--momentum": pool(FLOATS),
