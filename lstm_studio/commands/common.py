@@ -112,7 +112,7 @@ def check_finite(value, what: str, root: str = ""):
     if where is not None:
         raise InputError(
             f"{what}: {where.lstrip('.') or 'a result'} is not a finite number: the weights are too large to "
-            "compute with in float64 (docs/limits.md)"
+            "compute with in float64"
         )
     return value
 

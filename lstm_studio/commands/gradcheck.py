@@ -52,10 +52,10 @@ def cmd_gradcheck(args) -> int:
     count = model.param_count()
     if count > MAX_GRADCHECK_PARAMS:
         raise InputError(f"model: {count:,} parameters is too many for an entry-by-entry check "
-                         f"(at most {MAX_GRADCHECK_PARAMS:,}; docs/limits.md)")
+                         f"(at most {MAX_GRADCHECK_PARAMS:,})")
     if count * len(inputs) > MAX_GRADCHECK_WORK:
         raise InputError(f"input: {len(inputs):,} steps of {count:,} parameters is too long for an entry-by-entry "
-                         f"check (at most {MAX_GRADCHECK_WORK // count:,} steps for this model; docs/limits.md)")
+                         f"check (at most {MAX_GRADCHECK_WORK // count:,} steps for this model)")
     check_finite(forward(model, inputs).y.tolist(), "gradcheck", "y")
     results = gradcheck(model, inputs, wanted, eps=args.eps)
     symbolic = chain_gradients(model, inputs, wanted).params

@@ -103,7 +103,7 @@ def check_size(spec: CellSpec, vocab_size: int, hidden: int, layers: int = 1, bi
     count = parameter_count(shapes)
     if count > MAX_PARAMS:
         raise InputError(
-            f"{what}: {count:,} parameters, more than the limit of {MAX_PARAMS:,} (docs/limits.md); "
+            f"{what}: {count:,} parameters, more than the limit of {MAX_PARAMS:,}; "
             "use fewer hidden units, layers or tokens"
         )
     return shapes
@@ -277,10 +277,10 @@ def check_json_size(raw: bytes | str) -> None:
     containers = raw.count(b"[") + raw.count(b"{")
     if containers > MAX_JSON_CONTAINERS:
         raise InputError(f"more than {MAX_JSON_CONTAINERS:,} lists and objects, more than any model file within "
-                         "the limits holds (docs/limits.md)")
+                         "the limits holds")
     if raw.count(b",") + containers > MAX_JSON_VALUES:
         raise InputError(f"more than {MAX_JSON_VALUES:,} values, more than any model file within the limits "
-                         "holds (docs/limits.md)")
+                         "holds")
 
 
 def parse_text(text: str) -> Model:

@@ -17,8 +17,11 @@ from lstm_studio.document.errors import InputError
 
 
 def mebibytes(size: int) -> str:
-    """``67108864`` -> ``64 MB`` (binary megabytes, as file managers show them)."""
-    return f"{size / 2**20:.3g} MB"
+    """A size for a message: ``67108864`` -> ``64 MB`` (binary megabytes, as file managers show them) when
+    it is whole megabytes or more than 10 of them, else the bytes: ``1,000,000 bytes``."""
+    if size % 2**20 == 0 or size > 10 * 2**20:
+        return f"{size / 2**20:.3g} MB"
+    return f"{size:,} bytes"
 
 
 def read_limited(path: str | os.PathLike, limit: int, what: str = "file") -> bytes:
@@ -36,15 +39,12 @@ def read_limited(path: str | os.PathLike, limit: int, what: str = "file") -> byt
     if not stat.S_ISREG(info.st_mode):
         raise InputError(f"{path}: not a regular file (a device, a pipe or a socket), not a {what}")
     if info.st_size > limit:
-        raise InputError(
-            f"{path}: {mebibytes(info.st_size)}, larger than the limit of {mebibytes(limit)} for a {what} "
-            "(docs/limits.md)"
-        )
+        raise InputError(f"{path}: {mebibytes(info.st_size)}, larger than the limit of {mebibytes(limit)} for a {what}")
     try:
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
     if len(data) > limit:
-        raise InputError(f"{path}: larger than the limit of {mebibytes(limit)} for a {what} (docs/limits.md)")
+        raise InputError(f"{path}: larger than the limit of {mebibytes(limit)} for a {what}")
     return data

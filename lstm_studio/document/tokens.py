@@ -5,7 +5,7 @@ space is skipped unless the space itself is in the vocabulary. Otherwise tokens 
 space (``the cat sat``).
 
 A sequence is at most MAX_STEPS tokens, and a run's work — parameters × steps — at most MAX_WORK, what
-this machine's forward pass does in about a second (docs/limits.md).
+this machine's forward pass does in about a second.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def check_work(model, steps: int, what: str = "input") -> None:
     if steps > max_steps(model):
         raise InputError(
             f"{what}: {steps:,} steps through {model.param_count():,} parameters is more than this machine "
-            f"runs in about a second (at most {max_steps(model):,} steps for this model; docs/limits.md)"
+            f"runs in about a second (at most {max_steps(model):,} steps for this model)"
         )
 
 

@@ -7,7 +7,7 @@ most often pick by mistake get a message that says what they are and how to save
 a ``torch.save`` file (a pickle, or a zip holding ``data.pkl``), a bare pickle, a Keras ``.keras`` /
 ``.h5`` file. Pickles are never opened: unpickling runs code chosen by whoever wrote the file.
 
-Nothing is allocated before its size is checked against the limits (docs/limits.md): the file's size
+Nothing is allocated before its size is checked against the limits: the file's size
 before reading, each ``.npy`` member's declared shape against the bytes it holds (a 400-byte file may
 declare a 10⁶ × 10⁶ array), the safetensors header's numbers before they are converted. ``.npy``
 members are parsed here rather than by ``numpy.load``, which accepts a Python 2 header by rewriting it
@@ -219,7 +219,7 @@ def load_npz(path: str | os.PathLike) -> dict[str, np.ndarray]:
             total = sum(info.file_size for info in members)
             if total > MAX_WEIGHT_BYTES:
                 raise InputError(f"{path}: the arrays take {mebibytes(total)} unpacked, more than the limit of "
-                                 f"{mebibytes(MAX_WEIGHT_BYTES)} (docs/limits.md)")
+                                 f"{mebibytes(MAX_WEIGHT_BYTES)}")
             for info in members:
                 key = info.filename[: -len(".npy")]
                 arrays[key] = _member_array(path, archive, info, key)
