@@ -16,5 +16,8 @@ def escaped(text: object) -> str:
 
 
 def plain_tooltip(text: str) -> str:
-    """A tooltip that Qt shows exactly as written, line breaks included, whatever it contains."""
+    """A tooltip that Qt shows exactly as written, line breaks included, whatever it contains: as it is when
+    Qt cannot take it for markup (no ``<``), else escaped inside a paragraph that keeps its line breaks."""
+    if "<" not in text:
+        return text
     return f"<p style='white-space:pre-wrap'>{escaped(text)}</p>"

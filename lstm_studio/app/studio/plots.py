@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
@@ -212,7 +213,7 @@ class _QuantityGrid(pg.GraphicsLayoutWidget):
             if item.plot.sceneBoundingRect().contains(pos):
                 hit = item.hit(item.plot.vb.mapSceneToView(pos), result)
                 if hit is not None:
-                    self.setToolTip(explain(self._session.model, result, key, *hit))
+                    self.setToolTip(plain_tooltip(explain(self._session.model, result, key, *hit)))
                     return
         self.setToolTip("")
 
