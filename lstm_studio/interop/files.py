@@ -24,6 +24,7 @@ import io
 import math
 import os
 import struct
+import warnings
 import zipfile
 import zlib
 from pathlib import Path
@@ -272,8 +273,10 @@ def _npy_header(where: str, raw: bytes) -> tuple[tuple[int, ...], bool, np.dtype
     if len(text) < length:
         raise InputError(f"{where}: a truncated .npy header")
     try:
-        header = ast.literal_eval(text.decode("utf-8" if version == 3 else "latin1"))
-    except (SyntaxError, ValueError, TypeError, MemoryError, RecursionError, UnicodeDecodeError):
+        with warnings.catch_warnings():  # an invalid escape ('\\:') warns while it parses: refuse it instead
+            warnings.simplefilter("error")
+            header = ast.literal_eval(text.decode("utf-8" if version == 3 else "latin1"))
+    except (SyntaxError, ValueError, TypeError, MemoryError, RecursionError, UnicodeDecodeError, Warning):
         raise InputError(f"{where}: a malformed .npy header (not a Python literal)") from None
     if not isinstance(header, dict) or set(header) != {"descr", "fortran_order", "shape"}:
         raise InputError(f"{where}: a malformed .npy header (expected descr, fortran_order and shape)")

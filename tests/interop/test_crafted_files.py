@@ -8,6 +8,7 @@ import json
 import os
 import struct
 import time
+import warnings
 import zipfile
 
 import numpy as np
@@ -92,6 +93,15 @@ def test_members_that_are_not_plain_arrays_are_named(tmp_path, member, expected)
     malformed header), and "a pickle" for a 64 KB header."""
     message = error_of(import_keras, npz(tmp_path / "bad.npz", keras_members(member)))
     assert "lstm/lstm_cell/kernel" in message and expected in message
+
+
+def test_an_invalid_escape_in_a_header_is_refused_without_a_warning(tmp_path):
+    """Found by the long fuzz run: ast.literal_eval warned (DeprecationWarning) about '\\:' on stderr."""
+    member = npy("{'descr': '<f8\\:', 'fortran_order': False, 'shape': (2,), }", b"\0" * 16)
+    path = npz(tmp_path / "escape.npz", keras_members(member))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert "kernel: a malformed .npy header" in error_of(import_keras, path)
 
 
 def test_a_fortran_order_array_and_a_version_2_header_read_correctly(tmp_path):
