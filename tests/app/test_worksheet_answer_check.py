@@ -91,3 +91,19 @@ def test_open_answer_check_shows_a_window(qtbot):
     dialog = open_answer_check(None)
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and isinstance(dialog.checker, AnswerCheck)
+
+
+def test_the_placeholder_is_a_code_that_loads(checker):
+    example = checker.code_edit.placeholderText().split("e.g. ")[-1]
+    assert checker.load_code(example), checker.status.text()
+
+
+def test_a_space_token_shows_every_question(qtbot):
+    model = new_model("lstm", ["P", "I", " ", "G"], 3)
+    for seed in range(4):
+        problem = problem_from_model(model, "PI G", seed=seed)
+        widget = AnswerCheck()
+        qtbot.addWidget(widget)
+        assert widget.load_code(encode(problem))
+        assert len(widget.rows) == len(build(problem).questions) == 10
+        assert all(not row.text_view.pixmap().isNull() for row in widget.rows)
