@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from fractions import Fraction
 
 import numpy as np
 
 from lstm_studio.engine import Model
 from lstm_studio.worksheets.compute import Run
+from lstm_studio.worksheets.exact import shown
 from lstm_studio.worksheets.latex import token as token_latex
 from lstm_studio.worksheets.problem import Problem
 
@@ -24,6 +26,14 @@ class Context:
     model: Model
     run: Run
     rng: np.random.Generator
+    _weights: dict = field(default_factory=dict, repr=False)
+
+    def w(self, name: str, *index: int) -> Fraction:
+        """A weight exactly as printed (0-based index), e.g. ``w("W_f", 2, 0)`` is W_f[3,1] on the sheet."""
+        key = (name, index)
+        if key not in self._weights:
+            self._weights[key] = shown(float(self.model.params[name][index]), self.wd)
+        return self._weights[key]
 
     @property
     def wd(self) -> int:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
+
+from lstm_studio.worksheets import exact
 
 #: Trace gate name -> (LaTeX symbol, the suffix of its parameters W_*, U_*, b_*).
 GATE_SYMBOL = {
@@ -89,8 +93,11 @@ def strip_breaks(latex: str) -> str:
     return " ".join(split_breaks(latex))
 
 
-def num(value: float, decimals: int) -> str:
-    """A number to ``decimals`` decimals, as LaTeX; never "-0.00"."""
+def num(value: float | Fraction, decimals: int) -> str:
+    """A number to ``decimals`` decimals, as LaTeX; never "-0.00". A Fraction is rounded exactly, half away
+    from zero, as by hand (:mod:`.exact`)."""
+    if isinstance(value, Fraction):
+        return exact.text(value, decimals)
     text = f"{float(value):.{decimals}f}"
     if text.startswith("-") and float(text) == 0:
         text = text[1:]
@@ -111,7 +118,18 @@ def plus(value: float, decimals: int) -> str:
 
 def vector(values, decimals: int) -> str:
     """A vector as ``[0.12,\\ -0.30]``, the way entries v[k] are indexed on the worksheet."""
-    return r"\left[" + r",\ ".join(num(v, decimals) for v in np.ravel(values)) + r"\right]"
+    return r"\left[" + r",\ ".join(num(v, decimals) for v in _entries(values)) + r"\right]"
+
+
+def long_vector(parts) -> str:
+    """A vector of LaTeX entries that may break after any comma (long vectors in worked solutions)."""
+    return r"\bigl[" + rf",{BREAK}\ ".join(parts) + r"\bigr]"
+
+
+def _entries(values) -> list:
+    if isinstance(values, (list, tuple)) and values and isinstance(values[0], Fraction):
+        return list(values)
+    return list(np.ravel(values))
 
 
 def param(name: str) -> str:

@@ -163,9 +163,10 @@ def _numbers(text: str) -> list[tuple[Fraction, int]]:
 
 
 def _agrees(value: tuple[Fraction, int], known: list[tuple[Fraction, int]]) -> bool:
-    """``value`` is one of ``known`` as printed, or a rounding of one (or one a rounding of it)."""
+    """``value`` is one of ``known`` as printed, or a rounding of one (or one a rounding of it). Signs are
+    compared apart: a sum prints ``0.3 - 0.54`` for the weight −0.54."""
     v, dv = value
-    return any(abs(v - k) <= Fraction(1, 2 * 10 ** min(dv, dk)) for k, dk in known)
+    return any(abs(abs(v) - abs(k)) <= Fraction(1, 2 * 10 ** min(dv, dk)) for k, dk in known)
 
 
 def unexplained_numbers(ws, q) -> list[str]:
