@@ -149,8 +149,18 @@ def entry(name: str, *indices: int | str) -> str:
     return f"{param(name)}[{','.join(str(i) for i in indices)}]"
 
 
+#: White space in a token, drawn visibly: a space token prints as ␣ (a blank would print as nothing).
+VISIBLE = {" ": "␣", "\t": "⇥", "\n": "↵", "\r": "↵"}
+
+
+def visible(text: str) -> str:
+    """A token as printed: its white space made visible (``" "`` -> ``␣``)."""
+    return "".join(VISIBLE.get(ch, "␣" if ch.isspace() else ch) for ch in text)
+
+
 def token(text: str) -> str:
-    r"""A vocabulary token inside math: ``\text{P}`` with TeX's special characters escaped."""
+    r"""A vocabulary token inside math: ``\text{P}`` with TeX's special characters escaped, white space
+    made visible."""
     special = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
-    escaped = "".join(special.get(ch, "\\" + ch if ch in "#$%&_{}" else ch) for ch in text)
+    escaped = "".join(special.get(ch, "\\" + ch if ch in "#$%&_{}" else ch) for ch in visible(text))
     return rf"\text{{{escaped}}}"

@@ -1,7 +1,10 @@
 """LaTeX source: a standalone article (amsmath, geometry) per worksheet or key, for instructors' templates.
 
 Compiles with pdflatex. Prose is escaped; the few non-ASCII symbols the generator writes in prose (−, …, σ,
-h̃) become their math-mode equivalents.
+h̃, ␣) become their LaTeX equivalents. Latin Modern (lmodern) keeps the fonts vector with the T1 encoding;
+where it is not installed the source falls back to the default (vector) OT1 fonts rather than bitmaps. The
+variant code is in the footer of every page; weight tables wider than the text are split into column
+blocks.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from lstm_studio.worksheets.document import (
     Title,
     answer_key_blocks,
     chain_rows,
+    column_blocks,
     tolerance_text,
     worksheet_blocks,
 )
@@ -28,6 +32,21 @@ _ESCAPE = {
     "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "−": "$-$", "…": r"\ldots{}",
     "σ": r"$\sigma$", "·": r"$\cdot$", "±": r"$\pm$", "×": r"$\times$", "—": "---", "–": "--", "“": "``",
     "”": "''", "’": "'", "‘": "`", "⊙": r"$\odot$", "∂": r"$\partial$", "≈": r"$\approx$",
+    "␣": r"\textvisiblespace{}", "⇥": r"$\rightarrowtail$", "↵": r"$\hookleftarrow$", "<": r"\textless{}",
+    ">": r"\textgreater{}", "|": r"\textbar{}",
+}
+
+#: Columns of one weight table (\small, 174 mm of text) by weight decimals, before it is split.
+MAX_COLUMNS = {1: 12, 2: 10, 3: 9, 4: 8}
+
+#: The document's own words, in one place.
+TEXT = {
+    "code": "Variant code",
+    "name": "Name:",
+    "date": "Date:",
+    "given": "Given:",
+    "answer": "Answer:",
+    "footer": "LSTM Studio \\textperiodcentered{{}} variant code \\texttt{{{code}}} \\hfill page \\thepage",
 }
 
 
@@ -61,29 +80,33 @@ def _chain(step: Step) -> list[str]:
 
 
 def _matrix(m) -> str:
-    cols = "r|" + "r" * len(m.col_labels)
-    header = " & ".join(escape(c) for c in m.col_labels)
-    rows = [escape(label) + " & " + " & ".join(m.cell(r, c).replace("−", "$-$") for c in range(len(m.col_labels)))
-            for r, label in enumerate(m.row_labels)]
-    body = " \\\\\n".join(rows)
-    table = f"\\begin{{tabular}}[t]{{{cols}}}\n & {header} \\\\ \\hline\n{body}\n\\end{{tabular}}"
-    return f"\\mbox{{$\\displaystyle {m.latex} = $\\ {{\\small {table}}}}}"
+    out = []
+    for part in column_blocks(m, MAX_COLUMNS.get(m.decimals, 8)):
+        cols = "r|" + "r" * len(part.col_labels)
+        header = " & ".join(escape(c) for c in part.col_labels)
+        rows = [escape(label) + " & " + " & ".join(part.cell(r, c).replace("−", "$-$")
+                                                   for c in range(len(part.col_labels)))
+                for r, label in enumerate(part.row_labels)]
+        body = " \\\\\n".join(rows)
+        table = f"\\begin{{tabular}}[t]{{{cols}}}\n & {header} \\\\ \\hline\n{body}\n\\end{{tabular}}"
+        out.append(f"\\mbox{{$\\displaystyle {part.latex} = $\\ {{\\small {table}}}}}")
+    return " \\quad\n".join(out)
 
 
 def _question(block: QuestionBlock) -> list[str]:
     q = block.question
     lines = [rf"\item {_rich(q.prompt)}"]
     if q.given:
-        lines.append(r"\par Given:")
+        lines.append(rf"\par {TEXT['given']}")
         lines += [rf"\par\hspace*{{1.5em}}${g.name} = {g.value}$" for g in q.given]
     if q.choices:
         lines.append(r"\par\begin{tabular}{@{}l@{\ }p{0.85\linewidth}@{}}")
         lines += [f"({letter}) & {_rich(c)} \\\\" for letter, c in zip(LETTERS, q.choices)]
         lines.append(r"\end{tabular}")
     if not block.key:
-        lines.append(r"\par\vspace{1.2em}Answer: \rule{6cm}{0.4pt}\vspace{0.8em}")
+        lines.append(rf"\par\vspace{{1.2em}}{TEXT['answer']} \rule{{6cm}}{{0.4pt}}\vspace{{0.8em}}")
         return lines
-    lines.append(rf"\par\textbf{{Answer: {escape(q.answer_text)}}} ({escape(tolerance_text(q))})")
+    lines.append(rf"\par\textbf{{{TEXT['answer']} {escape(q.answer_text)}}} ({escape(tolerance_text(q))})")
     for step in q.solution:
         lines.append(rf"\par {_rich(step.label)}")
         lines += _chain(step)
@@ -92,15 +115,21 @@ def _question(block: QuestionBlock) -> list[str]:
 
 def render_blocks(blocks: list[Block], paper: str = "a4") -> str:
     paper_option = "letterpaper" if paper == "letter" else "a4paper"
+    code = next((b.code for b in blocks if isinstance(b, Title)), "")
+    footer = TEXT["footer"].format(code=code)
     out = [
         rf"\documentclass[11pt,{paper_option}]{{article}}",
         r"\usepackage[utf8]{inputenc}",
-        r"\usepackage[T1]{fontenc}",
+        r"\IfFileExists{lmodern.sty}{\usepackage{lmodern}\usepackage[T1]{fontenc}}{}",
         r"\usepackage{amsmath,amssymb}",
-        r"\usepackage[margin=18mm]{geometry}",
+        r"\usepackage[margin=18mm,includefoot]{geometry}",
         r"\setlength{\parindent}{0pt}",
         r"\setlength{\parskip}{0.5em}",
         r"\allowdisplaybreaks",
+        r"\makeatletter",
+        rf"\def\@oddfoot{{\footnotesize {footer}}}",
+        r"\let\@evenfoot\@oddfoot",
+        r"\makeatother",
         r"\begin{document}",
     ]
     in_questions = False
@@ -114,9 +143,10 @@ def render_blocks(blocks: list[Block], paper: str = "a4") -> str:
         if isinstance(block, Title):
             out += [rf"{{\Large\bfseries {escape(block.text)}}}\par",
                     rf"{{\small {escape(block.subtitle)}}}\par",
-                    rf"\fbox{{Variant code \texttt{{{block.code}}}}}\par"]
+                    rf"\fbox{{{TEXT['code']} \texttt{{{block.code}}}}}\par"]
         elif isinstance(block, NameLine):
-            out.append(r"Name: \rule{6cm}{0.4pt}\qquad Date: \rule{3cm}{0.4pt}\par")
+            name = rf"\makebox[6cm][l]{{{escape(block.name)}}}" if block.name else r"\rule{6cm}{0.4pt}"
+            out.append(rf"{TEXT['name']} {name}\qquad {TEXT['date']} \rule{{3cm}}{{0.4pt}}\par")
         elif isinstance(block, Heading):
             out.append(rf"\section*{{{escape(block.text)}}}")
         elif isinstance(block, Paragraph):

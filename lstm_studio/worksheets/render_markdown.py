@@ -13,11 +13,25 @@ from lstm_studio.worksheets.document import (
     Title,
     answer_key_blocks,
     chain_rows,
+    column_blocks,
     tolerance_text,
     worksheet_blocks,
 )
 from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
+
+#: Columns of one weight table before it is split.
+MAX_COLUMNS = 12
+
+#: The file's own words, in one place.
+TEXT = {
+    "code": "**Variant code: {code}**",
+    "name": "Name: {name} Date: ____________",
+    "blank": "______________________",
+    "answer_line": "Answer: ______________________",
+    "answer": "**Answer: {answer}** ({tolerance})",
+    "worked": "Worked solution:",
+}
 
 
 def _prose(text: str) -> str:
@@ -38,12 +52,15 @@ def _chain(step: Step) -> str:
 
 
 def _table(m) -> list[str]:
-    header = [f"${m.latex}$"] + [_prose(c) for c in m.col_labels]
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for r, label in enumerate(m.row_labels):
-        cells = [_prose(label)] + [m.cell(r, c).replace("−", "-") for c in range(len(m.col_labels))]
-        lines.append("| " + " | ".join(cells) + " |")
-    return lines
+    lines = []
+    for part in column_blocks(m, MAX_COLUMNS):
+        header = [f"${part.latex}$"] + [_prose(c) for c in part.col_labels]
+        lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        for r, label in enumerate(part.row_labels):
+            cells = [_prose(label)] + [part.cell(r, c).replace("−", "-") for c in range(len(part.col_labels))]
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+    return lines[:-1]
 
 
 def _question(block: QuestionBlock) -> list[str]:
@@ -58,16 +75,17 @@ def _question(block: QuestionBlock) -> list[str]:
     if q.choices:
         lines.append("")
     if not block.key:
-        lines += ["Answer: ______________________", ""]
+        lines += [TEXT["answer_line"], ""]
         return lines
-    lines += [f"**Answer: {q.answer_text}** ({tolerance_text(q)})", "", "Worked solution:", ""]
+    lines += [TEXT["answer"].format(answer=_prose(q.answer_text), tolerance=tolerance_text(q)), "", TEXT["worked"], ""]
     for step in q.solution:
         lines.append(f"- {_rich(step.label)}")
         if _chain(step):
             lines += ["", f"  $$ {_chain(step)} $$", ""]
     if q.note:
-        lines += [f"_{_rich(q.note)}_", ""]
-    return lines
+        lines += ["", f"_{_rich(q.note)}_"]
+    # A blank line ends the last bullet, so that the next question is not read as part of it.
+    return lines if lines[-1] == "" else lines + [""]
 
 
 def render_blocks(blocks: list[Block]) -> str:
@@ -75,9 +93,9 @@ def render_blocks(blocks: list[Block]) -> str:
     for block in blocks:
         if isinstance(block, Title):
             lines += [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  "]
-            lines += [f"**Variant code: {block.code}**", ""]
+            lines += [TEXT["code"].format(code=block.code), ""]
         elif isinstance(block, NameLine):
-            lines += ["Name: ______________________ Date: ____________", ""]
+            lines += [TEXT["name"].format(name=_prose(block.name) if block.name else TEXT["blank"]), ""]
         elif isinstance(block, Heading):
             lines += [f"## {_prose(block.text)}", ""]
         elif isinstance(block, Paragraph):

@@ -87,6 +87,10 @@ class Question:
         """The answer as printed: fixed decimals for numbers (with a true minus sign), else as is."""
         if isinstance(self.answer, float) and self.decimals is not None:
             return format_number(self.answer, self.decimals)
+        if isinstance(self.answer, str):
+            from lstm_studio.worksheets.latex import visible
+
+            return visible(self.answer)
         return str(self.answer)
 
     @property

@@ -282,7 +282,9 @@ def test_html_minus_signs_are_unary_and_display_fractions_are_full_size():
     ws = build(make_problem("lstm", seed=6, difficulty="medium"))
     page = answer_key_html(ws) + worksheet_html(ws)
     # A leading minus (after "[", "(", ",", "=" or at the start) is part of the number, not a binary operator.
-    assert not re.search(r"<mo>(&#x0002D;|-|&#x02212;|−)</mo><mn>", page)
+    unary = (r"(<mrow>|<mo[^>]*>(\(|\[|&#x00028;|&#x0005B;|&#x0002C;|&#x0003D;)</mo>(<mtext>&#x000A0;</mtext>)?)"
+             r"<mo>(&#x0002D;|-|&#x02212;|−)</mo><mn>")
+    assert not re.search(unary, page)
     assert "<mn>−0." in page
     # The softmax of the cell's equations is set in display style, not shrunk as inline math.
     softmax = page[page.index("p_t") if "p_t" in page else 0:]
