@@ -14,7 +14,6 @@ from lstm_studio.worksheets.latex import num, param, split_breaks, visible
 from lstm_studio.worksheets.rich import Math, Rich, plain_math, rich
 from lstm_studio.worksheets.sheet import Question, Step, Worksheet
 
-
 #: Every sentence of the sheet and the key, in one place (to be translated later; the renderers keep their
 #: own few labels in their own TEXT).
 TEXT = {
