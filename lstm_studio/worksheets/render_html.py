@@ -178,31 +178,39 @@ def _question(block: QuestionBlock) -> str:
     return "".join(out)
 
 
+def block_html(block: Block) -> str:
+    """One block of a sheet or key as HTML."""
+    if isinstance(block, Title):
+        return (f'<header><h1>{html.escape(block.text)}</h1><p class="subtitle">{html.escape(block.subtitle)}</p>'
+                f'<div class="code">{TEXT["code"]} {html.escape(block.code)}</div></header>')
+    if isinstance(block, NameLine):
+        name = html.escape(block.name) if block.name else "&nbsp;"
+        return (f'<div class="name">{TEXT["name"]} <span>{name}</span> {TEXT["date"]} '
+                '<span style="width:8em">&nbsp;</span></div>')
+    if isinstance(block, Heading):
+        return f"<h2>{html.escape(block.text)}</h2>"
+    if isinstance(block, Paragraph):
+        return f"<p>{rich_html(block.text)}</p>"
+    if isinstance(block, Equations):
+        return '<div class="equations">' + "".join(f"<div>{math_html(eq, True)}</div>" for eq in block.lines) + "</div>"
+    if isinstance(block, MatrixRow):
+        return (f'<div class="weights"><div class="caption">{html.escape(block.caption)}</div>'
+                + "".join(matrix_html(m) for m in block.matrices) + "</div>")
+    return _question(block)
+
+
+def data_html(ws: Worksheet) -> str:
+    """The variant's data as the sheet prints it — its weights and the input — for an LMS item (the cell's
+    equations, the same for every variant, stay on the printed sheet)."""
+    blocks = worksheet_blocks(ws)
+    start = next(n for n, b in enumerate(blocks) if isinstance(b, MatrixRow)) - 1
+    end = max(n for n, b in enumerate(blocks) if isinstance(b, Heading))
+    return "".join(block_html(b) for b in blocks[start:end] if not isinstance(b, Equations))
+
+
 def render_blocks(blocks: list[Block], title: str, paper: str = "a4") -> str:
-    body: list[str] = []
-    code = ""
-    for block in blocks:
-        if isinstance(block, Title):
-            code = block.code
-            body.append(f'<header><h1>{html.escape(block.text)}</h1><p class="subtitle">'
-                        f'{html.escape(block.subtitle)}</p><div class="code">{TEXT["code"]} {html.escape(block.code)}'
-                        "</div></header>")
-        elif isinstance(block, NameLine):
-            name = html.escape(block.name) if block.name else "&nbsp;"
-            body.append(f'<div class="name">{TEXT["name"]} <span>{name}</span> {TEXT["date"]} '
-                        '<span style="width:8em">&nbsp;</span></div>')
-        elif isinstance(block, Heading):
-            body.append(f"<h2>{html.escape(block.text)}</h2>")
-        elif isinstance(block, Paragraph):
-            body.append(f"<p>{rich_html(block.text)}</p>")
-        elif isinstance(block, Equations):
-            body.append('<div class="equations">' + "".join(f"<div>{math_html(eq, True)}</div>" for eq in block.lines)
-                        + "</div>")
-        elif isinstance(block, MatrixRow):
-            body.append(f'<div class="weights"><div class="caption">{html.escape(block.caption)}</div>'
-                        + "".join(matrix_html(m) for m in block.matrices) + "</div>")
-        elif isinstance(block, QuestionBlock):
-            body.append(_question(block))
+    code = next((b.code for b in blocks if isinstance(b, Title)), "")
+    body = [block_html(block) for block in blocks]
     body.append(f"<footer>{html.escape(TEXT['footer'].format(code=code))}</footer>")
     css = CSS % {"paper": PAPER.get(paper, "A4")}
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'

@@ -23,14 +23,21 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.worksheets.pdf.layout import page_image, question_image
 from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts
 from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CellSpec
 from lstm_studio.worksheets.check import Mark, mark
-from lstm_studio.worksheets.code import normalise
+from lstm_studio.worksheets.code import encode, normalise
 from lstm_studio.worksheets.document import QuestionBlock
 from lstm_studio.worksheets.equations import cell_title
 from lstm_studio.worksheets.generate import from_code
+from lstm_studio.worksheets.problem import Problem
 from lstm_studio.worksheets.sheet import Question, Worksheet
 
 RIGHT, WRONG, MUTED = "#1b7f3b", "#b00020", "#666666"
+
+
+def example_code() -> str:
+    """A real code (the default LSTM sheet over P I G S), so that the example shown is one that loads."""
+    return encode(Problem(CellSpec.make("lstm"), tuple("PIGS"), 3, (0, 1, 2, 3)))
 
 
 class QuestionRow(QWidget):
@@ -119,7 +126,7 @@ class AnswerCheck(QWidget):
         self.worksheet: Worksheet | None = None
         self.rows: list[QuestionRow] = []
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("the code printed on your worksheet, e.g. 941Q-M393-3ER1-X77")
+        self.code_edit.setPlaceholderText(f"the code printed on your worksheet, e.g. {example_code()}")
         self.code_edit.setAccessibleName("variant code")
         self.code_edit.returnPressed.connect(lambda: self.load_code(self.code_edit.text()))
         self.code_edit.textChanged.connect(self._try_load)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.worksheets.pdf.layout import page_image
-from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts, write_pdf
+from lstm_studio.app.worksheets.pdf.writer import document, pdf_bytes, prepare_fonts
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine import Model
 from lstm_studio.worksheets.export import ExportResult, export_batch
@@ -42,7 +42,8 @@ from lstm_studio.worksheets.problem import (
     problem_from_model,
 )
 
-FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON"}
+FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON", "moodle": "Moodle",
+                 "qti": "Canvas"}
 PREVIEW_DELAY_MS = 250
 
 
@@ -56,7 +57,7 @@ class ExportWorker(QObject):
     sig_failed = Signal(str)
     """One line saying why the export stopped (bad option, unwritable folder)."""
     sig_cancelled = Signal()
-    """The export stopped because Cancel was pressed; files written so far stay."""
+    """The export stopped because Cancel was pressed; the folder is left as it was."""
 
     def __init__(self, base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str) -> None:
         super().__init__()
@@ -67,7 +68,7 @@ class ExportWorker(QObject):
     def run(self) -> None:
         base, variants, out_dir, formats, paper = self.args
         try:
-            result = export_batch(base, variants, out_dir, formats, paper, write_pdf,
+            result = export_batch(base, variants, out_dir, formats, paper, pdf_bytes,
                                   progress=self.sig_progress.emit, cancelled=self.cancel_flag.is_set)
         except Cancelled:
             self.sig_cancelled.emit()
@@ -337,7 +338,7 @@ class WorksheetDialog(QDialog):
 
     def _on_cancelled(self) -> None:
         self._finish()
-        self._set_status("Export cancelled; the files already written are kept.")
+        self._set_status("Export cancelled; the folder is as it was before.")
 
     def done(self, result: int) -> None:
         """Closing during an export cancels it and waits for the worker to stop."""
