@@ -6,6 +6,7 @@ Hook it into a window with one menu action: ``open_worksheet_dialog(window, sess
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,6 +43,7 @@ from lstm_studio.worksheets.problem import (
     Problem,
     problem_from_model,
 )
+from lstm_studio.worksheets.roster import read_roster
 
 FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON", "moodle": "Moodle",
                  "qti": "Canvas"}
@@ -59,9 +62,11 @@ class ExportWorker(QObject):
     sig_cancelled = Signal()
     """The export stopped because Cancel was pressed; the folder is left as it was."""
 
-    def __init__(self, base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str) -> None:
+    def __init__(self, base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str,
+                 roster=(), merge: bool = False) -> None:
         super().__init__()
         self.args = (base, variants, out_dir, formats, paper)
+        self.roster, self.merge = list(roster), merge
         self.cancel_flag = threading.Event()
 
     @Slot()
@@ -69,7 +74,8 @@ class ExportWorker(QObject):
         base, variants, out_dir, formats, paper = self.args
         try:
             result = export_batch(base, variants, out_dir, formats, paper, pdf_bytes,
-                                  progress=self.sig_progress.emit, cancelled=self.cancel_flag.is_set)
+                                  progress=self.sig_progress.emit, cancelled=self.cancel_flag.is_set,
+                                  roster=self.roster, merge=self.merge)
         except Cancelled:
             self.sig_cancelled.emit()
         except InputError as err:
@@ -100,7 +106,8 @@ class WorksheetDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
         for signal in (self.input_edit.textChanged, self.seed_spin.valueChanged, self.decimals_spin.valueChanged,
                        self.difficulty_combo.currentIndexChanged, self.paper_combo.currentIndexChanged,
-                       self.preview_variant.valueChanged, self.key_check.toggled,
+                       self.preview_variant.valueChanged, self.key_check.toggled, self.graded_check.toggled,
+                       self.hints_check.toggled, self.roster_edit.textChanged,
                        *(box.toggled for box in self.type_checks.values())):
             signal.connect(self._schedule_preview)
         self.variants_spin.valueChanged.connect(lambda n: self.preview_variant.setMaximum(n))
@@ -135,15 +142,41 @@ class WorksheetDialog(QDialog):
         self.difficulty_combo.addItems([d.capitalize() for d in DIFFICULTIES])
         self.difficulty_combo.setCurrentIndex(DIFFICULTIES.index("medium"))
         form.addRow("Difficulty", self.difficulty_combo)
+        marking = QHBoxLayout()
+        self.graded_check = QCheckBox("For marking")
+        self.graded_check.setToolTip("Students' codes check answers but never show solutions; the answer keys print "
+                                     "a key code that does")
+        self.hints_check = QCheckBox("Hints", checked=True, enabled=False)
+        self.hints_check.setToolTip("Marking says which usual mistake a wrong answer looks like")
+        self.graded_check.toggled.connect(self.hints_check.setEnabled)
+        marking.addWidget(self.graded_check)
+        marking.addWidget(self.hints_check)
+        marking.addStretch(1)
+        form.addRow("Marking", marking)
+        roster = QHBoxLayout()
+        self.roster_edit = QLineEdit()
+        self.roster_edit.setPlaceholderText("optional: a CSV of names (and ids)")
+        roster_button = QPushButton("Browse…")
+        roster_button.clicked.connect(self._browse_roster)
+        roster.addWidget(self.roster_edit)
+        roster.addWidget(roster_button)
+        form.addRow("Roster", roster)
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(["A4", "Letter"])
-        form.addRow("Paper", self.paper_combo)
-        formats = QHBoxLayout()
+        self.merge_check = QCheckBox("One PDF for the class")
+        self.merge_check.setToolTip("Every sheet in one PDF, each padded to an even page count for double-sided "
+                                    "printing")
+        paper = QHBoxLayout()
+        paper.addWidget(self.paper_combo)
+        paper.addWidget(self.merge_check)
+        paper.addStretch(1)
+        form.addRow("Paper", paper)
+        formats = QGridLayout()
         self.format_checks = {}
-        for fmt in FORMATS:
+        for n, fmt in enumerate(FORMATS):
             box = QCheckBox(FORMAT_LABELS[fmt], checked=fmt in ("pdf", "json"))
             self.format_checks[fmt] = box
-            formats.addWidget(box)
+            formats.addWidget(box, n // 4, n % 4)
         form.addRow("Formats", formats)
         folder = QHBoxLayout()
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -203,7 +236,17 @@ class WorksheetDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addLayout(right, 1)
-        self.resize(1240, 860)
+        self.resize(1240, 700)  # fits a 1366×768 screen
+
+    def _browse_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Class roster", self.roster_edit.text(), "CSV (*.csv *.txt)")
+        if path:
+            self.roster_edit.setText(path)
+
+    def roster(self) -> list:
+        """The roster's students ([] without one); InputError (one line) for a bad file."""
+        path = self.roster_edit.text().strip()
+        return read_roster(path) if path else []
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the worksheets", self.out_edit.text())
@@ -221,6 +264,7 @@ class WorksheetDialog(QDialog):
             self.model, self.input_edit.text(), seed=self.seed_spin.value(), variant=variant,
             decimals=self.decimals_spin.value(), types=types,
             difficulty=DIFFICULTIES[self.difficulty_combo.currentIndex()],
+            graded=(graded := self.graded_check.isChecked()), hints=self.hints_check.isChecked() or not graded,
         )
 
     @property
@@ -246,6 +290,12 @@ class WorksheetDialog(QDialog):
             return
         try:
             ws = build(self.problem(self.preview_variant.value()))
+            students = self.roster()
+            if students:
+                self.variants_spin.setValue(len(students))
+                student = students[min(self.preview_variant.value(), len(students)) - 1]
+                ws = replace(ws, name=student.name, student_id=student.student_id)
+            self.variants_spin.setEnabled(not students)
         except InputError as err:
             self._doc = None
             self.page_view.setPixmap(QPixmap())
@@ -280,6 +330,7 @@ class WorksheetDialog(QDialog):
             return
         try:
             base = self.problem()
+            roster = self.roster()
             if not self.formats:
                 raise InputError("choose at least one format")
             if not self.out_edit.text().strip():
@@ -288,7 +339,7 @@ class WorksheetDialog(QDialog):
             self._set_status(str(err), error=True)
             return
         self._worker = ExportWorker(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats,
-                                    self.paper)
+                                    self.paper, roster, self.merge_check.isChecked() and "pdf" in self.formats)
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
