@@ -131,3 +131,27 @@ def test_an_unwritable_folder_is_one_line(capfd, tmp_path, monkeypatch):
     assert code == 2
     assert err.count("\n") == 1 and "QPainter" not in err and "Permission denied" in err, err
     assert list(out_dir.iterdir()) == []
+
+
+@needs_poppler
+def test_merge_makes_one_class_pdf_with_every_sheet_on_its_own_paper(capsys, tmp_path):
+    roster = tmp_path / "class.csv"
+    roster.write_text("Ada Lovelace\nAlan Turing\nGrace Hopper\n", encoding="utf-8")
+    code = main(["worksheet", LSTM, "--input", "PIGS", "--roster", str(roster), "--merge", "--out",
+                 str(tmp_path / "out"), "--format", "pdf", "--difficulty", "easy"])
+    _, err = capsys.readouterr()
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["class-answers.pdf", "class-worksheets.pdf"]
+    for name, key in (("class-worksheets.pdf", False), ("class-answers.pdf", True)):
+        path = tmp_path / "out" / name
+        pages = int(subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout.split("Pages:")[1]
+                    .split()[0])
+        sheets = [build(problem_from_model(new_model("lstm", list("PIGS"), 3), "PIGS", variant=n,
+                                           difficulty="easy")) for n in (1, 2, 3)]
+        lengths = [len(document(ws, key).pages) for ws in sheets]
+        assert pages == sum(n + n % 2 for n in lengths) and pages % 2 == 0
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+        starts = [text.index(ws.key_code if key else ws.code) for ws in sheets]
+        assert starts == sorted(starts)
+        if not key:
+            assert "Ada Lovelace" in text and "Grace Hopper" in text
