@@ -55,11 +55,13 @@ TEXT = {
     "zero": " Start from the zero state ",
     "given": " Start from the state given below.",
     "chained": " Run the cell from {state} through steps 1 to {t}, carrying at least {inter} decimals.",
+    "chained_1": " Run the cell from {state} through step 1, carrying at least {inter} decimals.",
     "step": "step ",
     "input": " (input ",
     "logit": "Compute the output logit ",
     "logit_tail": " (the entry of token ",
     "after": ") after ",
+    "after_p": " after ",
     "prob_tail": ", the softmax probability of token ",
     "predict": "Which token does the model predict after ",
     "predict_tail": " (the token with the largest probability)?",
@@ -83,7 +85,8 @@ def start_clause(ctx: Context, t: int, start: str):
         return rich(TEXT["zero"], Math(_zero_math(ctx)), ".")
     if start == "given":
         return rich(TEXT["given"])
-    head, _, tail = TEXT["chained"].format(state="\0", t=t, inter=ctx.inter).partition("\0")
+    text = TEXT["chained_1" if t == 1 else "chained"]
+    head, _, tail = text.format(state="\0", t=t, inter=ctx.inter).partition("\0")
     return rich(head, Math(_zero_math(ctx)), tail)
 
 
@@ -220,7 +223,7 @@ def output_question(ctx: Context, qid: str, quantity: str, t: int, k: int | None
             exact = float(p_full[k - 1])
             answer, decimals = rounded(exact, ctx.ad), ctx.ad
             worked = shown(exps[k - 1] / total, ctx.ad)
-            prompt = rich(TEXT["compute"], Math(at("p", t, k)), TEXT["prob_tail"], Math(tok), TEXT["after"],
+            prompt = rich(TEXT["compute"], Math(at("p", t, k)), TEXT["prob_tail"], Math(tok), TEXT["after_p"],
                           *input_clause(ctx, t), ".", *start)
         else:
             probs = [e / total for e in exps]

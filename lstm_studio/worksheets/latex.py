@@ -116,9 +116,17 @@ def plus(value: float, decimals: int) -> str:
     return f" - {text[1:]}" if text.startswith("-") else f" + {text}"
 
 
+#: Vectors longer than this may break after any comma (a p_t over a wide vocabulary).
+SHORT_VECTOR = 8
+
+
 def vector(values, decimals: int) -> str:
-    """A vector as ``[0.12,\\ -0.30]``, the way entries v[k] are indexed on the worksheet."""
-    return r"\left[" + r",\ ".join(num(v, decimals) for v in _entries(values)) + r"\right]"
+    """A vector as ``[0.12,\\ -0.30]``, the way entries v[k] are indexed on the worksheet; a long one
+    breakable after every comma."""
+    entries = [num(v, decimals) for v in _entries(values)]
+    if len(entries) > SHORT_VECTOR:
+        return long_vector(entries)
+    return r"\left[" + r",\ ".join(entries) + r"\right]"
 
 
 def long_vector(parts) -> str:

@@ -30,6 +30,7 @@ from lstm_studio.worksheets.document import (
     tolerance_text,
     worksheet_blocks,
 )
+from lstm_studio.worksheets.latex import split_breaks
 from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Question, Step, Worksheet
 
@@ -149,9 +150,11 @@ def matrix_html(m: Matrix) -> str:
 
 
 def given_html(q: Question) -> str:
+    """The values a question states; a long vector as several formulas, so that the line can wrap."""
     if not q.given:
         return ""
-    givens = ", ".join(math_html(f"{g.name} = {g.value}") for g in q.given)
+    givens = ", ".join(" ".join(math_html(piece) for piece in split_breaks(f"{g.name} = {g.value}"))
+                       for g in q.given)
     return f'<div class="given">{TEXT["given"]} {givens}</div>'
 
 

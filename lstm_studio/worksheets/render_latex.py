@@ -98,7 +98,9 @@ def _question(block: QuestionBlock) -> list[str]:
     lines = [rf"\item {_rich(q.prompt)}"]
     if q.given:
         lines.append(rf"\par {TEXT['given']}")
-        lines += [rf"\par\hspace*{{1.5em}}${g.name} = {g.value}$" for g in q.given]
+        # Ragged right with a hanging indent: a long vector breaks between entries and never overfills a line.
+        lines += [rf"\par{{\raggedright\hangindent=1.5em\hspace*{{1.5em}}${g.name} = {g.value}$\par}}"
+                  for g in q.given]
     if q.choices:
         lines.append(r"\par\begin{tabular}{@{}l@{\ }p{0.85\linewidth}@{}}")
         lines += [f"({letter}) & {_rich(c)} \\\\" for letter, c in zip(LETTERS, q.choices)]

@@ -17,6 +17,7 @@ from lstm_studio.worksheets.document import (
     tolerance_text,
     worksheet_blocks,
 )
+from lstm_studio.worksheets.latex import strip_breaks
 from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
@@ -67,7 +68,7 @@ def _question(block: QuestionBlock) -> list[str]:
     q = block.question
     lines = [f"**{block.number}.** {_rich(q.prompt)}", ""]
     for g in q.given:
-        lines.append(f"- ${g.name} = {g.value}$")
+        lines.append(f"- ${strip_breaks(f'{g.name} = {g.value}')}$")
     if q.given:
         lines.append("")
     for letter, choice in zip(LETTERS, q.choices):

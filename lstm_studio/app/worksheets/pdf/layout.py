@@ -44,6 +44,7 @@ from lstm_studio.worksheets.document import (
     Title,
     tolerance_text,
 )
+from lstm_studio.worksheets.latex import split_breaks
 from lstm_studio.worksheets.rich import Math, Rich, rich
 from lstm_studio.worksheets.sheet import LETTERS
 
@@ -126,7 +127,8 @@ def _given_rich(q) -> Rich:
     for n, g in enumerate(q.given):
         if n:
             parts.append(",   ")
-        parts.append(Math(f"{g.name} = {g.value}"))
+        # A long vector comes in pieces, so that the line breaks between its entries instead of shrinking.
+        parts += [Math(piece) for piece in split_breaks(f"{g.name} = {g.value}")]
     return rich(*parts)
 
 
