@@ -13,9 +13,9 @@ import csv
 import re
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from lstm_studio.document.errors import InputError
+from lstm_studio.worksheets import textfile
 from lstm_studio.worksheets.check import Mark, mark
 from lstm_studio.worksheets.sheet import Question
 
@@ -60,24 +60,7 @@ def read_text(source: str) -> str:
     """The text of an answers file, or of standard input for ``-``; InputError for a bad file."""
     if source == "-":
         return sys.stdin.read(MAX_BYTES + 1)[:MAX_BYTES]
-    path = Path(source)
-    if path.exists() and not path.is_file():
-        raise InputError(f"{source}: not a regular file")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(f"{source}: no such file") from None
-    except OSError as err:
-        raise InputError(f"{source}: cannot read ({err.strerror or err})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{source}: larger than {MAX_BYTES // 1_000_000} MB; not an answers file")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"{source}: not a text file")  # pragma: no cover - cp1252 decodes almost anything
+    return textfile.read_text(source, source, MAX_BYTES, "an answers file")
 
 
 def parse_answers(text: str, source: str) -> list[Answers]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lstm_studio.document.errors import InputError
+from lstm_studio.worksheets import textfile
 from lstm_studio.worksheets.problem import MAX_VARIANTS
 
 MAX_NAME = 80
@@ -32,15 +33,6 @@ _LAST = {"last name", "last", "surname", "family name", "lastname"}
 class Student:
     name: str
     student_id: str = ""
-
-
-def _decode(data: bytes, where: str) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"{where}: not a text file (save the roster as CSV, UTF-8)")
 
 
 def _clean(text: str, where: str, what: str) -> str:
@@ -102,17 +94,4 @@ def parse_roster(text: str, source: str = "--roster") -> list[Student]:
 def read_roster(path: str | Path) -> list[Student]:
     """The students of the roster file at ``path``; InputError (one line) for a missing or bad file."""
     where = f"--roster: {path}"
-    if Path(path).exists() and not Path(path).is_file():
-        raise InputError(f"{where}: not a regular file")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(f"{where}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{where}: is a folder, not a file") from None
-    except OSError as err:
-        raise InputError(f"{where}: cannot read ({err.strerror or err})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{where}: larger than {MAX_BYTES // 1000} kB; a roster is a list of names")
-    return parse_roster(_decode(data, where), where)
+    return parse_roster(textfile.read_text(path, where, MAX_BYTES, "a roster (a list of names)"), where)

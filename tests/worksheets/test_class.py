@@ -11,7 +11,6 @@ from dataclasses import replace
 
 import pytest
 
-from lstm_studio.cli import main
 from lstm_studio.document.errors import InputError
 from lstm_studio.paths import presets
 from lstm_studio.worksheets.check import mark
@@ -24,15 +23,10 @@ from lstm_studio.worksheets.selection import parse_questions
 
 from .helpers import CELL_IDS, CELLS, make_problem
 from .lms_readers import read_moodle, read_qti
+from .test_command import run
 
 LSTM = str(presets()["lstm_pigs"])
 GRU = str(presets()["gru_pigs"])
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # --- the instructor's choice of questions -------------------------------------------------------------
@@ -339,3 +333,19 @@ def test_grade_refuses_a_foreign_key(capsys, tmp_path):
     code, _, err = run(capsys, "worksheet", "grade", "--key", str(tmp_path / "k.json"), str(tmp_path / "a.csv"),
                        "--out", str(tmp_path / "g.csv"))
     assert code == 2 and "not a worksheet key" in err and err.count("\n") == 1
+
+
+def test_roster_files_that_are_not_rosters(tmp_path):
+    from lstm_studio.worksheets.roster import read_roster
+
+    with pytest.raises(InputError, match="no such file"):
+        read_roster(tmp_path / "missing.csv")
+    with pytest.raises(InputError, match="not a regular file"):
+        read_roster(tmp_path)
+    big = tmp_path / "big.csv"
+    big.write_bytes(b"a,1\n" * 300_000)
+    with pytest.raises(InputError, match="larger than 1000 kB"):
+        read_roster(big)
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("Zoë Brontë\n".encode("cp1252"))
+    assert read_roster(latin) == [Student("Zoë Brontë")]
