@@ -35,8 +35,8 @@ from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Question, Step, Worksheet
 
 PAPER = {"a4": "A4", "letter": "letter"}
-#: Columns of one weight table before it is split (a 48em page holds about 14 at 4 decimals).
-MAX_COLUMNS = 12
+#: Columns of one weight table by weight decimals before it is split (a 48em page holds about 9 at 4).
+MAX_COLUMNS = {1: 12, 2: 10, 3: 9, 4: 8}
 
 #: The page's own words, in one place.
 TEXT = {
@@ -137,7 +137,7 @@ def _chain(step: Step) -> str:
 def matrix_html(m: Matrix) -> str:
     """One weight table (split into column blocks when wide)."""
     out = []
-    for part in column_blocks(m, MAX_COLUMNS):
+    for part in column_blocks(m, MAX_COLUMNS.get(m.decimals, 8)):
         head = f'<th class="name">{math_html(part.latex)}</th>' + "".join(f"<th>{html.escape(c)}</th>"
                                                                        for c in part.col_labels)
         body = []

@@ -39,8 +39,13 @@ def _prose(text: str) -> str:
     return "".join("\\" + ch if ch in "\\*_`<>" else ch for ch in text)
 
 
+def _math(latex: str) -> str:
+    """Maths as the Markdown carries it: < and > as entities, so that a token can never open an HTML tag."""
+    return latex.replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _rich(text: Rich) -> str:
-    return "".join(_prose(seg) if isinstance(seg, str) else f"${seg.latex}$" for seg in text)
+    return "".join(_prose(seg) if isinstance(seg, str) else f"${_math(seg.latex)}$" for seg in text)
 
 
 def _chain(step: Step) -> str:
@@ -68,7 +73,7 @@ def _question(block: QuestionBlock) -> list[str]:
     q = block.question
     lines = [f"**{block.number}.** {_rich(q.prompt)}", ""]
     for g in q.given:
-        lines.append(f"- ${strip_breaks(f'{g.name} = {g.value}')}$")
+        lines.append(f"- ${_math(strip_breaks(f'{g.name} = {g.value}'))}$")
     if q.given:
         lines.append("")
     for letter, choice in zip(LETTERS, q.choices):
@@ -82,7 +87,7 @@ def _question(block: QuestionBlock) -> list[str]:
     for step in q.solution:
         lines.append(f"- {_rich(step.label)}")
         if _chain(step):
-            lines += ["", f"  $$ {_chain(step)} $$", ""]
+            lines += ["", f"  $$ {_math(_chain(step))} $$", ""]
     if q.note:
         lines += ["", f"_{_rich(q.note)}_"]
     # A blank line ends the last bullet, so that the next question is not read as part of it.

@@ -321,3 +321,14 @@ def test_blocks_of_a_wide_vocabulary_split_their_columns():
              for label in m.col_labels}
     assert set(vocab) <= shown
     assert answer_key_blocks(ws)
+
+
+def test_markdown_carries_no_html_tag_from_a_token():
+    from lstm_studio.engine import new_model
+    from lstm_studio.worksheets.problem import problem_from_model
+
+    ws = build(problem_from_model(new_model("rnn", ["a", HOSTILE], 2), f"a {HOSTILE} a", seed=2, difficulty="easy"))
+    for text in (worksheet_markdown(ws), answer_key_markdown(ws)):
+        # Prose escapes it with a backslash (CommonMark prints it), maths with entities.
+        assert not re.search(r"(?<!\\)<img", text)
+        assert "&lt;img/src=x/onerror=alert(1)&gt;" in text
