@@ -241,5 +241,9 @@ def output_question(ctx: Context, qid: str, quantity: str, t: int, k: int | None
         tolerance=(TOL_CHAINED if chained else TOL_GIVEN) * 10.0 ** -ctx.ad,
         prompt=prompt, given=given, solution=steps, exact=exact, worked=worked,
     )
+    if quantity == "prediction":
+        # Two probabilities that rounding on the way could swap: the prediction would be a coin toss.
+        top = np.sort(p_full)[::-1]
+        q.redraw = bool(top[0] - top[1] < 2 * q.tolerance)
     q.mistakes = mistakes.output(ctx, q, y_full, p_full)
     return q

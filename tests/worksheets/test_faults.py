@@ -332,3 +332,18 @@ def test_markdown_carries_no_html_tag_from_a_token():
         # Prose escapes it with a backslash (CommonMark prints it), maths with entities.
         assert not re.search(r"(?<!\\)<img", text)
         assert "&lt;img/src=x/onerror=alert(1)&gt;" in text
+
+
+def test_no_prediction_is_too_close_to_call():
+    import numpy as np
+
+    for variant in range(1, 40):
+        ws = build(make_problem("rnn", {"activation": "tanh"}, seed=8, variant=variant, difficulty="medium"))
+        for q in ws.questions:
+            if q.quantity == "prediction":
+                h = [float(v) for v in re.findall(r"−?-?\d+\.\d+", q.given[0].value.replace("−", "-"))] \
+                    if q.given else None
+                if h is not None:
+                    y = ws.model.params["W_hy"] @ np.array(h) + ws.model.params["b_y"]
+                    p = np.sort(np.exp(y) / np.exp(y).sum())[::-1]
+                    assert p[0] - p[1] >= 2 * q.tolerance
