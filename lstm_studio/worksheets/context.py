@@ -62,14 +62,3 @@ class Context:
     def token_math(self, k: int) -> str:
         """Vocabulary entry k (0-based) as LaTeX."""
         return token_latex(self.model.vocab[k])
-
-    def unit(self) -> int:
-        """A random unit, 1-based."""
-        return int(self.rng.integers(1, self.H + 1))
-
-    def choice(self, options):
-        return options[int(self.rng.integers(len(options)))]
-
-    def later_step(self) -> int:
-        """A random step t ≥ 2 (1 when the input has one token)."""
-        return 1 if self.T == 1 else int(self.rng.integers(2, self.T + 1))

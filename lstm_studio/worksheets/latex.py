@@ -110,12 +110,6 @@ def factor(value: float, decimals: int) -> str:
     return f"({text})" if text.startswith("-") else text
 
 
-def plus(value: float, decimals: int) -> str:
-    """`` + 0.25`` or `` - 0.25``: a number added to what precedes it."""
-    text = num(value, decimals)
-    return f" - {text[1:]}" if text.startswith("-") else f" + {text}"
-
-
 #: Vectors longer than this may break after any comma (a p_t over a wide vocabulary).
 SHORT_VECTOR = 8
 
