@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from lstm_studio.worksheets.latex import visible
 from lstm_studio.worksheets.mistakes import MESSAGES
 from lstm_studio.worksheets.sheet import LETTERS, Question
 
@@ -93,6 +94,9 @@ def mark(question: Question, typed: str, vocab: list[str] | tuple[str, ...] = ()
         ok = letter == answer
         return Mark(ok, TEXT["right"] if ok else TEXT["choice"])
     if isinstance(answer, str):
+        shown = {visible(v): v for v in vocab if visible(v) != v}
+        if text not in vocab and text in shown:  # "␣" typed for the space token, as the sheet prints it
+            text = shown[text]
         folded = [v for v in vocab if v.lower() == text.lower()]
         if text == answer or (len(folded) == 1 and folded[0] == answer):
             return Mark(True, TEXT["right"])

@@ -85,3 +85,12 @@ def test_a_right_answer_with_too_few_decimals_gets_a_hint(sheet):
     result = mark(q, short)
     assert result.correct is False
     assert f"{q.decimals} decimals" in result.message and "2" in result.message, result.message
+
+
+def test_the_space_token_is_typed_as_printed():
+    from lstm_studio.worksheets.sheet import Question
+
+    q = Question("q1", "forward", "prediction", 1, None, " ", None, 0.0, ("?",))
+    assert q.answer_text == "␣"
+    assert mark(q, "␣", ["P", " ", "G"]).correct
+    assert not mark(q, "P", ["P", " ", "G"]).correct
