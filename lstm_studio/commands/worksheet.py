@@ -82,7 +82,8 @@ def cmd_check(args) -> int:
     if args.json:
         records = []
         for q, typed, m in marks:
-            record = {"id": q.id, "typed": typed, "correct": m.correct, "message": m.message, "mistake": m.mistake}
+            record: dict[str, object] = {"id": q.id, "typed": typed, "correct": m.correct, "message": m.message,
+                                         "mistake": m.mistake}
             if problem.key:
                 record["answer"] = q.answer
             records.append(record)
@@ -175,9 +176,7 @@ def register(subparsers) -> None:
     p.add_argument("--format", default="pdf", help=f"comma-separated: {','.join(FORMATS)} (default pdf)")
     p.set_defaults(func=cmd_worksheet)
     verbs = _verbs(p)
-    base = type(p)
-
-    class _WorksheetParser(base):
+    class _WorksheetParser(type(p)):  # type: ignore[misc]  # the class cli gave the parser, with verbs
         """``worksheet`` hands ``check`` and ``grade`` to their own parsers; anything else is a model."""
 
         def parse_known_args(self, args=None, namespace=None):

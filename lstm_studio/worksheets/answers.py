@@ -71,7 +71,7 @@ def parse_answers(text: str, source: str) -> list[Answers]:
     first = lines[0][1]
     delimiter = ";" if first.count(";") > first.count(",") else ("\t" if "\t" in first else ",")
     header = [c.strip().lower() for c in next(csv.reader([first], delimiter=delimiter))]
-    if "code" in header and any(_key(c) and _key(c).startswith("q") for c in header):
+    if "code" in header and any((key := _key(c)) is not None and key.startswith("q") for c in header):
         return _class_csv(lines, header, delimiter, source)
     out = Answers(source)
     for n, line in lines:

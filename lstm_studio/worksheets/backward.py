@@ -36,6 +36,7 @@ from lstm_studio.worksheets.latex import (
 from lstm_studio.worksheets.mistakes import finish
 from lstm_studio.worksheets.rich import Math, Rich, rich
 from lstm_studio.worksheets.sheet import Given, Question, Step, rounded
+from lstm_studio.worksheets.solver import StepSolver
 
 LOSS = r"L = -{\textstyle\sum_t} \log p_t[k_t]"
 
@@ -87,7 +88,7 @@ def _dh_step(ctx: Context, t: int, k: int, p: list[Fraction], final: bool) -> tu
     """∂L/∂h_t[k] = Σ_j W_hy[j,k] (p_t[j] − δ_{j,k_t}) from the printed p_t, exactly."""
     target = ctx.run.targets[t - 1]
     W = [ctx.w("W_hy", j, k - 1) for j in range(len(p))]
-    value = sum(w * (pj - _delta_value(j, target)) for j, (w, pj) in enumerate(zip(W, p)))
+    value = sum((w * (pj - _delta_value(j, target)) for j, (w, pj) in enumerate(zip(W, p))), Fraction(0))
     terms = signed_join(
         coef(W[j], ctx.wd, r" \cdot "
              + (rf"\left({num(p[j], ctx.ad)} - 1\right)" if j == target else factor(p[j], ctx.ad)))
@@ -241,7 +242,7 @@ def _recurrent_param(ctx: Context) -> str:
     return "W_hh" if ctx.model.cell == "rnn" else ("U_f" if ctx.model.spec.has_c else "U_z")
 
 
-def _derivation(ctx: Context, t: int, k: int) -> tuple[list[Step], list[Given], dict, object]:
+def _derivation(ctx: Context, t: int, k: int) -> tuple[list[Step], list[Given], dict, StepSolver]:
     """The forward values a derivative at step t (unit k) plugs in, worked out from the stated start:
     (steps, the given state, the engine's start state, the solver)."""
     start = "zero" if t == 1 else "given"
@@ -283,7 +284,7 @@ def recurrent_derivative(ctx: Context, qid: str, t: int, k: int) -> Question:
     return q
 
 
-def _recurrent_mistakes(ctx: Context, t: int, k: int, solver) -> list[tuple[str, float]]:
+def _recurrent_mistakes(ctx: Context, t: int, k: int, solver: StepSolver) -> list[tuple[str, float | str | None]]:
     cell = ctx.model.cell
     if cell == "lstm":
         return [("carousel_one", 1.0), ("gates_swapped", float(solver.value("i", k))),
@@ -297,23 +298,24 @@ def _recurrent_mistakes(ctx: Context, t: int, k: int, solver) -> list[tuple[str,
     return []
 
 
-def parameter_choices(ctx: Context, t: int, of: str) -> list[tuple[str, tuple[int, ...]]]:
-    """Parameters whose local derivative at step t is not identically zero, with the rest of the entry to
-    ask (after the unit): a W column is the input token's; a U or full P column is drawn later (None)."""
+def parameter_choices(ctx: Context, t: int, of: str) -> list[tuple[str, int | None]]:
+    """Parameters whose local derivative at step t is not identically zero, with the column of the entry to
+    ask (after the unit): None for a vector, a W's input token column, 0 for a U, W_hh or full P (another
+    unit, drawn by the planner)."""
     spec = ctx.model.spec
     shapes = spec.param_shapes(len(ctx.model.vocab), ctx.H)
-    out = []
+    out: list[tuple[str, int | None]] = []
     for name, shape in shapes.items():
         if t == 1 and (name.startswith("U_") or name == "W_hh" or (name.startswith("P_") and name != "P_o")):
             continue  # the zero state: these multiply h_0 = 0 or c_0 = 0
         if symbolic.derivative(spec, of, name).is_zero:
             continue
         if len(shape) == 1:
-            out.append((name, ()))
+            out.append((name, None))
         elif name.startswith("W_") and name != "W_hh":
-            out.append((name, (ctx.problem.inputs[t - 1] + 1,)))
+            out.append((name, ctx.problem.inputs[t - 1] + 1))
         else:
-            out.append((name, (None,)))
+            out.append((name, 0))
     return out
 
 

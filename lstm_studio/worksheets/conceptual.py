@@ -101,7 +101,7 @@ def param_count(ctx: Context, qid: str, scope: str) -> Question:
     return q
 
 
-def _roles(ctx: Context) -> list[tuple[Rich, Rich]]:
+def _roles(ctx: Context) -> list[tuple[Rich | None, Rich]]:
     """(what is asked about, what it does) for the cell's gates or weights."""
     cell = ctx.model.cell
     if cell in ("lstm", "peephole_lstm"):
@@ -150,9 +150,10 @@ def gate_role(ctx: Context, qid: str, asked: int) -> Question:
     choices = [roles[k][1] for k in order]
     letter = LETTERS[order.index(asked)]
     subject = roles[asked][0]
+    assert subject is not None, "only askable roles are asked"
     prompt = rich("What does ", *subject, " do in this cell? Choose one.")
-    sentence = rich(*subject, " ", *roles[asked][1], ".")
-    sentence = rich(sentence[0][:1].upper() + sentence[0][1:], *sentence[1:])
+    head, *tail = rich(*subject, " ", *roles[asked][1], ".")
+    sentence = rich(head[:1].upper() + head[1:] if isinstance(head, str) else head, *tail)
     steps = [Step(rich(*sentence, f" The answer is ({letter})."), "", (), "")]
     return Question(
         id=qid, kind="conceptual", quantity="gate_role", t=None, index=asked + 1, answer=letter, decimals=None,
@@ -162,10 +163,8 @@ def gate_role(ctx: Context, qid: str, asked: int) -> Question:
 
 def gru_convention(ctx: Context, qid: str) -> Question:
     """h_t in the other convention than the model's, from stated z, h_{t-1}, h̃ (one unit)."""
-    z = round(float(ctx.rng.uniform(0.05, 0.95)), 2)
-    h_prev = round(float(ctx.rng.uniform(-0.9, 0.9)), 2)
-    h_tilde = round(float(ctx.rng.uniform(-0.9, 0.9)), 2)
-    z, h_prev, h_tilde = (shown(v, 2) for v in (z, h_prev, h_tilde))
+    z, h_prev, h_tilde = (shown(float(ctx.rng.uniform(low, high)), 2)
+                          for low, high in ((0.05, 0.95), (-0.9, 0.9), (-0.9, 0.9)))
     if ctx.model.spec.option("update") == "z_takes_new":
         ours = r"h_t = (1 - z_t)\, h_{t-1} + z_t\, \tilde{h}_t"
         other = "Cho et al. 2014 and PyTorch, where z keeps the old state"

@@ -15,8 +15,8 @@ from lstm_studio.worksheets.rich import Math, Rich, plain_math, rich
 from lstm_studio.worksheets.sheet import Question, Step, Worksheet
 
 #: Every sentence of the sheet and the key, in one place (to be translated later; the renderers keep their
-#: own few labels in their own TEXT).
-TEXT = {
+#: own few labels in their own TEXT). PARTS are sentences with formulas between their parts.
+TEXT: dict[str, str] = {
     "sheet_title": "Worksheet: the {cell}",
     "key_title": "Answer key",
     "subtitle": "{cell} · hidden size {H} · vocabulary {vocab} · variant {variant} · {difficulty}",
@@ -24,25 +24,28 @@ TEXT = {
     "weights": "The weights (rounded to {d} decimals)",
     "input": "The input",
     "questions": "Questions",
-    "continued": " (continued)",
     "recurrent_layer": "Recurrent layer",
     "output_layer": "Output layer",
-    "captions": {"f": "Forget gate f", "i": "Input gate i", "c": "Candidate C̃", "o": "Output gate o",
-                 "z": "Update gate z", "r": "Reset gate r", "h": "Candidate h̃"},
-    "sequence": ("The input sequence ", " is {tokens}. Each ", " is the one-hot vector of its token over the "
-                 "vocabulary ({vocab}), so ", " is the column of ", " labelled with that token. The state starts "
-                 "at ", "."),
-    "loss": ("Loss: ", ", the cross-entropy of the next token: the targets ", " are {targets} (the last step has "
-             "no target). ", " is 1 when ", " and 0 otherwise."),
     "no_target": "none",
-    "instructions": ("Give every numerical answer to {ad} decimal places, and carry at least {inter} decimals in "
-                     "the results on the way. Entries count from 1: ", " is unit ", " of ", ", ", " is row ",
-                     ", column ", ". Values given in a question are rounded as printed; use them as they are."),
     "graded": " This sheet is marked: your code checks answers but shows no solutions.",
     "key_note": ("Answers are rounded to {ad} decimals; intermediate results carry {inter}. Marking accepts a "
                  "numerical answer within the tolerance shown (a few units in the last decimal, for rounding on "
                  "the way)."),
     "key_codes": " Students type {code}; this key's code, which opens the worked solutions, is {key}.",
+}
+CAPTIONS: dict[str, str] = {
+    "f": "Forget gate f", "i": "Input gate i", "c": "Candidate C̃", "o": "Output gate o",
+    "z": "Update gate z", "r": "Reset gate r", "h": "Candidate h̃",
+}
+PARTS: dict[str, tuple[str, ...]] = {
+    "sequence": ("The input sequence ", " is {tokens}. Each ", " is the one-hot vector of its token over the "
+                 "vocabulary ({vocab}), so ", " is the column of ", " labelled with that token. The state starts "
+                 "at ", "."),
+    "loss": ("Loss: ", ", the cross-entropy of the next token: the targets ", " are {targets} (the last step has "
+             "no target). ", " is 1 when ", " and 0 otherwise."),
+    "instructions": ("Give every numerical answer to {ad} decimal places, and carry at least {inter} decimals in "
+                     "the results on the way. Entries count from 1: ", " is unit ", " of ", ", ", " is row ",
+                     ", column ", ". Values given in a question are rounded as printed; use them as they are."),
 }
 
 
@@ -150,7 +153,7 @@ def _matrix(ws: Worksheet, name: str) -> Matrix:
 def _weight_rows(ws: Worksheet) -> list[MatrixRow]:
     names = list(param_shapes(ws.model.spec, ws.model.vocab_size, ws.model.hidden_size))
     cell = ws.model.cell
-    captions = TEXT["captions"]
+    captions = CAPTIONS
     if cell == "rnn":
         groups = [(TEXT["recurrent_layer"], ["W_xh", "W_hh", "b_h"])]
     elif cell in ("lstm", "peephole_lstm"):
@@ -172,7 +175,7 @@ def _input_paragraph(ws: Worksheet) -> Paragraph:
     T = len(ws.inputs)
     xs = ", ".join(rf"x_{{{t}}}" for t in range(1, T + 1))
     tokens = ", ".join(vocab[k] for k in ws.inputs)
-    a, b, c, d, e, f = TEXT["sequence"]
+    a, b, c, d, e, f = PARTS["sequence"]
     return Paragraph(rich(
         a, Math(xs), b.format(tokens=tokens), Math("x_t"), c.format(vocab=", ".join(vocab)), Math(r"W\, x_t"), d,
         Math("W"), e, Math(r"h_0 = c_0 = 0" if ws.model.spec.has_c else r"h_0 = 0"), f,
@@ -182,14 +185,14 @@ def _input_paragraph(ws: Worksheet) -> Paragraph:
 def _targets_paragraph(ws: Worksheet) -> Paragraph:
     vocab = ws.model.vocab
     shown = [visible(vocab[k]) if k >= 0 else TEXT["no_target"] for k in ws.targets]
-    a, b, c, d, e = TEXT["loss"]
+    a, b, c, d, e = PARTS["loss"]
     return Paragraph(rich(a, Math(r"L = -{\textstyle\sum_t} \log p_t[k_t]"), b, Math("k_t"),
                           c.format(targets=", ".join(shown)), Math(r"\delta_{j,k}"), d, Math("j = k"), e))
 
 
 def _instructions(ws: Worksheet) -> Paragraph:
     p = ws.problem
-    a, b, c, d, e, f, g = TEXT["instructions"]
+    a, b, c, d, e, f, g = PARTS["instructions"]
     return Paragraph(rich(
         a.format(ad=p.answer_decimals, inter=p.answer_decimals + 2), Math("h_t[k]"), b, Math("k"), c,
         Math("h_t"), d, Math("W[j,k]"), e, Math("j"), f, Math("k"), g, TEXT["graded"] if p.graded else "",

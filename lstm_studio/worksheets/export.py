@@ -95,10 +95,10 @@ def _prepare(out_dir: Path) -> bool:
     return not existed
 
 
-def _names(worksheets: list[Worksheet], formats: tuple[str, ...], merge: bool) -> list[tuple[str, object]]:
+def _names(worksheets: list[Worksheet], formats: tuple[str, ...], merge: bool) -> list[tuple[str, tuple]]:
     """Every file of the batch: (name, what goes in it)."""
     width = max(2, len(str(len(worksheets))))
-    out: list[tuple[str, object]] = []
+    out: list[tuple[str, tuple]] = []
     for n, ws in enumerate(worksheets, start=1):
         tail = f"-{slug(ws.name)}" if slug(ws.name) else ""
         for fmt in PER_VARIANT:

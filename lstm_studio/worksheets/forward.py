@@ -20,7 +20,7 @@ from fractions import Fraction
 import numpy as np
 
 from lstm_studio.worksheets import mistakes
-from lstm_studio.worksheets.compute import output_from, step_from
+from lstm_studio.worksheets.compute import StepValues, output_from, step_from
 from lstm_studio.worksheets.context import Context
 from lstm_studio.worksheets.exact import shown
 from lstm_studio.worksheets.latex import (
@@ -101,7 +101,7 @@ def given_state(ctx: Context, t: int) -> tuple[list[Fraction], list[Fraction] | 
     h = [shown(float(v), ctx.ad) for v in prev.h]
     given = [Given(at("h", t - 1), vector(h, ctx.ad))]
     c = None
-    if ctx.model.spec.has_c:
+    if prev.c is not None:
         c = [shown(float(v), ctx.ad) for v in prev.c]
         given.append(Given(at("c", t - 1), vector(c, ctx.ad)))
     return h, c, given
@@ -111,7 +111,7 @@ def _as_array(values) -> np.ndarray:
     return np.array([float(v) for v in values])
 
 
-def solver_for(ctx: Context, t: int, start: str, final=None) -> tuple[StepSolver, list[Given], object]:
+def solver_for(ctx: Context, t: int, start: str, final=None) -> tuple[StepSolver, list[Given], StepValues]:
     """The hand computation of step t from ``start``, the values it states, and the engine's step."""
     H = ctx.H
     has_c = ctx.model.spec.has_c
@@ -146,14 +146,14 @@ def cell_question(ctx: Context, qid: str, quantity: str, t: int, k: int, start: 
     return q
 
 
-def _logit_steps(ctx: Context, t: int, h: list[Fraction], h_dec: int, rows) -> dict[int, Fraction]:
-    """y_t[j] for the vocabulary entries ``rows`` (1-based), each worked out; their exact values."""
-    out = {}
-    return_steps = []
+def _logit_steps(ctx: Context, t: int, h: list[Fraction], h_dec: int, rows) -> tuple[dict[int, Fraction], list[Step]]:
+    """y_t[j] for the vocabulary entries ``rows`` (1-based), each worked out: their printed values, the steps."""
+    out: dict[int, Fraction] = {}
+    return_steps: list[Step] = []
     for j in rows:
         weights = [ctx.w("W_hy", j - 1, m) for m in range(ctx.H)]
         b = ctx.w("b_y", j - 1)
-        value = sum(w * v for w, v in zip(weights, h)) + b
+        value = sum((w * v for w, v in zip(weights, h)), Fraction(0)) + b
         terms = signed_join([*(coef(w, ctx.wd, rf" \cdot {factor(v, h_dec)}") for w, v in zip(weights, h)),
                              coef(b, ctx.wd)])
         return_steps.append(Step(
@@ -197,11 +197,15 @@ def output_question(ctx: Context, qid: str, quantity: str, t: int, k: int | None
         start = rich(TEXT["use_h"], Math(at("h", t)), TEXT["below"])
         steps, h_dec = [], ctx.ad
     tok = ctx.token_math(k - 1) if k else ""
-    worked = None
+    worked: Fraction | None = None
+    exact: float | None
+    answer: float | str
+    decimals: int | None
     if quantity == "y":
+        assert k is not None
         weights = [ctx.w("W_hy", k - 1, m) for m in range(H)]
-        exact_y = sum(w * v for w, v in zip(weights, h_shown)) + ctx.w("b_y", k - 1)
-        logits, logit_steps = _logit_steps(ctx, t, h_shown, h_dec, [k])
+        exact_y = sum((w * v for w, v in zip(weights, h_shown)), Fraction(0)) + ctx.w("b_y", k - 1)
+        _, logit_steps = _logit_steps(ctx, t, h_shown, h_dec, [k])
         last = logit_steps[0]
         steps.append(Step(last.label, last.formula, last.substituted, num(exact_y, ctx.ad)))
         # From stated numbers the logit is exact; chained, the full-precision value is the answer.
@@ -215,6 +219,7 @@ def output_question(ctx: Context, qid: str, quantity: str, t: int, k: int | None
         soft, exps, total = _softmax_steps(ctx, t, logits)
         steps += logit_steps + soft
         if quantity == "p":
+            assert k is not None
             steps.append(Step(
                 rich(TEXT["prob_label"], Math(tok)),
                 rf"{at('p', t, k)} = \frac{{e^{{{at('y', t, k)}}}}}{{S}}",

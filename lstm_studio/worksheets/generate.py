@@ -35,24 +35,25 @@ class Cancelled(Exception):
     """Raised by a batch when its cancel check returns true."""
 
 
+def _need(value: int | None) -> int:
+    assert value is not None, "the planner gives this kind of question a step and an entry"
+    return value
+
+
 def _question(ctx: Context, qid: str, pick: Pick) -> Question:
     kind = pick.kind
-    if kind == "cell":
-        return forward.cell_question(ctx, qid, pick.quantity, pick.t, pick.index, pick.start)
     if kind == "output":
-        return forward.output_question(ctx, qid, pick.quantity, pick.t, pick.index, pick.start == "chained")
-    if kind == "dL/dy":
-        return backward.dl_dy(ctx, qid, pick.t, pick.index)
-    if kind == "dL/dh":
-        return backward.dl_dh(ctx, qid, pick.t, pick.index)
-    if kind == "dL/dc":
-        return backward.dl_dc(ctx, qid, pick.t, pick.index)
+        return forward.output_question(ctx, qid, pick.quantity, _need(pick.t), pick.index, pick.start == "chained")
     if kind == "dL/db_y":
-        return backward.dl_dby(ctx, qid, pick.index)
-    if kind == "recurrent":
-        return backward.recurrent_derivative(ctx, qid, pick.t, pick.index)
-    if kind == "local":
-        return backward.local_derivative(ctx, qid, pick.t, pick.index, *pick.extra)
+        return backward.dl_dby(ctx, qid, _need(pick.index))
+    if kind in ("cell", "dL/dy", "dL/dh", "dL/dc", "recurrent", "local"):
+        t, k = _need(pick.t), _need(pick.index)
+        if kind == "cell":
+            return forward.cell_question(ctx, qid, pick.quantity, t, k, pick.start)
+        if kind == "local":
+            return backward.local_derivative(ctx, qid, t, k, *pick.extra)
+        return {"dL/dy": backward.dl_dy, "dL/dh": backward.dl_dh, "dL/dc": backward.dl_dc,
+                "recurrent": backward.recurrent_derivative}[kind](ctx, qid, t, k)
     if kind == "param_count":
         return conceptual.param_count(ctx, qid, *pick.extra)
     if kind == "gate_role":
@@ -67,9 +68,10 @@ def sound(q: Question) -> bool:
     if q.redraw:
         return False
     if isinstance(q.answer, float) and q.exact is not None:
-        if near_boundary(q.exact, q.decimals):
+        decimals = q.decimals or 0
+        if near_boundary(q.exact, decimals):
             return False
-        if q.worked is not None and q.worked != shown(q.answer, q.decimals):
+        if q.worked is not None and q.worked != shown(q.answer, decimals):
             return False
     return True
 

@@ -33,7 +33,7 @@ def plus_join(terms) -> str:
     return f" {BREAK}+ ".join(terms)
 
 
-def coef(value: float, decimals: int, rest: str = "") -> tuple[bool, str]:
+def coef(value: float | Fraction, decimals: int, rest: str = "") -> tuple[bool, str]:
     """A term of a sum led by a number: (is it negative, the term with the number's absolute value)."""
     text = num(value, decimals)
     return text.startswith("-"), text.lstrip("-") + rest
@@ -104,7 +104,7 @@ def num(value: float | Fraction, decimals: int) -> str:
     return text
 
 
-def factor(value: float, decimals: int) -> str:
+def factor(value: float | Fraction, decimals: int) -> str:
     """A number as a factor in a product: negative numbers in parentheses."""
     text = num(value, decimals)
     return f"({text})" if text.startswith("-") else text

@@ -10,6 +10,7 @@ earlier mistake, is left out. The mistake happens at the asked step only; the st
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -60,7 +61,7 @@ class Mistake:
         return MESSAGES[self.name]
 
 
-def finish(q: Question, candidates: list[tuple[str, float | str | None]]) -> list[Mistake]:
+def finish(q: Question, candidates: Sequence[tuple[str, float | str | None]]) -> list[Mistake]:
     """The candidates a marker can tell apart: finite, not within the tolerance of the right answer or of
     an earlier mistake; numbers rounded like the answer. A sign flip is added for every signed answer."""
     out: list[Mistake] = []
@@ -69,16 +70,18 @@ def finish(q: Question, candidates: list[tuple[str, float | str | None]]) -> lis
             if isinstance(value, str) and value != q.answer and all(m.value != value for m in out):
                 out.append(Mistake(name, value))
         return out
-    numeric = [(n, v) for n, v in candidates if v is not None]
+    numeric = [(n, float(v)) for n, v in candidates if isinstance(v, (int, float))]
     if isinstance(q.answer, float) and q.answer != 0:
         numeric.append(("sign_flip", -float(q.exact if q.exact is not None else q.answer)))
-    for name, value in numeric:
-        if not math.isfinite(value):
+    apart = max(2 * q.tolerance, 10.0 ** -(q.decimals or 0))
+    taken: list[float] = []
+    for name, raw in numeric:
+        if not math.isfinite(raw):
             continue
-        value = rounded(value, q.decimals or 0) if isinstance(q.answer, float) else float(round(value))
-        apart = max(2 * q.tolerance, 10.0 ** -(q.decimals or 0))
-        if abs(value - q.answer) <= apart or any(abs(value - m.value) <= apart for m in out):
+        value = rounded(raw, q.decimals or 0) if isinstance(q.answer, float) else float(round(raw))
+        if abs(value - float(q.answer)) <= apart or any(abs(value - m) <= apart for m in taken):
             continue
+        taken.append(value)
         out.append(Mistake(name, value))
     return out
 
@@ -89,6 +92,7 @@ def _sigma(a):
 
 def forward_cell(ctx, q: Question, sv) -> list[Mistake]:
     """A gate, c or h of unit k at the step ``sv`` (the engine's values from the stated state)."""
+    assert q.index is not None
     k = q.index - 1
     cell = ctx.model.cell
     pre = {g: float(v[k]) for g, v in sv.pre.items()}
@@ -137,8 +141,10 @@ def forward_cell(ctx, q: Question, sv) -> list[Mistake]:
 
 
 def output(ctx, q: Question, y: np.ndarray, p: np.ndarray) -> list[Mistake]:
+    assert q.t is not None
     if q.quantity == "prediction":
         return finish(q, [("input_token", ctx.model.vocab[ctx.problem.inputs[q.t - 1]])])
+    assert q.index is not None
     k = q.index - 1
     if q.quantity == "y":
         return finish(q, [("bias_forgotten", float(y[k] - ctx.model.params["b_y"][k]))])

@@ -72,19 +72,20 @@ class Pick:
         def p_at(t: int) -> None:
             out.update({("p", t), ("prediction", t), ("dL/dy", t)})
 
+        t = self.t or 0  # 0: a question of no step (∂L/∂b_y, conceptual)
         if self.kind == "cell" and self.start == "given":
-            state_at(self.t - 1)
+            state_at(t - 1)
         elif self.kind == "output" and self.start == "given_h":
-            out.add(("h", self.t))
+            out.add(("h", t))
         elif self.kind in ("dL/dy", "dL/dh", "dL/dc"):
-            p_at(self.t)
+            p_at(t)
             if self.kind == "dL/dc":
-                out.update({("o", self.t), ("c", self.t)})
+                out.update({("o", t), ("c", t)})
         elif self.kind == "dL/db_y":
-            for t in targets:
-                p_at(t)
-        elif self.kind in ("recurrent", "local") and self.t > 1:
-            state_at(self.t - 1)
+            for target in targets:
+                p_at(target)
+        elif self.kind in ("recurrent", "local") and t > 1:
+            state_at(t - 1)
         return frozenset(out)
 
 
@@ -200,9 +201,9 @@ def _locals(ctx: Context) -> list[Pick]:
         tier = []
         for t in steps:
             for of in ("h_t", "c_t") if ctx.model.spec.has_c else ("h_t",):
-                for name, rest in backward.parameter_choices(ctx, t, of):
-                    if rest == (None,):  # a U, W_hh or full P column: another unit, drawn once
-                        rest = (int(ctx.rng.integers(1, ctx.H + 1)),)
+                for name, column in backward.parameter_choices(ctx, t, of):
+                    # A U, W_hh or full P column is another unit, drawn once.
+                    rest = (int(ctx.rng.integers(1, ctx.H + 1)),) if column == 0 else ((column,) if column else ())
                     tier += [Pick("local", "", t, k, extra=(of, name, rest)) for k in units]
         tiers.append(tier)
     return _tiered(ctx, tiers)
@@ -320,5 +321,5 @@ def _search(ctx: Context, wanted: list[tuple]) -> list[Pick] | None:
             stated.subtract(st)
         return False
 
-    return chosen if search(0) else None
+    return [pick for pick in chosen if pick is not None] if search(0) else None
 

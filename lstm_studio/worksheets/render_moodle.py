@@ -99,10 +99,10 @@ def _shortanswer(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None
     vocab = ws.model.vocab
     case_matters = len({v.lower() for v in vocab}) < len(vocab)
     ET.SubElement(node, "usecase").text = "1" if case_matters else "0"
-    for text in token_answers(ws, q.answer):
+    for text in token_answers(ws, str(q.answer)):
         _answer(node, 100, text.replace("*", r"\*"), TEXT["right"])
     for m in q.mistakes:
-        for text in token_answers(ws, m.value):
+        for text in token_answers(ws, str(m.value)):
             _answer(node, 0, text.replace("*", r"\*"), m.message[:1].upper() + m.message[1:] + ".")
 
 

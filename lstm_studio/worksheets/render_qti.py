@@ -68,12 +68,12 @@ def _item(section: ET.Element, ws: Worksheet, q: Question, n: int, points: tuple
         for letter, choice in zip("ABCDEFGH", q.choices):
             label = ET.SubElement(choices, "response_label", ident=letter)
             _material(label, f"({letter}) {rich_html(choice)}")
-        ET.SubElement(_right(resprocessing), "varequal", respident="response1").text = q.answer
+        ET.SubElement(_right(resprocessing), "varequal", respident="response1").text = str(q.answer)
     elif isinstance(q.answer, str):
         response = ET.SubElement(presentation, "response_str", ident="response1", rcardinality="Single")
         ET.SubElement(ET.SubElement(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
         var = _right(resprocessing)
-        for text in token_answers(ws, q.answer):
+        for text in token_answers(ws, str(q.answer)):
             ET.SubElement(var, "varequal", respident="response1").text = text
     else:
         response = ET.SubElement(presentation, "response_str", ident="response1", rcardinality="Single")

@@ -70,7 +70,7 @@ def parse_roster(text: str, source: str = "--roster") -> list[Student]:
     seen: dict[tuple[str, str], int] = {}
     for line, row in rows:
         where = f"{source}: line {line}"
-        cells = dict(enumerate(row))
+        cells: dict[int | None, str] = dict(enumerate(row))
         if name_col is not None:
             raw = cells.get(name_col, "")
         else:

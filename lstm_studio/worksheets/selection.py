@@ -56,7 +56,7 @@ KINDS: tuple[Kind, ...] = (
 )
 BY_NAME = {k.name: k for k in KINDS}
 BY_NUMBER = {k.number: k for k in KINDS}
-ALIASES = {"g": "candidate", "h_tilde": "candidate", "c_tilde": "candidate", "recurrent": None}
+ALIASES = {"g": "candidate", "h_tilde": "candidate", "c_tilde": "candidate"}
 MAX_COUNT = 8
 
 
@@ -84,8 +84,7 @@ def _kind_name(section: str, name: str) -> str:
     name = name.replace("/", "_").lower()
     if name in ("dl_dy", "dl_dh", "dl_dc", "dl_db_y", "dl_dby"):
         name = {"dl_dby": "dL_db_y"}.get(name, "dL_" + name[3:])
-    if name in ALIASES and ALIASES[name]:
-        name = ALIASES[name]
+    name = ALIASES.get(name, name)
     kind = BY_NAME.get(name)
     if kind is None or kind.section != section or kind.name in QUESTION_TYPES:
         known = ", ".join(k.name for k in KINDS if k.section == section and k.name not in QUESTION_TYPES)

@@ -83,6 +83,10 @@ class StepSolver:
         self.values[(quantity, k)] = shown(value, d)
         self.steps.append(Step(rich(self.prefix, *label), formula, tuple(substituted), num(value, d)))
 
+    def _c_prev(self) -> list[Fraction]:
+        assert self.c_prev is not None, "the cell has no cell state"
+        return self.c_prev
+
     def _prev(self, value: Fraction) -> str:
         """An entry of h_{t−1} or c_{t−1} as a factor: "0" for the zero state, else as it was printed."""
         return "0" if self.zero else factor(value, self.prev_dec)
@@ -109,7 +113,7 @@ class StepSolver:
         H = len(vec)
         weights = [self.ctx.w(name, k - 1, j) for j in range(H)]
         factors = scale or [None] * H
-        value = sum(w * (s if s is not None else 1) * v for w, s, v in zip(weights, factors, vec))
+        value = sum((w * (s if s is not None else 1) * v for w, s, v in zip(weights, factors, vec)), Fraction(0))
         terms = signed_join(
             coef(w, self.ctx.wd, (rf" \cdot {factor(s, self.ctx.inter)}" if s is not None else "")
                  + rf" \cdot {factor(v, dec)}")
@@ -129,12 +133,13 @@ class StepSolver:
             c_vec, c_sym, dec = self.c_prev, at("c", self.t - 1), self.prev_dec
             if self.zero:
                 return None
+        assert c_vec is not None or self.ctx.model.params[name].ndim == 1
         if self.ctx.model.params[name].ndim == 1:
-            c_k = self.value("c", k) if gate == "o" else c_vec[k - 1]
+            c_k = self.value("c", k) if gate == "o" else self._c_prev()[k - 1]
             p = self.ctx.w(name, k - 1)
             return (rf"{entry(name, k)}\, {c_sym}[{k}]", p * c_k,
                     coef(p, self.ctx.wd, rf" \cdot {factor(c_k, dec)}"))
-        return self._recurrent(name, k, c_vec, c_sym, dec)
+        return self._recurrent(name, k, c_vec or [], c_sym, dec)
 
     # --- the quantities ------------------------------------------------------------------------------------
 
@@ -173,7 +178,7 @@ class StepSolver:
             if peep:
                 parts.append(peep)
             parts.append(self._bias("b_h" if gate == "a" else f"b_{suffix}", k))
-        pre = sum(v for _, v, _ in parts)
+        pre = sum((v for _, v, _ in parts), Fraction(0))
         self.pre[("h" if gate == "a" else gate, k)] = pre
         if gate == "a":
             act = "relu" if self.spec.option("activation") == "relu" else "tanh"
@@ -187,7 +192,7 @@ class StepSolver:
         substituted = (rf"{act_tex}\bigl({relu_zero}{signed_join(s for _, _, s in parts)}\bigr)",
                        rf"{act_tex}\left({relu_zero}{num(pre, self.ctx.inter)}\right)")
         words = TEXT["hidden"] if gate == "a" else GATE_WORDS[gate]
-        label: tuple = (words[:1].upper() + words[1:], TEXT["unit"], str(k))
+        label: tuple[str | Math, ...] = (words[:1].upper() + words[1:], TEXT["unit"], str(k))
         if self.zero and not (gate == "h_tilde" and reset == "after"):
             zero_state = r"h_{0} = c_{0} = 0" if self.spec.has_c else r"h_{0} = 0"
             label += (TEXT["vanish"], Math(zero_state))
@@ -198,15 +203,15 @@ class StepSolver:
         """The GRU's (reset after) n_t[k] = Σ_j U_h[k,j] h_{t−1}[j] + b_hn[k], worked out once."""
         if ("n", k) not in self.values:
             t = self.t
+            substituted: tuple[str, ...] = ()
             if self.zero:
                 formula, value = rf"{at('n', t, k)} = {entry('b_hn', k)}", self.ctx.w("b_hn", k - 1)
-                substituted = ()
             else:
                 rf_, rv, rs = self._recurrent("U_h", k, self.h_prev, at("h", t - 1), self.prev_dec)
                 bf, bv, bs = self._bias("b_hn", k)
                 formula, value = rf"{at('n', t, k)} = {rf_} + {bf}", rv + bv
                 substituted = (signed_join([rs, bs]),)
-            label = (TEXT["n"], Math(r"n_t = U_h\, h_{t-1} + b_{hn}"), TEXT["unit"], str(k))
+            label: tuple[str | Math, ...] = (TEXT["n"], Math(r"n_t = U_h\, h_{t-1} + b_{hn}"), TEXT["unit"], str(k))
             if substituted:
                 self._put("n", k, value, label, formula, substituted)
             else:
@@ -219,7 +224,7 @@ class StepSolver:
             self.value(gate, k)
         t = self.t
         f, i, g = (self.values[(q, k)] for q in ("f", "i", "g"))
-        c_prev = self.c_prev[k - 1]
+        c_prev = self._c_prev()[k - 1]
         candidate = at(GATE_SYMBOL["g"][0], t, k)
         formula = rf"{at('c', t, k)} = {at('f', t, k)}\, {at('c', t - 1, k)} + {at('i', t, k)}\, {candidate}"
         d = self.ctx.inter
