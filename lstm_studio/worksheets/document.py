@@ -33,6 +33,14 @@ TEXT: dict[str, str] = {
                  "the way)."),
     "key_codes": " Students type {code}; this key's code, which opens the worked solutions, is {key}.",
 }
+#: The labels every renderer prints (each adds its own punctuation).
+LABELS: dict[str, str] = {"code": "Variant code", "name": "Name", "date": "Date", "given": "Given", "answer": "Answer"}
+#: The same, as a line of text starts with them ("Name:"), for the HTML and LaTeX renderers.
+FIELD_LABELS: dict[str, str] = {"code": LABELS["code"], **{k: LABELS[k] + ":" for k in ("name", "date", "given",
+                                                                                      "answer")}}
+#: Columns of one weight table, by the weights' decimals, before it is split into column blocks (what fits the
+#: text width of an HTML page, 48em, and of the LaTeX article, 174 mm at \small).
+COLUMNS_BY_DECIMALS: dict[int, int] = {1: 12, 2: 10, 3: 9, 4: 8}
 CAPTIONS: dict[str, str] = {
     "f": "Forget gate f", "i": "Input gate i", "c": "Candidate C̃", "o": "Output gate o",
     "z": "Update gate z", "r": "Reset gate r", "h": "Candidate h̃",

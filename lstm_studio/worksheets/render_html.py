@@ -15,6 +15,8 @@ import re
 from latex2mathml.converter import convert
 
 from lstm_studio.worksheets.document import (
+    COLUMNS_BY_DECIMALS,
+    FIELD_LABELS,
     Block,
     Equations,
     Heading,
@@ -35,16 +37,9 @@ from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Question, Step, Worksheet
 
 PAPER = {"a4": "A4", "letter": "letter"}
-#: Columns of one weight table by weight decimals before it is split (a 48em page holds about 9 at 4).
-MAX_COLUMNS = {1: 12, 2: 10, 3: 9, 4: 8}
-
-#: The page's own words, in one place.
+#: The page's own words, in one place (the labels it shares with the other renderers are document.LABELS).
 TEXT = {
-    "code": "Variant code",
-    "name": "Name:",
-    "date": "Date:",
-    "given": "Given:",
-    "answer": "Answer:",
+    **FIELD_LABELS,
     "footer": "LSTM Studio · variant code {code} · type the code into LSTM Studio's “Check my answers” to check "
               "your answers.",
     "sheet": "Worksheet {code}",
@@ -137,7 +132,7 @@ def _chain(step: Step) -> str:
 def matrix_html(m: Matrix) -> str:
     """One weight table (split into column blocks when wide)."""
     out = []
-    for part in column_blocks(m, MAX_COLUMNS.get(m.decimals, 8)):
+    for part in column_blocks(m, COLUMNS_BY_DECIMALS.get(m.decimals, 8)):
         head = f'<th class="name">{math_html(part.latex)}</th>' + "".join(f"<th>{html.escape(c)}</th>"
                                                                        for c in part.col_labels)
         body = []

@@ -10,6 +10,8 @@ blocks.
 from __future__ import annotations
 
 from lstm_studio.worksheets.document import (
+    COLUMNS_BY_DECIMALS,
+    FIELD_LABELS,
     Block,
     Equations,
     Heading,
@@ -36,16 +38,9 @@ _ESCAPE = {
     ">": r"\textgreater{}", "|": r"\textbar{}",
 }
 
-#: Columns of one weight table (\small, 174 mm of text) by weight decimals, before it is split.
-MAX_COLUMNS = {1: 12, 2: 10, 3: 9, 4: 8}
-
-#: The document's own words, in one place.
+#: The document's own words, in one place (the labels it shares with the other renderers are document.LABELS).
 TEXT = {
-    "code": "Variant code",
-    "name": "Name:",
-    "date": "Date:",
-    "given": "Given:",
-    "answer": "Answer:",
+    **FIELD_LABELS,
     "footer": "LSTM Studio \\textperiodcentered{{}} variant code \\texttt{{{code}}} \\hfill page \\thepage",
 }
 
@@ -81,7 +76,7 @@ def _chain(step: Step) -> list[str]:
 
 def _matrix(m) -> str:
     out = []
-    for part in column_blocks(m, MAX_COLUMNS.get(m.decimals, 8)):
+    for part in column_blocks(m, COLUMNS_BY_DECIMALS.get(m.decimals, 8)):
         cols = "r|" + "r" * len(part.col_labels)
         header = " & ".join(escape(c) for c in part.col_labels)
         rows = [escape(label) + " & " + " & ".join(part.cell(r, c).replace("−", "$-$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lstm_studio.worksheets.document import (
+    LABELS,
     Block,
     Equations,
     Heading,
@@ -26,11 +27,11 @@ MAX_COLUMNS = 12
 
 #: The file's own words, in one place.
 TEXT = {
-    "code": "**Variant code: {code}**",
-    "name": "Name: {name} Date: ____________",
+    "code": f"**{LABELS['code']}: {{code}}**",
+    "name": f"{LABELS['name']}: {{name}} {LABELS['date']}: ____________",
     "blank": "______________________",
-    "answer_line": "Answer: ______________________",
-    "answer": "**Answer: {answer}** ({tolerance})",
+    "answer_line": f"{LABELS['answer']}: ______________________",
+    "answer": f"**{LABELS['answer']}: {{answer}}** ({{tolerance}})",
     "worked": "Worked solution:",
 }
 

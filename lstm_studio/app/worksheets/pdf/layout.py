@@ -34,6 +34,7 @@ from lstm_studio.app.worksheets.pdf.boxes import (
 )
 from lstm_studio.app.worksheets.pdf.mathtext import DPI, K, math_font
 from lstm_studio.worksheets.document import (
+    LABELS,
     Block,
     Equations,
     Heading,
@@ -52,11 +53,11 @@ PAPER_POINTS = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
 
 #: The page's own words, in one place.
 TEXT = {
-    "code": "VARIANT CODE",
-    "name": "Name",
-    "date": "Date",
-    "given": "Given: ",
-    "answer": "Answer:",
+    "code": LABELS["code"].upper(),
+    "name": LABELS["name"],
+    "date": LABELS["date"],
+    "given": LABELS["given"] + ": ",
+    "answer": LABELS["answer"] + ":",
     "footer_code": "Variant code {code}",
     "page": "Page {n} of {total}",
 }
