@@ -117,6 +117,16 @@ def default_text(model: Model) -> str:
 class Session:
     """One open document. Construct with a model; ``open``/``save``/``save_as`` handle files."""
 
+    # Set by _set_document (a file was opened), declared here for the type checker.
+    model: Model
+    baseline: Model
+    path: Path | None
+    text: str
+    target_overrides: dict[int, str | None]
+    step: int
+    _result: Evaluation | None
+    _stale: set[str]
+
     def __init__(self, model: Model, path: str | Path | None = None, text: str | None = None) -> None:
         self.structure_changed = Signal("The model's structure changed; rebuild.")
         self.params_changed = Signal("Parameter values changed: emitted with the set of names.")
@@ -300,10 +310,10 @@ class Session:
         self.baseline = model.copy()
         self.path = path
         self.text = default_text(model) if text is None else text
-        self.target_overrides: dict[int, str | None] = {}
+        self.target_overrides = {}
         self.step = 0
-        self._result: Evaluation | None = None
-        self._stale: set[str] = {"all"}
+        self._result = None
+        self._stale = {"all"}
         self.revision += 1
 
     def _changed(self, what: str) -> None:

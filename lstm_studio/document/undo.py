@@ -95,6 +95,7 @@ class UndoStack:
         if self._group_depth:
             return
         group, self._group = self._group, None
+        assert group is not None  # begin_group made it
         if group.commands:
             self._record(group.commands[0] if len(group.commands) == 1 else group, label=group.label)
         else:

@@ -117,6 +117,7 @@ def step_jacobians(lt: LayerTrace, params: dict, b: int = 0) -> StepJacobians:
 
 def _lstm_jacobians(lt: LayerTrace, params: dict, gates: dict, b: int, H: int) -> StepJacobians:
     f, i, g, o = gates["f"], gates["i"], gates["g"], gates["o"]
+    assert lt.c is not None  # an LSTM's trace always holds the cell state
     c_prev, c = lt.c[:-1, b], lt.c[1:, b]
     tanh_c = np.tanh(c)
     P = {k: _peep_matrix(params.get(f"P_{k}"), H) for k in ("f", "i", "o")}
@@ -192,8 +193,10 @@ class Factor:
     def full(self) -> np.ndarray:
         """(T, *shape) every step's contribution."""
         if self.kind == "outer":
+            assert self.right is not None  # only a ``vector`` factor has no right side
             return self.left[:, :, None] * self.right[:, None, :]
         if self.kind == "diag":
+            assert self.right is not None
             return self.left * self.right
         return self.left
 
@@ -201,14 +204,17 @@ class Factor:
         """(T,) the Frobenius norm of each step's contribution (‖u vᵀ‖ = ‖u‖ ‖v‖)."""
         with np.errstate(all="ignore"):
             if self.kind == "outer":
+                assert self.right is not None
                 return np.linalg.norm(self.left, axis=1) * np.linalg.norm(self.right, axis=1)
             return np.linalg.norm(self.full(), axis=1)
 
     def entry(self, index: tuple[int, ...]) -> np.ndarray:
         """(T,) the contribution of each step to one entry (0-based index)."""
         if self.kind == "outer":
+            assert self.right is not None
             return self.left[:, index[0]] * self.right[:, index[1]]
         if self.kind == "diag":
+            assert self.right is not None
             return self.left[:, index[0]] * self.right[:, index[0]]
         return self.left[:, index[0]]
 
@@ -239,6 +245,7 @@ def layer_factors(lt: LayerTrace, params: dict, dh: np.ndarray, dc: np.ndarray |
             da = dh * dphi
             return {"W_xh": Factor("outer", da, x), "W_hh": Factor("outer", da, h_prev), "b_h": Factor("vector", da)}
         if spec.has_c:
+            assert dc is not None and lt.c is not None  # cells with a cell state have dL/dc and c
             dc = lt.in_time_order(dc)[:, b]
             f, i, g, o = gates["f"], gates["i"], gates["g"], gates["o"]
             c_prev, c = lt.c[:-1, b], lt.c[1:, b]

@@ -162,7 +162,7 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
         dh0[layer] = [g.dh0 for g in results]
         dc0[layer] = [g.dc0 for g in results]
         if layer:
-            dX = sum(lt.in_time_order(g.dX) for lt, g in zip(traces, results))
+            dX = np.sum([lt.in_time_order(g.dX) for lt, g in zip(traces, results) if g.dX is not None], axis=0)
     ordered = {name: params[name] for name in model.params}
     return Gradients(ordered, dh, dc, dh0, dc0)
 

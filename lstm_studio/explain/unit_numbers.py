@@ -12,6 +12,7 @@ The names are those of the symbolic layer's ``cell_equations`` (f i g c o h; z r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -115,8 +116,10 @@ class UnitStep:
         if name == "h":
             return lt.h[s, 0]
         if name == "c_prev":
+            assert lt.c is not None  # only cells with a cell state have c
             return lt.c[s - 1, 0]
         if name == "c":
+            assert lt.c is not None
             return lt.c[s, 0]
         if name.startswith("a_"):
             return lt.pre[name[2:]][s - 1, 0]
@@ -236,7 +239,7 @@ class _Writer:
             return num(float(row[us.inputs[us.t]]))
         return _dot(row, us.vec("x"))
 
-    def affine(self, W: str, U: str | None, b: str, extra: list[str] = ()) -> str:
+    def affine(self, W: str, U: str | None, b: str, extra: Sequence[str] = ()) -> str:
         parts = [self.input_part(W)]
         if U is not None:
             parts.append(_dot(self.us.params[U][self.j], self.us.vec("h_prev")))
@@ -265,7 +268,7 @@ def number_lines(us: UnitStep) -> dict[str, str]:
     j = us.unit
     lines: dict[str, str] = {}
 
-    def squash(name: str, extra: list[str] = ()) -> None:
+    def squash(name: str, extra: Sequence[str] = ()) -> None:
         p = _GATE_PARAMS[name]
         fn = _SQUASH[name]
         pre = us.val(f"a_{name}")
