@@ -222,7 +222,7 @@ def main() -> int:
 
     # One build at a time in this tree (PyInstaller's work folder is shared): a second one waits.
     (ROOT / "build").mkdir(exist_ok=True)
-    lock = open(ROOT / "build" / "bundle.lock", "w")  # held until the process ends
+    lock = open(ROOT / "build" / "bundle.lock", "w")  # noqa: SIM115  (held until the process ends)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -21,7 +21,7 @@ def run_app(
     model: str | Path | None = None,
     screenshot: str | Path | None = None,
     panel: str | None = None,
-    input: str | None = None,  # noqa: A002  (the CLI's --input)
+    input: str | None = None,  # the CLI's --input
     size: tuple[int, int] | None = None,
 ) -> int:
     """Open the studio window on ``model`` (the default preset when None) and run until it closes.

@@ -20,7 +20,7 @@ def split(text: str, vocab: list[str]) -> list[str]:
     """The tokens of ``text`` as strings, not yet checked against the vocabulary."""
     if single_char(vocab):
         keep_space = " " in vocab
-        return [ch for ch in text if keep_space and ch == " " or not ch.isspace()]
+        return [ch for ch in text if (keep_space and ch == " ") or not ch.isspace()]
     return text.split()
 
 

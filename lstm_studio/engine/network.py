@@ -94,7 +94,7 @@ def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
     logit gap of about 745.
     """
     targets = _targets(trace, targets)
-    T, B, V = trace.p.shape
+    T, B, _V = trace.p.shape
     mask = targets >= 0
     rows, k = np.arange(T * B), np.where(mask, targets, 0).ravel()
     p_k = flat(trace.p)[rows, k]

@@ -219,7 +219,7 @@ def _paths(t: int, has_c: bool) -> list[list[tuple[str, int]]]:
         nxt = []
         for chain in chains:
             out.append(chain)
-            q, s = chain[-1]
+            _q, s = chain[-1]
             if s > 1:
                 nxt += [chain + [(p, s - 1)] for p in states]
         chains = nxt

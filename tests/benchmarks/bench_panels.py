@@ -48,7 +48,7 @@ VIEWS = ("cell", "unrolled", "equations", "gradients")
 
 def _p95(values: list[float]) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
 
 
 def _window(model, text: str):

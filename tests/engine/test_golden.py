@@ -65,7 +65,7 @@ def test_rnn_step_forward_by_hand():
 def test_rnn_step_backward_by_hand():
     model = rnn_one_step()
     h0 = [0.5, -1.0]
-    loss, trace, grads = loss_and_gradients(model, [1], [2], {"h": np.array(h0)})
+    _loss, trace, grads = loss_and_gradients(model, [1], [2], {"h": np.array(h0)})
     W_hy, W_hh = model.params["W_hy"].tolist(), model.params["W_hh"].tolist()
     h = trace.h[0, 0].tolist()
     p = trace.p[0, 0].tolist()
@@ -231,7 +231,7 @@ def test_relu_rnn_clamps_negative_pre_activations_to_zero():
         W_xh=[[1.0, -2.0], [-0.5, 3.0]], W_hh=[[0.5, 0.0], [0.0, 0.5]], b_h=[0.0, 0.0],
         W_hy=[[1.0, 0.0], [0.0, 1.0]], b_y=[0.0, 0.0],
     )  # fmt: skip
-    loss, trace, grads = loss_and_gradients(model, [0, 1], [0, 1])
+    _loss, trace, grads = loss_and_gradients(model, [0, 1], [0, 1])
     # step 1: a = (1, −0.5) -> h = (1, 0); step 2: a = (−2 + 0.5, 3 + 0) = (−1.5, 3) -> h = (0, 3)
     assert trace.first.pre["a"][:, 0].tolist() == [[1.0, -0.5], [-1.5, 3.0]]
     assert trace.h[:, 0].tolist() == [[1.0, 0.0], [0.0, 3.0]]

@@ -81,7 +81,7 @@ class LatexLabel(QLabel):
             _cache.move_to_end(key)
             self._show(image)
             return
-        latex_, px, colour, dpr = key
+        latex_, px, colour, _dpr = key
         self.jobs.submit(self._key, lambda: render_svg_bytes(latex_, px, colour),
                          lambda svg, k=key: self._rendered(k, svg_to_image(svg, k[3])),
                          lambda err: self.setToolTip(f"could not render: {err}"))

@@ -37,7 +37,7 @@ def diverging(value: float, vmax: float) -> QColor:
     """The heat-map colour of ``value`` on a symmetric scale ±vmax."""
     if not np.isfinite(value) or vmax <= 0:
         return _QCOLORS[128]
-    k = int(round((np.clip(value / vmax, -1.0, 1.0) + 1.0) * 128))
+    k = round((np.clip(value / vmax, -1.0, 1.0) + 1.0) * 128)
     return _QCOLORS[k]
 
 

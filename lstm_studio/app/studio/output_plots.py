@@ -94,7 +94,7 @@ class OutputView(QWidget):
             x = np.arange(1, T + 1)
             brushes = [pg.mkBrush(th.muted if t < 0 else "#56B4E9") for t in result.targets]
             self.loss_bars.setOpts(x=x, height=result.losses, brushes=brushes, pens=[pg.mkPen(None)] * T)
-            if T != getattr(self, "_loss_steps", None):
+            if getattr(self, "_loss_steps", None) != T:
                 self._loss_steps = T
                 self.loss_plot.setXRange(0.5, T + 0.5, padding=0)
             top = float(result.losses.max()) if T else 1.0
@@ -170,12 +170,12 @@ class OutputView(QWidget):
             return
         step = min(session.step, result.steps - 1)
         if self.prob_plot.sceneBoundingRect().contains(pos):
-            k = int(round(self.prob_plot.vb.mapSceneToView(pos).x()))
+            k = round(self.prob_plot.vb.mapSceneToView(pos).x())
             if 0 <= k < len(self._vocab):
                 self.graphs.setToolTip(explain_probability(session.model, result, step, k))
                 return
         if self.loss_plot.sceneBoundingRect().contains(pos):
-            t = int(round(self.loss_plot.vb.mapSceneToView(pos).x())) - 1
+            t = round(self.loss_plot.vb.mapSceneToView(pos).x()) - 1
             if 0 <= t < result.steps:
                 self.graphs.setToolTip(explain_loss(session.model, result, t))
                 return

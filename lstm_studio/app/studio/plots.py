@@ -120,7 +120,7 @@ class _GatePlot:
             for k, curve in enumerate(self.curves):
                 curve.setData(x, data[:, k])
             if T <= 40:
-                if T != self.steps:
+                if self.steps != T:
                     self._dot_brushes = [b for b in self._brushes for _ in range(T)]
                 self.dots.setData(np.tile(x, self.units), data.T.ravel(), brush=self._dot_brushes)
             else:
@@ -129,7 +129,7 @@ class _GatePlot:
             xs = np.tile(np.append(x, np.nan), data.shape[1])
             ys = np.vstack([data, np.full((1, data.shape[1]), np.nan)]).T.ravel()
             self.curves[0].setData(xs, ys)
-        if T != self.steps:
+        if self.steps != T:
             self.steps = T
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             _int_ticks(self.plot.getAxis("bottom"), T)
@@ -149,7 +149,7 @@ class _GatePlot:
 
     def hit(self, point, result) -> tuple[int, int] | None:
         """(t, unit) of the point nearest ``point`` (view coordinates), or None when it is between steps."""
-        t = int(round(point.x())) - 1
+        t = round(point.x()) - 1
         if 0 <= t < result.steps and abs(point.x() - (t + 1)) < 0.3:
             data = values(result, self.quantity.key)[t]
             return t, int(np.argmin(np.abs(data - point.y())))
@@ -281,7 +281,7 @@ class _HeatMap:
             bound = 1.0 if self.quantity.kind == "tanh" else max(1.0, float(np.max(np.abs(image))) if T else 1.0)
             self.image.setImage(image, autoLevels=False, levels=(-bound, bound))
         self.image.setRect(QRectF(0.5, 0, max(T, 1), self.units))
-        if T != self.steps:
+        if self.steps != T:
             self.steps = T
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             self.plot.setYRange(0, self.units, padding=0)

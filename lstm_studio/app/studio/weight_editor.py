@@ -379,7 +379,7 @@ class WeightEditor(QWidget):
         bound = max(3.0, float(np.ceil(abs(value))))
         with QSignalBlocker(self.slider):
             self.slider.setRange(int(-bound * SLIDER_STEPS_PER_UNIT), int(bound * SLIDER_STEPS_PER_UNIT))
-            self.slider.setValue(int(round(value * SLIDER_STEPS_PER_UNIT)))
+            self.slider.setValue(round(value * SLIDER_STEPS_PER_UNIT))
         with QSignalBlocker(self.spin):
             self.spin.setValue(value)
 

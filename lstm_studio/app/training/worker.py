@@ -75,7 +75,7 @@ class TrainingWorker(QThread):
         except ValueError as err:
             self.sig_failed.emit(str(err))
             return
-        except Exception as err:  # noqa: BLE001  (a worker must report, never die silently)
+        except Exception as err:  # a worker must report, never die silently
             self.sig_failed.emit(f"training failed: {type(err).__name__}: {err}")
             return
         self._flush()
