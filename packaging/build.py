@@ -1,6 +1,7 @@
 """Build the Linux bundle: PyInstaller one-folder, then the .tar.gz and the .deb (``make bundle``).
 
-Run with the Python of build/bundle-venv (the Makefile does). Writes
+Run with the Python of build/bundle-venv (the Makefile does). The folder gets LSTM Studio's LICENSE and
+THIRD_PARTY_NOTICES (notices.py, from what build/bundle-venv holds) beside the executable. Writes
 
     dist/lstm-studio-<version>-linux-x86_64.tar.gz   unpacks to lstm-studio-<version>/lstm-studio
     dist/lstm-studio_<version>_amd64.deb             /opt/lstm-studio, /usr/bin/lstm-studio, a menu entry
@@ -24,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+import notices  # noqa: E402
 from version import VERSION  # noqa: E402
 
 NAME = "lstm-studio"
@@ -81,6 +83,15 @@ def check_nothing_missing() -> None:
                 missing.append(f"{found.group(1)} (imported by {importer.group(1)})")
     if missing:
         raise SystemExit("build.py: missing from the bundle: " + "; ".join(missing))
+
+
+def add_licences(folder: Path) -> None:
+    """LSTM Studio's LICENSE and the third-party notices, at the top of the bundle folder."""
+    shutil.copy(ROOT / "LICENSE", folder / "LICENSE")
+    try:
+        notices.write(folder / "THIRD_PARTY_NOTICES", bundle=folder)
+    except notices.NoticesError as error:
+        raise SystemExit(f"build.py: third-party notices: {error}") from None
 
 
 def tree_size(folder: Path) -> int:
@@ -178,6 +189,13 @@ def make_deb(folder: Path, mtime: int) -> Path:
         shutil.copy(HERE / "icons" / f"{NAME}-{size}.png", target / f"{NAME}.png")
     (icons / "scalable" / "apps").mkdir(parents=True)
     shutil.copy(HERE / "icons" / f"{NAME}.svg", icons / "scalable" / "apps" / f"{NAME}.svg")
+    doc = stage / "usr" / "share" / "doc" / NAME
+    doc.mkdir(parents=True)
+    (doc / "copyright").write_text(
+        (ROOT / "LICENSE").read_text(encoding="utf-8")
+        + f"\nThe software the package carries from others, and its licences: /opt/{NAME}/THIRD_PARTY_NOTICES\n",
+        encoding="utf-8",
+    )
 
     installed_kib = (tree_size(stage) + 1023) // 1024
     depends = ", ".join(_shared_library_packages(folder))
@@ -231,6 +249,7 @@ def main() -> int:
     start = time.monotonic()
     folder = run_pyinstaller(args.clean)
     check_nothing_missing()
+    add_licences(folder)
     built = time.monotonic()
     DIST.mkdir(exist_ok=True)
     mtime = source_date()
