@@ -65,7 +65,7 @@ def run_app(
             app.processEvents()
         from lstm_studio.app.common.background import wait_idle
 
-        wait_idle()  # formulas rendered on the worker (issue 5's panels) are in the picture
+        wait_idle()  # formulas rendered on the worker are in the picture (docs/architecture.md#threads)
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(20000)  # the model panel's rendered equations

@@ -1,5 +1,5 @@
-"""The window's entries for training and generation (issue 8), worksheets and answer checking (issue 6),
-and import/export of PyTorch, Keras, NumPy and CSV files (issue 9).
+"""The window's entries for training and generation, worksheets and answer checking, and import/export
+of PyTorch, Keras, NumPy and CSV files.
 
 ``install_extras(window)`` adds the training and generation docks, a Tools menu and the import/export
 entries of the File menu. The heavy modules (sympy through the worksheets, safetensors through interop)

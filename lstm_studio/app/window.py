@@ -105,9 +105,9 @@ class MainWindow(QMainWindow):
         self.heatmaps = HeatMaps()
         self._build_layout()
         self._build_menus()
-        install_inside_panels(self)  # cell diagram, unrolled net, equations, gradient lab (issue 5)
+        install_inside_panels(self)  # cell diagram, unrolled net, equations, gradient lab
         self.close_hooks: list = []
-        install_extras(self)  # training, generation, worksheets, import/export (issues 6, 8, 9)
+        install_extras(self)  # training, generation, worksheets, import/export
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 

@@ -1,11 +1,11 @@
-"""The model file (DESIGN §4): JSON, human-editable, versioned. Load, validate, save.
+"""The model file (docs/model-file.md): JSON, human-editable, versioned. Load, validate, save.
 
 Loading never executes anything: it parses JSON and checks every field, raising InputError with a
 one-line message that names the field (``params.W_f: expected shape (3, 4), got (3, 3)``). Saving writes
 floats with Python's shortest round-trip repr, so save → load gives bit-identical numbers, and writes
 atomically (a temporary file in the same folder, then a rename) so a crash never leaves half a file.
 
-Optional keys beyond DESIGN §4: ``layers`` (stacked layers, default 1) and ``bidirectional`` (default
+Optional keys (docs/model-file.md): ``layers`` (stacked layers, default 1) and ``bidirectional`` (default
 false); parameters and initial states of layer l > 1 and of the backward direction carry the suffixes
 ``_l2``, ``_rev`` (see ``lstm_studio.engine.spec.layer_suffix``).
 """

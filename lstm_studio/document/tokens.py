@@ -1,4 +1,4 @@
-"""Turning typed text into token indices and back (DESIGN §5).
+"""Turning typed text into token indices and back (docs/cli.md).
 
 When every vocabulary entry is one character, each character is a token (``PIG`` is P, I, G) and white
 space is skipped unless the space itself is in the vocabulary. Otherwise tokens are separated by white

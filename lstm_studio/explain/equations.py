@@ -16,7 +16,7 @@ _OUTPUT = ["y_t = W_hy h_t + b_y", "p_t = softmax(y_t)"]
 
 
 def equation_lines(spec: CellSpec) -> list[str]:
-    """The equations of ``spec`` in the notation of DESIGN §3 (x_t one-hot, ⊙ element-wise)."""
+    """The equations of ``spec`` in the notation of docs/architecture.md#the-cells (x_t one-hot, ⊙ element-wise)."""
     if spec.cell == "rnn":
         phi = spec.option("activation")
         return ["a_t = W_xh x_t + W_hh h_{t−1} + b_h", f"h_t = {phi}(a_t)", *_OUTPUT]

@@ -1,4 +1,4 @@
-"""Each cell's step as a graph of named quantities for one unit j (DESIGN §3).
+"""Each cell's step as a graph of named quantities for one unit j (docs/architecture.md#the-cells).
 
 A :class:`Node` is one named quantity of unit j at step t. Its value is an affine part — terms
 ``M v`` summed over the columns of a parameter matrix M (``matrix``), ``P ⊙ v`` (``diag``) and biases —

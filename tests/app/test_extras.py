@@ -1,4 +1,4 @@
-"""The window's entries for training, generation, worksheets and import/export (issues 6, 8, 9)."""
+"""The window's entries for training, generation, worksheets and import/export."""
 
 from __future__ import annotations
 

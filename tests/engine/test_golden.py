@@ -1,7 +1,7 @@
 """Golden values: tiny cells worked out by hand, number by number, with plain Python floats.
 
-Each test writes the equations of DESIGN §3 out in scalars (math.tanh, math.exp) so that a reader can
-check every number on paper; the engine must agree to rounding (1e-15 relative).
+Each test writes the equations (docs/architecture.md#the-cells) out in scalars (math.tanh, math.exp) so that a
+reader can check every number on paper; the engine must agree to rounding (1e-15 relative).
 """
 
 from __future__ import annotations
@@ -193,7 +193,7 @@ GRU_1 = dict(
 @pytest.mark.parametrize("reset", ["before", "after", "none"])
 @pytest.mark.parametrize("update", ["z_takes_new", "z_keeps_old"])
 def test_gru_step_by_hand(reset, update):
-    """H = 1, token 0, h_0 = 0.5; each convention written out as DESIGN §3 states it."""
+    """H = 1, token 0, h_0 = 0.5; each convention written out as docs/architecture.md#the-cells states it."""
     model = new_model("gru", ["a", "b"], 1, options={"reset": reset, "update": update})
     values = dict(GRU_1)
     if reset == "after":

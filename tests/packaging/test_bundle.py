@@ -1,4 +1,4 @@
-"""Smoke test of the bundled app (issue 7): the archive that ``make bundle`` writes works with no Python.
+"""Smoke test of the bundled app (packaging/README.md): the archive that ``make bundle`` writes works with no Python.
 
 The archive is unpacked into a scratch folder and its ``lstm-studio`` run through ``env -i``: an empty
 environment, so no PATH and no Python to fall back on. Only HOME (a scratch folder, so that nothing is
