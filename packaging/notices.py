@@ -313,6 +313,18 @@ def pyinstaller_section() -> str:
                     *[f"--- {name} ---\n\n{text.rstrip()}" for name, text in p.texts])
 
 
+def _debian_package(library: Path) -> str | None:
+    """The Debian package that installed ``library`` (a link or its target; with or without /usr, which
+    merged-/usr systems list either way), or None."""
+    paths = [str(library), str(library.resolve())]
+    for path in paths:
+        for candidate in (path, path.removeprefix("/usr") if path.startswith("/usr/") else "/usr" + path):
+            owner = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
+            if owner.returncode == 0:
+                return owner.stdout.split(":")[0]
+    return None
+
+
 def system_libraries_section(folder: Path) -> str:
     """The shared libraries at the top of the bundle's _internal/ that a Debian package installed on
     this machine (PyInstaller copied them from there), each with that package's copyright file."""
@@ -330,9 +342,9 @@ def system_libraries_section(folder: Path) -> str:
         located = re.search(rf"^\s*{re.escape(path.name)} \([^)]*x86-64[^)]*\) => (\S+)", cache, re.M)
         if not located:
             continue
-        owner = subprocess.run(["dpkg", "-S", str(Path(located.group(1)).resolve())], capture_output=True, text=True)
-        if owner.returncode == 0:
-            owners.setdefault(owner.stdout.split(":")[0], []).append(path.name)
+        debian_package = _debian_package(Path(located.group(1)))
+        if debian_package:
+            owners.setdefault(debian_package, []).append(path.name)
     parts = []
     for debian_package, libraries in sorted(owners.items()):
         copyright_file = Path("/usr/share/doc") / debian_package / "copyright"
