@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -30,3 +32,38 @@ DEFAULT_PRESET = "rnn_pigs"
 def default_model_path() -> Path:
     """The app's default model: the next-character RNN on P, I, G, S."""
     return preset_dir() / f"{DEFAULT_PRESET}.json"
+
+
+def lesson_dir(language: str = "en") -> Path:
+    """The built-in course in one language: ``resources/lessons/<language>/`` (``en`` is the original)."""
+    return resource_dir() / "lessons" / language
+
+
+def lesson_schema_path() -> Path:
+    """The JSON Schema of lesson files (docs/lesson-file.md), shipped for editors and other tools."""
+    return resource_dir() / "lessons" / "lesson.schema.json"
+
+
+DATA_DIR_VARIABLE = "LSTM_STUDIO_DATA_DIR"
+
+
+def user_data_dir() -> Path:
+    """The per-user folder for what the app keeps between runs (lesson progress, autosaves).
+
+    ``LSTM_STUDIO_DATA_DIR`` overrides it (tests, portable installs). Otherwise it is the folder Qt calls
+    ``AppDataLocation`` for the organisation and application "LSTM Studio", worked out without Qt so that
+    Qt-free code and the window agree: ``$XDG_DATA_HOME/LSTM Studio/LSTM Studio`` (default
+    ``~/.local/share``) on Linux, ``~/Library/Application Support/LSTM Studio/LSTM Studio`` on macOS,
+    ``%APPDATA%/LSTM Studio/LSTM Studio`` on Windows. The folder is not created here.
+    """
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    app = Path("LSTM Studio") / "LSTM Studio"
+    if sys.platform.startswith("win"):
+        base = os.environ.get("APPDATA")
+        return (Path(base) if base else Path.home() / "AppData" / "Roaming") / app
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / app
+    base = os.environ.get("XDG_DATA_HOME")
+    return (Path(base) if base and Path(base).is_absolute() else Path.home() / ".local" / "share") / app

@@ -167,34 +167,46 @@ def model_from_dict(data) -> Model:
     return Model(spec, vocab, hidden, params, layers, bidirectional, state, name)
 
 
-def parse_text(text: str) -> Model:
+def parse_json(text: str):
+    """JSON text -> data; InputError for invalid JSON (with line and column), a key given twice in one
+    object, or nesting too deep. Shared by every JSON file the app reads (models, lessons)."""
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates)
+        return json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as err:
         raise InputError(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from None
     except RecursionError:
         raise InputError("invalid JSON: nested too deeply") from None
-    return model_from_dict(data)
 
 
-def load(path: str | os.PathLike) -> Model:
-    """Read and validate a model file; every failure is an InputError naming the file and the field."""
+def parse_text(text: str) -> Model:
+    return model_from_dict(parse_json(text))
+
+
+def read_text(path: str | os.PathLike, max_bytes: int | None = None, what: str = "model file") -> str:
+    """The UTF-8 text of a file of at most ``max_bytes`` (default: the model file's limit); InputError
+    naming the file otherwise."""
     path = Path(path)
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise InputError(f"{path}: is a folder, not a model file")
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: {size} bytes, larger than the limit of {MAX_FILE_BYTES} bytes")
+            raise InputError(f"{path}: is a folder, not a {what}")
+        if size > max_bytes:
+            raise InputError(f"{path}: {size} bytes, larger than the limit of {max_bytes} bytes")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not a text file (not valid UTF-8)") from None
+
+
+def load(path: str | os.PathLike) -> Model:
+    """Read and validate a model file; every failure is an InputError naming the file and the field."""
+    text = read_text(path)
     try:
         return parse_text(text)
     except InputError as err:
