@@ -1,4 +1,5 @@
-"""Where the shipped resources are: presets, lessons and icons, inside the installed package."""
+"""Where the shipped resources are (presets, lessons and icons, inside the installed package), and the
+per-user data folder."""
 
 from __future__ import annotations
 
@@ -9,12 +10,17 @@ from pathlib import Path
 
 
 def resource_dir() -> Path:
-    """The ``resources/`` folder: ``lstm_studio.resources`` when installed (the wheel maps the
-    repository's top-level ``resources/`` there), the repository folder when run from a checkout."""
+    """The ``resources/`` folder: the repository's own when run from a checkout (so that a checkout never
+    reads the resources of another one that is installed in editable mode), else ``lstm_studio.resources``
+    of the installed package (the wheel maps the repository's top-level ``resources/`` there), else the
+    folder beside the package (the bundle)."""
+    beside = Path(__file__).resolve().parent.parent / "resources"
+    if (beside.parent / "pyproject.toml").is_file() and (beside / "presets").is_dir():
+        return beside
     try:
         return Path(str(resources.files("lstm_studio.resources")))
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "resources"
+        return beside
 
 
 def preset_dir() -> Path:

@@ -207,6 +207,10 @@ def to_html(text: str, math: Callable[[str, bool], str] | None = None) -> str:
         list_tag = ""
 
     for block in parse(text):
+        if block.kind == "math":
+            close_list()
+            out.append(math(block.spans[0].text, True))
+            continue
         inner = "".join(_span_html(s, math) for s in block.spans)
         if block.kind in ("bullet", "number"):
             tag = "ul" if block.kind == "bullet" else "ol"
@@ -216,9 +220,7 @@ def to_html(text: str, math: Callable[[str, bool], str] | None = None) -> str:
             items.append(f"<li>{inner}</li>")
             continue
         close_list()
-        if block.kind == "math":
-            out.append(math(block.spans[0].text, True))
-        elif block.kind == "heading":
+        if block.kind == "heading":
             out.append(f"<h{block.level + 2}>{inner}</h{block.level + 2}>")
         else:
             out.append(f"<p>{inner}</p>")
