@@ -49,7 +49,9 @@ def cmd_check(args) -> int:
     path = _lesson_path(args.file)
     lesson = lessons.load(path)
     checks = sum(len(s.checks) for s in lesson.steps)
-    print(f"{path}: {lesson.kind} {lesson.title!r}, {len(lesson.steps)} steps, {checks} checks: valid")
+    steps = len(lesson.steps)
+    print(f'{path}: {lesson.kind} "{lesson.title}", {steps} step{"s" if steps != 1 else ""}, '
+          f'{checks} check{"s" if checks != 1 else ""}: valid')
     return 0
 
 

@@ -32,10 +32,10 @@ Checking (``checks``):
     evaluate(step, model, text=None) -> list[CheckResult]    one per check, never raises for student states
     CheckResult(check, passed, actual, target, description, sequence, problem)
     all_passed(results) -> bool
-    expected(predict, model, text) -> (labels, values)       what the student is asked to estimate
-    parse_estimate(predict, typed, count) -> tuple           the numbers (or token) a student typed
-    compare(predict, model, text, estimate) -> PredictResult(predict, labels, actual, estimate, errors,
-                                                              passed, description)
+    expected(step, model, text=None) -> (labels, values)     what step.predict asks the student to estimate
+    parse_estimate(step, typed, count) -> tuple              the numbers (or token) a student typed
+    compare(step, model, text, estimate) -> PredictResult(predict, labels, actual, estimate, errors, passed,
+                                                           description)
     targets_for(step, model, inputs) -> list[int] | None     the step's targets for the shown input
 
 Training (``training``): plan(offer, model) -> (Dataset, TrainConfig) for lstm_studio.engine.train.run.

@@ -483,10 +483,12 @@ def _step(value, path: str, ctx: _Context) -> Step:
     if data.get("targets") is not None:
         if ctx.input is None:
             raise InputError(f"{path}.targets: there is no input to give targets for (set input)")
-        fields["targets"] = _str(data["targets"], f"{path}.targets", 4 * MAX_SEQUENCE, empty=False)
-        if ctx.model is not None:
-            steps = len(tokens.parse(ctx.input, ctx.model.vocab, f"{path}.input"))
-            parse_targets(fields["targets"], ctx.model.vocab, steps, f"{path}.targets")
+        ctx.targets = _str(data["targets"], f"{path}.targets", 4 * MAX_SEQUENCE, empty=False)
+    # Targets belong to the input: a step that keeps the input keeps them (and a new model must fit them).
+    fields["targets"] = ctx.targets
+    if ctx.targets is not None and ctx.model is not None:
+        steps = len(tokens.parse(ctx.input, ctx.model.vocab, f"{path}.input"))
+        parse_targets(ctx.targets, ctx.model.vocab, steps, f"{path}.targets")
     if data.get("show") is not None:
         fields["show"] = _choice(data["show"], f"{path}.show", PANELS)
     fields["hide"] = _names(data.get("hide", []), f"{path}.hide", PANELS + CONTROLS)

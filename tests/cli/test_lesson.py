@@ -41,7 +41,7 @@ def models(tmp_path):
 def test_check_accepts_a_valid_file(capsys, lesson_file):
     code, out, err = run_cli(capsys, "lesson", "check", lesson_file)
     assert code == 0 and err == ""
-    assert out == f"{lesson_file}: lesson 'A test lesson', 2 steps, 4 checks: valid\n"
+    assert out == f'{lesson_file}: lesson "A test lesson", 2 steps, 4 checks: valid\n'
 
 
 def test_check_names_the_field_in_one_line(capsys, tmp_path):
