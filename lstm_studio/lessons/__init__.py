@@ -31,7 +31,7 @@ The dataclasses (``format``; all frozen; step numbers, t and units are 1-based a
 Checking (``checks``):
     evaluate(step, model, text=None) -> list[CheckResult]    one per check, never raises for student states
     CheckResult(check, passed, actual, target, description, sequence, problem)
-    all_passed(results) -> bool
+    all_passed(results) -> bool; step_done(step, results, predicted) -> bool (checks hold, prediction made)
     expected(step, model, text=None) -> (labels, values)     what step.predict asks the student to estimate
     parse_estimate(step, typed, count) -> tuple              the numbers (or token) a student typed
     compare(step, model, text, estimate) -> PredictResult(predict, labels, actual, estimate, errors, passed,
@@ -63,6 +63,7 @@ from lstm_studio.lessons.checks import (
     evaluate,
     expected,
     parse_estimate,
+    step_done,
     targets_for,
 )
 from lstm_studio.lessons.format import (
@@ -90,5 +91,5 @@ __all__ = [
     "Predict", "PredictResult", "Progress", "ProgressStore", "Quantity", "Sequence", "Step", "StepWork",
     "TrainOffer", "all_passed", "builtin", "compare", "dumps", "evaluate", "expected", "find", "languages",
     "lesson_from_dict", "lesson_to_dict", "load", "loads", "parse_estimate", "plan", "progress_key", "save",
-    "targets_for",
+    "step_done", "targets_for",
 ]

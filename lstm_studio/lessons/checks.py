@@ -239,6 +239,12 @@ def all_passed(results: list[CheckResult]) -> bool:
     return all(r.passed for r in results)
 
 
+def step_done(step: Step, results: list[CheckResult], predicted: bool) -> bool:
+    """A step is done when every check holds (``results`` from :func:`evaluate`) and its prediction, if it
+    asks for one, has been made — close or not: the estimate is for learning, not for passing."""
+    return all_passed(results) and (step.predict is None or predicted)
+
+
 # --- predictions -----------------------------------------------------------------------------------------
 
 def expected(step: Step, model: Model, text: str | None = None) -> tuple[tuple[str, ...], tuple[float | str, ...]]:

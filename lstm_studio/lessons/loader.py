@@ -534,15 +534,7 @@ def _check_input(text: str, path: str, model: Model | None, inherited: bool) -> 
 
 def lesson_from_dict(data) -> Lesson:
     """Validate parsed lesson JSON and build the Lesson; InputError names the first bad field."""
-    if not isinstance(data, dict):
-        raise InputError("lesson file: expected a JSON object at the top level")
-    if data.get("format") != FORMAT:
-        raise InputError(f"format: expected {FORMAT!r}, got {_show(data.get('format'))}")
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise InputError(f"version: expected a whole number, got {_show(version)}")
-    if version != VERSION:
-        raise InputError(f"version: {version} is not supported (this LSTM Studio reads version {VERSION})")
+    modelfile.check_header(data, FORMAT, VERSION, "lesson file")
     _obj(data, "", TOP_KEYS)
     fields: dict = {}
     if "title" not in data:

@@ -242,3 +242,21 @@ def test_a_prediction_uses_the_steps_targets():
     assert loss == pytest.approx(-math.log(forward(m, PIGS).p[3, 0, 0]), rel=1e-14)
     with pytest.raises(InputError, match="asks for no prediction"):
         lessons.expected(lessons.Step("none", input="PIG"), m)
+
+
+def test_a_step_is_done_when_its_checks_hold_and_its_prediction_was_made():
+    s = step("rnn_pigs", [{"quantity": "prediction", "t": 3, "equals": "S"}],
+             predict={"quantity": "h", "t": 1, "unit": 1})
+    results = lessons.evaluate(s, s.new_model(), "PIG")
+    assert lessons.all_passed(results)
+    assert not lessons.step_done(s, results, predicted=False) and lessons.step_done(s, results, predicted=True)
+    failing = lessons.evaluate(s, s.new_model(), "PI")
+    assert not lessons.step_done(s, failing, predicted=True)
+
+
+def test_a_matrix_that_overflowed_has_no_spectral_radius():
+    s = step("rnn_pigs", [{"quantity": "spectral_radius", "of": "W_hh", "op": "<", "value": 1}])
+    m = s.new_model()
+    m.params["W_hh"][0, 0] = np.inf
+    [r] = lessons.evaluate(s, m, "PIG")
+    assert not r.passed and r.problem == "W_hh has an entry that is not a finite number"
