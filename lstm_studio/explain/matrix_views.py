@@ -16,8 +16,7 @@ import numpy as np
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.reshape import axis_kinds
 from lstm_studio.engine import Model
-
-SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+from lstm_studio.engine.notation import sub
 
 #: Gate letter of each parameter suffix, as the equations write the gate value.
 GATE_OF = {"f": "f", "i": "i", "c": "g", "o": "o", "z": "z", "r": "r", "h": "h̃", "hn": "h̃"}
@@ -62,15 +61,15 @@ def axis_labels(model: Model, name: str, axis: int) -> list[str]:
         return [f"x:{t}" if axis == 1 else f"y:{t}" for t in model.vocab]
     if kind == "units" and model.directions == 2:
         H = model.hidden_size
-        return [f"h{'→' if k < H else '←'}{str(k % H + 1).translate(SUB)}" for k in range(size)]
+        return [f"h{'→' if k < H else '←'}{sub(k % H + 1)}" for k in range(size)]
     base = name.split("_l")[0].removesuffix("_rev")
     if axis == 0 and base not in ("W_hy", "b_y"):
         letter = GATE_OF.get(base.partition("_")[2], "h") if base not in ("W_xh", "W_hh", "b_h") else "a"
         if model.cell == "gru" and base == "b_h":
             letter = "h̃"
-        return [f"{letter}{str(k + 1).translate(SUB)}" for k in range(size)]
+        return [f"{letter}{sub(k + 1)}" for k in range(size)]
     prefix = "c" if base.startswith("P_") else "h"
-    return [f"{prefix}{str(k + 1).translate(SUB)}" for k in range(size)]
+    return [f"{prefix}{sub(k + 1)}" for k in range(size)]
 
 
 @dataclass

@@ -12,8 +12,7 @@ import numpy as np
 
 from lstm_studio.document.evaluation import Evaluation
 from lstm_studio.engine import SIGMOID_GATES, Model
-
-SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+from lstm_studio.engine.notation import sub
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ def explain(model: Model, result: Evaluation, key: str, t: int, k: int) -> str:
         return ""
     first = trace.first
     T = f"{t + 1}"
-    unit = f"{k + 1}".translate(SUB)
+    unit = sub(k + 1)
     symbol = _TITLES[key][0]
     value = values(result, key)[t, k]
     token = model.vocab[int(result.inputs[t])]

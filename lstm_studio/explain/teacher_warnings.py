@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from lstm_studio.engine import SIGMOID_GATES, Gradients, Model, Trace
-from lstm_studio.explain.unit_numbers import num, sub
+from lstm_studio.engine.notation import num, sub
 
 SLOPE = 0.01
 C_LIMIT = 10.0

@@ -17,52 +17,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from lstm_studio.engine import Model, Trace
+from lstm_studio.engine.notation import MINUS, factor, num, plus, terms
 from lstm_studio.engine.trace import LayerTrace
 
 #: Above this many terms a Σ is written as its total.
 MAX_TERMS = 6
-MINUS = "−"
-SUB = str.maketrans("0123456789+-−t", "₀₁₂₃₄₅₆₇₈₉₊₋₋ₜ")
-
-
-def sub(text: str) -> str:
-    """Unicode subscripts: ``sub("t-1")`` -> ``ₜ₋₁``."""
-    return text.replace("-", "−").translate(SUB)
-
-
-def num(v: float) -> str:
-    """A number as the panels print it: three decimals, or three significant digits when that would
-    hide it (|v| < 0.001 or ≥ 10⁴); a true minus sign."""
-    if not np.isfinite(v):
-        return "NaN" if np.isnan(v) else ("∞" if v > 0 else MINUS + "∞")
-    if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e4):
-        mantissa, exponent = f"{v:.2e}".split("e")
-        text = f"{mantissa}×10{_sup(int(exponent))}"
-    else:
-        text = f"{v:.3f}"
-    return text.replace("-", MINUS)
-
-
-def _sup(n: int) -> str:
-    return str(n).translate(str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"))
-
-
-def plus(a: float, b: float) -> str:
-    """``a + b`` written with the sign of b as the operator: 0.038 − 0.129."""
-    return f"{num(a)} {MINUS if b < 0 else '+'} {num(abs(b))}"
-
-
-def terms(parts: list[str]) -> str:
-    """Join written terms with +, a leading minus of a later term becoming the operator: 0.5 − 0.3."""
-    out = parts[0]
-    for part in parts[1:]:
-        out += f" {MINUS} {part[1:]}" if part.startswith(MINUS) else f" + {part}"
-    return out
-
-
-def factor(v: float) -> str:
-    """A number as a factor: negative numbers in parentheses."""
-    return f"({num(v)})" if v < 0 else num(v)
 
 
 @dataclass(frozen=True)

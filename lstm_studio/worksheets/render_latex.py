@@ -6,6 +6,7 @@ h̃) become their math-mode equivalents.
 
 from __future__ import annotations
 
+from lstm_studio.engine.notation import SUBSCRIPTS
 from lstm_studio.worksheets.document import (
     Block,
     Equations,
@@ -20,7 +21,7 @@ from lstm_studio.worksheets.document import (
     tolerance_text,
     worksheet_blocks,
 )
-from lstm_studio.worksheets.rich import SUBSCRIPTS, Rich
+from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
 _ESCAPE = {
