@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lstm_studio.engine import Model, Trace
+from lstm_studio.engine import GATE_TABLE, Model, Trace
 from lstm_studio.engine.notation import MINUS, factor, num, plus, terms
+from lstm_studio.engine.spec import symbol
 from lstm_studio.engine.trace import LayerTrace
 
 #: Above this many terms a Σ is written as its total.
@@ -204,16 +205,9 @@ class _Writer:
         return terms(parts)
 
 
-_SQUASH = {"f": "σ", "i": "σ", "o": "σ", "z": "σ", "r": "σ", "g": "tanh", "h_tilde": "tanh"}
-_GATE_PARAMS = {"f": "f", "i": "i", "g": "c", "o": "o", "z": "z", "r": "r", "h_tilde": "h"}
-_SYMBOL = {"f": "f", "i": "i", "g": "C̃", "o": "o", "c": "c", "h": "h", "z": "z", "r": "r",
-           "h_tilde": "h̃", "n": "n", "a": "a"}
-
-
 def lhs(us: UnitStep, name: str) -> str:
     """The left-hand side with step and unit: f<sub>2,1</sub>."""
-    symbol = _SYMBOL.get(name, name)
-    return _s(symbol, us.time_label, str(us.unit + 1))
+    return _s(symbol(name), us.time_label, str(us.unit + 1))
 
 
 def number_lines(us: UnitStep) -> dict[str, str]:
@@ -225,8 +219,8 @@ def number_lines(us: UnitStep) -> dict[str, str]:
     lines: dict[str, str] = {}
 
     def squash(name: str, extra: list[str] = ()) -> None:
-        p = _GATE_PARAMS[name]
-        fn = _SQUASH[name]
+        p = GATE_TABLE[name].suffix
+        fn = GATE_TABLE[name].squash_symbol
         pre = us.val(f"a_{name}")
         body = w.affine(f"W_{p}", f"U_{p}", f"b_{p}", extra)
         lines[name] = f"{lhs(us, name)} = {fn}({body}) = {fn}({num(pre)}) = <b>{num(us.val(name))}</b>"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lstm_studio.engine.spec import GATE_TABLE
+
 
 @dataclass
 class LayerGrads:
@@ -32,3 +34,14 @@ class LayerGrads:
 def flat(a: np.ndarray) -> np.ndarray:
     """(T, B, N) -> (T·B, N) without copying."""
     return a.reshape(-1, a.shape[-1])
+
+
+def stack(p: dict, prefix: str, order: tuple[str, ...]) -> np.ndarray:
+    """The parameters ``prefix``_* of the gates ``order`` (trace keys) stacked in that order, e.g.
+    W_f, W_i, W_o, W_c as one (4H, D) matrix for ``stack(p, "W", ("f", "i", "o", "g"))``."""
+    return np.concatenate([p[f"{prefix}_{GATE_TABLE[k].suffix}"] for k in order])
+
+
+def views(block: np.ndarray, H: int, order: tuple[str, ...]) -> dict[str, np.ndarray]:
+    """Gate key -> its (…, H) slice of a (…, len(order)·H) block laid out in ``order``."""
+    return {k: block[..., j * H : (j + 1) * H] for j, k in enumerate(order)}
