@@ -21,7 +21,7 @@ import numpy as np
 import sympy
 
 from lstm_studio.symbolic.chain import SumOver, prod, to_sympy
-from lstm_studio.symbolic.evaluate import Compiled, Env, StepValues, compile_formula, run
+from lstm_studio.symbolic.compiled import Compiled, Env, StepValues, compile_formula, run
 from lstm_studio.symbolic.functions import LogSumExp
 from lstm_studio.symbolic.printing import latex, partial
 from lstm_studio.symbolic.symbols import leaf, param

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lstm_studio.engine import param_shapes
-from lstm_studio.worksheets.equations import OUTPUT_EQUATIONS, SIGMOID, cell_equations, cell_title
+from lstm_studio.worksheets.equations import OUTPUT_EQUATIONS, SIGMOID, cell_title, sheet_equations
 from lstm_studio.worksheets.latex import num, param, split_breaks
 from lstm_studio.worksheets.rich import Math, Rich, plain_math, rich
 from lstm_studio.worksheets.sheet import Question, Step, Worksheet
@@ -164,7 +164,7 @@ def worksheet_blocks(ws: Worksheet) -> list[Block]:
     """The student's worksheet: the cell, its weights, the input, the questions with space to answer."""
     blocks: list[Block] = [_title(ws, f"Worksheet: the {cell_title(ws.model.spec).split(' (')[0]}"), NameLine()]
     blocks.append(Heading("The cell"))
-    eqs = cell_equations(ws.model.spec) + OUTPUT_EQUATIONS + [SIGMOID]
+    eqs = sheet_equations(ws.model.spec) + OUTPUT_EQUATIONS + [SIGMOID]
     blocks.append(Equations(tuple(eqs)))
     blocks.append(Heading(f"The weights (rounded to {ws.problem.decimals} decimals)"))
     blocks.extend(_weight_rows(ws))
