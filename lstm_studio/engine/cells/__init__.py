@@ -21,6 +21,10 @@ class LayerGrads:
     dc      (T, B, H) dL/dc_s for LSTMs, else None
     dh0     (B, H)    dL/dh_0
     dc0     (B, H)    dL/dc_0 for LSTMs, else None
+    da      name -> (T, B, H) dL/d(pre-activation) at every step, keyed like ``LayerTrace.pre``: ``a``
+            (RNN), ``f i g o`` (LSTMs), ``z r h_tilde`` (GRU); the GRU with reset="after" adds ``n``,
+            dL/dn_t for n_t = U_h h_{t-1} + b_hn. Every dL/dθ is a sum over steps of these times an input:
+            dL/dW_f = Σ_s da_f,s x_sᵀ, dL/dU_f = Σ_s da_f,s h_{s-1}ᵀ, dL/db_f = Σ_s da_f,s.
     """
 
     params: dict[str, np.ndarray]
@@ -29,6 +33,7 @@ class LayerGrads:
     dc: np.ndarray | None
     dh0: np.ndarray
     dc0: np.ndarray | None
+    da: dict[str, np.ndarray]
 
 
 def flat(a: np.ndarray) -> np.ndarray:

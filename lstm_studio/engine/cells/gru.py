@@ -86,7 +86,8 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         da_z = dz_t ⊙ z_t (1 − z_t),  da_r = dr_t ⊙ r_t (1 − r_t)
         dh_{t-1} = dh_t ⊙ w_t + U_zᵀ da_z + U_rᵀ da_r + (U_hᵀ (r ⊙ d(r⊙h)) | U_hᵀ dn_t | U_hᵀ da_h)
 
-    dX is None unless need_dX.
+    da_z, da_r, da_h are returned as ``da`` (da_h under the candidate's key ``h_tilde``), with dn_t under
+    ``n`` for reset after. dX is None unless need_dX.
     """
     spec, h, X, G = lt.spec, lt.h, lt.x, lt.extra["G"]
     T, B, H = dH.shape
@@ -160,4 +161,6 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
     else:
         grads["U_h"] = flat(da_h).T @ h_prev_rows
     dX = (dA_rows @ stack(p, "W", order)).reshape(X.shape) if need_dX else None
-    return LayerGrads(grads, dX, dh_all, None, dh_next, None)
+    if reset == "after":
+        da["n"] = dN
+    return LayerGrads(grads, dX, dh_all, None, dh_next, None, da)

@@ -85,7 +85,8 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         da_g  = dc_t ⊙ i_t ⊙ (1 − g_t²)
         dW_*  = Σ_t da_* x_tᵀ,  dU_* = Σ_t da_* h_{t-1}ᵀ,  db_* = Σ_t da_*
 
-    (P_o da_o is Pᵀ da_o for a full peephole, P ⊙ da_o for a diagonal one.) dX is None unless need_dX.
+    (P_o da_o is Pᵀ da_o for a full peephole, P ⊙ da_o for a diagonal one.) da_f, da_i, da_g, da_o are
+    returned as ``da`` (da_g under the candidate's key ``g``). dX is None unless need_dX.
     """
     h, c, X = lt.h, lt.c, lt.x
     G, tanh_c = lt.extra["G"], lt.extra["tanh_c"]
@@ -145,7 +146,7 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         grads["P_i"] = _peep_grad(p["P_i"], da_i, c[:-1])
         grads["P_o"] = _peep_grad(p["P_o"], da_o, c[1:])
     dX = (dA_rows @ stack(p, "W", ORDER)).reshape(X.shape) if need_dX else None
-    return LayerGrads(grads, dX, dh_all, dc_all, dh_next, dc_next)
+    return LayerGrads(grads, dX, dh_all, dc_all, dh_next, dc_next, da)
 
 
 def _peep_back(P: np.ndarray, da: np.ndarray) -> np.ndarray:
