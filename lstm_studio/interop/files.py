@@ -23,7 +23,7 @@ import numpy as np
 import safetensors
 import safetensors.numpy
 
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, writing
 from lstm_studio.document.modelfile import atomic_write
 
 MAX_WEIGHT_BYTES = 512 * 1024 * 1024
@@ -214,24 +214,17 @@ def load_npz(path: str | os.PathLike) -> dict[str, np.ndarray]:
     return arrays
 
 
-def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
-    """Write ``data`` via a temporary file in the same folder and a rename; InputError if impossible."""
-    path = Path(path)
-    try:
-        atomic_write(path, data)
-    except OSError as err:
-        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
-    return path
-
-
 def save_safetensors(path: str | os.PathLike, tensors: dict[str, np.ndarray], metadata: dict[str, str]) -> Path:
     """Write float64 tensors (C-contiguous copies) with text metadata as a safetensors file."""
     contiguous = {k: np.ascontiguousarray(v, dtype=np.float64) for k, v in tensors.items()}
-    return write_atomic(path, safetensors.numpy.save(contiguous, metadata=metadata))
+    data = safetensors.numpy.save(contiguous, metadata=metadata)
+    with writing(path):
+        return atomic_write(path, data)
 
 
 def save_npz(path: str | os.PathLike, arrays: dict[str, np.ndarray]) -> Path:
     """Write named float64 arrays as an uncompressed ``.npz`` archive, keeping their order."""
     buffer = io.BytesIO()
     np.savez(buffer, **{k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()})
-    return write_atomic(path, buffer.getvalue())
+    with writing(path):
+        return atomic_write(path, buffer.getvalue())
