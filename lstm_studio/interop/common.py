@@ -10,6 +10,7 @@ import numpy as np
 
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.tokens import parse_vocab
 from lstm_studio.engine import CellSpec, Model
 
 #: safetensors metadata keys LSTM Studio writes and reads back (all values are strings).
@@ -78,18 +79,10 @@ def generic_vocab(size: int) -> list[str]:
     return [f"v{k}" for k in range(1, size + 1)]
 
 
-def parse_vocab_text(text: str) -> list[str]:
-    """``PIGS`` -> P I G S; ``the cat sat`` (any white space) -> the, cat, sat."""
-    entries = text.split() if any(ch.isspace() for ch in text.strip()) else list(text.strip())
-    if not entries:
-        raise InputError("--vocab: no tokens given")
-    return entries
-
-
 def resolve_vocab(vocab, size: int, stored: str | None, what: str) -> tuple[list[str], str]:
     """The vocabulary of an imported model and where it came from.
 
-    vocab   None, a token list, a string (see :func:`parse_vocab_text`) or a size
+    vocab   None, a token list, a string (see :func:`lstm_studio.document.tokens.parse_vocab`) or a size
     size    the input size the file's first layer reads
     stored  the vocabulary JSON LSTM Studio's own export leaves in the file's metadata, if any
     what    how the first layer is named in messages
@@ -109,7 +102,7 @@ def resolve_vocab(vocab, size: int, stored: str | None, what: str) -> tuple[list
         if vocab != size:
             raise InputError(f"--vocab: size {vocab}, but {what} reads {size} inputs")
         return generic_vocab(size), "generic"
-    tokens = parse_vocab_text(vocab) if isinstance(vocab, str) else list(vocab)
+    tokens = parse_vocab(vocab) if isinstance(vocab, str) else list(vocab)
     if len(tokens) != size:
         raise InputError(
             f"--vocab: {len(tokens)} tokens, but {what} reads {size} inputs "
