@@ -58,9 +58,3 @@ def softmax(y: np.ndarray) -> np.ndarray:
     np.exp(z, out=z)
     z /= z.sum(axis=-1, keepdims=True)
     return z
-
-
-def log_softmax(y: np.ndarray) -> np.ndarray:
-    """log softmax(y) over the last axis, stable for large |y|."""
-    z = y - y.max(axis=-1, keepdims=True)
-    return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))

@@ -117,12 +117,6 @@ class MatrixLayout:
         name = self.blocks[bi][bj]
         return name, ((i, j) if self.model.params[name].ndim == 2 else (i,))
 
-    def block_starts(self) -> tuple[list[int], list[int]]:
-        """First table row of every block-row and first column of every block-column (for separators)."""
-        rows = [r for r, (_, k) in enumerate(self._rows) if k == 0]
-        cols = [c for c, (_, k) in enumerate(self._cols) if k == 0]
-        return rows, cols
-
     def values(self, params: dict[str, np.ndarray] | None = None) -> np.ndarray:
         """The whole table as one 2-D array."""
         params = self.model.params if params is None else params

@@ -112,10 +112,9 @@ def to_sympy(tree) -> sympy.Expr:
 
 # --- δ grades ---------------------------------------------------------------------------------------
 
-Grade = frozenset  # of sorted (letter, letter) pairs: the Kronecker δs a term carries
-
 
 def grade(*pairs: tuple[str, str]) -> frozenset:
+    """The Kronecker δs a term carries: a set of sorted (letter, letter) pairs."""
     return frozenset(tuple(sorted(p)) for p in pairs if p[0] != p[1])
 
 

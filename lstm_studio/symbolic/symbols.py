@@ -72,10 +72,6 @@ def info(name: str) -> LeafInfo | None:
     return LeafInfo(*parts)
 
 
-def leaf_info(symbol: sympy.Symbol) -> LeafInfo | None:
-    return info(symbol.name)
-
-
 def leaves(expr: sympy.Basic) -> list[sympy.Symbol]:
     """The leaf symbols of ``expr``, sorted by name (a stable argument order for compiled functions)."""
     return sorted((s for s in expr.free_symbols if info(s.name)), key=lambda s: s.name)

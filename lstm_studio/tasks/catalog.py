@@ -442,9 +442,3 @@ def get_task(name: str) -> Task:
         return TASKS[name]
     except KeyError:
         raise TaskError(f"task: unknown task {name!r} (expected one of {', '.join(TASKS)})") from None
-
-
-def accuracy_of(predictions: np.ndarray, targets: np.ndarray) -> tuple[int, int]:
-    """(correct, counted) over the steps with a target; predictions and targets have equal shapes."""
-    mask = targets >= 0
-    return int((predictions[mask] == targets[mask]).sum()), int(mask.sum())
