@@ -15,13 +15,15 @@ import sympy
 
 from lstm_studio.engine.spec import CellSpec
 from lstm_studio.symbolic import description
-from lstm_studio.symbolic.description import LEAF_NODES, Apply, Expr, OneMinus, Product, Ref, Term
+from lstm_studio.symbolic.description import LEAF_NODES, Apply, Expr, OneMinus, Product, Ref, SumOver, Term, Total
 from lstm_studio.symbolic.functions import Relu, Sigma, Tanh
 from lstm_studio.symbolic.symbols import leaf
 
 __all__ = ["LEAF_NODES", "CellGraph", "Node", "Term", "graph", "node_leaf"]
 
 _FUNCTIONS = {"sigma": Sigma, "tanh": Tanh, "relu": Relu}
+#: The number of units H a printed Σ runs to.
+H_SYMBOL = sympy.Symbol("H", integer=True, positive=True)
 
 
 def node_leaf(name: str, letter: str = "j") -> sympy.Symbol:
@@ -58,17 +60,22 @@ class CellGraph:
         return tuple(self.spec.param_shapes(1, 1))
 
 
-def to_sympy(e: Expr) -> sympy.Expr:
-    """A described elementwise part as an unevaluated sympy expression, in the order written."""
+def to_sympy(e: Expr | sympy.Expr) -> sympy.Expr:
+    """A described expression (or a derivative's tree, whose leaves are sympy expressions) as an
+    unevaluated sympy expression, in the order written."""
     if isinstance(e, Ref):
         return node_leaf(e.name)
     if isinstance(e, Apply):
         return _FUNCTIONS[e.fn](to_sympy(e.arg))
     if isinstance(e, Product):
         return sympy.Mul(*(to_sympy(f) for f in e.factors), evaluate=False)
+    if isinstance(e, Total):
+        return sympy.Add(*(to_sympy(t) for t in e.terms), evaluate=False)
     if isinstance(e, OneMinus):
         return 1 - to_sympy(e.arg)
-    return sympy.Add(*(to_sympy(t) for t in e.terms), evaluate=False)
+    if isinstance(e, SumOver):
+        return sympy.Sum(to_sympy(e.body), (sympy.Symbol(e.letter, integer=True), 1, H_SYMBOL))
+    return e
 
 
 @cache

@@ -66,7 +66,15 @@ class OneMinus:
     arg: Expr
 
 
-Expr = Ref | Apply | Product | Total | OneMinus
+@dataclass(frozen=True)
+class SumOver:
+    """Σ over the units ``letter`` = 1..H of ``body`` (the derivatives' sums; the unit form's Σ_k)."""
+
+    letter: str
+    body: object
+
+
+Expr = Ref | Apply | Product | Total | OneMinus | SumOver
 
 
 # --- nodes ----------------------------------------------------------------------------------------------

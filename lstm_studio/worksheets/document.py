@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lstm_studio.engine import param_shapes
+from lstm_studio.engine import GATE_TABLE, param_shapes
+from lstm_studio.engine.spec import gate_of_suffix
 from lstm_studio.worksheets.equations import OUTPUT_EQUATIONS, SIGMOID, cell_title, sheet_equations
 from lstm_studio.worksheets.latex import num, param, split_breaks
 from lstm_studio.worksheets.rich import Math, Rich, plain_math, rich
@@ -100,23 +101,14 @@ def _matrix(ws: Worksheet, name: str) -> Matrix:
 
 
 def _weight_rows(ws: Worksheet) -> list[MatrixRow]:
-    names = list(param_shapes(ws.model.spec, ws.model.vocab_size, ws.model.hidden_size))
-    cell = ws.model.cell
-    if cell == "rnn":
+    spec = ws.model.spec
+    names = list(param_shapes(spec, ws.model.vocab_size, ws.model.hidden_size))
+    if spec.cell == "rnn":
         groups = [("Recurrent layer", ["W_xh", "W_hh", "b_h"])]
-    elif cell in ("lstm", "peephole_lstm"):
-        groups = [(caption, [n for n in names if n.endswith("_" + g)])
-                  for caption, g in (("Forget gate f", "f"), ("Input gate i", "i"), ("Candidate C̃", "c"),
-                                     ("Output gate o", "o"))]
-    else:
-        captions = {"z": "Update gate z", "r": "Reset gate r", "h": "Candidate h̃"}
-        groups = []
-        for g in ("z", "r", "h"):
-            members = [n for n in names if n in (f"W_{g}", f"U_{g}", f"b_{g}")]
-            if g == "h" and "b_hn" in names:
-                members.append("b_hn")
-            if members:
-                groups.append((captions[g], members))
+    else:  # one row per gate: its W, U, b (and peephole P, the GRU's b_hn)
+        gates = [GATE_TABLE[key] for key in spec.gates]
+        groups = [(f"{gate.title.capitalize()} {gate.symbol}",
+                   [n for n in names if gate_of_suffix(n.partition("_")[2]) is gate]) for gate in gates]
     groups.append(("Output layer", ["W_hy", "b_y"]))
     return [MatrixRow(caption, tuple(_matrix(ws, n) for n in members)) for caption, members in groups]
 
