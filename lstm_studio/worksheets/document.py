@@ -6,6 +6,7 @@ every format says the same thing in the same order.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 from lstm_studio.engine import GATE_TABLE, param_shapes
@@ -78,6 +79,50 @@ class QuestionBlock:
 
 
 Block = Title | NameLine | Heading | Paragraph | Equations | MatrixRow | QuestionBlock
+
+
+class BlockRenderer(ABC):
+    """One format's way to write each kind of block, as a list of lines (or chunks) per block;
+    :meth:`render` writes a sheet's blocks in order. The renderers of this package subclass it."""
+
+    @abstractmethod
+    def title(self, block: Title) -> list[str]: ...
+
+    @abstractmethod
+    def name_line(self, block: NameLine) -> list[str]: ...
+
+    @abstractmethod
+    def heading(self, block: Heading) -> list[str]: ...
+
+    @abstractmethod
+    def paragraph(self, block: Paragraph) -> list[str]: ...
+
+    @abstractmethod
+    def equations(self, block: Equations) -> list[str]: ...
+
+    @abstractmethod
+    def matrices(self, block: MatrixRow) -> list[str]: ...
+
+    @abstractmethod
+    def question(self, block: QuestionBlock) -> list[str]: ...
+
+    @abstractmethod
+    def page(self, parts: list[str], ws: Worksheet, key: bool) -> str:
+        """The whole document around the rendered blocks (``key``: the answer key)."""
+
+    def render(self, blocks: list[Block]) -> list[str]:
+        parts = {Title: self.title, NameLine: self.name_line, Heading: self.heading, Paragraph: self.paragraph,
+                 Equations: self.equations, MatrixRow: self.matrices, QuestionBlock: self.question}
+        out: list[str] = []
+        for block in blocks:
+            out += parts[type(block)](block)
+        return out
+
+    def worksheet(self, ws: Worksheet) -> str:
+        return self.page(self.render(worksheet_blocks(ws)), ws, key=False)
+
+    def answer_key(self, ws: Worksheet) -> str:
+        return self.page(self.render(answer_key_blocks(ws)), ws, key=True)
 
 
 def _matrix(ws: Worksheet, name: str) -> Matrix:
