@@ -72,6 +72,21 @@ def doc_text(text: str) -> str:
     return " ".join(text.split()).replace("\\", "/").replace('"""', "'''")
 
 
+#: Gate blocks G of a recurrent weight -> the cell kind (an LSTM has four gates, a GRU three).
+CELL_OF_BLOCKS = {1: "rnn", 4: "lstm", 3: "gru"}
+
+
+def cell_of_recurrent_weight(path, key: str, shape: tuple[int, ...], axis: int, layout: str) -> tuple[str, int, int]:
+    """Cell kind, hidden size H and gate blocks G of a recurrent weight of 1, 3 or 4 (H, H) blocks along ``axis``
+    (0: stacked, as PyTorch's weight_hh (G·H, H); 1: side by side, as Keras's recurrent_kernel (H, G·H));
+    ``layout`` ends the message that refuses any other shape."""
+    H = shape[1 - axis] if len(shape) == 2 else 0
+    if not H or shape[axis] % H or shape[axis] // H not in CELL_OF_BLOCKS:
+        raise InputError(f"{path}: {key}: shape {tuple(shape)} is not 1, 3 or 4 {layout}")
+    G = shape[axis] // H
+    return CELL_OF_BLOCKS[G], H, G
+
+
 def generic_vocab(size: int) -> list[str]:
     """Placeholder tokens for a vocabulary of ``size``: A, B, C, … up to 26, else v1 … vN."""
     if size <= 26:

@@ -47,6 +47,13 @@ def stack(p: dict, prefix: str, order: tuple[str, ...]) -> np.ndarray:
     return np.concatenate([p[f"{prefix}_{GATE_TABLE[k].suffix}"] for k in order])
 
 
+def unstack(grads: dict, prefix: str, block: np.ndarray, H: int, order: tuple[str, ...]) -> None:
+    """Split a block of the gates ``order`` ((len(order)·H, …), e.g. dL/dW of the stacked W) into
+    grads["<prefix>_<suffix>"], one (H, …) part per gate, the inverse of :func:`stack`."""
+    for j, key in enumerate(order):
+        grads[f"{prefix}_{GATE_TABLE[key].suffix}"] = block[j * H : (j + 1) * H]
+
+
 def views(block: np.ndarray, H: int, order: tuple[str, ...]) -> dict[str, np.ndarray]:
     """Gate key -> its (…, H) slice of a (…, len(order)·H) block laid out in ``order``."""
     return {k: block[..., j * H : (j + 1) * H] for j, k in enumerate(order)}

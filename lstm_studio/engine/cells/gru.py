@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstm_studio.engine.cells import LayerGrads, flat, stack, views
+from lstm_studio.engine.cells import LayerGrads, flat, stack, unstack, views
 from lstm_studio.engine.functions import sigmoid_unguarded
-from lstm_studio.engine.spec import GATE_TABLE, CellSpec
+from lstm_studio.engine.spec import CellSpec
 from lstm_studio.engine.trace import LayerTrace
 
 
@@ -143,12 +143,9 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
     dA_rows = flat(dA)
     dW = dA_rows.T @ flat(X)
     db = dA_rows.sum(axis=0)
-    grads = {}
-    for j, key in enumerate(order):
-        rows = slice(j * H, (j + 1) * H)
-        suffix = GATE_TABLE[key].suffix
-        grads[f"W_{suffix}"] = dW[rows]
-        grads[f"b_{suffix}"] = db[rows]
+    grads: dict[str, np.ndarray] = {}
+    for prefix, block in (("W", dW), ("b", db)):
+        unstack(grads, prefix, block, H, order)
     h_prev_rows = flat(h_prev)
     grads["U_z"] = flat(da_z).T @ h_prev_rows
     if reset != "none":

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstm_studio.engine.cells import LayerGrads, flat, stack, views
+from lstm_studio.engine.cells import LayerGrads, flat, stack, unstack, views
 from lstm_studio.engine.functions import sigmoid_unguarded
-from lstm_studio.engine.spec import GATE_TABLE, GATES, CellSpec
+from lstm_studio.engine.spec import GATES, CellSpec
 from lstm_studio.engine.trace import LayerTrace
 
 ORDER = ("f", "i", "o", "g")  # the internal block order; the candidate g (C̃) has the parameters W_c, U_c, b_c
@@ -134,13 +134,9 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
     dW = dA_rows.T @ flat(X)
     dU = dA_rows.T @ flat(h[:-1])
     db = dA_rows.sum(axis=0)
-    grads = {}
-    for k, key in enumerate(ORDER):
-        rows = slice(k * H, (k + 1) * H)
-        suffix = GATE_TABLE[key].suffix
-        grads[f"W_{suffix}"] = dW[rows]
-        grads[f"U_{suffix}"] = dU[rows]
-        grads[f"b_{suffix}"] = db[rows]
+    grads: dict[str, np.ndarray] = {}
+    for prefix, block in (("W", dW), ("U", dU), ("b", db)):
+        unstack(grads, prefix, block, H, ORDER)
     if peephole:
         grads["P_f"] = _peep_grad(p["P_f"], da_f, c[:-1])
         grads["P_i"] = _peep_grad(p["P_i"], da_i, c[:-1])
