@@ -1,4 +1,9 @@
-"""The NumPy engine: cells, unrolling, BPTT, losses, clipping, gradient check. Float64, pure functions."""
+"""The NumPy engine: cells, unrolling, BPTT, losses, clipping, gradient check. Float64, pure functions.
+
+Besides: the notation every layer writes with (``spec.GATE_TABLE``, the gates' symbols and parameter suffixes;
+``notation``, subscripts and the panels' numbers) and the cells written one step at a time to be read
+(``reference``, which the NumPy export copies and the tests hold the engine against).
+"""
 
 from lstm_studio.engine.clip import clip_by_norm, clip_by_value, global_norm
 from lstm_studio.engine.gradcheck import gradcheck, relative_error
