@@ -3,7 +3,7 @@ imported).
 
     only lstm_studio/app/ may import PySide6, pyqtgraph or shiboken6
     lstm_studio/engine/ imports neither sympy nor any part of lstm_studio outside the engine
-    lstm_studio/tasks/ imports nothing of lstm_studio but the engine
+    lstm_studio/tasks/ imports nothing of lstm_studio but the engine and lstm_studio.paths
     lstm_studio/symbolic/ imports nothing from explain, document, worksheets, interop, commands, lessons, app or cli
     lstm_studio/lessons/ imports of lstm_studio only engine, tasks, symbolic, explain, document, paths, itself
     nothing but lstm_studio/cli.py (the composition root) and app/ itself imports lstm_studio.app or cli
@@ -92,9 +92,9 @@ def violations(root: Path) -> list[str]:
             if layer == "symbolic" and _under(module, SYMBOLIC_MUST_NOT_USE):
                 found.append(f"{where}: imports {module}; symbolic sits below document/worksheets/interop/app/cli")
             if layer == "tasks" and _under(module, (PACKAGE,)) and not _under(
-                module, (f"{PACKAGE}.engine", f"{PACKAGE}.tasks")
+                module, (f"{PACKAGE}.engine", f"{PACKAGE}.tasks", f"{PACKAGE}.paths")
             ):
-                found.append(f"{where}: imports {module}; tasks may import only the engine from {PACKAGE}")
+                found.append(f"{where}: imports {module}; tasks may import only the engine and paths from {PACKAGE}")
             if layer == "lessons" and _under(module, (PACKAGE,)) and module != PACKAGE and not _under(
                 module, LESSONS_MAY_USE
             ):
@@ -131,7 +131,8 @@ def fake_tree(tmp_path: Path) -> Path:
     write("lstm_studio/document/view.py", "import importlib\nimportlib.import_module('shiboken6')\n")
     write("lstm_studio/cli.py", "def gui():\n    from .app import main\n    from PySide6.QtCore import Qt\n")
     write("lstm_studio/commands/pdf.py", "def f():\n    from ..app.worksheets import pdf\n")
-    write("lstm_studio/tasks/data.py", "from ..engine import data\nfrom ..document import tokens\n")
+    write("lstm_studio/tasks/data.py",
+          "from ..engine import data\nfrom ..document import tokens\nfrom ..paths import resource_dir\n")
     write("lstm_studio/lessons/grade.py", "from .. import paths\nfrom ..worksheets import sheet\n")
     return tmp_path
 
@@ -164,9 +165,10 @@ def test_the_checker_names_file_line_and_rule_for_each_violation(fake_tree: Path
         "document/worksheets/interop/app/cli",
         "lstm_studio/symbolic/__init__.py:2: imports lstm_studio.interop.torch; symbolic sits below "
         "document/worksheets/interop/app/cli",
-        "lstm_studio/tasks/data.py:2: imports lstm_studio.document; tasks may import only the engine from lstm_studio",
-        "lstm_studio/tasks/data.py:2: imports lstm_studio.document.tokens; tasks may import only the engine from "
+        "lstm_studio/tasks/data.py:2: imports lstm_studio.document; tasks may import only the engine and paths from "
         "lstm_studio",
+        "lstm_studio/tasks/data.py:2: imports lstm_studio.document.tokens; tasks may import only the engine and paths "
+        "from lstm_studio",
     ]
 
 

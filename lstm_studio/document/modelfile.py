@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, writing
 from lstm_studio.engine import CellSpec, Model, SpecError, param_shapes, state_names
 
 FORMAT = "lstm-studio.model"
@@ -258,9 +258,11 @@ def dumps(model: Model) -> str:
     return _dump(model_to_dict(model), 0) + "\n"
 
 
-def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
+def atomic_write(path: str | os.PathLike, data: str | bytes) -> Path:
     """Write ``data`` (text as UTF-8) to ``path`` via a temporary file in the same folder and a rename, so
-    that ``path`` holds either the old or the new contents, never half of them.
+    that ``path`` holds either the old or the new contents, never half of them; returns the path. The one
+    atomic writer of the package: an OSError propagates (:func:`~lstm_studio.document.errors.writing`
+    turns it into a one-line InputError).
 
     The file gets the permissions of the file it replaces, or a new file's usual ones (0666 less the umask):
     the temporary file is made with ``os.open`` rather than ``tempfile.mkstemp``, whose files are private
@@ -290,11 +292,10 @@ def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return path
 
 
 def save(model: Model, path: str | os.PathLike) -> None:
     """Write the model file atomically; InputError if the folder cannot be written."""
-    try:
+    with writing(path):
         atomic_write(path, dumps(model))
-    except OSError as err:
-        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None

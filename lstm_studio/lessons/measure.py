@@ -19,10 +19,9 @@ from functools import cached_property
 import numpy as np
 
 from lstm_studio.engine import Model, backward, cross_entropy, dlogits, forward
+from lstm_studio.engine.notation import sub
+from lstm_studio.engine.spec import symbol as gate_symbol
 from lstm_studio.lessons.format import UNIT_QUANTITIES, Quantity, parse_entry
-
-SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-SYMBOLS = {"h_tilde": "h̃"}
 
 
 class Unavailable(ValueError):
@@ -99,7 +98,7 @@ def _unit_vector(what: Quantity, run: Run, k: int) -> np.ndarray:
             raise Unavailable(f"the pre-activation a belongs to the Elman RNN, not the {model.cell}")
         return lt.pre_time("a")[k, 0]
     if q not in lt.gates:
-        raise Unavailable(f"the {model.cell} has no gate {SYMBOLS.get(q, q)}")
+        raise Unavailable(f"the {model.cell} has no gate {gate_symbol(q)}")
     return lt.gate_time(q)[k, 0]
 
 
@@ -165,22 +164,18 @@ def measure(what: Quantity, run: Run) -> float | str | np.ndarray:
     raise Unavailable(f"{q} is not a single number of one sequence")
 
 
-def _sub(n: int) -> str:
-    return str(n).translate(SUB)
-
-
 def symbol(what: Quantity, steps: int, entry: str | None = None) -> str:
     """How the quantity is written on screen: h₃[1], p₂[S], ‖∂L/∂h₁‖, ∂L/∂W_hh[1,1], ρ(W_hh), … A time
     counted from the end is shown as the step it is in a sequence of ``steps``; ``entry`` replaces the unit
     or token (a prediction's vector entries)."""
     q = what.quantity
-    t = "" if what.t is None else _sub(what.t if what.t > 0 else steps + what.t + 1)
+    t = "" if what.t is None else sub(what.t if what.t > 0 else steps + what.t + 1)
     where = ""
     if what.layer > 1 or what.direction == "backward":
         where = f" (layer {what.layer}" + (", backward)" if what.direction == "backward" else ")")
     if q in UNIT_QUANTITIES or q in ("y", "p"):
         inner = entry if entry is not None else (what.unit if what.unit is not None else what.token)
-        return f"{SYMBOLS.get(q, q)}{t}" + (f"[{inner}]" if inner is not None else "") + where
+        return f"{gate_symbol(q)}{t}" + (f"[{inner}]" if inner is not None else "") + where
     if q == "prediction":
         return f"prediction{t}"
     if q == "loss":
