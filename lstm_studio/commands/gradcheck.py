@@ -7,7 +7,7 @@ import json
 
 import numpy as np
 
-from lstm_studio.commands.common import EXIT_CHECK_FAILED, describe, sequence_arguments, targets
+from lstm_studio.commands.common import EXIT_CHECK_FAILED, describe, sequence_command, targets
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine import gradcheck
@@ -75,8 +75,6 @@ def cmd_gradcheck(args) -> int:
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("gradcheck", help="BPTT against finite differences")
-    sequence_arguments(p, True)
+    p = sequence_command(subparsers, "gradcheck", "BPTT against finite differences", cmd_gradcheck, with_targets=True)
     p.add_argument("--eps", type=float, default=1e-3, help="finite-difference step")
     p.add_argument("--tol", type=float, default=GRADCHECK_TOLERANCE, help="largest relative error allowed")
-    p.set_defaults(func=cmd_gradcheck)

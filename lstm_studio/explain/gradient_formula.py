@@ -83,7 +83,7 @@ def story(model: Model, inputs, targets, name: str, entry: tuple[int, ...], t: i
 def _recurrent_story(model, inputs, targets, name, entry, t, base, layer, reverse) -> GradientStory:
     from lstm_studio.engine import forward
     from lstm_studio.symbolic import FormulaError, chain_gradients, derivative
-    from lstm_studio.symbolic.evaluate import StepValues
+    from lstm_studio.symbolic.compiled import StepValues
 
     spec = model.spec
     trace = forward(model, inputs)

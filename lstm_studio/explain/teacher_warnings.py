@@ -13,16 +13,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lstm_studio.engine import SIGMOID_GATES, Gradients, Model, Trace
-from lstm_studio.explain.unit_numbers import num, sub
+from lstm_studio.engine import GATE_TABLE, SIGMOID_GATES, Gradients, Model, Trace
+from lstm_studio.engine.notation import num, sub
+from lstm_studio.engine.spec import symbol as spec_symbol
 
 SLOPE = 0.01
 C_LIMIT = 10.0
 RELU_LIMIT = 100.0
 GRAD_LIMIT = 1e3
 
-_SYMBOL = {"f": "f", "i": "i", "g": "C̃", "o": "o", "z": "z", "r": "r", "h_tilde": "h̃", "h": "h", "c": "c"}
-_PARAMS = {"f": "f", "i": "i", "g": "c", "o": "o", "z": "z", "r": "r", "h_tilde": "h"}
 _AT_ONE = {
     "f": "c passes unchanged and",
     "i": "all of C̃ enters c and",
@@ -89,7 +88,7 @@ def _saturation(model: Model, layer: int, k: int, key: str, values: np.ndarray) 
     slope = values * (1.0 - values) if sigmoid else 1.0 - values * values
     with np.errstate(invalid="ignore"):
         pinned = slope < SLOPE
-    symbol = _SYMBOL[key]
+    symbol = spec_symbol(key)
     where = _where(model, layer, k)
     for j in np.flatnonzero(pinned.any(axis=0)):
         for high in (True, False):
@@ -105,7 +104,7 @@ def _saturation(model: Model, layer: int, k: int, key: str, values: np.ndarray) 
             if key == "h":
                 why = "the gradient through these steps nearly vanishes."
             else:
-                p = _PARAMS[key]
+                p = GATE_TABLE[key].suffix
                 lead = (_AT_ONE if high else _AT_ZERO).get(key, "") if sigmoid else ""
                 why = f"{lead + ' ' if lead else ''}W_{p}, U_{p}, b_{p} of unit {j + 1} get almost no gradient there."
             message = (f"{name}{where} is pinned at {level} ({symbol} = {num(v)}) at {steps_text(steps)}: "

@@ -15,9 +15,10 @@ import io
 from pathlib import Path
 
 from lstm_studio.document import tokens as token_text
+from lstm_studio.document.errors import writing
+from lstm_studio.document.modelfile import atomic_write
 from lstm_studio.engine import Model, forward
 from lstm_studio.engine.spec import layer_suffix
-from lstm_studio.interop.files import write_atomic
 
 
 def trace_table(model: Model, text: str) -> tuple[list[str], list[list]]:
@@ -65,4 +66,6 @@ def trace_csv(model: Model, text: str) -> str:
 
 def export_csv(model: Model, path, text: str) -> Path:
     """Write the CSV trace of the run on ``text`` to ``path``."""
-    return write_atomic(Path(path), trace_csv(model, text))
+    data = trace_csv(model, text)
+    with writing(path):
+        return atomic_write(path, data)

@@ -24,7 +24,7 @@ import numpy as np
 from lstm_studio.engine.model import Model
 from lstm_studio.engine.network import as_batch, forward
 from lstm_studio.engine.spec import layer_suffix
-from lstm_studio.symbolic.evaluate import StepValues
+from lstm_studio.symbolic.compiled import StepValues
 from lstm_studio.symbolic.formulas import derivative
 from lstm_studio.symbolic.output import output_derivative, step_values
 

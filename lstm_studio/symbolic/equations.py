@@ -12,8 +12,8 @@ from functools import cache
 import sympy
 
 from lstm_studio.engine.spec import CellSpec
-from lstm_studio.symbolic.cells import LEAF_NODES, Node, graph, node_leaf
-from lstm_studio.symbolic.chain import map_tree, to_sympy
+from lstm_studio.symbolic.cells import LEAF_NODES, Node, graph, node_leaf, to_sympy
+from lstm_studio.symbolic.chain import map_tree
 from lstm_studio.symbolic.formulas import derivative
 from lstm_studio.symbolic.output import output_derivative
 from lstm_studio.symbolic.printing import FormulaLatex, partial, plain_parentheses

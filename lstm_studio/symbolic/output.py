@@ -20,8 +20,10 @@ from functools import cache
 import numpy as np
 import sympy
 
-from lstm_studio.symbolic.chain import SumOver, prod, to_sympy
-from lstm_studio.symbolic.evaluate import Compiled, Env, StepValues, compile_formula, run
+from lstm_studio.symbolic.cells import to_sympy
+from lstm_studio.symbolic.chain import prod
+from lstm_studio.symbolic.compiled import Compiled, Env, StepValues, compile_formula, run
+from lstm_studio.symbolic.description import SumOver
 from lstm_studio.symbolic.functions import LogSumExp
 from lstm_studio.symbolic.printing import latex, partial
 from lstm_studio.symbolic.symbols import leaf, param

@@ -17,12 +17,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 
 from lstm_studio.engine.data import Dataset, Example
+from lstm_studio.paths import resource_dir
 
 MAX_WORDS = 200
 MAX_WORD_LENGTH = 32
@@ -32,13 +31,8 @@ PAD = "_"
 
 
 def task_file(name: str) -> str:
-    """A text file of ``resources/tasks/``: inside the installed package (the wheel ships ``resources/``
-    as ``lstm_studio.resources``), or in the repository when run from a checkout."""
-    try:
-        folder = resources.files("lstm_studio.resources") / "tasks"
-    except ModuleNotFoundError:
-        folder = Path(__file__).resolve().parents[2] / "resources" / "tasks"
-    return (folder / name).read_text(encoding="utf-8")
+    """A text file of ``resources/tasks/`` (see :func:`lstm_studio.paths.resource_dir`)."""
+    return (resource_dir() / "tasks" / name).read_text(encoding="utf-8")
 
 
 class TaskError(ValueError):
@@ -448,9 +442,3 @@ def get_task(name: str) -> Task:
         return TASKS[name]
     except KeyError:
         raise TaskError(f"task: unknown task {name!r} (expected one of {', '.join(TASKS)})") from None
-
-
-def accuracy_of(predictions: np.ndarray, targets: np.ndarray) -> tuple[int, int]:
-    """(correct, counted) over the steps with a target; predictions and targets have equal shapes."""
-    mask = targets >= 0
-    return int((predictions[mask] == targets[mask]).sum()), int(mask.sum())

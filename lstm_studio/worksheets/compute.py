@@ -110,9 +110,6 @@ class Run:
         assert dc is not None  # asked only of LSTMs
         return dc[t - 1, 0]
 
-    def dparam(self, name: str) -> np.ndarray:
-        return self.grads.params[name]
-
     def target_steps(self) -> list[int]:
         """The 1-based steps that have a target."""
         return [t + 1 for t, k in enumerate(self.targets) if k >= 0]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lstm_studio.engine.notation import SUBSCRIPTS, SUPERSCRIPTS
+
 
 @dataclass(frozen=True)
 class Math:
@@ -33,10 +35,6 @@ def rich(*parts: Segment) -> Rich:
     return tuple(out)
 
 
-_SUB = dict(zip("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
-#: Character -> its Unicode subscript, for the renderers that turn subscripts in prose back into TeX.
-SUBSCRIPTS = dict(_SUB)
-_SUP = dict(zip("0123456789+-−=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁱⁿ"))
 _SYMBOLS = {
     "sigma": "σ", "tau": "τ", "phi": "φ", "varphi": "φ", "partial": "∂", "odot": "⊙", "cdot": "·",
     "times": "×", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "approx": "≈", "to": "→",
@@ -128,7 +126,7 @@ def _plain(latex: str) -> str:
                 out.append(name)
         elif ch in "_^":
             arg, pos = _group(latex, pos + 1)
-            out.append(_script(arg, _SUB if ch == "_" else _SUP, ch))
+            out.append(_script(arg, SUBSCRIPTS if ch == "_" else SUPERSCRIPTS, ch))
         elif ch in "{}":
             pos += 1
         elif ch == "-":

@@ -8,7 +8,7 @@ import pytest
 from lstm_studio.app.inside.equations_panel import EquationsPanel
 from lstm_studio.document.session import Session
 from lstm_studio.engine import forward, new_model
-from lstm_studio.explain.unit_numbers import num
+from lstm_studio.engine.notation import num
 
 
 def _panel(qtbot, model, form="unit"):

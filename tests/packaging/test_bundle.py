@@ -151,6 +151,19 @@ def test_formula_svg_equals_the_installed_package(bundle, home):
     assert svg == (home / "installed.svg").read_bytes()
 
 
+def test_numpy_export_equals_the_installed_package(bundle, home):
+    """The NumPy export copies the reference cell step from its source, which the bundle ships beside the
+    compiled module (module_collection_mode in packaging/lstm-studio.spec)."""
+    preset = next(p for p in PRESETS if p.stem == "lstm_pigs")
+    bundled = run_bundled(bundle, "export", str(preset), "--to", "numpy", "--out", str(home / "bundled.py"), home=home)
+    installed = run_installed("export", str(preset), "--to", "numpy", "--out", str(home / "installed.py"), home=home)
+    assert installed.returncode == 0, installed.stderr
+    assert bundled.returncode == 0, bundled.stderr
+    script = (home / "bundled.py").read_text(encoding="utf-8")
+    assert "def lstm_step(p, x, h_prev, c_prev, peephole=None):" in script
+    assert script == (home / "installed.py").read_text(encoding="utf-8")
+
+
 def test_bundle_ships_the_presets(bundle):
     shipped = bundle.parent / "_internal" / "resources" / "presets"
     assert sorted(p.name for p in shipped.glob("*.json")) == [p.name for p in PRESETS]

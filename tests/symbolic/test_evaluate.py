@@ -12,7 +12,7 @@ from lstm_studio.document import modelfile
 from lstm_studio.engine import forward
 from lstm_studio.paths import presets
 from lstm_studio.symbolic import FormulaError, derivative, derivatives, evaluate
-from lstm_studio.symbolic.evaluate import Env, StepValues, compile_formula, run
+from lstm_studio.symbolic.compiled import Env, StepValues, compile_formula, run
 from lstm_studio.symbolic.symbols import leaves
 
 from .legs import CONFIGS, random_model

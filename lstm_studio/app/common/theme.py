@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 #: Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
@@ -106,10 +106,3 @@ def apply(app: QApplication, name: str = "light", scale: float = 1.0) -> Theme:
     font.setPointSizeF(_base_point_size * scale)
     app.setFont(font)
     return _current
-
-
-def scaled_font(scale: float = 1.0, bold: bool = False) -> QFont:
-    font = QApplication.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    return font

@@ -48,9 +48,9 @@ from lstm_studio.engine.analysis import (
     state_gradient_norms,
     step_jacobians,
 )
+from lstm_studio.engine.notation import num, sub
 from lstm_studio.explain.gradient_formula import GradientStory, locate, story
 from lstm_studio.explain.teacher_warnings import find
-from lstm_studio.explain.unit_numbers import num
 
 #: Above this much work (steps × units² × gates) the finite differences run on the worker, once the
 #: numbers rest (like the symbolic part).
@@ -68,20 +68,16 @@ def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
     units = [str(r + 1) for r in range(shape[0])]
     if name in ("W_hy", "b_y"):
         rows = list(model.vocab)
-        return rows, ([f"h{_sub(c + 1)}" for c in range(shape[1])] if len(shape) == 2 else [""])
+        return rows, ([f"h{sub(c + 1)}" for c in range(shape[1])] if len(shape) == 2 else [""])
     if len(shape) == 1:
         return units, [""]
     base, layer, _ = locate(model, name)
     if base.startswith("W_") and base != "W_hh":
-        cols = list(model.vocab) if layer == 0 else [f"x{_sub(c + 1)}" for c in range(shape[1])]
+        cols = list(model.vocab) if layer == 0 else [f"x{sub(c + 1)}" for c in range(shape[1])]
     else:
         state = "c" if base.startswith("P_") else "h"
-        cols = [f"{state}{_sub(c + 1)}" for c in range(shape[1])]
+        cols = [f"{state}{sub(c + 1)}" for c in range(shape[1])]
     return units, cols
-
-
-def _sub(n: int) -> str:
-    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
 def precise(v: float) -> str:

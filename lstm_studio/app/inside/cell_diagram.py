@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -318,7 +318,3 @@ class CellDiagramPanel(LivePanel):
         self.jobs.submit("derivative", lambda: _derivative_latex(*request),
                          lambda latex: self.derivative.set_latex(latex, "<i>rendering…</i>"),
                          lambda err: self.derivative.set_latex(None, html.escape(str(err))))
-
-    def grab_colour(self, key: str) -> QColor:
-        """The fill of node ``key`` (for tests)."""
-        return self.scene.shapes[key].brush().color()

@@ -25,8 +25,8 @@ from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
 from lstm_studio.document.session import Session
+from lstm_studio.engine.notation import num, sub
 from lstm_studio.explain.teacher_warnings import TeacherWarning, find
-from lstm_studio.explain.unit_numbers import num, sub
 
 CW, CELL_W, CELL_H = 112.0, 80.0, 44.0
 LEFT = 112.0

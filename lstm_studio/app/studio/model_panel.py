@@ -3,6 +3,7 @@ size, vocabulary, presets, a fresh model from a seed, and the parameter count.""
 
 from __future__ import annotations
 
+import html
 import json
 
 from PySide6.QtCore import QByteArray, QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from lstm_studio import paths
 from lstm_studio.app.common import theme
 from lstm_studio.document import tokens
-from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB
+from lstm_studio.document.errors import InputError
 from lstm_studio.document.reshape import rebuild
 from lstm_studio.engine import CELLS, OPTIONS, SpecError
 from lstm_studio.explain.equations import equation_lines, equations_html, render_equations, symbolic_available, to_html
@@ -260,22 +261,11 @@ class ModelPanel(QWidget):
 
     def _vocab_edited(self) -> None:
         old = self.session.model.vocab
-        text = self.vocab.text().strip()
-        new = text.split()
-        if len(new) == 1 and len(new[0]) > 1 and tokens.single_char(old):
-            new = list(new[0])
-        problem = None
-        if not new:
-            problem = "the vocabulary needs at least one token"
-        elif len(set(new)) != len(new):
-            problem = "a token appears twice"
-        elif len(new) > MAX_VOCAB:
-            problem = f"at most {MAX_VOCAB} tokens"
-        elif any(len(t) > MAX_TOKEN_LENGTH for t in new):
-            problem = f"tokens are at most {MAX_TOKEN_LENGTH} characters long"
-        if problem:
+        try:
+            new = tokens.parse_vocab(self.vocab.text(), "vocabulary", by_character=tokens.single_char(old))
+        except InputError as err:
             th = theme.current()
-            self.vocab_error.setText(f"<span style='color:{th.bad}'>{problem}</span>")
+            self.vocab_error.setText(f"<span style='color:{th.bad}'>{html.escape(str(err))}</span>")
             self.vocab_error.show()
             return
         self.vocab_error.hide()

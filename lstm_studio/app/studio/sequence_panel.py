@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import theme
 from lstm_studio.document.session import DEFAULT
 
-SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
 
 def _set_style(widget: QWidget, sheet: str) -> None:
     """Set a style sheet only when it changes: re-styling repaints the widget and its parents."""
