@@ -17,7 +17,7 @@ from lstm_studio.document.errors import InputError
 from lstm_studio.document.reshape import axis_kinds
 from lstm_studio.engine import Model
 from lstm_studio.engine.notation import sub
-from lstm_studio.engine.spec import gate_of_suffix
+from lstm_studio.engine.spec import GATE_TABLE, gate_of_suffix
 
 
 def describe(name: str) -> str:
@@ -145,10 +145,10 @@ def layouts(model: Model) -> list[MatrixLayout]:
     """Every table the editor offers for ``model``: each parameter, then the stacked/concatenated views."""
     out = [MatrixLayout(f"param:{n}", f"{n}   {' × '.join(map(str, v.shape))}", [[n]], describe(n))
            for n, v in model.params.items()]
-    gates = {"lstm": "fico", "peephole_lstm": "fico", "gru": "zrh"}.get(model.cell)
-    if gates:
-        present = [g for g in gates if f"W_{g}" in model.params]
-        letters = ", ".join(gate_of_suffix(g).symbol for g in present)
+    if model.spec.gates:
+        gates = [GATE_TABLE[key] for key in model.spec.gates]
+        present = [gate.suffix for gate in gates]
+        letters = ", ".join(gate.symbol for gate in gates)
         for kind, what in (("W", "input weights"), ("U", "recurrent weights"), ("b", "biases")):
             names = [f"{kind}_{g}" for g in present]
             out.append(MatrixLayout(

@@ -7,7 +7,9 @@ every format says the same thing in the same order.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from lstm_studio.engine import GATE_TABLE, param_shapes
 from lstm_studio.engine.spec import gate_of_suffix
@@ -111,8 +113,11 @@ class BlockRenderer(ABC):
         """The whole document around the rendered blocks (``key``: the answer key)."""
 
     def render(self, blocks: list[Block]) -> list[str]:
-        parts = {Title: self.title, NameLine: self.name_line, Heading: self.heading, Paragraph: self.paragraph,
-                 Equations: self.equations, MatrixRow: self.matrices, QuestionBlock: self.question}
+        # Any: each method takes its own block type, which the dictionary's key guarantees.
+        parts: dict[type, Callable[[Any], list[str]]] = {
+            Title: self.title, NameLine: self.name_line, Heading: self.heading, Paragraph: self.paragraph,
+            Equations: self.equations, MatrixRow: self.matrices, QuestionBlock: self.question,
+        }
         out: list[str] = []
         for block in blocks:
             out += parts[type(block)](block)
