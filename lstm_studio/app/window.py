@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +32,7 @@ from lstm_studio import paths
 from lstm_studio.app import menus
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import Refresher
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.inside import panels as inside
 from lstm_studio.app.studio.model_panel import ModelPanel, preset_titles
 from lstm_studio.app.studio.output_plots import OutputView
@@ -151,9 +151,7 @@ class MainWindow(QMainWindow):
         self.output_dock = self._dock("Output: p_t and loss", "output", self.output, Qt.RightDockWidgetArea)
         self.splitDockWidget(self.weights_dock, self.output_dock, Qt.Vertical)
         top_box = QWidget()
-        top_layout = QVBoxLayout(top_box)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.setSpacing(0)
+        top_layout = vertical(top_box, 0, 0)
         top_layout.addWidget(self.sequence, 1)
         top_layout.addWidget(self.time)
 
