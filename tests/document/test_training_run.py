@@ -35,15 +35,19 @@ class Handle:
     def cancel(self) -> None:
         self.cancelled = True
 
-    def finish(self, cancel_after: int | None = None) -> None:
-        """Run the job to its end (cancelled after ``cancel_after`` progress reports) and report back."""
-        reports = []
+    def finish(self, cancel_after: int | None = None, at_check=None) -> None:
+        """Run the job to its end (cancelled after ``cancel_after`` progress reports) and report back;
+        ``at_check(n)`` is called at the job's n-th check for a cancel (before every batch)."""
+        reports, checks = [], []
 
         def report(update) -> None:
             reports.append(update)
             self.on_progress(update)
 
         def cancelled() -> bool:
+            checks.append(1)
+            if at_check is not None:
+                at_check(len(checks))
             return self.cancelled or (cancel_after is not None and len(reports) >= cancel_after)
 
         try:
@@ -84,6 +88,14 @@ def _trainer(session=None):
     return trainer, launcher, states, statuses, trained
 
 
+def _started(data, cells, hidden, seed, session=None, config=None):
+    """A trainer whose runs of ``cells`` have been handed to the launcher (not run yet)."""
+    trainer, launcher, states, statuses, trained = _trainer(session)
+    assert trainer.prepare(cells, data, hidden, seed, "default", "Plurals")
+    trainer.begin(config or CONFIG)
+    return trainer, launcher, states, statuses, trained
+
+
 def same(a: dict, b: dict) -> bool:
     return a.keys() == b.keys() and all(np.array_equal(a[k], b[k]) for k in a)
 
@@ -92,9 +104,7 @@ CONFIG = TrainConfig(epochs=30, batch_size=16, lr=0.05, seed=0, target_accuracy=
 
 
 def test_a_run_ends_where_the_engine_ends_and_is_mirrored_as_one_undo_step(session, data):
-    trainer, launcher, states, statuses, trained = _trainer(session)
-    assert trainer.prepare(("lstm",), data, 8, 0, "default", "Plurals")
-    trainer.begin(CONFIG)
+    trainer, launcher, states, statuses, trained = _started(data, ("lstm",), 8, 0, session)
     assert trainer.state == RUNNING and trainer.running and len(launcher.handles) == 1
     assert session.model.vocab == data.vocab and session.text == data.text(data.train[0])[0]
     launcher.handles[0].finish()
@@ -113,14 +123,17 @@ def test_a_run_ends_where_the_engine_ends_and_is_mirrored_as_one_undo_step(sessi
 
 
 def test_pause_then_resume_ends_where_an_uninterrupted_run_ends(data):
-    trainer, launcher, states, _, trained = _trainer()
-    trainer.prepare(("gru",), data, 6, 3, "default", "Plurals")
-    trainer.begin(CONFIG)
-    trainer.pause()
-    assert trainer.state == PAUSING and launcher.handles[0].cancelled
-    launcher.handles[0].finish()
+    trainer, launcher, states, _, trained = _started(data, ("gru",), 6, 3)
+
+    def pause_before_batch_40(n: int) -> None:
+        if n == 40:
+            trainer.pause()
+            assert trainer.state == PAUSING and launcher.handles[0].cancelled
+
+    launcher.handles[0].finish(at_check=pause_before_batch_40)
     paused = trainer.runs["gru"].result
     assert trainer.state == PAUSED and paused.stopped == "cancelled" and trained == []
+    assert 0 < paused.epochs < 30
     trainer.resume(CONFIG)
     assert trainer.state == RUNNING and len(launcher.handles) == 2
     launcher.handles[1].finish()
@@ -131,9 +144,7 @@ def test_pause_then_resume_ends_where_an_uninterrupted_run_ends(data):
 
 
 def test_stop_cancels_and_a_paused_run_stops_at_once(data):
-    trainer, launcher, states, _, trained = _trainer()
-    trainer.prepare(("rnn",), data, 4, 0, "default", "Plurals")
-    trainer.begin(CONFIG)
+    trainer, launcher, states, _, trained = _started(data, ("rnn",), 4, 0)
     trainer.stop()
     assert trainer.state == STOPPING and launcher.handles[0].cancelled
     launcher.handles[0].finish(cancel_after=0)
@@ -148,10 +159,9 @@ def test_stop_cancels_and_a_paused_run_stops_at_once(data):
 
 
 def test_side_by_side_trains_three_cells_and_leaves_the_document_alone(session, data):
-    trainer, launcher, states, _, trained = _trainer(session)
     before = session.model
-    trainer.prepare(("rnn", "lstm", "gru"), data, 4, 0, "default", "Plurals")
-    trainer.begin(TrainConfig(epochs=2, target_accuracy=None))
+    trainer, launcher, states, _, trained = _started(data, ("rnn", "lstm", "gru"), 4, 0, session,
+                                                     TrainConfig(epochs=2, target_accuracy=None))
     assert [h.cancelled for h in launcher.handles] == [False] * 3
     launcher.handles[0].finish()
     launcher.handles[2].finish()
@@ -162,9 +172,7 @@ def test_side_by_side_trains_three_cells_and_leaves_the_document_alone(session, 
 
 
 def test_scrubbing_moves_the_documents_weights_in_one_undo_step(session, data):
-    trainer, launcher, *_ = _trainer(session)
-    trainer.prepare(("lstm",), data, 8, 0, "default", "Plurals")
-    trainer.begin(CONFIG)
+    trainer, launcher, *_ = _started(data, ("lstm",), 8, 0, session)
     launcher.handles[0].finish()
     snaps = trainer.runs["lstm"].snapshots
     assert len(snaps) > 2
