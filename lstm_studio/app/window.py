@@ -85,7 +85,7 @@ def _discard(_value) -> None:
 
 class MainWindow(QMainWindow):
     sig_refreshed = Signal()
-    """Every visible view shows the session's present state (emitted after each coalesced refresh)."""
+    """Every visible view shows the session's present state (emitted after each pass of the refresher)."""
 
     def __init__(self, session: Session, settings: QSettings | None = None, autosave_dir: Path | None = None,
                  restore_layout: bool = True) -> None:
@@ -112,8 +112,6 @@ class MainWindow(QMainWindow):
         self.generation = GenerationPanel(session=session)
         #: name -> how to raise it (``show_panel`` and ``--panel``)
         self.panels: dict[str, Callable[[], object]] = {}
-        #: called when the window closes, before the layout is saved
-        self.close_hooks: list[Callable[[], None]] = [self.training.shutdown]
         self._build_layout()
         self._build_menus()
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -524,8 +522,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        for hook in self.close_hooks:
-            hook()
+        self.training.shutdown()
         self.save_layout()
         self.autosave.discard()
         self._autosave_timer.stop()
