@@ -65,16 +65,14 @@ def run_app(
             app.processEvents()
         from lstm_studio.app.common.background import wait_idle
 
-        wait_idle()  # formulas rendered on the worker are in the picture (docs/architecture.md#threads)
-        from PySide6.QtCore import QThreadPool
-
-        QThreadPool.globalInstance().waitForDone(20000)  # the model panel's rendered equations
+        wait_idle()  # formulas rendered on the background runner are in the picture (docs/architecture.md#threads)
         for _ in range(3):
             app.processEvents()
         image = window.grab()
         ok = image.save(str(screenshot), "PNG")
         window.session.undo.set_clean()
         window.close()
+        window.deleteLater()  # when the caller goes on (tests), the window is gone at its next event loop turn
         if not ok:
             return _error(f"{screenshot}: cannot write the screenshot")
         return 0
