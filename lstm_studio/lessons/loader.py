@@ -71,7 +71,8 @@ PREDICT_KEYS = ADDRESS_KEYS + ("tolerance",)
 TRAIN_KEYS = ("task", "options", "epochs", "batch_size", "optimizer", "lr", "momentum", "clip_norm",
               "target_accuracy", "seed")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+#: A BCP 47 tag (``zh-CN``) or the app's own code with an underscore (``zh_CN``, the folder of the course).
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 PRESET_PREFIX = "preset:"
 
 #: Which addressing keys each quantity takes (besides ``quantity``); ``None`` marks a required key.
@@ -552,7 +553,7 @@ def lesson_from_dict(data) -> Lesson:
     if "language" in data:
         fields["language"] = _str(data["language"], "language", 16)
         if not LANGUAGE_PATTERN.match(fields["language"]):
-            raise InputError(f"language: expected a language tag such as en, de, vi or zh, got "
+            raise InputError(f"language: expected a language tag such as en, de, vi or zh_CN, got "
                              f"{_show(fields['language'])}")
     if "steps" not in data:
         raise InputError("steps: missing")

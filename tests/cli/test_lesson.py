@@ -114,6 +114,19 @@ def test_list_shows_lessons_then_challenges(capsys):
     assert f"{one_step.title}  (1 step)\n" in out
 
 
+def test_list_in_another_language_gives_its_titles_and_says_the_language(capsys):
+    english = lessons.builtin()
+    for language in ("vi", "zh-CN"):
+        code, out, _ = run_cli(capsys, "lesson", "list", "--language", language, "--json")
+        listed = json.loads(out)["lessons"]
+        folder = lessons.course_language(language)
+        assert code == 0 and [e["id"] for e in listed] == [e.id for e in english]
+        assert {e["language"] for e in listed} == {folder}
+        assert all(e["title"] != en.title for e, en in zip(listed, english, strict=True))
+    code, out, _ = run_cli(capsys, "lesson", "list", "--language", "de")
+    assert code == 0 and "  rnn-one-hot              One-hot-Eingabe und das Elman-RNN  (5 steps)\n" in out
+
+
 def test_a_built_in_lesson_can_be_named_by_its_id(capsys):
     first = lessons.builtin()[0]
     code, out, _ = run_cli(capsys, "lesson", "check", first.id)
