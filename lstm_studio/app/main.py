@@ -65,10 +65,7 @@ def run_app(
             app.processEvents()
         from lstm_studio.app.common.background import wait_idle
 
-        wait_idle()  # formulas rendered on the worker (issue 5's panels) are in the picture
-        from PySide6.QtCore import QThreadPool
-
-        QThreadPool.globalInstance().waitForDone(20000)  # the model panel's rendered equations
+        wait_idle()  # the formulas rendered on the background runner are in the picture
         for _ in range(3):
             app.processEvents()
         image = window.grab()

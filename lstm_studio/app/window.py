@@ -1,18 +1,20 @@
 """The studio window: the session in the middle, panels around it, menus, files, undo, autosave.
 
-Views never talk to each other: they subscribe to the session's signals through this window, which
-coalesces every burst of edits into one refresh on the next turn of the event loop (a slider drag that
-sets a weight twenty times between two frames recomputes and repaints once), recomputes only what the
-edit invalidated (the session's evaluation cache) and updates only the views that are visible; hidden
-views catch up when they are shown.
+The window declares every part it has in its constructor (the studio views, the inside views' tabs, the
+training and generation panels, the docks, the menus); other modules only build parts and hand them back.
+Views never talk to each other, nor does the window relay for them: each view follows the session
+through the session's :class:`~lstm_studio.app.common.live.Refresher`, which coalesces every burst of edits
+into one update per visible view on the next turn of the event loop (see that module). ``refresh()``
+runs that pass at once.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,19 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio import paths
+from lstm_studio.app import menus
 from lstm_studio.app.common import theme
-from lstm_studio.app.inside.panels import install as install_inside_panels
-from lstm_studio.app.menus import install_extras
-from lstm_studio.app.studio.model_panel import ModelPanel
+from lstm_studio.app.common.live import Refresher
+from lstm_studio.app.inside import panels as inside
+from lstm_studio.app.studio.model_panel import ModelPanel, preset_titles
 from lstm_studio.app.studio.output_plots import OutputView
 from lstm_studio.app.studio.plots import GatePlots, HeatMaps
 from lstm_studio.app.studio.sequence_panel import SequencePanel
 from lstm_studio.app.studio.time_bar import TimeBar
 from lstm_studio.app.studio.weight_editor import WeightEditor
+from lstm_studio.app.training.generation_panel import GenerationPanel
+from lstm_studio.app.training.panel import TrainingPanel
 from lstm_studio.document import modelfile
 from lstm_studio.document.autosave import Autosave, recoverable
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.session import Session
+from lstm_studio.explain.focus import Focus
 
 AUTOSAVE_INTERVAL_MS = 5000
 #: Bump when the docks or splitters change so that an old saved layout is not forced on a new window.
@@ -87,35 +93,33 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings if settings is not None else default_settings()
         self.autosave = Autosave(autosave_dir or default_autosave_dir())
-        self._pending: set[str] = {"structure"}
-        self._stale: set[str] = set()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self.refresher = Refresher.of(session)
+        self.refresher.sig_refreshed.connect(self.sig_refreshed)
         self.setWindowTitle("LSTM Studio")
         self.resize(1366, 768)
 
+        # The studio's views, the inside views (built when first shown) and the tools.
         self.model_panel = ModelPanel(session)
         self.weights = WeightEditor(session)
         self.sequence = SequencePanel(session)
-        self.output = OutputView()
+        self.output = OutputView(session)
         self.time = TimeBar(session)
-        self.gates = GatePlots()
-        self.heatmaps = HeatMaps()
+        self.gates = GatePlots(session)
+        self.heatmaps = HeatMaps(session)
+        self.focus = Focus()
+        self.inside_panels = inside.build(session, self.focus)
+        self.training = TrainingPanel(session)
+        self.generation = GenerationPanel(session=session)
+        #: name -> how to raise it (``show_panel`` and ``--panel``)
+        self.panels: dict[str, Callable[[], object]] = {}
+        #: called when the window closes, before the layout is saved
+        self.close_hooks: list[Callable[[], None]] = [self.training.shutdown]
         self._build_layout()
         self._build_menus()
-        install_inside_panels(self)  # cell diagram, unrolled net, equations, gradient lab (issue 5)
-        self.close_hooks: list = []
-        install_extras(self)  # training, generation, worksheets, import/export (issues 6, 8, 9)
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.training.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
-        session.structure_changed.connect(lambda: self.schedule("structure"))
-        session.params_changed.connect(lambda names: self.schedule("values"))
-        session.state_changed.connect(lambda: self.schedule("values"))
-        session.sequence_changed.connect(lambda: self.schedule("values"))
-        session.step_changed.connect(lambda step: self.schedule("step"))
         session.dirty_changed.connect(lambda dirty: self._update_title())
         session.path_changed.connect(lambda path: self._path_changed())
         session.undo.changed.connect(self._update_undo_actions)
@@ -157,7 +161,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.gates, "Gates over time")
         self.tabs.addTab(self.heatmaps, "Heat maps (unit × time)")
-        self.tabs.currentChanged.connect(lambda _: self._catch_up())
+        with QSignalBlocker(self.tabs):
+            for name, panel in self.inside_panels.items():
+                self.tabs.addTab(panel, inside.PANELS[name][0])
 
         self.middle = QSplitter(Qt.Vertical)
         self.middle.setObjectName("middle_splitter")
@@ -169,14 +175,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.middle)
         self.resizeDocks([self.model_dock, self.weights_dock], [290, 390], Qt.Horizontal)
         self.resizeDocks([self.weights_dock, self.output_dock], [390, 330], Qt.Vertical)
-        self.panels = {
+        self.panels.update({
             "model": lambda: self._raise_dock(self.model_dock),
             "weights": lambda: self._raise_dock(self.weights_dock),
             "sequence": lambda: self.sequence.input.setFocus(),
             "output": lambda: self._raise_dock(self.output_dock),
             "gates": lambda: self.tabs.setCurrentWidget(self.gates),
             "heatmaps": lambda: self.tabs.setCurrentWidget(self.heatmaps),
-        }
+        })
+        for name, panel in self.inside_panels.items():
+            self.panels[name] = lambda p=panel: (self.tabs.setCurrentWidget(p), p.ensure())
+        # Training and generation float as windows of their own: docked, they would squeeze the studio on
+        # a laptop screen, and a student wants to watch the gate plots change while the cell trains.
+        self.training_dock = self._dock("Training", "training", self.training, Qt.BottomDockWidgetArea)
+        self.generation_dock = self._dock("Generation", "generate", self.generation, Qt.BottomDockWidgetArea)
+        for name, dock, size in (("training", self.training_dock, (1100, 640)),
+                                 ("generate", self.generation_dock, (900, 560))):
+            dock.hide()
+            self.panels[name] = lambda d=dock, s=size: menus.show_floating(d, s)
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -184,13 +200,8 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
                          | QDockWidget.DockWidgetClosable)
-        dock.visibilityChanged.connect(self._dock_visibility)
         self.addDockWidget(area, dock)
         return dock
-
-    def _dock_visibility(self, visible: bool) -> None:
-        if visible:
-            self._catch_up()
 
     def _raise_dock(self, dock: QDockWidget) -> None:
         dock.show()
@@ -198,50 +209,20 @@ class MainWindow(QMainWindow):
 
     # --- Public API ---------------------------------------------------------------------------------
 
-    def add_panel(self, name: str, title: str, widget: QWidget, area=Qt.RightDockWidgetArea) -> QDockWidget:
-        """Add a dock panel that ``show_panel(name)`` (and ``--panel name``) can raise (later panels)."""
-        dock = self._dock(title, name, widget, area)
-        self.panels[name] = lambda: self._raise_dock(dock)
-        self.view_menu.addAction(dock.toggleViewAction())
-        return dock
-
     def show_panel(self, name: str) -> None:
         """Raise the named panel; KeyError (naming the choices) for an unknown name."""
         if name not in self.panels:
             raise KeyError(f"--panel: unknown panel {name!r} (choose from {', '.join(self.panels)})")
         self.panels[name]()
 
-    def schedule(self, what: str) -> None:
-        """Note what changed and refresh once on the next turn of the event loop."""
-        self._pending.add(what)
-        if not self._timer.isActive():
-            self._timer.start()
-
     def refresh(self) -> None:
-        """Bring every visible view up to date with the session (the coalesced refresh)."""
-        self._timer.stop()
-        pending, self._pending = self._pending, set()
-        session = self.session
-        if "structure" in pending:
-            self.model_panel.rebuild(session)
-            self.sequence.rebuild(session)
-            self.gates.rebuild(session)
-            self.heatmaps.rebuild(session)
-            self.output.rebuild(session)
-        result = session.result()
-        data_changed = bool(pending - {"step"})
-        for name, view in self._result_views():
-            if not self._visible(name):
-                if data_changed or "step" in pending:
-                    self._stale.add(name)
-                continue
-            if data_changed or name in self._stale:
-                self._stale.discard(name)
-                view.show_result(session, result)
-            else:
-                view.show_step(session.step)
-        self.weights.show_step(session.step)
-        self.sig_refreshed.emit()
+        """Bring every visible view up to date with the session now (the coalesced pass, run at once)."""
+        self.refresher.refresh()
+
+    @property
+    def up_to_date(self) -> bool:
+        """Every visible view shows the session's present state and no pass is waiting."""
+        return self.refresher.idle
 
     def open_file(self, path: str | Path | None = None) -> bool:
         """Open a model file (asking for one when ``path`` is None); a bad file keeps the current model."""
@@ -354,14 +335,12 @@ class MainWindow(QMainWindow):
         if previous != scale:  # the side panels grow with their text
             self.model_dock.widget().setMinimumWidth(int(270 * scale))
             self.weights.setMinimumWidth(int(330 * scale))
-        self.gates._shape = None
-        self.heatmaps._shape = None
-        self._stale.update(name for name, _ in self._result_views())
-        self.schedule("structure")
+        self.refresher.mark_all("structure")  # every view redraws in the new look
 
     # --- menus --------------------------------------------------------------------------------------
 
-    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def add_action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        """An entry of ``menu`` that calls ``slot()``, with an optional shortcut and status-bar tip."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -374,30 +353,33 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
-        self._action(self.file_menu, "&Open…", lambda: self.open_file(), QKeySequence.Open)
+        self.add_action(self.file_menu, "&Open…", lambda: self.open_file(), QKeySequence.Open)
         self.recent_menu = self.file_menu.addMenu("Open &Recent")
         self.presets_menu = self.file_menu.addMenu("Open &Preset")
-        from lstm_studio.app.studio.model_panel import preset_titles
-
         for stem, title in preset_titles().items():
-            self._action(self.presets_menu, title, lambda _=False, s=stem: self.open_preset(s))
+            self.add_action(self.presets_menu, title, lambda _=False, s=stem: self.open_preset(s))
         self.file_menu.addSeparator()
-        self._action(self.file_menu, "&Save", self.save, QKeySequence.Save)
-        self._action(self.file_menu, "Save &As…", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.add_action(self.file_menu, "&Save", self.save, QKeySequence.Save)
+        self.add_action(self.file_menu, "Save &As…", self.save_as, QKeySequence("Ctrl+Shift+S"))
         self.file_menu.addSeparator()
-        self._action(self.file_menu, "&Quit", self.close, QKeySequence("Ctrl+Q"))
+        self.import_menu = menus.import_menu(self)
+        self.export_menu, self.export_actions = menus.export_menu(self)
+        self.file_menu.addMenu(self.import_menu)
+        self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addSeparator()
+        self.add_action(self.file_menu, "&Quit", self.close, QKeySequence("Ctrl+Q"))
 
         self.edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action(self.edit_menu, "&Undo", self.session.undo.undo, QKeySequence.Undo)
-        self.redo_action = self._action(self.edit_menu, "&Redo", self.session.undo.redo, QKeySequence.Redo)
+        self.undo_action = self.add_action(self.edit_menu, "&Undo", self.session.undo.undo, QKeySequence.Undo)
+        self.redo_action = self.add_action(self.edit_menu, "&Redo", self.session.undo.redo, QKeySequence.Redo)
 
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addAction(self.model_dock.toggleViewAction())
         self.view_menu.addAction(self.weights_dock.toggleViewAction())
         self.view_menu.addAction(self.output_dock.toggleViewAction())
         self.view_menu.addSeparator()
-        self._action(self.view_menu, "Gates over time", lambda: self.show_panel("gates"), QKeySequence("Ctrl+1"))
-        self._action(self.view_menu, "Heat maps", lambda: self.show_panel("heatmaps"), QKeySequence("Ctrl+2"))
+        self.add_action(self.view_menu, "Gates over time", lambda: self.show_panel("gates"), QKeySequence("Ctrl+1"))
+        self.add_action(self.view_menu, "Heat maps", lambda: self.show_panel("heatmaps"), QKeySequence("Ctrl+2"))
         self.view_menu.addSeparator()
         group = QActionGroup(self)
         self.theme_actions = {}
@@ -410,23 +392,29 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = action
         self.theme_actions[theme.current().name].setChecked(True)
         self.view_menu.addSeparator()
-        self._action(self.view_menu, "Larger text", lambda: self.apply_look(theme.current().name,
-                     self.font_scale * 1.15), QKeySequence.ZoomIn, "bigger fonts, for a projector")
-        self._action(self.view_menu, "Smaller text", lambda: self.apply_look(theme.current().name,
-                     self.font_scale / 1.15), QKeySequence.ZoomOut)
-        self._action(self.view_menu, "Normal text size", lambda: self.apply_look(theme.current().name, 1.0),
-                     QKeySequence("Ctrl+0"))
+        self.add_action(self.view_menu, "Larger text", lambda: self.apply_look(theme.current().name,
+                        self.font_scale * 1.15), QKeySequence.ZoomIn, "bigger fonts, for a projector")
+        self.add_action(self.view_menu, "Smaller text", lambda: self.apply_look(theme.current().name,
+                        self.font_scale / 1.15), QKeySequence.ZoomOut)
+        self.add_action(self.view_menu, "Normal text size", lambda: self.apply_look(theme.current().name, 1.0),
+                        QKeySequence("Ctrl+0"))
+        for name, (title, shortcut) in inside.PANELS.items():
+            self.add_action(self.view_menu, title, lambda n=name: self.show_panel(n), QKeySequence(shortcut))
+        self.view_menu.addAction(self.training_dock.toggleViewAction())
+        self.view_menu.addAction(self.generation_dock.toggleViewAction())
 
         self.time_menu = bar.addMenu("&Time")
-        self._action(self.time_menu, "Play / pause", self.time.toggle, QKeySequence("Ctrl+P"))
-        self._action(self.time_menu, "Next step", lambda: self.time.go_by(1), QKeySequence("Ctrl+Right"))
-        self._action(self.time_menu, "Previous step", lambda: self.time.go_by(-1), QKeySequence("Ctrl+Left"))
-        self._action(self.time_menu, "First step", lambda: self.time.go(0), QKeySequence("Ctrl+Home"))
-        self._action(self.time_menu, "Last step", lambda: self.time.go(self.session.steps - 1),
-                     QKeySequence("Ctrl+End"))
+        self.add_action(self.time_menu, "Play / pause", self.time.toggle, QKeySequence("Ctrl+P"))
+        self.add_action(self.time_menu, "Next step", lambda: self.time.go_by(1), QKeySequence("Ctrl+Right"))
+        self.add_action(self.time_menu, "Previous step", lambda: self.time.go_by(-1), QKeySequence("Ctrl+Left"))
+        self.add_action(self.time_menu, "First step", lambda: self.time.go(0), QKeySequence("Ctrl+Home"))
+        self.add_action(self.time_menu, "Last step", lambda: self.time.go(self.session.steps - 1),
+                        QKeySequence("Ctrl+End"))
 
+        self.tools_menu = menus.tools_menu(self)
+        bar.addMenu(self.tools_menu)
         self.help_menu = bar.addMenu("&Help")
-        self._action(self.help_menu, "Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
+        self.add_action(self.help_menu, "Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
         self._update_recent_menu()
 
     def _show_shortcuts(self) -> None:
@@ -441,23 +429,6 @@ class MainWindow(QMainWindow):
             "Hover a heat-map cell or a probability bar to see how its number is computed."))
 
     # --- internals ----------------------------------------------------------------------------------
-
-    def _result_views(self):
-        return (("sequence", self.sequence), ("output", self.output), ("time", self.time),
-                ("gates", self.gates), ("heatmaps", self.heatmaps))
-
-    def _visible(self, name: str) -> bool:
-        if name == "output":
-            return not self.output_dock.isHidden()
-        if name == "gates":
-            return self.tabs.currentWidget() is self.gates
-        if name == "heatmaps":
-            return self.tabs.currentWidget() is self.heatmaps
-        return True
-
-    def _catch_up(self) -> None:
-        if self._stale:
-            self.schedule("step")
 
     def _save_to(self, path: Path) -> bool:
         try:
@@ -508,7 +479,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.recent_files()
         for path in recent:
-            self._action(self.recent_menu, path, lambda _=False, p=path: self.open_file(p))
+            self.add_action(self.recent_menu, path, lambda _=False, p=path: self.open_file(p))
         self.recent_menu.setEnabled(bool(recent))
 
     def _restore_layout(self) -> None:

@@ -253,11 +253,12 @@ class Session:
         """A structural edit (cell, conventions, sizes, vocabulary, a freshly seeded model)."""
         self.undo.push(ReplaceModel(self.model, model, label))
 
-    def begin_drag(self, label: str) -> None:
-        """Fold every edit until ``end_drag`` into one undo step."""
+    def begin_undo_group(self, label: str) -> None:
+        """Fold every edit until ``end_undo_group`` into one undo step called ``label`` (a slider drag, a
+        training run, a scrub through its snapshots)."""
         self.undo.begin_group(label)
 
-    def end_drag(self) -> None:
+    def end_undo_group(self) -> None:
         self.undo.end_group()
 
     # --- Public API: not part of the history -----------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lstm_studio.document.evaluation import Evaluation
 from lstm_studio.engine import SIGMOID_GATES, Gradients, Model, Trace
 from lstm_studio.explain.unit_numbers import num, sub
 
@@ -148,6 +149,19 @@ def find(model: Model, trace: Trace, grads: Gradients | None = None) -> list[Tea
     if grads is not None:
         found += _gradients(model, grads)
     return sorted(found, key=lambda w: not w.severe)
+
+
+def of_evaluation(model: Model, result: Evaluation, gradients: bool = False) -> list[TeacherWarning]:
+    """:func:`find` for the session's present evaluation, computed once per evaluation and shared by every
+    view that shows it; with ``gradients`` the gradient's own troubles are included (BPTT runs then)."""
+    if result.trace is None:
+        return []
+    trace = result.trace
+    forward = result.derived("teacher_warnings", lambda: find(model, trace))
+    if not gradients:
+        return forward
+    return result.derived("teacher_warnings_with_gradients", lambda: sorted(
+        forward + _gradients(model, result.gradients(model)), key=lambda w: not w.severe))
 
 
 def _relu(model: Model, layer: int, k: int, lt, h: np.ndarray) -> list[TeacherWarning]:

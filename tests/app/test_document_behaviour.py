@@ -158,7 +158,8 @@ def test_layout_is_remembered(make_window, tmp_path):
     again.close()
 
 
-def test_autosave_writes_unsaved_work_and_close_removes_it(window):
+def test_autosave_writes_unsaved_work_and_close_removes_it(make_window):
+    window = make_window()  # closed at the end: a window of its own
     window.autosave_now()
     assert not window.autosave.file.exists()
     window.session.set_entry("U_c", (0, 2), 0.875)

@@ -78,8 +78,8 @@ def test_exports_write_their_files(window, tmp_path, dialogs, kind, suffix):
     assert written == [target] and target.stat().st_size > 0
 
 
-def test_export_to_torch_writes_weights_and_script(make_window, tmp_path, dialogs):
-    window = make_window("gru_pigs")
+def test_export_to_torch_writes_weights_and_script(reset_window, tmp_path, dialogs):
+    window = reset_window("gru_pigs")
     window.session.load(new_model("gru", list("PIGS"), 3, options={"reset": "after",
                                                                    "update": "z_keeps_old"}))
     dialogs.files.append(tmp_path / "g.safetensors")
@@ -87,8 +87,8 @@ def test_export_to_torch_writes_weights_and_script(make_window, tmp_path, dialog
     assert [p.name for p in written] == ["g.safetensors", "g.py"]
 
 
-def test_a_convention_pytorch_lacks_is_explained_and_nothing_is_written(make_window, tmp_path, dialogs):
-    window = make_window("peephole_lstm_pigs")
+def test_a_convention_pytorch_lacks_is_explained_and_nothing_is_written(reset_window, tmp_path, dialogs):
+    window = reset_window("peephole_lstm_pigs")
     dialogs.files.append(tmp_path / "p.safetensors")
     assert extras.ask_export(window, "torch") is None
     kind, title, text = dialogs.shown[-1]

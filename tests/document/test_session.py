@@ -46,10 +46,10 @@ def test_set_entry_changes_result_and_undo_restores_exact_numbers(session):
 
 def test_drag_is_one_undo_step(session):
     original = session.model.params["U_i"][0, 0]
-    session.begin_drag("drag U_i[0, 0]")
+    session.begin_undo_group("drag U_i[0, 0]")
     for value in np.linspace(-2, 2, 50):
         session.set_entry("U_i", (0, 0), value)
-    session.end_drag()
+    session.end_undo_group()
     assert len(session.undo) == 1
     assert session.model.params["U_i"][0, 0] == 2.0
     session.undo.undo()

@@ -49,7 +49,7 @@ from lstm_studio.engine.analysis import (
     step_jacobians,
 )
 from lstm_studio.explain.gradient_formula import GradientStory, locate, story
-from lstm_studio.explain.teacher_warnings import find
+from lstm_studio.explain.teacher_warnings import of_evaluation
 from lstm_studio.explain.unit_numbers import num
 
 #: Above this much work (steps × units² × gates) the finite differences run on the worker, once the
@@ -291,7 +291,7 @@ class GradientLab(LivePanel):
         self.bptt_label.setText(precise(self.bptt))
         self._finite_differences(result)
         self._request_story(result)
-        found = find(model, result.trace, grads)  # the gradient's own troubles first, here
+        found = of_evaluation(model, result, gradients=True)  # the gradient's own troubles first, here
         self.strip.set_warnings(sorted(found, key=lambda w: (w.quantity != "dL/dh", not w.severe)))
         self._update_page()
 

@@ -29,7 +29,7 @@ from lstm_studio.document.session import Session
 from lstm_studio.engine import OPTIONS
 from lstm_studio.explain.cell_layouts import Layout, layout
 from lstm_studio.explain.focus import Focus
-from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step, find
+from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step, of_evaluation
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, wire_values
 
 #: The local derivative the info area shows for an element's equation: (of, wrt, entry kind, caption).
@@ -87,7 +87,6 @@ class CellDiagramPanel(LivePanel):
         self._equations_spec = None
         self.unit_step: UnitStep | None = None
         self.warnings: list[TeacherWarning] = []
-        self._warned_result = None
         self._derivative_request = None
         self._derivative_timer = QTimer(self)
         self._derivative_timer.setSingleShot(True)
@@ -197,9 +196,7 @@ class CellDiagramPanel(LivePanel):
         us = UnitStep(model, result.trace, tuple(int(i) for i in result.inputs), self.focus.layer, self.focus.k,
                       t, self.focus.unit)
         self.unit_step = us
-        if self._warned_result is not result:
-            self._warned_result = result
-            self.warnings = find(model, result.trace)
+        self.warnings = of_evaluation(model, result)
         here = at_step(self.warnings, t, us.layer, us.k)
         warned = {}
         for w in here:

@@ -26,7 +26,7 @@ from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.document.session import Session
 from lstm_studio.explain.focus import Focus
-from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step, find
+from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step, of_evaluation
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, output_lines
 
 FORMS = {
@@ -76,7 +76,6 @@ class EquationsPanel(LivePanel):
         self.rows: dict[str, _Row] = {}
         self._shape = None
         self.warnings: list[TeacherWarning] = []
-        self._warned_result = None
         self.unit_step: UnitStep | None = None
 
         outer = QVBoxLayout(self)
@@ -161,9 +160,7 @@ class EquationsPanel(LivePanel):
         us = UnitStep(model, result.trace, tuple(int(i) for i in result.inputs), self.focus.layer, self.focus.k,
                       t, self.focus.unit)
         self.unit_step = us
-        if self._warned_result is not result:
-            self._warned_result = result
-            self.warnings = find(model, result.trace)
+        self.warnings = of_evaluation(model, result)
         token = f", input <b>{html.escape(us.token)}</b>" if us.token is not None else ""
         self.where.setText(f"  numbers at <b>t = {t + 1}</b>{token}, unit <b>j = {us.unit + 1}</b>")
         self.note.setText(input_note(us) + " Every product is element-wise, so unit j only needs its own "

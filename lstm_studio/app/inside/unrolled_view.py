@@ -25,7 +25,7 @@ from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
 from lstm_studio.document.session import Session
-from lstm_studio.explain.teacher_warnings import TeacherWarning, find
+from lstm_studio.explain.teacher_warnings import TeacherWarning, of_evaluation
 from lstm_studio.explain.unit_numbers import num, sub
 
 CW, CELL_W, CELL_H = 112.0, 80.0, 44.0
@@ -300,7 +300,7 @@ class UnrolledView(LivePanel):
         trace = result.trace
         self.trace = trace
         th = theme.current()
-        self.warnings = find(model, trace)
+        self.warnings = of_evaluation(model, result)
         marked = {(w.layer, w.k, t) for w in self.warnings for t in w.steps}
         for layer, k in self.scene.rows:
             lt = trace.layers[layer][k]

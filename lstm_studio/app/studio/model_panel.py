@@ -1,11 +1,12 @@
 """The model panel: cell type and conventions (each explained in one line), the cell's equations, hidden
-size, vocabulary, presets, a fresh model from a seed, and the parameter count."""
+size, vocabulary, presets, a fresh model from a seed, and the parameter count. It follows the session
+through :mod:`lstm_studio.app.common.live`; the symbolic equations render on the background runner."""
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QByteArray, QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, Signal
+from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from lstm_studio import paths
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.live import LiveView
 from lstm_studio.document import tokens
 from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB
 from lstm_studio.document.reshape import rebuild
@@ -51,32 +54,12 @@ def preset_titles() -> dict[str, str]:
     return titles
 
 
-class _Render(QRunnable):
-    """Renders the cell's LaTeX equations to SVG off the GUI thread (sympy and ziamath are slow)."""
-
-    class Done(QObject):
-        sig_done = Signal(object, list)
-
-    def __init__(self, key, spec, form: str, size: float, color: str) -> None:
-        super().__init__()
-        self.key, self.spec, self.form, self.size, self.color = key, spec, form, size, color
-        self.done = _Render.Done()
-
-    def run(self) -> None:
-        try:
-            svgs = render_equations(self.spec, self.form, self.size, self.color)
-        except Exception:  # the text equations stay on screen; rendering is an optional extra
-            svgs = []
-        self.done.sig_done.emit(self.key, svgs)
-
-
-class ModelPanel(QWidget):
+class ModelPanel(LiveView, QWidget):
     sig_open_preset = Signal(str)
     """The user picked a preset (its stem); the window asks about unsaved work and opens it."""
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
-        self.session = session
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.setSpacing(6)
@@ -166,15 +149,15 @@ class ModelPanel(QWidget):
         outer.addStretch(1)
         self._symbolic = symbolic_available()
         self.form.setVisible(self._symbolic)
-        self._renders: list[_Render] = []
         self._render_key = None
-        self.rebuild(session)
+        self.jobs = Jobs(self)
+        self.follow(session)
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
-    def rebuild(self, session) -> None:
+    def rebuild(self) -> None:
         """Show the session's model (after any structural change)."""
-        model = session.model
+        model = self.session.model
         with QSignalBlocker(self.cell):
             self.cell.setCurrentIndex(self.cell.findData(model.cell))
         self.cell_help.setText(to_html(CELL_HELP[model.cell]))
@@ -195,6 +178,9 @@ class ModelPanel(QWidget):
             self.equations.setWordWrap(True)
             self.equations.setText(equations_html(model.spec))
         self._render_symbolic(model.spec)
+
+    def show_values(self) -> None:
+        """Nothing here shows numbers: only the structure matters."""
 
     # --- internals ----------------------------------------------------------------------------------
 
@@ -300,14 +286,12 @@ class ModelPanel(QWidget):
         if key == self._render_key:
             return
         self._render_key = key
-        job = _Render(key, spec, self.form.currentData(), size, th.foreground)
-        job.setAutoDelete(False)
-        job.done.sig_done.connect(self._rendered)
-        self._renders.append(job)
-        QThreadPool.globalInstance().start(job)
+        form, color = key[1], key[3]
+        # The text equations stay on screen when rendering fails: the picture is an optional extra.
+        self.jobs.submit("equations", lambda: render_equations(spec, form, size, color),
+                         lambda svgs: self._rendered(key, svgs), lambda _err: None)
 
     def _rendered(self, key, svgs: list) -> None:
-        self._renders = [job for job in self._renders if job.key != key]
         if not svgs or key != self._render_key:
             return
         images = []

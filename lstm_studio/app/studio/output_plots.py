@@ -10,14 +10,15 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.studio.plots import _int_ticks, style_axes
 from lstm_studio.explain.quantities import explain_loss, explain_probability
 
 
-class OutputView(QWidget):
+class OutputView(LiveView, QWidget):
     """p_t bars (current step) and loss per step, with a one-line verdict above them."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -54,15 +55,15 @@ class OutputView(QWidget):
         self.loss_plot.addItem(self.loss_total, ignoreBounds=True)
         self._titles: dict[str, str] = {}
         self._vocab: list[str] = []
-        self._session = None
         self._result = None
         self.graphs.scene().sigMouseMoved.connect(self._hover)
+        self.follow(session)
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
-    def rebuild(self, session) -> None:
+    def rebuild(self) -> None:
         th = theme.current()
-        self._session = session
+        session = self.session
         self._titles = {}
         self.graphs.setBackground(th.background)
         for plot in (self.prob_plot, self.loss_plot):
@@ -86,8 +87,8 @@ class OutputView(QWidget):
                     self.prob_plot.addItem(label)
                     self.prob_labels.append(label)
 
-    def show_result(self, session, result) -> None:
-        self._result = result
+    def show_values(self) -> None:
+        result = self._result = self.session.result()
         T = result.steps
         th = theme.current()
         if T:
@@ -111,7 +112,7 @@ class OutputView(QWidget):
                                 f"L = {result.loss:.4g}</span>")
         view = self.loss_plot.vb.viewRange()
         self.loss_total.setPos(view[0][1], view[1][1])
-        self.show_step(session.step)
+        self.show_step()
 
     def _title(self, plot, html: str) -> None:
         """Set a plot title only when it changes (a new title re-lays the plot out)."""
@@ -119,7 +120,8 @@ class OutputView(QWidget):
             self._titles[id(plot)] = html
             plot.setTitle(html)
 
-    def show_step(self, step: int) -> None:
+    def show_step(self) -> None:
+        step = self.session.step
         result = self._result
         th = theme.current()
         if result is None or result.steps == 0:
@@ -165,8 +167,8 @@ class OutputView(QWidget):
         self.verdict.setText(verdict)
 
     def _hover(self, pos) -> None:
-        result, session = self._result, self._session
-        if result is None or result.steps == 0 or session is None:
+        result, session = self._result, self.session
+        if result is None or result.steps == 0:
             return
         step = min(session.step, result.steps - 1)
         if self.prob_plot.sceneBoundingRect().contains(pos):

@@ -2,7 +2,8 @@
 saturated regions shaded; and the same quantities as unit × time heat maps.
 
 Items are created when the model's structure changes (``rebuild``) and afterwards only updated with
-``setData``/``setImage`` (``show_result``); moving the time step moves one line per plot (``show_step``).
+``setData``/``setImage`` (``show_values``); moving the time step moves one line per plot (``show_step``).
+Both grids follow the session through :mod:`lstm_studio.app.common.live`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.live import LiveView
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
@@ -156,17 +158,17 @@ class _GatePlot:
         return None
 
 
-class _QuantityGrid(pg.GraphicsLayoutWidget):
+class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     """A grid of plots, one per quantity of layer 1 (``quantities``), under a one-line legend; hovering an
     entry explains its number. Subclasses give the legend and the per-quantity item."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.items: dict = {}
         self._shape = None
-        self._session = None
         self._result = None
         self.scene().sigMouseMoved.connect(self._hover)
+        self.follow(session)
 
     def _legend(self, th: theme.Theme, units: int) -> str:
         raise NotImplementedError
@@ -174,34 +176,35 @@ class _QuantityGrid(pg.GraphicsLayoutWidget):
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme):
         raise NotImplementedError
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
-    def rebuild(self, session) -> None:
+    def rebuild(self) -> None:
         th = theme.current()
         self.setBackground(th.background)
-        self._session = session
-        key = (tuple(q.key for q in quantities(session.model)), session.model.hidden_size, th.name)
+        model = self.session.model
+        qs = quantities(model)
+        # The font size is part of the key: a new projector scale re-lays the plots out.
+        key = (tuple(q.key for q in qs), model.hidden_size, th.name, QApplication.font().pointSizeF())
         if key == self._shape:
             return
         self._shape = key
         self.clear()
         self.items = {}
-        qs = quantities(session.model)
         columns = _columns(len(qs))
-        self.addLabel(self._legend(th, session.model.hidden_size), row=0, col=0, colspan=columns)
+        self.addLabel(self._legend(th, model.hidden_size), row=0, col=0, colspan=columns)
         for n, q in enumerate(qs):
             plot = self.addPlot(row=1 + n // columns, col=n % columns)
-            self.items[q.key] = self._item(plot, q, session.model.hidden_size, th)
+            self.items[q.key] = self._item(plot, q, model.hidden_size, th)
 
-    def show_result(self, session, result) -> None:
-        self._session, self._result = session, result
+    def show_values(self) -> None:
+        result = self._result = self.session.result()
         for key, item in self.items.items():
             item.set_values(values(result, key) if result.trace is not None else np.zeros((0, item.units)))
-        self.show_step(session.step)
+        self.show_step()
 
-    def show_step(self, step: int) -> None:
+    def show_step(self) -> None:
         for item in self.items.values():
-            item.set_step(step)
+            item.set_step(self.session.step)
 
     def _hover(self, pos) -> None:
         """Over an entry: how that unit's value at that step is computed, with the numbers."""
@@ -212,7 +215,7 @@ class _QuantityGrid(pg.GraphicsLayoutWidget):
             if item.plot.sceneBoundingRect().contains(pos):
                 hit = item.hit(item.plot.vb.mapSceneToView(pos), result)
                 if hit is not None:
-                    self.setToolTip(explain(self._session.model, result, key, *hit))
+                    self.setToolTip(explain(self.session.model, result, key, *hit))
                     return
         self.setToolTip("")
 

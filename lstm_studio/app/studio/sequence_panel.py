@@ -1,6 +1,7 @@
 """The sequence panel: type the input (``PIG``) or click the one-hot grid; targets default to the next
 token and can be changed per step (click the target row); unknown tokens are flagged inline and skipped;
-the initial state h_0 (c_0) is editable."""
+the initial state h_0 (c_0) is editable. The panel follows the session through
+:mod:`lstm_studio.app.common.live`."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.live import LiveView
 from lstm_studio.document.session import DEFAULT
 
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -191,10 +193,9 @@ class SequenceGrid(QAbstractTableModel):
         return None
 
 
-class SequencePanel(QWidget):
+class SequencePanel(LiveView, QWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
-        self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
@@ -248,10 +249,13 @@ class SequencePanel(QWidget):
         layout.addLayout(state_row)
         layout.addStretch(1)
         self._state_shape = None
+        self._shown_step: int | None = None
+        self.follow(session)
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
-    def rebuild(self, session) -> None:
+    def rebuild(self) -> None:
+        session = self.session
         self._fit_grid()
         shape = (session.model.hidden_size, session.model.spec.has_c)
         if shape != self._state_shape:
@@ -287,7 +291,9 @@ class SequencePanel(QWidget):
         height = self.grid.horizontalHeader().height() + rows * self.grid.verticalHeader().defaultSectionSize()
         self.grid.setFixedHeight(height + self.grid.horizontalScrollBar().sizeHint().height() + 4)
 
-    def show_result(self, session, result) -> None:
+    def show_values(self) -> None:
+        session = self.session
+        result = session.result()
         if self.input.text() != session.text:
             with QSignalBlocker(self.input):
                 cursor = self.input.cursorPosition()
@@ -305,10 +311,10 @@ class SequencePanel(QWidget):
                     edit.setText(f"{value:.3g}")
                 colour = theme.diverging(value, 1.0)
                 _set_style(edit, f"background:{colour.name()}; color:{theme.text_on(colour).name()}")
-        self.show_step(session.step)
+        self.show_step()
 
-    def show_step(self, step: int) -> None:
-        old = getattr(self, "_shown_step", None)
+    def show_step(self) -> None:
+        old, step = self._shown_step, self.session.step
         if old == step:
             return
         self._shown_step = step

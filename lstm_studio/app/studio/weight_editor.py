@@ -3,7 +3,9 @@
 Type a number into a cell to set it exactly; move with the arrow keys; drag the slider (or press
 PageUp/PageDown) to change the selected entry while every view follows. The chooser also offers the LSTM's
 four gate matrices stacked and the slides' W·[h, x] concatenation. Zero, identity, randomise, reset,
-copy and paste (CSV) act on the whole table shown.
+copy and paste (CSV) act on the whole table shown. The editor follows the session through
+:mod:`lstm_studio.app.common.live`; its public methods catch up first, so they never act on a table
+built for a model that has since been replaced.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.live import LiveView
 from lstm_studio.document.errors import InputError
 from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
 
@@ -166,7 +169,7 @@ class MatrixTable(QTableView):
         super().keyPressEvent(event)
 
 
-class WeightEditor(QWidget):
+class WeightEditor(LiveView, QWidget):
     """Chooser, table, selected-entry controls and matrix actions."""
 
     sig_message = Signal(str)
@@ -252,15 +255,12 @@ class WeightEditor(QWidget):
         QShortcut(QKeySequence.Copy, self.table, lambda: self.act("copy"), context=Qt.WidgetShortcut)
         QShortcut(QKeySequence.Paste, self.table, lambda: self.act("paste"), context=Qt.WidgetShortcut)
 
-        session.params_changed.connect(self._params_changed)
-        session.structure_changed.connect(self.rebuild)
-        self.rebuild()
+        self.follow(session)
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """The structure changed: new list of tables, keep the chosen one if it still exists.
-        Connected to the session directly, so the table never outlives the model it shows."""
+        """The structure changed: new list of tables, keep the chosen one if it still exists."""
         key = self.current_layout.key if self.current_layout else "param:" + next(iter(self.session.model.params))
         self._layouts = layouts(self.session.model)
         with QSignalBlocker(self.chooser):
@@ -269,28 +269,22 @@ class WeightEditor(QWidget):
                 if n and layout.key.split(":")[0] != self._layouts[n - 1].key.split(":")[0]:
                     self.chooser.insertSeparator(self.chooser.count())
                 self.chooser.addItem(layout.title, layout.key)
-        self.show_layout(key if any(lay.key == key for lay in self._layouts) else self._layouts[0].key)
+        self._show_layout(key if any(lay.key == key for lay in self._layouts) else self._layouts[0].key)
 
-    def show_layout(self, key: str) -> None:
-        """Show the table with ``key`` ("param:W_f", "stack:W", "concat:f", …)."""
-        index = self.chooser.findData(key)
-        if index < 0:
-            raise KeyError(key)
-        with QSignalBlocker(self.chooser):
-            self.chooser.setCurrentIndex(index)
-        self._choose()
+    def show_values(self) -> None:
+        """Repaint the entries whose values changed; the selected entry's controls follow (not while
+        its own slider is being dragged)."""
+        if self.model.layout is not None:
+            self.model.refresh()
+            if not self._dragging:
+                self._sync_entry()
+        self.show_step()
 
-    @property
-    def current_layout(self) -> MatrixLayout | None:
-        return self.model.layout
-
-    def select(self, r: int, c: int) -> None:
-        self.table.setCurrentIndex(self.model.index(r, c))
-
-    def show_step(self, step: int) -> None:
+    def show_step(self) -> None:
         """Mark the column of the current input token in input-weight tables."""
         layout = self.model.layout
         column = None
+        step = self.session.step
         inputs = self.session.inputs()
         if layout is not None and inputs and step < len(inputs):
             label = f"x:{self.session.model.vocab[inputs[step]]}"
@@ -303,8 +297,32 @@ class WeightEditor(QWidget):
                 if section is not None:
                     self.model.headerDataChanged.emit(Qt.Horizontal, section, section)
 
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def show_layout(self, key: str) -> None:
+        """Show the table with ``key`` ("param:W_f", "stack:W", "concat:f", …)."""
+        self.catch_up()
+        self._show_layout(key)
+
+    def _show_layout(self, key: str) -> None:
+        index = self.chooser.findData(key)
+        if index < 0:
+            raise KeyError(key)
+        with QSignalBlocker(self.chooser):
+            self.chooser.setCurrentIndex(index)
+        self._choose()
+
+    @property
+    def current_layout(self) -> MatrixLayout | None:
+        return self.model.layout
+
+    def select(self, r: int, c: int) -> None:
+        self.catch_up()
+        self.table.setCurrentIndex(self.model.index(r, c))
+
     def act(self, action: str) -> None:
         """Run a matrix action on the whole table: zero, identity, randomise, reset, copy, paste."""
+        self.catch_up()
         layout = self.model.layout
         if layout is None:
             return
@@ -354,15 +372,8 @@ class WeightEditor(QWidget):
         r = min(max(current.row(), 0), rows - 1)
         c = min(max(current.column(), 0), cols - 1)
         if rows and cols:
-            self.select(r, c)
-        self.show_step(self.session.step)
-
-    def _params_changed(self, names: set[str]) -> None:
-        layout = self.model.layout
-        if layout is not None and names & set(layout.names):
-            self.model.refresh()
-            if not self._dragging:
-                self._sync_entry()
+            self.table.setCurrentIndex(self.model.index(r, c))
+        self.show_step()
 
     def _selected(self, *_) -> None:
         self._sync_entry()
@@ -395,12 +406,12 @@ class WeightEditor(QWidget):
         if index.isValid():
             name, where = self.model.layout.locate(index.row(), index.column())
             self._dragging = True
-            self.session.begin_drag(f"drag {name}[{', '.join(map(str, where))}]")
+            self.session.begin_undo_group(f"drag {name}[{', '.join(map(str, where))}]")
 
     def _drag_end(self) -> None:
         if self._dragging:
             self._dragging = False
-            self.session.end_drag()
+            self.session.end_undo_group()
             self._sync_entry()
 
     def _slid(self, position: int) -> None:
