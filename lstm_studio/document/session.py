@@ -336,9 +336,10 @@ class Session:
         self.holds = holds if holds is not None else Holds()
         self.holds_changed.emit()
 
-    def refusal(self, control: str) -> str | None:
-        """Why an edit of ``control`` (docs/lesson-file.md: cell, vocab, input, …) is refused, or None."""
-        return self.holds.control_reason(control)
+    def refuses(self, control: str) -> bool:
+        """Whether ``control`` (docs/lesson-file.md: cell, vocab, input, …) is held; if so ``refused`` says
+        why. A view asks before it starts an edit that would only be refused (a menu of targets)."""
+        return self._refuse(self.holds.control_reason(control))
 
     def detach(self) -> Document:
         """The whole document as it is (model, file, sequence, step, history, unsaved state), to bring
