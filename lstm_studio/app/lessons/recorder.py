@@ -140,7 +140,7 @@ class StepDialog(QDialog):
         hides = QGroupBox("Hide in this step")
         hide_grid = QGridLayout(hides)
         self.hide_boxes: dict[str, QCheckBox] = {}
-        for k, name in enumerate(PANELS + CONTROLS):
+        for k, name in enumerate(dict.fromkeys(PANELS + CONTROLS)):  # "cell" names a panel and a control
             box = QCheckBox(name)
             hide_grid.addWidget(box, k // 4, k % 4)
             self.hide_boxes[name] = box
