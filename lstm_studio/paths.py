@@ -54,7 +54,7 @@ DATA_DIR_VARIABLE = "LSTM_STUDIO_DATA_DIR"
 
 
 def user_data_dir() -> Path:
-    """The per-user folder for what the app keeps between runs (lesson progress, autosaves).
+    """The per-user folder for what the app keeps between runs (lesson progress).
 
     ``LSTM_STUDIO_DATA_DIR`` overrides it (tests, portable installs). Otherwise it is the folder Qt calls
     ``AppDataLocation`` for the organisation and application "LSTM Studio", worked out without Qt so that

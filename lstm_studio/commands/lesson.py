@@ -8,12 +8,22 @@ student's number), and 2 on bad input, so that an instructor can grade submitted
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 from lstm_studio import lessons
 from lstm_studio.commands.common import EXIT_CHECK_FAILED, describe
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.document.errors import InputError
+
+
+def _json_value(value):
+    """A check's actual value for JSON: NaN and ±∞ (weights that overflowed) become null."""
+    return None if isinstance(value, float) and not math.isfinite(value) else value
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _lesson_path(name: str) -> Path:
@@ -41,7 +51,7 @@ def cmd_list(args) -> int:
         print(f"{heading}:")
         width = max(len(e.id) for e in chosen)
         for e in chosen:
-            print(f"  {e.id:<{width}}  {e.title}  ({e.steps} steps)")
+            print(f"  {e.id:<{width}}  {e.title}  ({_count(e.steps, 'step')})")
     return 0
 
 
@@ -49,7 +59,8 @@ def cmd_check(args) -> int:
     path = _lesson_path(args.file)
     lesson = lessons.load(path)
     checks = sum(len(s.checks) for s in lesson.steps)
-    print(f"{path}: {lesson.kind} {lesson.title!r}, {len(lesson.steps)} steps, {checks} checks: valid")
+    print(f'{path}: {lesson.kind} "{lesson.title}", {_count(len(lesson.steps), "step")}, '
+          f'{_count(checks, "check")}: valid')
     return 0
 
 
@@ -69,7 +80,7 @@ def cmd_verify(args) -> int:
         print(json.dumps({
             "lesson": lesson.id, "title": lesson.title, "step": args.step, "step_title": step.title,
             "passed": passed,
-            "checks": [{"quantity": r.check.what.quantity, "passed": r.passed, "actual": r.actual,
+            "checks": [{"quantity": r.check.what.quantity, "passed": r.passed, "actual": _json_value(r.actual),
                         "target": r.target, "description": r.description, "sequence": r.sequence,
                         "problem": r.problem} for r in results],
         }, ensure_ascii=False))
@@ -86,7 +97,10 @@ def cmd_verify(args) -> int:
     for r in results:
         print(f"  {r.description}")
     failed = sum(not r.passed for r in results)
-    print(f"all {len(results)} checks hold" if not failed else f"{failed} of {len(results)} checks fail")
+    if len(results) == 1:
+        print("the check holds" if not failed else "the check fails")
+    else:
+        print(f"all {len(results)} checks hold" if not failed else f"{failed} of {len(results)} checks fail")
     return 0 if passed else EXIT_CHECK_FAILED
 
 

@@ -107,17 +107,24 @@ def _vocab(value) -> list[str]:
     return list(value)
 
 
+def check_header(data, file_format: str, version: int, what: str) -> dict:
+    """What every versioned JSON file of the app starts with: an object whose ``format`` is ``file_format``
+    and whose ``version`` this app reads; InputError naming the field otherwise."""
+    if not isinstance(data, dict):
+        raise InputError(f"{what}: expected a JSON object at the top level")
+    if data.get("format") != file_format:
+        raise InputError(f"format: expected {file_format!r}, got {json.dumps(data.get('format'))[:60]}")
+    found = data.get("version")
+    if isinstance(found, bool) or not isinstance(found, int):
+        raise InputError(f"version: expected a whole number, got {json.dumps(found)[:40]}")
+    if found != version:
+        raise InputError(f"version: {found} is not supported (this LSTM Studio reads version {version})")
+    return data
+
+
 def model_from_dict(data) -> Model:
     """Validate a parsed model file and build the Model; InputError names the first bad field."""
-    if not isinstance(data, dict):
-        raise InputError("model file: expected a JSON object at the top level")
-    if data.get("format") != FORMAT:
-        raise InputError(f"format: expected {FORMAT!r}, got {json.dumps(data.get('format'))[:60]}")
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise InputError(f"version: expected a whole number, got {json.dumps(version)[:40]}")
-    if version != VERSION:
-        raise InputError(f"version: {version} is not supported (this LSTM Studio reads version {VERSION})")
+    check_header(data, FORMAT, VERSION, "model file")
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
         raise InputError(f"{unknown[0]}: unknown key in a version {VERSION} model file")

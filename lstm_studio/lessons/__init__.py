@@ -31,11 +31,11 @@ The dataclasses (``format``; all frozen; step numbers, t and units are 1-based a
 Checking (``checks``):
     evaluate(step, model, text=None) -> list[CheckResult]    one per check, never raises for student states
     CheckResult(check, passed, actual, target, description, sequence, problem)
-    all_passed(results) -> bool
-    expected(predict, model, text) -> (labels, values)       what the student is asked to estimate
-    parse_estimate(predict, typed, count) -> tuple           the numbers (or token) a student typed
-    compare(predict, model, text, estimate) -> PredictResult(predict, labels, actual, estimate, errors,
-                                                              passed, description)
+    all_passed(results) -> bool; step_done(step, results, predicted) -> bool (checks hold, prediction made)
+    expected(step, model, text=None) -> (labels, values)     what step.predict asks the student to estimate
+    parse_estimate(step, typed, count) -> tuple              the numbers (or token) a student typed
+    compare(step, model, text, estimate) -> PredictResult(predict, labels, actual, estimate, errors, passed,
+                                                           description)
     targets_for(step, model, inputs) -> list[int] | None     the step's targets for the shown input
 
 Training (``training``): plan(offer, model) -> (Dataset, TrainConfig) for lstm_studio.engine.train.run.
@@ -63,6 +63,7 @@ from lstm_studio.lessons.checks import (
     evaluate,
     expected,
     parse_estimate,
+    step_done,
     targets_for,
 )
 from lstm_studio.lessons.format import (
@@ -90,5 +91,5 @@ __all__ = [
     "Predict", "PredictResult", "Progress", "ProgressStore", "Quantity", "Sequence", "Step", "StepWork",
     "TrainOffer", "all_passed", "builtin", "compare", "dumps", "evaluate", "expected", "find", "languages",
     "lesson_from_dict", "lesson_to_dict", "load", "loads", "parse_estimate", "plan", "progress_key", "save",
-    "targets_for",
+    "step_done", "targets_for",
 ]

@@ -177,10 +177,14 @@ def _accuracy(check: Check, runs) -> CheckResult:
         return CheckResult(check, False, None, target_text(check), f"accuracy: {why} {FAIL}", problem=why)
     value = correct / counted
     passed = holds(check, value)
-    where = f"{len(runs)} test sequences" if len(runs) > 1 or runs[0][0] is not None else "this input"
+    where = "this input" if runs[0][0] is None else _sequences(len(runs))
     description = (f"accuracy on {where} = {number(value)} ({correct} of {counted} targets) {target_text(check)} "
                    f"{PASS if passed else FAIL}")
     return CheckResult(check, passed, value, target_text(check), description)
+
+
+def _sequences(n: int) -> str:
+    return "the test sequence" if n == 1 else f"{n} test sequences"
 
 
 def _one(check: Check, runs) -> CheckResult:
@@ -203,8 +207,11 @@ def _one(check: Check, runs) -> CheckResult:
     if seq is not None:
         line = f"on {seq}: {line}"
         total = len(results)
-        line += (f" (fails on {len(failing)} of {total} test sequences)" if failing
-                 else f" (holds on all {total} test sequences)")
+        if total == 1:
+            line += " (on the test sequence)"
+        else:
+            line += (f" (fails on {len(failing)} of {total} test sequences)" if failing
+                     else f" (holds on all {total} test sequences)")
     return CheckResult(check, not failing, actual, target_text(check), line, seq)
 
 
@@ -232,32 +239,42 @@ def all_passed(results: list[CheckResult]) -> bool:
     return all(r.passed for r in results)
 
 
+def step_done(step: Step, results: list[CheckResult], predicted: bool) -> bool:
+    """A step is done when every check holds (``results`` from :func:`evaluate`) and its prediction, if it
+    asks for one, has been made — close or not: the estimate is for learning, not for passing."""
+    return all_passed(results) and (step.predict is None or predicted)
+
+
 # --- predictions -----------------------------------------------------------------------------------------
 
-def expected(predict: Predict, model: Model, text: str) -> tuple[tuple[str, ...], tuple[float | str, ...]]:
-    """(labels, true values) of what the student is asked to estimate, on the input ``text``.
+def expected(step: Step, model: Model, text: str | None = None) -> tuple[tuple[str, ...], tuple[float | str, ...]]:
+    """(labels, true values) of what ``step.predict`` asks the student to estimate, on the input ``text``
+    (default: the step's) with the step's targets.
 
     Raises InputError (one line) when the quantity cannot be read: no input, another cell, a shorter input.
     """
-    inputs = shown_tokens(text, model)
+    if step.predict is None:
+        raise InputError(f"step {step.title!r} asks for no prediction")
+    inputs = shown_tokens(text if text is not None else (step.input or ""), model)
     if not inputs:
         raise InputError("there is no input to run (type a sequence)")
-    run = Run(model, inputs, inputs[1:] + [-1])
+    run = Run(model, inputs, targets_for(step, model, inputs))
+    what = step.predict.what
     try:
         with np.errstate(all="ignore"):
-            value = measure(predict.what, run)
+            value = measure(what, run)
     except Unavailable as err:
         raise InputError(str(err)) from None
     if isinstance(value, np.ndarray):
-        return tuple(entry_labels(predict.what, model, run.steps)), tuple(float(v) for v in value)
-    return (symbol(predict.what, run.steps),), (value,)
+        return tuple(entry_labels(what, model, run.steps)), tuple(float(v) for v in value)
+    return (symbol(what, run.steps),), (value,)
 
 
-def parse_estimate(predict: Predict, text: str, count: int) -> tuple[float | str, ...]:
-    """What a student typed as their estimate: ``count`` numbers separated by spaces or commas
-    (``0.69, 0.9 0.8``), or by semicolons when commas are decimal commas (``0,69; 0,9``); a single
+def parse_estimate(step: Step, text: str, count: int) -> tuple[float | str, ...]:
+    """What a student typed as their estimate for ``step.predict``: ``count`` numbers separated by spaces or
+    commas (``0.69, 0.9 0.8``), or by semicolons when commas are decimal commas (``0,69; 0,9``); a single
     ``0,69`` is read as 0.69. For a prediction, the token. InputError says what is wrong."""
-    if predict.what.quantity == "prediction":
+    if step.predict is not None and step.predict.what.quantity == "prediction":
         token = text.strip()
         if not token:
             raise InputError("type the token you expect")
@@ -285,10 +302,12 @@ def parse_estimate(predict: Predict, text: str, count: int) -> tuple[float | str
     return tuple(values)
 
 
-def compare(predict: Predict, model: Model, text: str, estimate) -> PredictResult:
-    """Compare the student's ``estimate`` (a number, a list of numbers, or a token for a prediction) with the
-    true value on ``text``; InputError when the estimate has the wrong length or the quantity is unavailable."""
-    labels, actual = expected(predict, model, text)
+def compare(step: Step, model: Model, text: str | None, estimate) -> PredictResult:
+    """Compare the student's ``estimate`` for ``step.predict`` (a number, a list of numbers, or a token for a
+    prediction) with the true value on ``text`` (default: the step's input); InputError when the estimate
+    has the wrong length or the quantity is unavailable."""
+    labels, actual = expected(step, model, text)
+    predict = step.predict
     values = (estimate,) if isinstance(estimate, (str, int, float)) else tuple(estimate)
     if len(values) != len(actual):
         raise InputError(f"expected {len(actual)} value{'s' if len(actual) != 1 else ''}, got {len(values)}")

@@ -180,7 +180,9 @@ class Step:
 
     model      the model this step starts from (a fresh copy from :meth:`new_model`), or None to keep the
                current one; ``model_source`` says where it came from (``"preset:rnn_pigs"``, ``"inline"``)
-    input      the sequence shown (None: keep the current one); ``targets`` one per step of it (``·``: none)
+    input      the sequence shown (None: keep the current one); ``targets`` one per step of it (``·``: none),
+               as in force at this step: a step that keeps the input keeps the targets of the step that set
+               them; None means the next input token
     show       the panel to raise (:data:`PANELS`) or None; ``hide`` panels and controls to remove
     locks      what is read-only; ``predict`` what the student estimates first; ``checks`` what must hold,
                on the shown input or, when ``inputs`` is given, on every one of those hidden sequences

@@ -483,10 +483,12 @@ def _step(value, path: str, ctx: _Context) -> Step:
     if data.get("targets") is not None:
         if ctx.input is None:
             raise InputError(f"{path}.targets: there is no input to give targets for (set input)")
-        fields["targets"] = _str(data["targets"], f"{path}.targets", 4 * MAX_SEQUENCE, empty=False)
-        if ctx.model is not None:
-            steps = len(tokens.parse(ctx.input, ctx.model.vocab, f"{path}.input"))
-            parse_targets(fields["targets"], ctx.model.vocab, steps, f"{path}.targets")
+        ctx.targets = _str(data["targets"], f"{path}.targets", 4 * MAX_SEQUENCE, empty=False)
+    # Targets belong to the input: a step that keeps the input keeps them (and a new model must fit them).
+    fields["targets"] = ctx.targets
+    if ctx.targets is not None and ctx.model is not None:
+        steps = len(tokens.parse(ctx.input, ctx.model.vocab, f"{path}.input"))
+        parse_targets(ctx.targets, ctx.model.vocab, steps, f"{path}.targets")
     if data.get("show") is not None:
         fields["show"] = _choice(data["show"], f"{path}.show", PANELS)
     fields["hide"] = _names(data.get("hide", []), f"{path}.hide", PANELS + CONTROLS)
@@ -532,15 +534,7 @@ def _check_input(text: str, path: str, model: Model | None, inherited: bool) -> 
 
 def lesson_from_dict(data) -> Lesson:
     """Validate parsed lesson JSON and build the Lesson; InputError names the first bad field."""
-    if not isinstance(data, dict):
-        raise InputError("lesson file: expected a JSON object at the top level")
-    if data.get("format") != FORMAT:
-        raise InputError(f"format: expected {FORMAT!r}, got {_show(data.get('format'))}")
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise InputError(f"version: expected a whole number, got {_show(version)}")
-    if version != VERSION:
-        raise InputError(f"version: {version} is not supported (this LSTM Studio reads version {VERSION})")
+    modelfile.check_header(data, FORMAT, VERSION, "lesson file")
     _obj(data, "", TOP_KEYS)
     fields: dict = {}
     if "title" not in data:

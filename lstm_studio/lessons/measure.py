@@ -159,8 +159,9 @@ def measure(what: Quantity, run: Run) -> float | str | np.ndarray:
         name, value, _ = _param(model, what.of)
         if value.ndim != 2 or value.shape[0] != value.shape[1]:
             raise Unavailable(f"{name} is not a square matrix")
-        with np.errstate(all="ignore"):
-            return float(np.max(np.abs(np.linalg.eigvals(value))))
+        if not np.all(np.isfinite(value)):
+            raise Unavailable(f"{name} has an entry that is not a finite number")
+        return float(np.max(np.abs(np.linalg.eigvals(value))))
     raise Unavailable(f"{q} is not a single number of one sequence")
 
 

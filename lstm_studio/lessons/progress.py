@@ -88,10 +88,7 @@ def _step_number(value, what: str) -> int:
 
 
 def _from_dict(data) -> Progress:
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InputError("not a progress file")
-    if data.get("version") != VERSION:
-        raise InputError(f"version {str(data.get('version'))[:10]} is not supported")
+    modelfile.check_header(data, FORMAT, VERSION, "progress file")
     progress = Progress(current=_step_number(data.get("current", 1), "current"))
     completed = data.get("completed", [])
     if not isinstance(completed, list):

@@ -41,7 +41,7 @@ def models(tmp_path):
 def test_check_accepts_a_valid_file(capsys, lesson_file):
     code, out, err = run_cli(capsys, "lesson", "check", lesson_file)
     assert code == 0 and err == ""
-    assert out == f"{lesson_file}: lesson 'A test lesson', 2 steps, 4 checks: valid\n"
+    assert out == f'{lesson_file}: lesson "A test lesson", 2 steps, 4 checks: valid\n'
 
 
 def test_check_names_the_field_in_one_line(capsys, tmp_path):
@@ -110,9 +110,19 @@ def test_list_shows_lessons_then_challenges(capsys):
     assert out.startswith("Lessons:\n") and "\nChallenges:\n" in out
     first = entries[0]
     assert f"  {first.id}" in out and f"{first.title}  ({first.steps} steps)" in out
+    one_step = next(e for e in entries if e.steps == 1)
+    assert f"{one_step.title}  (1 step)\n" in out
 
 
 def test_a_built_in_lesson_can_be_named_by_its_id(capsys):
     first = lessons.builtin()[0]
     code, out, _ = run_cli(capsys, "lesson", "check", first.id)
     assert code == 0 and out.startswith(f"{first.path}: lesson ")
+
+
+def test_verify_a_challenge_with_its_single_check(capsys, tmp_path):
+    entry = lessons.find("lstm-latch")
+    start = tmp_path / "start.json"
+    modelfile.save(lessons.load(entry.path).model_at(1), start)
+    code, out, _ = run_cli(capsys, "lesson", "verify", entry.id, "--step", 1, "--model", start)
+    assert code == 1 and "checked on 5 hidden test sequences" in out and out.endswith("the check fails\n")

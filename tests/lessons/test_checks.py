@@ -182,20 +182,20 @@ def test_overflowing_weights_give_failed_checks_not_warnings():
 # --- predictions -----------------------------------------------------------------------------------------
 
 
-def _predict(quantity: str, **where) -> lessons.Predict:
-    return lessons.Predict(lessons.Quantity(quantity, **where), 0.05)
+def _predict(quantity: str, text: str = "PIG", **where) -> lessons.Step:
+    return lessons.Step("predict", input=text, predict=lessons.Predict(lessons.Quantity(quantity, **where), 0.05))
 
 
 def test_expected_values_and_their_labels():
     m = model("rnn_pigs")
     trace = forward(m, PIG)
-    labels, values = lessons.expected(_predict("h", t=2), m, "PIG")
+    labels, values = lessons.expected(_predict("h", t=2), m)
     assert labels == ("h₂[1]", "h₂[2]", "h₂[3]") and values == tuple(trace.h[1, 0])
-    labels, values = lessons.expected(_predict("p", t=1), m, "PIG")
+    labels, values = lessons.expected(_predict("p", t=1), m)
     assert labels == ("p₁[P]", "p₁[I]", "p₁[G]", "p₁[S]") and values == tuple(trace.p[0, 0])
-    assert lessons.expected(_predict("prediction", t=3), m, "PIG") == (("prediction₃",), ("S",))
+    assert lessons.expected(_predict("prediction", t=3), m) == (("prediction₃",), ("S",))
     with pytest.raises(InputError, match="the rnn has no gate f"):
-        lessons.expected(_predict("f", t=1), m, "PIG")
+        lessons.expected(_predict("f", t=1), m)
 
 
 def test_comparing_an_estimate_says_how_far_off_it_is():
@@ -232,3 +232,31 @@ def test_typed_estimates(typed, count, values):
 def test_bad_estimates_say_what_is_wrong(typed, count, message):
     with pytest.raises(InputError, match=message):
         lessons.parse_estimate(_predict("h", t=1), typed, count)
+
+
+def test_a_prediction_uses_the_steps_targets():
+    s = lessons.Step("many-to-one", input="PIGS", targets="···P",
+                     predict=lessons.Predict(lessons.Quantity("loss"), 0.05))
+    m = model("rnn_pigs")
+    _, (loss,) = lessons.expected(s, m)
+    assert loss == pytest.approx(-math.log(forward(m, PIGS).p[3, 0, 0]), rel=1e-14)
+    with pytest.raises(InputError, match="asks for no prediction"):
+        lessons.expected(lessons.Step("none", input="PIG"), m)
+
+
+def test_a_step_is_done_when_its_checks_hold_and_its_prediction_was_made():
+    s = step("rnn_pigs", [{"quantity": "prediction", "t": 3, "equals": "S"}],
+             predict={"quantity": "h", "t": 1, "unit": 1})
+    results = lessons.evaluate(s, s.new_model(), "PIG")
+    assert lessons.all_passed(results)
+    assert not lessons.step_done(s, results, predicted=False) and lessons.step_done(s, results, predicted=True)
+    failing = lessons.evaluate(s, s.new_model(), "PI")
+    assert not lessons.step_done(s, failing, predicted=True)
+
+
+def test_a_matrix_that_overflowed_has_no_spectral_radius():
+    s = step("rnn_pigs", [{"quantity": "spectral_radius", "of": "W_hh", "op": "<", "value": 1}])
+    m = s.new_model()
+    m.params["W_hh"][0, 0] = np.inf
+    [r] = lessons.evaluate(s, m, "PIG")
+    assert not r.passed and r.problem == "W_hh has an entry that is not a finite number"
