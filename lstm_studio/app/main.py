@@ -94,6 +94,7 @@ def run_app(
         ok = image.save(str(screenshot), "PNG")
         window.session.undo.set_clean()
         window.close()
+        window.deleteLater()  # when the caller goes on (tests), the window is gone at its next event loop turn
         if not ok:
             return _error(f"{screenshot}: cannot write the screenshot")
         return 0

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +36,7 @@ from lstm_studio import paths
 from lstm_studio.app import menus
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import Refresher
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.inside import panels as inside
 from lstm_studio.app.studio.model_panel import ModelPanel, preset_titles
 from lstm_studio.app.studio.output_plots import OutputView
@@ -91,7 +91,7 @@ def _discard(_value) -> None:
 
 class MainWindow(QMainWindow):
     sig_refreshed = Signal()
-    """Every visible view shows the session's present state (emitted after each coalesced refresh)."""
+    """Every visible view shows the session's present state (emitted after each pass of the refresher)."""
 
     def __init__(self, session: Session, settings: QSettings | None = None, autosave_dir: Path | None = None,
                  restore_layout: bool = True) -> None:
@@ -118,8 +118,6 @@ class MainWindow(QMainWindow):
         self.generation = GenerationPanel(session=session)
         #: name -> how to raise it (``show_panel`` and ``--panel``)
         self.panels: dict[str, Callable[[], object]] = {}
-        #: called when the window closes, before the layout is saved
-        self.close_hooks: list[Callable[[], None]] = [self.training.shutdown]
         #: the lesson playing in the window (``lstm_studio.app.lessons.mode.LessonMode``), or None
         self.lesson = None
         #: the lesson being recorded by File ▸ New lesson from here (``app.lessons.recorder.Recording``)
@@ -167,9 +165,7 @@ class MainWindow(QMainWindow):
         self.output_dock = self._dock("Output: p_t and loss", "output", self.output, Qt.RightDockWidgetArea)
         self.splitDockWidget(self.weights_dock, self.output_dock, Qt.Vertical)
         top_box = QWidget()
-        top_layout = QVBoxLayout(top_box)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.setSpacing(0)
+        top_layout = vertical(top_box, 0, 0)
         top_layout.addWidget(self.sequence, 1)
         top_layout.addWidget(self.time)
 
@@ -634,8 +630,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        for hook in self.close_hooks:
-            hook()
+        self.training.shutdown()
         self.save_layout()
         self.autosave.discard()
         self._autosave_timer.stop()

@@ -28,11 +28,11 @@ from lstm_studio.engine import Model
 from lstm_studio.lessons.checks import (
     CheckResult,
     PredictResult,
-    all_passed,
     compare,
     evaluate,
     expected,
     parse_estimate,
+    step_done,
 )
 from lstm_studio.lessons.format import Lesson, Step
 from lstm_studio.lessons.loader import parse_targets
@@ -185,21 +185,20 @@ class LessonRun:
     def estimate_count(self) -> int:
         """How many numbers the prediction asks for (1 for a token); InputError when the quantity cannot
         be read from the present model and input."""
-        labels, _ = expected(self.step.predict, self.session.model, self.session.text)
+        labels, _ = expected(self.step, self.session.model, self.session.text)
         return len(labels)
 
     def estimate_labels(self) -> tuple[str, ...]:
         """What the prediction asks for, one label per number: ``h₁[1]``, ``p₃[S]``."""
-        return expected(self.step.predict, self.session.model, self.session.text)[0]
+        return expected(self.step, self.session.model, self.session.text)[0]
 
     def predict(self, typed: str) -> PredictResult:
         """Compare what the student typed with the true value and record it; InputError (one line) when
         the text is not an estimate of the right length or the quantity cannot be read."""
-        predict = self.step.predict
-        if predict is None:
+        if self.step.predict is None:
             raise InputError("this step asks for no prediction")
-        estimate = parse_estimate(predict, typed, self.estimate_count())
-        result = compare(predict, self.session.model, self.session.text, estimate)
+        estimate = parse_estimate(self.step, typed, self.estimate_count())
+        result = compare(self.step, self.session.model, self.session.text, estimate)
         self.predictions[self.number] = result
         self._update_completion(self.number)
         self.progressed.emit()
@@ -221,9 +220,9 @@ class LessonRun:
 
     def _update_completion(self, number: int) -> None:
         step = self.lesson.step(number)
-        checked = not step.checks or (number in self.results and all_passed(self.results[number]))
-        predicted = step.predict is None or number in self.predictions
-        if checked and predicted:
+        if step.checks and number not in self.results:
+            return
+        if step_done(step, self.results.get(number, []), number in self.predictions):
             self.progress.completed.add(number)
 
     def _start_state(self, number: int) -> tuple[Model, str]:

@@ -10,7 +10,7 @@ once, closing it, restoring a saved layout) uses ``make_window``.
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
 
 from lstm_studio import paths
 from lstm_studio.document import modelfile
@@ -104,9 +104,9 @@ def reset(window, preset: str = "lstm_pigs", text: str | None = None):
 
     window.training.shutdown()
     window.time.timer.stop()
-    for widget in QApplication.topLevelWidgets():  # dialogs a test left open
-        if widget is not window and widget.parent() is window and widget.isVisible():
-            widget.close()
+    for dialog in window.findChildren(QDialog):  # what a test left open
+        if dialog.isVisible():
+            dialog.close()
     for panel in window.inside_panels.values():
         if panel.view is not None:
             panel.view.setParent(None)

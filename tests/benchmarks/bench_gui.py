@@ -4,7 +4,7 @@ until the window is shown. Runs offscreen.
     python tests/benchmarks/bench_gui.py [--json] [--edits N] [--launches N]
 
 edit → repaint: the session takes the edit (as the weight table or the slider hands it over), then the
-event loop runs the window's coalesced refresh (recompute, setData on every visible plot, tables) and Qt
+event loop runs the session's coalesced pass (recompute, setData on every visible plot, tables) and Qt
 paints every region that changed, as it does for a frame on screen. Measured on every preset (3 steps,
 PIG) and on a hidden-64 LSTM over 200 steps. Window up: a fresh Python process runs ``lstm-studio gui``
 and reports when the window has been shown and painted. With --json the last line is

@@ -26,8 +26,10 @@ import weakref
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
+
+from lstm_studio.app.common.widgets import timer
 
 #: The session's signals and what each one changes for a view.
 SESSION_SIGNALS = {
@@ -54,16 +56,17 @@ class Refresher(QObject):
         refresher = _refreshers.get(session)
         if refresher is None:
             refresher = _refreshers[session] = cls(session)
+            # A session lives in reference cycles (its undo stack points back at it), so the collector may
+            # free it on any thread, a worker's too: the refresher belongs to the application instead and
+            # is deleted on the GUI thread once the session is gone.
+            weakref.finalize(session, refresher.deleteLater)
         return refresher
 
     def __init__(self, session) -> None:
-        super().__init__()
+        super().__init__(QCoreApplication.instance())
         self._session = weakref.ref(session)
         self._views: list[weakref.ref] = []
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = timer(self, 0, self.refresh)
         for name, what in SESSION_SIGNALS.items():
             getattr(session, name).connect(partial(self._changed, what))
 

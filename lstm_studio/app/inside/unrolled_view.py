@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QLabel,
     QToolTip,
-    QVBoxLayout,
 )
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import Session
 from lstm_studio.explain.teacher_warnings import TeacherWarning, of_evaluation
 from lstm_studio.explain.unit_numbers import num, sub
@@ -264,9 +264,7 @@ class UnrolledView(LivePanel):
         self._shape = None
         self.warnings: list[TeacherWarning] = []
         self.trace = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
-        outer.setSpacing(4)
+        outer = vertical(self, (6, 4, 6, 4), 4)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.RichText)

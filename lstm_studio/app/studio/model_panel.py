@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +27,7 @@ from lstm_studio import paths
 from lstm_studio.app.common import holds, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document import tokens
 from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB
 from lstm_studio.document.reshape import rebuild
@@ -61,9 +61,7 @@ class ModelPanel(LiveView, QWidget):
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 8, 8, 8)
-        outer.setSpacing(6)
+        outer = vertical(self, 8, 6)
 
         presets = QHBoxLayout()
         self.presets = QComboBox()

@@ -7,10 +7,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.studio.plots import _int_ticks, style_axes
 from lstm_studio.explain.quantities import explain_loss, explain_probability
 
@@ -20,9 +21,7 @@ class OutputView(LiveView, QWidget):
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(2)
+        layout = vertical(self, 4, 2)
         self.verdict = QLabel()
         self.verdict.setTextFormat(Qt.RichText)
         self.verdict.setWordWrap(True)

@@ -60,17 +60,25 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
     plot.showGrid(x=False, y=True, alpha=0.25)
 
 
-class _GatePlot:
-    """One quantity: curves per unit, shaded saturated bands, a current-step line."""
+class _QuantityItem:
+    """One quantity's plot in a grid: fixed axes (no menu, no mouse zoom) in the theme's colours."""
 
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
         self.plot = plot
         self.quantity = quantity
         self.units = units
+        self.steps = -1
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         _style_plot(plot, th)
+
+
+class _GatePlot(_QuantityItem):
+    """One quantity: curves per unit, shaded saturated bands, a current-step line."""
+
+    def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
+        super().__init__(plot, quantity, units, th)
         size = round(QApplication.font().pointSizeF() * 1.15, 1)
         plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
                       f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
@@ -113,7 +121,6 @@ class _GatePlot:
             self.curves.append(curve)
         self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
         plot.addItem(self.line)
-        self.steps = -1
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
@@ -242,15 +249,11 @@ class GatePlots(_QuantityGrid):
         return _GatePlot(plot, quantity, units, th)
 
 
-class _HeatMap:
+class _HeatMap(_QuantityItem):
+    """One quantity as a unit × time image, its numbers written in (when few), the current step framed."""
+
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
-        self.plot = plot
-        self.quantity = quantity
-        self.units = units
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        _style_plot(plot, th)
+        super().__init__(plot, quantity, units, th)
         plot.showGrid(x=False, y=False)
         plot.invertY(True)
         plot.setTitle(f"<b>{quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
@@ -270,7 +273,6 @@ class _HeatMap:
         self.frame.setZValue(10)
         plot.addItem(self.frame)
         self.labels: list[pg.TextItem] = []
-        self.steps = -1
         ticks = [(k + 0.5, f"{k + 1}") for k in range(0, units, max(1, units // 8))]
         plot.getAxis("left").setTicks([ticks, []])
         plot.getAxis("left").setLabel("unit")

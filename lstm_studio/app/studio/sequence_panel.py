@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from lstm_studio.app.common import holds, theme
 from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import DEFAULT
 
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -196,9 +196,7 @@ class SequenceGrid(QAbstractTableModel):
 class SequencePanel(LiveView, QWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(4)
+        layout = vertical(self, 6, 4)
 
         row = QHBoxLayout()
         label = QLabel("<b>Input</b>")

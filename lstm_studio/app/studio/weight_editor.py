@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolButton,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
 from lstm_studio.app.common import holds, theme
 from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
 from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
 
@@ -210,9 +210,7 @@ class WeightEditor(LiveView, QWidget):
         self.session = session
         self._layouts: list[MatrixLayout] = []
         self._dragging = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        outer.setSpacing(6)
+        outer = vertical(self, 6, 6)
 
         self.chooser = QComboBox()
         self.chooser.setToolTip("Which parameter to show; the last entries stack or concatenate the gate "

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.widgets import timer
 from lstm_studio.app.training.task_picker import TaskPicker
 from lstm_studio.document.training_run import (
     IDLE,
@@ -79,10 +80,7 @@ class TrainingPanel(QWidget):
         self.trainer.trained.connect(self.sig_trained.emit)
         # Curves redraw at most five times a second: a redraw of two plots costs tens of milliseconds
         # in software rendering, and the window must stay smooth while the worker trains.
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.setInterval(REDRAW_MS)
-        self._redraw_timer.timeout.connect(self._redraw)
+        self._redraw_timer = timer(self, REDRAW_MS, self._redraw)
         self._build()
         self.set_task("plurals")
 
