@@ -1,5 +1,5 @@
-"""Lessons in the window: the lesson player beside the studio, the welcome card and the tour, and the
-instructors' recorder.
+"""Lessons in the window (docs/lesson-player.md): the lesson player beside the studio, the welcome card and
+the tour, and the instructors' recorder.
 
     mode        LessonMode: the player's dock, each step's panel, leaving restores the studio; open_lesson
     player      LessonPlayer: text, task, predict, Check, training offer, hints, progress, done

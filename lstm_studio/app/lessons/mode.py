@@ -54,6 +54,7 @@ class LessonMode(QObject):
         window.resizeDocks([self.dock], [width], Qt.Horizontal)
         run.step_changed.connect(self._step_entered)
         run.ended.connect(self._ended)
+        self._saved: tuple[int, int] | None = None
 
     # --- Public API ---------------------------------------------------------------------------------
 
@@ -62,7 +63,12 @@ class LessonMode(QObject):
         return self.run.active
 
     def save(self) -> str | None:
-        """Keep the student's progress now; a one-line problem, or None."""
+        """Keep the student's progress now, unless nothing changed since the last time (the window calls
+        this every few seconds); a one-line problem, or None."""
+        state = (self.window.session.revision, self.run.number)
+        if state == self._saved:
+            return None
+        self._saved = state
         return self.run.save()
 
     def leave(self) -> None:

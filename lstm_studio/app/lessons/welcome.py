@@ -189,6 +189,7 @@ def show_welcome(window) -> WelcomeCard:
     card.setAttribute(Qt.WA_DeleteOnClose, True)
     window.settings.setValue(WELCOME_KEY, True)
     window.welcome = card
+    card.destroyed.connect(lambda *_: setattr(window, "welcome", None))
     card.show()
     card.raise_()
     return card
