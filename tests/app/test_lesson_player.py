@@ -282,3 +282,20 @@ def test_a_run_without_a_store_keeps_nothing(studio, lesson_file, data_dir):
     run.start(2)
     run.leave()
     assert not data_dir.exists()
+
+
+@pytest.mark.parametrize("entry", lessons.builtin(), ids=lambda e: e.id)
+def test_every_built_in_lesson_plays_through_in_the_window(studio, entry, data_dir):
+    lesson = lessons.load(entry.path)
+    player = open_at(studio, entry.path)
+    for number, step in enumerate(lesson.steps, start=1):
+        studio.refresh()
+        assert studio.lesson.run.number == number and plain(player.step_title) == f"{number}. {step.title}"
+        assert studio.session.holds.hidden == set(step.hide)
+        if step.show and step.show not in step.hide and step.show in ("gates", "heatmaps", *studio.inside_panels):
+            assert studio.current_panel() == step.show
+        if step.predict is not None:
+            assert player.estimate.isEnabled(), player.predict_label.text()
+        player.next()
+    studio.leave_lesson()
+    assert studio.session.model.cell == "lstm" and studio.session.holds.empty

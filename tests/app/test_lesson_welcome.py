@@ -51,7 +51,12 @@ def test_the_welcome_card_shows_once_and_help_lessons_brings_it_back(studio):
     card.choose(COURSE)
     assert card.pages.currentIndex() == 1 and studio.settings.value("welcome/choice") == COURSE
     assert card.course.topLevelItemCount() == len({e.kind for e in lessons.builtin()})
-    card.choose(TOUR)
+    first = lessons.builtin()[0]
+    assert card.course.currentItem().text(0) == first.title and card.start_button.isEnabled()
+    assert card.open_entry() and cards() == [] and studio.lesson.run.lesson.title == first.title
+    studio.leave_lesson()
+    studio.offer_welcome(force=True)
+    cards()[0].choose(TOUR)
     assert cards() == [] and studio.tour is not None
 
 

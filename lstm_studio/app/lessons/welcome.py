@@ -151,8 +151,8 @@ class WelcomeCard(QDialog):
             item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
         if not groups:
             self.summary.setText("The built-in course is not installed here; open a lesson file instead.")
-        for column in (1, 2):
-            self.course.resizeColumnToContents(column)
+        self.course.resizeColumnToContents(1)
+        self.course.setColumnWidth(2, self.fontMetrics().horizontalAdvance("at step 10") + 16)
         buttons = QHBoxLayout()
         back = QPushButton("◀ Back")
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
@@ -167,6 +167,10 @@ class WelcomeCard(QDialog):
         buttons.addWidget(other)
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
+        lessons = groups.get("lesson")
+        if lessons is not None:  # the first lesson not done yet is where to go on
+            children = [lessons.child(k) for k in range(lessons.childCount())]
+            self.course.setCurrentItem(next((c for c in children if not c.text(2).startswith("done")), children[0]))
         return page
 
     def _selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
