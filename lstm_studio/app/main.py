@@ -37,19 +37,24 @@ def run_app(
     and the function returns 0.
     """
     from lstm_studio import paths
-    from lstm_studio.app.lessons.mode import is_lesson_file
     from lstm_studio.document import modelfile
     from lstm_studio.document.errors import InputError
 
     path = Path(model) if model else paths.default_model_path()
     lesson = None
     try:
-        if model and is_lesson_file(path):
-            lesson = _read_lesson(path, step)
+        try:
+            loaded = modelfile.load(path)
+        except InputError:
+            from lstm_studio.app.lessons.mode import is_lesson_file
+
+            if not model or not is_lesson_file(path):
+                raise
+            lesson = _read_lesson(path, step)  # the lesson modules load only for a lesson: start-up stays quick
             path, model = paths.default_model_path(), None
-        elif step is not None:
+            loaded = modelfile.load(path)
+        if lesson is None and step is not None:
             raise InputError(f"--step: {path.name} is a model file; --step needs a lesson file")
-        loaded = modelfile.load(path)
     except InputError as err:
         return _error(str(err))
 
