@@ -1,5 +1,6 @@
 """The window's menus beyond the document's own: the Tools menu (training, generation, worksheets,
-answer checking) and the Import and Export menus (PyTorch, Keras, NumPy and CSV files).
+answer checking), the Import and Export menus (PyTorch, Keras, NumPy and CSV files), and the entry
+points of the lessons (recording a lesson, the tour).
 
 Each ``*_menu(window)`` builds a menu and returns it; the window decides where it goes and keeps what it
 needs. The heavy modules (sympy through the worksheets, safetensors through interop) are imported when
@@ -102,6 +103,20 @@ def open_answer_check(window):
     from lstm_studio.app.worksheets.answer_check import open_answer_check as _open
 
     return _open(window, window.session.model.vocab)
+
+
+def record_lesson(window, new: bool) -> bool:
+    """File ▸ New lesson from here (``new``) / Add this state as a step."""
+    from lstm_studio.app.lessons.recorder import record
+
+    return record(window, new)
+
+
+def start_tour(window):
+    """Help ▸ Tour of the window."""
+    from lstm_studio.app.lessons.tour import start_tour as _start
+
+    return _start(window)
 
 
 def import_model(window, kind: str, path: str | Path, vocab: str | None = None) -> bool:

@@ -6,6 +6,10 @@ Views never talk to each other, nor does the window relay for them: each view fo
 through the session's :class:`~lstm_studio.app.common.live.Refresher`, which coalesces every burst of edits
 into one update per visible view on the next turn of the event loop (see that module). ``refresh()``
 runs that pass at once.
+
+A lesson plays in the same window (:mod:`lstm_studio.app.lessons`): ``open_lesson`` puts the player
+beside the studio, the session holds what each step locks and hides (the window removes hidden panels),
+and ``leave_lesson`` brings the studio back as it was. File ▸ Open takes lesson files too.
 """
 
 from __future__ import annotations
@@ -52,7 +56,9 @@ AUTOSAVE_INTERVAL_MS = 5000
 #: Bump when the docks or splitters change so that an old saved layout is not forced on a new window.
 LAYOUT_VERSION = 1
 MAX_RECENT = 8
-FILE_FILTER = "LSTM Studio models (*.json);;All files (*)"
+FILE_FILTER = "LSTM Studio models and lessons (*.json);;All files (*)"
+#: The QSettings key that remembers that the welcome card was answered (it never shows again by itself).
+WELCOME_KEY = "welcome/seen"
 STYLE = """
 QLabel#muted {{ color: {muted}; }}
 QLabel#verdict {{ font-size: {verdict}pt; padding: 2px 4px; }}
@@ -112,6 +118,14 @@ class MainWindow(QMainWindow):
         self.generation = GenerationPanel(session=session)
         #: name -> how to raise it (``show_panel`` and ``--panel``)
         self.panels: dict[str, Callable[[], object]] = {}
+        #: the lesson playing in the window (``lstm_studio.app.lessons.mode.LessonMode``), or None
+        self.lesson = None
+        #: the lesson being recorded by File ▸ New lesson from here (``app.lessons.recorder.Recording``)
+        self.recording = None
+        self._hidden_by_holds: set[str] = set()
+        #: the welcome card and the tour, while they are on screen
+        self.welcome = None
+        self.tour = None
         self._build_layout()
         self._build_menus()
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -121,6 +135,8 @@ class MainWindow(QMainWindow):
         session.dirty_changed.connect(lambda dirty: self._update_title())
         session.path_changed.connect(lambda path: self._path_changed())
         session.undo.changed.connect(self._update_undo_actions)
+        session.holds_changed.connect(self._apply_holds)
+        session.refused.connect(lambda reason: self.statusBar().showMessage(f"Locked: {reason}.", 8000))
 
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -206,10 +222,51 @@ class MainWindow(QMainWindow):
     # --- Public API ---------------------------------------------------------------------------------
 
     def show_panel(self, name: str) -> None:
-        """Raise the named panel; KeyError (naming the choices) for an unknown name."""
+        """Raise the named panel; KeyError (naming the choices) for an unknown name. A panel the lesson
+        hides in this step stays hidden (the status bar says so)."""
         if name not in self.panels:
             raise KeyError(f"--panel: unknown panel {name!r} (choose from {', '.join(self.panels)})")
+        if name in self.session.holds.hidden:
+            self.statusBar().showMessage(f"The lesson hides the {name} panel in this step.", 6000)
+            return
         self.panels[name]()
+
+    def current_panel(self) -> str:
+        """The name of the panel in front in the middle (gates, heatmaps, cell, …), as ``show_panel`` takes."""
+        current = self.tabs.currentWidget()
+        named = {"gates": self.gates, "heatmaps": self.heatmaps, **self.inside_panels}
+        return next((name for name, widget in named.items() if widget is current), "gates")
+
+    def open_lesson(self, path: str | Path, step: int | None = None, keep_progress: bool = True) -> bool:
+        """Play the lesson file at ``path`` beside the studio, at ``step`` (default: where the student left
+        it). A lesson already playing is left first. A bad file is one message; the studio stays."""
+        from lstm_studio.app.lessons.mode import open_lesson
+
+        self.leave_lesson()
+        mode = open_lesson(self, path, step, keep_progress)
+        if mode is None:
+            return False
+        self._add_recent(Path(path))
+        return True
+
+    def leave_lesson(self) -> None:
+        """Leave the lesson playing (its progress is kept): the studio comes back as it was."""
+        mode, self.lesson = self.lesson, None
+        if mode is not None:
+            mode.leave()
+            self.lesson_changed()
+
+    def lesson_changed(self) -> None:
+        """The lesson began, moved to another step or ended: the title follows."""
+        self._update_title()
+
+    def offer_welcome(self, force: bool = False) -> None:
+        """The welcome card (the course, a tour of the window, or the studio); by itself only once."""
+        if not force and self.settings.value(WELCOME_KEY, False, type=bool):
+            return
+        from lstm_studio.app.lessons.welcome import show_welcome
+
+        show_welcome(self)
 
     def refresh(self) -> None:
         """Bring every visible view up to date with the session now (the coalesced pass, run at once)."""
@@ -224,9 +281,14 @@ class MainWindow(QMainWindow):
         """Open a model file (asking for one when ``path`` is None); a bad file keeps the current model."""
         if path is None:
             start = str(self.session.path.parent) if self.session.path else str(Path.home())
-            path, _ = QFileDialog.getOpenFileName(self, "Open model", start, FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, "Open a model or a lesson", start, FILE_FILTER)
             if not path:
                 return False
+        from lstm_studio.app.lessons.mode import is_lesson_file
+
+        if is_lesson_file(path):
+            return self.open_lesson(path)
+        self.leave_lesson()
         if not self.maybe_save():
             return False
         try:
@@ -239,14 +301,21 @@ class MainWindow(QMainWindow):
         return True
 
     def open_preset(self, stem: str) -> bool:
-        if not self.maybe_save():
+        """Open a preset as a new document; inside a lesson it replaces the step's model (undoable), unless
+        the lesson holds the model."""
+        if self.lesson is not None and self.session.refuses("preset"):
+            return False
+        if self.lesson is None and not self.maybe_save():
             return False
         try:
             model = modelfile.load(paths.presets()[stem])
         except (InputError, KeyError) as err:
             self.show_error("Could not open the preset", str(err))
             return False
-        self.session.load(model, None)
+        if self.lesson is not None:
+            self.session.replace_model(model, f"open preset {stem}")
+        else:
+            self.session.load(model, None)
         return True
 
     def save(self) -> bool:
@@ -280,7 +349,13 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, message)
 
     def autosave_now(self) -> None:
-        """Write the autosave file when there is unsaved work it does not hold yet."""
+        """Write the autosave file when there is unsaved work it does not hold yet; inside a lesson, keep
+        the student's progress instead (the studio's own document waits, put aside, untouched)."""
+        if self.lesson is not None:
+            problem = self.lesson.save()
+            if problem:
+                self.statusBar().showMessage(problem, 8000)
+            return
         if not self.session.dirty:
             if self.autosave.written_revision is not None:
                 self.autosave.discard()
@@ -293,9 +368,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"autosave failed: {err}", 8000)
 
     def offer_recovery(self) -> bool:
-        """At start-up: offer work left behind by a crashed session. Returns True when one was recovered."""
+        """At start-up: offer work left behind by a crashed session. Returns True when one was recovered.
+        Not while a lesson plays (the work stays for the next start)."""
         found = recoverable(self.autosave.folder)
-        if not found:
+        if not found or self.lesson is not None:
             return False
         latest = found[0]
         where = f" (from {latest.original})" if latest.original else ""
@@ -358,6 +434,11 @@ class MainWindow(QMainWindow):
         self.add_action(self.file_menu, "&Save", self.save, QKeySequence.Save)
         self.add_action(self.file_menu, "Save &As…", self.save_as, QKeySequence("Ctrl+Shift+S"))
         self.file_menu.addSeparator()
+        self.add_action(self.file_menu, "New &lesson from here…", lambda: menus.record_lesson(self, new=True),
+                        tip="instructors: start a lesson file whose first step is this model, input and panel")
+        self.add_action(self.file_menu, "Add this state as a ste&p…", lambda: menus.record_lesson(self, new=False),
+                        tip="instructors: add the model, input and panel as the next step of the lesson")
+        self.file_menu.addSeparator()
         self.import_menu = menus.import_menu(self)
         self.export_menu, self.export_actions = menus.export_menu(self)
         self.file_menu.addMenu(self.import_menu)
@@ -410,6 +491,9 @@ class MainWindow(QMainWindow):
         self.tools_menu = menus.tools_menu(self)
         bar.addMenu(self.tools_menu)
         self.help_menu = bar.addMenu("&Help")
+        self.add_action(self.help_menu, "&Lessons…", lambda: self.offer_welcome(force=True),
+                        tip="the course, the challenges, a tour of the window")
+        self.add_action(self.help_menu, "&Tour of the window", lambda: menus.start_tour(self))
         self.add_action(self.help_menu, "Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
         self._update_recent_menu()
 
@@ -447,8 +531,31 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
+        if self.lesson is not None and self.lesson.active:
+            run = self.lesson.run
+            self.setWindowTitle(f"{run.lesson.title} — step {run.number} of {run.count} — LSTM Studio")
+            return
         name = self.session.title
         self.setWindowTitle(f"{name}{' •' if self.session.dirty else ''} — LSTM Studio")
+
+    def _apply_holds(self) -> None:
+        """Remove the panels the lesson hides in this step; bring back those it hid before."""
+        hidden = self.session.holds.hidden
+        docks = {"model": self.model_dock, "weights": self.weights_dock, "output": self.output_dock,
+                 "training": self.training_dock, "generate": self.generation_dock}
+        for name, dock in docks.items():
+            toggle = dock.toggleViewAction()
+            if name in hidden and toggle.isChecked():
+                self._hidden_by_holds.add(name)
+                dock.hide()
+            elif name not in hidden and name in self._hidden_by_holds:
+                self._hidden_by_holds.discard(name)
+                dock.show()
+            toggle.setEnabled(name not in hidden)
+        tabs = {"gates": self.gates, "heatmaps": self.heatmaps, **self.inside_panels}
+        for name, widget in tabs.items():
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), name not in hidden)
+        self.sequence.setVisible("sequence" not in hidden)
 
     def _update_undo_actions(self) -> None:
         undo = self.session.undo
@@ -519,6 +626,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        self.leave_lesson()  # the lesson's progress is kept; the question below is about the studio's work
         if not self.maybe_save():
             event.ignore()
             return

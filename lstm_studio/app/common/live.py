@@ -38,6 +38,7 @@ SESSION_SIGNALS = {
     "state_changed": "values",
     "sequence_changed": "values",
     "step_changed": "step",
+    "holds_changed": "structure",
 }
 
 _refreshers: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -6,6 +6,10 @@ four gate matrices stacked and the slides' W·[h, x] concatenation. Zero, identi
 copy and paste (CSV) act on the whole table shown. The editor follows the session through
 :mod:`lstm_studio.app.common.live`; its public methods catch up first, so they never act on a table
 built for a model that has since been replaced.
+
+Entries a lesson holds (``session.holds``) show a lock and say so in their tooltip; typing into one, or
+dragging its slider, changes nothing and the editor says why (``sig_message``). The table actions are
+off while any entry of the table is held.
 """
 
 from __future__ import annotations
@@ -25,10 +29,11 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QTableView,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import holds, theme
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
@@ -78,6 +83,11 @@ class MatrixModel(QAbstractTableModel):
         self._shown = table
         self.vmax = max(1.0, float(np.max(np.abs(table))) if table.size else 1.0)
 
+    def held(self, r: int, c: int) -> str | None:
+        """Why the entry at (r, c) cannot be edited (the lesson holds it), or None."""
+        name, where = self.layout.locate(r, c)
+        return self.session.holds.entry_reason(name, tuple(where))
+
     def value(self, r: int, c: int) -> float:
         # The layout's own model: between a structural edit and the rebuild the table still shows
         # the model it was built for, never a mix of two.
@@ -106,10 +116,14 @@ class MatrixModel(QAbstractTableModel):
             return theme.text_on(theme.diverging(self.value(r, c), self.vmax))
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignCenter)
+        if role == Qt.DecorationRole:
+            return holds.lock_pixmap(11) if self.held(r, c) else None
         if role == Qt.ToolTipRole:
             name, where = self.layout.locate(r, c)
+            reason = self.held(r, c)
             return (f"{name}{list(where)} = {self.value(r, c)!r}\n"
-                    f"row {self.layout.row_labels[r]}, column {self.layout.col_labels[c]}")
+                    f"row {self.layout.row_labels[r]}, column {self.layout.col_labels[c]}"
+                    + (f"\nLocked: {reason}." if reason else ""))
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -131,6 +145,8 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
+        if self.layout is not None and index.isValid() and self.held(index.row(), index.column()):
+            return Qt.ItemIsEnabled | Qt.ItemIsSelectable
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable
 
     def setData(self, index, value, role=Qt.EditRole):
@@ -160,6 +176,20 @@ class MatrixTable(QTableView):
     """The table itself, with PageUp/PageDown nudging the selected entry by 0.1 (Shift: 0.01)."""
 
     sig_nudge = Signal(float)
+    sig_refused = Signal(str)
+    """An edit of a held entry was attempted: the reason, one line."""
+
+    def edit(self, index, trigger=None, event=None) -> bool:
+        if trigger is None:
+            return super().edit(index)
+        model = self.model()
+        if (index.isValid() and model.layout is not None and trigger & self.editTriggers()
+                and self.state() != QAbstractItemView.EditingState):
+            reason = model.held(index.row(), index.column())
+            if reason:
+                self.sig_refused.emit(reason)
+                return False
+        return super().edit(index, trigger, event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_PageUp, Qt.Key_PageDown) and self.state() != QAbstractItemView.EditingState:
@@ -206,6 +236,7 @@ class WeightEditor(LiveView, QWidget):
         self.table.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.table.selectionModel().currentChanged.connect(self._selected)
         self.table.sig_nudge.connect(self._nudge)
+        self.table.sig_refused.connect(self._refused)
         outer.addWidget(self.table, 1)
 
         entry = QHBoxLayout()
@@ -364,7 +395,11 @@ class WeightEditor(LiveView, QWidget):
         current = self.table.currentIndex()
         self.model.set_layout(layout)
         self.help.setText(layout.help if layout else "")
-        self.buttons["identity"].setEnabled(bool(layout) and all(
+        held = bool(layout) and any(self.session.holds.any_locked(n, self.session.model.params[n].shape)
+                                    for n in layout.names)
+        for key in ("zero", "identity", "randomise", "reset", "paste"):
+            holds.hold(self.buttons[key], "the lesson holds entries of this table in this step" if held else None)
+        self.buttons["identity"].setEnabled(not held and bool(layout) and all(
             self.session.model.params[n].ndim == 2 for n in layout.names))
         rows, cols = layout.shape if layout else (0, 0)
         r = min(max(current.row(), 0), rows - 1)
@@ -383,6 +418,9 @@ class WeightEditor(LiveView, QWidget):
             return
         value = self.model.value(index.row(), index.column())
         name, where = self.model.layout.locate(index.row(), index.column())
+        reason = self.model.held(index.row(), index.column())
+        for widget in (self.slider, self.spin):
+            holds.hold(widget, reason)
         self.entry_label.setText(f"<b>{name}</b>[{', '.join(str(i + 1) for i in where)}]")
         self.entry_label.setToolTip(f"{name}{list(where)} (0-based), exact value {value!r}")
         bound = max(3.0, float(np.ceil(abs(value))))
@@ -417,6 +455,12 @@ class WeightEditor(LiveView, QWidget):
         with QSignalBlocker(self.spin):
             self.spin.setValue(value)
         self._set_selected(value)
+
+    def _refused(self, reason: str) -> None:
+        message = f"Locked: {reason}."
+        self.sig_message.emit(message)
+        rect = self.table.visualRect(self.table.currentIndex())
+        QToolTip.showText(self.table.viewport().mapToGlobal(rect.center()), message, self.table)
 
     def _spun(self, value: float) -> None:
         self._set_selected(value)
