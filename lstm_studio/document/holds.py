@@ -13,6 +13,7 @@ Reasons are one line of plain text naming what is held, entries counted from 1 a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
@@ -35,11 +36,19 @@ def entry_text(name: str, index: tuple[int, ...] | None) -> str:
     return f"{name}[{','.join(str(int(i) + 1) for i in index)}]"
 
 
+class LockRule(Protocol):
+    """What a lesson step locks, as the document asks it (``lstm_studio.lessons.Locks`` is one)."""
+
+    def locked_control(self, control: str) -> bool: ...
+
+    def locked(self, name: str, index: tuple[int, ...] | None = None) -> bool: ...
+
+
 @dataclass(frozen=True)
 class Holds:
     """What is read-only (``locks``; None: nothing) and which panels and controls are hidden."""
 
-    locks: object | None = None
+    locks: LockRule | None = None
     hidden: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -101,7 +110,7 @@ class Holds:
                     continue
                 inside = after is not None and after.ndim == before.ndim and all(
                     i < n for i, n in zip(index, after.shape))
-                if not inside or after[index] != before[index]:
+                if after is None or not inside or after[index] != before[index]:
                     return self.entry_reason(name, index)
         return None
 

@@ -128,7 +128,7 @@ class Document:
     text: str
     target_overrides: dict
     step: int
-    history: object
+    history: tuple
     dirty: bool
 
 

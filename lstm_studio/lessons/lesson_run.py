@@ -139,6 +139,7 @@ class LessonRun:
         self.keep()
         self.save()
         studio, self._studio = self._studio, None
+        assert studio is not None  # active: the studio's document was detached on entering
         self.session.set_holds(None)
         self.session.attach(studio)
         self.number = 0
@@ -237,9 +238,11 @@ class LessonRun:
                 text = work.input if work is not None and work.input is not None else step.input
             if model is not None and text is not None:
                 break
+        studio = self._studio
+        assert studio is not None  # only called while a lesson is active
         if model is None:
-            model = self._studio.model.copy()
-        return model, text if text is not None else self._studio.text
+            model = studio.model.copy()
+        return model, text if text is not None else studio.text
 
     def _enter(self, number: int) -> None:
         model, text = self._start_state(number)

@@ -71,7 +71,7 @@ class _Badge(QLabel):
         self.move(max(0, owner.width() - LOCK_SIZE - 1), 1)
         self.raise_()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Resize:
             self._place()
         return False

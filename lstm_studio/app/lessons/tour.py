@@ -184,7 +184,7 @@ class Tour(QWidget):
                 self.target = rect
                 self._place()
 
-    def paintEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def paintEvent(self, event) -> None:
         if self.target is None:
             return
         painter = QPainter(self)
@@ -206,7 +206,7 @@ class _Follower(QObject):
         super().__init__(tour)
         self.tour = tour
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802  (Qt's name)
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Resize:
             self.tour.refit()
         return False
