@@ -255,6 +255,7 @@ def test_deb_installs_to_opt_with_a_menu_entry(archive):
     assert "./opt/lstm-studio/lstm-studio\n" in listing
     assert "./usr/bin/lstm-studio -> /opt/lstm-studio/lstm-studio" in listing
     assert "./usr/share/applications/lstm-studio.desktop\n" in listing
+    assert "./usr/share/mime/packages/lstm-studio.xml\n" in listing
     assert "./usr/share/icons/hicolor/scalable/apps/lstm-studio.svg\n" in listing
 
 
