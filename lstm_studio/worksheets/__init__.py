@@ -1,4 +1,4 @@
-"""Exercise worksheets with answer keys, one variant per student, and marking them. Qt-free.
+"""Exercise worksheets with answer keys, one variant per student, and marking them (docs/worksheets.md). Qt-free.
 
 Nothing is imported here, so that importing one module (the command line reads :mod:`.problem` for its
 help) does not load sympy. What each part does for an instructor: docs/worksheets.md. The public API, by

@@ -14,8 +14,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 
+from lstm_studio.document import textfile
 from lstm_studio.document.errors import InputError
-from lstm_studio.worksheets import textfile
 from lstm_studio.worksheets.check import Mark, mark
 from lstm_studio.worksheets.sheet import Question
 

@@ -102,7 +102,8 @@ def param_count(ctx: Context, qid: str, scope: str) -> Question:
 
 
 def _roles(ctx: Context) -> list[tuple[Rich | None, Rich]]:
-    """(what is asked about, what it does) for the cell's gates or weights."""
+    """(what is asked about, what it does) for the cell's gates or weights; None: a role only offered
+    as a wrong choice."""
     cell = ctx.model.cell
     if cell in ("lstm", "peephole_lstm"):
         return [

@@ -17,16 +17,12 @@ from latex2mathml.converter import convert
 from lstm_studio.worksheets.document import (
     COLUMNS_BY_DECIMALS,
     FIELD_LABELS,
-    Block,
+    BlockRenderer,
     Equations,
     Heading,
     Matrix,
     MatrixRow,
-    NameLine,
-    Paragraph,
     QuestionBlock,
-    Title,
-    answer_key_blocks,
     chain_rows,
     column_blocks,
     tolerance_text,
@@ -176,25 +172,45 @@ def _question(block: QuestionBlock) -> str:
     return "".join(out)
 
 
-def block_html(block: Block) -> str:
-    """One block of a sheet or key as HTML."""
-    if isinstance(block, Title):
-        return (f'<header><h1>{html.escape(block.text)}</h1><p class="subtitle">{html.escape(block.subtitle)}</p>'
-                f'<div class="code">{TEXT["code"]} {html.escape(block.code)}</div></header>')
-    if isinstance(block, NameLine):
+class _Html(BlockRenderer):
+    """The page's blocks, one chunk of HTML each."""
+
+    def __init__(self, paper: str = "a4") -> None:
+        self.paper = paper
+
+    def title(self, block) -> list[str]:
+        return [f'<header><h1>{html.escape(block.text)}</h1><p class="subtitle">{html.escape(block.subtitle)}</p>'
+                f'<div class="code">{TEXT["code"]} {html.escape(block.code)}</div></header>']
+
+    def name_line(self, block) -> list[str]:
         name = html.escape(block.name) if block.name else "&nbsp;"
-        return (f'<div class="name">{TEXT["name"]} <span>{name}</span> {TEXT["date"]} '
-                '<span style="width:8em">&nbsp;</span></div>')
-    if isinstance(block, Heading):
-        return f"<h2>{html.escape(block.text)}</h2>"
-    if isinstance(block, Paragraph):
-        return f"<p>{rich_html(block.text)}</p>"
-    if isinstance(block, Equations):
-        return '<div class="equations">' + "".join(f"<div>{math_html(eq, True)}</div>" for eq in block.lines) + "</div>"
-    if isinstance(block, MatrixRow):
-        return (f'<div class="weights"><div class="caption">{html.escape(block.caption)}</div>'
-                + "".join(matrix_html(m) for m in block.matrices) + "</div>")
-    return _question(block)
+        return [f'<div class="name">{TEXT["name"]} <span>{name}</span> {TEXT["date"]} '
+                '<span style="width:8em">&nbsp;</span></div>']
+
+    def heading(self, block) -> list[str]:
+        return [f"<h2>{html.escape(block.text)}</h2>"]
+
+    def paragraph(self, block) -> list[str]:
+        return [f"<p>{rich_html(block.text)}</p>"]
+
+    def equations(self, block) -> list[str]:
+        return ['<div class="equations">' + "".join(f"<div>{math_html(eq, True)}</div>" for eq in block.lines)
+                + "</div>"]
+
+    def matrices(self, block) -> list[str]:
+        return [f'<div class="weights"><div class="caption">{html.escape(block.caption)}</div>'
+                + "".join(matrix_html(m) for m in block.matrices) + "</div>"]
+
+    def question(self, block) -> list[str]:
+        return [_question(block)]
+
+    def page(self, parts: list[str], ws: Worksheet, key: bool) -> str:
+        code = (ws.key_code or ws.code) if key else ws.code  # the code the page's title block shows
+        parts = [*parts, f"<footer>{html.escape(TEXT['footer'].format(code=code))}</footer>"]
+        title = TEXT["key" if key else "sheet"].format(code=ws.code)
+        css = CSS % {"paper": PAPER.get(self.paper, "A4")}
+        return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+                f"<style>{css}</style></head><body>\n" + "\n".join(parts) + "\n</body></html>\n")
 
 
 def data_html(ws: Worksheet) -> str:
@@ -203,21 +219,12 @@ def data_html(ws: Worksheet) -> str:
     blocks = worksheet_blocks(ws)
     start = next(n for n, b in enumerate(blocks) if isinstance(b, MatrixRow)) - 1
     end = max(n for n, b in enumerate(blocks) if isinstance(b, Heading))
-    return "".join(block_html(b) for b in blocks[start:end] if not isinstance(b, Equations))
-
-
-def render_blocks(blocks: list[Block], title: str, paper: str = "a4") -> str:
-    code = next((b.code for b in blocks if isinstance(b, Title)), "")
-    body = [block_html(block) for block in blocks]
-    body.append(f"<footer>{html.escape(TEXT['footer'].format(code=code))}</footer>")
-    css = CSS % {"paper": PAPER.get(paper, "A4")}
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f"<style>{css}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
+    return "".join(_Html().render([b for b in blocks[start:end] if not isinstance(b, Equations)]))
 
 
 def worksheet_html(ws: Worksheet, paper: str = "a4") -> str:
-    return render_blocks(worksheet_blocks(ws), TEXT["sheet"].format(code=ws.code), paper)
+    return _Html(paper).worksheet(ws)
 
 
 def answer_key_html(ws: Worksheet, paper: str = "a4") -> str:
-    return render_blocks(answer_key_blocks(ws), TEXT["key"].format(code=ws.code), paper)
+    return _Html(paper).answer_key(ws)

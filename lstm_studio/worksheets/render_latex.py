@@ -9,24 +9,20 @@ blocks.
 
 from __future__ import annotations
 
+from itertools import groupby
+
+from lstm_studio.engine.notation import SUBSCRIPTS
 from lstm_studio.worksheets.document import (
     COLUMNS_BY_DECIMALS,
     FIELD_LABELS,
     Block,
-    Equations,
-    Heading,
-    MatrixRow,
-    NameLine,
-    Paragraph,
+    BlockRenderer,
     QuestionBlock,
-    Title,
-    answer_key_blocks,
     chain_rows,
     column_blocks,
     tolerance_text,
-    worksheet_blocks,
 )
-from lstm_studio.worksheets.rich import SUBSCRIPTS, Rich
+from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
 _ESCAPE = {
@@ -110,60 +106,66 @@ def _question(block: QuestionBlock) -> list[str]:
     return lines
 
 
-def render_blocks(blocks: list[Block], paper: str = "a4") -> str:
-    paper_option = "letterpaper" if paper == "letter" else "a4paper"
-    code = next((b.code for b in blocks if isinstance(b, Title)), "")
-    footer = TEXT["footer"].format(code=code)
-    out = [
-        rf"\documentclass[11pt,{paper_option}]{{article}}",
-        r"\usepackage[utf8]{inputenc}",
-        r"\IfFileExists{lmodern.sty}{\usepackage{lmodern}\usepackage[T1]{fontenc}}{}",
-        r"\usepackage{amsmath,amssymb}",
-        r"\usepackage[margin=18mm,includefoot]{geometry}",
-        r"\setlength{\parindent}{0pt}",
-        r"\setlength{\parskip}{0.5em}",
-        r"\allowdisplaybreaks",
-        r"\makeatletter",
-        rf"\def\@oddfoot{{\footnotesize {footer}}}",
-        r"\let\@evenfoot\@oddfoot",
-        r"\makeatother",
-        r"\begin{document}",
-    ]
-    in_questions = False
-    for block in blocks:
-        if isinstance(block, QuestionBlock) and not in_questions:
-            out.append(r"\begin{enumerate}")
-            in_questions = True
-        if not isinstance(block, QuestionBlock) and in_questions:
-            out.append(r"\end{enumerate}")
-            in_questions = False
-        if isinstance(block, Title):
-            out += [rf"{{\Large\bfseries {escape(block.text)}}}\par",
-                    rf"{{\small {escape(block.subtitle)}}}\par",
-                    rf"\fbox{{{TEXT['code']} \texttt{{{block.code}}}}}\par"]
-        elif isinstance(block, NameLine):
-            name = rf"\makebox[6cm][l]{{{escape(block.name)}}}" if block.name else r"\rule{6cm}{0.4pt}"
-            out.append(rf"{TEXT['name']} {name}\qquad {TEXT['date']} \rule{{3cm}}{{0.4pt}}\par")
-        elif isinstance(block, Heading):
-            out.append(rf"\section*{{{escape(block.text)}}}")
-        elif isinstance(block, Paragraph):
-            out.append(_rich(block.text) + r"\par")
-        elif isinstance(block, Equations):
-            out += [r"\begin{gather*}", " \\\\\n".join(block.lines), r"\end{gather*}"]
-        elif isinstance(block, MatrixRow):
-            out.append(rf"\textbf{{{escape(block.caption)}}}\par")
-            out.append(r"{\raggedright " + " \\quad\n".join(_matrix(m) for m in block.matrices) + r"\par}")
-        elif isinstance(block, QuestionBlock):
-            out += _question(block)
-    if in_questions:
-        out.append(r"\end{enumerate}")
-    out.append(r"\end{document}")
-    return "\n".join(out) + "\n"
+class _Latex(BlockRenderer):
+    def __init__(self, paper: str) -> None:
+        self.paper = paper
+
+    def title(self, block) -> list[str]:
+        return [rf"{{\Large\bfseries {escape(block.text)}}}\par", rf"{{\small {escape(block.subtitle)}}}\par",
+                rf"\fbox{{{TEXT['code']} \texttt{{{block.code}}}}}\par"]
+
+    def name_line(self, block) -> list[str]:
+        name = rf"\makebox[6cm][l]{{{escape(block.name)}}}" if block.name else r"\rule{6cm}{0.4pt}"
+        return [rf"{TEXT['name']} {name}\qquad {TEXT['date']} \rule{{3cm}}{{0.4pt}}\par"]
+
+    def heading(self, block) -> list[str]:
+        return [rf"\section*{{{escape(block.text)}}}"]
+
+    def paragraph(self, block) -> list[str]:
+        return [_rich(block.text) + r"\par"]
+
+    def equations(self, block) -> list[str]:
+        return [r"\begin{gather*}", " \\\\\n".join(block.lines), r"\end{gather*}"]
+
+    def matrices(self, block) -> list[str]:
+        return [rf"\textbf{{{escape(block.caption)}}}\par",
+                r"{\raggedright " + " \\quad\n".join(_matrix(m) for m in block.matrices) + r"\par}"]
+
+    def question(self, block) -> list[str]:
+        return _question(block)
+
+    def render(self, blocks: list[Block]) -> list[str]:
+        """The blocks, each run of questions in one enumerate."""
+        out: list[str] = []
+        for asked, run in groupby(blocks, key=lambda block: isinstance(block, QuestionBlock)):
+            body = super().render(list(run))
+            out += [r"\begin{enumerate}", *body, r"\end{enumerate}"] if asked else body
+        return out
+
+    def page(self, parts: list[str], ws: Worksheet, key: bool) -> str:
+        paper_option = "letterpaper" if self.paper == "letter" else "a4paper"
+        footer = TEXT["footer"].format(code=(ws.key_code or ws.code) if key else ws.code)
+        head = [
+            rf"\documentclass[11pt,{paper_option}]{{article}}",
+            r"\usepackage[utf8]{inputenc}",
+            r"\IfFileExists{lmodern.sty}{\usepackage{lmodern}\usepackage[T1]{fontenc}}{}",
+            r"\usepackage{amsmath,amssymb}",
+            r"\usepackage[margin=18mm,includefoot]{geometry}",
+            r"\setlength{\parindent}{0pt}",
+            r"\setlength{\parskip}{0.5em}",
+            r"\allowdisplaybreaks",
+            r"\makeatletter",
+            rf"\def\@oddfoot{{\footnotesize {footer}}}",
+            r"\let\@evenfoot\@oddfoot",
+            r"\makeatother",
+            r"\begin{document}",
+        ]
+        return "\n".join([*head, *parts, r"\end{document}"]) + "\n"
 
 
 def worksheet_latex(ws: Worksheet, paper: str = "a4") -> str:
-    return render_blocks(worksheet_blocks(ws), paper)
+    return _Latex(paper).worksheet(ws)
 
 
 def answer_key_latex(ws: Worksheet, paper: str = "a4") -> str:
-    return render_blocks(answer_key_blocks(ws), paper)
+    return _Latex(paper).answer_key(ws)

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from lstm_studio.worksheets.document import (
     LABELS,
-    Block,
-    Equations,
-    Heading,
-    MatrixRow,
-    NameLine,
-    Paragraph,
+    BlockRenderer,
     QuestionBlock,
-    Title,
-    answer_key_blocks,
     chain_rows,
     column_blocks,
     tolerance_text,
-    worksheet_blocks,
 )
 from lstm_studio.worksheets.latex import strip_breaks
 from lstm_studio.worksheets.rich import Rich
@@ -95,34 +87,35 @@ def _question(block: QuestionBlock) -> list[str]:
     return lines if lines[-1] == "" else lines + [""]
 
 
-def render_blocks(blocks: list[Block]) -> str:
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, Title):
-            lines += [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  "]
-            lines += [TEXT["code"].format(code=block.code), ""]
-        elif isinstance(block, NameLine):
-            lines += [TEXT["name"].format(name=_prose(block.name) if block.name else TEXT["blank"]), ""]
-        elif isinstance(block, Heading):
-            lines += [f"## {_prose(block.text)}", ""]
-        elif isinstance(block, Paragraph):
-            lines += [_rich(block.text), ""]
-        elif isinstance(block, Equations):
-            for eq in block.lines:
-                lines += [f"$$ {eq} $$", ""]
-        elif isinstance(block, MatrixRow):
-            lines += [f"**{_prose(block.caption)}**", ""]
-            for m in block.matrices:
-                lines += _table(m) + [""]
-        elif isinstance(block, QuestionBlock):
-            lines += _question(block)
-    return "\n".join(lines).rstrip() + "\n"
+class _Markdown(BlockRenderer):
+    def title(self, block) -> list[str]:
+        return [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  ", TEXT["code"].format(code=block.code), ""]
+
+    def name_line(self, block) -> list[str]:
+        return [TEXT["name"].format(name=_prose(block.name) if block.name else TEXT["blank"]), ""]
+
+    def heading(self, block) -> list[str]:
+        return [f"## {_prose(block.text)}", ""]
+
+    def paragraph(self, block) -> list[str]:
+        return [_rich(block.text), ""]
+
+    def equations(self, block) -> list[str]:
+        return [line for eq in block.lines for line in (f"$$ {eq} $$", "")]
+
+    def matrices(self, block) -> list[str]:
+        return [f"**{_prose(block.caption)}**", ""] + [line for m in block.matrices for line in (*_table(m), "")]
+
+    def question(self, block) -> list[str]:
+        return _question(block)
+
+    def page(self, parts: list[str], ws: Worksheet, key: bool) -> str:
+        return "\n".join(parts).rstrip() + "\n"
 
 
 def worksheet_markdown(ws: Worksheet) -> str:
-    return render_blocks(worksheet_blocks(ws))
+    return _Markdown().worksheet(ws)
 
 
 def answer_key_markdown(ws: Worksheet) -> str:
-    return render_blocks(answer_key_blocks(ws))
-
+    return _Markdown().answer_key(ws)

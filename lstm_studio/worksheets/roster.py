@@ -17,8 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from lstm_studio.document import textfile
 from lstm_studio.document.errors import InputError
-from lstm_studio.worksheets import textfile
 from lstm_studio.worksheets.problem import MAX_VARIANTS
 
 MAX_NAME = 80

@@ -103,7 +103,7 @@ def test_a_full_disk_fails_the_pdf_batch_cleanly(capsys, tmp_path, monkeypatch):
     monkeypatch.setattr(os, "fdopen", _FullDisk(150_000, os.fdopen))
     code = main(["worksheet", LSTM, "--input", "PIGS", "--variants", "4", "--out", str(tmp_path / "out"),
                  "--format", "pdf"])
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert code == 2 and err.count("\n") == 1, err
     assert "No space left on device" in err
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
@@ -127,7 +127,7 @@ def test_an_unwritable_folder_is_one_line(capfd, tmp_path, monkeypatch):
         code = main(["worksheet", LSTM, "--input", "PIGS", "--out", str(out_dir), "--format", "pdf"])
     finally:
         out_dir.chmod(0o755)
-    out, err = capfd.readouterr()
+    _out, err = capfd.readouterr()
     assert code == 2
     assert err.count("\n") == 1 and "QPainter" not in err and "Permission denied" in err, err
     assert list(out_dir.iterdir()) == []

@@ -228,7 +228,7 @@ def test_qti_zip_carries_the_keys(class_of_30):
 
 
 def test_every_format_from_the_command(capsys, tmp_path):
-    code, out, err = run(capsys, "worksheet", GRU, "--input", "PIGS", "--variants", "30", "--seed", "17",
+    code, _out, err = run(capsys, "worksheet", GRU, "--input", "PIGS", "--variants", "30", "--seed", "17",
                          "--out", str(tmp_path), "--format", "json,moodle,qti", "--questions",
                          "forward@2,backward,conceptual@0.5")
     assert code == 0, err

@@ -92,7 +92,7 @@ def test_bad_models_and_folders(capsys, tmp_path):
     modelfile.save(new_model("gru", list("PIGS"), 2, bidirectional=True), bidirectional)
     cases.append(([str(bidirectional)], "single-layer, one-direction"))
     for model_args, message in cases:
-        code, out, err = run(capsys, "worksheet", *model_args, "--input", "PIG", "--out", str(tmp_path / "o"))
+        code, _out, err = run(capsys, "worksheet", *model_args, "--input", "PIG", "--out", str(tmp_path / "o"))
         assert code == 2 and message in err and err.count("\n") == 1
     a_file = tmp_path / "file.txt"
     a_file.write_text("x")
@@ -167,7 +167,7 @@ def test_a_full_disk_leaves_no_half_batch_and_keeps_the_earlier_one(capsys, tmp_
     assert code == 0
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     monkeypatch.setattr(os, "fdopen", _FullDisk(120_000, os.fdopen))
-    code, out, err = run(capsys, "worksheet", LSTM, "--input", "PIGS", "--variants", "6", "--seed", "1",
+    code, _out, err = run(capsys, "worksheet", LSTM, "--input", "PIGS", "--variants", "6", "--seed", "1",
                          "--out", str(tmp_path), "--format", "md,html,json")
     assert code == 2 and err.count("\n") == 1, err
     assert "No space left on device" in err

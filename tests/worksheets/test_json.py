@@ -1,5 +1,5 @@
-"""worksheets.json: the fields of issue 6 unchanged (version 2 adds the key's), numbers as printed in the key,
-models that load."""
+"""worksheets.json: the fields of docs/cli.md (worksheet) unchanged (version 2 adds the key's), numbers as printed
+in the key, models that load."""
 
 from __future__ import annotations
 

@@ -1,15 +1,15 @@
-"""The worksheet dialog: options, a preview of the pages exactly as printed, and export on a worker thread.
+"""The worksheet dialog: options, a preview of the pages exactly as printed, and export on the background
+runner (:mod:`lstm_studio.app.common.background`) with progress and Cancel.
 
 Hook it into a window with one menu action: ``open_worksheet_dialog(window, session.model, session.text)``.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common.background import Jobs, Task
 from lstm_studio.app.worksheets.pdf.layout import page_image
 from lstm_studio.app.worksheets.pdf.writer import document, pdf_bytes, prepare_fonts
 from lstm_studio.document.errors import InputError
@@ -50,40 +51,19 @@ FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX",
 PREVIEW_DELAY_MS = 250
 
 
-class ExportWorker(QObject):
-    """Runs :func:`export_batch` off the GUI thread; the dialog owns the thread and the cancel flag."""
+def export_job(base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str,
+               roster=(), merge: bool = False):
+    """The export as a job for the runner: ``job(report, cancelled)`` writes every variant (one per student
+    of ``roster`` when given; ``merge``: one PDF for the class too), reporting (done, total, message) after
+    every file; raises Cancelled when cancelled, leaving the folder as it was."""
+    students = list(roster)
 
-    sig_progress = Signal(int, int, str)
-    """(done, total, message) after every file."""
-    sig_finished = Signal(object)
-    """The ExportResult when every file is written."""
-    sig_failed = Signal(str)
-    """One line saying why the export stopped (bad option, unwritable folder)."""
-    sig_cancelled = Signal()
-    """The export stopped because Cancel was pressed; the folder is left as it was."""
+    def job(report, cancelled) -> ExportResult:
+        return export_batch(base, variants, out_dir, formats, paper, pdf_bytes,
+                            progress=lambda done, total, message: report((done, total, message)),
+                            cancelled=cancelled, roster=students, merge=merge)
 
-    def __init__(self, base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str,
-                 roster=(), merge: bool = False) -> None:
-        super().__init__()
-        self.args = (base, variants, out_dir, formats, paper)
-        self.roster, self.merge = list(roster), merge
-        self.cancel_flag = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        base, variants, out_dir, formats, paper = self.args
-        try:
-            result = export_batch(base, variants, out_dir, formats, paper, pdf_bytes,
-                                  progress=self.sig_progress.emit, cancelled=self.cancel_flag.is_set,
-                                  roster=self.roster, merge=self.merge)
-        except Cancelled:
-            self.sig_cancelled.emit()
-        except InputError as err:
-            self.sig_failed.emit(str(err))
-        except OSError as err:
-            self.sig_failed.emit(f"cannot write: {err}")
-        else:
-            self.sig_finished.emit(result)
+    return job
 
 
 class WorksheetDialog(QDialog):
@@ -96,8 +76,8 @@ class WorksheetDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Worksheets")
         self.model = model
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self.jobs = Jobs(self)
+        self._export: Task | None = None
         self._doc = None
         self._page = 1
         prepare_fonts()
@@ -286,7 +266,7 @@ class WorksheetDialog(QDialog):
 
     def update_preview(self) -> None:
         """Lay out the chosen variant (worksheet or key) and show its current page."""
-        if self._thread is not None:
+        if self.exporting:
             return
         try:
             ws = build(self.problem(self.preview_variant.value()))
@@ -324,9 +304,14 @@ class WorksheetDialog(QDialog):
 
     # --- export ------------------------------------------------------------------------------------
 
+    @property
+    def exporting(self) -> bool:
+        """Whether an export is under way (until its last message has arrived)."""
+        return self._export is not None
+
     def start_export(self) -> None:
-        """Write every variant in the chosen formats on a worker thread, with progress and Cancel."""
-        if self._thread is not None:
+        """Write every variant in the chosen formats on a worker, with progress and Cancel."""
+        if self.exporting:
             return
         try:
             base = self.problem()
@@ -338,41 +323,28 @@ class WorksheetDialog(QDialog):
         except InputError as err:
             self._set_status(str(err), error=True)
             return
-        self._worker = ExportWorker(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats,
-                                    self.paper, roster, self.merge_check.isChecked() and "pdf" in self.formats)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.sig_progress.connect(self._on_progress)
-        self._worker.sig_finished.connect(self._on_finished)
-        self._worker.sig_failed.connect(self._on_failed)
-        self._worker.sig_cancelled.connect(self._on_cancelled)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self._set_status("exporting…")
-        self._thread.start()
+        job = export_job(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats, self.paper,
+                         roster, self.merge_check.isChecked() and "pdf" in self.formats)
+        self._export = self.jobs.start(job, self._on_finished, self._on_progress, self._on_failed)
 
     def cancel_export(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel_flag.set()
+        if self._export is not None:
+            self._export.cancel()
             self._set_status("cancelling…")
 
-    def _on_progress(self, done: int, total: int, message: str) -> None:
+    def _on_progress(self, info: tuple[int, int, str]) -> None:
+        done, total, message = info
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         self._set_status(message)
 
     def _finish(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = None
-        self._worker = None
+        self._export = None
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
@@ -383,21 +355,21 @@ class WorksheetDialog(QDialog):
                          f"{self.out_edit.text().strip()} in {result.seconds:.1f} s.")
         self.sig_exported.emit(result)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, err: Exception) -> None:
         self._finish()
-        self._set_status(message, error=True)
-
-    def _on_cancelled(self) -> None:
-        self._finish()
-        self._set_status("Export cancelled; the folder is as it was before.")
+        if isinstance(err, Cancelled):
+            self._set_status("Export cancelled; the folder is as it was before.")
+        elif isinstance(err, OSError):
+            self._set_status(f"cannot write: {err}", error=True)
+        else:
+            self._set_status(str(err) if isinstance(err, InputError) else
+                             f"export failed: {type(err).__name__}: {err}", error=True)
 
     def done(self, result: int) -> None:
         """Closing during an export cancels it and waits for the worker to stop."""
-        if self._worker is not None:
-            self._worker.cancel_flag.set()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+        if self._export is not None:
+            self._export.cancel()
+            self._export.wait()
         super().done(result)
 
 
