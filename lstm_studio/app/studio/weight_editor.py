@@ -32,7 +32,7 @@ from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
-from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
+from lstm_studio.explain.matrix_views import MatrixLayout, parse_matrix, layouts, to_csv
 
 SLIDER_STEPS_PER_UNIT = 200
 
@@ -332,7 +332,7 @@ class WeightEditor(LiveView, QWidget):
             return
         if action == "paste":
             try:
-                table = from_csv(QGuiApplication.clipboard().text(), layout.shape)
+                table = parse_matrix(QGuiApplication.clipboard().text(), layout.shape)
             except InputError as err:
                 self.sig_message.emit(str(err))
                 return
