@@ -24,18 +24,23 @@ def run_app(
     input: str | None = None,  # noqa: A002  (the CLI's --input)
     size: tuple[int, int] | None = None,
 ) -> int:
-    """Open the studio window on ``model`` (the default preset when None) and run until it closes.
+    """Open the studio window on ``model`` and run until it closes. Without ``model`` the window opens
+    the file that was open when it last closed, or the default preset.
 
-    A model file that cannot be read prints one line and returns 2 before any window appears. With
-    ``screenshot`` the window is rendered to that PNG (offscreen works) and the function returns 0.
+    A model file that cannot be read prints one line and returns 2 before any window appears. A file
+    saved with an exercise reopens with its input, targets, step and panel (``input`` and ``panel``
+    replace the saved ones). With ``screenshot`` the window is rendered to that PNG (offscreen works)
+    and the function returns 0.
     """
+    from dataclasses import replace
+
     from lstm_studio import paths
-    from lstm_studio.document import modelfile
+    from lstm_studio.document import exercise as exercise_file
     from lstm_studio.document.errors import InputError
 
     path = Path(model) if model else paths.default_model_path()
     try:
-        loaded = modelfile.load(path)
+        loaded, exercise = exercise_file.load(path)
     except InputError as err:
         return _error(str(err))
 
@@ -45,10 +50,21 @@ def run_app(
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "lstm-studio"])
     app.setApplicationName("LSTM Studio")
     app.setOrganizationName("LSTM Studio")
-    from lstm_studio.app.window import MainWindow
+    from lstm_studio.app.window import MainWindow, default_settings
     from lstm_studio.document.session import Session
 
-    session = Session(loaded, path if model else None, input)
+    opened = path if model else None
+    if model is None and screenshot is None:
+        last = default_settings().value("last_file", "")
+        if last:
+            try:  # a last file that is gone or broken leaves the default preset: nothing to report
+                loaded, exercise = exercise_file.load(last)
+                opened = Path(str(last))
+            except InputError:
+                pass
+    if input is not None and exercise is not None:
+        exercise = replace(exercise, input=input, targets={}, step=0)
+    session = Session(loaded, opened, input, exercise)
     window = MainWindow(session, restore_layout=screenshot is None)
     if panel:
         try:

@@ -82,7 +82,8 @@ def apply(app: QApplication, name: str = "light", scale: float = 1.0) -> Theme:
     """Set the Fusion style, the palette and the font size for the whole application."""
     global _current, _base_point_size
     _current = THEMES.get(name, LIGHT)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # setting a style re-polishes every widget: only once
+        app.setStyle("Fusion")
     palette = QPalette()
     if _current is DARK:
         roles = {
@@ -103,6 +104,7 @@ def apply(app: QApplication, name: str = "light", scale: float = 1.0) -> Theme:
     font = app.font()
     if _base_point_size is None:
         _base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(_base_point_size * scale)
-    app.setFont(font)
+    if font.pointSizeF() != _base_point_size * scale:
+        font.setPointSizeF(_base_point_size * scale)
+        app.setFont(font)
     return _current

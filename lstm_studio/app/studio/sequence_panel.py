@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +27,10 @@ from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import DEFAULT
+
+
+#: The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.
+MAX_GRID_ROWS = 10
 
 
 def _set_style(widget: QWidget, sheet: str) -> None:
@@ -234,14 +239,16 @@ class SequencePanel(LiveView, QWidget):
         layout.addWidget(self.grid)
 
         state_row = QHBoxLayout()
-        state_row.addWidget(QLabel("<b>Initial state</b>"))
+        state_row.addWidget(QLabel("<b>Initial state</b>"), 0, Qt.AlignTop)
         self.state_edits: dict[str, list[QLineEdit]] = {}
-        self.state_box = QHBoxLayout()
+        self.state_box = QGridLayout()  # h₀ on one row, c₀ below it: one long row would widen the window
+        self.state_box.setHorizontalSpacing(4)
+        self.state_box.setVerticalSpacing(2)
         state_row.addLayout(self.state_box, 1)
         zero = QPushButton("Zero")
         zero.setToolTip("h₀ = 0 (and c₀ = 0)")
         zero.clicked.connect(self._zero_state)
-        state_row.addWidget(zero)
+        state_row.addWidget(zero, 0, Qt.AlignTop)
         layout.addLayout(state_row)
         layout.addStretch(1)
         self._state_shape = None
@@ -263,27 +270,30 @@ class SequencePanel(LiveView, QWidget):
             self.state_edits = {}
             keys = ["h", "c"] if session.model.spec.has_c else ["h"]
             show = session.model.hidden_size <= 12
-            for key in keys:
-                self.state_box.addWidget(QLabel(f"{key}₀ ="))
+            for row, key in enumerate(keys):
+                self.state_box.addWidget(QLabel(f"{key}₀ ="), row, 0)
                 edits = []
                 for k in range(session.model.hidden_size if show else 0):
                     edit = QLineEdit()
                     edit.setMaximumWidth(56)
+                    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("−0.00") + 8)
                     edit.setAlignment(Qt.AlignCenter)
                     edit.setToolTip(f"{key}₀ of unit {k + 1}: the state before step 1")
                     edit.editingFinished.connect(lambda key=key, k=k: self._state_edited(key, k))
-                    self.state_box.addWidget(edit)
+                    self.state_box.addWidget(edit, row, 1 + k)
                     edits.append(edit)
                 if not show:
-                    self.state_box.addWidget(QLabel("(set in the model file)"))
+                    self.state_box.addWidget(QLabel("(set in the model file)"), row, 1)
                 self.state_edits[key] = edits
-            self.state_box.addStretch(1)
+            for column in range(self.state_box.columnCount()):
+                self.state_box.setColumnStretch(column, 0)
+            self.state_box.setColumnStretch(2 + (session.model.hidden_size if show else 0), 1)
 
     def _fit_grid(self) -> None:
         metrics = self.grid.fontMetrics()
         self.grid.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("W 0.00") + 18)
         self.grid.verticalHeader().setDefaultSectionSize(metrics.height() + 7)
-        rows = min(self.grid_model.rowCount(), 14)  # a long vocabulary scrolls
+        rows = min(self.grid_model.rowCount(), MAX_GRID_ROWS)  # a long vocabulary scrolls
         height = self.grid.horizontalHeader().height() + rows * self.grid.verticalHeader().defaultSectionSize()
         self.grid.setFixedHeight(height + self.grid.horizontalScrollBar().sizeHint().height() + 4)
 

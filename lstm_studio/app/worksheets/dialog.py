@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -90,7 +91,7 @@ class WorksheetDialog(QDialog):
     def _build(self, input_text: str) -> None:
         form = QFormLayout()
         name = self.model.name or "untitled model"
-        form.addRow("Model", QLabel(f"{name} ({self.model.cell}, hidden {self.model.hidden_size})"))
+        form.addRow("Model", QLabel(f"{name} ({self.model.cell}, hidden {self.model.hidden_size})", wordWrap=True))
         self.input_edit = QLineEdit(input_text)
         self.input_edit.setPlaceholderText("tokens, e.g. PIGS")
         form.addRow("Input", self.input_edit)
@@ -117,12 +118,12 @@ class WorksheetDialog(QDialog):
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(["A4", "Letter"])
         form.addRow("Paper", self.paper_combo)
-        formats = QHBoxLayout()
+        formats = QGridLayout()  # rows of three: one row of five is too wide for a laptop at a large font
         self.format_checks = {}
-        for fmt in FORMATS:
+        for n, fmt in enumerate(FORMATS):
             box = QCheckBox(FORMAT_LABELS[fmt], checked=fmt in ("pdf", "json"))
             self.format_checks[fmt] = box
-            formats.addWidget(box)
+            formats.addWidget(box, n // 3, n % 3)
         form.addRow("Formats", formats)
         folder = QHBoxLayout()
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -165,24 +166,27 @@ class WorksheetDialog(QDialog):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prev_button.clicked.connect(lambda: self.show_page(self._page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
-        for w in (self.preview_variant, self.key_check, self.code_label):
+        for w in (self.preview_variant, self.key_check):
             nav.addWidget(w)
         nav.addStretch(1)
         for w in (self.prev_button, self.page_label, self.next_button):
             nav.addWidget(w)
+        for button in (self.prev_button, self.next_button):  # an arrow needs no push button's usual width
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 28)
         self.page_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.page_view.setObjectName("page")
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page_view)
-        scroll.setMinimumWidth(560)
+        scroll.setMinimumWidth(280)  # narrower than a page: the preview scrolls on a small screen
         right = QVBoxLayout()
         right.addLayout(nav)
+        right.addWidget(self.code_label)
         right.addWidget(scroll, 1)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addLayout(right, 1)
-        self.resize(1240, 860)
+        self.resize(1240, 860)  # the opener fits it to the screen (screen_fit)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the worksheets", self.out_edit.text())
