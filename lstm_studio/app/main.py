@@ -17,6 +17,34 @@ def _error(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
+def starting_document(model: str | Path | None, input: str | None = None,  # noqa: A002
+                      remember: bool = True):
+    """(model, exercise, path) the window opens on: ``model``'s file; without one, the file open when
+    the window last closed (``remember``), or the default preset (path None). ``input`` replaces a saved
+    exercise's input and targets. InputError when ``model`` cannot be read."""
+    from dataclasses import replace
+
+    from lstm_studio import paths
+    from lstm_studio.document import exercise as exercise_file
+    from lstm_studio.document.errors import InputError
+
+    loaded, exercise = exercise_file.load(Path(model) if model else paths.default_model_path())
+    opened = Path(model) if model else None
+    if model is None and remember:
+        from lstm_studio.app.window import default_settings
+
+        last = str(default_settings().value("last_file", "") or "")
+        if last:
+            try:  # a last file that is gone or broken leaves the default preset: nothing to report
+                loaded, exercise = exercise_file.load(last)
+                opened = Path(last)
+            except InputError:
+                pass
+    if input is not None and exercise is not None:
+        exercise = replace(exercise, input=input, targets={}, step=0)
+    return loaded, exercise, opened
+
+
 def run_app(
     model: str | Path | None = None,
     screenshot: str | Path | None = None,
@@ -32,17 +60,18 @@ def run_app(
     replace the saved ones). With ``screenshot`` the window is rendered to that PNG (offscreen works)
     and the function returns 0.
     """
-    from dataclasses import replace
-
-    from lstm_studio import paths
-    from lstm_studio.document import exercise as exercise_file
     from lstm_studio.document.errors import InputError
 
-    path = Path(model) if model else paths.default_model_path()
     try:
-        loaded, exercise = exercise_file.load(path)
+        loaded, exercise, opened = starting_document(model, input, remember=screenshot is None)
     except InputError as err:
         return _error(str(err))
+
+    from lstm_studio.app import system_libs
+
+    missing = system_libs.problem()
+    if missing:  # Qt itself would name libxcb-cursor0, whichever library is missing
+        return _error(missing)
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -50,20 +79,9 @@ def run_app(
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "lstm-studio"])
     app.setApplicationName("LSTM Studio")
     app.setOrganizationName("LSTM Studio")
-    from lstm_studio.app.window import MainWindow, default_settings
+    from lstm_studio.app.window import MainWindow
     from lstm_studio.document.session import Session
 
-    opened = path if model else None
-    if model is None and screenshot is None:
-        last = default_settings().value("last_file", "")
-        if last:
-            try:  # a last file that is gone or broken leaves the default preset: nothing to report
-                loaded, exercise = exercise_file.load(last)
-                opened = Path(str(last))
-            except InputError:
-                pass
-    if input is not None and exercise is not None:
-        exercise = replace(exercise, input=input, targets={}, step=0)
     session = Session(loaded, opened, input, exercise)
     window = MainWindow(session, restore_layout=screenshot is None)
     if panel:

@@ -23,9 +23,9 @@ import numpy as np
 
 from lstm_studio.document import exercise as exercise_file
 from lstm_studio.document import tokens
-from lstm_studio.document.exercise import Exercise
 from lstm_studio.document.evaluation import OUTPUT_PARAMS, Evaluation, evaluate, with_new_output, with_new_targets
 from lstm_studio.document.events import Signal
+from lstm_studio.document.exercise import Exercise
 from lstm_studio.document.undo import Command, UndoStack
 from lstm_studio.engine import Model
 

@@ -6,7 +6,7 @@ import pytest
 from lstm_studio import paths
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
-from lstm_studio.explain.matrix_views import parse_matrix, layouts, to_csv
+from lstm_studio.explain.matrix_views import layouts, parse_matrix, to_csv
 
 
 @pytest.fixture

@@ -28,7 +28,6 @@ from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import DEFAULT
 
-
 #: The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.
 MAX_GRID_ROWS = 10
 
