@@ -352,7 +352,9 @@ class MainWindow(QMainWindow):
         quarter of the window each, so the plots in the middle keep most of it."""
         scale = getattr(self, "font_scale", 1.0)
         width = max(self.width(), 800)
-        sides = [min(int(w * scale), int(width * share)) for w, share in ((290, 0.24), (390, 0.3))]
+        # The model panel's own narrowest width (plus a scroll bar) when its text needs more than the usual.
+        wanted = (max(int(290 * scale), self.model_panel.minimumSizeHint().width() + 24), int(390 * scale))
+        sides = [min(w, int(width * share)) for w, share in zip(wanted, (0.24, 0.3))]
         self.resizeDocks([self.model_dock, self.weights_dock], sides, Qt.Horizontal)
         self.resizeDocks([self.weights_dock, self.output_dock], [390, 330], Qt.Vertical)
 

@@ -230,3 +230,24 @@ def test_the_title_follows_a_replaced_model(window):
     model.name = "Plurals: S or ES (gru)"
     window.session.replace_model(model, "new model for training")
     assert window.windowTitle().startswith("Plurals: S or ES (gru)")
+
+
+# --- what the plots show ---------------------------------------------------------------------------
+
+
+def test_the_gate_plots_fit_their_tab_with_eight_units(window, screen, tmp_path):
+    screen_fit.fit(window, 1358, 724)
+    window.open_file(_trained(tmp_path))
+    window.refresh()
+    QGuiApplication.processEvents()
+    needed = window.gates.ci.effectiveSizeHint(Qt.MinimumSize).width()
+    assert needed <= window.gates.viewport().width(), (needed, window.gates.viewport().width())
+
+
+def test_the_total_loss_is_in_the_title_where_the_step_line_cannot_cross_it(window):
+    window.session.set_step(2)
+    window.refresh()
+    result = window.session.result()
+    title = window.output.loss_plot.titleLabel.text
+    assert f"L = {result.loss:.4g}" in title
+    assert not [item for item in window.output.loss_plot.items if "L = " in str(getattr(item, "textItem", ""))]

@@ -236,11 +236,12 @@ class GatePlots(_QuantityGrid):
 
     def _legend(self, th: theme.Theme, units: int) -> str:
         if units <= MANY_UNITS:
-            legend = " &nbsp;&nbsp; ".join(
-                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> unit {k + 1}" for k in range(units))
+            legend = "unit " + " &nbsp; ".join(
+                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> {k + 1}" for k in range(units))
         else:
             legend = f"{units} units, one line each"
-        return (f"<span style='color:{th.foreground}'>{legend} &nbsp;&nbsp; <span style='color:{th.muted}'>"
+        # Two short lines: one long line sets the plots' narrowest width and pushes them out of sight.
+        return (f"<span style='color:{th.foreground}'>{legend}<br><span style='color:{th.muted}'>"
                 f"grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step</span></span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _GatePlot:

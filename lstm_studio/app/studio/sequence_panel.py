@@ -269,8 +269,11 @@ class SequencePanel(LiveView, QWidget):
             self.state_edits = {}
             keys = ["h", "c"] if session.model.spec.has_c else ["h"]
             show = session.model.hidden_size <= 12
-            for row, key in enumerate(keys):
-                self.state_box.addWidget(QLabel(f"{key}₀ ="), row, 0)
+            # h₀ and c₀ share a row while they are short; a wide model puts c₀ under h₀.
+            one_row = session.model.hidden_size <= 4
+            for n, key in enumerate(keys):
+                row, first = (0, n * (session.model.hidden_size + 1)) if one_row else (n, 0)
+                self.state_box.addWidget(QLabel(f"{key}₀ ="), row, first)
                 edits = []
                 for k in range(session.model.hidden_size if show else 0):
                     edit = QLineEdit()
@@ -279,14 +282,15 @@ class SequencePanel(LiveView, QWidget):
                     edit.setAlignment(Qt.AlignCenter)
                     edit.setToolTip(f"{key}₀ of unit {k + 1}: the state before step 1")
                     edit.editingFinished.connect(lambda key=key, k=k: self._state_edited(key, k))
-                    self.state_box.addWidget(edit, row, 1 + k)
+                    self.state_box.addWidget(edit, row, first + 1 + k)
                     edits.append(edit)
                 if not show:
-                    self.state_box.addWidget(QLabel("(set in the model file)"), row, 1)
+                    self.state_box.addWidget(QLabel("(set in the model file)"), row, first + 1)
                 self.state_edits[key] = edits
             for column in range(self.state_box.columnCount()):
                 self.state_box.setColumnStretch(column, 0)
-            self.state_box.setColumnStretch(2 + (session.model.hidden_size if show else 0), 1)
+            width = session.model.hidden_size + 1 if show else 2
+            self.state_box.setColumnStretch(width * len(keys) if one_row else width, 1)
 
     def _fit_grid(self) -> None:
         metrics = self.grid.fontMetrics()

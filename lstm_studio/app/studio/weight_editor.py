@@ -383,6 +383,8 @@ class WeightEditor(LiveView, QWidget):
         layout = next((lay for lay in self._layouts if lay.key == key), None)
         current = self.table.currentIndex()
         self.model.set_layout(layout)
+        # Columns never narrower than a number: a wide table scrolls rather than showing "-0…".
+        self.table.horizontalHeader().setMinimumSectionSize(self.table.fontMetrics().horizontalAdvance("−0.00") + 14)
         self.help.setText(layout.help if layout else "")
         self.buttons["identity"].setEnabled(bool(layout) and all(
             self.session.model.params[n].ndim == 2 for n in layout.names))
