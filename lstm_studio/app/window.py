@@ -55,15 +55,6 @@ MAX_RECENT = 8
 #: The narrowest the side panels may be made; their contents scroll below that.
 MIN_SIDE_WIDTH = 200
 FILE_FILTER = "LSTM Studio models (*.json);;All files (*)"
-STYLE = """
-QLabel#muted {{ color: {muted}; }}
-QLabel#problem {{ color: {bad}; }}
-QLabel#verdict {{ font-size: {verdict}pt; padding: 2px 4px; }}
-QLabel#equations {{ font-family: "DejaVu Serif", "Cambria Math", "STIX Two Math", serif;
-                    font-size: {equations}pt; }}
-QDockWidget::title {{ padding: 4px 6px; font-weight: bold; }}
-QTabBar::tab {{ padding: 5px 10px; }}
-"""
 
 
 def default_settings() -> QSettings:
@@ -167,7 +158,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.gates, "Gates over time")
-        self.tabs.addTab(self.heatmaps, "Heat maps (unit × time)")
+        self.tabs.addTab(self.heatmaps, "Heat maps")
+        self.tabs.setTabToolTip(1, "Every gate and state as a unit × time heat map")
         with QSignalBlocker(self.tabs):
             for name, panel in self.inside_panels.items():
                 self.tabs.addTab(panel, inside.PANELS[name][0])
@@ -331,11 +323,7 @@ class MainWindow(QMainWindow):
         self.font_scale = scale
         app = QApplication.instance()
         th = theme.apply(app, name, scale)
-        size = app.font().pointSizeF()
-        sheet = STYLE.format(muted=th.muted, verdict=round(size * 1.15, 1), equations=round(size * 1.1, 1),
-                             bad=th.bad)
-        if app.styleSheet() != sheet:  # a new style sheet re-polishes every widget of the application
-            app.setStyleSheet(sheet)
+        theme.adopt(self)
         self.settings.setValue("theme", th.name)
         self.settings.setValue("font_scale", scale)
         for action in getattr(self, "theme_actions", {}).values():

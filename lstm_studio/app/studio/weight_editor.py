@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -376,6 +376,9 @@ class WeightEditor(LiveView, QWidget):
     def _show_problem(self, text: str) -> None:
         """A refused paste, in full under the buttons (the status bar would cut it), until the next paste."""
         self.problem.setText(text)
+        palette = self.problem.palette()
+        palette.setColor(QPalette.WindowText, QColor(theme.current().bad))
+        self.problem.setPalette(palette)
         self.problem.setVisible(bool(text))
 
     def _choose(self) -> None:
