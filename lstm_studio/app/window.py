@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         # a laptop screen, and a student wants to watch the gate plots change while the cell trains.
         self.training_dock = self._dock("Training", "training", self.training, Qt.BottomDockWidgetArea)
         self.generation_dock = self._dock("Generation", "generate", self.generation, Qt.BottomDockWidgetArea)
-        for name, dock, size in (("training", self.training_dock, (1100, 640)),
+        for name, dock, size in (("training", self.training_dock, (1100, 760)),
                                  ("generate", self.generation_dock, (900, 560))):
             dock.hide()
             self.panels[name] = lambda d=dock, s=size: menus.show_floating(d, s, self)
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
             for item in found:
                 item.discard()
             return False
-        self.session.load(latest.model, latest.original, latest.text)
+        self.session.load(latest.model, latest.original, latest.text, latest.exercise)
         self.session.undo.set_dirty()
         for item in found:
             item.discard()

@@ -224,7 +224,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             self.clear()
             self.items = {}
             columns = _columns(len(qs))
-            self.legend = self.addLabel(self._legend(th, units), row=0, col=0, colspan=columns)
+            self.legend = self.addLabel("", row=0, col=0, colspan=columns)
             for n, q in enumerate(qs):
                 plot = self.addPlot(row=1 + n // columns, col=n % columns)
                 self.items[q.key] = self._item(plot, q, units, th)
@@ -236,8 +236,9 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             if units != self._shape[1]:
                 for item in self.items.values():
                     item.set_units(units)
-            if (units, look) != self._shape[1:]:
-                self.legend.setText(self._legend(th, units))
+        if self._shape is None or (units, look) != self._shape[1:] or self._shape[0] != kinds:
+            # In the application's font size: a label keeps the size it was made with.
+            self.legend.setText(self._legend(th, units), size=f"{look[1]:g}pt")
         self._shape = (kinds, units, look)
 
     def show_values(self) -> None:
