@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -91,8 +91,10 @@ class MainWindow(QMainWindow):
         self.refresher.sig_refreshed.connect(self.sig_refreshed)
         self.setWindowTitle("LSTM Studio")
         self.resize(1280, 680)
-        # Made now, not at the first message: a status bar that appears later pushes the window's contents up.
+        # Made now, not at the first message, and one line tall with or without one: a status bar that
+        # appears or grows later pushes the window's contents up.
         self.statusBar().setSizeGripEnabled(False)
+        self._fit_status_bar()
 
         # The studio's views, the inside views (built when first shown) and the tools.
         self.model_panel = ModelPanel(session)
@@ -324,6 +326,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         th = theme.apply(app, name, scale)
         theme.adopt(self)
+        self._fit_status_bar()
         self.settings.setValue("theme", th.name)
         self.settings.setValue("font_scale", scale)
         for action in getattr(self, "theme_actions", {}).values():
@@ -334,6 +337,9 @@ class MainWindow(QMainWindow):
             self.resize_docks()
             self.keep_on_screen()
         self.refresher.mark_all("structure")  # every view redraws in the new look
+
+    def _fit_status_bar(self) -> None:
+        self.statusBar().setFixedHeight(QFontMetrics(QApplication.font()).height() + 8)
 
     def resize_docks(self) -> None:
         """The side panels at their usual widths for the present font scale, never more than about a
