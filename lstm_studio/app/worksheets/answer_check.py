@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common import screen_fit
 from lstm_studio.app.worksheets.pdf.layout import page_image, question_image
 from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts
 from lstm_studio.document.errors import InputError
@@ -269,9 +270,9 @@ class AnswerCheck(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(f"Worksheet {self.worksheet.code}")
         QVBoxLayout(dialog).addWidget(scroll)
-        dialog.resize(680, 860)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        screen_fit.fit(dialog, 680, 860, centre=self.window())
 
 
 def open_answer_check(parent: QWidget | None = None, vocab: list[str] | None = None) -> QDialog:

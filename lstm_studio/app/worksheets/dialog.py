@@ -98,7 +98,7 @@ class WorksheetDialog(QDialog):
     def _build(self, input_text: str) -> None:
         form = QFormLayout()
         name = self.model.name or "untitled model"
-        form.addRow("Model", QLabel(f"{name} ({self.model.cell}, hidden {self.model.hidden_size})"))
+        form.addRow("Model", QLabel(f"{name} ({self.model.cell}, hidden {self.model.hidden_size})", wordWrap=True))
         self.input_edit = QLineEdit(input_text)
         self.input_edit.setPlaceholderText("tokens, e.g. PIGS")
         form.addRow("Input", self.input_edit)
@@ -146,17 +146,14 @@ class WorksheetDialog(QDialog):
         self.merge_check = QCheckBox("One PDF for the class")
         self.merge_check.setToolTip("Every sheet in one PDF, each padded to an even page count for double-sided "
                                     "printing")
-        paper = QHBoxLayout()
-        paper.addWidget(self.paper_combo)
-        paper.addWidget(self.merge_check)
-        paper.addStretch(1)
-        form.addRow("Paper", paper)
-        formats = QGridLayout()
+        form.addRow("Paper", self.paper_combo)
+        form.addRow("", self.merge_check)
+        formats = QGridLayout()  # rows of three: one row of five is too wide for a laptop at a large font
         self.format_checks = {}
         for n, fmt in enumerate(FORMATS):
             box = QCheckBox(FORMAT_LABELS[fmt], checked=fmt in ("pdf", "json"))
             self.format_checks[fmt] = box
-            formats.addWidget(box, n // 4, n % 4)
+            formats.addWidget(box, n // 3, n % 3)
         form.addRow("Formats", formats)
         folder = QHBoxLayout()
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -199,24 +196,27 @@ class WorksheetDialog(QDialog):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prev_button.clicked.connect(lambda: self.show_page(self._page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
-        for w in (self.preview_variant, self.key_check, self.code_label):
+        for w in (self.preview_variant, self.key_check):
             nav.addWidget(w)
         nav.addStretch(1)
         for w in (self.prev_button, self.page_label, self.next_button):
             nav.addWidget(w)
+        for button in (self.prev_button, self.next_button):  # an arrow needs no push button's usual width
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 28)
         self.page_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.page_view.setObjectName("page")
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page_view)
-        scroll.setMinimumWidth(560)
+        scroll.setMinimumWidth(280)  # narrower than a page: the preview scrolls on a small screen
         right = QVBoxLayout()
         right.addLayout(nav)
+        right.addWidget(self.code_label)
         right.addWidget(scroll, 1)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addLayout(right, 1)
-        self.resize(1240, 700)  # fits a 1366×768 screen
+        self.resize(1240, 860)  # the opener fits it to the screen (screen_fit)
 
     def _browse_roster(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Class roster", self.roster_edit.text(), "CSV (*.csv *.txt)")
