@@ -27,7 +27,7 @@ from lstm_studio.engine import SpecError
 #: ``lstm_studio/commands/<name>.py`` modules, in the order their subcommands appear in ``--help``.
 COMMAND_MODULES: tuple[str, ...] = (
     "run", "grad", "gradcheck", "new", "info", "gui", "import_model", "export_model", "train", "sample",
-    "formula", "worksheet",
+    "formula", "worksheet", "lesson",
 )
 
 
@@ -35,7 +35,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line and exit status 2 like every other bad input."""
 
     def error(self, message):
-        raise InputError(f"{self.prog.removeprefix('lstm-studio ')}: {message}")
+        # "lstm-studio worksheet: …", but not "lstm-studio: error: lstm-studio: …" for the top level.
+        name = self.prog.removeprefix("lstm-studio").strip()
+        raise InputError(f"{name}: {message}" if name else message)
 
 
 def _open_window(model, **options) -> int:
@@ -45,9 +47,9 @@ def _open_window(model, **options) -> int:
 
 
 def _pdf_writer():
-    from lstm_studio.app.worksheets.pdf.writer import write_pdf
+    from lstm_studio.app.worksheets.pdf.writer import pdf_bytes
 
-    return write_pdf
+    return pdf_bytes
 
 
 QT = QtServices(open_window=_open_window, pdf_writer=_pdf_writer)

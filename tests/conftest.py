@@ -1,7 +1,9 @@
-"""Test set-up shared by every test: Qt runs offscreen, set before any QApplication can exist; a view
-callback that fails fails the test; hypothesis runs derandomized unless a profile says otherwise."""
+"""Test set-up shared by every test: Qt runs offscreen, set before any QApplication can exist; every test
+under tests/app is marked ``gui`` so that ``make check`` can leave the widget tests out; a view callback
+that fails fails the test; hypothesis runs derandomized unless a profile says otherwise."""
 
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -55,3 +57,10 @@ def expected_view_failures():
     events.add_failure_listener(listen)
     yield failures
     events.remove_failure_listener(listen)
+_APP_TESTS = Path(__file__).resolve().parent / "app"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _APP_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.gui)

@@ -13,7 +13,7 @@ import argparse
 import json
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,14 +58,18 @@ def targets(model, text: str | None, inputs: list[int], many_to_one: bool) -> li
     return found
 
 
-def sequence_arguments(p, with_targets: bool) -> None:
-    """The arguments of run, grad and gradcheck: a model, an input and, for gradients, the targets."""
+def sequence_command(subparsers, name: str, summary: str, func, with_targets: bool):
+    """The parser of run, grad or gradcheck (returned for more arguments): a model, an input and, for
+    gradients, the targets; ``func`` runs the command."""
+    p = subparsers.add_parser(name, help=summary)
+    p.set_defaults(func=func)
     p.add_argument("model", help="model file (JSON)")
     p.add_argument("--input", required=True, type=text, help="tokens, e.g. PIG")
     if with_targets:
         p.add_argument("--targets", type=text, help="one target per step (default: the next input token)")
         p.add_argument("--many-to-one", action="store_true", help="only the last step has a target")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    return p
 
 
 def text(value: str) -> str:
@@ -92,6 +96,7 @@ def output_file(value: str, flag: str = "--out") -> Path:
 def _first_non_finite(value, where: str) -> str | None:
     if isinstance(value, float):
         return None if math.isfinite(value) else where
+    items: Iterable[tuple[object, object]]
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, (list, tuple)):
@@ -149,7 +154,8 @@ class QtServices:
 
     Commands never import ``lstm_studio.app`` themselves (docs/architecture.md, "Layers"): the command line
     stays usable, and testable, without the window. ``open_window(model, screenshot=, panel=, input=)``
-    runs the app and returns its exit status; ``pdf_writer()`` returns the worksheet PDF typesetter.
+    runs the app and returns its exit status; ``pdf_writer()`` returns the worksheet PDF typesetter,
+    ``(worksheets, key, paper) -> bytes`` (lstm_studio.worksheets.export.PdfWriter).
     """
 
     open_window: Callable[..., int]

@@ -82,7 +82,7 @@ def cmd_formula(args) -> int:
             check_finite(evaluation.value, "formula", "value")
     except FormulaError as err:
         raise InputError(str(err)) from None
-    if args.svg:
+    if svg_path is not None:
         try:
             svg = render_svg(evaluation.latex_numeric if evaluation else d.latex)
         except RenderError as err:

@@ -13,7 +13,7 @@ from lstm_studio.commands.common import (
     check_finite,
     describe,
     print_json,
-    sequence_arguments,
+    sequence_command,
     targets,
 )
 from lstm_studio.document import modelfile, tokens
@@ -96,7 +96,7 @@ def cmd_gradcheck(args) -> int:
         for r, _, errors in rows:
             status = "ok" if max(e for e, _ in errors.values()) < args.tol else "DISAGREE"
             e1, e2, e3 = (errors[pair][0] for pair in pairs)
-            print(f"{r.name:<12}{str(r.analytic.shape):<10}{e1:>12.2e}{e2:>15.2e}{e3:>12.2e}  {status}")
+            print(f"{r.name:<12}{r.analytic.shape!s:<10}{e1:>12.2e}{e2:>15.2e}{e3:>12.2e}  {status}")
         if ok:
             verdict = "all three legs agree"
         else:
@@ -106,9 +106,7 @@ def cmd_gradcheck(args) -> int:
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("gradcheck", help="BPTT against finite differences")
-    sequence_arguments(p, True)
+    p = sequence_command(subparsers, "gradcheck", "BPTT against finite differences", cmd_gradcheck, with_targets=True)
     p.add_argument("--eps", type=_fraction("the step"), default=1e-3, help="finite-difference step, in (0, 1]")
     p.add_argument("--tol", type=_fraction("the tolerance"), default=GRADCHECK_TOLERANCE,
                    help="largest relative error allowed, in (0, 1]")
-    p.set_defaults(func=cmd_gradcheck)

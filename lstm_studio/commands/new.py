@@ -7,19 +7,8 @@ import sys
 from lstm_studio.commands.common import describe, output_file, parse_options, text
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.tokens import parse_vocab
 from lstm_studio.engine import CELLS, CellSpec, SpecError, new_model
-
-
-def parse_vocab(value: str) -> list[str]:
-    entries = value.split() if any(ch.isspace() for ch in value.strip()) else list(value)
-    if not entries:
-        raise InputError("--vocab: no tokens given")
-    if len(set(entries)) != len(entries):
-        raise InputError("--vocab: a token appears twice")
-    try:
-        return modelfile.check_vocab(entries)
-    except InputError as err:
-        raise InputError(f"--{err}") from None
 
 
 def cmd_new(args) -> int:

@@ -22,9 +22,8 @@ import time
 from dataclasses import replace
 
 from lstm_studio.commands.common import output_file, parse_options, text
-from lstm_studio.document import modelfile
+from lstm_studio.document import modelfile, textfile
 from lstm_studio.document.errors import InputError
-from lstm_studio.document.reading import read_limited
 from lstm_studio.engine import CELLS, CellSpec, SpecError
 from lstm_studio.engine.chrono import INITS, fresh_model
 from lstm_studio.engine.train import OPTIMIZERS, STOP_CANCELLED, STOP_DIVERGED, TrainConfig, run
@@ -46,14 +45,8 @@ TASK_FLAGS: dict[str, dict[str, str]] = {
 
 
 def _read_text(path: str) -> str:
-    try:
-        raw = read_limited(path, MAX_TEXT_BYTES, "text file")
-    except InputError as err:
-        raise InputError(f"--text {err}") from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"--text {path}: not a text file (not valid UTF-8)") from None
+    """The file of --text: UTF-8 only, so that a binary file is refused rather than trained on."""
+    return textfile.read_text(path, f"--text {path}", MAX_TEXT_BYTES, "training text", encodings=("utf-8",))
 
 
 def _task_options(args) -> dict:
@@ -139,7 +132,7 @@ class _Bar:
             return
         self.last = now
         width = 30
-        filled = int(round(event.fraction * width))
+        filled = round(event.fraction * width)
         line = f"\r[{'#' * filled}{'.' * (width - filled)}] epoch {event.epoch}/{event.epochs}"
         if self.record is not None:
             line += f"  loss {self.record.loss:.4f}  accuracy {self.record.accuracy:.1%}"

@@ -62,15 +62,18 @@ def _write_temp(path: Path, payload: bytes) -> Path:
     return tmp
 
 
-def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
+def atomic_write(path: str | os.PathLike, data: str | bytes) -> Path:
     """Write ``data`` (text as UTF-8) to ``path`` via a temporary file in the same folder and a rename, so
-    that ``path`` holds either the old or the new contents, never half of them.
+    that ``path`` holds either the old or the new contents, never half of them; returns ``path``. The one
+    atomic writer of the package (:func:`~lstm_studio.document.errors.writing` turns its OSError into a
+    one-line InputError).
 
     The file gets the permissions of the file it replaces, or a new file's usual ones (0666 less the umask):
     the temporary file is made with ``os.open`` rather than ``tempfile.mkstemp``, whose files are private
     (0600), which would make every saved model and worksheet unreadable to others after its first save.
     Raises OSError (PermissionError for a read-only target) and leaves ``path`` untouched."""
     atomic_write_many([(path, data)])
+    return Path(path)
 
 
 def atomic_write_many(files: list[tuple[str | os.PathLike, str | bytes]]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 #: Longer messages are cut (a key of a million characters must not make a million-character line).
 MAX_MESSAGE = 1000
@@ -29,3 +31,13 @@ class InputError(ValueError):
         if len(text) > MAX_MESSAGE:
             text = text[: MAX_MESSAGE - 1] + "…"
         super().__init__(text)
+
+
+@contextmanager
+def writing(path) -> Iterator[None]:
+    """Turn an OSError raised while writing ``path`` into InputError("<path>: cannot write (<reason>)"),
+    for the commands and exporters, which report it as one line (``with writing(path): atomic_write(…)``)."""
+    try:
+        yield
+    except OSError as err:
+        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None

@@ -82,7 +82,6 @@ class Signal:
         self.name = name
         self.reporter = reporter or DEFAULT_REPORTER
         self._slots: list[Callable] = []
-        self._blocked = 0
 
     def connect(self, slot: Callable) -> Callable:
         if slot not in self._slots:
@@ -94,19 +93,11 @@ class Signal:
             self._slots.remove(slot)
 
     def emit(self, *args) -> None:
-        if self._blocked:
-            return
         for slot in list(self._slots):
             try:
                 slot(*args)
             except Exception as err:
                 self.reporter.report(self, slot, err)
-
-    def block(self) -> None:
-        self._blocked += 1
-
-    def unblock(self) -> None:
-        self._blocked = max(0, self._blocked - 1)
 
     def __len__(self) -> int:
         return len(self._slots)

@@ -1,4 +1,4 @@
-"""The model file (DESIGN §4): JSON, human-editable, versioned. Load, validate, save.
+"""The model file (docs/model-file.md): JSON, human-editable, versioned. Load, validate, save.
 
 Loading never executes anything: it parses JSON and checks every field, raising InputError with a
 one-line message that names the field (``params.W_f: expected shape (3, 4), got (3, 3)``). Saving writes
@@ -8,9 +8,10 @@ atomically (a temporary file in the same folder, then a rename) so a crash never
 The limits (sizes, parameter count, file size) are checked before anything large is allocated; they and
 their reasons are in docs/limits.md.
 
-Optional keys beyond DESIGN §4: ``layers`` (stacked layers, default 1) and ``bidirectional`` (default
+Optional keys (docs/model-file.md): ``layers`` (stacked layers, default 1) and ``bidirectional`` (default
 false); parameters and initial states of layer l > 1 and of the backward direction carry the suffixes
-``_l2``, ``_rev`` (see ``lstm_studio.engine.spec.layer_suffix``).
+``_l2``, ``_rev`` (see ``lstm_studio.engine.spec.layer_suffix``). The optional ``session`` block (the
+student's exercise) is read and written by :mod:`lstm_studio.document.exercise`; here it is let through.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ MAX_JSON_CONTAINERS = 200_000
 MAX_INT_DIGITS = 4000
 KNOWN_KEYS = {
     "format", "version", "name", "cell", "options", "vocab", "hidden_size", "layers",
-    "bidirectional", "params", "initial_state",
+    "bidirectional", "params", "initial_state", "session",
 }
 
 
@@ -188,17 +189,24 @@ def check_vocab(value) -> list[str]:
     return list(value)
 
 
+def check_header(data, file_format: str, version: int, what: str) -> dict:
+    """What every versioned JSON file of the app starts with: an object whose ``format`` is ``file_format``
+    and whose ``version`` this app reads; InputError naming the field otherwise."""
+    if not isinstance(data, dict):
+        raise InputError(f"{what}: expected a JSON object at the top level")
+    if data.get("format") != file_format:
+        raise InputError(f"format: expected {file_format!r}, got {shown(data.get('format'))}")
+    found = data.get("version")
+    if isinstance(found, bool) or not isinstance(found, int):
+        raise InputError(f"version: expected a whole number, got {shown(found)}")
+    if found != version:
+        raise InputError(f"version: {found} is not supported (this LSTM Studio reads version {version})")
+    return data
+
+
 def model_from_dict(data) -> Model:
     """Validate a parsed model file and build the Model; InputError names the first bad field."""
-    if not isinstance(data, dict):
-        raise InputError("model file: expected a JSON object at the top level")
-    if data.get("format") != FORMAT:
-        raise InputError(f"format: expected {FORMAT!r}, got {shown(data.get('format'))}")
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise InputError(f"version: expected a whole number, got {shown(version)}")
-    if version != VERSION:
-        raise InputError(f"version: {version} is not supported (this LSTM Studio reads version {VERSION})")
+    check_header(data, FORMAT, VERSION, "model file")
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
         raise InputError(f"{unknown[0]}: unknown key in a version {VERSION} model file")
@@ -258,8 +266,9 @@ def _whole_number(text: str) -> int | LongNumber:
 
 
 def parse_json(text: str):
-    """Parse JSON text as every loader here does: duplicate keys refused, endless whole numbers kept as
-    :class:`LongNumber` markers, InputError (with the line and column) for anything that is not JSON."""
+    """JSON text -> data; InputError for invalid JSON (with line and column), a key given twice in one
+    object, or nesting too deep. Endless whole numbers are kept as :class:`LongNumber` markers, which every
+    field refuses. Shared by every JSON file the app reads (models, lessons)."""
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_whole_number)
     except json.JSONDecodeError as err:
@@ -288,14 +297,20 @@ def parse_text(text: str) -> Model:
     return model_from_dict(parse_json(text))
 
 
-def load(path: str | os.PathLike) -> Model:
-    """Read and validate a model file; every failure is an InputError naming the file and the field."""
+def read_text(path: str | os.PathLike, max_bytes: int | None = None, what: str = "model file") -> str:
+    """The UTF-8 text of a file of at most ``max_bytes`` (default: the model file's limit); InputError
+    naming the file otherwise."""
     path = Path(path)
-    raw = read_limited(path, MAX_FILE_BYTES, "model file")
+    raw = read_limited(path, MAX_FILE_BYTES if max_bytes is None else max_bytes, what)
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not a text file (not valid UTF-8)") from None
+
+
+def load(path: str | os.PathLike) -> Model:
+    """Read and validate a model file; every failure is an InputError naming the file and the field."""
+    text = read_text(path)
     try:
         return parse_text(text)
     except InputError as err:
@@ -336,8 +351,13 @@ def _dump(value, indent: int) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def dump_dict(data: dict) -> str:
+    """A model file's data as text, matrices written as tables."""
+    return _dump(data, 0) + "\n"
+
+
 def dumps(model: Model) -> str:
-    return _dump(model_to_dict(model), 0) + "\n"
+    return dump_dict(model_to_dict(model))
 
 
 def validated(model: Model) -> Model:

@@ -24,27 +24,36 @@ def mebibytes(size: int) -> str:
     return f"{size:,} bytes"
 
 
-def read_limited(path: str | os.PathLike, limit: int, what: str = "file") -> bytes:
+def _a(what: str) -> str:
+    """``what`` with its indefinite article: ``a model file``, ``an answers file``."""
+    return f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
+
+
+def read_limited(path: str | os.PathLike, limit: int, what: str = "file", where: str | None = None) -> bytes:
     """The whole of ``path`` if it is a regular file of at most ``limit`` bytes; otherwise InputError naming
-    the file and the problem (``what`` says what kind of file was expected, for the messages)."""
+    the file (as ``where``, by default its path) and the problem (``what`` says what kind of file was
+    expected, for the messages)."""
     path = Path(path)
+    name = path if where is None else where
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(f"{name}: no such file") from None
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+        raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(f"{path}: is a folder, not a {what}")
+        raise InputError(f"{name}: is a folder, not {_a(what)}")
     if not stat.S_ISREG(info.st_mode):
-        raise InputError(f"{path}: not a regular file (a device, a pipe or a socket), not a {what}")
+        raise InputError(f"{name}: not a regular file (a device, a pipe or a socket), not {_a(what)}")
     if info.st_size > limit:
-        raise InputError(f"{path}: {mebibytes(info.st_size)}, larger than the limit of {mebibytes(limit)} for a {what}")
+        raise InputError(
+            f"{name}: {mebibytes(info.st_size)}, larger than the limit of {mebibytes(limit)} for {_a(what)}"
+        )
     try:
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+        raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
     if len(data) > limit:
-        raise InputError(f"{path}: larger than the limit of {mebibytes(limit)} for a {what}")
+        raise InputError(f"{name}: larger than the limit of {mebibytes(limit)} for {_a(what)}")
     return data

@@ -52,7 +52,7 @@ def relative_error(a: np.ndarray, n: np.ndarray, floor: float = 1e-5, noise: flo
 def stencil_noise(scale: float, eps: float) -> float:
     """δ, the rounding noise of the five-point stencil on losses whose terms add up to ``scale`` in
     absolute value (see the module docstring)."""
-    return NOISE_SAFETY * 1.5 * np.finfo(np.float64).eps / 2 * scale / eps
+    return float(NOISE_SAFETY * 1.5 * np.finfo(np.float64).eps / 2 * scale / eps)
 
 
 def projection_loss(model: Model, tokens, targets, R: np.ndarray | None, initial_state=None) -> float:

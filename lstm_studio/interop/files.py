@@ -28,13 +28,14 @@ import warnings
 import zipfile
 import zlib
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import safetensors
 import safetensors.numpy
 
 from lstm_studio.document.atomic import atomic_write, atomic_write_many
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, writing
 from lstm_studio.document.modelfile import mebibytes, parse_json
 from lstm_studio.document.reading import read_limited
 
@@ -110,15 +111,22 @@ def _pickle_message(hint: str) -> str:
     )
 
 
-def load_safetensors(path: str | os.PathLike) -> tuple[dict[str, np.ndarray], dict[str, str]]:
-    """The tensors of a safetensors file (name -> array, in the file's dtype) and its text metadata."""
+def _weight_bytes(path: str | os.PathLike, save_hint: str) -> tuple[Path, bytes, str]:
+    """A weight file's bytes and their kind (see :func:`sniff`); an empty file or a pickle is refused,
+    the pickle with ``save_hint`` on how to save the weights instead."""
     path = Path(path)
     data = read_bytes(path)
     kind = sniff(data)
     if kind == "empty":
         raise InputError(f"{path}: the file is empty")
     if kind == "pickle":
-        raise InputError(f"{path}: {_pickle_message(SAVE_TORCH_HINT)}")
+        raise InputError(f"{path}: {_pickle_message(save_hint)}")
+    return path, data, kind
+
+
+def load_safetensors(path: str | os.PathLike) -> tuple[dict[str, np.ndarray], dict[str, str]]:
+    """The tensors of a safetensors file (name -> array, in the file's dtype) and its text metadata."""
+    path, data, kind = _weight_bytes(path, SAVE_TORCH_HINT)
     if kind == "hdf5":
         raise InputError(f"{path}: an HDF5 (Keras .h5) file, not safetensors; for Keras use --from keras with an .npz")
     if kind == "zip":
@@ -185,13 +193,7 @@ def _tensor_end(path: Path, name: str, info) -> int:
 
 def load_npz(path: str | os.PathLike) -> dict[str, np.ndarray]:
     """The arrays of an ``.npz`` archive in the archive's order, loaded without pickles."""
-    path = Path(path)
-    data = read_bytes(path)
-    kind = sniff(data)
-    if kind == "empty":
-        raise InputError(f"{path}: the file is empty")
-    if kind == "pickle":
-        raise InputError(f"{path}: {_pickle_message(SAVE_KERAS_HINT)}")
+    path, data, kind = _weight_bytes(path, SAVE_KERAS_HINT)
     if kind == "hdf5":
         raise InputError(f"{path}: an HDF5 (Keras .h5) file, which LSTM Studio does not read: {SAVE_KERAS_HINT}")
     if kind != "zip":
@@ -298,10 +300,8 @@ def _npy_header(where: str, raw: bytes) -> tuple[tuple[int, ...], bool, np.dtype
 def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
     """Write ``data`` via a temporary file in the same folder and a rename; InputError if impossible."""
     path = Path(path)
-    try:
+    with writing(path):
         atomic_write(path, data)
-    except OSError as err:
-        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
     return path
 
 
@@ -330,5 +330,8 @@ def write_together(files: list[tuple[str | os.PathLike, bytes | str]]) -> list[P
 def save_npz(path: str | os.PathLike, arrays: dict[str, np.ndarray]) -> Path:
     """Write named float64 arrays as an uncompressed ``.npz`` archive, keeping their order."""
     buffer = io.BytesIO()
-    np.savez(buffer, **{k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()})
-    return write_atomic(path, buffer.getvalue())
+    # Any: numpy's stub types **kwds together with allow_pickle (a bool), which no name here can be.
+    named: dict[str, Any] = {k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()}
+    np.savez(buffer, **named)
+    with writing(path):
+        return atomic_write(path, buffer.getvalue())

@@ -115,7 +115,7 @@ def test_a_loss_beyond_float64_range_keeps_the_refresh_going(window):
     window.session.set_params({"b_y": np.array([1e308, 0.0, 0.0, 0.0])})
     window.refresh()
     assert window.session.result().losses[0] == pytest.approx(1e308)
-    low, high = window.output.loss_plot.vb.viewRange()[1]
+    _low, high = window.output.loss_plot.vb.viewRange()[1]
     assert np.isfinite(high) and high >= 1e306
     assert "L = inf" in window.output.loss_total.toPlainText()
     assert loss_axis_top(np.array([3e307, 1.0])) == 1e307

@@ -87,13 +87,13 @@ def test_redo_is_gone_once_a_training_run_starts_editing(session):
     session.set_entry("W_f", (0, 0), 0.75)
     assert session.undo.undo()
     assert session.undo.can_redo
-    session.begin_drag("train on plurals")
+    session.begin_undo_group("train on plurals")
     big = new_model("lstm", [chr(65 + k) for k in range(23)], 8, seed=1)
     session.replace_model(big, "new model for training")
     assert not session.undo.can_redo and not session.undo.redo()
     assert not session.undo.can_undo  # greyed out while the run edits the document
     session.set_params({"W_f": np.full((8, 23), 0.5)}, "training")
-    session.end_drag()
+    session.end_undo_group()
     assert session.model.params["W_f"].shape == (8, 23)
     assert session.undo.can_undo and not session.undo.can_redo
     assert session.undo.undo()

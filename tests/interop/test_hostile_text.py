@@ -77,7 +77,7 @@ def _run(cwd, *argv) -> subprocess.CompletedProcess:
 def test_the_torch_script_holds_user_text_only_as_repr_literals(tmp_path, vocab, name):
     model = _model(vocab, name)
     for file_name in FILE_NAMES:
-        weights, script = export_torch(model, tmp_path / file_name)
+        _weights, script = export_torch(model, tmp_path / file_name)
         source = script.read_text(encoding="utf-8")
         docstring = ast.get_docstring(ast.parse(source))
         assert not any(text in docstring for text in [name, file_name] + [t for t in vocab if len(t) > 1])

@@ -1,3 +1,4 @@
-"""Pieces every panel shares: the background job runner, the live-panel base, the LaTeX label, the
-theme, the warning strip and the unit/layer controls. Imports Qt; nothing here knows a particular panel.
+"""Pieces every panel shares: how a view follows the session (``live``), the one background runner
+(``background``), the LaTeX label, the theme, the warning strip, the unit/layer controls and small widget
+builders. Imports Qt; nothing here knows a particular panel.
 """

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 from lstm_studio.app.common import theme
 from lstm_studio.app.gradients.plots import LogCurves
 from lstm_studio.engine.analysis import experiment_models, experiment_sequence, long_dependency
-from lstm_studio.explain.unit_numbers import num
+from lstm_studio.engine.notation import num
 
 NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU", "peephole_lstm": "peephole LSTM"}
 COLOURS = {"rnn": theme.OKABE_ITO[0], "lstm": theme.OKABE_ITO[1], "gru": theme.OKABE_ITO[2],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
-from lstm_studio.app.common.focus_controls import add_focus_controls, sync_focus_controls
+from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import Session
 from lstm_studio.explain.focus import Focus
-from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step, find
+from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, output_lines
 
 FORMS = {
@@ -53,9 +54,7 @@ class _Row(QFrame):
     def __init__(self, jobs: Jobs, name: str) -> None:
         super().__init__()
         self.name = name
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 6)
-        layout.setSpacing(1)
+        layout = vertical(self, (4, 4, 4, 6), 1)
         self.formula = LatexLabel(jobs)
         layout.addWidget(self.formula)
         self.numbers = QLabel()
@@ -76,12 +75,9 @@ class EquationsPanel(LivePanel):
         self.rows: dict[str, _Row] = {}
         self._shape = None
         self.warnings: list[TeacherWarning] = []
-        self._warned_result = None
         self.unit_step: UnitStep | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
-        outer.setSpacing(4)
+        outer = vertical(self, (6, 4, 6, 4), 4)
         controls = QHBoxLayout()
         controls.addWidget(QLabel("Form"))
         self.form = QComboBox()
@@ -146,24 +142,15 @@ class EquationsPanel(LivePanel):
                          lambda err: self.note.setText(f"The equations could not be derived: {html.escape(str(err))}"))
 
     def show_values(self) -> None:
-        model = self.session.model
-        with QSignalBlocker(self.unit):
-            self.unit.setValue(self.focus.unit + 1)
-        result = self.session.result()
-        if result.trace is None:
-            self.unit_step = None
+        us, self.warnings = focused_step(self)
+        self.unit_step = us
+        if us is None:
             self.where.setText("  type an input sequence to fill in the numbers")
             self.note.setText("")
             for row in self.rows.values():
                 row.numbers.setText("")
             return
-        t = self.session.step
-        us = UnitStep(model, result.trace, tuple(int(i) for i in result.inputs), self.focus.layer, self.focus.k,
-                      t, self.focus.unit)
-        self.unit_step = us
-        if self._warned_result is not result:
-            self._warned_result = result
-            self.warnings = find(model, result.trace)
+        t = us.t
         token = f", input <b>{html.escape(us.token)}</b>" if us.token is not None else ""
         self.where.setText(f"  numbers at <b>t = {t + 1}</b>{token}, unit <b>j = {us.unit + 1}</b>")
         self.note.setText(input_note(us) + " Every product is element-wise, so unit j only needs its own "

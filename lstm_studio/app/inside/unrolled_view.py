@@ -18,22 +18,23 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QLabel,
     QToolTip,
-    QVBoxLayout,
 )
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.app.common.warning_strip import WarningStrip
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import Session
-from lstm_studio.explain.teacher_warnings import TeacherWarning, find
-from lstm_studio.explain.unit_numbers import num, sub
+from lstm_studio.engine.notation import num, sub
+from lstm_studio.explain.teacher_warnings import TeacherWarning, of_evaluation
 
 CW, CELL_W, CELL_H = 112.0, 80.0, 44.0
 LEFT = 112.0
 ROW_H = 86.0
 TOP_H, P_H, X_H = 44.0, 62.0, 46.0
-MAX_BARS = 12
+#: Above this many tokens a step's softmax box names the count instead of drawing one bar per token.
+MAX_BARS = 72
 _LUT = theme.diverging_lut(256)
 
 
@@ -165,9 +166,10 @@ class UnrolledScene(QGraphicsScene):
             V = model.vocab_size
             if V <= MAX_BARS:
                 bw = 72 / V
+                gap = 1 if bw >= 4 else 0  # a long vocabulary's bars touch rather than vanish
                 for v in range(V):
-                    bar = self.addRect(QRectF(cx - 36 + v * bw + 1, p_y + P_H - 16, bw - 2, 0), QPen(Qt.NoPen),
-                                       QBrush(QColor(theme.OKABE_ITO[4])))
+                    bar = self.addRect(QRectF(cx - 36 + v * bw + gap, p_y + P_H - 16, bw - 2 * gap, 0),
+                                       QPen(Qt.NoPen), QBrush(QColor(theme.OKABE_ITO[4])))
                     bar.setZValue(2)
                     bars.append(bar)
                     if V <= 8:
@@ -175,6 +177,11 @@ class UnrolledScene(QGraphicsScene):
                         letter.setBrush(muted)
                         letter.setPos(cx - 36 + v * bw + bw / 2 - 4, p_y + P_H - 15)
                         letter.setZValue(2)
+            else:
+                many = self.addSimpleText(f"{V} tokens", _font(10))
+                many.setBrush(muted)
+                many.setPos(cx - 30, p_y + P_H - 18)
+                many.setZValue(2)
             self.bars.append(bars)
             token = self.addSimpleText("", _font(17, True))
             token.setPos(cx - 8, x_y + 10)
@@ -265,9 +272,7 @@ class UnrolledView(LivePanel):
         self._shape = None
         self.warnings: list[TeacherWarning] = []
         self.trace = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
-        outer.setSpacing(4)
+        outer = vertical(self, (6, 4, 6, 4), 4)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.RichText)
@@ -301,7 +306,7 @@ class UnrolledView(LivePanel):
         trace = result.trace
         self.trace = trace
         th = theme.current()
-        self.warnings = find(model, trace)
+        self.warnings = of_evaluation(model, result)
         marked = {(w.layer, w.k, t) for w in self.warnings for t in w.steps}
         for layer, k in self.scene.rows:
             lt = trace.layers[layer][k]

@@ -2,7 +2,8 @@
 saturated regions shaded; and the same quantities as unit × time heat maps.
 
 Items are created when the model's structure changes (``rebuild``) and afterwards only updated with
-``setData``/``setImage`` (``show_result``); moving the time step moves one line per plot (``show_step``).
+``setData``/``setImage`` (``show_values``); moving the time step moves one line per plot (``show_step``).
+Both grids follow the session through :mod:`lstm_studio.app.common.live`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
@@ -59,21 +61,34 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
     plot.showGrid(x=False, y=True, alpha=0.25)
 
 
-class _GatePlot:
-    """One quantity: curves per unit, shaded saturated bands, a current-step line."""
+class _QuantityItem:
+    """One quantity's plot in a grid: fixed axes (no menu, no mouse zoom) in the theme's colours.
+
+    A new theme or font size restyles the plot (``restyle``) and a new hidden size remakes only what
+    depends on it (``set_units``): making the plots again took most of a theme switch or a file opening."""
 
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
         self.plot = plot
         self.quantity = quantity
         self.units = units
+        self.steps = -1
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        _style_plot(plot, th)
-        size = round(QApplication.font().pointSizeF() * 1.15, 1)
-        plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
-                      f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
-        shade = QColor(*th.shade)
+
+    def restyle(self, th: theme.Theme) -> None:
+        _style_plot(self.plot, th)
+
+    def set_units(self, units: int) -> None:
+        self.units = units
+        self.steps = -1  # the next values re-lay the axes out
+
+
+class _GatePlot(_QuantityItem):
+    """One quantity: curves per unit, shaded saturated bands, a current-step line."""
+
+    def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
+        super().__init__(plot, quantity, units, th)
         self.bands = []
         if quantity.kind in ("sigmoid", "tanh"):
             low, high = quantity.fixed_range
@@ -81,7 +96,7 @@ class _GatePlot:
             edges.append((low, -SATURATION if quantity.kind == "tanh" else 0.05))
             for lo, hi in edges:
                 band = pg.LinearRegionItem((lo, hi), orientation="horizontal", movable=False,
-                                           brush=pg.mkBrush(shade), pen=pg.mkPen(None))
+                                           pen=pg.mkPen(None))
                 band.setZValue(-10)
                 band.setToolTip("saturated: the gate's derivative is below 0.05 here, so little "
                                 "gradient flows through it")
@@ -94,25 +109,44 @@ class _GatePlot:
             plot.enableAutoRange(axis="y")
         self.curves: list[pg.PlotDataItem] = []
         self.dots = None
+        self.line = pg.InfiniteLine(angle=90, movable=False)
+        plot.addItem(self.line)
+        self.set_units(units)
+        self.restyle(th)
+
+    def restyle(self, th: theme.Theme) -> None:
+        super().restyle(th)
+        size = round(QApplication.font().pointSizeF() * 1.15, 1)
+        quantity = self.quantity
+        self.plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
+                           f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
+        for band in self.bands:
+            band.setBrush(pg.mkBrush(QColor(*th.shade)))
+        self.line.setPen(pg.mkPen(th.highlight, width=2))
+
+    def set_units(self, units: int) -> None:
+        super().set_units(units)
+        for item in [*self.curves, self.dots]:
+            if item is not None:
+                self.plot.removeItem(item)
+        self.curves = []
+        self.dots = None
         if units <= MANY_UNITS:
             for k in range(units):
                 colour = theme.unit_colour(k)
                 curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), name=f"unit {k + 1}")
-                plot.addItem(curve)
+                self.plot.addItem(curve)
                 self.curves.append(curve)
             # One scatter item marks the values at every step for all units: far cheaper than a symbol
             # set per curve.
             self.dots = pg.ScatterPlotItem(size=6, pen=None)
             self.dots.setZValue(5)
-            plot.addItem(self.dots)
+            self.plot.addItem(self.dots)
             self._brushes = [pg.mkBrush(theme.unit_colour(k)) for k in range(units)]
         else:
             curve = pg.PlotDataItem(pen=pg.mkPen(QColor(0, 114, 178, 90), width=1), connect="finite")
-            plot.addItem(curve)
+            self.plot.addItem(curve)
             self.curves.append(curve)
-        self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
-        plot.addItem(self.line)
-        self.steps = -1
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
@@ -121,7 +155,7 @@ class _GatePlot:
             for k, curve in enumerate(self.curves):
                 curve.setData(x, data[:, k])
             if T <= 40:
-                if T != self.steps:
+                if self.steps != T:
                     self._dot_brushes = [b for b in self._brushes for _ in range(T)]
                 self.dots.setData(np.tile(x, self.units), data.T.ravel(), brush=self._dot_brushes)
             else:
@@ -130,7 +164,7 @@ class _GatePlot:
             xs = np.tile(np.append(x, np.nan), data.shape[1])
             ys = np.vstack([data, np.full((1, data.shape[1]), np.nan)]).T.ravel()
             self.curves[0].setData(xs, ys)
-        if T != self.steps:
+        if self.steps != T:
             self.steps = T
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             _int_ticks(self.plot.getAxis("bottom"), T)
@@ -150,24 +184,24 @@ class _GatePlot:
 
     def hit(self, point, result) -> tuple[int, int] | None:
         """(t, unit) of the point nearest ``point`` (view coordinates), or None when it is between steps."""
-        t = int(round(point.x())) - 1
+        t = round(point.x()) - 1
         if 0 <= t < result.steps and abs(point.x() - (t + 1)) < 0.3:
             data = values(result, self.quantity.key)[t]
             return t, int(np.argmin(np.abs(data - point.y())))
         return None
 
 
-class _QuantityGrid(pg.GraphicsLayoutWidget):
+class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     """A grid of plots, one per quantity of layer 1 (``quantities``), under a one-line legend; hovering an
     entry explains its number. Subclasses give the legend and the per-quantity item."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.items: dict = {}
         self._shape = None
-        self._session = None
         self._result = None
         self.scene().sigMouseMoved.connect(self._hover)
+        self.follow(session)
 
     def _legend(self, th: theme.Theme, units: int) -> str:
         raise NotImplementedError
@@ -175,34 +209,48 @@ class _QuantityGrid(pg.GraphicsLayoutWidget):
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme):
         raise NotImplementedError
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
-    def rebuild(self, session) -> None:
+    def rebuild(self) -> None:
+        """Make the plots for the model's quantities, or, when they are the same ones, restyle them for
+        a new theme or font size and remake what depends on the hidden size."""
         th = theme.current()
-        self.setBackground(th.background)
-        self._session = session
-        key = (tuple(q.key for q in quantities(session.model)), session.model.hidden_size, th.name)
-        if key == self._shape:
-            return
-        self._shape = key
-        self.clear()
-        self.items = {}
-        qs = quantities(session.model)
-        columns = _columns(len(qs))
-        self.addLabel(self._legend(th, session.model.hidden_size), row=0, col=0, colspan=columns)
-        for n, q in enumerate(qs):
-            plot = self.addPlot(row=1 + n // columns, col=n % columns)
-            self.items[q.key] = self._item(plot, q, session.model.hidden_size, th)
+        model = self.session.model
+        qs = quantities(model)
+        units = model.hidden_size
+        kinds = tuple((q.key, q.kind, q.fixed_range) for q in qs)
+        look = (th.name, QApplication.font().pointSizeF())
+        if self._shape is None or self._shape[0] != kinds:
+            self.setBackground(th.background)
+            self.clear()
+            self.items = {}
+            columns = _columns(len(qs))
+            self.legend = self.addLabel("", row=0, col=0, colspan=columns)
+            for n, q in enumerate(qs):
+                plot = self.addPlot(row=1 + n // columns, col=n % columns)
+                self.items[q.key] = self._item(plot, q, units, th)
+        else:
+            if look != self._shape[2]:
+                self.setBackground(th.background)
+                for item in self.items.values():
+                    item.restyle(th)
+            if units != self._shape[1]:
+                for item in self.items.values():
+                    item.set_units(units)
+        if self._shape is None or (units, look) != self._shape[1:] or self._shape[0] != kinds:
+            # In the application's font size: a label keeps the size it was made with.
+            self.legend.setText(self._legend(th, units), size=f"{look[1]:g}pt")
+        self._shape = (kinds, units, look)
 
-    def show_result(self, session, result) -> None:
-        self._session, self._result = session, result
+    def show_values(self) -> None:
+        result = self._result = self.session.result()
         for key, item in self.items.items():
             item.set_values(values(result, key) if result.trace is not None else np.zeros((0, item.units)))
-        self.show_step(session.step)
+        self.show_step()
 
-    def show_step(self, step: int) -> None:
+    def show_step(self) -> None:
         for item in self.items.values():
-            item.set_step(step)
+            item.set_step(self.session.step)
 
     def _hover(self, pos) -> None:
         """Over an entry: how that unit's value at that step is computed, with the numbers."""
@@ -213,7 +261,7 @@ class _QuantityGrid(pg.GraphicsLayoutWidget):
             if item.plot.sceneBoundingRect().contains(pos):
                 hit = item.hit(item.plot.vb.mapSceneToView(pos), result)
                 if hit is not None:
-                    self.setToolTip(plain_tooltip(explain(self._session.model, result, key, *hit)))
+                    self.setToolTip(plain_tooltip(explain(self.session.model, result, key, *hit)))
                     return
         self.setToolTip("")
 
@@ -227,11 +275,12 @@ class GatePlots(_QuantityGrid):
 
     def _legend(self, th: theme.Theme, units: int) -> str:
         if units <= MANY_UNITS:
-            legend = " &nbsp;&nbsp; ".join(
-                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> unit {k + 1}" for k in range(units))
+            legend = "unit " + " &nbsp; ".join(
+                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> {k + 1}" for k in range(units))
         else:
             legend = f"{units} units, one line each"
-        return (f"<span style='color:{th.foreground}'>{legend} &nbsp;&nbsp; <span style='color:{th.muted}'>"
+        # Two short lines: one long line sets the plots' narrowest width and pushes them out of sight.
+        return (f"<span style='color:{th.foreground}'>{legend}<br><span style='color:{th.muted}'>"
                 f"grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step</span></span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _GatePlot:
@@ -240,19 +289,12 @@ class GatePlots(_QuantityGrid):
         return _GatePlot(plot, quantity, units, th)
 
 
-class _HeatMap:
+class _HeatMap(_QuantityItem):
+    """One quantity as a unit × time image, its numbers written in (when few), the current step framed."""
+
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
-        self.plot = plot
-        self.quantity = quantity
-        self.units = units
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        _style_plot(plot, th)
-        plot.showGrid(x=False, y=False)
+        super().__init__(plot, quantity, units, th)
         plot.invertY(True)
-        plot.setTitle(f"<b>{quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
-                      f"{quantity.title}</span>", color=th.foreground)
         self.image = pg.ImageItem()
         if quantity.kind == "sigmoid":
             self.image.setColorMap(_CIVIDIS)
@@ -261,17 +303,27 @@ class _HeatMap:
             self.image.setLookupTable(theme.diverging_lut())
         plot.addItem(self.image)
         self.frame = pg.QtWidgets.QGraphicsRectItem()
+        self.frame.setZValue(10)
+        plot.addItem(self.frame)
+        self.labels: list[pg.TextItem] = []
+        plot.getAxis("left").setLabel("unit")
+        self.set_units(units)
+        self.restyle(th)
+
+    def restyle(self, th: theme.Theme) -> None:
+        super().restyle(th)
+        self.plot.showGrid(x=False, y=False)
+        self.plot.setTitle(f"<b>{self.quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
+                           f"{self.quantity.title}</span>", color=th.foreground)
         pen = QPen(QColor(th.highlight))
         pen.setWidthF(3)
         pen.setCosmetic(True)
         self.frame.setPen(pen)
-        self.frame.setZValue(10)
-        plot.addItem(self.frame)
-        self.labels: list[pg.TextItem] = []
-        self.steps = -1
+
+    def set_units(self, units: int) -> None:
+        super().set_units(units)
         ticks = [(k + 0.5, f"{k + 1}") for k in range(0, units, max(1, units // 8))]
-        plot.getAxis("left").setTicks([ticks, []])
-        plot.getAxis("left").setLabel("unit")
+        self.plot.getAxis("left").setTicks([ticks, []])
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
@@ -282,7 +334,7 @@ class _HeatMap:
             bound = 1.0 if self.quantity.kind == "tanh" else max(1.0, float(np.max(np.abs(image))) if T else 1.0)
             self.image.setImage(image, autoLevels=False, levels=(-bound, bound))
         self.image.setRect(QRectF(0.5, 0, max(T, 1), self.units))
-        if T != self.steps:
+        if self.steps != T:
             self.steps = T
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             self.plot.setYRange(0, self.units, padding=0)

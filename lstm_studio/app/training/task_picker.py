@@ -6,7 +6,7 @@ Qt only arranges it: the tasks and their data come from :mod:`lstm_studio.tasks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common.widgets import timer
 from lstm_studio.tasks.catalog import TASKS, Dataset, Task, TaskError, TaskOption, get_task
 
 #: Lines of data shown per split before "… and N more".
@@ -42,10 +43,7 @@ class TaskPicker(QWidget):
         self.data_error = ""
         self.seed = 0
         self.option_widgets: dict[str, QWidget] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REBUILD_MS)
-        self._timer.timeout.connect(self.rebuild_data)
+        self._timer = timer(self, REBUILD_MS, self.rebuild_data)
 
         task_box = QGroupBox("Task")
         task_layout = QVBoxLayout(task_box)

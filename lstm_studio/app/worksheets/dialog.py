@@ -1,14 +1,15 @@
-"""The worksheet dialog: options, a preview of the pages exactly as printed, and export on a worker thread.
+"""The worksheet dialog: options, a preview of the pages exactly as printed, and export on the background
+runner (:mod:`lstm_studio.app.common.background`) with progress and Cancel.
 
 Hook it into a window with one menu action: ``open_worksheet_dialog(window, session.model, session.text)``.
 """
 
 from __future__ import annotations
 
-import threading
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common import screen_fit
+from lstm_studio.app.common.background import Jobs, Task
 from lstm_studio.app.worksheets.pdf.layout import page_image
-from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts, write_pdf
+from lstm_studio.app.worksheets.pdf.writer import document, pdf_bytes, prepare_fonts
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine import Model
 from lstm_studio.worksheets.export import ExportResult, export_batch
@@ -41,42 +45,26 @@ from lstm_studio.worksheets.problem import (
     Problem,
     problem_from_model,
 )
+from lstm_studio.worksheets.roster import read_roster
 
-FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON"}
+FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON", "moodle": "Moodle",
+                 "qti": "Canvas"}
 PREVIEW_DELAY_MS = 250
 
 
-class ExportWorker(QObject):
-    """Runs :func:`export_batch` off the GUI thread; the dialog owns the thread and the cancel flag."""
+def export_job(base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str,
+               roster=(), merge: bool = False):
+    """The export as a job for the runner: ``job(report, cancelled)`` writes every variant (one per student
+    of ``roster`` when given; ``merge``: one PDF for the class too), reporting (done, total, message) after
+    every file; raises Cancelled when cancelled, leaving the folder as it was."""
+    students = list(roster)
 
-    sig_progress = Signal(int, int, str)
-    """(done, total, message) after every file."""
-    sig_finished = Signal(object)
-    """The ExportResult when every file is written."""
-    sig_failed = Signal(str)
-    """One line saying why the export stopped (bad option, unwritable folder)."""
-    sig_cancelled = Signal()
-    """The export stopped because Cancel was pressed; files written so far stay."""
+    def job(report, cancelled) -> ExportResult:
+        return export_batch(base, variants, out_dir, formats, paper, pdf_bytes,
+                            progress=lambda done, total, message: report((done, total, message)),
+                            cancelled=cancelled, roster=students, merge=merge)
 
-    def __init__(self, base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str) -> None:
-        super().__init__()
-        self.args = (base, variants, out_dir, formats, paper)
-        self.cancel_flag = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        base, variants, out_dir, formats, paper = self.args
-        try:
-            result = export_batch(base, variants, out_dir, formats, paper, write_pdf,
-                                  progress=self.sig_progress.emit, cancelled=self.cancel_flag.is_set)
-        except Cancelled:
-            self.sig_cancelled.emit()
-        except InputError as err:
-            self.sig_failed.emit(str(err))
-        except OSError as err:
-            self.sig_failed.emit(f"cannot write: {err}")
-        else:
-            self.sig_finished.emit(result)
+    return job
 
 
 class WorksheetDialog(QDialog):
@@ -89,8 +77,8 @@ class WorksheetDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Worksheets")
         self.model = model
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self.jobs = Jobs(self)
+        self._export: Task | None = None
         self._doc = None
         self._page = 1
         prepare_fonts()
@@ -99,7 +87,8 @@ class WorksheetDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
         for signal in (self.input_edit.textChanged, self.seed_spin.valueChanged, self.decimals_spin.valueChanged,
                        self.difficulty_combo.currentIndexChanged, self.paper_combo.currentIndexChanged,
-                       self.preview_variant.valueChanged, self.key_check.toggled,
+                       self.preview_variant.valueChanged, self.key_check.toggled, self.graded_check.toggled,
+                       self.hints_check.toggled, self.roster_edit.textChanged,
                        *(box.toggled for box in self.type_checks.values())):
             signal.connect(self._schedule_preview)
         self.variants_spin.valueChanged.connect(lambda n: self.preview_variant.setMaximum(n))
@@ -110,7 +99,7 @@ class WorksheetDialog(QDialog):
     def _build(self, input_text: str) -> None:
         form = QFormLayout()
         name = self.model.name or "untitled model"
-        form.addRow("Model", QLabel(f"{name} ({self.model.cell}, hidden {self.model.hidden_size})"))
+        form.addRow("Model", QLabel(f"{name} ({self.model.cell}, hidden {self.model.hidden_size})", wordWrap=True))
         self.input_edit = QLineEdit(input_text)
         self.input_edit.setPlaceholderText("tokens, e.g. PIGS")
         form.addRow("Input", self.input_edit)
@@ -134,15 +123,38 @@ class WorksheetDialog(QDialog):
         self.difficulty_combo.addItems([d.capitalize() for d in DIFFICULTIES])
         self.difficulty_combo.setCurrentIndex(DIFFICULTIES.index("medium"))
         form.addRow("Difficulty", self.difficulty_combo)
+        marking = QHBoxLayout()
+        self.graded_check = QCheckBox("For marking")
+        self.graded_check.setToolTip("Students' codes check answers but never show solutions; the answer keys print "
+                                     "a key code that does")
+        self.hints_check = QCheckBox("Hints", checked=True, enabled=False)
+        self.hints_check.setToolTip("Marking says which usual mistake a wrong answer looks like")
+        self.graded_check.toggled.connect(self.hints_check.setEnabled)
+        marking.addWidget(self.graded_check)
+        marking.addWidget(self.hints_check)
+        marking.addStretch(1)
+        form.addRow("Marking", marking)
+        roster = QHBoxLayout()
+        self.roster_edit = QLineEdit()
+        self.roster_edit.setPlaceholderText("optional: a CSV of names (and ids)")
+        roster_button = QPushButton("Browse…")
+        roster_button.clicked.connect(self._browse_roster)
+        roster.addWidget(self.roster_edit)
+        roster.addWidget(roster_button)
+        form.addRow("Roster", roster)
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(["A4", "Letter"])
+        self.merge_check = QCheckBox("One PDF for the class")
+        self.merge_check.setToolTip("Every sheet in one PDF, each padded to an even page count for double-sided "
+                                    "printing")
         form.addRow("Paper", self.paper_combo)
-        formats = QHBoxLayout()
+        form.addRow("", self.merge_check)
+        formats = QGridLayout()  # rows of three: one row of five is too wide for a laptop at a large font
         self.format_checks = {}
-        for fmt in FORMATS:
+        for n, fmt in enumerate(FORMATS):
             box = QCheckBox(FORMAT_LABELS[fmt], checked=fmt in ("pdf", "json"))
             self.format_checks[fmt] = box
-            formats.addWidget(box)
+            formats.addWidget(box, n // 3, n % 3)
         form.addRow("Formats", formats)
         folder = QHBoxLayout()
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -185,24 +197,37 @@ class WorksheetDialog(QDialog):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prev_button.clicked.connect(lambda: self.show_page(self._page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
-        for w in (self.preview_variant, self.key_check, self.code_label):
+        for w in (self.preview_variant, self.key_check):
             nav.addWidget(w)
         nav.addStretch(1)
         for w in (self.prev_button, self.page_label, self.next_button):
             nav.addWidget(w)
+        for button in (self.prev_button, self.next_button):  # an arrow needs no push button's usual width
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 28)
         self.page_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.page_view.setObjectName("page")
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page_view)
-        scroll.setMinimumWidth(560)
+        scroll.setMinimumWidth(280)  # narrower than a page: the preview scrolls on a small screen
         right = QVBoxLayout()
         right.addLayout(nav)
+        right.addWidget(self.code_label)
         right.addWidget(scroll, 1)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addLayout(right, 1)
-        self.resize(1240, 860)
+        screen_fit.fit(self, 1240, 860)  # never taller than the screen; the opener also centres it
+
+    def _browse_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Class roster", self.roster_edit.text(), "CSV (*.csv *.txt)")
+        if path:
+            self.roster_edit.setText(path)
+
+    def roster(self) -> list:
+        """The roster's students ([] without one); InputError (one line) for a bad file."""
+        path = self.roster_edit.text().strip()
+        return read_roster(path) if path else []
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the worksheets", self.out_edit.text())
@@ -220,6 +245,7 @@ class WorksheetDialog(QDialog):
             self.model, self.input_edit.text(), seed=self.seed_spin.value(), variant=variant,
             decimals=self.decimals_spin.value(), types=types,
             difficulty=DIFFICULTIES[self.difficulty_combo.currentIndex()],
+            graded=(graded := self.graded_check.isChecked()), hints=self.hints_check.isChecked() or not graded,
         )
 
     @property
@@ -241,10 +267,16 @@ class WorksheetDialog(QDialog):
 
     def update_preview(self) -> None:
         """Lay out the chosen variant (worksheet or key) and show its current page."""
-        if self._thread is not None:
+        if self.exporting:
             return
         try:
             ws = build(self.problem(self.preview_variant.value()))
+            students = self.roster()
+            if students:
+                self.variants_spin.setValue(len(students))
+                student = students[min(self.preview_variant.value(), len(students)) - 1]
+                ws = replace(ws, name=student.name, student_id=student.student_id)
+            self.variants_spin.setEnabled(not students)
         except InputError as err:
             self._doc = None
             self.page_view.setPixmap(QPixmap())
@@ -273,12 +305,18 @@ class WorksheetDialog(QDialog):
 
     # --- export ------------------------------------------------------------------------------------
 
+    @property
+    def exporting(self) -> bool:
+        """Whether an export is under way (until its last message has arrived)."""
+        return self._export is not None
+
     def start_export(self) -> None:
-        """Write every variant in the chosen formats on a worker thread, with progress and Cancel."""
-        if self._thread is not None:
+        """Write every variant in the chosen formats on a worker, with progress and Cancel."""
+        if self.exporting:
             return
         try:
             base = self.problem()
+            roster = self.roster()
             if not self.formats:
                 raise InputError("choose at least one format")
             if not self.out_edit.text().strip():
@@ -286,41 +324,28 @@ class WorksheetDialog(QDialog):
         except InputError as err:
             self._set_status(str(err), error=True)
             return
-        self._worker = ExportWorker(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats,
-                                    self.paper)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.sig_progress.connect(self._on_progress)
-        self._worker.sig_finished.connect(self._on_finished)
-        self._worker.sig_failed.connect(self._on_failed)
-        self._worker.sig_cancelled.connect(self._on_cancelled)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self._set_status("exporting…")
-        self._thread.start()
+        job = export_job(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats, self.paper,
+                         roster, self.merge_check.isChecked() and "pdf" in self.formats)
+        self._export = self.jobs.start(job, self._on_finished, self._on_progress, self._on_failed)
 
     def cancel_export(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel_flag.set()
+        if self._export is not None:
+            self._export.cancel()
             self._set_status("cancelling…")
 
-    def _on_progress(self, done: int, total: int, message: str) -> None:
+    def _on_progress(self, info: tuple[int, int, str]) -> None:
+        done, total, message = info
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         self._set_status(message)
 
     def _finish(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = None
-        self._worker = None
+        self._export = None
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
@@ -331,21 +356,21 @@ class WorksheetDialog(QDialog):
                          f"{self.out_edit.text().strip()} in {result.seconds:.1f} s.")
         self.sig_exported.emit(result)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, err: Exception) -> None:
         self._finish()
-        self._set_status(message, error=True)
-
-    def _on_cancelled(self) -> None:
-        self._finish()
-        self._set_status("Export cancelled; the files already written are kept.")
+        if isinstance(err, Cancelled):
+            self._set_status("Export cancelled; the folder is as it was before.")
+        elif isinstance(err, OSError):
+            self._set_status(f"cannot write: {err}", error=True)
+        else:
+            self._set_status(str(err) if isinstance(err, InputError) else
+                             f"export failed: {type(err).__name__}: {err}", error=True)
 
     def done(self, result: int) -> None:
         """Closing during an export cancels it and waits for the worker to stop."""
-        if self._worker is not None:
-            self._worker.cancel_flag.set()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+        if self._export is not None:
+            self._export.cancel()
+            self._export.wait()
         super().done(result)
 
 
