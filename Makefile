@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv lint bench clean bundle bundle-test
+.PHONY: run test venv lint bench clean bundle bundle-test translations translations-update
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,10 +16,23 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# The window's translations (docs/i18n.md): the .qm catalogues are compiled from the .ts sources and never
+# committed; translations-update brings the .ts up to date with the source (new strings come in unfinished).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-update: $(STAMP)
+	$(BIN)/python tools/translations.py update
+
+run: $(STAMP) translations
 	$(BIN)/lstm-studio
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/ruff check lstm_studio tests tools
 
@@ -43,7 +56,7 @@ $(BUNDLE_STAMP): pyproject.toml $(wildcard setup.py) constraints.txt packaging/r
 	rm -rf build/lib build/bdist.*
 	touch $(BUNDLE_STAMP)
 
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) translations
 	$(BUNDLE_VENV)/bin/python packaging/build.py
 
 bundle-test: bundle $(STAMP)

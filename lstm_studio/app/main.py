@@ -1,4 +1,5 @@
-"""Starting the window: ``lstm-studio gui [MODEL] [--input TOKENS] [--panel NAME] [--screenshot FILE.png]``.
+"""Starting the window: ``lstm-studio gui [MODEL] [--input TOKENS] [--panel NAME] [--language CODE]
+[--screenshot FILE.png]``.
 
 Heavy imports (Qt, pyqtgraph) happen here, not in the CLI; sympy is never imported at start-up.
 """
@@ -23,11 +24,13 @@ def run_app(
     panel: str | None = None,
     input: str | None = None,  # noqa: A002  (the CLI's --input)
     size: tuple[int, int] | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the studio window on ``model`` (the default preset when None) and run until it closes.
 
     A model file that cannot be read prints one line and returns 2 before any window appears. With
     ``screenshot`` the window is rendered to that PNG (offscreen works) and the function returns 0.
+    ``language`` (a code of ``i18n.LANGUAGES``) overrides the saved and the system's language for this run.
     """
     from lstm_studio import paths
     from lstm_studio.document import modelfile
@@ -45,11 +48,20 @@ def run_app(
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "lstm-studio"])
     app.setApplicationName("LSTM Studio")
     app.setOrganizationName("LSTM Studio")
-    from lstm_studio.app.window import MainWindow
+    from lstm_studio.app.common import i18n
+    from lstm_studio.app.window import MainWindow, default_settings
     from lstm_studio.document.session import Session
 
+    settings = default_settings()
+    try:
+        chosen = language or i18n.chosen_language(settings)
+    except InputError as err:
+        return _error(str(err))
+    if chosen not in i18n.LANGUAGES:
+        return _error(f"--language: unknown language {chosen!r} (choose from {', '.join(i18n.LANGUAGES)})")
+    i18n.install(chosen)
     session = Session(loaded, path if model else None, input)
-    window = MainWindow(session, restore_layout=screenshot is None)
+    window = MainWindow(session, settings, restore_layout=screenshot is None)
     if panel:
         try:
             window.show_panel(panel)

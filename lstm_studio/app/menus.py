@@ -10,22 +10,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.document.errors import InputError
 
-#: kind -> (menu text, file filter, default suffix)
+#: kind -> (menu text, file filter, default suffix); the texts are translated where they are shown
 IMPORTS = {
-    "torch": ("from &PyTorch (safetensors)…", "PyTorch state dict (*.safetensors)", ".safetensors"),
-    "keras": ("from &Keras (.npz)…", "Keras weights (*.npz)", ".npz"),
+    "torch": (QT_TRANSLATE_NOOP("Menus", "from &PyTorch (safetensors)…"),
+              QT_TRANSLATE_NOOP("Menus", "PyTorch state dict (*.safetensors)"), ".safetensors"),
+    "keras": (QT_TRANSLATE_NOOP("Menus", "from &Keras (.npz)…"), QT_TRANSLATE_NOOP("Menus", "Keras weights (*.npz)"),
+              ".npz"),
 }
 EXPORTS = {
-    "torch": ("to &PyTorch (safetensors + script)…", "PyTorch state dict (*.safetensors)", ".safetensors"),
-    "keras": ("to &Keras (.npz)…", "Keras weights (*.npz)", ".npz"),
-    "numpy": ("as a &NumPy script…", "Python script (*.py)", ".py"),
-    "csv": ("the &trace of this run as CSV…", "CSV table (*.csv)", ".csv"),
+    "torch": (QT_TRANSLATE_NOOP("Menus", "to &PyTorch (safetensors + script)…"),
+              QT_TRANSLATE_NOOP("Menus", "PyTorch state dict (*.safetensors)"), ".safetensors"),
+    "keras": (QT_TRANSLATE_NOOP("Menus", "to &Keras (.npz)…"), QT_TRANSLATE_NOOP("Menus", "Keras weights (*.npz)"),
+              ".npz"),
+    "numpy": (QT_TRANSLATE_NOOP("Menus", "as a &NumPy script…"), QT_TRANSLATE_NOOP("Menus", "Python script (*.py)"),
+              ".py"),
+    "csv": (QT_TRANSLATE_NOOP("Menus", "the &trace of this run as CSV…"),
+            QT_TRANSLATE_NOOP("Menus", "CSV table (*.csv)"), ".csv"),
 }
 
 
@@ -39,36 +46,36 @@ def install_extras(window) -> None:
     window.generation = GenerationPanel(session=window.session)
     # Both float as windows of their own: docked, they would squeeze the studio on a laptop screen,
     # and a student wants to watch the gate plots change while the cell trains.
-    for name, title, widget, size in (("training", "Training", window.training, (1100, 640)),
-                                      ("generate", "Generation", window.generation, (900, 560))):
+    for name, title, widget, size in (("training", translate("Menus", "Training"), window.training, (1100, 640)),
+                                      ("generate", translate("Menus", "Generation"), window.generation, (900, 560))):
         dock = window.add_panel(name, title, widget, Qt.BottomDockWidgetArea)
         dock.hide()
         window.panels[name] = lambda d=dock, s=size: _show_floating(d, s)
     window.close_hooks.append(window.training.shutdown)
 
-    tools = QMenu("&Tools", window)
+    tools = QMenu(translate("Menus", "&Tools"), window)
     window.menuBar().insertMenu(window.help_menu.menuAction(), tools)
     window.tools_menu = tools
-    window._action(tools, "&Training…", lambda: window.show_panel("training"), "Ctrl+T",
-                   "train the cell on a built-in task and watch it learn")
-    window._action(tools, "&Generation…", lambda: window.show_panel("generate"), "Ctrl+G",
-                   "draw tokens from the output distribution and feed them back in")
+    window._action(tools, translate("Menus", "&Training…"), lambda: window.show_panel("training"), "Ctrl+T",
+                   translate("Menus", "train the cell on a built-in task and watch it learn"))
+    window._action(tools, translate("Menus", "&Generation…"), lambda: window.show_panel("generate"), "Ctrl+G",
+                   translate("Menus", "draw tokens from the output distribution and feed them back in"))
     tools.addSeparator()
-    window._action(tools, "Exercise &worksheets…", lambda: open_worksheets(window), "Ctrl+Shift+W",
-                   "printable exercises with answer keys, one variant per student")
-    window._action(tools, "&Check my answers…", lambda: open_answer_check(window), "Ctrl+Shift+K",
-                   "type a variant code and your answers; each is marked")
+    window._action(tools, translate("Menus", "Exercise &worksheets…"), lambda: open_worksheets(window), "Ctrl+Shift+W",
+                   translate("Menus", "printable exercises with answer keys, one variant per student"))
+    window._action(tools, translate("Menus", "&Check my answers…"), lambda: open_answer_check(window), "Ctrl+Shift+K",
+                   translate("Menus", "type a variant code and your answers; each is marked"))
 
-    quit_action = next(a for a in window.file_menu.actions() if a.text() == "&Quit")
-    import_menu = QMenu("&Import", window)
+    quit_action = next(a for a in window.file_menu.actions() if a.text() == translate("MainWindow", "&Quit"))
+    import_menu = QMenu(translate("Menus", "&Import"), window)
     for kind, (text, _, _) in IMPORTS.items():
-        action = QAction(text, window)
+        action = QAction(translate("Menus", text), window)
         action.triggered.connect(lambda _=False, k=kind: ask_import(window, k))
         import_menu.addAction(action)
-    export_menu = QMenu("&Export", window)
+    export_menu = QMenu(translate("Menus", "&Export"), window)
     window.export_actions = {}
     for kind, (text, _, _) in EXPORTS.items():
-        action = QAction(text, window)
+        action = QAction(translate("Menus", text), window)
         action.triggered.connect(lambda _=False, k=kind: ask_export(window, k))
         export_menu.addAction(action)
         window.export_actions[kind] = action
@@ -124,7 +131,7 @@ def import_model(window, kind: str, path: str | Path, vocab: str | None = None) 
     try:
         model, report = reader(path, vocab=vocab or None)
     except InputError as err:
-        window.show_error("Could not import the model", str(err))
+        window.show_error(translate("Menus", "Could not import the model"), str(err))
         return False
     if not window.maybe_save():
         return False
@@ -149,22 +156,25 @@ def export_model(window, kind: str, path: str | Path) -> list[Path] | None:
         else:
             written = [interop.export_csv(model, path, window.session.text)]
     except InputError as err:
-        window.show_error("Could not export the model", str(err))
+        window.show_error(translate("Menus", "Could not export the model"), str(err))
         return None
     written = [Path(p) for p in written]
-    window.statusBar().showMessage("wrote " + ", ".join(str(p) for p in written), 8000)
+    window.statusBar().showMessage(translate("Menus", "wrote {files}").format(files=", ".join(str(p) for p in written)),
+                                   8000)
     return written
 
 
 def ask_import(window, kind: str) -> bool:
     _, file_filter, _ = IMPORTS[kind]
-    path, _ = QFileDialog.getOpenFileName(window, "Import a model", str(Path.home()), file_filter)
+    path, _ = QFileDialog.getOpenFileName(window, translate("Menus", "Import a model"), str(Path.home()),
+                                          translate("Menus", file_filter))
     if not path:
         return False
     vocab, ok = QInputDialog.getText(
-        window, "Vocabulary",
-        "The tokens the one-hot inputs stand for, e.g. PIGS or 'the cat sat'\n(empty: generic tokens or the "
-        "vocabulary stored in the file):")
+        window, translate("Menus", "Vocabulary"),
+        translate("Menus", "The tokens the one-hot inputs stand for, e.g. PIGS or 'the cat sat'\n(empty: generic "
+                           "tokens "
+                           "or the vocabulary stored in the file):"))
     if not ok:
         return False
     return import_model(window, kind, path, vocab.strip() or None)
@@ -176,12 +186,12 @@ def ask_export(window, kind: str) -> list[Path] | None:
     refusals = {"torch": interop.torch_refusal, "keras": interop.keras_refusal}
     reason = refusals[kind](window.session.model) if kind in refusals else None
     if reason:
-        QMessageBox.information(window, "Cannot export", reason)
+        QMessageBox.information(window, translate("Menus", "Cannot export"), reason)
         return None
     _, file_filter, suffix = EXPORTS[kind]
     stem = window.session.path.stem if window.session.path else "model"
-    path, _ = QFileDialog.getSaveFileName(window, "Export the model", str(Path.home() / (stem + suffix)),
-                                          file_filter)
+    path, _ = QFileDialog.getSaveFileName(window, translate("Menus", "Export the model"),
+                                          str(Path.home() / (stem + suffix)), translate("Menus", file_filter))
     if not path:
         return None
     return export_model(window, kind, path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from lstm_studio import paths
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.inside.panels import install as install_inside_panels
+from lstm_studio.app.language import install_language_menu, snapshot
 from lstm_studio.app.menus import install_extras
 from lstm_studio.app.studio.model_panel import ModelPanel
 from lstm_studio.app.studio.output_plots import OutputView
@@ -46,7 +48,7 @@ AUTOSAVE_INTERVAL_MS = 5000
 #: Bump when the docks or splitters change so that an old saved layout is not forced on a new window.
 LAYOUT_VERSION = 1
 MAX_RECENT = 8
-FILE_FILTER = "LSTM Studio models (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "LSTM Studio models (*.json);;All files (*)")
 STYLE = """
 QLabel#muted {{ color: {muted}; }}
 QLabel#verdict {{ font-size: {verdict}pt; padding: 2px 4px; }}
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: QSettings | None = None, autosave_dir: Path | None = None,
                  restore_layout: bool = True) -> None:
         super().__init__()
+        self.session_slots_before = snapshot(session)  # a language switch disconnects the rest
         self.session = session
         self.settings = settings if settings is not None else default_settings()
         self.autosave = Autosave(autosave_dir or default_autosave_dir())
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         install_inside_panels(self)  # cell diagram, unrolled net, equations, gradient lab (issue 5)
         self.close_hooks: list = []
         install_extras(self)  # training, generation, worksheets, import/export (issues 6, 8, 9)
+        install_language_menu(self)
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
@@ -140,11 +144,13 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(270)
-        self.model_dock = self._dock("Model", "model", scroll, Qt.LeftDockWidgetArea)
-        self.weights_dock = self._dock("Weights", "weights", self.weights, Qt.RightDockWidgetArea)
+        self.model_dock = self._dock(translate("MainWindow", "Model"), "model", scroll, Qt.LeftDockWidgetArea)
+        self.weights_dock = self._dock(translate("MainWindow", "Weights"), "weights", self.weights,
+                                       Qt.RightDockWidgetArea)
         self.weights.setMinimumWidth(330)
 
-        self.output_dock = self._dock("Output: p_t and loss", "output", self.output, Qt.RightDockWidgetArea)
+        self.output_dock = self._dock(translate("MainWindow", "Output: p_t and loss"), "output", self.output,
+                                      Qt.RightDockWidgetArea)
         self.splitDockWidget(self.weights_dock, self.output_dock, Qt.Vertical)
         top_box = QWidget()
         top_layout = QVBoxLayout(top_box)
@@ -155,8 +161,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.gates, "Gates over time")
-        self.tabs.addTab(self.heatmaps, "Heat maps (unit × time)")
+        self.tabs.addTab(self.gates, translate("MainWindow", "Gates over time"))
+        self.tabs.addTab(self.heatmaps, translate("MainWindow", "Heat maps (unit × time)"))
         self.tabs.currentChanged.connect(lambda _: self._catch_up())
 
         self.middle = QSplitter(Qt.Vertical)
@@ -247,7 +253,8 @@ class MainWindow(QMainWindow):
         """Open a model file (asking for one when ``path`` is None); a bad file keeps the current model."""
         if path is None:
             start = str(self.session.path.parent) if self.session.path else str(Path.home())
-            path, _ = QFileDialog.getOpenFileName(self, "Open model", start, FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open model"), start,
+                                                  translate("MainWindow", FILE_FILTER))
             if not path:
                 return False
         if not self.maybe_save():
@@ -255,10 +262,10 @@ class MainWindow(QMainWindow):
         try:
             self.session.open(path)
         except InputError as err:
-            self.show_error("Could not open the model", str(err))
+            self.show_error(translate("MainWindow", "Could not open the model"), str(err))
             return False
         self._add_recent(Path(path))
-        self.statusBar().showMessage(f"opened {path}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "opened {path}").format(path=path), 5000)
         return True
 
     def open_preset(self, stem: str) -> bool:
@@ -267,7 +274,7 @@ class MainWindow(QMainWindow):
         try:
             model = modelfile.load(paths.presets()[stem])
         except (InputError, KeyError) as err:
-            self.show_error("Could not open the preset", str(err))
+            self.show_error(translate("MainWindow", "Could not open the preset"), str(err))
             return False
         self.session.load(model, None)
         return True
@@ -279,7 +286,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         start = str(self.session.path) if self.session.path else str(Path.home() / "model.json")
-        path, _ = QFileDialog.getSaveFileName(self, "Save model as", start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save model as"), start,
+                                                  translate("MainWindow", FILE_FILTER))
         if not path:
             return False
         if not path.lower().endswith(".json"):
@@ -291,8 +299,9 @@ class MainWindow(QMainWindow):
         if not self.session.dirty:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes",
-            f"“{self.session.title}” has changes that are not saved.\nSave them first?",
+            self, translate("MainWindow", "Unsaved changes"),
+            translate("MainWindow", "“{title}” has changes that are not saved.\nSave them first?").format(
+                title=self.session.title),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save()
@@ -313,7 +322,7 @@ class MainWindow(QMainWindow):
         try:
             self.autosave.write(self.session)
         except OSError as err:
-            self.statusBar().showMessage(f"autosave failed: {err}", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "autosave failed: {error}").format(error=err), 8000)
 
     def offer_recovery(self) -> bool:
         """At start-up: offer work left behind by a crashed session. Returns True when one was recovered."""
@@ -321,11 +330,14 @@ class MainWindow(QMainWindow):
         if not found:
             return False
         latest = found[0]
-        where = f" (from {latest.original})" if latest.original else ""
+        name = latest.model.name or translate("MainWindow", "untitled")
+        question = (translate("MainWindow", "LSTM Studio closed without saving “{name}” (from {file}).\nRecover that "
+                                            "work?")
+                    if latest.original else
+                    translate("MainWindow", "LSTM Studio closed without saving “{name}”.\nRecover that work?"))
         answer = QMessageBox.question(
-            self, "Recover unsaved work?",
-            f"LSTM Studio closed without saving “{latest.model.name or 'untitled'}”{where}.\n"
-            "Recover that work?", QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            self, translate("MainWindow", "Recover unsaved work?"), question.format(name=name, file=latest.original),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer != QMessageBox.Yes:
             for item in found:
                 item.discard()
@@ -373,35 +385,40 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self._action(self.file_menu, "&Open…", lambda: self.open_file(), QKeySequence.Open)
-        self.recent_menu = self.file_menu.addMenu("Open &Recent")
-        self.presets_menu = self.file_menu.addMenu("Open &Preset")
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self._action(self.file_menu, translate("MainWindow", "&Open…"), lambda: self.open_file(), QKeySequence.Open)
+        self.recent_menu = self.file_menu.addMenu(translate("MainWindow", "Open &Recent"))
+        self.presets_menu = self.file_menu.addMenu(translate("MainWindow", "Open &Preset"))
         from lstm_studio.app.studio.model_panel import preset_titles
 
         for stem, title in preset_titles().items():
-            self._action(self.presets_menu, title, lambda _=False, s=stem: self.open_preset(s))
+            self._action(self.presets_menu, translate("Presets", title), lambda _=False, s=stem: self.open_preset(s))
         self.file_menu.addSeparator()
-        self._action(self.file_menu, "&Save", self.save, QKeySequence.Save)
-        self._action(self.file_menu, "Save &As…", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self._action(self.file_menu, translate("MainWindow", "&Save"), self.save, QKeySequence.Save)
+        self._action(self.file_menu, translate("MainWindow", "Save &As…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
         self.file_menu.addSeparator()
-        self._action(self.file_menu, "&Quit", self.close, QKeySequence("Ctrl+Q"))
+        self._action(self.file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence("Ctrl+Q"))
 
-        self.edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action(self.edit_menu, "&Undo", self.session.undo.undo, QKeySequence.Undo)
-        self.redo_action = self._action(self.edit_menu, "&Redo", self.session.undo.redo, QKeySequence.Redo)
+        self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self._action(self.edit_menu, translate("MainWindow", "&Undo"), self.session.undo.undo,
+                                        QKeySequence.Undo)
+        self.redo_action = self._action(self.edit_menu, translate("MainWindow", "&Redo"), self.session.undo.redo,
+                                        QKeySequence.Redo)
 
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.view_menu.addAction(self.model_dock.toggleViewAction())
         self.view_menu.addAction(self.weights_dock.toggleViewAction())
         self.view_menu.addAction(self.output_dock.toggleViewAction())
         self.view_menu.addSeparator()
-        self._action(self.view_menu, "Gates over time", lambda: self.show_panel("gates"), QKeySequence("Ctrl+1"))
-        self._action(self.view_menu, "Heat maps", lambda: self.show_panel("heatmaps"), QKeySequence("Ctrl+2"))
+        self._action(self.view_menu, translate("MainWindow", "Gates over time"), lambda: self.show_panel("gates"),
+                     QKeySequence("Ctrl+1"))
+        self._action(self.view_menu, translate("MainWindow", "Heat maps"), lambda: self.show_panel("heatmaps"),
+                     QKeySequence("Ctrl+2"))
         self.view_menu.addSeparator()
         group = QActionGroup(self)
         self.theme_actions = {}
-        for name, text in (("light", "Light theme"), ("dark", "Dark theme")):
+        for name, text in (("light", translate("MainWindow", "Light theme")),
+                           ("dark", translate("MainWindow", "Dark theme"))):
             action = QAction(text, self, checkable=True)
             action.setData(name)
             action.triggered.connect(lambda _=False, n=name: self.apply_look(n, self.font_scale))
@@ -410,27 +427,32 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = action
         self.theme_actions[theme.current().name].setChecked(True)
         self.view_menu.addSeparator()
-        self._action(self.view_menu, "Larger text", lambda: self.apply_look(theme.current().name,
-                     self.font_scale * 1.15), QKeySequence.ZoomIn, "bigger fonts, for a projector")
-        self._action(self.view_menu, "Smaller text", lambda: self.apply_look(theme.current().name,
-                     self.font_scale / 1.15), QKeySequence.ZoomOut)
-        self._action(self.view_menu, "Normal text size", lambda: self.apply_look(theme.current().name, 1.0),
-                     QKeySequence("Ctrl+0"))
+        self._action(self.view_menu, translate("MainWindow", "Larger text"),
+                     lambda: self.apply_look(theme.current().name, self.font_scale * 1.15), QKeySequence.ZoomIn,
+                     translate("MainWindow", "bigger fonts, for a projector"))
+        self._action(self.view_menu, translate("MainWindow", "Smaller text"),
+                     lambda: self.apply_look(theme.current().name, self.font_scale / 1.15), QKeySequence.ZoomOut)
+        self._action(self.view_menu, translate("MainWindow", "Normal text size"),
+                     lambda: self.apply_look(theme.current().name, 1.0), QKeySequence("Ctrl+0"))
 
-        self.time_menu = bar.addMenu("&Time")
-        self._action(self.time_menu, "Play / pause", self.time.toggle, QKeySequence("Ctrl+P"))
-        self._action(self.time_menu, "Next step", lambda: self.time.go_by(1), QKeySequence("Ctrl+Right"))
-        self._action(self.time_menu, "Previous step", lambda: self.time.go_by(-1), QKeySequence("Ctrl+Left"))
-        self._action(self.time_menu, "First step", lambda: self.time.go(0), QKeySequence("Ctrl+Home"))
-        self._action(self.time_menu, "Last step", lambda: self.time.go(self.session.steps - 1),
+        self.time_menu = bar.addMenu(translate("MainWindow", "&Time"))
+        self._action(self.time_menu, translate("MainWindow", "Play / pause"), self.time.toggle, QKeySequence("Ctrl+P"))
+        self._action(self.time_menu, translate("MainWindow", "Next step"), lambda: self.time.go_by(1),
+                     QKeySequence("Ctrl+Right"))
+        self._action(self.time_menu, translate("MainWindow", "Previous step"), lambda: self.time.go_by(-1),
+                     QKeySequence("Ctrl+Left"))
+        self._action(self.time_menu, translate("MainWindow", "First step"), lambda: self.time.go(0),
+                     QKeySequence("Ctrl+Home"))
+        self._action(self.time_menu, translate("MainWindow", "Last step"), lambda: self.time.go(self.session.steps - 1),
                      QKeySequence("Ctrl+End"))
 
-        self.help_menu = bar.addMenu("&Help")
-        self._action(self.help_menu, "Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(self.help_menu, translate("MainWindow", "Keyboard shortcuts"), self._show_shortcuts,
+                     QKeySequence.HelpContents)
         self._update_recent_menu()
 
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", (
+        QMessageBox.information(self, translate("MainWindow", "Keyboard shortcuts"), translate("MainWindow", (
             "Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,\n"
             "PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.\n\n"
             "Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)\n"
@@ -438,7 +460,7 @@ class MainWindow(QMainWindow):
             "Ctrl+1 gates over time, Ctrl+2 heat maps\n"
             "Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as\n"
             "Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)\n\n"
-            "Hover a heat-map cell or a probability bar to see how its number is computed."))
+            "Hover a heat-map cell or a probability bar to see how its number is computed.")))
 
     # --- internals ----------------------------------------------------------------------------------
 
@@ -463,11 +485,11 @@ class MainWindow(QMainWindow):
         try:
             self.session.save(path)
         except (InputError, OSError) as err:
-            self.show_error("Could not save", str(err))
+            self.show_error(translate("MainWindow", "Could not save"), str(err))
             return False
         self._add_recent(path)
         self.autosave.discard()
-        self.statusBar().showMessage(f"saved {path}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "saved {path}").format(path=path), 5000)
         return True
 
     def _is_preset(self, path: Path) -> bool:
@@ -487,8 +509,10 @@ class MainWindow(QMainWindow):
         undo = self.session.undo
         self.undo_action.setEnabled(undo.can_undo)
         self.redo_action.setEnabled(undo.can_redo)
-        self.undo_action.setText(f"&Undo {undo.undo_label}" if undo.can_undo else "&Undo")
-        self.redo_action.setText(f"&Redo {undo.redo_label}" if undo.can_redo else "&Redo")
+        self.undo_action.setText(translate("MainWindow", "&Undo {action}").format(
+            action=translate("Undo", undo.undo_label)) if undo.can_undo else translate("MainWindow", "&Undo"))
+        self.redo_action.setText(translate("MainWindow", "&Redo {action}").format(
+            action=translate("Undo", undo.redo_label)) if undo.can_redo else translate("MainWindow", "&Redo"))
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent_files", [])

@@ -1,5 +1,5 @@
-"""``lstm-studio gui [MODEL] [--input PIG] [--panel NAME] [--screenshot FILE.png]``: open the window, or
-render it offscreen to a PNG and exit (docs/cli.md)."""
+"""``lstm-studio gui [MODEL] [--input PIG] [--panel NAME] [--language CODE] [--screenshot FILE.png]``: open
+the window, or render it offscreen to a PNG and exit (docs/cli.md)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def cmd_gui(args) -> int:
     if args.screenshot:
         # The offscreen platform warns about every window-manager hint it cannot honour; none matter here.
         os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false;default.warning=false")
-    return args.qt.open_window(args.model, screenshot=args.screenshot, panel=args.panel, input=args.input)
+    return args.qt.open_window(args.model, screenshot=args.screenshot, panel=args.panel, input=args.input,
+                               language=args.language)
 
 
 def register(subparsers) -> None:
@@ -32,4 +33,7 @@ def register(subparsers) -> None:
     p.add_argument("--input", help="the sequence to show, e.g. PIG (default: the model's own)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
     p.add_argument("--panel", help="show this panel: cell, unrolled, equations, gradients, gates, heatmaps, …")
+    p.add_argument("--language", metavar="CODE",
+                   help="the window's language for this run: en, de, vi or zh_CN (default: as chosen in "
+                        "View > Language, else the system's; docs/i18n.md)")
     p.set_defaults(func=cmd_gui)

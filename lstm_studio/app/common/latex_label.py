@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.i18n import translate
 
 CACHE_SIZE = 400
 _cache: OrderedDict[tuple, QImage] = OrderedDict()
@@ -84,7 +85,8 @@ class LatexLabel(QLabel):
         latex_, px, colour, dpr = key
         self.jobs.submit(self._key, lambda: render_svg_bytes(latex_, px, colour),
                          lambda svg, k=key: self._rendered(k, svg_to_image(svg, k[3])),
-                         lambda err: self.setToolTip(f"could not render: {err}"))
+                         lambda err: self.setToolTip(
+                             translate("LatexLabel", "could not render: {error}").format(error=err)))
 
     @property
     def rendered(self) -> bool:

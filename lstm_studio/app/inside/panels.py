@@ -8,19 +8,20 @@ sympy); the views subscribe to the session themselves and update only while visi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.explain.focus import Focus
 
-#: name -> (tab title, shortcut)
+#: name -> (tab title, translated where it is shown; shortcut)
 PANELS = {
-    "cell": ("Cell diagram", "Ctrl+3"),
-    "unrolled": ("Unrolled", "Ctrl+4"),
-    "equations": ("Equations", "Ctrl+5"),
-    "gradients": ("Gradient lab", "Ctrl+6"),
+    "cell": (QT_TRANSLATE_NOOP("InsidePanels", "Cell diagram"), "Ctrl+3"),
+    "unrolled": (QT_TRANSLATE_NOOP("InsidePanels", "Unrolled"), "Ctrl+4"),
+    "equations": (QT_TRANSLATE_NOOP("InsidePanels", "Equations"), "Ctrl+5"),
+    "gradients": (QT_TRANSLATE_NOOP("InsidePanels", "Gradient lab"), "Ctrl+6"),
 }
 
 
@@ -85,10 +86,10 @@ def install(window, tabs: QTabWidget | None = None) -> dict[str, LazyPanel]:
     with QSignalBlocker(tabs):
         for name, (title, shortcut) in PANELS.items():
             panel = LazyPanel(name, window.session, focus)
-            tabs.addTab(panel, title)
+            tabs.addTab(panel, translate("InsidePanels", title))
             panels[name] = panel
             window.panels[name] = lambda p=panel: (tabs.setCurrentWidget(p), p.ensure())
-            action = QAction(title, window)
+            action = QAction(translate("InsidePanels", title), window)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _=False, n=name: window.show_panel(n))
             window.view_menu.addAction(action)

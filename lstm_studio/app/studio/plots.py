@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
@@ -71,7 +72,8 @@ class _GatePlot:
         _style_plot(plot, th)
         size = round(QApplication.font().pointSizeF() * 1.15, 1)
         plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
-                      f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
+                      f"&nbsp; <span style='color:{th.muted}'>{translate('Quantity', quantity.title)}</span>",
+                      color=th.foreground)
         shade = QColor(*th.shade)
         self.bands = []
         if quantity.kind in ("sigmoid", "tanh"):
@@ -82,8 +84,8 @@ class _GatePlot:
                 band = pg.LinearRegionItem((lo, hi), orientation="horizontal", movable=False,
                                            brush=pg.mkBrush(shade), pen=pg.mkPen(None))
                 band.setZValue(-10)
-                band.setToolTip("saturated: the gate's derivative is below 0.05 here, so little "
-                                "gradient flows through it")
+                band.setToolTip(translate("GatePlots", "saturated: the gate's derivative is below 0.05 here, so little "
+                                                       "gradient flows through it"))
                 plot.addItem(band)
                 self.bands.append(band)
             plot.setYRange(low, high, padding=0.1)  # room for the 0 and 1 labels at the ends
@@ -96,7 +98,8 @@ class _GatePlot:
         if units <= MANY_UNITS:
             for k in range(units):
                 colour = theme.unit_colour(k)
-                curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), name=f"unit {k + 1}")
+                curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2),
+                                        name=translate("GatePlots", "unit {unit}").format(unit=k + 1))
                 plot.addItem(curve)
                 self.curves.append(curve)
             # One scatter item marks the values at every step for all units: far cheaper than a symbol
@@ -227,11 +230,13 @@ class GatePlots(_QuantityGrid):
     def _legend(self, th: theme.Theme, units: int) -> str:
         if units <= MANY_UNITS:
             legend = " &nbsp;&nbsp; ".join(
-                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> unit {k + 1}" for k in range(units))
+                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> "
+                + translate("GatePlots", "unit {unit}").format(unit=k + 1) for k in range(units))
         else:
-            legend = f"{units} units, one line each"
+            legend = translate("GatePlots", "%n units, one line each", None, units)
         return (f"<span style='color:{th.foreground}'>{legend} &nbsp;&nbsp; <span style='color:{th.muted}'>"
-                f"grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step</span></span>")
+                + translate("GatePlots", "grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step")
+                + "</span></span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _GatePlot:
         if self.items:  # every plot scrolls and zooms its time axis with the first
@@ -251,7 +256,7 @@ class _HeatMap:
         plot.showGrid(x=False, y=False)
         plot.invertY(True)
         plot.setTitle(f"<b>{quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
-                      f"{quantity.title}</span>", color=th.foreground)
+                      f"{translate('Quantity', quantity.title)}</span>", color=th.foreground)
         self.image = pg.ImageItem()
         if quantity.kind == "sigmoid":
             self.image.setColorMap(_CIVIDIS)
@@ -270,7 +275,7 @@ class _HeatMap:
         self.steps = -1
         ticks = [(k + 0.5, f"{k + 1}") for k in range(0, units, max(1, units // 8))]
         plot.getAxis("left").setTicks([ticks, []])
-        plot.getAxis("left").setLabel("unit")
+        plot.getAxis("left").setLabel(translate("GatePlots", "unit"))
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
@@ -329,9 +334,10 @@ class HeatMaps(_QuantityGrid):
         return self.items
 
     def _legend(self, th: theme.Theme, units: int) -> str:
-        return (f"<span style='color:{th.muted}'>σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: "
-                f"<span style='color:#2166ac'>blue −</span> · white 0 · <span style='color:#b2182b'>red +</span>"
-                f"</span>")
+        return (f"<span style='color:{th.muted}'>"
+                + translate("GatePlots", "σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: <span "
+                                         "style='color:#2166ac'>blue "
+                                         "−</span> · white 0 · <span style='color:#b2182b'>red +</span>") + "</span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _HeatMap:
         return _HeatMap(plot, quantity, units, th)

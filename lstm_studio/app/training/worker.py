@@ -13,6 +13,7 @@ import time
 
 from PySide6.QtCore import QThread, Signal
 
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.engine.train import EpochRecord, Progress, TrainConfig, TrainResult
 from lstm_studio.engine.train import resume as resume_training
 from lstm_studio.engine.train import run as run_training
@@ -76,7 +77,8 @@ class TrainingWorker(QThread):
             self.sig_failed.emit(str(err))
             return
         except Exception as err:  # noqa: BLE001  (a worker must report, never die silently)
-            self.sig_failed.emit(f"training failed: {type(err).__name__}: {err}")
+            self.sig_failed.emit(translate("Training", "training failed: {error}").format(
+                error=f"{type(err).__name__}: {err}"))
             return
         self._flush()
         self.sig_done.emit(result)

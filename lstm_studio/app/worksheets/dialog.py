@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.worksheets.pdf.layout import page_image
 from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts, write_pdf
 from lstm_studio.document.errors import InputError
@@ -43,6 +44,15 @@ from lstm_studio.worksheets.problem import (
 )
 
 FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON"}
+#: The names of the question types and difficulties, translated where they are shown.
+CHOICE_LABELS = {
+    "forward": QT_TRANSLATE_NOOP("WorksheetDialog", "Forward"),
+    "backward": QT_TRANSLATE_NOOP("WorksheetDialog", "Backward"),
+    "conceptual": QT_TRANSLATE_NOOP("WorksheetDialog", "Conceptual"),
+    "easy": QT_TRANSLATE_NOOP("WorksheetDialog", "Easy"),
+    "medium": QT_TRANSLATE_NOOP("WorksheetDialog", "Medium"),
+    "hard": QT_TRANSLATE_NOOP("WorksheetDialog", "Hard"),
+}
 PREVIEW_DELAY_MS = 250
 
 
@@ -74,7 +84,7 @@ class ExportWorker(QObject):
         except InputError as err:
             self.sig_failed.emit(str(err))
         except OSError as err:
-            self.sig_failed.emit(f"cannot write: {err}")
+            self.sig_failed.emit(translate("WorksheetDialog", "cannot write: {error}").format(error=err))
         else:
             self.sig_finished.emit(result)
 
@@ -87,7 +97,7 @@ class WorksheetDialog(QDialog):
 
     def __init__(self, model: Model, input_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Worksheets")
+        self.setWindowTitle(translate("WorksheetDialog", "Worksheets"))
         self.model = model
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
@@ -109,59 +119,64 @@ class WorksheetDialog(QDialog):
 
     def _build(self, input_text: str) -> None:
         form = QFormLayout()
-        name = self.model.name or "untitled model"
-        form.addRow("Model", QLabel(f"{name} ({self.model.cell}, hidden {self.model.hidden_size})"))
+        name = self.model.name or translate("WorksheetDialog", "untitled model")
+        form.addRow(translate("WorksheetDialog", "Model"), QLabel(translate("WorksheetDialog", "{name} ({cell}, hidden "
+                                                                                               "{hidden})").format(
+            name=name, cell=self.model.cell, hidden=self.model.hidden_size)))
         self.input_edit = QLineEdit(input_text)
-        self.input_edit.setPlaceholderText("tokens, e.g. PIGS")
-        form.addRow("Input", self.input_edit)
+        self.input_edit.setPlaceholderText(translate("WorksheetDialog", "tokens, e.g. PIGS"))
+        form.addRow(translate("WorksheetDialog", "Input"), self.input_edit)
         self.variants_spin = QSpinBox(minimum=1, maximum=MAX_VARIANTS, value=1)
-        self.variants_spin.setToolTip("One variant per student: each has its own weights and code")
-        form.addRow("Variants", self.variants_spin)
+        self.variants_spin.setToolTip(translate("WorksheetDialog", "One variant per student: each has its own weights "
+                                                                   "and code"))
+        form.addRow(translate("WorksheetDialog", "Variants"), self.variants_spin)
         self.seed_spin = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
-        self.seed_spin.setToolTip("The same seed gives the same worksheets")
-        form.addRow("Seed", self.seed_spin)
+        self.seed_spin.setToolTip(translate("WorksheetDialog", "The same seed gives the same worksheets"))
+        form.addRow(translate("WorksheetDialog", "Seed"), self.seed_spin)
         self.decimals_spin = QSpinBox(minimum=1, maximum=4, value=2)
-        self.decimals_spin.setToolTip("Weights are rounded to this many decimals")
-        form.addRow("Weight decimals", self.decimals_spin)
+        self.decimals_spin.setToolTip(translate("WorksheetDialog", "Weights are rounded to this many decimals"))
+        form.addRow(translate("WorksheetDialog", "Weight decimals"), self.decimals_spin)
         types = QHBoxLayout()
         self.type_checks = {}
         for name in QUESTION_TYPES:
-            box = QCheckBox(name.capitalize(), checked=True)
+            box = QCheckBox(translate("WorksheetDialog", CHOICE_LABELS.get(name, name.capitalize())), checked=True)
             self.type_checks[name] = box
             types.addWidget(box)
-        form.addRow("Questions", types)
+        form.addRow(translate("WorksheetDialog", "Questions"), types)
         self.difficulty_combo = QComboBox()
-        self.difficulty_combo.addItems([d.capitalize() for d in DIFFICULTIES])
+        self.difficulty_combo.addItems([translate("WorksheetDialog", CHOICE_LABELS.get(d, d.capitalize()))
+                                        for d in DIFFICULTIES])
         self.difficulty_combo.setCurrentIndex(DIFFICULTIES.index("medium"))
-        form.addRow("Difficulty", self.difficulty_combo)
+        form.addRow(translate("WorksheetDialog", "Difficulty"), self.difficulty_combo)
         self.paper_combo = QComboBox()
-        self.paper_combo.addItems(["A4", "Letter"])
-        form.addRow("Paper", self.paper_combo)
+        self.paper_combo.addItems(["A4", translate("WorksheetDialog", "Letter")])
+        form.addRow(translate("WorksheetDialog", "Paper"), self.paper_combo)
         formats = QHBoxLayout()
         self.format_checks = {}
         for fmt in FORMATS:
             box = QCheckBox(FORMAT_LABELS[fmt], checked=fmt in ("pdf", "json"))
             self.format_checks[fmt] = box
             formats.addWidget(box)
-        form.addRow("Formats", formats)
+        form.addRow(translate("WorksheetDialog", "Formats"), formats)
         folder = QHBoxLayout()
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.out_edit = QLineEdit(str(Path(documents or Path.home()) / "LSTM Studio worksheets"))
-        browse = QPushButton("Browse…")
+        self.out_edit = QLineEdit(str(Path(documents or Path.home())
+                                     / translate("WorksheetDialog", "LSTM Studio worksheets")))
+        browse = QPushButton(translate("WorksheetDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         folder.addWidget(self.out_edit)
         folder.addWidget(browse)
-        form.addRow("Folder", folder)
+        form.addRow(translate("WorksheetDialog", "Folder"), folder)
 
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("status")
         self.progress = QProgressBar(visible=False)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(translate("WorksheetDialog", "Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton("Cancel export", enabled=False)
+        self.cancel_button = QPushButton(translate("WorksheetDialog", "Cancel export"), enabled=False)
         self.cancel_button.clicked.connect(self.cancel_export)
-        close = QPushButton("Close")
+        close = QPushButton(translate("WorksheetDialog", "Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -176,8 +191,8 @@ class WorksheetDialog(QDialog):
         left.addLayout(buttons)
 
         nav = QHBoxLayout()
-        self.preview_variant = QSpinBox(minimum=1, maximum=1, value=1, prefix="Variant ")
-        self.key_check = QCheckBox("Answer key")
+        self.preview_variant = QSpinBox(minimum=1, maximum=1, value=1, prefix=translate("WorksheetDialog", "Variant "))
+        self.key_check = QCheckBox(translate("WorksheetDialog", "Answer key"))
         self.prev_button = QPushButton("◀")
         self.next_button = QPushButton("▶")
         self.page_label = QLabel()
@@ -205,7 +220,8 @@ class WorksheetDialog(QDialog):
         self.resize(1240, 860)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the worksheets", self.out_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, translate("WorksheetDialog", "Folder for the worksheets"),
+                                                  self.out_edit.text())
         if folder:
             self.out_edit.setText(folder)
 
@@ -215,7 +231,7 @@ class WorksheetDialog(QDialog):
         """The options as a problem; InputError (one line) when they do not make a worksheet."""
         types = tuple(t for t in QUESTION_TYPES if self.type_checks[t].isChecked())
         if not types:
-            raise InputError("choose at least one question type")
+            raise InputError(translate("WorksheetDialog", "choose at least one question type"))
         return problem_from_model(
             self.model, self.input_edit.text(), seed=self.seed_spin.value(), variant=variant,
             decimals=self.decimals_spin.value(), types=types,
@@ -256,7 +272,7 @@ class WorksheetDialog(QDialog):
             return
         self._set_status("")
         self.export_button.setEnabled(True)
-        self.code_label.setText(f"code {ws.code}")
+        self.code_label.setText(translate("WorksheetDialog", "code {code}").format(code=ws.code))
         self._doc = document(ws, self.key_check.isChecked(), self.paper)
         self.show_page(min(self._page, len(self._doc.pages)))
 
@@ -267,7 +283,8 @@ class WorksheetDialog(QDialog):
         self._page = number
         ratio = self.devicePixelRatioF()
         self.page_view.setPixmap(QPixmap.fromImage(page_image(self._doc, number, 1.0, ratio)))
-        self.page_label.setText(f"page {number} of {len(self._doc.pages)}")
+        self.page_label.setText(translate("WorksheetDialog", "page {page} of {pages}").format(
+            page=number, pages=len(self._doc.pages)))
         self.prev_button.setEnabled(number > 1)
         self.next_button.setEnabled(number < len(self._doc.pages))
 
@@ -280,9 +297,9 @@ class WorksheetDialog(QDialog):
         try:
             base = self.problem()
             if not self.formats:
-                raise InputError("choose at least one format")
+                raise InputError(translate("WorksheetDialog", "choose at least one format"))
             if not self.out_edit.text().strip():
-                raise InputError("choose a folder")
+                raise InputError(translate("WorksheetDialog", "choose a folder"))
         except InputError as err:
             self._set_status(str(err), error=True)
             return
@@ -299,13 +316,13 @@ class WorksheetDialog(QDialog):
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self._set_status("exporting…")
+        self._set_status(translate("WorksheetDialog", "exporting…"))
         self._thread.start()
 
     def cancel_export(self) -> None:
         if self._worker is not None:
             self._worker.cancel_flag.set()
-            self._set_status("cancelling…")
+            self._set_status(translate("WorksheetDialog", "cancelling…"))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setMaximum(total)
@@ -327,8 +344,10 @@ class WorksheetDialog(QDialog):
 
     def _on_finished(self, result: ExportResult) -> None:
         self._finish()
-        self._set_status(f"Wrote {len(result.files)} files for {len(result.worksheets)} variants to "
-                         f"{self.out_edit.text().strip()} in {result.seconds:.1f} s.")
+        self._set_status(translate("WorksheetDialog", "Wrote {files} files for {variants} variants to {folder} in "
+                                                      "{seconds} s.").format(
+            files=len(result.files), variants=len(result.worksheets), folder=self.out_edit.text().strip(),
+            seconds=f"{result.seconds:.1f}"))
         self.sig_exported.emit(result)
 
     def _on_failed(self, message: str) -> None:
@@ -337,7 +356,7 @@ class WorksheetDialog(QDialog):
 
     def _on_cancelled(self) -> None:
         self._finish()
-        self._set_status("Export cancelled; the files already written are kept.")
+        self._set_status(translate("WorksheetDialog", "Export cancelled; the files already written are kept."))
 
     def done(self, result: int) -> None:
         """Closing during an export cancels it and waits for the worker to stop."""
