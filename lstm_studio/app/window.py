@@ -55,7 +55,7 @@ QLabel#verdict {{ font-size: {verdict}pt; padding: 2px 4px; }}
 QLabel#equations {{ font-family: "DejaVu Serif", "Cambria Math", "STIX Two Math", serif;
                     font-size: {equations}pt; }}
 QDockWidget::title {{ padding: 4px 6px; font-weight: bold; }}
-QTabBar::tab {{ padding: 5px 14px; }}
+QTabBar::tab {{ padding: 5px 10px; }}
 """
 
 
@@ -161,8 +161,13 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.gates, translate("MainWindow", "Gates over time"))
-        self.tabs.addTab(self.heatmaps, translate("MainWindow", "Heat maps (unit × time)"))
+        # Longer titles (another language, a projector's font) shorten with "…" rather than hide a tab; the
+        # full title is the tab's tooltip.
+        self.tabs.setElideMode(Qt.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
+        for view, title in ((self.gates, translate("MainWindow", "Gates over time")),
+                            (self.heatmaps, translate("MainWindow", "Heat maps (unit × time)"))):
+            self.tabs.setTabToolTip(self.tabs.addTab(view, title), title)
         self.tabs.currentChanged.connect(lambda _: self._catch_up())
 
         self.middle = QSplitter(Qt.Vertical)

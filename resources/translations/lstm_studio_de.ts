@@ -5,404 +5,404 @@
     <name>AnswerCheck</name>
     <message>
         <source>question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {number}</translation>
     </message>
     <message>
         <source>answer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort {number}</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Show solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung zeigen</translation>
     </message>
     <message>
         <source>Your answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort:</translation>
     </message>
     <message>
         <source>a letter, e.g. B</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Buchstabe, z. B. B</translation>
     </message>
     <message>
         <source>a token</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message numerus="yes">
         <source>a number to %n decimals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine Zahl mit %n Nachkommastelle</numerusform>
+            <numerusform>eine Zahl mit %n Nachkommastellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Hide solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung verbergen</translation>
     </message>
     <message>
         <source>the code printed on your worksheet, e.g. 941Q-M393-3ER1-X77</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code auf Ihrem Arbeitsblatt, z. B. 941Q-M393-3ER1-X77</translation>
     </message>
     <message>
         <source>variant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantencode</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Show the worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsblatt anzeigen</translation>
     </message>
     <message>
         <source>Check all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle prüfen</translation>
     </message>
     <message>
         <source>Variant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantencode</translation>
     </message>
     <message>
         <source>Variant {variant} · {cell} · hidden size {hidden} · vocabulary {vocabulary} · input {input} · {questions} questions. Type each answer and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante {variant} · {cell} · verborgene Größe {hidden} · Vokabular {vocabulary} · Eingabe {input} · {questions} Fragen. Geben Sie jede Antwort ein und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
         <source>{right} of {total} right</source>
-        <translation type="unfinished"></translation>
+        <translation>{right} von {total} richtig</translation>
     </message>
     <message>
         <source>Worksheet {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsblatt {code}</translation>
     </message>
     <message>
         <source>Check my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antworten prüfen</translation>
     </message>
 </context>
 <context>
     <name>CellDiagram</name>
     <message>
         <source>W_hh hₜ₋₁: the recurrent part</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh hₜ₋₁: der rekurrente Anteil</translation>
     </message>
     <message>
         <source>W_xh xₜ: the input part</source>
-        <translation type="unfinished"></translation>
+        <translation>W_xh xₜ: der Eingabeanteil</translation>
     </message>
     <message>
         <source>hₜ₋₁: the hidden state the cell received</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₋₁: der verborgene Zustand, den die Zelle erhält</translation>
     </message>
     <message>
         <source>xₜ: this step&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ: die Eingabe dieses Schritts</translation>
     </message>
     <message>
         <source>the bias b_h</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bias b_h</translation>
     </message>
     <message>
         <source>aₜ = W_xh xₜ + W_hh hₜ₋₁ + b_h, the pre-activation</source>
-        <translation type="unfinished"></translation>
+        <translation>aₜ = W_xh xₜ + W_hh hₜ₋₁ + b_h, die Voraktivierung</translation>
     </message>
     <message>
         <source>hₜ: the new hidden state, passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ: der neue verborgene Zustand, wird weitergegeben</translation>
     </message>
     <message>
         <source>hₜ goes to the output layer: yₜ = W_hy hₜ + b_y</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ geht in die Ausgabeschicht: yₜ = W_hy hₜ + b_y</translation>
     </message>
     <message>
         <source>to yₜ, pₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>zu yₜ, pₜ</translation>
     </message>
     <message>
         <source>W_hh hₜ₊₁: the recurrent part</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh hₜ₊₁: der rekurrente Anteil</translation>
     </message>
     <message>
         <source>hₜ₊₁: the hidden state the cell received</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₊₁: der verborgene Zustand, den die Zelle erhält</translation>
     </message>
     <message>
         <source>aₜ = W_xh xₜ + W_hh hₜ₊₁ + b_h, the pre-activation</source>
-        <translation type="unfinished"></translation>
+        <translation>aₜ = W_xh xₜ + W_hh hₜ₊₁ + b_h, die Voraktivierung</translation>
     </message>
     <message>
         <source>forget gate fₜ: how much of the old cell state to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget-Gate fₜ: wie viel vom alten Zellzustand erhalten bleibt</translation>
     </message>
     <message>
         <source>forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget</translation>
     </message>
     <message>
         <source>input gate iₜ: how much of the candidate to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Input-Gate iₜ: wie viel vom Kandidaten geschrieben wird</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>Input</translation>
     </message>
     <message>
         <source>candidate C̃ₜ: what could be written into the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat C̃ₜ: was in die Zelle geschrieben werden könnte</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>output gate oₜ: how much of tanh(cₜ) to show as hₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>Output-Gate oₜ: wie viel von tanh(cₜ) als hₜ sichtbar wird</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Output</translation>
     </message>
     <message>
         <source>fₜ ⊙ cₜ₋₁: the part of the old cell state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>fₜ ⊙ cₜ₋₁: der Teil des alten Zellzustands, der erhalten bleibt</translation>
     </message>
     <message>
         <source>iₜ ⊙ C̃ₜ: what is written into the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>iₜ ⊙ C̃ₜ: was in die Zelle geschrieben wird</translation>
     </message>
     <message>
         <source>tanh(cₜ): the cell state squashed into (−1, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh(cₜ): der Zellzustand, in (−1, 1) gestaucht</translation>
     </message>
     <message>
         <source>cₜ₋₁: the cell state the cell received</source>
-        <translation type="unfinished"></translation>
+        <translation>cₜ₋₁: der Zellzustand, den die Zelle erhält</translation>
     </message>
     <message>
         <source>fₜ ⊙ cₜ₋₁: the kept part of the old cell state</source>
-        <translation type="unfinished"></translation>
+        <translation>fₜ ⊙ cₜ₋₁: der erhaltene Teil des alten Zellzustands</translation>
     </message>
     <message>
         <source>cₜ: the new cell state, passed to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>cₜ: der neue Zellzustand, geht an den nächsten Schritt</translation>
     </message>
     <message>
         <source>cₜ on its way into tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>cₜ auf dem Weg in tanh</translation>
     </message>
     <message>
         <source>fₜ, the forget gate&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>fₜ, die Ausgabe des Forget-Gates</translation>
     </message>
     <message>
         <source>iₜ, the input gate&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>iₜ, die Ausgabe des Input-Gates</translation>
     </message>
     <message>
         <source>C̃ₜ, the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>C̃ₜ, der Kandidat</translation>
     </message>
     <message>
         <source>iₜ ⊙ C̃ₜ, added to the cell state</source>
-        <translation type="unfinished"></translation>
+        <translation>iₜ ⊙ C̃ₜ, wird zum Zellzustand addiert</translation>
     </message>
     <message>
         <source>oₜ, the output gate&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>oₜ, die Ausgabe des Output-Gates</translation>
     </message>
     <message>
         <source>[hₜ₋₁, xₜ]: what every layer reads</source>
-        <translation type="unfinished"></translation>
+        <translation>[hₜ₋₁, xₜ]: was jede Schicht liest</translation>
     </message>
     <message>
         <source>fₜ ⊙ cₜ₊₁: the part of the old cell state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>fₜ ⊙ cₜ₊₁: der Teil des alten Zellzustands, der erhalten bleibt</translation>
     </message>
     <message>
         <source>cₜ₊₁: the cell state the cell received</source>
-        <translation type="unfinished"></translation>
+        <translation>cₜ₊₁: der Zellzustand, den die Zelle erhält</translation>
     </message>
     <message>
         <source>fₜ ⊙ cₜ₊₁: the kept part of the old cell state</source>
-        <translation type="unfinished"></translation>
+        <translation>fₜ ⊙ cₜ₊₁: der erhaltene Teil des alten Zellzustands</translation>
     </message>
     <message>
         <source>[hₜ₊₁, xₜ]: what every layer reads</source>
-        <translation type="unfinished"></translation>
+        <translation>[hₜ₊₁, xₜ]: was jede Schicht liest</translation>
     </message>
     <message>
         <source>peephole: f also sees cₜ₋₁</source>
-        <translation type="unfinished"></translation>
+        <translation>Peephole: f sieht auch cₜ₋₁</translation>
     </message>
     <message>
         <source>peephole: i also sees cₜ₋₁</source>
-        <translation type="unfinished"></translation>
+        <translation>Peephole: i sieht auch cₜ₋₁</translation>
     </message>
     <message>
         <source>peephole: o also sees cₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>Peephole: o sieht auch cₜ</translation>
     </message>
     <message>
         <source>peephole: f also sees cₜ₊₁</source>
-        <translation type="unfinished"></translation>
+        <translation>Peephole: f sieht auch cₜ₊₁</translation>
     </message>
     <message>
         <source>peephole: i also sees cₜ₊₁</source>
-        <translation type="unfinished"></translation>
+        <translation>Peephole: i sieht auch cₜ₊₁</translation>
     </message>
     <message>
         <source>update gate zₜ: how to mix the old state and the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Gate zₜ: wie alter Zustand und Kandidat gemischt werden</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>candidate h̃ₜ: the proposed new state</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat h̃ₜ: der vorgeschlagene neue Zustand</translation>
     </message>
     <message>
         <source>(1−zₜ) ⊙ hₜ₋₁: the part of the old state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>(1−zₜ) ⊙ hₜ₋₁: der Teil des alten Zustands, der erhalten bleibt</translation>
     </message>
     <message>
         <source>zₜ ⊙ h̃ₜ: the part of the candidate that is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ ⊙ h̃ₜ: der Teil des Kandidaten, der übernommen wird</translation>
     </message>
     <message>
         <source>reset gate rₜ: how much of the old state the candidate may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset-Gate rₜ: wie viel vom alten Zustand der Kandidat nutzen darf</translation>
     </message>
     <message>
         <source>reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₋₁ in die Gates</translation>
     </message>
     <message>
         <source>xₜ into the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ in den Kandidaten</translation>
     </message>
     <message>
         <source>zₜ, the update gate&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ, die Ausgabe des Update-Gates</translation>
     </message>
     <message>
         <source>h̃ₜ, the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>h̃ₜ, der Kandidat</translation>
     </message>
     <message>
         <source>1 − zₜ weighs the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − zₜ gewichtet den alten Zustand</translation>
     </message>
     <message>
         <source>zₜ weighs the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ gewichtet den Kandidaten</translation>
     </message>
     <message>
         <source>rₜ, the reset gate&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ, die Ausgabe des Reset-Gates</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₋₁ in den Reset</translation>
     </message>
     <message>
         <source>rₜ ⊙ hₜ₋₁: what the candidate sees of the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ ⊙ hₜ₋₁: was der Kandidat vom alten Zustand sieht</translation>
     </message>
     <message>
         <source>(1−zₜ) ⊙ hₜ₊₁: the part of the old state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>(1−zₜ) ⊙ hₜ₊₁: der Teil des alten Zustands, der erhalten bleibt</translation>
     </message>
     <message>
         <source>hₜ₊₁ into the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₊₁ in die Gates</translation>
     </message>
     <message>
         <source>hₜ₊₁ into the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₊₁ in den Reset</translation>
     </message>
     <message>
         <source>rₜ ⊙ hₜ₊₁: what the candidate sees of the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ ⊙ hₜ₊₁: was der Kandidat vom alten Zustand sieht</translation>
     </message>
     <message>
         <source>zₜ ⊙ hₜ₋₁: the part of the old state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ ⊙ hₜ₋₁: der Teil des alten Zustands, der erhalten bleibt</translation>
     </message>
     <message>
         <source>(1−zₜ) ⊙ h̃ₜ: the part of the candidate that is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>(1−zₜ) ⊙ h̃ₜ: der Teil des Kandidaten, der übernommen wird</translation>
     </message>
     <message>
         <source>zₜ weighs the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ gewichtet den alten Zustand</translation>
     </message>
     <message>
         <source>1 − zₜ weighs the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − zₜ gewichtet den Kandidaten</translation>
     </message>
     <message>
         <source>zₜ ⊙ hₜ₊₁: the part of the old state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ ⊙ hₜ₊₁: der Teil des alten Zustands, der erhalten bleibt</translation>
     </message>
     <message>
         <source>nₜ = U_h hₜ₋₁ + b_hn (reset after)</source>
-        <translation type="unfinished"></translation>
+        <translation>nₜ = U_h hₜ₋₁ + b_hn (Reset danach)</translation>
     </message>
     <message>
         <source>hₜ₋₁ into U_h</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₋₁ in U_h</translation>
     </message>
     <message>
         <source>rₜ ⊙ nₜ: the reset recurrent part</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ ⊙ nₜ: der zurückgesetzte rekurrente Anteil</translation>
     </message>
     <message>
         <source>nₜ = U_h hₜ₊₁ + b_hn (reset after)</source>
-        <translation type="unfinished"></translation>
+        <translation>nₜ = U_h hₜ₊₁ + b_hn (Reset danach)</translation>
     </message>
     <message>
         <source>hₜ₊₁ into U_h</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₊₁ in U_h</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the candidate (no reset gate: r ≡ 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₋₁ in den Kandidaten (kein Reset-Gate: r ≡ 1)</translation>
     </message>
     <message>
         <source>hₜ₊₁ into the candidate (no reset gate: r ≡ 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₊₁ in den Kandidaten (kein Reset-Gate: r ≡ 1)</translation>
     </message>
 </context>
 <context>
     <name>CellOptions</name>
     <message>
         <source>φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh hält h in (−1, 1); relu ist unbeschränkt.</translation>
     </message>
     <message>
         <source>diagonal: each gate sees only its own unit&apos;s cell (Gers &amp; Schmidhuber); full: a matrix P, as in the slides&apos; W·[C, h, x].</source>
-        <translation type="unfinished"></translation>
+        <translation>diagonal: jedes Gate sieht nur die Zelle seiner eigenen Einheit (Gers &amp; Schmidhuber); full: eine Matrix P, wie W·[C, h, x] auf den Folien.</translation>
     </message>
     <message>
         <source>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: the simplified GRU, r ≡ 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: das vereinfachte GRU, r ≡ 1.</translation>
     </message>
     <message>
         <source>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
-        <translation type="unfinished"></translation>
+        <translation>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</translation>
     </message>
 </context>
 <context>
@@ -410,167 +410,167 @@
     <message>
         <source>the constant error carousel: how cₜ moves with cₜ₋₁ (one step back)</source>
         <extracomment>The local derivative the info area shows for an element&apos;s equation: (of, wrt, entry kind, caption); the captions are translated where they are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Constant Error Carousel: wie sich cₜ mit cₜ₋₁ ändert (ein Schritt zurück)</translation>
     </message>
     <message>
         <source>how hₜ moves with hₜ₋₁ (one step back, everything else held fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sich hₜ mit hₜ₋₁ ändert (ein Schritt zurück, alles andere festgehalten)</translation>
     </message>
     <message>
         <source>how hₜ moves with the forget gate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sich hₜ mit dem Bias des Forget-Gates ändert</translation>
     </message>
     <message>
         <source>how hₜ moves with the input gate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sich hₜ mit dem Bias des Input-Gates ändert</translation>
     </message>
     <message>
         <source>how hₜ moves with the candidate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sich hₜ mit dem Bias des Kandidaten ändert</translation>
     </message>
     <message>
         <source>how hₜ moves with the output gate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sich hₜ mit dem Bias des Output-Gates ändert</translation>
     </message>
     <message>
         <source>how hₜ moves with the update gate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sich hₜ mit dem Bias des Update-Gates ändert</translation>
     </message>
     <message>
         <source>how hₜ moves with the reset gate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sich hₜ mit dem Bias des Reset-Gates ändert</translation>
     </message>
     <message>
         <source>how hₜ moves with b_hn</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sich hₜ mit b_hn ändert</translation>
     </message>
     <message>
         <source>Click any box or wire to see its equation, the same with the numbers of unit j at this step, and a local derivative from the symbolic layer.</source>
         <extracomment>Which diagram element a warning about a quantity marks. While numbers keep changing (a slider drag) the symbolic derivative waits until they rest this long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Kasten oder eine Leitung: Sie sehen seine Gleichung, dieselbe mit den Zahlen von Einheit j in diesem Schritt und eine lokale Ableitung aus der symbolischen Schicht.</translation>
     </message>
     <message>
         <source>Which hidden unit&apos;s numbers the diagram shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche verborgene Einheit das Diagramm mit ihren Zahlen zeigt</translation>
     </message>
     <message>
         <source>Which layer (and direction) of a stacked or bidirectional model to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Schicht (und Richtung) eines gestapelten oder bidirektionalen Modells gezeichnet wird</translation>
     </message>
     <message>
         <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – white (0) – orange (+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ-Gates sind danach eingefärbt, wie weit sie offen sind: dunkel = geschlossen (0), gelb = offen (1); tanh-Schichten auf Blau (−1) – Weiß (0) – Orange (+1)</translation>
     </message>
     <message>
         <source>gate closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate geschlossen</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>type an input sequence to see the cell at work</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Eingabefolge ein, um die Zelle bei der Arbeit zu sehen</translation>
     </message>
     <message>
         <source>xₜ = {token} (one-hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ = {token} (One-Hot)</translation>
     </message>
     <message>
         <source>xₜ = h of layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ = h von Schicht {layer}</translation>
     </message>
     <message>
         <source>layer {layer} backward, </source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer} rückwärts, </translation>
     </message>
     <message>
         <source>layer {layer} forward, </source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer} vorwärts, </translation>
     </message>
     <message>
         <source>layer {layer}, </source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer}, </translation>
     </message>
     <message>
         <source>step &lt;b&gt;t = {t}&lt;/b&gt; of {steps}, input &lt;b&gt;{token}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &lt;b&gt;t = {t}&lt;/b&gt; von {steps}, Eingabe &lt;b&gt;{token}&lt;/b&gt;, Einheit &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>step &lt;b&gt;t = {t}&lt;/b&gt; of {steps}, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &lt;b&gt;t = {t}&lt;/b&gt; von {steps}, Einheit &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>At t = {t}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei t = {t}:</translation>
     </message>
     <message>
         <source>reset before: r multiplies hₜ₋₁ inside the candidate (Cho 2014, colah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset vorher: r multipliziert hₜ₋₁ im Kandidaten (Cho 2014, colah)</translation>
     </message>
     <message>
         <source>reset after: r multiplies U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset danach: r multipliziert U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)</translation>
     </message>
     <message>
         <source>no reset gate (the simplified GRU, r ≡ 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Reset-Gate (das vereinfachte GRU, r ≡ 1)</translation>
     </message>
     <message>
         <source>z weighs the candidate: h = (1 − z) hₜ₋₁ + z h̃ (colah)</source>
-        <translation type="unfinished"></translation>
+        <translation>z gewichtet den Kandidaten: h = (1 − z) hₜ₋₁ + z h̃ (colah)</translation>
     </message>
     <message>
         <source>z weighs the old state: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>z gewichtet den alten Zustand: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)</translation>
     </message>
     <message>
         <source>diagonal peepholes: each gate sees its own unit&apos;s c</source>
-        <translation type="unfinished"></translation>
+        <translation>diagonale Peepholes: jedes Gate sieht das c seiner eigenen Einheit</translation>
     </message>
     <message>
         <source>full peepholes: the gates see all of c through a matrix P</source>
-        <translation type="unfinished"></translation>
+        <translation>volle Peepholes: die Gates sehen ganz c über eine Matrix P</translation>
     </message>
     <message>
         <source>φ = relu (unbounded)</source>
-        <translation type="unfinished"></translation>
+        <translation>φ = relu (unbeschränkt)</translation>
     </message>
     <message>
         <source>(colah&apos;s “Understanding LSTM Networks” layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Darstellung wie in colahs „Understanding LSTM Networks“)</translation>
     </message>
     <message>
         <source>click any box or wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Kasten oder eine Leitung</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering the equation…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Gleichung wird gesetzt…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>with the numbers (t = {t}, j = {unit}):</source>
-        <translation type="unfinished"></translation>
+        <translation>mit den Zahlen (t = {t}, j = {unit}):</translation>
     </message>
     <message>
         <source>(local derivatives are shown for layer 1, forward direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lokale Ableitungen werden für Schicht 1, Vorwärtsrichtung, gezeigt)</translation>
     </message>
     <message>
         <source>Local derivative from the symbolic layer, {caption} — at t = {t}, j = {unit}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Ableitung aus der symbolischen Schicht, {caption} — bei t = {t}, j = {unit}:</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;wird gesetzt…&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>DiagramScene</name>
     <message>
         <source>click for the equation with the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken für die Gleichung mit den Zahlen</translation>
     </message>
 </context>
 <context>
@@ -578,51 +578,51 @@
     <message>
         <source>one unit j (sums over k)</source>
         <extracomment>form -&gt; its name, translated where it is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Einheit j (Summen über k)</translation>
     </message>
     <message>
         <source>vectors (⊙ element-wise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektoren (⊙ elementweise)</translation>
     </message>
     <message>
         <source>gates stacked: W·[h, x]</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates gestapelt: W·[h, x]</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Gleichungen geschrieben werden: für eine Einheit j, mit Vektoren, oder mit den Gates zu einer Matrix gestapelt, die auf [h_{t−1}; x_t] wirkt, wie auf den Folien</translation>
     </message>
     <message>
         <source>Whose numbers fill in the equations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Zahlen in die Gleichungen eingesetzt werden</translation>
     </message>
     <message>
         <source>The equations could not be derived: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gleichungen konnten nicht hergeleitet werden: {error}</translation>
     </message>
     <message>
         <source>type an input sequence to fill in the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Eingabefolge ein, um die Zahlen einzusetzen</translation>
     </message>
     <message>
         <source>numbers at &lt;b&gt;t = {t}&lt;/b&gt;, input &lt;b&gt;{token}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen bei &lt;b&gt;t = {t}&lt;/b&gt;, Eingabe &lt;b&gt;{token}&lt;/b&gt;, Einheit &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>numbers at &lt;b&gt;t = {t}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen bei &lt;b&gt;t = {t}&lt;/b&gt;, Einheit &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Every product is element-wise, so unit j only needs its own row of each matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Produkt ist elementweise, also braucht Einheit j nur ihre eigene Zeile jeder Matrix.</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;wird gesetzt…&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -630,66 +630,66 @@
     <message>
         <source>peephole LSTM</source>
         <extracomment>The cells&apos; names, translated where they are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Peephole-LSTM</translation>
     </message>
     <message>
         <source>Sequence length</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzlänge</translation>
     </message>
     <message>
         <source>Your input repeated to this many steps; the only target is at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingabe, auf so viele Schritte wiederholt; das einzige Ziel liegt am Ende</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>The seed of the fresh RNN, LSTM and GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seed der frischen RNN, LSTM und GRU</translation>
     </message>
     <message>
         <source>add the open model</source>
-        <translation type="unfinished"></translation>
+        <translation>geöffnetes Modell dazunehmen</translation>
     </message>
     <message>
         <source>Also run your model (with your weights) — edit them and watch its line move</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Ihr Modell (mit Ihren Gewichten) rechnen lassen — ändern Sie sie und sehen Sie seine Linie wandern</translation>
     </message>
     <message>
         <source>gradient reaching back d steps from the loss, relative to d = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient, der d Schritte vom Verlust zurückreicht, relativ zu d = 0</translation>
     </message>
     <message>
         <source>distance d from the loss (steps back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand d vom Verlust (Schritte zurück)</translation>
     </message>
     <message>
         <source>your {cell}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr {cell}</translation>
     </message>
     <message>
         <source>{curve}  ×{factor} per step</source>
-        <translation type="unfinished"></translation>
+        <translation>{curve}  ×{factor} pro Schritt</translation>
     </message>
     <message>
         <source>Your input repeated to {steps} steps; the only target, at the end, is the first token &lt;b&gt;{token}&lt;/b&gt;. A line that stays high: the gradient still arrives from that far back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingabe, auf {steps} Schritte wiederholt; das einzige Ziel, am Ende, ist das erste Token &lt;b&gt;{token}&lt;/b&gt;. Eine Linie, die hoch bleibt: Der Gradient kommt noch von so weit hinten an.</translation>
     </message>
     <message>
         <source>The LSTM&apos;s cell state carries the gradient through ∂cₜ/∂cₜ₋₁ = fₜ (the constant error carousel): with f near 1 it barely shrinks. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step, so it shrinks (or grows) geometrically. “per step” is the average factor over the first 20 steps back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zellzustand des LSTM trägt den Gradienten über ∂cₜ/∂cₜ₋₁ = fₜ (das Constant Error Carousel): Mit f nahe 1 schrumpft er kaum. Das RNN multipliziert ihn in jedem Schritt mit W_hhᵀ diag(tanh′), also schrumpft (oder wächst) er geometrisch. „pro Schritt“ ist der mittlere Faktor über die ersten 20 Schritte zurück.</translation>
     </message>
 </context>
 <context>
     <name>FocusControls</name>
     <message>
         <source>Unit &lt;i&gt;j&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit &lt;i&gt;j&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
 </context>
 <context>
@@ -697,30 +697,30 @@
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
         <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gesättigt: Die Ableitung des Gates liegt hier unter 0,05, also fließt kaum Gradient hindurch</translation>
     </message>
     <message>
         <source>unit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {unit}</translation>
     </message>
     <message numerus="yes">
         <source>%n units, one line each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit, eine Linie</numerusform>
+            <numerusform>%n Einheiten, eine Linie je Einheit</numerusform>
         </translation>
     </message>
     <message>
         <source>grey bands: saturated (slope &amp;lt; 0.05) &amp;nbsp; orange line: current step</source>
-        <translation type="unfinished"></translation>
+        <translation>graue Bänder: gesättigt (Steigung &amp;lt; 0,05) &amp;nbsp; orange Linie: aktueller Schritt</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:#2166ac&apos;&gt;blue −&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;red +&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>σ-Gates: dunkel 0 → gelb 1 &amp;nbsp;&amp;nbsp; übrige: &lt;span style=&apos;color:#2166ac&apos;&gt;blau −&lt;/span&gt; · weiß 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;rot +&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -728,59 +728,59 @@
     <message>
         <source>tokens to start from, e.g. BUS</source>
         <extracomment>The temperature slider runs over 0 … MAX_TEMPERATURE in steps of 1 / TEMPERATURE_STEPS.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tokens zum Starten, z. B. BUS</translation>
     </message>
     <message>
         <source>prime</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang</translation>
     </message>
     <message>
         <source>temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>0 (greedy)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (gierig)</translation>
     </message>
     <message>
         <source>A bidirectional model reads the sequence backwards too; it cannot generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bidirektionales Modell liest die Folge auch rückwärts; es kann nicht generieren.</translation>
     </message>
     <message>
         <source>step {t}: read {read}, drew {drawn} with p = {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {t}: {read} gelesen, {drawn} gezogen mit p = {p}</translation>
     </message>
     <message>
         <source>(model&apos;s own p = {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>(eigenes p des Modells = {p})</translation>
     </message>
     <message>
         <source>the distribution of the first token to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verteilung des ersten zu ziehenden Tokens</translation>
     </message>
 </context>
 <context>
@@ -788,162 +788,162 @@
     <message>
         <source>The parameter whose gradient the lab explains</source>
         <extracomment>Above this much work (steps × units² × gates) the finite differences run on the worker, once the numbers rest (like the symbolic part). While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: sympy and the formula renderer share the GIL with the window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter, dessen Gradienten das Labor erklärt</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>dL/dθ explained</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dθ erklärt</translation>
     </message>
     <message>
         <source>per step</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Schritt</translation>
     </message>
     <message>
         <source>‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖dL/dhₜ‖ (und ‖dL/dcₜ‖) über die Zeit, logarithmisch (eine Lücke: genau 0)</translation>
     </message>
     <message>
         <source>how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), largest singular value</source>
-        <translation type="unfinished"></translation>
+        <translation>wie stark hₖ noch hₜ bewegt: ‖∂hₜ/∂hₖ‖ für das aktuelle t (orange Linie), größter Singulärwert</translation>
     </message>
     <message>
         <source>through time</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Zeit</translation>
     </message>
     <message>
         <source>The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by W_hh at every step: open an RNN to see them. For this cell, the “through time” page shows the Jacobian products that play the same part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenwerte von W_hh gehören zum Elman-RNN, dessen Zustand in jedem Schritt mit W_hh multipliziert wird: Öffnen Sie ein RNN, um sie zu sehen. Für diese Zelle zeigt die Seite „durch die Zeit“ die Jacobi-Produkte, die dieselbe Rolle spielen.</translation>
     </message>
     <message>
         <source>eigenvalues of Wₕₕ</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenwerte von Wₕₕ</translation>
     </message>
     <message>
         <source>RNN vs LSTM vs GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN vs. LSTM vs. GRU</translation>
     </message>
     <message>
         <source>BPTT (engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>BPTT (Engine)</translation>
     </message>
     <message>
         <source>dL/dθ from backpropagation through time</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dθ aus der Backpropagation durch die Zeit</translation>
     </message>
     <message>
         <source>finite differences</source>
-        <translation type="unfinished"></translation>
+        <translation>finite Differenzen</translation>
     </message>
     <message>
         <source>(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, ε = 10⁻³, and its relative error against BPTT</source>
-        <translation type="unfinished"></translation>
+        <translation>(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, ε = 10⁻³, und ihr relativer Fehler gegenüber BPTT</translation>
     </message>
     <message>
         <source>from the formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Formeln</translation>
     </message>
     <message>
         <source>Σ over steps of the sympy-derived local derivatives times dL/dh (and dL/dc): the sum below</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ über die Schritte der mit sympy hergeleiteten lokalen Ableitungen mal dL/dh (und dL/dc): die Summe unten</translation>
     </message>
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
-        <translation type="unfinished"></translation>
+        <translation>wobei die lokalen Ableitungen, mit sympy hergeleitet, lauten</translation>
     </message>
     <message>
         <source>type an input sequence (with a target) to see gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Eingabefolge (mit einem Ziel) ein, um Gradienten zu sehen</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird berechnet…</translation>
     </message>
     <message>
         <source>relative error {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>relativer Fehler {error}</translation>
     </message>
     <message>
         <source>the loss over the whole sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlust über die ganze Folge</translation>
     </message>
     <message>
         <source>at t = &lt;b&gt;{t}&lt;/b&gt; of {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>bei t = &lt;b&gt;{t}&lt;/b&gt; von {steps}</translation>
     </message>
     <message>
         <source>deriving…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird hergeleitet…</translation>
     </message>
     <message>
         <source>at t = {t}, with the numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>bei t = {t}, mit den Zahlen:</translation>
     </message>
     <message>
         <source>The formulas could not be evaluated: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formeln konnten nicht ausgewertet werden: {error}</translation>
     </message>
     <message>
         <source>other units</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Einheiten</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <source>the {shown} largest of {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>die {shown} größten von {steps} Schritten</translation>
     </message>
     <message>
         <source>adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Σ over every step = &lt;b&gt;{value}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ über alle Schritte = &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>dL/d{name} (click an entry to explain it)</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/d{name} (klicken Sie auf einen Eintrag, um ihn zu erklären)</translation>
     </message>
     <message>
         <source>layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer}</translation>
     </message>
 </context>
 <context>
     <name>GradientPlots</name>
     <message>
         <source>each step&apos;s part of dL/dθ: ‖part‖, log colour scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil jedes Schritts an dL/dθ: ‖Anteil‖, logarithmische Farbskala</translation>
     </message>
     <message>
         <source>{name} at t = {t}: ‖part of dL/d{name}‖ = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bei t = {t}: ‖Anteil an dL/d{name}‖ = {value}</translation>
     </message>
     <message>
         <source>eigenvalues λ of W_hh and the unit circle |λ| = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenwerte λ von W_hh und der Einheitskreis |λ| = 1</translation>
     </message>
     <message>
         <source>outside: h can grow</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb: h kann wachsen</translation>
     </message>
     <message>
         <source>inside: h and the gradient fade</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb: h und der Gradient klingen ab</translation>
     </message>
     <message>
         <source>largest |λ| = {radius} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>größtes |λ| = {radius} ({verdict})</translation>
     </message>
 </context>
 <context>
@@ -951,19 +951,19 @@
     <message>
         <source>Cell diagram</source>
         <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zelldiagramm</translation>
     </message>
     <message>
         <source>Unrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfaltet</translation>
     </message>
     <message>
         <source>Equations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichungen</translation>
     </message>
     <message>
         <source>Gradient lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenlabor</translation>
     </message>
 </context>
 <context>
@@ -971,229 +971,232 @@
     <message>
         <source>&amp;Language</source>
         <extracomment>The window shown now (a rebuilt window has no other owner to keep it alive).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache (Language)</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache ({language})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Stop the training first: changing the language rebuilds the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie zuerst das Training: Ein Sprachwechsel baut das Fenster neu auf.</translation>
     </message>
     <message>
         <source>The translations are missing (make translations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersetzungen fehlen (make translations).</translation>
     </message>
 </context>
 <context>
     <name>LatexLabel</name>
     <message>
         <source>could not render: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gesetzt werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>LSTM Studio models (*.json);;All files (*)</source>
         <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LSTM-Studio-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <source>Output: p_t and loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: p_t und Verlust</translation>
     </message>
     <message>
         <source>Gates over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Verläufe</translation>
     </message>
     <message>
         <source>Heat maps (unit × time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmaps (Einheit × Zeit)</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell öffnen</translation>
     </message>
     <message>
         <source>Could not open the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geöffnet</translation>
     </message>
     <message>
         <source>Could not open the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Save model as</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell speichern unter</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>“{title}” has changes that are not saved.
 Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ hat Änderungen, die nicht gespeichert sind.
+Zuerst speichern?</translation>
     </message>
     <message>
         <source>autosave failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <source>LSTM Studio closed without saving “{name}” (from {file}).
 Recover that work?</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM Studio wurde beendet, ohne „{name}“ (aus {file}) zu speichern.
+Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>LSTM Studio closed without saving “{name}”.
 Recover that work?</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM Studio wurde beendet, ohne „{name}“ zu speichern.
+Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open &amp;Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Heat maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmaps</translation>
     </message>
     <message>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Helles Design</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkles Design</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift</translation>
     </message>
     <message>
         <source>bigger fonts, for a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>größere Schrift, für den Beamer</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Schrift</translation>
     </message>
     <message>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale Schriftgröße</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeit</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen / Pause</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schritt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gespeichert</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: {action}</translation>
     </message>
 </context>
 <context>
@@ -1201,128 +1204,129 @@ Recover that work?</source>
     <message>
         <source>from &amp;PyTorch (safetensors)…</source>
         <extracomment>kind -&gt; (menu text, file filter, default suffix); the texts are translated where they are shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aus &amp;PyTorch (safetensors)…</translation>
     </message>
     <message>
         <source>PyTorch state dict (*.safetensors)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch-State-Dict (*.safetensors)</translation>
     </message>
     <message>
         <source>from &amp;Keras (.npz)…</source>
-        <translation type="unfinished"></translation>
+        <translation>aus &amp;Keras (.npz)…</translation>
     </message>
     <message>
         <source>Keras weights (*.npz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras-Gewichte (*.npz)</translation>
     </message>
     <message>
         <source>to &amp;PyTorch (safetensors + script)…</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &amp;PyTorch (safetensors + Skript)…</translation>
     </message>
     <message>
         <source>to &amp;Keras (.npz)…</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &amp;Keras (.npz)…</translation>
     </message>
     <message>
         <source>as a &amp;NumPy script…</source>
-        <translation type="unfinished"></translation>
+        <translation>als &amp;NumPy-Skript…</translation>
     </message>
     <message>
         <source>Python script (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Skript (*.py)</translation>
     </message>
     <message>
         <source>the &amp;trace of this run as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>den &amp;Verlauf dieses Laufs als CSV…</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training…</translation>
     </message>
     <message>
         <source>train the cell on a built-in task and watch it learn</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zelle auf einer eingebauten Aufgabe trainieren und ihr beim Lernen zusehen</translation>
     </message>
     <message>
         <source>&amp;Generation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generierung…</translation>
     </message>
     <message>
         <source>draw tokens from the output distribution and feed them back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens aus der Ausgabeverteilung ziehen und wieder einspeisen</translation>
     </message>
     <message>
         <source>Exercise &amp;worksheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs&amp;blätter…</translation>
     </message>
     <message>
         <source>printable exercises with answer keys, one variant per student</source>
-        <translation type="unfinished"></translation>
+        <translation>druckbare Übungen mit Lösungsblättern, eine Variante pro Studierendem</translation>
     </message>
     <message>
         <source>&amp;Check my answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antworten &amp;prüfen…</translation>
     </message>
     <message>
         <source>type a variant code and your answers; each is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantencode und Antworten eingeben; jede wird bewertet</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Could not import the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht importiert werden</translation>
     </message>
     <message>
         <source>Could not export the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht exportiert werden</translation>
     </message>
     <message>
         <source>wrote {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} geschrieben</translation>
     </message>
     <message>
         <source>Import a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell importieren</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokabular</translation>
     </message>
     <message>
         <source>The tokens the one-hot inputs stand for, e.g. PIGS or &apos;the cat sat&apos;
 (empty: generic tokens or the vocabulary stored in the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens, für die die One-Hot-Eingaben stehen, z. B. PIGS oder &apos;the cat sat&apos;
+(leer: generische Tokens oder das in der Datei gespeicherte Vokabular):</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Export the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell exportieren</translation>
     </message>
 </context>
 <context>
@@ -1330,409 +1334,409 @@ Recover that work?</source>
     <message>
         <source>Elman RNN</source>
         <extracomment>The texts of these tables are translated where they are shown (context &quot;ModelPanel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elman-RNN</translation>
     </message>
     <message>
         <source>Peephole LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>Peephole-LSTM</translation>
     </message>
     <message>
         <source>The plain recurrent cell: one tanh layer reads x_t and h_{t−1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einfache rekurrente Zelle: eine tanh-Schicht liest x_t und h_{t−1}.</translation>
     </message>
     <message>
         <source>Gates decide what the cell state c_t forgets (f), takes in (i, g) and shows (o).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates entscheiden, was der Zellzustand c_t vergisst (f), aufnimmt (i, g) und zeigt (o).</translation>
     </message>
     <message>
         <source>An LSTM whose gates also look at the cell state c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein LSTM, dessen Gates auch auf den Zellzustand c schauen.</translation>
     </message>
     <message>
         <source>Two gates, no separate cell state: z mixes old and new, r resets the memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Gates, kein eigener Zellzustand: z mischt Alt und Neu, r setzt das Gedächtnis zurück.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>Peephole</source>
-        <translation type="unfinished"></translation>
+        <translation>Peephole</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>Ready-made models on the P I G S vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertige Modelle auf dem Vokabular P I G S</translation>
     </message>
     <message>
         <source>Open a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage öffnen…</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle</translation>
     </message>
     <message>
         <source>Number of hidden units H. Existing units keep their weights; new ones are initialised from the seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der verborgenen Einheiten H. Vorhandene Einheiten behalten ihre Gewichte; neue werden aus dem Seed initialisiert.</translation>
     </message>
     <message>
         <source>Hidden size</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgene Größe</translation>
     </message>
     <message>
         <source>The vocabulary, tokens separated by spaces. Tokens keep their weights when you add, remove or reorder others; renaming one (same count) keeps its weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vokabular, Tokens durch Leerzeichen getrennt. Tokens behalten ihre Gewichte, wenn Sie andere hinzufügen, entfernen oder umsortieren; wer eines umbenennt (gleiche Anzahl), behält seine Gewichte.</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokabular</translation>
     </message>
     <message>
         <source>The random seed: the same seed gives the same weights on every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufalls-Seed: derselbe Seed ergibt auf jedem Rechner dieselben Gewichte</translation>
     </message>
     <message>
         <source>New weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gewichte</translation>
     </message>
     <message>
         <source>Re-initialise every weight from the seed (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gewichte aus dem Seed neu initialisieren (rückgängig zu machen)</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>&lt;b&gt;Equations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gleichungen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektoren</translation>
     </message>
     <message>
         <source>one unit j</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einheit j</translation>
     </message>
     <message>
         <source>stacked, as W·[h, x]</source>
-        <translation type="unfinished"></translation>
+        <translation>gestapelt, als W·[h, x]</translation>
     </message>
     <message>
         <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [h_{t−1}; x_t] as in the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Gleichungen geschrieben werden: mit Vektoren und Matrizen, für eine Einheit j mit Summen, oder mit den Gate-Matrizen auf [h_{t−1}; x_t] gestapelt wie auf den Folien</translation>
     </message>
     <message>
         <source>x_t is one-hot; ⊙ multiplies element by element; σ is the logistic sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>x_t ist One-Hot; ⊙ multipliziert elementweise; σ ist die logistische Sigmoidfunktion.</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schicht</numerusform>
+            <numerusform>%n Schichten</numerusform>
         </translation>
     </message>
     <message>
         <source>bidirectional</source>
-        <translation type="unfinished"></translation>
+        <translation>bidirektional</translation>
     </message>
     <message>
         <source>&lt;b&gt;{total}&lt;/b&gt; parameters: {cell} in the cell, {output} in the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{total}&lt;/b&gt; Parameter: {cell} in der Zelle, {output} in der Ausgabeschicht</translation>
     </message>
     <message>
         <source>cell: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle: {name}</translation>
     </message>
     <message>
         <source>hidden size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgene Größe {size}</translation>
     </message>
     <message>
         <source>the vocabulary needs at least one token</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vokabular braucht mindestens ein Token</translation>
     </message>
     <message>
         <source>a token appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token kommt doppelt vor</translation>
     </message>
     <message numerus="yes">
         <source>at most %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>höchstens %n Token</numerusform>
+            <numerusform>höchstens %n Tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>tokens are at most %n characters long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tokens sind höchstens %n Zeichen lang</numerusform>
+            <numerusform>Tokens sind höchstens %n Zeichen lang</numerusform>
         </translation>
     </message>
     <message>
         <source>edit vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokabular bearbeiten</translation>
     </message>
     <message>
         <source>new weights (seed {seed})</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Gewichte (Seed {seed})</translation>
     </message>
 </context>
 <context>
     <name>OutputView</name>
     <message>
         <source>loss per step &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[target]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust pro Schritt &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[Ziel]</translation>
     </message>
     <message>
         <source>&lt;i&gt;Type a sequence to see predictions.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Geben Sie eine Folge ein, um Vorhersagen zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>after input &lt;b&gt;{token}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Eingabe &lt;b&gt;{token}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>t = {t}: input &lt;b&gt;{token}&lt;/b&gt; → predicted &lt;b style=&apos;color:{colour}&apos;&gt;{predicted}&lt;/b&gt; (p = {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>t = {t}: Eingabe &lt;b&gt;{token}&lt;/b&gt; → vorhergesagt &lt;b style=&apos;color:{colour}&apos;&gt;{predicted}&lt;/b&gt; (p = {p})</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>richtig</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>falsch</translation>
     </message>
     <message>
         <source>, target &lt;b style=&apos;color:{colour}&apos;&gt;{target}&lt;/b&gt; (p = {p}) {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>, Ziel &lt;b style=&apos;color:{colour}&apos;&gt;{target}&lt;/b&gt; (p = {p}) {mark}</translation>
     </message>
     <message>
         <source>, no target at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>, kein Ziel in diesem Schritt</translation>
     </message>
 </context>
 <context>
     <name>Parameter</name>
     <message>
         <source>input weights: x_t → a_t</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabegewichte: x_t → a_t</translation>
     </message>
     <message>
         <source>recurrent weights: h_{t−1} → a_t</source>
-        <translation type="unfinished"></translation>
+        <translation>rekurrente Gewichte: h_{t−1} → a_t</translation>
     </message>
     <message>
         <source>bias of a_t (RNN) or of the candidate h̃ (GRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias von a_t (RNN) oder des Kandidaten h̃ (GRU)</translation>
     </message>
     <message>
         <source>output weights: h_t → y_t (one row per vocabulary token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabegewichte: h_t → y_t (eine Zeile pro Token des Vokabulars)</translation>
     </message>
     <message>
         <source>output bias (one entry per vocabulary token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Bias (ein Eintrag pro Token des Vokabulars)</translation>
     </message>
     <message>
         <source>The slides&apos; form: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form der Folien: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</translation>
     </message>
     <message>
         <source>forget gate: input weights x_t → f</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget-Gate: Eingabegewichte x_t → f</translation>
     </message>
     <message>
         <source>forget gate: recurrent weights h_{t−1} → f</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget-Gate: rekurrente Gewichte h_{t−1} → f</translation>
     </message>
     <message>
         <source>forget gate: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget-Gate: Bias</translation>
     </message>
     <message>
         <source>input gate: input weights x_t → i</source>
-        <translation type="unfinished"></translation>
+        <translation>Input-Gate: Eingabegewichte x_t → i</translation>
     </message>
     <message>
         <source>input gate: recurrent weights h_{t−1} → i</source>
-        <translation type="unfinished"></translation>
+        <translation>Input-Gate: rekurrente Gewichte h_{t−1} → i</translation>
     </message>
     <message>
         <source>input gate: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Input-Gate: Bias</translation>
     </message>
     <message>
         <source>candidate C̃ (g): input weights x_t → c</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat C̃ (g): Eingabegewichte x_t → c</translation>
     </message>
     <message>
         <source>candidate C̃ (g): recurrent weights h_{t−1} → c</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat C̃ (g): rekurrente Gewichte h_{t−1} → c</translation>
     </message>
     <message>
         <source>candidate C̃ (g): bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat C̃ (g): Bias</translation>
     </message>
     <message>
         <source>output gate: input weights x_t → o</source>
-        <translation type="unfinished"></translation>
+        <translation>Output-Gate: Eingabegewichte x_t → o</translation>
     </message>
     <message>
         <source>output gate: recurrent weights h_{t−1} → o</source>
-        <translation type="unfinished"></translation>
+        <translation>Output-Gate: rekurrente Gewichte h_{t−1} → o</translation>
     </message>
     <message>
         <source>output gate: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Output-Gate: Bias</translation>
     </message>
     <message>
         <source>The 4 gates&apos; input weights as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabegewichte der 4 Gates als eine Matrix: Die Gates (f, i, g, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
         <source>The 4 gates&apos; recurrent weights as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rekurrenten Gewichte der 4 Gates als eine Matrix: Die Gates (f, i, g, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
         <source>The 4 gates&apos; biases as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Biases der 4 Gates als eine Matrix: Die Gates (f, i, g, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_f·[h_{t−1}, x_t] is U_f h_{t−1} + W_f x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form der Folien: W_f·[h_{t−1}, x_t] ist U_f h_{t−1} + W_f x_t, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_i·[h_{t−1}, x_t] is U_i h_{t−1} + W_i x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form der Folien: W_i·[h_{t−1}, x_t] ist U_i h_{t−1} + W_i x_t, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_c·[h_{t−1}, x_t] is U_c h_{t−1} + W_c x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form der Folien: W_c·[h_{t−1}, x_t] ist U_c h_{t−1} + W_c x_t, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_o·[h_{t−1}, x_t] is U_o h_{t−1} + W_o x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form der Folien: W_o·[h_{t−1}, x_t] ist U_o h_{t−1} + W_o x_t, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>Every gate&apos;s [U W] stacked: one product with [h_{t−1}; x_t] gives every gate&apos;s pre-activation at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>[U W] aller Gates gestapelt: ein Produkt mit [h_{t−1}; x_t] ergibt die Voraktivierungen aller Gates auf einmal.</translation>
     </message>
     <message>
         <source>forget gate: peephole weights c → f</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget-Gate: Peephole-Gewichte c → f</translation>
     </message>
     <message>
         <source>input gate: peephole weights c → i</source>
-        <translation type="unfinished"></translation>
+        <translation>Input-Gate: Peephole-Gewichte c → i</translation>
     </message>
     <message>
         <source>output gate: peephole weights c → o</source>
-        <translation type="unfinished"></translation>
+        <translation>Output-Gate: Peephole-Gewichte c → o</translation>
     </message>
     <message>
         <source>update gate: input weights x_t → z</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Gate: Eingabegewichte x_t → z</translation>
     </message>
     <message>
         <source>update gate: recurrent weights h_{t−1} → z</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Gate: rekurrente Gewichte h_{t−1} → z</translation>
     </message>
     <message>
         <source>update gate: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Gate: Bias</translation>
     </message>
     <message>
         <source>reset gate: input weights x_t → r</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset-Gate: Eingabegewichte x_t → r</translation>
     </message>
     <message>
         <source>reset gate: recurrent weights h_{t−1} → r</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset-Gate: rekurrente Gewichte h_{t−1} → r</translation>
     </message>
     <message>
         <source>reset gate: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset-Gate: Bias</translation>
     </message>
     <message>
         <source>candidate h̃: input weights x_t → h</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat h̃: Eingabegewichte x_t → h</translation>
     </message>
     <message>
         <source>candidate h̃: recurrent weights h_{t−1} → h</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat h̃: rekurrente Gewichte h_{t−1} → h</translation>
     </message>
     <message>
         <source>The 3 gates&apos; input weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabegewichte der 3 Gates als eine Matrix: Die Gates (z, r, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
         <source>The 3 gates&apos; recurrent weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rekurrenten Gewichte der 3 Gates als eine Matrix: Die Gates (z, r, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
         <source>The 3 gates&apos; biases as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Biases der 3 Gates als eine Matrix: Die Gates (z, r, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_z·[h_{t−1}, x_t] is U_z h_{t−1} + W_z x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form der Folien: W_z·[h_{t−1}, x_t] ist U_z h_{t−1} + W_z x_t, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_r·[h_{t−1}, x_t] is U_r h_{t−1} + W_r x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form der Folien: W_r·[h_{t−1}, x_t] ist U_r h_{t−1} + W_r x_t, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_h·[h_{t−1}, x_t] is U_h h_{t−1} + W_h x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Form der Folien: W_h·[h_{t−1}, x_t] ist U_h h_{t−1} + W_h x_t, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>candidate h̃ (reset after): bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat h̃ (Reset danach): Bias</translation>
     </message>
     <message>
         <source>The 2 gates&apos; input weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabegewichte der 2 Gates als eine Matrix: Die Gates (z, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
         <source>The 2 gates&apos; recurrent weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rekurrenten Gewichte der 2 Gates als eine Matrix: Die Gates (z, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
         <source>The 2 gates&apos; biases as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Biases der 2 Gates als eine Matrix: Die Gates (z, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
 </context>
 <context>
     <name>Presets</name>
     <message>
         <source>Next character after PIG (GRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Zeichen nach PIG (GRU)</translation>
     </message>
     <message>
         <source>Next character after PIG (LSTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Zeichen nach PIG (LSTM)</translation>
     </message>
     <message>
         <source>Next character after PIG (peephole LSTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Zeichen nach PIG (Peephole-LSTM)</translation>
     </message>
     <message>
         <source>Next character after PIG (Elman RNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Zeichen nach PIG (Elman-RNN)</translation>
     </message>
 </context>
 <context>
@@ -1740,213 +1744,213 @@ Recover that work?</source>
     <message>
         <source>OK</source>
         <extracomment>The shipped languages, each named in itself: whoever opens the menu may not read the current one. The settings key; its value is a code of LANGUAGES or SYSTEM. The app&apos;s catalogues are ``CATALOGUE_&lt;code&gt;.qm`` in resources/translations/. Qt&apos;s standard buttons (same context and texts as Qt&apos;s own): Qt&apos;s catalogues translate them, but Qt has no Vietnamese one, so the app&apos;s catalogues carry them too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
 </context>
 <context>
     <name>Quantity</name>
     <message>
         <source>forget gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget-Gate</translation>
     </message>
     <message>
         <source>input gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Input-Gate</translation>
     </message>
     <message>
         <source>candidate C̃</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat C̃</translation>
     </message>
     <message>
         <source>output gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Output-Gate</translation>
     </message>
     <message>
         <source>update gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Gate</translation>
     </message>
     <message>
         <source>reset gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset-Gate</translation>
     </message>
     <message>
         <source>candidate h̃</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat h̃</translation>
     </message>
     <message>
         <source>pre-activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraktivierung</translation>
     </message>
     <message>
         <source>hidden state</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgener Zustand</translation>
     </message>
     <message>
         <source>cell state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellzustand</translation>
     </message>
 </context>
 <context>
     <name>SequencePanel</name>
     <message>
         <source>append {token} as step {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} als Schritt {t} anhängen</translation>
     </message>
     <message>
         <source>x_{t}[{token}] = {value}: click to make {token} the input at step {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>x_{t}[{token}] = {value}: klicken, um {token} zur Eingabe in Schritt {t} zu machen</translation>
     </message>
     <message>
         <source>set by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen gesetzt</translation>
     </message>
     <message>
         <source>default: the next input token</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: das nächste Eingabetoken</translation>
     </message>
     <message>
         <source>target at step {t} ({how}); click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel in Schritt {t} ({how}); klicken zum Ändern</translation>
     </message>
     <message>
         <source>argmax p_{t} = {token} with p = {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>argmax p_{t} = {token} mit p = {p}</translation>
     </message>
     <message>
         <source>append a step</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Schritt anhängen</translation>
     </message>
     <message>
         <source>step {t}: click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {t}: klicken, um dorthin zu gehen</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt</translation>
     </message>
     <message>
         <source>one-hot input: 1 where the step&apos;s token is {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>One-Hot-Eingabe: 1, wo das Token des Schritts {token} ist</translation>
     </message>
     <message>
         <source>what the model should predict at each step (click a cell to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>was das Modell in jedem Schritt vorhersagen soll (klicken Sie auf eine Zelle, um es zu ändern)</translation>
     </message>
     <message>
         <source>the token with the highest probability p_t</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token mit der höchsten Wahrscheinlichkeit p_t</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eingabe&lt;/b&gt;</translation>
     </message>
     <message>
         <source>type tokens, e.g. PIG</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens eingeben, z. B. PIG</translation>
     </message>
     <message>
         <source>The sequence fed to the cell, one token per step. With one-character tokens type them together (PIG); otherwise separate them with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Folge, die der Zelle zugeführt wird, ein Token pro Schritt. Einzeichen-Tokens schreiben Sie zusammen (PIG); andere trennen Sie durch Leerzeichen.</translation>
     </message>
     <message>
         <source>Targets: next token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele: nächstes Token</translation>
     </message>
     <message>
         <source>Reset every target to the default: the next input token</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ziele auf den Standard zurücksetzen: das nächste Eingabetoken</translation>
     </message>
     <message>
         <source>&lt;b&gt;Initial state&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anfangszustand&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Null</translation>
     </message>
     <message>
         <source>h₀ = 0 (and c₀ = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>h₀ = 0 (und c₀ = 0)</translation>
     </message>
     <message>
         <source>{state}₀ of unit {unit}: the state before step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}₀ von Einheit {unit}: der Zustand vor Schritt 1</translation>
     </message>
     <message>
         <source>(set in the model file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in der Modelldatei festgelegt)</translation>
     </message>
     <message>
         <source>no tokens yet: type some, or click a cell in the + column below</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Tokens: Geben Sie welche ein, oder klicken Sie unten auf eine Zelle in der Spalte +</translation>
     </message>
     <message>
         <source>{tokens} not in the vocabulary ({vocabulary}): skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} nicht im Vokabular ({vocabulary}): übersprungen</translation>
     </message>
     <message>
         <source>next token (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>nächstes Token (Standard)</translation>
     </message>
     <message>
         <source>no target at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel in diesem Schritt</translation>
     </message>
     <message>
         <source>Remove step {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {t} entfernen</translation>
     </message>
     <message>
         <source>set {state}₀[{unit}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}₀[{unit}] setzen</translation>
     </message>
     <message>
         <source>zero initial state</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangszustand auf null setzen</translation>
     </message>
 </context>
 <context>
@@ -1954,46 +1958,47 @@ Recover that work?</source>
     <message>
         <source>Task</source>
         <extracomment>Lines of data shown per split before &quot;… and N more&quot;. Typing in an option rebuilds the data this long after the last key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Data: vocabulary and split</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: Vokabular und Aufteilung</translation>
     </message>
     <message>
         <source>; target accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>; Zielgenauigkeit {accuracy}</translation>
     </message>
     <message>
         <source>+ so very clever
 - so very silly</source>
-        <translation type="unfinished"></translation>
+        <translation>+ so very clever
+- so very silly</translation>
     </message>
     <message>
         <source>paste a text to learn instead (empty: the shipped story)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Text zum Lernen einfügen (leer: die mitgelieferte Geschichte)</translation>
     </message>
     <message>
         <source>comma-separated, e.g. HENS, DISHES</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt, z. B. HENS, DISHES</translation>
     </message>
     <message>
         <source>vocabulary ({size}): {tokens}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokabular ({size}): {tokens}</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -2001,415 +2006,415 @@ Recover that work?</source>
     <name>Tasks</name>
     <message>
         <source>Next character</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Zeichen</translation>
     </message>
     <message>
         <source>The cell reads a word one character at a time and, after each character, guesses the next one: after P comes I, after PI comes G, after PIG comes S. This is many-to-many — every step has a target — and the cell must remember where it is in the word, because the same letter can be followed by different letters in different places. Add your own words: when two words start the same way and then part (PIG and PIN), no cell can be sure what comes next, and the best possible accuracy drops below 100 %. There is no test split: the point is to watch the cell memorise these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle liest ein Wort Zeichen für Zeichen und rät nach jedem Zeichen das nächste: Nach P kommt I, nach PI kommt G, nach PIG kommt S. Das ist many-to-many — jeder Schritt hat ein Ziel —, und die Zelle muss sich merken, wo im Wort sie steht, denn auf denselben Buchstaben können an verschiedenen Stellen verschiedene Buchstaben folgen. Fügen Sie eigene Wörter hinzu: Wenn zwei Wörter gleich beginnen und sich dann trennen (PIG und PIN), kann keine Zelle sicher wissen, was als Nächstes kommt, und die bestmögliche Genauigkeit fällt unter 100 %. Es gibt keine Testaufteilung: Es geht darum, der Zelle beim Auswendiglernen dieser Wörter zuzusehen.</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <source>the words to learn, e.g. PIGS,COWS</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu lernenden Wörter, z. B. PIGS,COWS</translation>
     </message>
     <message>
         <source>Plurals: S or ES</source>
-        <translation type="unfinished"></translation>
+        <translation>Plural: S oder ES</translation>
     </message>
     <message>
         <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Wort ist ein englischer Plural, mit _ auf fünf Zeichen aufgefüllt: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES und weitere derselben zwei Arten. Die Zelle liest das Wort Buchstabe für Buchstabe und wird nur an der Endung bewertet: Nach dem Stamm muss sie S oder E sagen, danach S oder _. Die Regel steckt im letzten Buchstaben des Stamms (BUS und TAX bekommen ES, COW und FEE bekommen S), und derselbe Buchstabe S muss je nach Stelle anders beantwortet werden — nach BU folgt E, nach COW folgt _ —, also muss sich die Zelle etwas merken. Geben Sie nach dem Training BUS ein und lassen Sie die Zelle weitermachen: Sie schreibt E S; bei COW schreibt sie S _. RATS, FANS, FOXES und SIXES werden zurückgehalten, um zu prüfen, ob die Regel gelernt wurde und nicht die Wörter. Fügen Sie eigene Plurale hinzu (DISHES, CHURCHES: längere Wörter füllen alles auf das längste auf).</translation>
     </message>
     <message>
         <source>extra words</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Wörter</translation>
     </message>
     <message>
         <source>more plurals to learn, e.g. HENS,MIXES</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere zu lernende Plurale, z. B. HENS,MIXES</translation>
     </message>
     <message>
         <source>Long-range dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Langzeitabhängigkeit</translation>
     </message>
     <message>
         <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so as L grows the RNN falls back to guessing (50 %) unless it happens to lock into a saturated state early. The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, c_t = f_t ⊙ c_{t-1} + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20. Raise L, train all three side by side, and switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Folge beginnt mit A oder B, dann folgen L zufällige Ablenker aus w x y z, dann ein ?. Beim ? muss die Zelle sagen, welches Symbol am Anfang stand — nur dieser letzte Schritt hat ein Ziel (many-to-one), also muss das Fehlersignal L + 1 Schritte zurück bis zu dem Symbol reisen, auf das es ankommt. In einem Elman-RNN wird es in jedem Schritt mit W_hh und tanh&apos; multipliziert und verblasst, daher fällt das RNN mit wachsendem L aufs Raten zurück (50 %), es sei denn, es rastet früh zufällig in einem gesättigten Zustand ein. Der Zellzustand des LSTM ist ein Constant Error Carousel: Mit dem Forget-Gate nahe 1 trägt c_t = f_t ⊙ c_{t-1} + … das Symbol und seinen Gradienten fast unverändert über die Lücke, und das Update-Gate des GRU tut dasselbe für h. Das Gedächtnis eines Gates reicht etwa 1 / (1 − f) Schritte weit, deshalb starten die Zellen mit Gates mit Chrono-Initialisierung (Forget-Gate-Biases verteilt bis log L): Mit dem üblichen b_f = 1 (f ≈ 0,73, ein Gedächtnis von vier Schritten) lernt ein LSTM eine Lücke von 20 selten. Erhöhen Sie L, trainieren Sie alle drei nebeneinander und schalten Sie Chrono ab, um zu sehen, wozu es da ist. Die Testfolgen sind neue, die die Zelle nie gesehen hat.</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke</translation>
     </message>
     <message>
         <source>L, the number of distractors between the symbol and the ?</source>
-        <translation type="unfinished"></translation>
+        <translation>L, die Zahl der Ablenker zwischen dem Symbol und dem ?</translation>
     </message>
     <message>
         <source>sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>how many training sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viele Trainingsfolgen</translation>
     </message>
     <message>
         <source>Sentiment (many-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung (many-to-one)</translation>
     </message>
     <message>
         <source>Short film reviews written for the app, read one word at a time; only after the last word does the cell answer POSITIVE or NEGATIVE (many-to-one). Many reviews come in pairs that differ by one word — &apos;not bad&apos; is positive, &apos;not good&apos; negative, &apos;i liked it&apos; and &apos;i did not like it&apos; — so the cell cannot just add up good and bad words: it must carry the &apos;not&apos; along until the word it turns around. A seeded fifth of the reviews is held out as a test split; words that occur only there were never learnt, which is why the test accuracy stays below the training accuracy. Add your own reviews as &apos;+ words&apos; or &apos;- words&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze englische Filmkritiken, für die App geschrieben, Wort für Wort gelesen; erst nach dem letzten Wort antwortet die Zelle POSITIVE oder NEGATIVE (many-to-one). Viele Kritiken kommen paarweise und unterscheiden sich in einem Wort — &apos;not bad&apos; ist positiv, &apos;not good&apos; negativ, &apos;i liked it&apos; und &apos;i did not like it&apos; —, also kann die Zelle nicht einfach gute und schlechte Wörter zusammenzählen: Sie muss das &apos;not&apos; mitnehmen bis zu dem Wort, das es umkehrt. Ein per Seed gewähltes Fünftel der Kritiken wird als Testaufteilung zurückgehalten; Wörter, die nur dort vorkommen, wurden nie gelernt, darum bleibt die Testgenauigkeit unter der Trainingsgenauigkeit. Fügen Sie eigene Kritiken als &apos;+ Wörter&apos; oder &apos;- Wörter&apos; hinzu.</translation>
     </message>
     <message>
         <source>extra phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Sätze</translation>
     </message>
     <message>
         <source>more reviews, each &apos;+ words&apos; or &apos;- words&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Kritiken, jede &apos;+ Wörter&apos; oder &apos;- Wörter&apos;</translation>
     </message>
     <message>
         <source>test fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanteil</translation>
     </message>
     <message>
         <source>the share of reviews held out for testing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anteil der Kritiken, der zum Testen zurückgehalten wird</translation>
     </message>
     <message>
         <source>Character language model</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen-Sprachmodell</translation>
     </message>
     <message>
         <source>A short story written for the app (&apos;the cell and the gate&apos;), cut into pieces of 16 characters. At every character the cell guesses the next one, as in the next-character task but on real text, where no guess is ever certain — so the accuracy will not reach 100 %, and the loss (the surprise, in nats per character) is the better measure. Once trained, use the generation panel: prime it with a few letters and let it write, drawing each character from its output distribution and feeding it back in. The last fifth of the text is the test split. Paste your own text instead (at least a few hundred characters; line breaks become spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze englische Geschichte, für die App geschrieben (&apos;the cell and the gate&apos;), in Stücke von 16 Zeichen geschnitten. Bei jedem Zeichen rät die Zelle das nächste, wie in der Aufgabe „Nächstes Zeichen“, aber auf echtem Text, wo kein Tipp je sicher ist — die Genauigkeit wird also nicht 100 % erreichen, und der Verlust (die Überraschung, in nats pro Zeichen) ist das bessere Maß. Nach dem Training nutzen Sie das Generierungsfenster: Geben Sie ihm ein paar Buchstaben vor und lassen Sie es schreiben, wobei jedes Zeichen aus seiner Ausgabeverteilung gezogen und wieder eingespeist wird. Das letzte Fünftel des Textes ist die Testaufteilung. Fügen Sie stattdessen einen eigenen Text ein (mindestens einige hundert Zeichen; Zeilenumbrüche werden zu Leerzeichen).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>the text to learn (empty: the shipped story)</source>
-        <translation type="unfinished"></translation>
+        <translation>der zu lernende Text (leer: die mitgelieferte Geschichte)</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <source>characters per training piece (BPTT length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen pro Trainingsstück (BPTT-Länge)</translation>
     </message>
     <message>
         <source>the share of the text held out at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anteil des Textes, der an seinem Ende zurückgehalten wird</translation>
     </message>
 </context>
 <context>
     <name>TimeBar</name>
     <message>
         <source>&lt;b&gt;Time&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zeit&lt;/b&gt;</translation>
     </message>
     <message>
         <source>First step (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Schritt (Strg+Pos1)</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Strg+Links)</translation>
     </message>
     <message>
         <source>Play / pause (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen / Pause (Strg+P)</translation>
     </message>
     <message>
         <source>Next step (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Strg+Rechts)</translation>
     </message>
     <message>
         <source>The current time step t: highlighted in every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Zeitschritt t: in jeder Ansicht hervorgehoben</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Time per step while playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Schritt beim Abspielen</translation>
     </message>
     <message>
         <source>t = &lt;b&gt;{t}&lt;/b&gt; of {steps} &amp;nbsp; input &lt;b&gt;{token}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>t = &lt;b&gt;{t}&lt;/b&gt; von {steps} &amp;nbsp; Eingabe &lt;b&gt;{token}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no steps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schritte</translation>
     </message>
 </context>
 <context>
     <name>Training</name>
     <message>
         <source>Model and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell und Training</translation>
     </message>
     <message>
         <source>RNN, LSTM and GRU side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN, LSTM und GRU nebeneinander</translation>
     </message>
     <message>
         <source>chrono: the forget (update) gate biases start spread over log 1 … log T, so the gates remember for up to T steps; default: b_f = 1, a memory of about four steps</source>
-        <translation type="unfinished"></translation>
+        <translation>chrono: Die Biases des Forget-Gates (Update-Gates) starten verteilt über log 1 … log T, damit sich die Gates bis zu T Schritte merken; default: b_f = 1, ein Gedächtnis von etwa vier Schritten</translation>
     </message>
     <message>
         <source>clip the gradient norm to this; 0 never clips</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gradientennorm auf diesen Wert begrenzen; 0 begrenzt nie</translation>
     </message>
     <message>
         <source>seeds the weights, the batch order and the task&apos;s random data and split</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed für die Gewichte, die Batch-Reihenfolge sowie die Zufallsdaten und die Aufteilung der Aufgabe</translation>
     </message>
     <message>
         <source>stop at</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppen bei</translation>
     </message>
     <message>
         <source>cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle</translation>
     </message>
     <message>
         <source>hidden units</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgene Einheiten</translation>
     </message>
     <message>
         <source>initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisierung</translation>
     </message>
     <message>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>optimiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <source>batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>clip norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Norm-Clipping</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsgenauigkeit</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>loss (nats per target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust (nats pro Ziel)</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>the run whose snapshots the scrubber moves through</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf, durch dessen Schnappschüsse der Schieberegler fährt</translation>
     </message>
     <message numerus="yes">
         <source>drag to move through %n snapshots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ziehen, um durch %n Schnappschuss zu fahren</numerusform>
+            <numerusform>ziehen, um durch %n Schnappschüsse zu fahren</numerusform>
         </translation>
     </message>
     <message>
         <source>{cell}: epoch {epoch} (step {step}) · loss {loss} · training accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: Epoche {epoch} (Schritt {step}) · Verlust {loss} · Trainingsgenauigkeit {accuracy}</translation>
     </message>
     <message>
         <source>scrub training history</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsverlauf durchfahren</translation>
     </message>
     <message>
         <source>, test {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>, Test {accuracy}</translation>
     </message>
     <message>
         <source>{cell}: epoch {epoch}: loss {loss}, accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: Epoche {epoch}: Verlust {loss}, Genauigkeit {accuracy}</translation>
     </message>
     <message>
         <source>{cell} training</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} Training</translation>
     </message>
     <message>
         <source>{cell} test</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} Test</translation>
     </message>
     <message>
         <source>train on {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: {task}</translation>
     </message>
     <message>
         <source>new model for training</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Modell für das Training</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>training failed: {error}</source>
         <extracomment>Emit progress at most this often (seconds): about 15 updates a second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>edit initial state</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangszustand bearbeiten</translation>
     </message>
     <message>
         <source>edit weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte bearbeiten</translation>
     </message>
     <message>
         <source>type input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe tippen</translation>
     </message>
     <message>
         <source>set input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe setzen</translation>
     </message>
     <message>
         <source>remove input step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeschritt entfernen</translation>
     </message>
     <message>
         <source>set target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel setzen</translation>
     </message>
     <message>
         <source>reset targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt</translation>
     </message>
     <message>
         <source>layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer}</translation>
     </message>
     <message>
         <source>cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle</translation>
     </message>
     <message>
         <source>xₜ (input)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ (Eingabe)</translation>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Eingabefolge ein, um das Netz darüber zu entfalten.</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>richtig</translation>
     </message>
     <message>
         <source>target {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {token}</translation>
     </message>
     <message>
         <source>t = {t}: predicted {token} (p = {p}), {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>t = {t}: vorhergesagt {token} (p = {p}), {verdict}</translation>
     </message>
     <message>
         <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle zeigt h (oben) und c (unten) als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … weiß 0 … &lt;span style=&apos;color:{red}&apos;&gt;rot&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
     </message>
     <message>
         <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle zeigt h als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … weiß 0 … &lt;span style=&apos;color:{red}&apos;&gt;rot&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>{right} of {total} targets predicted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{right} von {total} Zielen vorhergesagt.</translation>
     </message>
     <message>
         <source>layer {layer} backward, t = {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer} rückwärts, t = {t}</translation>
     </message>
     <message>
         <source>layer {layer}, t = {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht {layer}, t = {t}</translation>
     </message>
 </context>
 <context>
     <name>WarningStrip</name>
     <message numerus="yes">
         <source>… and %n more (hover to read them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere (zum Lesen aller darauf zeigen)</numerusform>
+            <numerusform>… und %n weitere (zum Lesen aller darauf zeigen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2417,111 +2422,111 @@ Recover that work?</source>
     <name>WeightEditor</name>
     <message>
         <source>row {row}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}, Spalte {column}</translation>
     </message>
     <message>
         <source>the current input x_t is one-hot: only this column acts at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Eingabe x_t ist One-Hot: nur diese Spalte wirkt in diesem Schritt</translation>
     </message>
     <message>
         <source>set {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} setzen</translation>
     </message>
     <message>
         <source>Which parameter to show; the last entries stack or concatenate the gate matrices as the slides write them</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Parameter gezeigt wird; die letzten Einträge stapeln oder verketten die Gate-Matrizen so, wie die Folien sie schreiben</translation>
     </message>
     <message>
         <source>select an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Eintrag auswählen</translation>
     </message>
     <message>
         <source>Drag to change the selected weight; every view follows live. One drag is one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen ändert das ausgewählte Gewicht; jede Ansicht folgt sofort. Ein Ziehen ist ein Rückgängig-Schritt.</translation>
     </message>
     <message>
         <source>Zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Null</translation>
     </message>
     <message>
         <source>Set every entry of this table to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge dieser Tabelle auf 0 setzen</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitsmatrix</translation>
     </message>
     <message>
         <source>Ones on the diagonal of each square matrix, zeros elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsen auf der Diagonale jeder quadratischen Matrix, sonst Nullen</translation>
     </message>
     <message>
         <source>Randomise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufall</translation>
     </message>
     <message>
         <source>Draw every entry from U(−1/√H, 1/√H), like a fresh model</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Eintrag aus U(−1/√H, 1/√H) ziehen, wie bei einem frischen Modell</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Back to the values of the file or preset as opened or last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Werten der Datei oder Vorlage, wie geöffnet oder zuletzt gespeichert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy this table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tabelle als CSV kopieren</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Paste CSV of the same shape into this table</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV derselben Form in diese Tabelle einfügen</translation>
     </message>
     <message>
         <source>copied {rows} × {columns} values as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} × {columns} Werte als CSV kopiert</translation>
     </message>
     <message>
         <source>paste into {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {table} einfügen</translation>
     </message>
     <message>
         <source>reset: this table did not exist in the file as opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück: Diese Tabelle gab es in der geöffneten Datei nicht</translation>
     </message>
     <message>
         <source>zero {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} auf null setzen</translation>
     </message>
     <message>
         <source>identity {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} als Einheitsmatrix</translation>
     </message>
     <message>
         <source>randomise {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} zufällig</translation>
     </message>
     <message>
         <source>reset {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} zurücksetzen</translation>
     </message>
     <message>
         <source>{entry} (0-based), exact value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} (ab 0 gezählt), genauer Wert {value}</translation>
     </message>
     <message>
         <source>drag {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} ziehen</translation>
     </message>
 </context>
 <context>
@@ -2529,171 +2534,171 @@ Recover that work?</source>
     <message>
         <source>Forward</source>
         <extracomment>The names of the question types and difficulties, translated where they are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts</translation>
     </message>
     <message>
         <source>Conceptual</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzeptionell</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>cannot write: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: {error}</translation>
     </message>
     <message>
         <source>Worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsblätter</translation>
     </message>
     <message>
         <source>untitled model</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenanntes Modell</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>{name} ({cell}, hidden {hidden})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({cell}, verborgen {hidden})</translation>
     </message>
     <message>
         <source>tokens, e.g. PIGS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, z. B. PIGS</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>One variant per student: each has its own weights and code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variante pro Studierendem: jede mit eigenen Gewichten und eigenem Code</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <source>The same seed gives the same worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Seed ergibt dieselben Arbeitsblätter</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Weights are rounded to this many decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte werden auf so viele Nachkommastellen gerundet</translation>
     </message>
     <message>
         <source>Weight decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkommastellen der Gewichte</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <source>LSTM Studio worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM-Studio-Arbeitsblätter</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Variant </source>
-        <translation type="unfinished"></translation>
+        <translation>Variante </translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsblatt</translation>
     </message>
     <message>
         <source>Folder for the worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Arbeitsblätter</translation>
     </message>
     <message>
         <source>choose at least one question type</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Fragenart</translation>
     </message>
     <message>
         <source>code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code}</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>choose at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Format</translation>
     </message>
     <message>
         <source>choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner</translation>
     </message>
     <message>
         <source>exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird exportiert…</translation>
     </message>
     <message>
         <source>cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird abgebrochen…</translation>
     </message>
     <message>
         <source>Wrote {files} files for {variants} variants to {folder} in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} Dateien für {variants} Varianten in {folder} geschrieben, in {seconds} s.</translation>
     </message>
     <message>
         <source>Export cancelled; the files already written are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; die schon geschriebenen Dateien bleiben erhalten.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>AnswerCheck</name>
     <message numerus="yes">
         <source>a number to %n decimals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a number to %n decimal</numerusform>
+            <numerusform>a number to %n decimals</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>GatePlots</name>
     <message numerus="yes">
         <source>%n units, one line each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit, one line</numerusform>
+            <numerusform>%n units, one line each</numerusform>
         </translation>
     </message>
 </context>
@@ -25,23 +25,23 @@
     <name>ModelPanel</name>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>at most %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at most %n token</numerusform>
+            <numerusform>at most %n tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>tokens are at most %n characters long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tokens are at most %n character long</numerusform>
+            <numerusform>tokens are at most %n characters long</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>TaskPicker</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>Training</name>
     <message numerus="yes">
         <source>drag to move through %n snapshots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>drag to move through %n snapshot</numerusform>
+            <numerusform>drag to move through %n snapshots</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>UnrolledView</name>
     <message numerus="yes">
         <source>%n steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
 </context>
@@ -79,9 +79,9 @@
     <name>WarningStrip</name>
     <message numerus="yes">
         <source>… and %n more (hover to read them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more (hover to read it)</numerusform>
+            <numerusform>… and %n more (hover to read them all)</numerusform>
         </translation>
     </message>
 </context>

@@ -5,403 +5,403 @@
     <name>AnswerCheck</name>
     <message>
         <source>question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi {number}</translation>
     </message>
     <message>
         <source>answer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>câu trả lời {number}</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra</translation>
     </message>
     <message>
         <source>Show solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lời giải</translation>
     </message>
     <message>
         <source>Your answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời của bạn:</translation>
     </message>
     <message>
         <source>a letter, e.g. B</source>
-        <translation type="unfinished"></translation>
+        <translation>một chữ cái, ví dụ B</translation>
     </message>
     <message>
         <source>a token</source>
-        <translation type="unfinished"></translation>
+        <translation>một token</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>một số nguyên</translation>
     </message>
     <message numerus="yes">
         <source>a number to %n decimals</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>một số với %n chữ số thập phân</numerusform>
         </translation>
     </message>
     <message>
         <source>Hide solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn lời giải</translation>
     </message>
     <message>
         <source>the code printed on your worksheet, e.g. 941Q-M393-3ER1-X77</source>
-        <translation type="unfinished"></translation>
+        <translation>mã in trên phiếu bài tập của bạn, ví dụ 941Q-M393-3ER1-X77</translation>
     </message>
     <message>
         <source>variant code</source>
-        <translation type="unfinished"></translation>
+        <translation>mã phiên bản</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải</translation>
     </message>
     <message>
         <source>Show the worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem phiếu bài tập</translation>
     </message>
     <message>
         <source>Check all</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tất cả</translation>
     </message>
     <message>
         <source>Variant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã phiên bản</translation>
     </message>
     <message>
         <source>Variant {variant} · {cell} · hidden size {hidden} · vocabulary {vocabulary} · input {input} · {questions} questions. Type each answer and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản {variant} · {cell} · số đơn vị ẩn {hidden} · bộ từ vựng {vocabulary} · đầu vào {input} · {questions} câu hỏi. Nhập từng câu trả lời rồi nhấn Enter.</translation>
     </message>
     <message>
         <source>{right} of {total} right</source>
-        <translation type="unfinished"></translation>
+        <translation>đúng {right} trên {total}</translation>
     </message>
     <message>
         <source>Worksheet {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu bài tập {code}</translation>
     </message>
     <message>
         <source>Check my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra câu trả lời</translation>
     </message>
 </context>
 <context>
     <name>CellDiagram</name>
     <message>
         <source>W_hh hₜ₋₁: the recurrent part</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh hₜ₋₁: phần hồi quy</translation>
     </message>
     <message>
         <source>W_xh xₜ: the input part</source>
-        <translation type="unfinished"></translation>
+        <translation>W_xh xₜ: phần đầu vào</translation>
     </message>
     <message>
         <source>hₜ₋₁: the hidden state the cell received</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₋₁: trạng thái ẩn mà ô nhận vào</translation>
     </message>
     <message>
         <source>xₜ: this step&apos;s input</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ: đầu vào của bước này</translation>
     </message>
     <message>
         <source>the bias b_h</source>
-        <translation type="unfinished"></translation>
+        <translation>độ lệch b_h</translation>
     </message>
     <message>
         <source>aₜ = W_xh xₜ + W_hh hₜ₋₁ + b_h, the pre-activation</source>
-        <translation type="unfinished"></translation>
+        <translation>aₜ = W_xh xₜ + W_hh hₜ₋₁ + b_h, tiền kích hoạt</translation>
     </message>
     <message>
         <source>hₜ: the new hidden state, passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ: trạng thái ẩn mới, được truyền tiếp</translation>
     </message>
     <message>
         <source>hₜ goes to the output layer: yₜ = W_hy hₜ + b_y</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ đi vào tầng đầu ra: yₜ = W_hy hₜ + b_y</translation>
     </message>
     <message>
         <source>to yₜ, pₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>tới yₜ, pₜ</translation>
     </message>
     <message>
         <source>W_hh hₜ₊₁: the recurrent part</source>
-        <translation type="unfinished"></translation>
+        <translation>W_hh hₜ₊₁: phần hồi quy</translation>
     </message>
     <message>
         <source>hₜ₊₁: the hidden state the cell received</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₊₁: trạng thái ẩn mà ô nhận vào</translation>
     </message>
     <message>
         <source>aₜ = W_xh xₜ + W_hh hₜ₊₁ + b_h, the pre-activation</source>
-        <translation type="unfinished"></translation>
+        <translation>aₜ = W_xh xₜ + W_hh hₜ₊₁ + b_h, tiền kích hoạt</translation>
     </message>
     <message>
         <source>forget gate fₜ: how much of the old cell state to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng quên fₜ: giữ lại bao nhiêu trạng thái ô cũ</translation>
     </message>
     <message>
         <source>forget</source>
-        <translation type="unfinished"></translation>
+        <translation>quên</translation>
     </message>
     <message>
         <source>input gate iₜ: how much of the candidate to write</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng vào iₜ: ghi bao nhiêu giá trị ứng viên</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>vào</translation>
     </message>
     <message>
         <source>candidate C̃ₜ: what could be written into the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên C̃ₜ: những gì có thể được ghi vào ô</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên</translation>
     </message>
     <message>
         <source>output gate oₜ: how much of tanh(cₜ) to show as hₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng ra oₜ: cho thấy bao nhiêu tanh(cₜ) thành hₜ</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>ra</translation>
     </message>
     <message>
         <source>fₜ ⊙ cₜ₋₁: the part of the old cell state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>fₜ ⊙ cₜ₋₁: phần trạng thái ô cũ được giữ lại</translation>
     </message>
     <message>
         <source>iₜ ⊙ C̃ₜ: what is written into the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>iₜ ⊙ C̃ₜ: những gì được ghi vào ô</translation>
     </message>
     <message>
         <source>tanh(cₜ): the cell state squashed into (−1, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh(cₜ): trạng thái ô bị nén vào (−1, 1)</translation>
     </message>
     <message>
         <source>cₜ₋₁: the cell state the cell received</source>
-        <translation type="unfinished"></translation>
+        <translation>cₜ₋₁: trạng thái ô mà ô nhận vào</translation>
     </message>
     <message>
         <source>fₜ ⊙ cₜ₋₁: the kept part of the old cell state</source>
-        <translation type="unfinished"></translation>
+        <translation>fₜ ⊙ cₜ₋₁: phần được giữ của trạng thái ô cũ</translation>
     </message>
     <message>
         <source>cₜ: the new cell state, passed to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>cₜ: trạng thái ô mới, được chuyển sang bước sau</translation>
     </message>
     <message>
         <source>cₜ on its way into tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>cₜ trên đường vào tanh</translation>
     </message>
     <message>
         <source>fₜ, the forget gate&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>fₜ, đầu ra của cổng quên</translation>
     </message>
     <message>
         <source>iₜ, the input gate&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>iₜ, đầu ra của cổng vào</translation>
     </message>
     <message>
         <source>C̃ₜ, the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>C̃ₜ, giá trị ứng viên</translation>
     </message>
     <message>
         <source>iₜ ⊙ C̃ₜ, added to the cell state</source>
-        <translation type="unfinished"></translation>
+        <translation>iₜ ⊙ C̃ₜ, được cộng vào trạng thái ô</translation>
     </message>
     <message>
         <source>oₜ, the output gate&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>oₜ, đầu ra của cổng ra</translation>
     </message>
     <message>
         <source>[hₜ₋₁, xₜ]: what every layer reads</source>
-        <translation type="unfinished"></translation>
+        <translation>[hₜ₋₁, xₜ]: thứ mà mọi tầng đều đọc</translation>
     </message>
     <message>
         <source>fₜ ⊙ cₜ₊₁: the part of the old cell state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>fₜ ⊙ cₜ₊₁: phần trạng thái ô cũ được giữ lại</translation>
     </message>
     <message>
         <source>cₜ₊₁: the cell state the cell received</source>
-        <translation type="unfinished"></translation>
+        <translation>cₜ₊₁: trạng thái ô mà ô nhận vào</translation>
     </message>
     <message>
         <source>fₜ ⊙ cₜ₊₁: the kept part of the old cell state</source>
-        <translation type="unfinished"></translation>
+        <translation>fₜ ⊙ cₜ₊₁: phần được giữ của trạng thái ô cũ</translation>
     </message>
     <message>
         <source>[hₜ₊₁, xₜ]: what every layer reads</source>
-        <translation type="unfinished"></translation>
+        <translation>[hₜ₊₁, xₜ]: thứ mà mọi tầng đều đọc</translation>
     </message>
     <message>
         <source>peephole: f also sees cₜ₋₁</source>
-        <translation type="unfinished"></translation>
+        <translation>peephole: f cũng nhìn thấy cₜ₋₁</translation>
     </message>
     <message>
         <source>peephole: i also sees cₜ₋₁</source>
-        <translation type="unfinished"></translation>
+        <translation>peephole: i cũng nhìn thấy cₜ₋₁</translation>
     </message>
     <message>
         <source>peephole: o also sees cₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>peephole: o cũng nhìn thấy cₜ</translation>
     </message>
     <message>
         <source>peephole: f also sees cₜ₊₁</source>
-        <translation type="unfinished"></translation>
+        <translation>peephole: f cũng nhìn thấy cₜ₊₁</translation>
     </message>
     <message>
         <source>peephole: i also sees cₜ₊₁</source>
-        <translation type="unfinished"></translation>
+        <translation>peephole: i cũng nhìn thấy cₜ₊₁</translation>
     </message>
     <message>
         <source>update gate zₜ: how to mix the old state and the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng cập nhật zₜ: trộn trạng thái cũ và ứng viên ra sao</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>cập nhật</translation>
     </message>
     <message>
         <source>candidate h̃ₜ: the proposed new state</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên h̃ₜ: trạng thái mới được đề xuất</translation>
     </message>
     <message>
         <source>(1−zₜ) ⊙ hₜ₋₁: the part of the old state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>(1−zₜ) ⊙ hₜ₋₁: phần trạng thái cũ được giữ lại</translation>
     </message>
     <message>
         <source>zₜ ⊙ h̃ₜ: the part of the candidate that is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ ⊙ h̃ₜ: phần ứng viên được tiếp nhận</translation>
     </message>
     <message>
         <source>reset gate rₜ: how much of the old state the candidate may use</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng đặt lại rₜ: ứng viên được dùng bao nhiêu trạng thái cũ</translation>
     </message>
     <message>
         <source>reset</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt lại</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₋₁ vào các cổng</translation>
     </message>
     <message>
         <source>xₜ into the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ vào ứng viên</translation>
     </message>
     <message>
         <source>zₜ, the update gate&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ, đầu ra của cổng cập nhật</translation>
     </message>
     <message>
         <source>h̃ₜ, the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>h̃ₜ, giá trị ứng viên</translation>
     </message>
     <message>
         <source>1 − zₜ weighs the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − zₜ làm trọng số cho trạng thái cũ</translation>
     </message>
     <message>
         <source>zₜ weighs the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ làm trọng số cho ứng viên</translation>
     </message>
     <message>
         <source>rₜ, the reset gate&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ, đầu ra của cổng đặt lại</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₋₁ vào phép đặt lại</translation>
     </message>
     <message>
         <source>rₜ ⊙ hₜ₋₁: what the candidate sees of the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ ⊙ hₜ₋₁: phần trạng thái cũ mà ứng viên nhìn thấy</translation>
     </message>
     <message>
         <source>(1−zₜ) ⊙ hₜ₊₁: the part of the old state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>(1−zₜ) ⊙ hₜ₊₁: phần trạng thái cũ được giữ lại</translation>
     </message>
     <message>
         <source>hₜ₊₁ into the gates</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₊₁ vào các cổng</translation>
     </message>
     <message>
         <source>hₜ₊₁ into the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₊₁ vào phép đặt lại</translation>
     </message>
     <message>
         <source>rₜ ⊙ hₜ₊₁: what the candidate sees of the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ ⊙ hₜ₊₁: phần trạng thái cũ mà ứng viên nhìn thấy</translation>
     </message>
     <message>
         <source>zₜ ⊙ hₜ₋₁: the part of the old state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ ⊙ hₜ₋₁: phần trạng thái cũ được giữ lại</translation>
     </message>
     <message>
         <source>(1−zₜ) ⊙ h̃ₜ: the part of the candidate that is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>(1−zₜ) ⊙ h̃ₜ: phần ứng viên được tiếp nhận</translation>
     </message>
     <message>
         <source>zₜ weighs the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ làm trọng số cho trạng thái cũ</translation>
     </message>
     <message>
         <source>1 − zₜ weighs the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − zₜ làm trọng số cho ứng viên</translation>
     </message>
     <message>
         <source>zₜ ⊙ hₜ₊₁: the part of the old state that is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>zₜ ⊙ hₜ₊₁: phần trạng thái cũ được giữ lại</translation>
     </message>
     <message>
         <source>nₜ = U_h hₜ₋₁ + b_hn (reset after)</source>
-        <translation type="unfinished"></translation>
+        <translation>nₜ = U_h hₜ₋₁ + b_hn (đặt lại sau)</translation>
     </message>
     <message>
         <source>hₜ₋₁ into U_h</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₋₁ vào U_h</translation>
     </message>
     <message>
         <source>rₜ ⊙ nₜ: the reset recurrent part</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ ⊙ nₜ: phần hồi quy đã được đặt lại</translation>
     </message>
     <message>
         <source>nₜ = U_h hₜ₊₁ + b_hn (reset after)</source>
-        <translation type="unfinished"></translation>
+        <translation>nₜ = U_h hₜ₊₁ + b_hn (đặt lại sau)</translation>
     </message>
     <message>
         <source>hₜ₊₁ into U_h</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₊₁ vào U_h</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the candidate (no reset gate: r ≡ 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₋₁ vào ứng viên (không có cổng đặt lại: r ≡ 1)</translation>
     </message>
     <message>
         <source>hₜ₊₁ into the candidate (no reset gate: r ≡ 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ₊₁ vào ứng viên (không có cổng đặt lại: r ≡ 1)</translation>
     </message>
 </context>
 <context>
     <name>CellOptions</name>
     <message>
         <source>φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>φ trong h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh giữ h trong (−1, 1); relu không bị chặn.</translation>
     </message>
     <message>
         <source>diagonal: each gate sees only its own unit&apos;s cell (Gers &amp; Schmidhuber); full: a matrix P, as in the slides&apos; W·[C, h, x].</source>
-        <translation type="unfinished"></translation>
+        <translation>diagonal: mỗi cổng chỉ nhìn ô của chính đơn vị mình (Gers &amp; Schmidhuber); full: một ma trận P, như W·[C, h, x] trong slide bài giảng.</translation>
     </message>
     <message>
         <source>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: the simplified GRU, r ≡ 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: GRU rút gọn, r ≡ 1.</translation>
     </message>
     <message>
         <source>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
-        <translation type="unfinished"></translation>
+        <translation>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</translation>
     </message>
 </context>
 <context>
@@ -409,167 +409,167 @@
     <message>
         <source>the constant error carousel: how cₜ moves with cₜ₋₁ (one step back)</source>
         <extracomment>The local derivative the info area shows for an element&apos;s equation: (of, wrt, entry kind, caption); the captions are translated where they are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>băng chuyền lỗi hằng (constant error carousel): cₜ thay đổi theo cₜ₋₁ thế nào (lùi một bước)</translation>
     </message>
     <message>
         <source>how hₜ moves with hₜ₋₁ (one step back, everything else held fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ thay đổi theo hₜ₋₁ thế nào (lùi một bước, mọi thứ khác giữ nguyên)</translation>
     </message>
     <message>
         <source>how hₜ moves with the forget gate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ thay đổi theo độ lệch của cổng quên thế nào</translation>
     </message>
     <message>
         <source>how hₜ moves with the input gate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ thay đổi theo độ lệch của cổng vào thế nào</translation>
     </message>
     <message>
         <source>how hₜ moves with the candidate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ thay đổi theo độ lệch của ứng viên thế nào</translation>
     </message>
     <message>
         <source>how hₜ moves with the output gate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ thay đổi theo độ lệch của cổng ra thế nào</translation>
     </message>
     <message>
         <source>how hₜ moves with the update gate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ thay đổi theo độ lệch của cổng cập nhật thế nào</translation>
     </message>
     <message>
         <source>how hₜ moves with the reset gate&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ thay đổi theo độ lệch của cổng đặt lại thế nào</translation>
     </message>
     <message>
         <source>how hₜ moves with b_hn</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ thay đổi theo b_hn thế nào</translation>
     </message>
     <message>
         <source>Click any box or wire to see its equation, the same with the numbers of unit j at this step, and a local derivative from the symbolic layer.</source>
         <extracomment>Which diagram element a warning about a quantity marks. While numbers keep changing (a slider drag) the symbolic derivative waits until they rest this long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp vào một hộp hoặc một đường dây bất kỳ để xem phương trình của nó, cũng phương trình đó với các số của đơn vị j ở bước này, và một đạo hàm cục bộ từ tầng ký hiệu.</translation>
     </message>
     <message>
         <source>Which hidden unit&apos;s numbers the diagram shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ hiển thị các số của đơn vị ẩn nào</translation>
     </message>
     <message>
         <source>Which layer (and direction) of a stacked or bidirectional model to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẽ tầng nào (và chiều nào) của một mô hình xếp chồng hoặc hai chiều</translation>
     </message>
     <message>
         <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – white (0) – orange (+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng σ được tô màu theo độ mở: tối = đóng (0), vàng = mở (1); tầng tanh theo thang xanh lam (−1) – trắng (0) – cam (+1)</translation>
     </message>
     <message>
         <source>gate closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng đóng</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>mở</translation>
     </message>
     <message>
         <source>type an input sequence to see the cell at work</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nhập một chuỗi đầu vào để xem ô hoạt động</translation>
     </message>
     <message>
         <source>xₜ = {token} (one-hot)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ = {token} (one-hot)</translation>
     </message>
     <message>
         <source>xₜ = h of layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ = h của tầng {layer}</translation>
     </message>
     <message>
         <source>layer {layer} backward, </source>
-        <translation type="unfinished"></translation>
+        <translation>tầng {layer} chiều ngược, </translation>
     </message>
     <message>
         <source>layer {layer} forward, </source>
-        <translation type="unfinished"></translation>
+        <translation>tầng {layer} chiều xuôi, </translation>
     </message>
     <message>
         <source>layer {layer}, </source>
-        <translation type="unfinished"></translation>
+        <translation>tầng {layer}, </translation>
     </message>
     <message>
         <source>step &lt;b&gt;t = {t}&lt;/b&gt; of {steps}, input &lt;b&gt;{token}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>bước &lt;b&gt;t = {t}&lt;/b&gt; trên {steps}, đầu vào &lt;b&gt;{token}&lt;/b&gt;, đơn vị &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>step &lt;b&gt;t = {t}&lt;/b&gt; of {steps}, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>bước &lt;b&gt;t = {t}&lt;/b&gt; trên {steps}, đơn vị &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>At t = {t}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại t = {t}:</translation>
     </message>
     <message>
         <source>reset before: r multiplies hₜ₋₁ inside the candidate (Cho 2014, colah)</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt lại trước: r nhân với hₜ₋₁ bên trong ứng viên (Cho 2014, colah)</translation>
     </message>
     <message>
         <source>reset after: r multiplies U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt lại sau: r nhân với U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)</translation>
     </message>
     <message>
         <source>no reset gate (the simplified GRU, r ≡ 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có cổng đặt lại (GRU rút gọn, r ≡ 1)</translation>
     </message>
     <message>
         <source>z weighs the candidate: h = (1 − z) hₜ₋₁ + z h̃ (colah)</source>
-        <translation type="unfinished"></translation>
+        <translation>z làm trọng số cho ứng viên: h = (1 − z) hₜ₋₁ + z h̃ (colah)</translation>
     </message>
     <message>
         <source>z weighs the old state: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)</source>
-        <translation type="unfinished"></translation>
+        <translation>z làm trọng số cho trạng thái cũ: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)</translation>
     </message>
     <message>
         <source>diagonal peepholes: each gate sees its own unit&apos;s c</source>
-        <translation type="unfinished"></translation>
+        <translation>peephole chéo: mỗi cổng nhìn c của chính đơn vị mình</translation>
     </message>
     <message>
         <source>full peepholes: the gates see all of c through a matrix P</source>
-        <translation type="unfinished"></translation>
+        <translation>peephole đầy đủ: các cổng nhìn toàn bộ c qua một ma trận P</translation>
     </message>
     <message>
         <source>φ = relu (unbounded)</source>
-        <translation type="unfinished"></translation>
+        <translation>φ = relu (không bị chặn)</translation>
     </message>
     <message>
         <source>(colah&apos;s “Understanding LSTM Networks” layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bố cục theo “Understanding LSTM Networks” của colah)</translation>
     </message>
     <message>
         <source>click any box or wire</source>
-        <translation type="unfinished"></translation>
+        <translation>nhấp vào một hộp hoặc đường dây bất kỳ</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering the equation…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;đang hiển thị phương trình…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>with the numbers (t = {t}, j = {unit}):</source>
-        <translation type="unfinished"></translation>
+        <translation>với các số (t = {t}, j = {unit}):</translation>
     </message>
     <message>
         <source>(local derivatives are shown for layer 1, forward direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đạo hàm cục bộ chỉ hiển thị cho tầng 1, chiều xuôi)</translation>
     </message>
     <message>
         <source>Local derivative from the symbolic layer, {caption} — at t = {t}, j = {unit}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đạo hàm cục bộ từ tầng ký hiệu, {caption} — tại t = {t}, j = {unit}:</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;đang hiển thị…&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>DiagramScene</name>
     <message>
         <source>click for the equation with the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>nhấp để xem phương trình với các số</translation>
     </message>
 </context>
 <context>
@@ -577,51 +577,51 @@
     <message>
         <source>one unit j (sums over k)</source>
         <extracomment>form -&gt; its name, translated where it is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>một đơn vị j (tổng theo k)</translation>
     </message>
     <message>
         <source>vectors (⊙ element-wise)</source>
-        <translation type="unfinished"></translation>
+        <translation>vectơ (⊙ theo từng phần tử)</translation>
     </message>
     <message>
         <source>gates stacked: W·[h, x]</source>
-        <translation type="unfinished"></translation>
+        <translation>các cổng xếp chồng: W·[h, x]</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng</translation>
     </message>
     <message>
         <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách viết các phương trình: cho một đơn vị j, dạng vectơ, hoặc xếp các cổng thành một ma trận nhân với [h_{t−1}; x_t] như trong slide bài giảng</translation>
     </message>
     <message>
         <source>Whose numbers fill in the equations</source>
-        <translation type="unfinished"></translation>
+        <translation>Các số của đơn vị nào được điền vào phương trình</translation>
     </message>
     <message>
         <source>The equations could not be derived: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể suy ra các phương trình: {error}</translation>
     </message>
     <message>
         <source>type an input sequence to fill in the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nhập một chuỗi đầu vào để điền các số</translation>
     </message>
     <message>
         <source>numbers at &lt;b&gt;t = {t}&lt;/b&gt;, input &lt;b&gt;{token}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>các số tại &lt;b&gt;t = {t}&lt;/b&gt;, đầu vào &lt;b&gt;{token}&lt;/b&gt;, đơn vị &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>numbers at &lt;b&gt;t = {t}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>các số tại &lt;b&gt;t = {t}&lt;/b&gt;, đơn vị &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Every product is element-wise, so unit j only needs its own row of each matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi phép nhân đều theo từng phần tử, nên đơn vị j chỉ cần hàng của chính nó trong mỗi ma trận.</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;đang hiển thị…&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -629,66 +629,66 @@
     <message>
         <source>peephole LSTM</source>
         <extracomment>The cells&apos; names, translated where they are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LSTM peephole</translation>
     </message>
     <message>
         <source>Sequence length</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ dài chuỗi</translation>
     </message>
     <message>
         <source>Your input repeated to this many steps; the only target is at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào của bạn được lặp lại đến số bước này; mục tiêu duy nhất nằm ở cuối</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>seed</translation>
     </message>
     <message>
         <source>The seed of the fresh RNN, LSTM and GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed của RNN, LSTM và GRU mới khởi tạo</translation>
     </message>
     <message>
         <source>add the open model</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm mô hình đang mở</translation>
     </message>
     <message>
         <source>Also run your model (with your weights) — edit them and watch its line move</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy cả mô hình của bạn (với trọng số của bạn) — hãy sửa chúng và xem đường của nó dịch chuyển</translation>
     </message>
     <message>
         <source>gradient reaching back d steps from the loss, relative to d = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient truyền ngược lại d bước tính từ hàm mất mát, so với d = 0</translation>
     </message>
     <message>
         <source>distance d from the loss (steps back)</source>
-        <translation type="unfinished"></translation>
+        <translation>khoảng cách d tới hàm mất mát (số bước lùi)</translation>
     </message>
     <message>
         <source>your {cell}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} của bạn</translation>
     </message>
     <message>
         <source>{curve}  ×{factor} per step</source>
-        <translation type="unfinished"></translation>
+        <translation>{curve}  ×{factor} mỗi bước</translation>
     </message>
     <message>
         <source>Your input repeated to {steps} steps; the only target, at the end, is the first token &lt;b&gt;{token}&lt;/b&gt;. A line that stays high: the gradient still arrives from that far back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào của bạn được lặp lại đến {steps} bước; mục tiêu duy nhất, ở cuối, là token đầu tiên &lt;b&gt;{token}&lt;/b&gt;. Đường nào còn ở mức cao: gradient vẫn truyền về được từ xa như vậy.</translation>
     </message>
     <message>
         <source>The LSTM&apos;s cell state carries the gradient through ∂cₜ/∂cₜ₋₁ = fₜ (the constant error carousel): with f near 1 it barely shrinks. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step, so it shrinks (or grows) geometrically. “per step” is the average factor over the first 20 steps back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái ô của LSTM mang gradient qua ∂cₜ/∂cₜ₋₁ = fₜ (băng chuyền lỗi hằng): với f gần 1 nó hầu như không giảm. RNN nhân nó với W_hhᵀ diag(tanh′) ở mỗi bước, nên nó giảm (hoặc tăng) theo cấp số nhân. “mỗi bước” là hệ số trung bình trên 20 bước lùi đầu tiên.</translation>
     </message>
 </context>
 <context>
     <name>FocusControls</name>
     <message>
         <source>Unit &lt;i&gt;j&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị &lt;i&gt;j&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tầng</translation>
     </message>
 </context>
 <context>
@@ -696,29 +696,29 @@
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
         <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bão hòa: đạo hàm của cổng ở đây nhỏ hơn 0,05, nên gradient truyền qua rất ít</translation>
     </message>
     <message>
         <source>unit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị {unit}</translation>
     </message>
     <message numerus="yes">
         <source>%n units, one line each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đơn vị, mỗi đơn vị một đường</numerusform>
         </translation>
     </message>
     <message>
         <source>grey bands: saturated (slope &amp;lt; 0.05) &amp;nbsp; orange line: current step</source>
-        <translation type="unfinished"></translation>
+        <translation>dải xám: bão hòa (độ dốc &amp;lt; 0,05) &amp;nbsp; đường màu cam: bước hiện tại</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị</translation>
     </message>
     <message>
         <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:#2166ac&apos;&gt;blue −&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;red +&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng σ: tối 0 → vàng 1 &amp;nbsp;&amp;nbsp; còn lại: &lt;span style=&apos;color:#2166ac&apos;&gt;xanh lam −&lt;/span&gt; · trắng 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;đỏ +&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -726,59 +726,59 @@
     <message>
         <source>tokens to start from, e.g. BUS</source>
         <extracomment>The temperature slider runs over 0 … MAX_TEMPERATURE in steps of 1 / TEMPERATURE_STEPS.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>các token để bắt đầu, ví dụ BUS</translation>
     </message>
     <message>
         <source>prime</source>
-        <translation type="unfinished"></translation>
+        <translation>mồi</translation>
     </message>
     <message>
         <source>temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệt độ</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>seed</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu lại</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bước</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>token</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>xác suất</translation>
     </message>
     <message>
         <source>0 (greedy)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (tham lam)</translation>
     </message>
     <message>
         <source>A bidirectional model reads the sequence backwards too; it cannot generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình hai chiều còn đọc chuỗi theo chiều ngược; nó không thể sinh chuỗi.</translation>
     </message>
     <message>
         <source>step {t}: read {read}, drew {drawn} with p = {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>bước {t}: đọc {read}, rút được {drawn} với p = {p}</translation>
     </message>
     <message>
         <source>(model&apos;s own p = {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>(p của chính mô hình = {p})</translation>
     </message>
     <message>
         <source>the distribution of the first token to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>phân phối của token đầu tiên sẽ được rút</translation>
     </message>
 </context>
 <context>
@@ -786,162 +786,162 @@
     <message>
         <source>The parameter whose gradient the lab explains</source>
         <extracomment>Above this much work (steps × units² × gates) the finite differences run on the worker, once the numbers rest (like the symbolic part). While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: sympy and the formula renderer share the GIL with the window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tham số mà phòng thí nghiệm giải thích gradient</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>hàng</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>cột</translation>
     </message>
     <message>
         <source>dL/dθ explained</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dθ được giải thích</translation>
     </message>
     <message>
         <source>per step</source>
-        <translation type="unfinished"></translation>
+        <translation>theo từng bước</translation>
     </message>
     <message>
         <source>‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖dL/dhₜ‖ (và ‖dL/dcₜ‖) theo thời gian, thang log (khoảng trống: đúng bằng 0)</translation>
     </message>
     <message>
         <source>how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), largest singular value</source>
-        <translation type="unfinished"></translation>
+        <translation>hₖ còn tác động đến hₜ bao nhiêu: ‖∂hₜ/∂hₖ‖ cho t hiện tại (đường màu cam), giá trị kỳ dị lớn nhất</translation>
     </message>
     <message>
         <source>through time</source>
-        <translation type="unfinished"></translation>
+        <translation>xuyên thời gian</translation>
     </message>
     <message>
         <source>The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by W_hh at every step: open an RNN to see them. For this cell, the “through time” page shows the Jacobian products that play the same part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trị riêng của W_hh thuộc về Elman RNN, mạng có trạng thái được nhân với W_hh ở mỗi bước: hãy mở một RNN để xem chúng. Với ô này, trang “xuyên thời gian” cho thấy các tích Jacobi đóng vai trò tương tự.</translation>
     </message>
     <message>
         <source>eigenvalues of Wₕₕ</source>
-        <translation type="unfinished"></translation>
+        <translation>trị riêng của Wₕₕ</translation>
     </message>
     <message>
         <source>RNN vs LSTM vs GRU</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN, LSTM và GRU</translation>
     </message>
     <message>
         <source>BPTT (engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>BPTT (engine)</translation>
     </message>
     <message>
         <source>dL/dθ from backpropagation through time</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dθ từ lan truyền ngược theo thời gian</translation>
     </message>
     <message>
         <source>finite differences</source>
-        <translation type="unfinished"></translation>
+        <translation>sai phân hữu hạn</translation>
     </message>
     <message>
         <source>(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, ε = 10⁻³, and its relative error against BPTT</source>
-        <translation type="unfinished"></translation>
+        <translation>(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, ε = 10⁻³, và sai số tương đối so với BPTT</translation>
     </message>
     <message>
         <source>from the formulas</source>
-        <translation type="unfinished"></translation>
+        <translation>từ các công thức</translation>
     </message>
     <message>
         <source>Σ over steps of the sympy-derived local derivatives times dL/dh (and dL/dc): the sum below</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ theo các bước của các đạo hàm cục bộ do sympy suy ra nhân với dL/dh (và dL/dc): tổng ở bên dưới</translation>
     </message>
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
-        <translation type="unfinished"></translation>
+        <translation>trong đó các đạo hàm cục bộ, do sympy suy ra, là</translation>
     </message>
     <message>
         <source>type an input sequence (with a target) to see gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nhập một chuỗi đầu vào (có mục tiêu) để xem gradient</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tính…</translation>
     </message>
     <message>
         <source>relative error {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>sai số tương đối {error}</translation>
     </message>
     <message>
         <source>the loss over the whole sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>hàm mất mát trên toàn bộ chuỗi</translation>
     </message>
     <message>
         <source>at t = &lt;b&gt;{t}&lt;/b&gt; of {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>tại t = &lt;b&gt;{t}&lt;/b&gt; trên {steps}</translation>
     </message>
     <message>
         <source>deriving…</source>
-        <translation type="unfinished"></translation>
+        <translation>đang suy ra…</translation>
     </message>
     <message>
         <source>at t = {t}, with the numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>tại t = {t}, với các số:</translation>
     </message>
     <message>
         <source>The formulas could not be evaluated: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tính giá trị các công thức: {error}</translation>
     </message>
     <message>
         <source>other units</source>
-        <translation type="unfinished"></translation>
+        <translation>các đơn vị khác</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>không có mục tiêu</translation>
     </message>
     <message>
         <source>the {shown} largest of {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} bước lớn nhất trong {steps} bước</translation>
     </message>
     <message>
         <source>adds</source>
-        <translation type="unfinished"></translation>
+        <translation>đóng góp</translation>
     </message>
     <message>
         <source>Σ over every step = &lt;b&gt;{value}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ theo mọi bước = &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>dL/d{name} (click an entry to explain it)</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/d{name} (nhấp vào một phần tử để xem giải thích)</translation>
     </message>
     <message>
         <source>layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>tầng {layer}</translation>
     </message>
 </context>
 <context>
     <name>GradientPlots</name>
     <message>
         <source>each step&apos;s part of dL/dθ: ‖part‖, log colour scale</source>
-        <translation type="unfinished"></translation>
+        <translation>phần đóng góp của mỗi bước vào dL/dθ: ‖phần‖, thang màu log</translation>
     </message>
     <message>
         <source>{name} at t = {t}: ‖part of dL/d{name}‖ = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tại t = {t}: ‖phần của dL/d{name}‖ = {value}</translation>
     </message>
     <message>
         <source>eigenvalues λ of W_hh and the unit circle |λ| = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>trị riêng λ của W_hh và đường tròn đơn vị |λ| = 1</translation>
     </message>
     <message>
         <source>outside: h can grow</source>
-        <translation type="unfinished"></translation>
+        <translation>bên ngoài: h có thể tăng</translation>
     </message>
     <message>
         <source>inside: h and the gradient fade</source>
-        <translation type="unfinished"></translation>
+        <translation>bên trong: h và gradient tắt dần</translation>
     </message>
     <message>
         <source>largest |λ| = {radius} ({verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>|λ| lớn nhất = {radius} ({verdict})</translation>
     </message>
 </context>
 <context>
@@ -949,19 +949,19 @@
     <message>
         <source>Cell diagram</source>
         <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ ô</translation>
     </message>
     <message>
         <source>Unrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Trải theo thời gian</translation>
     </message>
     <message>
         <source>Equations</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương trình</translation>
     </message>
     <message>
         <source>Gradient lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Thí nghiệm gradient</translation>
     </message>
 </context>
 <context>
@@ -969,229 +969,232 @@
     <message>
         <source>&amp;Language</source>
         <extracomment>The window shown now (a rebuilt window has no other owner to keep it alive).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ (Language)</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ hệ thống ({language})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Stop the training first: changing the language rebuilds the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy dừng việc huấn luyện trước: đổi ngôn ngữ sẽ dựng lại cửa sổ.</translation>
     </message>
     <message>
         <source>The translations are missing (make translations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu các bản dịch (make translations).</translation>
     </message>
 </context>
 <context>
     <name>LatexLabel</name>
     <message>
         <source>could not render: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể hiển thị: {error}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>LSTM Studio models (*.json);;All files (*)</source>
         <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình LSTM Studio (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số</translation>
     </message>
     <message>
         <source>Output: p_t and loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu ra: p_t và mất mát</translation>
     </message>
     <message>
         <source>Gates over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng theo thời gian</translation>
     </message>
     <message>
         <source>Heat maps (unit × time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đồ nhiệt</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở mô hình</translation>
     </message>
     <message>
         <source>Could not open the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được mô hình</translation>
     </message>
     <message>
         <source>opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã mở {path}</translation>
     </message>
     <message>
         <source>Could not open the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được mô hình có sẵn</translation>
     </message>
     <message>
         <source>Save model as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu mô hình thành</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
         <source>“{title}” has changes that are not saved.
 Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” có những thay đổi chưa được lưu.
+Lưu chúng trước chứ?</translation>
     </message>
     <message>
         <source>autosave failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tự động lưu thất bại: {error}</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đặt tên</translation>
     </message>
     <message>
         <source>LSTM Studio closed without saving “{name}” (from {file}).
 Recover that work?</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM Studio đã đóng mà chưa lưu “{name}” (từ {file}).
+Khôi phục công việc đó?</translation>
     </message>
     <message>
         <source>LSTM Studio closed without saving “{name}”.
 Recover that work?</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM Studio đã đóng mà chưa lưu “{name}”.
+Khôi phục công việc đó?</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục công việc chưa lưu?</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <source>Open &amp;Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở mô hình có &amp;sẵn</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>Heat maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đồ nhiệt</translation>
     </message>
     <message>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao diện sáng</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao diện tối</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ lớn hơn</translation>
     </message>
     <message>
         <source>bigger fonts, for a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>phông chữ to hơn, dùng khi chiếu</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ nhỏ hơn</translation>
     </message>
     <message>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ bình thường</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời &amp;gian</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy / tạm dừng</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước sau</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước trước</translation>
     </message>
     <message>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước đầu</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước cuối</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <source>saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã lưu {path}</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác: {action}</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại: {action}</translation>
     </message>
 </context>
 <context>
@@ -1199,128 +1202,129 @@ Recover that work?</source>
     <message>
         <source>from &amp;PyTorch (safetensors)…</source>
         <extracomment>kind -&gt; (menu text, file filter, default suffix); the texts are translated where they are shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>từ &amp;PyTorch (safetensors)…</translation>
     </message>
     <message>
         <source>PyTorch state dict (*.safetensors)</source>
-        <translation type="unfinished"></translation>
+        <translation>state dict của PyTorch (*.safetensors)</translation>
     </message>
     <message>
         <source>from &amp;Keras (.npz)…</source>
-        <translation type="unfinished"></translation>
+        <translation>từ &amp;Keras (.npz)…</translation>
     </message>
     <message>
         <source>Keras weights (*.npz)</source>
-        <translation type="unfinished"></translation>
+        <translation>trọng số Keras (*.npz)</translation>
     </message>
     <message>
         <source>to &amp;PyTorch (safetensors + script)…</source>
-        <translation type="unfinished"></translation>
+        <translation>sang &amp;PyTorch (safetensors + script)…</translation>
     </message>
     <message>
         <source>to &amp;Keras (.npz)…</source>
-        <translation type="unfinished"></translation>
+        <translation>sang &amp;Keras (.npz)…</translation>
     </message>
     <message>
         <source>as a &amp;NumPy script…</source>
-        <translation type="unfinished"></translation>
+        <translation>thành script &amp;NumPy…</translation>
     </message>
     <message>
         <source>Python script (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>script Python (*.py)</translation>
     </message>
     <message>
         <source>the &amp;trace of this run as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;vết của lần chạy này dưới dạng CSV…</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng CSV (*.csv)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh chuỗi</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Công cụ</translation>
     </message>
     <message>
         <source>&amp;Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huấn luyện…</translation>
     </message>
     <message>
         <source>train the cell on a built-in task and watch it learn</source>
-        <translation type="unfinished"></translation>
+        <translation>huấn luyện ô trên một bài toán có sẵn và xem nó học</translation>
     </message>
     <message>
         <source>&amp;Generation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinh chuỗi…</translation>
     </message>
     <message>
         <source>draw tokens from the output distribution and feed them back in</source>
-        <translation type="unfinished"></translation>
+        <translation>rút token từ phân phối đầu ra rồi đưa ngược vào lại</translation>
     </message>
     <message>
         <source>Exercise &amp;worksheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phiếu bài tập…</translation>
     </message>
     <message>
         <source>printable exercises with answer keys, one variant per student</source>
-        <translation type="unfinished"></translation>
+        <translation>bài tập có thể in kèm đáp án, mỗi sinh viên một phiên bản</translation>
     </message>
     <message>
         <source>&amp;Check my answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra câu trả lời…</translation>
     </message>
     <message>
         <source>type a variant code and your answers; each is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập mã phiên bản và các câu trả lời; từng câu sẽ được chấm</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <source>Could not import the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập được mô hình</translation>
     </message>
     <message>
         <source>Could not export the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xuất được mô hình</translation>
     </message>
     <message>
         <source>wrote {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ghi {files}</translation>
     </message>
     <message>
         <source>Import a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một mô hình</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ từ vựng</translation>
     </message>
     <message>
         <source>The tokens the one-hot inputs stand for, e.g. PIGS or &apos;the cat sat&apos;
 (empty: generic tokens or the vocabulary stored in the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Các token mà đầu vào one-hot biểu diễn, ví dụ PIGS hoặc &apos;the cat sat&apos;
+(để trống: token chung hoặc bộ từ vựng lưu trong tệp):</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xuất</translation>
     </message>
     <message>
         <source>Export the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất mô hình</translation>
     </message>
 </context>
 <context>
@@ -1328,406 +1332,406 @@ Recover that work?</source>
     <message>
         <source>Elman RNN</source>
         <extracomment>The texts of these tables are translated where they are shown (context &quot;ModelPanel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elman RNN</translation>
     </message>
     <message>
         <source>Peephole LSTM</source>
-        <translation type="unfinished"></translation>
+        <translation>LSTM peephole</translation>
     </message>
     <message>
         <source>The plain recurrent cell: one tanh layer reads x_t and h_{t−1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô hồi quy đơn giản: một tầng tanh đọc x_t và h_{t−1}.</translation>
     </message>
     <message>
         <source>Gates decide what the cell state c_t forgets (f), takes in (i, g) and shows (o).</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cổng quyết định trạng thái ô c_t quên gì (f), nhận gì (i, g) và cho thấy gì (o).</translation>
     </message>
     <message>
         <source>An LSTM whose gates also look at the cell state c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một LSTM có các cổng nhìn cả trạng thái ô c.</translation>
     </message>
     <message>
         <source>Two gates, no separate cell state: z mixes old and new, r resets the memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai cổng, không có trạng thái ô riêng: z trộn cũ và mới, r đặt lại bộ nhớ.</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàm kích hoạt</translation>
     </message>
     <message>
         <source>Peephole</source>
-        <translation type="unfinished"></translation>
+        <translation>Peephole</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật</translation>
     </message>
     <message>
         <source>Ready-made models on the P I G S vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mô hình có sẵn trên bộ từ vựng P I G S</translation>
     </message>
     <message>
         <source>Open a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở mô hình có sẵn…</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô</translation>
     </message>
     <message>
         <source>Number of hidden units H. Existing units keep their weights; new ones are initialised from the seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đơn vị ẩn H. Các đơn vị có sẵn giữ nguyên trọng số; đơn vị mới được khởi tạo từ seed.</translation>
     </message>
     <message>
         <source>Hidden size</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đơn vị ẩn</translation>
     </message>
     <message>
         <source>The vocabulary, tokens separated by spaces. Tokens keep their weights when you add, remove or reorder others; renaming one (same count) keeps its weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ từ vựng, các token cách nhau bằng dấu cách. Các token giữ nguyên trọng số khi bạn thêm, bớt hay sắp xếp lại các token khác; đổi tên một token (số lượng không đổi) vẫn giữ trọng số của nó.</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ từ vựng</translation>
     </message>
     <message>
         <source>The random seed: the same seed gives the same weights on every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed ngẫu nhiên: cùng một seed cho ra cùng trọng số trên mọi máy</translation>
     </message>
     <message>
         <source>New weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số mới</translation>
     </message>
     <message>
         <source>Re-initialise every weight from the seed (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khởi tạo lại mọi trọng số từ seed (có thể hoàn tác)</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>&lt;b&gt;Equations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Phương trình&lt;/b&gt;</translation>
     </message>
     <message>
         <source>vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>vectơ</translation>
     </message>
     <message>
         <source>one unit j</source>
-        <translation type="unfinished"></translation>
+        <translation>một đơn vị j</translation>
     </message>
     <message>
         <source>stacked, as W·[h, x]</source>
-        <translation type="unfinished"></translation>
+        <translation>xếp chồng W·[h, x]</translation>
     </message>
     <message>
         <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [h_{t−1}; x_t] as in the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách viết các phương trình: bằng vectơ và ma trận, cho một đơn vị j với các tổng, hoặc với các ma trận cổng xếp chồng trên [h_{t−1}; x_t] như trong slide bài giảng</translation>
     </message>
     <message>
         <source>x_t is one-hot; ⊙ multiplies element by element; σ is the logistic sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>x_t là one-hot; ⊙ nhân theo từng phần tử; σ là hàm sigmoid logistic.</translation>
     </message>
     <message numerus="yes">
         <source>%n layers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tầng</numerusform>
         </translation>
     </message>
     <message>
         <source>bidirectional</source>
-        <translation type="unfinished"></translation>
+        <translation>hai chiều</translation>
     </message>
     <message>
         <source>&lt;b&gt;{total}&lt;/b&gt; parameters: {cell} in the cell, {output} in the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{total}&lt;/b&gt; tham số: {cell} trong ô, {output} ở tầng đầu ra</translation>
     </message>
     <message>
         <source>cell: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ô: {name}</translation>
     </message>
     <message>
         <source>hidden size {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>số đơn vị ẩn {size}</translation>
     </message>
     <message>
         <source>the vocabulary needs at least one token</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ từ vựng cần ít nhất một token</translation>
     </message>
     <message>
         <source>a token appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>có một token bị lặp lại</translation>
     </message>
     <message numerus="yes">
         <source>at most %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tối đa %n token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>tokens are at most %n characters long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mỗi token dài tối đa %n ký tự</numerusform>
         </translation>
     </message>
     <message>
         <source>edit vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa bộ từ vựng</translation>
     </message>
     <message>
         <source>new weights (seed {seed})</source>
-        <translation type="unfinished"></translation>
+        <translation>trọng số mới (seed {seed})</translation>
     </message>
 </context>
 <context>
     <name>OutputView</name>
     <message>
         <source>loss per step &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[target]</source>
-        <translation type="unfinished"></translation>
+        <translation>mất mát mỗi bước &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[mục tiêu]</translation>
     </message>
     <message>
         <source>&lt;i&gt;Type a sequence to see predictions.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Hãy nhập một chuỗi để xem dự đoán.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>after input &lt;b&gt;{token}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>sau đầu vào &lt;b&gt;{token}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>t = {t}: input &lt;b&gt;{token}&lt;/b&gt; → predicted &lt;b style=&apos;color:{colour}&apos;&gt;{predicted}&lt;/b&gt; (p = {p})</source>
-        <translation type="unfinished"></translation>
+        <translation>t = {t}: đầu vào &lt;b&gt;{token}&lt;/b&gt; → dự đoán &lt;b style=&apos;color:{colour}&apos;&gt;{predicted}&lt;/b&gt; (p = {p})</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>đúng</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>sai</translation>
     </message>
     <message>
         <source>, target &lt;b style=&apos;color:{colour}&apos;&gt;{target}&lt;/b&gt; (p = {p}) {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>, mục tiêu &lt;b style=&apos;color:{colour}&apos;&gt;{target}&lt;/b&gt; (p = {p}) {mark}</translation>
     </message>
     <message>
         <source>, no target at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>, bước này không có mục tiêu</translation>
     </message>
 </context>
 <context>
     <name>Parameter</name>
     <message>
         <source>input weights: x_t → a_t</source>
-        <translation type="unfinished"></translation>
+        <translation>trọng số đầu vào: x_t → a_t</translation>
     </message>
     <message>
         <source>recurrent weights: h_{t−1} → a_t</source>
-        <translation type="unfinished"></translation>
+        <translation>trọng số hồi quy: h_{t−1} → a_t</translation>
     </message>
     <message>
         <source>bias of a_t (RNN) or of the candidate h̃ (GRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>độ lệch của a_t (RNN) hoặc của ứng viên h̃ (GRU)</translation>
     </message>
     <message>
         <source>output weights: h_t → y_t (one row per vocabulary token)</source>
-        <translation type="unfinished"></translation>
+        <translation>trọng số đầu ra: h_t → y_t (mỗi token trong bộ từ vựng một hàng)</translation>
     </message>
     <message>
         <source>output bias (one entry per vocabulary token)</source>
-        <translation type="unfinished"></translation>
+        <translation>độ lệch đầu ra (mỗi token trong bộ từ vựng một phần tử)</translation>
     </message>
     <message>
         <source>The slides&apos; form: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng trong slide bài giảng: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</translation>
     </message>
     <message>
         <source>forget gate: input weights x_t → f</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng quên: trọng số đầu vào x_t → f</translation>
     </message>
     <message>
         <source>forget gate: recurrent weights h_{t−1} → f</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng quên: trọng số hồi quy h_{t−1} → f</translation>
     </message>
     <message>
         <source>forget gate: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng quên: độ lệch</translation>
     </message>
     <message>
         <source>input gate: input weights x_t → i</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng vào: trọng số đầu vào x_t → i</translation>
     </message>
     <message>
         <source>input gate: recurrent weights h_{t−1} → i</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng vào: trọng số hồi quy h_{t−1} → i</translation>
     </message>
     <message>
         <source>input gate: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng vào: độ lệch</translation>
     </message>
     <message>
         <source>candidate C̃ (g): input weights x_t → c</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên C̃ (g): trọng số đầu vào x_t → c</translation>
     </message>
     <message>
         <source>candidate C̃ (g): recurrent weights h_{t−1} → c</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên C̃ (g): trọng số hồi quy h_{t−1} → c</translation>
     </message>
     <message>
         <source>candidate C̃ (g): bias</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên C̃ (g): độ lệch</translation>
     </message>
     <message>
         <source>output gate: input weights x_t → o</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng ra: trọng số đầu vào x_t → o</translation>
     </message>
     <message>
         <source>output gate: recurrent weights h_{t−1} → o</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng ra: trọng số hồi quy h_{t−1} → o</translation>
     </message>
     <message>
         <source>output gate: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng ra: độ lệch</translation>
     </message>
     <message>
         <source>The 4 gates&apos; input weights as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số đầu vào của 4 cổng gộp thành một ma trận: các cổng (f, i, g, o) được tính cùng lúc trong một phép nhân ma trận.</translation>
     </message>
     <message>
         <source>The 4 gates&apos; recurrent weights as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số hồi quy của 4 cổng gộp thành một ma trận: các cổng (f, i, g, o) được tính cùng lúc trong một phép nhân ma trận.</translation>
     </message>
     <message>
         <source>The 4 gates&apos; biases as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ lệch của 4 cổng gộp thành một ma trận: các cổng (f, i, g, o) được tính cùng lúc trong một phép nhân ma trận.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_f·[h_{t−1}, x_t] is U_f h_{t−1} + W_f x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng trong slide bài giảng: W_f·[h_{t−1}, x_t] chính là U_f h_{t−1} + W_f x_t, một ma trận nhân với vectơ xếp chồng.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_i·[h_{t−1}, x_t] is U_i h_{t−1} + W_i x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng trong slide bài giảng: W_i·[h_{t−1}, x_t] chính là U_i h_{t−1} + W_i x_t, một ma trận nhân với vectơ xếp chồng.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_c·[h_{t−1}, x_t] is U_c h_{t−1} + W_c x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng trong slide bài giảng: W_c·[h_{t−1}, x_t] chính là U_c h_{t−1} + W_c x_t, một ma trận nhân với vectơ xếp chồng.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_o·[h_{t−1}, x_t] is U_o h_{t−1} + W_o x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng trong slide bài giảng: W_o·[h_{t−1}, x_t] chính là U_o h_{t−1} + W_o x_t, một ma trận nhân với vectơ xếp chồng.</translation>
     </message>
     <message>
         <source>Every gate&apos;s [U W] stacked: one product with [h_{t−1}; x_t] gives every gate&apos;s pre-activation at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>[U W] của mọi cổng xếp chồng: một phép nhân với [h_{t−1}; x_t] cho ra tiền kích hoạt của mọi cổng cùng lúc.</translation>
     </message>
     <message>
         <source>forget gate: peephole weights c → f</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng quên: trọng số peephole c → f</translation>
     </message>
     <message>
         <source>input gate: peephole weights c → i</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng vào: trọng số peephole c → i</translation>
     </message>
     <message>
         <source>output gate: peephole weights c → o</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng ra: trọng số peephole c → o</translation>
     </message>
     <message>
         <source>update gate: input weights x_t → z</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng cập nhật: trọng số đầu vào x_t → z</translation>
     </message>
     <message>
         <source>update gate: recurrent weights h_{t−1} → z</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng cập nhật: trọng số hồi quy h_{t−1} → z</translation>
     </message>
     <message>
         <source>update gate: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng cập nhật: độ lệch</translation>
     </message>
     <message>
         <source>reset gate: input weights x_t → r</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng đặt lại: trọng số đầu vào x_t → r</translation>
     </message>
     <message>
         <source>reset gate: recurrent weights h_{t−1} → r</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng đặt lại: trọng số hồi quy h_{t−1} → r</translation>
     </message>
     <message>
         <source>reset gate: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng đặt lại: độ lệch</translation>
     </message>
     <message>
         <source>candidate h̃: input weights x_t → h</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên h̃: trọng số đầu vào x_t → h</translation>
     </message>
     <message>
         <source>candidate h̃: recurrent weights h_{t−1} → h</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên h̃: trọng số hồi quy h_{t−1} → h</translation>
     </message>
     <message>
         <source>The 3 gates&apos; input weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số đầu vào của 3 cổng gộp thành một ma trận: các cổng (z, r, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
     </message>
     <message>
         <source>The 3 gates&apos; recurrent weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số hồi quy của 3 cổng gộp thành một ma trận: các cổng (z, r, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
     </message>
     <message>
         <source>The 3 gates&apos; biases as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ lệch của 3 cổng gộp thành một ma trận: các cổng (z, r, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_z·[h_{t−1}, x_t] is U_z h_{t−1} + W_z x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng trong slide bài giảng: W_z·[h_{t−1}, x_t] chính là U_z h_{t−1} + W_z x_t, một ma trận nhân với vectơ xếp chồng.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_r·[h_{t−1}, x_t] is U_r h_{t−1} + W_r x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng trong slide bài giảng: W_r·[h_{t−1}, x_t] chính là U_r h_{t−1} + W_r x_t, một ma trận nhân với vectơ xếp chồng.</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_h·[h_{t−1}, x_t] is U_h h_{t−1} + W_h x_t, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng trong slide bài giảng: W_h·[h_{t−1}, x_t] chính là U_h h_{t−1} + W_h x_t, một ma trận nhân với vectơ xếp chồng.</translation>
     </message>
     <message>
         <source>candidate h̃ (reset after): bias</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên h̃ (đặt lại sau): độ lệch</translation>
     </message>
     <message>
         <source>The 2 gates&apos; input weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số đầu vào của 2 cổng gộp thành một ma trận: các cổng (z, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
     </message>
     <message>
         <source>The 2 gates&apos; recurrent weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số hồi quy của 2 cổng gộp thành một ma trận: các cổng (z, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
     </message>
     <message>
         <source>The 2 gates&apos; biases as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ lệch của 2 cổng gộp thành một ma trận: các cổng (z, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
     </message>
 </context>
 <context>
     <name>Presets</name>
     <message>
         <source>Next character after PIG (GRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký tự tiếp theo sau PIG (GRU)</translation>
     </message>
     <message>
         <source>Next character after PIG (LSTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký tự tiếp theo sau PIG (LSTM)</translation>
     </message>
     <message>
         <source>Next character after PIG (peephole LSTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký tự tiếp theo sau PIG (LSTM peephole)</translation>
     </message>
     <message>
         <source>Next character after PIG (Elman RNN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký tự tiếp theo sau PIG (Elman RNN)</translation>
     </message>
 </context>
 <context>
@@ -1735,213 +1739,213 @@ Recover that work?</source>
     <message>
         <source>OK</source>
         <extracomment>The shipped languages, each named in itself: whoever opens the menu may not read the current one. The settings key; its value is a code of LANGUAGES or SYSTEM. The app&apos;s catalogues are ``CATALOGUE_&lt;code&gt;.qm`` in resources/translations/. Qt&apos;s standard buttons (same context and texts as Qt&apos;s own): Qt&apos;s catalogues translate them, but Qt has no Vietnamese one, so the app&apos;s catalogues carry them too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua thay đổi</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Có</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Không</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ giúp</translation>
     </message>
 </context>
 <context>
     <name>Quantity</name>
     <message>
         <source>forget gate</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng quên</translation>
     </message>
     <message>
         <source>input gate</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng vào</translation>
     </message>
     <message>
         <source>candidate C̃</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên C̃</translation>
     </message>
     <message>
         <source>output gate</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng ra</translation>
     </message>
     <message>
         <source>update gate</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng cập nhật</translation>
     </message>
     <message>
         <source>reset gate</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng đặt lại</translation>
     </message>
     <message>
         <source>candidate h̃</source>
-        <translation type="unfinished"></translation>
+        <translation>ứng viên h̃</translation>
     </message>
     <message>
         <source>pre-activation</source>
-        <translation type="unfinished"></translation>
+        <translation>tiền kích hoạt</translation>
     </message>
     <message>
         <source>hidden state</source>
-        <translation type="unfinished"></translation>
+        <translation>trạng thái ẩn</translation>
     </message>
     <message>
         <source>cell state</source>
-        <translation type="unfinished"></translation>
+        <translation>trạng thái ô</translation>
     </message>
 </context>
 <context>
     <name>SequencePanel</name>
     <message>
         <source>append {token} as step {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm {token} làm bước {t}</translation>
     </message>
     <message>
         <source>x_{t}[{token}] = {value}: click to make {token} the input at step {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>x_{t}[{token}] = {value}: nhấp để lấy {token} làm đầu vào ở bước {t}</translation>
     </message>
     <message>
         <source>set by you</source>
-        <translation type="unfinished"></translation>
+        <translation>do bạn đặt</translation>
     </message>
     <message>
         <source>default: the next input token</source>
-        <translation type="unfinished"></translation>
+        <translation>mặc định: token đầu vào tiếp theo</translation>
     </message>
     <message>
         <source>target at step {t} ({how}); click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>mục tiêu ở bước {t} ({how}); nhấp để thay đổi</translation>
     </message>
     <message>
         <source>argmax p_{t} = {token} with p = {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>argmax p_{t} = {token} với p = {p}</translation>
     </message>
     <message>
         <source>append a step</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm một bước</translation>
     </message>
     <message>
         <source>step {t}: click to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>bước {t}: nhấp để chuyển tới</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>mục tiêu</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>dự đoán</translation>
     </message>
     <message>
         <source>one-hot input: 1 where the step&apos;s token is {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>đầu vào one-hot: bằng 1 nơi token của bước là {token}</translation>
     </message>
     <message>
         <source>what the model should predict at each step (click a cell to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>những gì mô hình cần dự đoán ở mỗi bước (nhấp vào một ô để thay đổi)</translation>
     </message>
     <message>
         <source>the token with the highest probability p_t</source>
-        <translation type="unfinished"></translation>
+        <translation>token có xác suất p_t cao nhất</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Đầu vào&lt;/b&gt;</translation>
     </message>
     <message>
         <source>type tokens, e.g. PIG</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập các token, ví dụ PIG</translation>
     </message>
     <message>
         <source>The sequence fed to the cell, one token per step. With one-character tokens type them together (PIG); otherwise separate them with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi đưa vào ô, mỗi bước một token. Với token một ký tự thì gõ liền nhau (PIG); nếu không thì cách nhau bằng dấu cách.</translation>
     </message>
     <message>
         <source>Targets: next token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu: token tiếp theo</translation>
     </message>
     <message>
         <source>Reset every target to the default: the next input token</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt mọi mục tiêu về mặc định: token đầu vào tiếp theo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Initial state&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trạng thái ban đầu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Về 0</translation>
     </message>
     <message>
         <source>h₀ = 0 (and c₀ = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>h₀ = 0 (và c₀ = 0)</translation>
     </message>
     <message>
         <source>{state}₀ of unit {unit}: the state before step 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}₀ của đơn vị {unit}: trạng thái trước bước 1</translation>
     </message>
     <message>
         <source>(set in the model file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đặt trong tệp mô hình)</translation>
     </message>
     <message>
         <source>no tokens yet: type some, or click a cell in the + column below</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có token nào: hãy gõ vài token, hoặc nhấp vào một ô ở cột + bên dưới</translation>
     </message>
     <message>
         <source>{tokens} not in the vocabulary ({vocabulary}): skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} không có trong bộ từ vựng ({vocabulary}): bỏ qua</translation>
     </message>
     <message>
         <source>next token (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>token tiếp theo (mặc định)</translation>
     </message>
     <message>
         <source>no target at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>bước này không có mục tiêu</translation>
     </message>
     <message>
         <source>Remove step {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bước {t}</translation>
     </message>
     <message>
         <source>set {state}₀[{unit}]</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt {state}₀[{unit}]</translation>
     </message>
     <message>
         <source>zero initial state</source>
-        <translation type="unfinished"></translation>
+        <translation>đưa trạng thái ban đầu về 0</translation>
     </message>
 </context>
 <context>
@@ -1949,45 +1953,46 @@ Recover that work?</source>
     <message>
         <source>Task</source>
         <extracomment>Lines of data shown per split before &quot;… and N more&quot;. Typing in an option rebuilds the data this long after the last key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bài toán</translation>
     </message>
     <message>
         <source>Data: vocabulary and split</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu: bộ từ vựng và cách chia tập</translation>
     </message>
     <message>
         <source>; target accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>; độ chính xác mục tiêu {accuracy}</translation>
     </message>
     <message>
         <source>+ so very clever
 - so very silly</source>
-        <translation type="unfinished"></translation>
+        <translation>+ so very clever
+- so very silly</translation>
     </message>
     <message>
         <source>paste a text to learn instead (empty: the shipped story)</source>
-        <translation type="unfinished"></translation>
+        <translation>dán một văn bản để học thay thế (để trống: câu chuyện có sẵn)</translation>
     </message>
     <message>
         <source>comma-separated, e.g. HENS, DISHES</source>
-        <translation type="unfinished"></translation>
+        <translation>cách nhau bằng dấu phẩy, ví dụ HENS, DISHES</translation>
     </message>
     <message>
         <source>vocabulary ({size}): {tokens}</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ từ vựng ({size}): {tokens}</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>tập huấn luyện</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>tập kiểm tra</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… và %n mục nữa</numerusform>
         </translation>
     </message>
 </context>
@@ -1995,412 +2000,412 @@ Recover that work?</source>
     <name>Tasks</name>
     <message>
         <source>Next character</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký tự tiếp theo</translation>
     </message>
     <message>
         <source>The cell reads a word one character at a time and, after each character, guesses the next one: after P comes I, after PI comes G, after PIG comes S. This is many-to-many — every step has a target — and the cell must remember where it is in the word, because the same letter can be followed by different letters in different places. Add your own words: when two words start the same way and then part (PIG and PIN), no cell can be sure what comes next, and the best possible accuracy drops below 100 %. There is no test split: the point is to watch the cell memorise these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ô đọc một từ, mỗi lần một ký tự, và sau mỗi ký tự thì đoán ký tự tiếp theo: sau P là I, sau PI là G, sau PIG là S. Đây là bài toán nhiều-nhiều (many-to-many) — bước nào cũng có mục tiêu — và ô phải nhớ mình đang ở đâu trong từ, vì cùng một chữ cái có thể đứng trước những chữ cái khác nhau ở những vị trí khác nhau. Hãy thêm từ của bạn: khi hai từ bắt đầu giống nhau rồi rẽ sang hướng khác (PIG và PIN), không ô nào biết chắc điều gì đến tiếp theo, và độ chính xác tốt nhất có thể đạt sẽ dưới 100 %. Không có tập kiểm tra: mục đích là xem ô học thuộc các từ này.</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>các từ</translation>
     </message>
     <message>
         <source>the words to learn, e.g. PIGS,COWS</source>
-        <translation type="unfinished"></translation>
+        <translation>các từ cần học, ví dụ PIGS,COWS</translation>
     </message>
     <message>
         <source>Plurals: S or ES</source>
-        <translation type="unfinished"></translation>
+        <translation>Số nhiều: S hay ES</translation>
     </message>
     <message>
         <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi từ là một danh từ số nhiều tiếng Anh, được đệm bằng _ cho đủ năm ký tự: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES và nhiều từ khác thuộc hai loại đó. Ô đọc từ theo từng chữ cái và chỉ được chấm ở phần đuôi: sau gốc từ nó phải nói S hoặc E, rồi S hoặc _. Quy tắc nằm ở chữ cái cuối của gốc từ (BUS và TAX thêm ES, COW và FEE thêm S), và cùng một chữ S phải được trả lời khác nhau tùy vị trí — sau BU là E, sau COW là _ — nên ô phải ghi nhớ. Sau khi huấn luyện, hãy gõ BUS rồi để ô viết tiếp: nó viết E S; gõ COW thì nó viết S _. RATS, FANS, FOXES và SIXES được giữ lại làm tập kiểm tra để xem ô học được quy tắc chứ không phải học thuộc từ. Hãy thêm các danh từ số nhiều của bạn (DISHES, CHURCHES: từ dài hơn khiến mọi từ được đệm đến độ dài của từ dài nhất).</translation>
     </message>
     <message>
         <source>extra words</source>
-        <translation type="unfinished"></translation>
+        <translation>từ bổ sung</translation>
     </message>
     <message>
         <source>more plurals to learn, e.g. HENS,MIXES</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm các danh từ số nhiều cần học, ví dụ HENS,MIXES</translation>
     </message>
     <message>
         <source>Long-range dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Phụ thuộc xa</translation>
     </message>
     <message>
         <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so as L grows the RNN falls back to guessing (50 %) unless it happens to lock into a saturated state early. The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, c_t = f_t ⊙ c_{t-1} + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20. Raise L, train all three side by side, and switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi chuỗi bắt đầu bằng A hoặc B, tiếp theo là L ký tự gây nhiễu ngẫu nhiên lấy từ w x y z, rồi một dấu ?. Tại dấu ? ô phải nói ký hiệu nào đứng đầu — chỉ bước cuối này có mục tiêu (nhiều-một, many-to-one), nên tín hiệu lỗi phải truyền ngược L + 1 bước về tới ký hiệu quan trọng. Trong Elman RNN, nó bị nhân với W_hh và tanh&apos; ở mỗi bước và tắt dần, nên khi L tăng, RNN lại chỉ đoán mò (50 %), trừ khi tình cờ rơi sớm vào một trạng thái bão hòa. Trạng thái ô của LSTM là một băng chuyền lỗi hằng: với cổng quên gần 1, c_t = f_t ⊙ c_{t-1} + … mang ký hiệu và gradient của nó qua khoảng cách gần như không đổi, và cổng cập nhật của GRU làm điều tương tự cho h. Bộ nhớ của một cổng kéo dài khoảng 1 / (1 − f) bước, vì vậy các ô có cổng được khởi tạo kiểu chrono (độ lệch cổng quên trải đến log L): với b_f = 1 thông thường (f ≈ 0,73, nhớ được bốn bước), LSTM hiếm khi học được khoảng cách 20. Hãy tăng L, huấn luyện cả ba cạnh nhau, và tắt chrono để thấy vì sao nó cần thiết. Các chuỗi kiểm tra là chuỗi mới mà ô chưa từng thấy.</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>khoảng cách</translation>
     </message>
     <message>
         <source>L, the number of distractors between the symbol and the ?</source>
-        <translation type="unfinished"></translation>
+        <translation>L, số ký tự gây nhiễu giữa ký hiệu và dấu ?</translation>
     </message>
     <message>
         <source>sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>số chuỗi</translation>
     </message>
     <message>
         <source>how many training sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>số chuỗi huấn luyện</translation>
     </message>
     <message>
         <source>Sentiment (many-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảm xúc (nhiều-một)</translation>
     </message>
     <message>
         <source>Short film reviews written for the app, read one word at a time; only after the last word does the cell answer POSITIVE or NEGATIVE (many-to-one). Many reviews come in pairs that differ by one word — &apos;not bad&apos; is positive, &apos;not good&apos; negative, &apos;i liked it&apos; and &apos;i did not like it&apos; — so the cell cannot just add up good and bad words: it must carry the &apos;not&apos; along until the word it turns around. A seeded fifth of the reviews is held out as a test split; words that occur only there were never learnt, which is why the test accuracy stays below the training accuracy. Add your own reviews as &apos;+ words&apos; or &apos;- words&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những bài nhận xét phim ngắn bằng tiếng Anh viết riêng cho ứng dụng, được đọc từng từ một; chỉ sau từ cuối cùng ô mới trả lời POSITIVE hoặc NEGATIVE (nhiều-một). Nhiều bài đi thành cặp chỉ khác nhau một từ — &apos;not bad&apos; là tích cực, &apos;not good&apos; là tiêu cực, &apos;i liked it&apos; và &apos;i did not like it&apos; — nên ô không thể chỉ cộng các từ tốt và xấu: nó phải mang chữ &apos;not&apos; theo cho tới từ mà nó đảo nghĩa. Một phần năm số bài, chọn theo seed, được giữ lại làm tập kiểm tra; những từ chỉ xuất hiện ở đó thì chưa bao giờ được học, vì thế độ chính xác kiểm tra luôn thấp hơn độ chính xác huấn luyện. Hãy thêm nhận xét của bạn dưới dạng &apos;+ các từ&apos; hoặc &apos;- các từ&apos;.</translation>
     </message>
     <message>
         <source>extra phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>câu bổ sung</translation>
     </message>
     <message>
         <source>more reviews, each &apos;+ words&apos; or &apos;- words&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm nhận xét, mỗi dòng &apos;+ các từ&apos; hoặc &apos;- các từ&apos;</translation>
     </message>
     <message>
         <source>test fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>tỉ lệ kiểm tra</translation>
     </message>
     <message>
         <source>the share of reviews held out for testing</source>
-        <translation type="unfinished"></translation>
+        <translation>tỉ lệ số bài nhận xét được giữ lại để kiểm tra</translation>
     </message>
     <message>
         <source>Character language model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình ngôn ngữ mức ký tự</translation>
     </message>
     <message>
         <source>A short story written for the app (&apos;the cell and the gate&apos;), cut into pieces of 16 characters. At every character the cell guesses the next one, as in the next-character task but on real text, where no guess is ever certain — so the accuracy will not reach 100 %, and the loss (the surprise, in nats per character) is the better measure. Once trained, use the generation panel: prime it with a few letters and let it write, drawing each character from its output distribution and feeding it back in. The last fifth of the text is the test split. Paste your own text instead (at least a few hundred characters; line breaks become spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một câu chuyện ngắn bằng tiếng Anh viết riêng cho ứng dụng (&apos;the cell and the gate&apos;), được cắt thành các đoạn 16 ký tự. Ở mỗi ký tự, ô đoán ký tự tiếp theo, giống bài toán ký tự tiếp theo nhưng trên văn bản thật, nơi không có dự đoán nào chắc chắn — nên độ chính xác sẽ không đạt 100 %, và mất mát (mức độ bất ngờ, tính bằng nat trên mỗi ký tự) là thước đo tốt hơn. Sau khi huấn luyện, hãy dùng bảng sinh chuỗi: mồi cho nó vài chữ cái rồi để nó viết, mỗi ký tự được rút từ phân phối đầu ra và đưa ngược vào lại. Một phần năm cuối của văn bản là tập kiểm tra. Bạn có thể dán văn bản của mình thay vào (ít nhất vài trăm ký tự; dấu xuống dòng sẽ thành dấu cách).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản</translation>
     </message>
     <message>
         <source>the text to learn (empty: the shipped story)</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản cần học (để trống: câu chuyện có sẵn)</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>độ dài</translation>
     </message>
     <message>
         <source>characters per training piece (BPTT length)</source>
-        <translation type="unfinished"></translation>
+        <translation>số ký tự mỗi đoạn huấn luyện (độ dài BPTT)</translation>
     </message>
     <message>
         <source>the share of the text held out at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>tỉ lệ văn bản ở phần cuối được giữ lại</translation>
     </message>
 </context>
 <context>
     <name>TimeBar</name>
     <message>
         <source>&lt;b&gt;Time&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Thời gian&lt;/b&gt;</translation>
     </message>
     <message>
         <source>First step (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước đầu (Ctrl+Home)</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước trước (Ctrl+Left)</translation>
     </message>
     <message>
         <source>Play / pause (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy / tạm dừng (Ctrl+P)</translation>
     </message>
     <message>
         <source>Next step (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước sau (Ctrl+Right)</translation>
     </message>
     <message>
         <source>The current time step t: highlighted in every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước thời gian hiện tại t: được tô sáng trong mọi khung nhìn</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Time per step while playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian cho mỗi bước khi chạy</translation>
     </message>
     <message>
         <source>t = &lt;b&gt;{t}&lt;/b&gt; of {steps} &amp;nbsp; input &lt;b&gt;{token}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>t = &lt;b&gt;{t}&lt;/b&gt; trên {steps} &amp;nbsp; đầu vào &lt;b&gt;{token}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>no steps</source>
-        <translation type="unfinished"></translation>
+        <translation>không có bước nào</translation>
     </message>
 </context>
 <context>
     <name>Training</name>
     <message>
         <source>Model and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình và huấn luyện</translation>
     </message>
     <message>
         <source>RNN, LSTM and GRU side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>RNN, LSTM và GRU cạnh nhau</translation>
     </message>
     <message>
         <source>chrono: the forget (update) gate biases start spread over log 1 … log T, so the gates remember for up to T steps; default: b_f = 1, a memory of about four steps</source>
-        <translation type="unfinished"></translation>
+        <translation>chrono: độ lệch của cổng quên (cổng cập nhật) được khởi tạo trải từ log 1 … log T, để các cổng nhớ được tới T bước; default: b_f = 1, nhớ được khoảng bốn bước</translation>
     </message>
     <message>
         <source>clip the gradient norm to this; 0 never clips</source>
-        <translation type="unfinished"></translation>
+        <translation>giới hạn chuẩn của gradient ở giá trị này; 0 là không bao giờ cắt</translation>
     </message>
     <message>
         <source>seeds the weights, the batch order and the task&apos;s random data and split</source>
-        <translation type="unfinished"></translation>
+        <translation>seed cho trọng số, thứ tự các lô, dữ liệu ngẫu nhiên và cách chia tập của bài toán</translation>
     </message>
     <message>
         <source>stop at</source>
-        <translation type="unfinished"></translation>
+        <translation>dừng khi đạt</translation>
     </message>
     <message>
         <source>cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ô</translation>
     </message>
     <message>
         <source>hidden units</source>
-        <translation type="unfinished"></translation>
+        <translation>số đơn vị ẩn</translation>
     </message>
     <message>
         <source>initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>khởi tạo</translation>
     </message>
     <message>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>số epoch</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tốc độ học</translation>
     </message>
     <message>
         <source>optimiser</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ tối ưu</translation>
     </message>
     <message>
         <source>batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>kích thước lô</translation>
     </message>
     <message>
         <source>clip norm</source>
-        <translation type="unfinished"></translation>
+        <translation>ngưỡng cắt chuẩn</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>seed</translation>
     </message>
     <message>
         <source>training accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>độ chính xác huấn luyện</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>sẵn sàng</translation>
     </message>
     <message>
         <source>loss (nats per target)</source>
-        <translation type="unfinished"></translation>
+        <translation>mất mát (nat trên mỗi mục tiêu)</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>độ chính xác</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>lịch sử</translation>
     </message>
     <message>
         <source>the run whose snapshots the scrubber moves through</source>
-        <translation type="unfinished"></translation>
+        <translation>lần chạy mà thanh trượt duyệt qua các ảnh chụp của nó</translation>
     </message>
     <message numerus="yes">
         <source>drag to move through %n snapshots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kéo để duyệt qua %n ảnh chụp</numerusform>
         </translation>
     </message>
     <message>
         <source>{cell}: epoch {epoch} (step {step}) · loss {loss} · training accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: epoch {epoch} (bước {step}) · mất mát {loss} · độ chính xác huấn luyện {accuracy}</translation>
     </message>
     <message>
         <source>scrub training history</source>
-        <translation type="unfinished"></translation>
+        <translation>duyệt lịch sử huấn luyện</translation>
     </message>
     <message>
         <source>, test {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>, kiểm tra {accuracy}</translation>
     </message>
     <message>
         <source>{cell}: epoch {epoch}: loss {loss}, accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: epoch {epoch}: mất mát {loss}, độ chính xác {accuracy}</translation>
     </message>
     <message>
         <source>{cell} training</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} huấn luyện</translation>
     </message>
     <message>
         <source>{cell} test</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} kiểm tra</translation>
     </message>
     <message>
         <source>train on {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>huấn luyện: {task}</translation>
     </message>
     <message>
         <source>new model for training</source>
-        <translation type="unfinished"></translation>
+        <translation>mô hình mới để huấn luyện</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>huấn luyện</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục</translation>
     </message>
     <message>
         <source>training failed: {error}</source>
         <extracomment>Emit progress at most this often (seconds): about 15 updates a second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>huấn luyện thất bại: {error}</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>edit initial state</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa trạng thái ban đầu</translation>
     </message>
     <message>
         <source>edit weights</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa trọng số</translation>
     </message>
     <message>
         <source>type input</source>
-        <translation type="unfinished"></translation>
+        <translation>gõ đầu vào</translation>
     </message>
     <message>
         <source>set input</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt đầu vào</translation>
     </message>
     <message>
         <source>remove input step</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa bước đầu vào</translation>
     </message>
     <message>
         <source>set target</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt mục tiêu</translation>
     </message>
     <message>
         <source>reset targets</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt lại các mục tiêu</translation>
     </message>
 </context>
 <context>
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>dự đoán</translation>
     </message>
     <message>
         <source>layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>tầng {layer}</translation>
     </message>
     <message>
         <source>cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ô</translation>
     </message>
     <message>
         <source>xₜ (input)</source>
-        <translation type="unfinished"></translation>
+        <translation>xₜ (đầu vào)</translation>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập một chuỗi đầu vào để trải mạng theo chuỗi đó.</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>không có mục tiêu</translation>
     </message>
     <message>
         <source>correct</source>
-        <translation type="unfinished"></translation>
+        <translation>đúng</translation>
     </message>
     <message>
         <source>target {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>mục tiêu {token}</translation>
     </message>
     <message>
         <source>t = {t}: predicted {token} (p = {p}), {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>t = {t}: dự đoán {token} (p = {p}), {verdict}</translation>
     </message>
     <message>
         <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi ô hiển thị h (trên) và c (dưới) bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … trắng 0 … &lt;span style=&apos;color:{red}&apos;&gt;đỏ&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
     </message>
     <message>
         <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi ô hiển thị h bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … trắng 0 … &lt;span style=&apos;color:{red}&apos;&gt;đỏ&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bước</numerusform>
         </translation>
     </message>
     <message>
         <source>{right} of {total} targets predicted.</source>
-        <translation type="unfinished"></translation>
+        <translation>dự đoán đúng {right} trên {total} mục tiêu.</translation>
     </message>
     <message>
         <source>layer {layer} backward, t = {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>tầng {layer} chiều ngược, t = {t}</translation>
     </message>
     <message>
         <source>layer {layer}, t = {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>tầng {layer}, t = {t}</translation>
     </message>
 </context>
 <context>
     <name>WarningStrip</name>
     <message numerus="yes">
         <source>… and %n more (hover to read them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… và %n cảnh báo nữa (di chuột lên để đọc hết)</numerusform>
         </translation>
     </message>
 </context>
@@ -2408,111 +2413,111 @@ Recover that work?</source>
     <name>WeightEditor</name>
     <message>
         <source>row {row}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>hàng {row}, cột {column}</translation>
     </message>
     <message>
         <source>the current input x_t is one-hot: only this column acts at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>đầu vào hiện tại x_t là one-hot: chỉ cột này có tác dụng ở bước này</translation>
     </message>
     <message>
         <source>set {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt {entry}</translation>
     </message>
     <message>
         <source>Which parameter to show; the last entries stack or concatenate the gate matrices as the slides write them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị tham số nào; các mục cuối xếp chồng hoặc ghép nối các ma trận cổng theo cách viết trong slide bài giảng</translation>
     </message>
     <message>
         <source>select an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>chọn một phần tử</translation>
     </message>
     <message>
         <source>Drag to change the selected weight; every view follows live. One drag is one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo để thay đổi trọng số đang chọn; mọi khung nhìn cập nhật ngay. Mỗi lần kéo là một bước hoàn tác.</translation>
     </message>
     <message>
         <source>Zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Về 0</translation>
     </message>
     <message>
         <source>Set every entry of this table to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt mọi phần tử của bảng này về 0</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma trận đơn vị</translation>
     </message>
     <message>
         <source>Ones on the diagonal of each square matrix, zeros elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Số 1 trên đường chéo của mỗi ma trận vuông, còn lại là 0</translation>
     </message>
     <message>
         <source>Randomise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngẫu nhiên</translation>
     </message>
     <message>
         <source>Draw every entry from U(−1/√H, 1/√H), like a fresh model</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút mọi phần tử từ U(−1/√H, 1/√H), như một mô hình mới</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <source>Back to the values of the file or preset as opened or last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay về các giá trị của tệp hoặc mô hình có sẵn như lúc mở hay lần lưu gần nhất</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Copy this table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép bảng này dưới dạng CSV</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán</translation>
     </message>
     <message>
         <source>Paste CSV of the same shape into this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dán CSV có cùng kích thước vào bảng này</translation>
     </message>
     <message>
         <source>copied {rows} × {columns} values as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>đã sao chép {rows} × {columns} giá trị dưới dạng CSV</translation>
     </message>
     <message>
         <source>paste into {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>dán vào {table}</translation>
     </message>
     <message>
         <source>reset: this table did not exist in the file as opened</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt lại: bảng này không có trong tệp lúc mở</translation>
     </message>
     <message>
         <source>zero {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>đưa {table} về 0</translation>
     </message>
     <message>
         <source>identity {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt {table} thành ma trận đơn vị</translation>
     </message>
     <message>
         <source>randomise {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>ngẫu nhiên hóa {table}</translation>
     </message>
     <message>
         <source>reset {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt lại {table}</translation>
     </message>
     <message>
         <source>{entry} (0-based), exact value {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} (đánh số từ 0), giá trị chính xác {value}</translation>
     </message>
     <message>
         <source>drag {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>kéo {entry}</translation>
     </message>
 </context>
 <context>
@@ -2520,171 +2525,171 @@ Recover that work?</source>
     <message>
         <source>Forward</source>
         <extracomment>The names of the question types and difficulties, translated where they are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lan truyền xuôi</translation>
     </message>
     <message>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan truyền ngược</translation>
     </message>
     <message>
         <source>Conceptual</source>
-        <translation type="unfinished"></translation>
+        <translation>Khái niệm</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dễ</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Khó</translation>
     </message>
     <message>
         <source>cannot write: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được: {error}</translation>
     </message>
     <message>
         <source>Worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu bài tập</translation>
     </message>
     <message>
         <source>untitled model</source>
-        <translation type="unfinished"></translation>
+        <translation>mô hình chưa đặt tên</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình</translation>
     </message>
     <message>
         <source>{name} ({cell}, hidden {hidden})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({cell}, {hidden} đơn vị ẩn)</translation>
     </message>
     <message>
         <source>tokens, e.g. PIGS</source>
-        <translation type="unfinished"></translation>
+        <translation>các token, ví dụ PIGS</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào</translation>
     </message>
     <message>
         <source>One variant per student: each has its own weights and code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi sinh viên một phiên bản: mỗi phiên bản có trọng số và mã riêng</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phiên bản</translation>
     </message>
     <message>
         <source>The same seed gives the same worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng một seed cho ra cùng các phiếu bài tập</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Weights are rounded to this many decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số được làm tròn đến chừng này chữ số thập phân</translation>
     </message>
     <message>
         <source>Weight decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Số chữ số thập phân của trọng số</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ khó</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ giấy</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng</translation>
     </message>
     <message>
         <source>LSTM Studio worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu bài tập LSTM Studio</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy xuất</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Variant </source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản </translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Đáp án</translation>
     </message>
     <message>
         <source>Folder for the worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa các phiếu bài tập</translation>
     </message>
     <message>
         <source>choose at least one question type</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy chọn ít nhất một loại câu hỏi</translation>
     </message>
     <message>
         <source>code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>mã {code}</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>trang {page}/{pages}</translation>
     </message>
     <message>
         <source>choose at least one format</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy chọn ít nhất một định dạng</translation>
     </message>
     <message>
         <source>choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy chọn một thư mục</translation>
     </message>
     <message>
         <source>exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>đang xuất…</translation>
     </message>
     <message>
         <source>cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>đang hủy…</translation>
     </message>
     <message>
         <source>Wrote {files} files for {variants} variants to {folder} in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi {files} tệp cho {variants} phiên bản vào {folder} trong {seconds} giây.</translation>
     </message>
     <message>
         <source>Export cancelled; the files already written are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy xuất; các tệp đã ghi vẫn được giữ lại.</translation>
     </message>
 </context>
 </TS>

@@ -86,7 +86,7 @@ def install(window, tabs: QTabWidget | None = None) -> dict[str, LazyPanel]:
     with QSignalBlocker(tabs):
         for name, (title, shortcut) in PANELS.items():
             panel = LazyPanel(name, window.session, focus)
-            tabs.addTab(panel, translate("InsidePanels", title))
+            tabs.setTabToolTip(tabs.addTab(panel, translate("InsidePanels", title)), translate("InsidePanels", title))
             panels[name] = panel
             window.panels[name] = lambda p=panel: (tabs.setCurrentWidget(p), p.ensure())
             action = QAction(translate("InsidePanels", title), window)

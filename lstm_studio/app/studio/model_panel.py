@@ -100,17 +100,21 @@ class ModelPanel(QWidget):
 
         presets = QHBoxLayout()
         self.presets = QComboBox()
+        # The preset names (longer in German) must not widen the panel: the box shrinks, its list does not.
+        self.presets.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.presets.setMinimumContentsLength(12)
         self.presets.setToolTip(translate("ModelPanel", "Ready-made models on the P I G S vocabulary"))
         self.presets.addItem(translate("ModelPanel", "Open a preset…"), None)
         for stem, title in preset_titles().items():
             self.presets.addItem(translate("Presets", title), stem)
+        self.presets.view().setMinimumWidth(self.presets.view().sizeHintForColumn(0) + 24)
         self.presets.activated.connect(self._preset_chosen)
         presets.addWidget(self.presets, 1)
         outer.addLayout(presets)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignRight)
-        form.setRowWrapPolicy(QFormLayout.DontWrapRows)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # a long label (German) puts its field below
         self.cell = QComboBox()
         for cell in CELLS:
             self.cell.addItem(translate("ModelPanel", CELL_NAMES[cell]), cell)

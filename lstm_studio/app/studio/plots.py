@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPen, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import theme
@@ -191,7 +191,8 @@ class _QuantityGrid(pg.GraphicsLayoutWidget):
         self.items = {}
         qs = quantities(session.model)
         columns = _columns(len(qs))
-        self.addLabel(self._legend(th, session.model.hidden_size), row=0, col=0, colspan=columns)
+        self.legend = self.addLabel(self._legend(th, session.model.hidden_size), row=0, col=0, colspan=columns)
+        self._fit_legend()
         for n, q in enumerate(qs):
             plot = self.addPlot(row=1 + n // columns, col=n % columns)
             self.items[q.key] = self._item(plot, q, session.model.hidden_size, th)
@@ -205,6 +206,26 @@ class _QuantityGrid(pg.GraphicsLayoutWidget):
     def show_step(self, step: int) -> None:
         for item in self.items.values():
             item.set_step(step)
+
+    def _fit_legend(self) -> None:
+        """Wrap the legend when it is wider than the view (German and Vietnamese run long): a label wider
+        than the view would widen the whole grid and push the plots out of sight."""
+        legend = getattr(self, "legend", None)
+        if legend is None:
+            return
+        text = legend.item
+        text.setTextWidth(-1)
+        room = max(120, self.width() - 24)
+        if text.boundingRect().width() > room:
+            text.document().setDefaultTextOption(QTextOption(Qt.AlignCenter))
+            text.setTextWidth(room)
+        legend.updateMin()
+        legend.resizeEvent(None)  # re-centres the text, as LabelItem.setText does
+        legend.updateGeometry()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
 
     def _hover(self, pos) -> None:
         """Over an entry: how that unit's value at that step is computed, with the numbers."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.document.errors import InputError
 from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
@@ -237,8 +238,7 @@ class WeightEditor(QWidget):
         entry.addWidget(self.spin)
         outer.addLayout(entry)
 
-        actions = QHBoxLayout()
-        actions.setSpacing(3)
+        actions = FlowLayout(spacing=3)  # wraps when the labels run long (German, Vietnamese)
         self.buttons = {}
         for key, text, tip in (
             ("zero", translate("WeightEditor", "Zero"),
@@ -260,7 +260,6 @@ class WeightEditor(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.act(k))
             actions.addWidget(button)
             self.buttons[key] = button
-        actions.addStretch(1)
         outer.addLayout(actions)
         QShortcut(QKeySequence.Copy, self.table, lambda: self.act("copy"), context=Qt.WidgetShortcut)
         QShortcut(QKeySequence.Paste, self.table, lambda: self.act("paste"), context=Qt.WidgetShortcut)
