@@ -457,7 +457,8 @@ class MainWindow(QMainWindow):
         self._update_recent_menu()
 
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, translate("MainWindow", "Keyboard shortcuts"), translate("MainWindow", (
+        QMessageBox.information(self, translate("MainWindow", "Keyboard shortcuts"), translate(
+            "MainWindow",
             "Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,\n"
             "PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.\n\n"
             "Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)\n"
@@ -465,7 +466,7 @@ class MainWindow(QMainWindow):
             "Ctrl+1 gates over time, Ctrl+2 heat maps\n"
             "Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as\n"
             "Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)\n\n"
-            "Hover a heat-map cell or a probability bar to see how its number is computed.")))
+            "Hover a heat-map cell or a probability bar to see how its number is computed."))
 
     # --- internals ----------------------------------------------------------------------------------
 

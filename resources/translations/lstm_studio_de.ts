@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>dL/d{name} (click an entry to explain it)</source>
-        <translation>dL/d{name} (klicken Sie auf einen Eintrag, um ihn zu erklären)</translation>
+        <translation>dL/d{name} (Eintrag anklicken: Erklärung)</translation>
     </message>
     <message>
         <source>layer {layer}</source>
@@ -1181,6 +1181,28 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
+PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
+
+Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
+Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
+Ctrl+1 gates over time, Ctrl+2 heat maps
+Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
+Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
+
+Hover a heat-map cell or a probability bar to see how its number is computed.</source>
+        <translation>Gewichtstabelle: Pfeiltasten bewegen, eine Zahl eintippen setzt den Eintrag genau, Eingabe bestätigt,
+Bild auf / Bild ab verändern ihn um 0,1 (mit Umschalt: 0,01), Strg+C / Strg+V kopieren und fügen CSV ein.
+
+Strg+Z rückgängig, Strg+Umschalt+Z wiederherstellen (ein Ziehen des Schiebereglers ist ein Schritt)
+Strg+Links / Strg+Rechts vorheriger / nächster Schritt, Strg+P abspielen oder anhalten, Strg+Pos1 / Strg+Ende
+Strg+1 Gate-Verläufe, Strg+2 Heatmaps
+Strg+O öffnen, Strg+S speichern, Strg+Umschalt+S speichern unter
+Strg++ / Strg+− / Strg+0 Schriftgröße (für den Beamer)
+
+Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu sehen, wie ihre Zahl berechnet wird.</translation>
     </message>
     <message>
         <source>Could not save</source>

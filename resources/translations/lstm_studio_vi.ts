@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>dL/d{name} (click an entry to explain it)</source>
-        <translation>dL/d{name} (nhấp vào một phần tử để xem giải thích)</translation>
+        <translation>dL/d{name} (nhấp vào ô để giải thích)</translation>
     </message>
     <message>
         <source>layer {layer}</source>
@@ -1179,6 +1179,28 @@ Khôi phục công việc đó?</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
+PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
+
+Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
+Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
+Ctrl+1 gates over time, Ctrl+2 heat maps
+Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
+Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
+
+Hover a heat-map cell or a probability bar to see how its number is computed.</source>
+        <translation>Bảng trọng số: phím mũi tên để di chuyển, gõ một số để đặt chính xác phần tử, Enter để xác nhận,
+PageUp / PageDown tăng giảm 0,1 (giữ Shift: 0,01), Ctrl+C / Ctrl+V sao chép và dán CSV.
+
+Ctrl+Z hoàn tác, Ctrl+Shift+Z làm lại (mỗi lần kéo thanh trượt là một bước)
+Ctrl+Left / Ctrl+Right bước trước / bước sau, Ctrl+P chạy hoặc tạm dừng, Ctrl+Home / Ctrl+End
+Ctrl+1 cổng theo thời gian, Ctrl+2 bản đồ nhiệt
+Ctrl+O mở, Ctrl+S lưu, Ctrl+Shift+S lưu thành
+Ctrl++ / Ctrl+− / Ctrl+0 cỡ chữ (khi chiếu lên màn)
+
+Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suất để xem số của nó được tính thế nào.</translation>
     </message>
     <message>
         <source>Could not save</source>

@@ -1181,6 +1181,28 @@ Recover that work?</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
+        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
+PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
+
+Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
+Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
+Ctrl+1 gates over time, Ctrl+2 heat maps
+Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
+Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
+
+Hover a heat-map cell or a probability bar to see how its number is computed.</source>
+        <translation>权重表：方向键移动，输入数字可精确设置该元素，回车确认，
+PageUp / PageDown 以 0.1 为步长微调（按住 Shift：0.01），Ctrl+C / Ctrl+V 复制和粘贴 CSV。
+
+Ctrl+Z 撤销，Ctrl+Shift+Z 重做（一次拖动滑块算一步）
+Ctrl+Left / Ctrl+Right 上一步 / 下一步，Ctrl+P 播放或暂停，Ctrl+Home / Ctrl+End
+Ctrl+1 各门随时间变化，Ctrl+2 热图
+Ctrl+O 打开，Ctrl+S 保存，Ctrl+Shift+S 另存为
+Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
+
+把鼠标悬停在热图的单元格或概率柱上，可以看到它的数值是怎样算出来的。</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>

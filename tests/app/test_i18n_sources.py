@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -133,6 +134,29 @@ def _bad_translate(node: ast.Call) -> list[str]:
 
 def app_files() -> list[Path]:
     return [p for p in sorted(APP.rglob("*.py")) if not any(p == n or n in p.parents for n in NOT_SCANNED)]
+
+
+def literal_translations() -> set[tuple[str, str]]:
+    """(context, text) of every translate() and QT_TRANSLATE_NOOP() in the app that has literal arguments."""
+    found = set()
+    for path in sorted(APP.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2
+                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2])):
+                found.add((node.args[0].value, node.args[1].value))
+    return found
+
+
+def test_every_literal_text_reaches_the_catalogues():
+    """lupdate reads Python with its own parser; a call it cannot read (a parenthesised text, say) would be
+    missing from every .ts and stay English without any other test noticing."""
+    root = ET.parse(ROOT / "resources" / "translations" / "lstm_studio_de.ts").getroot()
+    known = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+    missing = sorted(literal_translations() - known)
+    assert len(literal_translations()) > 500
+    assert not missing, "not in the catalogues (make translations-update, or write the call plainly):\n" + "\n".join(
+        f"{context}: {text!r}" for context, text in missing)
 
 
 def test_every_text_of_the_window_goes_through_translate():

@@ -32,6 +32,14 @@ def test_wheel_ships_every_preset(wheel):
     assert "lstm_studio/resources/__init__.py" in names
 
 
+def test_wheel_ships_the_compiled_translations_not_their_sources(wheel):
+    """setup.py compiles resources/translations/*.ts into the wheel (docs/i18n.md), with or without make."""
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = {Path(n).name for n in names if n.startswith("lstm_studio/resources/translations/")}
+    expected = {p.with_suffix(".qm").name for p in (ROOT / "resources" / "translations").glob("*.ts")}
+    assert expected and shipped == expected
+
+
 def test_installed_paths_find_the_presets_inside_the_package(wheel, tmp_path):
     zipfile.ZipFile(wheel).extractall(tmp_path)
     # -S: no site-packages, so only the unpacked wheel can provide lstm_studio (paths.py needs only stdlib).

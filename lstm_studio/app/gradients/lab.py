@@ -18,7 +18,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
@@ -200,21 +200,19 @@ class GradientLab(LivePanel):
         self.title.setTextFormat(Qt.RichText)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        values = QGridLayout()
-        values.setSpacing(4)
-        values.setContentsMargins(0, 0, 0, 0)
+        values = FlowLayout(spacing=4)  # a narrow card (or longer words) puts the third box below
         box, self.bptt_label = _value_box(translate("GradientLab", "BPTT (engine)"),
                                           translate("GradientLab", "dL/dθ from backpropagation through time"))
-        values.addWidget(box, 0, 0)
+        values.addWidget(box)
         box, self.fd_label = _value_box(translate("GradientLab", "finite differences"),
                                         translate("GradientLab", "(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, "
                                                                  "ε = 10⁻³, and its relative error against BPTT"))
-        values.addWidget(box, 0, 1)
+        values.addWidget(box)
         box, self.chain_label = _value_box(translate("GradientLab", "from the formulas"),
                                            translate("GradientLab", "Σ over steps of the sympy-derived local "
                                                                     "derivatives times dL/dh (and dL/dc): the sum "
                                                                     "below"))
-        values.addWidget(box, 0, 2)
+        values.addWidget(box)
         layout.addLayout(values)
         self.composition = LatexLabel(self.jobs, scale=0.9)
         layout.addWidget(self.composition)
