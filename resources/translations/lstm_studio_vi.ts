@@ -1102,7 +1102,7 @@ Khôi phục công việc đó?</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Lưu &amp;thành…</translation>
+        <translation>Lưu t&amp;hành…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
