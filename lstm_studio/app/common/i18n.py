@@ -122,6 +122,7 @@ def install(language: str) -> bool:
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     _current = SOURCE_LANGUAGE
     own = QTranslator(app)
