@@ -23,7 +23,7 @@ from lstm_studio.engine import SpecError
 #: ``lstm_studio/commands/<name>.py`` modules, in the order their subcommands appear in ``--help``.
 COMMAND_MODULES: tuple[str, ...] = (
     "run", "grad", "gradcheck", "new", "info", "gui", "import_model", "export_model", "train", "sample",
-    "formula", "worksheet",
+    "formula", "worksheet", "lesson",
 )
 
 

@@ -3,8 +3,9 @@ imported).
 
     only lstm_studio/app/ may import PySide6, pyqtgraph or shiboken6
     lstm_studio/engine/ imports neither sympy nor any part of lstm_studio outside the engine
-    lstm_studio/tasks/ imports nothing of lstm_studio but the engine
-    lstm_studio/symbolic/ imports nothing from explain, document, worksheets, interop, commands, app or cli
+    lstm_studio/tasks/ imports nothing of lstm_studio but the engine and lstm_studio.paths
+    lstm_studio/symbolic/ imports nothing from explain, document, worksheets, interop, commands, lessons, app or cli
+    lstm_studio/lessons/ imports of lstm_studio only engine, tasks, symbolic, explain, document, paths, itself
     nothing but lstm_studio/cli.py (the composition root) and app/ itself imports lstm_studio.app or cli
 
 Imports inside functions count, and so do importlib.import_module("…") and __import__("…") with a
@@ -24,7 +25,11 @@ PACKAGE = "lstm_studio"
 QT = ("PySide6", "pyqtgraph", "shiboken6")
 SYMBOLIC_MUST_NOT_USE = tuple(
     f"{PACKAGE}.{name}" for name in ("document", "worksheets", "interop", "app", "cli")
-) + tuple(f"{PACKAGE}.{name}" for name in ("explain", "commands", "tasks"))
+) + tuple(f"{PACKAGE}.{name}" for name in ("explain", "commands", "tasks", "lessons"))
+#: What the Qt-free lessons package may use of lstm_studio (docs/lesson-file.md).
+LESSONS_MAY_USE = tuple(
+    f"{PACKAGE}.{name}" for name in ("engine", "tasks", "symbolic", "explain", "document", "paths", "lessons")
+)
 #: Layers that may import the app: the app itself and the command line's composition root.
 MAY_USE_APP = ("app", "cli", "__main__")
 
@@ -87,9 +92,14 @@ def violations(root: Path) -> list[str]:
             if layer == "symbolic" and _under(module, SYMBOLIC_MUST_NOT_USE):
                 found.append(f"{where}: imports {module}; symbolic sits below document/worksheets/interop/app/cli")
             if layer == "tasks" and _under(module, (PACKAGE,)) and not _under(
-                module, (f"{PACKAGE}.engine", f"{PACKAGE}.tasks")
+                module, (f"{PACKAGE}.engine", f"{PACKAGE}.tasks", f"{PACKAGE}.paths")
             ):
-                found.append(f"{where}: imports {module}; tasks may import only the engine from {PACKAGE}")
+                found.append(f"{where}: imports {module}; tasks may import only the engine and paths from {PACKAGE}")
+            if layer == "lessons" and _under(module, (PACKAGE,)) and module != PACKAGE and not _under(
+                module, LESSONS_MAY_USE
+            ):
+                found.append(f"{where}: imports {module}; lessons may import only "
+                             f"engine, tasks, symbolic, explain, document and paths from {PACKAGE}")
             if layer not in MAY_USE_APP and _under(module, (f"{PACKAGE}.app", f"{PACKAGE}.cli")):
                 found.append(f"{where}: imports {module}; only {PACKAGE}/cli.py and app/ may import the app or cli")
     return found
@@ -121,7 +131,9 @@ def fake_tree(tmp_path: Path) -> Path:
     write("lstm_studio/document/view.py", "import importlib\nimportlib.import_module('shiboken6')\n")
     write("lstm_studio/cli.py", "def gui():\n    from .app import main\n    from PySide6.QtCore import Qt\n")
     write("lstm_studio/commands/pdf.py", "def f():\n    from ..app.worksheets import pdf\n")
-    write("lstm_studio/tasks/data.py", "from ..engine import data\nfrom ..document import tokens\n")
+    write("lstm_studio/tasks/data.py",
+          "from ..engine import data\nfrom ..document import tokens\nfrom ..paths import resource_dir\n")
+    write("lstm_studio/lessons/grade.py", "from .. import paths\nfrom ..worksheets import sheet\n")
     return tmp_path
 
 
@@ -145,13 +157,18 @@ def test_the_checker_names_file_line_and_rule_for_each_violation(fake_tree: Path
         "lstm_studio",
         "lstm_studio/engine/cells/worse.py:1: imports lstm_studio.cli; only lstm_studio/cli.py and app/ may import "
         "the app or cli",
+        "lstm_studio/lessons/grade.py:2: imports lstm_studio.worksheets; lessons may import only engine, tasks, "
+        "symbolic, explain, document and paths from lstm_studio",
+        "lstm_studio/lessons/grade.py:2: imports lstm_studio.worksheets.sheet; lessons may import only engine, "
+        "tasks, symbolic, explain, document and paths from lstm_studio",
         "lstm_studio/symbolic/__init__.py:2: imports lstm_studio.interop; symbolic sits below "
         "document/worksheets/interop/app/cli",
         "lstm_studio/symbolic/__init__.py:2: imports lstm_studio.interop.torch; symbolic sits below "
         "document/worksheets/interop/app/cli",
-        "lstm_studio/tasks/data.py:2: imports lstm_studio.document; tasks may import only the engine from lstm_studio",
-        "lstm_studio/tasks/data.py:2: imports lstm_studio.document.tokens; tasks may import only the engine from "
+        "lstm_studio/tasks/data.py:2: imports lstm_studio.document; tasks may import only the engine and paths from "
         "lstm_studio",
+        "lstm_studio/tasks/data.py:2: imports lstm_studio.document.tokens; tasks may import only the engine and paths "
+        "from lstm_studio",
     ]
 
 

@@ -6,7 +6,8 @@ makes it. What lives in the Session stays as it is: the model, the input and tar
 unsaved edits, the undo stack and the current step. The window's layout (geometry, docks, splitter,
 central tab) is saved and restored; the weight table and its selected entry, the unit and layer the
 inside views look at and the gradient lab's entry are carried over. Panels that hold work of their own
-are asked first: a training that is running or paused must be stopped before the language changes.
+are asked first: a training that is running or paused must be stopped, and a lesson playing left (its
+progress is kept), before the language changes. A lesson being recorded goes on in the new window.
 """
 
 from __future__ import annotations
@@ -56,17 +57,22 @@ def install_language_menu(window) -> None:
         window.language_actions[code] = action
 
 
-def _busy(window) -> bool:
-    training = getattr(window, "training", None)
-    return training is not None and training.state != "idle"
+def _refusal(window) -> str | None:
+    """Why the window cannot be rebuilt now (a training or a lesson holds work of its own), or None."""
+    if window.training.state != "idle":
+        return translate("Language", "Stop the training first: changing the language rebuilds the window.")
+    if window.lesson is not None:
+        return translate("Language", "Leave the lesson first (its progress is kept): changing the language "
+                                     "rebuilds the window.")
+    return None
 
 
 def switch_language(window, code: str):
     """Remember ``code`` (a language or SYSTEM) and show the window in that language; returns the window
-    now shown (a new one when the language changed), or None when a running training refused."""
-    if _busy(window):
-        QMessageBox.information(window, translate("Language", "Language"), translate(
-            "Language", "Stop the training first: changing the language rebuilds the window."))
+    now shown (a new one when the language changed), or None when a training or a lesson refused."""
+    reason = _refusal(window)
+    if reason is not None:
+        QMessageBox.information(window, translate("Language", "Language"), reason)
         saved = str(window.settings.value(i18n.SETTING, i18n.SYSTEM))
         window.language_actions.get(saved, window.language_actions[i18n.SYSTEM]).setChecked(True)
         return None
@@ -90,11 +96,11 @@ def rebuild(window):
     ours = {signal: set(slots) - set(window.session_slots_before.get(signal, ()))
             for signal, slots in snapshot(session).items()}
     carried = _carried(window)
-    for hook in window.close_hooks:
-        hook()
+    window.training.shutdown()
     window.save_layout()
     new = MainWindow(session, window.settings, window.autosave.folder, restore_layout=True)
     new.autosave = window.autosave  # one autosave file per process, whatever the window
+    new.recording = window.recording  # File ▸ Add this state as a step goes on adding to the same lesson
     for signal, slots in ours.items():
         for slot in slots:
             signal.disconnect(slot)

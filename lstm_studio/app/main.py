@@ -1,7 +1,10 @@
-"""Starting the window: ``lstm-studio gui [MODEL] [--input TOKENS] [--panel NAME] [--language CODE]
-[--screenshot FILE.png]``.
+"""Starting the window: ``lstm-studio gui [MODEL|LESSON] [--step N] [--input TOKENS] [--panel NAME]
+[--language CODE] [--screenshot FILE.png]``.
 
-Heavy imports (Qt, pyqtgraph) happen here, not in the CLI; sympy is never imported at start-up.
+Heavy imports (Qt, pyqtgraph) happen here, not in the CLI; sympy is never imported at start-up. A lesson
+file opens the studio on the default model with the lesson playing beside it; a screenshot of a lesson
+starts it afresh (at step 1 unless ``step`` says otherwise) and keeps no progress. The welcome card is
+offered only to an interactive window, once.
 """
 
 from __future__ import annotations
@@ -22,23 +25,38 @@ def run_app(
     model: str | Path | None = None,
     screenshot: str | Path | None = None,
     panel: str | None = None,
-    input: str | None = None,  # noqa: A002  (the CLI's --input)
+    input: str | None = None,  # the CLI's --input
     size: tuple[int, int] | None = None,
     language: str | None = None,
+    step: int | None = None,
 ) -> int:
-    """Open the studio window on ``model`` (the default preset when None) and run until it closes.
+    """Open the studio window on ``model`` (the default preset when None; a lesson file plays that
+    lesson) and run until it closes.
 
-    A model file that cannot be read prints one line and returns 2 before any window appears. With
-    ``screenshot`` the window is rendered to that PNG (offscreen works) and the function returns 0.
-    ``language`` (a code of ``i18n.LANGUAGES``) overrides the saved and the system's language for this run.
+    A model or lesson file that cannot be read, or a step outside the lesson, prints one line and returns 2
+    before any window appears. With ``screenshot`` the window is rendered to that PNG (offscreen works)
+    and the function returns 0. ``language`` (a code of ``i18n.LANGUAGES``) overrides the saved and the
+    system's language for this run.
     """
     from lstm_studio import paths
     from lstm_studio.document import modelfile
     from lstm_studio.document.errors import InputError
 
     path = Path(model) if model else paths.default_model_path()
+    lesson = None
     try:
-        loaded = modelfile.load(path)
+        try:
+            loaded = modelfile.load(path)
+        except InputError:
+            from lstm_studio.app.lessons.mode import is_lesson_file
+
+            if not model or not is_lesson_file(path):
+                raise
+            lesson = _read_lesson(path, step)  # the lesson modules load only for a lesson: start-up stays quick
+            path, model = paths.default_model_path(), None
+            loaded = modelfile.load(path)
+        if lesson is None and step is not None:
+            raise InputError(f"--step: {path.name} is a model file; --step needs a lesson file")
     except InputError as err:
         return _error(str(err))
 
@@ -62,6 +80,14 @@ def run_app(
     i18n.install(chosen)
     session = Session(loaded, path if model else None, input)
     window = MainWindow(session, settings, restore_layout=screenshot is None)
+    if lesson is not None:
+        from lstm_studio.app.lessons.mode import open_lesson
+
+        lesson_path, lesson = lesson
+        if open_lesson(window, lesson, step if step is not None or screenshot is None else 1,
+                       keep_progress=screenshot is None, path=lesson_path) is None:
+            window.deleteLater()
+            return EXIT_BAD_INPUT
     if panel:
         try:
             window.show_panel(panel)
@@ -77,16 +103,14 @@ def run_app(
             app.processEvents()
         from lstm_studio.app.common.background import wait_idle
 
-        wait_idle()  # formulas rendered on the worker (issue 5's panels) are in the picture
-        from PySide6.QtCore import QThreadPool
-
-        QThreadPool.globalInstance().waitForDone(20000)  # the model panel's rendered equations
+        wait_idle()  # formulas rendered on the background runner are in the picture (docs/architecture.md#threads)
         for _ in range(3):
             app.processEvents()
         image = window.grab()
         ok = image.save(str(screenshot), "PNG")
         window.session.undo.set_clean()
         window.close()
+        window.deleteLater()  # when the caller goes on (tests), the window is gone at its next event loop turn
         if not ok:
             return _error(f"{screenshot}: cannot write the screenshot")
         return 0
@@ -94,4 +118,17 @@ def run_app(
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, window.offer_recovery)
+    if lesson is None:
+        QTimer.singleShot(0, window.offer_welcome)
     return int(app.exec())
+
+
+def _read_lesson(path: Path, step: int | None):
+    """(path, the validated lesson); InputError for a bad file or a step outside it."""
+    from lstm_studio.document.errors import InputError
+    from lstm_studio.lessons import load
+
+    lesson = load(path)
+    if step is not None and not 1 <= step <= len(lesson.steps):
+        raise InputError(f"--step {step}: {path.name} has steps 1 to {len(lesson.steps)}")
+    return path, lesson

@@ -1,16 +1,17 @@
-"""The window's entries for training and generation (issue 8), worksheets and answer checking (issue 6),
-and import/export of PyTorch, Keras, NumPy and CSV files (issue 9).
+"""The window's menus beyond the document's own: the Tools menu (training, generation, worksheets,
+answer checking), the Import and Export menus (PyTorch, Keras, NumPy and CSV files), and the entry
+points of the lessons (recording a lesson, the tour).
 
-``install_extras(window)`` adds the training and generation docks, a Tools menu and the import/export
-entries of the File menu. The heavy modules (sympy through the worksheets, safetensors through interop)
-are imported when an entry is used, never at start-up.
+Each ``*_menu(window)`` builds a menu and returns it; the window decides where it goes and keeps what it
+needs. The heavy modules (sympy through the worksheets, safetensors through interop) are imported when
+an entry is used, never at start-up.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
@@ -36,56 +37,49 @@ EXPORTS = {
 }
 
 
-def install_extras(window) -> None:
-    """Add the training and generation panels, the Tools menu and the import/export entries."""
-    from lstm_studio.app.training.generation_panel import GenerationPanel
-    from lstm_studio.app.training.panel import TrainingPanel
-
-    window.training = TrainingPanel(window.session)
-    window.training.sig_status.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    window.generation = GenerationPanel(session=window.session)
-    # Both float as windows of their own: docked, they would squeeze the studio on a laptop screen,
-    # and a student wants to watch the gate plots change while the cell trains.
-    for name, title, widget, size in (("training", translate("Menus", "Training"), window.training, (1100, 640)),
-                                      ("generate", translate("Menus", "Generation"), window.generation, (900, 560))):
-        dock = window.add_panel(name, title, widget, Qt.BottomDockWidgetArea)
-        dock.hide()
-        window.panels[name] = lambda d=dock, s=size: _show_floating(d, s)
-    window.close_hooks.append(window.training.shutdown)
-
+def tools_menu(window) -> QMenu:
+    """Training, generation, worksheets and Check my answers."""
     tools = QMenu(translate("Menus", "&Tools"), window)
-    window.menuBar().insertMenu(window.help_menu.menuAction(), tools)
-    window.tools_menu = tools
-    window._action(tools, translate("Menus", "&Training…"), lambda: window.show_panel("training"), "Ctrl+T",
-                   translate("Menus", "train the cell on a built-in task and watch it learn"))
-    window._action(tools, translate("Menus", "&Generation…"), lambda: window.show_panel("generate"), "Ctrl+G",
-                   translate("Menus", "draw tokens from the output distribution and feed them back in"))
+    window.add_action(tools, translate("Menus", "&Training…"), lambda: window.show_panel("training"), "Ctrl+T",
+                      translate("Menus", "train the cell on a built-in task and watch it learn"))
+    window.add_action(tools, translate("Menus", "&Generation…"), lambda: window.show_panel("generate"), "Ctrl+G",
+                      translate("Menus", "draw tokens from the output distribution and feed them back in"))
     tools.addSeparator()
-    window._action(tools, translate("Menus", "Exercise &worksheets…"), lambda: open_worksheets(window), "Ctrl+Shift+W",
-                   translate("Menus", "printable exercises with answer keys, one variant per student"))
-    window._action(tools, translate("Menus", "&Check my answers…"), lambda: open_answer_check(window), "Ctrl+Shift+K",
-                   translate("Menus", "type a variant code and your answers; each is marked"))
+    window.add_action(tools, translate("Menus", "Exercise &worksheets…"), lambda: open_worksheets(window),
+                      "Ctrl+Shift+W",
+                      translate("Menus", "printable exercises with answer keys, one variant per student"))
+    window.add_action(tools, translate("Menus", "&Check my answers…"), lambda: open_answer_check(window),
+                      "Ctrl+Shift+K", translate("Menus", "type a variant code and your answers; each is marked"))
+    return tools
 
-    quit_action = next(a for a in window.file_menu.actions() if a.text() == translate("MainWindow", "&Quit"))
-    import_menu = QMenu(translate("Menus", "&Import"), window)
+
+def import_menu(window) -> QMenu:
+    """One entry per format a model can be imported from."""
+    menu = QMenu(translate("Menus", "&Import"), window)
     for kind, (text, _, _) in IMPORTS.items():
         action = QAction(translate("Menus", text), window)
         action.triggered.connect(lambda _=False, k=kind: ask_import(window, k))
-        import_menu.addAction(action)
-    export_menu = QMenu(translate("Menus", "&Export"), window)
-    window.export_actions = {}
+        menu.addAction(action)
+    return menu
+
+
+def export_menu(window) -> tuple[QMenu, dict[str, QAction]]:
+    """One entry per export (kind -> action), each greyed out with the reason when the model's
+    conventions rule it out."""
+    menu = QMenu(translate("Menus", "&Export"), window)
+    actions = {}
     for kind, (text, _, _) in EXPORTS.items():
         action = QAction(translate("Menus", text), window)
         action.triggered.connect(lambda _=False, k=kind: ask_export(window, k))
-        export_menu.addAction(action)
-        window.export_actions[kind] = action
-    export_menu.aboutToShow.connect(lambda: _explain_refusals(window))
-    window.file_menu.insertMenu(quit_action, import_menu)
-    window.file_menu.insertMenu(quit_action, export_menu)
-    window.file_menu.insertSeparator(quit_action)
+        menu.addAction(action)
+        actions[kind] = action
+    menu.setToolTipsVisible(True)
+    menu.aboutToShow.connect(lambda: _explain_refusals(window))
+    return menu, actions
 
 
-def _show_floating(dock, size: tuple[int, int]) -> None:
+def show_floating(dock, size: tuple[int, int]) -> None:
+    """Show ``dock`` as a window of its own (at ``size`` the first time)."""
     if not dock.isFloating():
         dock.setFloating(True)
         dock.resize(*size)
@@ -102,9 +96,6 @@ def _explain_refusals(window) -> None:
         reason = refusals[kind](window.session.model) if kind in refusals else None
         action.setEnabled(reason is None)
         action.setToolTip(reason or "")
-    menu = window.export_actions["torch"].parent()
-    if isinstance(menu, QMenu):
-        menu.setToolTipsVisible(True)
 
 
 # --- Public API -----------------------------------------------------------------------------------------
@@ -121,6 +112,20 @@ def open_answer_check(window):
     from lstm_studio.app.worksheets.answer_check import open_answer_check as _open
 
     return _open(window, window.session.model.vocab)
+
+
+def record_lesson(window, new: bool) -> bool:
+    """File ▸ New lesson from here (``new``) / Add this state as a step."""
+    from lstm_studio.app.lessons.recorder import record
+
+    return record(window, new)
+
+
+def start_tour(window):
+    """Help ▸ Tour of the window."""
+    from lstm_studio.app.lessons.tour import start_tour as _start
+
+    return _start(window)
 
 
 def import_model(window, kind: str, path: str | Path, vocab: str | None = None) -> bool:

@@ -1,18 +1,24 @@
 """The studio window: the session in the middle, panels around it, menus, files, undo, autosave.
 
-Views never talk to each other: they subscribe to the session's signals through this window, which
-coalesces every burst of edits into one refresh on the next turn of the event loop (a slider drag that
-sets a weight twenty times between two frames recomputes and repaints once), recomputes only what the
-edit invalidated (the session's evaluation cache) and updates only the views that are visible; hidden
-views catch up when they are shown.
+The window declares every part it has in its constructor (the studio views, the inside views' tabs, the
+training and generation panels, the docks, the menus); other modules only build parts and hand them back.
+Views never talk to each other, nor does the window relay for them: each view follows the session
+through the session's :class:`~lstm_studio.app.common.live.Refresher`, which coalesces every burst of edits
+into one update per visible view on the next turn of the event loop (see that module). ``refresh()``
+runs that pass at once.
+
+A lesson plays in the same window (:mod:`lstm_studio.app.lessons`): ``open_lesson`` puts the player
+beside the studio, the session holds what each step locks and hides (the window removes hidden panels),
+and ``leave_lesson`` brings the studio back as it was. File ▸ Open takes lesson files too.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,32 +29,38 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from lstm_studio import paths
+from lstm_studio.app import menus
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
-from lstm_studio.app.inside.panels import install as install_inside_panels
+from lstm_studio.app.common.live import Refresher
+from lstm_studio.app.common.widgets import vertical
+from lstm_studio.app.inside import panels as inside
 from lstm_studio.app.language import install_language_menu, snapshot
-from lstm_studio.app.menus import install_extras
-from lstm_studio.app.studio.model_panel import ModelPanel
+from lstm_studio.app.studio.model_panel import ModelPanel, preset_titles
 from lstm_studio.app.studio.output_plots import OutputView
 from lstm_studio.app.studio.plots import GatePlots, HeatMaps
 from lstm_studio.app.studio.sequence_panel import SequencePanel
 from lstm_studio.app.studio.time_bar import TimeBar
 from lstm_studio.app.studio.weight_editor import WeightEditor
+from lstm_studio.app.training.generation_panel import GenerationPanel
+from lstm_studio.app.training.panel import TrainingPanel
 from lstm_studio.document import modelfile
 from lstm_studio.document.autosave import Autosave, recoverable
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.session import Session
+from lstm_studio.explain.focus import Focus
 
 AUTOSAVE_INTERVAL_MS = 5000
 #: Bump when the docks or splitters change so that an old saved layout is not forced on a new window.
 LAYOUT_VERSION = 1
 MAX_RECENT = 8
-FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "LSTM Studio models (*.json);;All files (*)")
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "LSTM Studio models and lessons (*.json);;All files (*)")
+#: The QSettings key that remembers that the welcome card was answered (it never shows again by itself).
+WELCOME_KEY = "welcome/seen"
 STYLE = """
 QLabel#muted {{ color: {muted}; }}
 QLabel#verdict {{ font-size: {verdict}pt; padding: 2px 4px; }}
@@ -81,48 +93,55 @@ def _discard(_value) -> None:
 
 class MainWindow(QMainWindow):
     sig_refreshed = Signal()
-    """Every visible view shows the session's present state (emitted after each coalesced refresh)."""
+    """Every visible view shows the session's present state (emitted after each pass of the refresher)."""
 
     def __init__(self, session: Session, settings: QSettings | None = None, autosave_dir: Path | None = None,
                  restore_layout: bool = True) -> None:
         super().__init__()
-        self.session_slots_before = snapshot(session)  # a language switch disconnects the rest
         self.session = session
         self.settings = settings if settings is not None else default_settings()
         self.autosave = Autosave(autosave_dir or default_autosave_dir())
-        self._pending: set[str] = {"structure"}
-        self._stale: set[str] = set()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self.refresher = Refresher.of(session)  # one per session: it outlives a window rebuilt in another language
+        self.session_slots_before = snapshot(session)  # a language switch disconnects the rest
+        self.refresher.sig_refreshed.connect(self.sig_refreshed)
         self.setWindowTitle("LSTM Studio")
         self.resize(1366, 768)
 
+        # The studio's views, the inside views (built when first shown) and the tools.
         self.model_panel = ModelPanel(session)
         self.weights = WeightEditor(session)
         self.sequence = SequencePanel(session)
-        self.output = OutputView()
+        self.output = OutputView(session)
         self.time = TimeBar(session)
-        self.gates = GatePlots()
-        self.heatmaps = HeatMaps()
+        self.gates = GatePlots(session)
+        self.heatmaps = HeatMaps(session)
+        self.focus = Focus()
+        self.inside_panels = inside.build(session, self.focus)
+        self.training = TrainingPanel(session)
+        self.generation = GenerationPanel(session=session)
+        #: name -> how to raise it (``show_panel`` and ``--panel``)
+        self.panels: dict[str, Callable[[], object]] = {}
+        #: the lesson playing in the window (``lstm_studio.app.lessons.mode.LessonMode``), or None
+        self.lesson = None
+        #: the lesson being recorded by File ▸ New lesson from here (``app.lessons.recorder.Recording``)
+        self.recording = None
+        self._hidden_by_holds: set[str] = set()
+        #: the welcome card and the tour, while they are on screen
+        self.welcome = None
+        self.tour = None
         self._build_layout()
         self._build_menus()
-        install_inside_panels(self)  # cell diagram, unrolled net, equations, gradient lab (issue 5)
-        self.close_hooks: list = []
-        install_extras(self)  # training, generation, worksheets, import/export (issues 6, 8, 9)
         install_language_menu(self)
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.training.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
-        session.structure_changed.connect(lambda: self.schedule("structure"))
-        session.params_changed.connect(lambda names: self.schedule("values"))
-        session.state_changed.connect(lambda: self.schedule("values"))
-        session.sequence_changed.connect(lambda: self.schedule("values"))
-        session.step_changed.connect(lambda step: self.schedule("step"))
         session.dirty_changed.connect(lambda dirty: self._update_title())
         session.path_changed.connect(lambda path: self._path_changed())
         session.undo.changed.connect(self._update_undo_actions)
+        session.holds_changed.connect(self._apply_holds)
+        session.refused.connect(lambda reason: self.statusBar().showMessage(
+            translate("Holds", "Locked: {reason}.").format(reason=reason), 8000))
 
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -153,9 +172,7 @@ class MainWindow(QMainWindow):
                                       Qt.RightDockWidgetArea)
         self.splitDockWidget(self.weights_dock, self.output_dock, Qt.Vertical)
         top_box = QWidget()
-        top_layout = QVBoxLayout(top_box)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.setSpacing(0)
+        top_layout = vertical(top_box, 0, 0)
         top_layout.addWidget(self.sequence, 1)
         top_layout.addWidget(self.time)
 
@@ -165,10 +182,13 @@ class MainWindow(QMainWindow):
         # full title is the tab's tooltip.
         self.tabs.setElideMode(Qt.ElideRight)
         self.tabs.setUsesScrollButtons(False)
-        for view, title in ((self.gates, translate("MainWindow", "Gates over time")),
-                            (self.heatmaps, translate("MainWindow", "Heat maps (unit × time)"))):
-            self.tabs.setTabToolTip(self.tabs.addTab(view, title), title)
-        self.tabs.currentChanged.connect(lambda _: self._catch_up())
+        with QSignalBlocker(self.tabs):
+            for view, title in ((self.gates, translate("MainWindow", "Gates over time")),
+                                (self.heatmaps, translate("MainWindow", "Heat maps (unit × time)"))):
+                self.tabs.setTabToolTip(self.tabs.addTab(view, title), title)
+            for name, panel in self.inside_panels.items():
+                title = translate("InsidePanels", inside.PANELS[name][0])
+                self.tabs.setTabToolTip(self.tabs.addTab(panel, title), title)
 
         self.middle = QSplitter(Qt.Vertical)
         self.middle.setObjectName("middle_splitter")
@@ -180,14 +200,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.middle)
         self.resizeDocks([self.model_dock, self.weights_dock], [290, 390], Qt.Horizontal)
         self.resizeDocks([self.weights_dock, self.output_dock], [390, 330], Qt.Vertical)
-        self.panels = {
+        self.panels.update({
             "model": lambda: self._raise_dock(self.model_dock),
             "weights": lambda: self._raise_dock(self.weights_dock),
             "sequence": lambda: self.sequence.input.setFocus(),
             "output": lambda: self._raise_dock(self.output_dock),
             "gates": lambda: self.tabs.setCurrentWidget(self.gates),
             "heatmaps": lambda: self.tabs.setCurrentWidget(self.heatmaps),
-        }
+        })
+        for name, panel in self.inside_panels.items():
+            self.panels[name] = lambda p=panel: (self.tabs.setCurrentWidget(p), p.ensure())
+        # Training and generation float as windows of their own: docked, they would squeeze the studio on
+        # a laptop screen, and a student wants to watch the gate plots change while the cell trains.
+        self.training_dock = self._dock("Training", "training", self.training, Qt.BottomDockWidgetArea)
+        self.generation_dock = self._dock("Generation", "generate", self.generation, Qt.BottomDockWidgetArea)
+        for name, dock, size in (("training", self.training_dock, (1100, 640)),
+                                 ("generate", self.generation_dock, (900, 560))):
+            dock.hide()
+            self.panels[name] = lambda d=dock, s=size: menus.show_floating(d, s)
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -195,13 +225,8 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
                          | QDockWidget.DockWidgetClosable)
-        dock.visibilityChanged.connect(self._dock_visibility)
         self.addDockWidget(area, dock)
         return dock
-
-    def _dock_visibility(self, visible: bool) -> None:
-        if visible:
-            self._catch_up()
 
     def _raise_dock(self, dock: QDockWidget) -> None:
         dock.show()
@@ -209,59 +234,75 @@ class MainWindow(QMainWindow):
 
     # --- Public API ---------------------------------------------------------------------------------
 
-    def add_panel(self, name: str, title: str, widget: QWidget, area=Qt.RightDockWidgetArea) -> QDockWidget:
-        """Add a dock panel that ``show_panel(name)`` (and ``--panel name``) can raise (later panels)."""
-        dock = self._dock(title, name, widget, area)
-        self.panels[name] = lambda: self._raise_dock(dock)
-        self.view_menu.addAction(dock.toggleViewAction())
-        return dock
-
     def show_panel(self, name: str) -> None:
-        """Raise the named panel; KeyError (naming the choices) for an unknown name."""
+        """Raise the named panel; KeyError (naming the choices) for an unknown name. A panel the lesson
+        hides in this step stays hidden (the status bar says so)."""
         if name not in self.panels:
             raise KeyError(f"--panel: unknown panel {name!r} (choose from {', '.join(self.panels)})")
+        if name in self.session.holds.hidden:
+            self.statusBar().showMessage(f"The lesson hides the {name} panel in this step.", 6000)
+            return
         self.panels[name]()
 
-    def schedule(self, what: str) -> None:
-        """Note what changed and refresh once on the next turn of the event loop."""
-        self._pending.add(what)
-        if not self._timer.isActive():
-            self._timer.start()
+    def current_panel(self) -> str:
+        """The name of the panel in front in the middle (gates, heatmaps, cell, …), as ``show_panel`` takes."""
+        current = self.tabs.currentWidget()
+        named = {"gates": self.gates, "heatmaps": self.heatmaps, **self.inside_panels}
+        return next((name for name, widget in named.items() if widget is current), "gates")
+
+    def open_lesson(self, path: str | Path, step: int | None = None, keep_progress: bool = True) -> bool:
+        """Play the lesson file at ``path`` beside the studio, at ``step`` (default: where the student left
+        it). A lesson already playing is left first. A bad file is one message; the studio stays."""
+        from lstm_studio.app.lessons.mode import open_lesson
+
+        self.leave_lesson()
+        mode = open_lesson(self, path, step, keep_progress)
+        if mode is None:
+            return False
+        self._add_recent(Path(path))
+        return True
+
+    def leave_lesson(self) -> None:
+        """Leave the lesson playing (its progress is kept): the studio comes back as it was."""
+        mode, self.lesson = self.lesson, None
+        if mode is not None:
+            mode.leave()
+            self.lesson_changed()
+
+    def lesson_changed(self) -> None:
+        """The lesson began, moved to another step or ended: the title follows."""
+        self._update_title()
+
+    def offer_welcome(self, force: bool = False) -> None:
+        """The welcome card (the course, a tour of the window, or the studio); by itself only once."""
+        if not force and self.settings.value(WELCOME_KEY, False, type=bool):
+            return
+        from lstm_studio.app.lessons.welcome import show_welcome
+
+        show_welcome(self)
 
     def refresh(self) -> None:
-        """Bring every visible view up to date with the session (the coalesced refresh)."""
-        self._timer.stop()
-        pending, self._pending = self._pending, set()
-        session = self.session
-        if "structure" in pending:
-            self.model_panel.rebuild(session)
-            self.sequence.rebuild(session)
-            self.gates.rebuild(session)
-            self.heatmaps.rebuild(session)
-            self.output.rebuild(session)
-        result = session.result()
-        data_changed = bool(pending - {"step"})
-        for name, view in self._result_views():
-            if not self._visible(name):
-                if data_changed or "step" in pending:
-                    self._stale.add(name)
-                continue
-            if data_changed or name in self._stale:
-                self._stale.discard(name)
-                view.show_result(session, result)
-            else:
-                view.show_step(session.step)
-        self.weights.show_step(session.step)
-        self.sig_refreshed.emit()
+        """Bring every visible view up to date with the session now (the coalesced pass, run at once)."""
+        self.refresher.refresh()
+
+    @property
+    def up_to_date(self) -> bool:
+        """Every visible view shows the session's present state and no pass is waiting."""
+        return self.refresher.idle
 
     def open_file(self, path: str | Path | None = None) -> bool:
         """Open a model file (asking for one when ``path`` is None); a bad file keeps the current model."""
         if path is None:
             start = str(self.session.path.parent) if self.session.path else str(Path.home())
-            path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open model"), start,
+            path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open a model or a lesson"), start,
                                                   translate("MainWindow", FILE_FILTER))
             if not path:
                 return False
+        from lstm_studio.app.lessons.mode import is_lesson_file
+
+        if is_lesson_file(path):
+            return self.open_lesson(path)
+        self.leave_lesson()
         if not self.maybe_save():
             return False
         try:
@@ -274,14 +315,21 @@ class MainWindow(QMainWindow):
         return True
 
     def open_preset(self, stem: str) -> bool:
-        if not self.maybe_save():
+        """Open a preset as a new document; inside a lesson it replaces the step's model (undoable), unless
+        the lesson holds the model."""
+        if self.lesson is not None and self.session.refuses("preset"):
+            return False
+        if self.lesson is None and not self.maybe_save():
             return False
         try:
             model = modelfile.load(paths.presets()[stem])
         except (InputError, KeyError) as err:
             self.show_error(translate("MainWindow", "Could not open the preset"), str(err))
             return False
-        self.session.load(model, None)
+        if self.lesson is not None:
+            self.session.replace_model(model, f"open preset {stem}")
+        else:
+            self.session.load(model, None)
         return True
 
     def save(self) -> bool:
@@ -317,7 +365,13 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, message)
 
     def autosave_now(self) -> None:
-        """Write the autosave file when there is unsaved work it does not hold yet."""
+        """Write the autosave file when there is unsaved work it does not hold yet; inside a lesson, keep
+        the student's progress instead (the studio's own document waits, put aside, untouched)."""
+        if self.lesson is not None:
+            problem = self.lesson.save()
+            if problem:
+                self.statusBar().showMessage(problem, 8000)
+            return
         if not self.session.dirty:
             if self.autosave.written_revision is not None:
                 self.autosave.discard()
@@ -330,9 +384,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(translate("MainWindow", "autosave failed: {error}").format(error=err), 8000)
 
     def offer_recovery(self) -> bool:
-        """At start-up: offer work left behind by a crashed session. Returns True when one was recovered."""
+        """At start-up: offer work left behind by a crashed session. Returns True when one was recovered.
+        Not while a lesson plays (the work stays for the next start)."""
         found = recoverable(self.autosave.folder)
-        if not found:
+        if not found or self.lesson is not None:
             return False
         latest = found[0]
         name = latest.model.name or translate("MainWindow", "untitled")
@@ -371,14 +426,12 @@ class MainWindow(QMainWindow):
         if previous != scale:  # the side panels grow with their text
             self.model_dock.widget().setMinimumWidth(int(270 * scale))
             self.weights.setMinimumWidth(int(330 * scale))
-        self.gates._shape = None
-        self.heatmaps._shape = None
-        self._stale.update(name for name, _ in self._result_views())
-        self.schedule("structure")
+        self.refresher.mark_all("structure")  # every view redraws in the new look
 
     # --- menus --------------------------------------------------------------------------------------
 
-    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def add_action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        """An entry of ``menu`` that calls ``slot()``, with an optional shortcut and status-bar tip."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -391,34 +444,47 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        self._action(self.file_menu, translate("MainWindow", "&Open…"), lambda: self.open_file(), QKeySequence.Open)
+        self.add_action(self.file_menu, translate("MainWindow", "&Open…"), lambda: self.open_file(), QKeySequence.Open)
         self.recent_menu = self.file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.presets_menu = self.file_menu.addMenu(translate("MainWindow", "Open &Preset"))
-        from lstm_studio.app.studio.model_panel import preset_titles
-
         for stem, title in preset_titles().items():
-            self._action(self.presets_menu, translate("Presets", title), lambda _=False, s=stem: self.open_preset(s))
+            self.add_action(self.presets_menu, translate("Presets", title), lambda _=False, s=stem: self.open_preset(s))
         self.file_menu.addSeparator()
-        self._action(self.file_menu, translate("MainWindow", "&Save"), self.save, QKeySequence.Save)
-        self._action(self.file_menu, translate("MainWindow", "Save &As…"), self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.add_action(self.file_menu, translate("MainWindow", "&Save"), self.save, QKeySequence.Save)
+        self.add_action(self.file_menu, translate("MainWindow", "Save &As…"), self.save_as,
+                        QKeySequence("Ctrl+Shift+S"))
         self.file_menu.addSeparator()
-        self._action(self.file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.add_action(self.file_menu, translate("MainWindow", "New &lesson from here…"),
+                        lambda: menus.record_lesson(self, new=True),
+                        tip=translate("MainWindow", "instructors: start a lesson file whose first step is this "
+                                                    "model, input and panel"))
+        self.add_action(self.file_menu, translate("MainWindow", "Add this state as a ste&p…"),
+                        lambda: menus.record_lesson(self, new=False),
+                        tip=translate("MainWindow", "instructors: add the model, input and panel as the next "
+                                                    "step of the lesson"))
+        self.file_menu.addSeparator()
+        self.import_menu = menus.import_menu(self)
+        self.export_menu, self.export_actions = menus.export_menu(self)
+        self.file_menu.addMenu(self.import_menu)
+        self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addSeparator()
+        self.add_action(self.file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence("Ctrl+Q"))
 
         self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
-        self.undo_action = self._action(self.edit_menu, translate("MainWindow", "&Undo"), self.session.undo.undo,
-                                        QKeySequence.Undo)
-        self.redo_action = self._action(self.edit_menu, translate("MainWindow", "&Redo"), self.session.undo.redo,
-                                        QKeySequence.Redo)
+        self.undo_action = self.add_action(self.edit_menu, translate("MainWindow", "&Undo"), self.session.undo.undo,
+                                           QKeySequence.Undo)
+        self.redo_action = self.add_action(self.edit_menu, translate("MainWindow", "&Redo"), self.session.undo.redo,
+                                           QKeySequence.Redo)
 
         self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.view_menu.addAction(self.model_dock.toggleViewAction())
         self.view_menu.addAction(self.weights_dock.toggleViewAction())
         self.view_menu.addAction(self.output_dock.toggleViewAction())
         self.view_menu.addSeparator()
-        self._action(self.view_menu, translate("MainWindow", "Gates over time"), lambda: self.show_panel("gates"),
-                     QKeySequence("Ctrl+1"))
-        self._action(self.view_menu, translate("MainWindow", "Heat maps"), lambda: self.show_panel("heatmaps"),
-                     QKeySequence("Ctrl+2"))
+        self.add_action(self.view_menu, translate("MainWindow", "Gates over time"), lambda: self.show_panel("gates"),
+                        QKeySequence("Ctrl+1"))
+        self.add_action(self.view_menu, translate("MainWindow", "Heat maps"), lambda: self.show_panel("heatmaps"),
+                        QKeySequence("Ctrl+2"))
         self.view_menu.addSeparator()
         group = QActionGroup(self)
         self.theme_actions = {}
@@ -432,28 +498,40 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = action
         self.theme_actions[theme.current().name].setChecked(True)
         self.view_menu.addSeparator()
-        self._action(self.view_menu, translate("MainWindow", "Larger text"),
-                     lambda: self.apply_look(theme.current().name, self.font_scale * 1.15), QKeySequence.ZoomIn,
-                     translate("MainWindow", "bigger fonts, for a projector"))
-        self._action(self.view_menu, translate("MainWindow", "Smaller text"),
-                     lambda: self.apply_look(theme.current().name, self.font_scale / 1.15), QKeySequence.ZoomOut)
-        self._action(self.view_menu, translate("MainWindow", "Normal text size"),
-                     lambda: self.apply_look(theme.current().name, 1.0), QKeySequence("Ctrl+0"))
+        self.add_action(self.view_menu, translate("MainWindow", "Larger text"),
+                        lambda: self.apply_look(theme.current().name, self.font_scale * 1.15), QKeySequence.ZoomIn,
+                        translate("MainWindow", "bigger fonts, for a projector"))
+        self.add_action(self.view_menu, translate("MainWindow", "Smaller text"),
+                        lambda: self.apply_look(theme.current().name, self.font_scale / 1.15), QKeySequence.ZoomOut)
+        self.add_action(self.view_menu, translate("MainWindow", "Normal text size"),
+                        lambda: self.apply_look(theme.current().name, 1.0), QKeySequence("Ctrl+0"))
+        for name, (title, shortcut) in inside.PANELS.items():
+            self.add_action(self.view_menu, translate("InsidePanels", title), lambda n=name: self.show_panel(n),
+                            QKeySequence(shortcut))
+        self.view_menu.addAction(self.training_dock.toggleViewAction())
+        self.view_menu.addAction(self.generation_dock.toggleViewAction())
 
         self.time_menu = bar.addMenu(translate("MainWindow", "&Time"))
-        self._action(self.time_menu, translate("MainWindow", "Play / pause"), self.time.toggle, QKeySequence("Ctrl+P"))
-        self._action(self.time_menu, translate("MainWindow", "Next step"), lambda: self.time.go_by(1),
-                     QKeySequence("Ctrl+Right"))
-        self._action(self.time_menu, translate("MainWindow", "Previous step"), lambda: self.time.go_by(-1),
-                     QKeySequence("Ctrl+Left"))
-        self._action(self.time_menu, translate("MainWindow", "First step"), lambda: self.time.go(0),
-                     QKeySequence("Ctrl+Home"))
-        self._action(self.time_menu, translate("MainWindow", "Last step"), lambda: self.time.go(self.session.steps - 1),
-                     QKeySequence("Ctrl+End"))
+        self.add_action(self.time_menu, translate("MainWindow", "Play / pause"), self.time.toggle,
+                        QKeySequence("Ctrl+P"))
+        self.add_action(self.time_menu, translate("MainWindow", "Next step"), lambda: self.time.go_by(1),
+                        QKeySequence("Ctrl+Right"))
+        self.add_action(self.time_menu, translate("MainWindow", "Previous step"), lambda: self.time.go_by(-1),
+                        QKeySequence("Ctrl+Left"))
+        self.add_action(self.time_menu, translate("MainWindow", "First step"), lambda: self.time.go(0),
+                        QKeySequence("Ctrl+Home"))
+        self.add_action(self.time_menu, translate("MainWindow", "Last step"),
+                        lambda: self.time.go(self.session.steps - 1), QKeySequence("Ctrl+End"))
 
+        self.tools_menu = menus.tools_menu(self)
+        bar.addMenu(self.tools_menu)
         self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        self._action(self.help_menu, translate("MainWindow", "Keyboard shortcuts"), self._show_shortcuts,
-                     QKeySequence.HelpContents)
+        self.add_action(self.help_menu, translate("MainWindow", "&Lessons…"), lambda: self.offer_welcome(force=True),
+                        tip=translate("MainWindow", "the course, the challenges, a tour of the window"))
+        self.add_action(self.help_menu, translate("MainWindow", "&Tour of the window"),
+                        lambda: menus.start_tour(self))
+        self.add_action(self.help_menu, translate("MainWindow", "Keyboard shortcuts"), self._show_shortcuts,
+                        QKeySequence.HelpContents)
         self._update_recent_menu()
 
     def _show_shortcuts(self) -> None:
@@ -469,23 +547,6 @@ class MainWindow(QMainWindow):
             "Hover a heat-map cell or a probability bar to see how its number is computed."))
 
     # --- internals ----------------------------------------------------------------------------------
-
-    def _result_views(self):
-        return (("sequence", self.sequence), ("output", self.output), ("time", self.time),
-                ("gates", self.gates), ("heatmaps", self.heatmaps))
-
-    def _visible(self, name: str) -> bool:
-        if name == "output":
-            return not self.output_dock.isHidden()
-        if name == "gates":
-            return self.tabs.currentWidget() is self.gates
-        if name == "heatmaps":
-            return self.tabs.currentWidget() is self.heatmaps
-        return True
-
-    def _catch_up(self) -> None:
-        if self._stale:
-            self.schedule("step")
 
     def _save_to(self, path: Path) -> bool:
         try:
@@ -508,8 +569,32 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
+        if self.lesson is not None and self.lesson.active:
+            run = self.lesson.run
+            self.setWindowTitle(translate("MainWindow", "{lesson} — step {number} of {count} — LSTM Studio").format(
+                lesson=run.lesson.title, number=run.number, count=run.count))
+            return
         name = self.session.title
         self.setWindowTitle(f"{name}{' •' if self.session.dirty else ''} — LSTM Studio")
+
+    def _apply_holds(self) -> None:
+        """Remove the panels the lesson hides in this step; bring back those it hid before."""
+        hidden = self.session.holds.hidden
+        docks = {"model": self.model_dock, "weights": self.weights_dock, "output": self.output_dock,
+                 "training": self.training_dock, "generate": self.generation_dock}
+        for name, dock in docks.items():
+            toggle = dock.toggleViewAction()
+            if name in hidden and toggle.isChecked():
+                self._hidden_by_holds.add(name)
+                dock.hide()
+            elif name not in hidden and name in self._hidden_by_holds:
+                self._hidden_by_holds.discard(name)
+                dock.show()
+            toggle.setEnabled(name not in hidden)
+        tabs = {"gates": self.gates, "heatmaps": self.heatmaps, **self.inside_panels}
+        for name, widget in tabs.items():
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), name not in hidden)
+        self.sequence.setVisible("sequence" not in hidden)
 
     def _update_undo_actions(self) -> None:
         undo = self.session.undo
@@ -538,7 +623,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.recent_files()
         for path in recent:
-            self._action(self.recent_menu, path, lambda _=False, p=path: self.open_file(p))
+            self.add_action(self.recent_menu, path, lambda _=False, p=path: self.open_file(p))
         self.recent_menu.setEnabled(bool(recent))
 
     def _restore_layout(self) -> None:
@@ -582,11 +667,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        self.leave_lesson()  # the lesson's progress is kept; the question below is about the studio's work
         if not self.maybe_save():
             event.ignore()
             return
-        for hook in self.close_hooks:
-            hook()
+        self.training.shutdown()
         self.save_layout()
         self.autosave.discard()
         self._autosave_timer.stop()

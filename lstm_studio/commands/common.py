@@ -50,14 +50,18 @@ def targets(model, text: str | None, inputs: list[int], many_to_one: bool) -> li
     return found
 
 
-def sequence_arguments(p, with_targets: bool) -> None:
-    """The arguments of run, grad and gradcheck: a model, an input and, for gradients, the targets."""
+def sequence_command(subparsers, name: str, summary: str, func, with_targets: bool):
+    """The parser of run, grad or gradcheck (returned for more arguments): a model, an input and, for
+    gradients, the targets; ``func`` runs the command."""
+    p = subparsers.add_parser(name, help=summary)
+    p.set_defaults(func=func)
     p.add_argument("model", help="model file (JSON)")
     p.add_argument("--input", required=True, help="tokens, e.g. PIG")
     if with_targets:
         p.add_argument("--targets", help="one target per step (default: the next input token)")
         p.add_argument("--many-to-one", action="store_true", help="only the last step has a target")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    return p
 
 
 def vec(a) -> list[float]:

@@ -7,7 +7,7 @@ import json
 
 import numpy as np
 
-from lstm_studio.commands.common import describe, fmt, sequence_arguments, targets
+from lstm_studio.commands.common import describe, fmt, sequence_command, targets
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.engine import backward, cross_entropy, dlogits, forward
 
@@ -49,6 +49,5 @@ def cmd_grad(args) -> int:
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("grad", help="loss, dL/d(every parameter), dL/dh_t (and dL/dc_t)")
-    sequence_arguments(p, True)
-    p.set_defaults(func=cmd_grad)
+    sequence_command(subparsers, "grad", "loss, dL/d(every parameter), dL/dh_t (and dL/dc_t)", cmd_grad,
+                     with_targets=True)

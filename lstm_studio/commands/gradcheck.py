@@ -7,7 +7,7 @@ import json
 
 import numpy as np
 
-from lstm_studio.commands.common import EXIT_CHECK_FAILED, describe, sequence_arguments, targets
+from lstm_studio.commands.common import EXIT_CHECK_FAILED, describe, sequence_command, targets
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine import gradcheck
@@ -65,7 +65,7 @@ def cmd_gradcheck(args) -> int:
         for r, _, errors in rows:
             status = "ok" if max(e for e, _ in errors.values()) < args.tol else "DISAGREE"
             e1, e2, e3 = (errors[pair][0] for pair in pairs)
-            print(f"{r.name:<12}{str(r.analytic.shape):<10}{e1:>12.2e}{e2:>15.2e}{e3:>12.2e}  {status}")
+            print(f"{r.name:<12}{r.analytic.shape!s:<10}{e1:>12.2e}{e2:>15.2e}{e3:>12.2e}  {status}")
         if ok:
             verdict = "all three legs agree"
         else:
@@ -75,8 +75,6 @@ def cmd_gradcheck(args) -> int:
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("gradcheck", help="BPTT against finite differences")
-    sequence_arguments(p, True)
+    p = sequence_command(subparsers, "gradcheck", "BPTT against finite differences", cmd_gradcheck, with_targets=True)
     p.add_argument("--eps", type=float, default=1e-3, help="finite-difference step")
     p.add_argument("--tol", type=float, default=GRADCHECK_TOLERANCE, help="largest relative error allowed")
-    p.set_defaults(func=cmd_gradcheck)

@@ -7,16 +7,8 @@ import sys
 from lstm_studio.commands.common import describe, parse_options
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.tokens import parse_vocab
 from lstm_studio.engine import CELLS, SpecError, new_model
-
-
-def parse_vocab(text: str) -> list[str]:
-    entries = text.split() if any(ch.isspace() for ch in text.strip()) else list(text)
-    if not entries:
-        raise InputError("--vocab: no tokens given")
-    if len(set(entries)) != len(entries):
-        raise InputError("--vocab: a token appears twice")
-    return entries
 
 
 def cmd_new(args) -> int:

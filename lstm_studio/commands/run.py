@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from lstm_studio.commands.common import describe, fmt, sequence_arguments, vec
+from lstm_studio.commands.common import describe, fmt, sequence_command, vec
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.engine import forward
 
@@ -60,6 +60,4 @@ def cmd_run(args) -> int:
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("run", help="the forward pass, step by step")
-    sequence_arguments(p, False)
-    p.set_defaults(func=cmd_run)
+    sequence_command(subparsers, "run", "the forward pass, step by step", cmd_run, with_targets=False)

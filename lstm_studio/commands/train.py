@@ -141,7 +141,7 @@ class _Bar:
             return
         self.last = now
         width = 30
-        filled = int(round(event.fraction * width))
+        filled = round(event.fraction * width)
         line = f"\r[{'#' * filled}{'.' * (width - filled)}] epoch {event.epoch}/{event.epochs}"
         if self.record is not None:
             line += f"  loss {self.record.loss:.4f}  accuracy {self.record.accuracy:.1%}"

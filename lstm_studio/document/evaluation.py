@@ -2,17 +2,22 @@
 
 The session keeps one :class:`Evaluation` and recomputes only what an edit invalidates: an edit of the
 output layer (W_hy, b_y) recomputes y_t and p_t from the cached top-layer output; a change of targets
-recomputes only the losses; anything else reruns the forward pass.
+recomputes only the losses; anything else reruns the forward pass. What the views derive from one
+evaluation (the teacher's warnings, the gradients) is computed once and kept with it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 
 from lstm_studio.engine import Model, Trace, backward, cross_entropy, dlogits, forward
 from lstm_studio.engine.functions import softmax
+
+_Derived = TypeVar("_Derived")
 
 OUTPUT_PARAMS = frozenset({"W_hy", "b_y"})
 
@@ -34,6 +39,7 @@ class Evaluation:
     losses: np.ndarray
     loss: float
     _gradients: object = field(default=None, repr=False)
+    _derived: dict = field(default_factory=dict, repr=False)
 
     @property
     def steps(self) -> int:
@@ -53,6 +59,13 @@ class Evaluation:
         if self._gradients is None and self.trace is not None:
             self._gradients = backward(model, self.trace, dlogits(self.trace, self.targets))
         return self._gradients
+
+    def derived(self, key: str, compute: Callable[[], _Derived]) -> _Derived:
+        """``compute()``, run on the first request for ``key`` and kept with this evaluation: every view
+        that asks for the same thing while the numbers stay the same shares one result."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
 
 
 def _losses(trace: Trace | None, targets: np.ndarray) -> tuple[np.ndarray, float]:

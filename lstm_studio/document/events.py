@@ -15,7 +15,6 @@ class Signal:
     def __init__(self, doc: str = "") -> None:
         self.__doc__ = doc
         self._slots: list[Callable] = []
-        self._blocked = 0
 
     def connect(self, slot: Callable) -> Callable:
         if slot not in self._slots:
@@ -31,16 +30,8 @@ class Signal:
         return tuple(self._slots)
 
     def emit(self, *args) -> None:
-        if self._blocked:
-            return
         for slot in list(self._slots):
             slot(*args)
-
-    def block(self) -> None:
-        self._blocked += 1
-
-    def unblock(self) -> None:
-        self._blocked = max(0, self._blocked - 1)
 
     def __len__(self) -> int:
         return len(self._slots)

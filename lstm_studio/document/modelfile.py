@@ -1,11 +1,11 @@
-"""The model file (DESIGN §4): JSON, human-editable, versioned. Load, validate, save.
+"""The model file (docs/model-file.md): JSON, human-editable, versioned. Load, validate, save.
 
 Loading never executes anything: it parses JSON and checks every field, raising InputError with a
 one-line message that names the field (``params.W_f: expected shape (3, 4), got (3, 3)``). Saving writes
 floats with Python's shortest round-trip repr, so save → load gives bit-identical numbers, and writes
 atomically (a temporary file in the same folder, then a rename) so a crash never leaves half a file.
 
-Optional keys beyond DESIGN §4: ``layers`` (stacked layers, default 1) and ``bidirectional`` (default
+Optional keys (docs/model-file.md): ``layers`` (stacked layers, default 1) and ``bidirectional`` (default
 false); parameters and initial states of layer l > 1 and of the backward direction carry the suffixes
 ``_l2``, ``_rev`` (see ``lstm_studio.engine.spec.layer_suffix``).
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, writing
 from lstm_studio.engine import CellSpec, Model, SpecError, param_shapes, state_names
 
 FORMAT = "lstm-studio.model"
@@ -107,17 +107,24 @@ def _vocab(value) -> list[str]:
     return list(value)
 
 
+def check_header(data, file_format: str, version: int, what: str) -> dict:
+    """What every versioned JSON file of the app starts with: an object whose ``format`` is ``file_format``
+    and whose ``version`` this app reads; InputError naming the field otherwise."""
+    if not isinstance(data, dict):
+        raise InputError(f"{what}: expected a JSON object at the top level")
+    if data.get("format") != file_format:
+        raise InputError(f"format: expected {file_format!r}, got {json.dumps(data.get('format'))[:60]}")
+    found = data.get("version")
+    if isinstance(found, bool) or not isinstance(found, int):
+        raise InputError(f"version: expected a whole number, got {json.dumps(found)[:40]}")
+    if found != version:
+        raise InputError(f"version: {found} is not supported (this LSTM Studio reads version {version})")
+    return data
+
+
 def model_from_dict(data) -> Model:
     """Validate a parsed model file and build the Model; InputError names the first bad field."""
-    if not isinstance(data, dict):
-        raise InputError("model file: expected a JSON object at the top level")
-    if data.get("format") != FORMAT:
-        raise InputError(f"format: expected {FORMAT!r}, got {json.dumps(data.get('format'))[:60]}")
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise InputError(f"version: expected a whole number, got {json.dumps(version)[:40]}")
-    if version != VERSION:
-        raise InputError(f"version: {version} is not supported (this LSTM Studio reads version {VERSION})")
+    check_header(data, FORMAT, VERSION, "model file")
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
         raise InputError(f"{unknown[0]}: unknown key in a version {VERSION} model file")
@@ -167,34 +174,46 @@ def model_from_dict(data) -> Model:
     return Model(spec, vocab, hidden, params, layers, bidirectional, state, name)
 
 
-def parse_text(text: str) -> Model:
+def parse_json(text: str):
+    """JSON text -> data; InputError for invalid JSON (with line and column), a key given twice in one
+    object, or nesting too deep. Shared by every JSON file the app reads (models, lessons)."""
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates)
+        return json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as err:
         raise InputError(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from None
     except RecursionError:
         raise InputError("invalid JSON: nested too deeply") from None
-    return model_from_dict(data)
 
 
-def load(path: str | os.PathLike) -> Model:
-    """Read and validate a model file; every failure is an InputError naming the file and the field."""
+def parse_text(text: str) -> Model:
+    return model_from_dict(parse_json(text))
+
+
+def read_text(path: str | os.PathLike, max_bytes: int | None = None, what: str = "model file") -> str:
+    """The UTF-8 text of a file of at most ``max_bytes`` (default: the model file's limit); InputError
+    naming the file otherwise."""
     path = Path(path)
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise InputError(f"{path}: is a folder, not a model file")
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: {size} bytes, larger than the limit of {MAX_FILE_BYTES} bytes")
+            raise InputError(f"{path}: is a folder, not a {what}")
+        if size > max_bytes:
+            raise InputError(f"{path}: {size} bytes, larger than the limit of {max_bytes} bytes")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{path}: not a text file (not valid UTF-8)") from None
+
+
+def load(path: str | os.PathLike) -> Model:
+    """Read and validate a model file; every failure is an InputError naming the file and the field."""
+    text = read_text(path)
     try:
         return parse_text(text)
     except InputError as err:
@@ -239,9 +258,11 @@ def dumps(model: Model) -> str:
     return _dump(model_to_dict(model), 0) + "\n"
 
 
-def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
+def atomic_write(path: str | os.PathLike, data: str | bytes) -> Path:
     """Write ``data`` (text as UTF-8) to ``path`` via a temporary file in the same folder and a rename, so
-    that ``path`` holds either the old or the new contents, never half of them.
+    that ``path`` holds either the old or the new contents, never half of them; returns the path. The one
+    atomic writer of the package: an OSError propagates (:func:`~lstm_studio.document.errors.writing`
+    turns it into a one-line InputError).
 
     The file gets the permissions of the file it replaces, or a new file's usual ones (0666 less the umask):
     the temporary file is made with ``os.open`` rather than ``tempfile.mkstemp``, whose files are private
@@ -271,11 +292,10 @@ def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return path
 
 
 def save(model: Model, path: str | os.PathLike) -> None:
     """Write the model file atomically; InputError if the folder cannot be written."""
-    try:
+    with writing(path):
         atomic_write(path, dumps(model))
-    except OSError as err:
-        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None

@@ -1,4 +1,4 @@
-"""Turning typed text into token indices and back (DESIGN §5).
+"""Turning typed text into token indices and back (docs/cli.md).
 
 When every vocabulary entry is one character, each character is a token (``PIG`` is P, I, G) and white
 space is skipped unless the space itself is in the vocabulary. Otherwise tokens are separated by white
@@ -8,6 +8,7 @@ space (``the cat sat``).
 from __future__ import annotations
 
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB
 
 MAX_STEPS = 10_000
 
@@ -20,7 +21,7 @@ def split(text: str, vocab: list[str]) -> list[str]:
     """The tokens of ``text`` as strings, not yet checked against the vocabulary."""
     if single_char(vocab):
         keep_space = " " in vocab
-        return [ch for ch in text if keep_space and ch == " " or not ch.isspace()]
+        return [ch for ch in text if (keep_space and ch == " ") or not ch.isspace()]
     return text.split()
 
 
@@ -40,6 +41,28 @@ def parse(text: str, vocab: list[str], what: str = "input") -> list[int]:
             )
         out.append(index[token])
     return out
+
+
+def parse_vocab(text: str, what: str = "--vocab", by_character: bool = True) -> list[str]:
+    """A vocabulary typed as text: tokens separated by white space (``the cat sat``), or one word split
+    into one token per character (``PIGS`` is P, I, G, S) when ``by_character``; with it false, one word
+    is one token (the model panel splits a word only when the old vocabulary had one-character tokens).
+
+    Raises InputError "<what>: …" for no tokens, a token given twice, or more tokens or longer ones than a
+    model file allows.
+    """
+    entries = text.split()
+    if len(entries) == 1 and by_character:
+        entries = list(entries[0])
+    if not entries:
+        raise InputError(f"{what}: no tokens given")
+    if len(set(entries)) != len(entries):
+        raise InputError(f"{what}: a token appears twice")
+    if len(entries) > MAX_VOCAB:
+        raise InputError(f"{what}: {len(entries)} tokens, more than the limit of {MAX_VOCAB}")
+    if any(len(t) > MAX_TOKEN_LENGTH for t in entries):
+        raise InputError(f"{what}: tokens are at most {MAX_TOKEN_LENGTH} characters long")
+    return entries
 
 
 def unknown_positions(text: str, vocab: list[str]) -> list[int]:

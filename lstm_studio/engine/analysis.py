@@ -22,8 +22,8 @@ where σ'_f = f_s (1 − f_s) etc. A diagonal peephole P is diag(P). Products of
 state still moves a later one.
 
 Per-step gradient contributions: dL/dθ = Σ_s (the part of step s), e.g. for the LSTM's U_f the part of
-step s is da_{f,s} h_{s-1}ᵀ with da_{f,s} = dL/da_{f,s}; these are recovered from the engine's dL/dh_s
-and dL/dc_s. Their Frobenius norms use ‖u vᵀ‖ = ‖u‖ ‖v‖.
+step s is da_{f,s} h_{s-1}ᵀ with da_{f,s} = dL/da_{f,s}, which BPTT hands over (``Gradients.da``). Their
+Frobenius norms use ‖u vᵀ‖ = ‖u‖ ‖v‖.
 """
 
 from __future__ import annotations
@@ -32,10 +32,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lstm_studio.engine.functions import rnn_slope
 from lstm_studio.engine.gradcheck import STENCIL
 from lstm_studio.engine.model import Model, new_model
 from lstm_studio.engine.network import as_batch, cross_entropy, dlogits, forward, loss_and_gradients
-from lstm_studio.engine.spec import layer_suffix
+from lstm_studio.engine.spec import GATE_TABLE, layer_suffix
 from lstm_studio.engine.trace import Gradients, LayerTrace, Trace
 
 
@@ -86,10 +87,7 @@ def step_jacobians(lt: LayerTrace, params: dict, b: int = 0) -> StepJacobians:
     H = h.shape[-1]
     with np.errstate(all="ignore"):
         if spec.cell == "rnn":
-            if spec.option("activation") == "relu":
-                dphi = (lt.pre["a"][:, b] > 0).astype(float)
-            else:
-                dphi = 1.0 - h * h
+            dphi = rnn_slope(spec.option("activation"), lt.pre["a"][:, b], h)
             return StepJacobians(_rows(dphi, params["W_hh"]))
         gates = {name: values[:, b] for name, values in lt.gates.items()}
         if spec.has_c:
@@ -117,6 +115,7 @@ def step_jacobians(lt: LayerTrace, params: dict, b: int = 0) -> StepJacobians:
 
 def _lstm_jacobians(lt: LayerTrace, params: dict, gates: dict, b: int, H: int) -> StepJacobians:
     f, i, g, o = gates["f"], gates["i"], gates["g"], gates["o"]
+    assert lt.c is not None  # an LSTM's trace always holds the cell state
     c_prev, c = lt.c[:-1, b], lt.c[1:, b]
     tanh_c = np.tanh(c)
     P = {k: _peep_matrix(params.get(f"P_{k}"), H) for k in ("f", "i", "o")}
@@ -192,8 +191,10 @@ class Factor:
     def full(self) -> np.ndarray:
         """(T, *shape) every step's contribution."""
         if self.kind == "outer":
+            assert self.right is not None  # only a ``vector`` factor has no right side
             return self.left[:, :, None] * self.right[:, None, :]
         if self.kind == "diag":
+            assert self.right is not None
             return self.left * self.right
         return self.left
 
@@ -201,78 +202,50 @@ class Factor:
         """(T,) the Frobenius norm of each step's contribution (‖u vᵀ‖ = ‖u‖ ‖v‖)."""
         with np.errstate(all="ignore"):
             if self.kind == "outer":
+                assert self.right is not None
                 return np.linalg.norm(self.left, axis=1) * np.linalg.norm(self.right, axis=1)
             return np.linalg.norm(self.full(), axis=1)
 
     def entry(self, index: tuple[int, ...]) -> np.ndarray:
         """(T,) the contribution of each step to one entry (0-based index)."""
         if self.kind == "outer":
+            assert self.right is not None
             return self.left[:, index[0]] * self.right[:, index[1]]
         if self.kind == "diag":
+            assert self.right is not None
             return self.left[:, index[0]] * self.right[:, index[0]]
         return self.left[:, index[0]]
 
 
-def layer_factors(lt: LayerTrace, params: dict, dh: np.ndarray, dc: np.ndarray | None, b: int = 0) -> dict:
+def layer_factors(lt: LayerTrace, params: dict, da: dict[str, np.ndarray], b: int = 0) -> dict:
     """Per-step factors of dL/dθ for every parameter of one layer and direction, under plain names.
 
-    ``dh`` and ``dc`` are the engine's total dL/dh and dL/dc of this layer in *time* order, (T, B, H).
+    ``da`` is the engine's dL/d(pre-activation) of this layer in *time* order (``Gradients.da``), (T, B, H)
+    each: the part of step s of dL/dW_f is da_f,s x_sᵀ, of dL/dU_f da_f,s h_{s-1}ᵀ, of dL/db_f da_f,s.
     """
     spec = lt.spec
-    dh = lt.in_time_order(dh)[:, b]
-    x, h_prev, h = lt.x[:, b], lt.h[:-1, b], lt.h[1:, b]
-    gates = {name: values[:, b] for name, values in lt.gates.items()}
+    da = {key: lt.in_time_order(values)[:, b] for key, values in da.items()}
+    x, h_prev = lt.x[:, b], lt.h[:-1, b]
+    if spec.cell == "rnn":
+        return {"W_xh": Factor("outer", da["a"], x), "W_hh": Factor("outer", da["a"], h_prev),
+                "b_h": Factor("vector", da["a"])}
     out: dict[str, Factor] = {}
-
-    def affine(suffix: str, da: np.ndarray, recurrent: np.ndarray | None = h_prev, w: str = "W", u: str = "U"):
-        out[f"{w}_{suffix}"] = Factor("outer", da, x)
-        if recurrent is not None:
-            out[f"{u}_{suffix}"] = Factor("outer", da, recurrent)
-        out[f"b_{suffix}"] = Factor("vector", da)
-
-    with np.errstate(all="ignore"):
-        if spec.cell == "rnn":
-            if spec.option("activation") == "relu":
-                dphi = (lt.pre["a"][:, b] > 0).astype(float)
-            else:
-                dphi = 1.0 - h * h
-            da = dh * dphi
-            return {"W_xh": Factor("outer", da, x), "W_hh": Factor("outer", da, h_prev), "b_h": Factor("vector", da)}
-        if spec.has_c:
-            dc = lt.in_time_order(dc)[:, b]
-            f, i, g, o = gates["f"], gates["i"], gates["g"], gates["o"]
-            c_prev, c = lt.c[:-1, b], lt.c[1:, b]
-            da = {"o": dh * np.tanh(c) * _dsig(o), "f": dc * c_prev * _dsig(f), "i": dc * g * _dsig(i),
-                  "c": dc * i * (1.0 - g * g)}
-            for name in ("f", "i", "c", "o"):
-                affine(name, da[name])
-            if spec.cell == "peephole_lstm":
-                kind = "diag" if spec.option("peephole") == "diagonal" else "outer"
-                for name, seen in (("f", c_prev), ("i", c_prev), ("o", c)):
-                    out[f"P_{name}"] = Factor(kind, da[name], seen)
-            return out
-        z, h_tilde = gates["z"], gates["h_tilde"]
-        if spec.option("update") == "z_keeps_old":
-            dz, dtilde = h_prev - h_tilde, 1.0 - z
-        else:
-            dz, dtilde = h_tilde - h_prev, z
-        da_z = dh * dz * _dsig(z)
-        da_h = dh * dtilde * (1.0 - h_tilde * h_tilde)
-        affine("z", da_z)
-        reset = spec.option("reset")
-        if reset == "before":
-            r = gates["r"]
-            affine("r", (da_h @ params["U_h"]) * h_prev * _dsig(r))
-            affine("h", da_h, r * h_prev)
-        elif reset == "after":
-            r = gates["r"]
-            n = h_prev @ params["U_h"].T + params["b_hn"]
-            affine("r", da_h * n * _dsig(r))
-            affine("h", da_h, None)
-            out["U_h"] = Factor("outer", da_h * r, h_prev)
-            out["b_hn"] = Factor("vector", da_h * r)
-        else:
-            affine("h", da_h)
+    for key in spec.gates:
+        suffix = GATE_TABLE[key].suffix
+        out[f"W_{suffix}"] = Factor("outer", da[key], x)
+        out[f"U_{suffix}"] = Factor("outer", da[key], h_prev)
+        out[f"b_{suffix}"] = Factor("vector", da[key])
+    if spec.cell == "peephole_lstm":
+        kind = "diag" if spec.option("peephole") == "diagonal" else "outer"
+        assert lt.c is not None  # a peephole LSTM has a cell state
+        c_prev, c = lt.c[:-1, b], lt.c[1:, b]
+        for key, seen in (("f", c_prev), ("i", c_prev), ("o", c)):
+            out[f"P_{key}"] = Factor(kind, da[key], seen)
+    elif spec.cell == "gru" and spec.option("reset") == "before":
+        out["U_h"] = Factor("outer", da["h_tilde"], lt.gates["r"][:, b] * h_prev)  # U_h reads r_s ⊙ h_{s-1}
+    elif spec.cell == "gru" and spec.option("reset") == "after":
+        out["U_h"] = Factor("outer", da["n"], h_prev)  # U_h and b_hn sit inside n_s
+        out["b_hn"] = Factor("vector", da["n"])
     return {name: out[name] for name in spec.param_shapes(1, 1)}
 
 
@@ -283,8 +256,7 @@ def model_factors(model: Model, trace: Trace, grads: Gradients, targets, b: int 
     for layer, directions in enumerate(trace.layers):
         for k, lt in enumerate(directions):
             params = model.layer_params(layer, lt.reverse)
-            dc = grads.dc[layer][k]
-            factors = layer_factors(lt, params, grads.dh[layer][k], dc, b)
+            factors = layer_factors(lt, params, grads.da[layer][k], b)
             suffix = layer_suffix(layer, lt.reverse)
             for name, fac in factors.items():
                 right = None if fac.right is None else lt.in_time_order(fac.right)

@@ -44,15 +44,17 @@ def relu(a: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     return np.maximum(a, 0.0, out=out)
 
 
+def rnn_slope(activation: str, a: np.ndarray, h: np.ndarray) -> np.ndarray:
+    """φ'(a) of the Elman RNN from what the trace keeps, any shape: 1 − h² for tanh (h = tanh a), and for
+    relu 1 where a > 0 and 0 elsewhere."""
+    if activation == "relu":
+        return (a > 0).astype(float)
+    return 1.0 - h * h
+
+
 def softmax(y: np.ndarray) -> np.ndarray:
     """p = softmax(y) over the last axis: p_k = e^(y_k) / Σ_j e^(y_j), computed with the max subtracted."""
     z = y - y.max(axis=-1, keepdims=True)
     np.exp(z, out=z)
     z /= z.sum(axis=-1, keepdims=True)
     return z
-
-
-def log_softmax(y: np.ndarray) -> np.ndarray:
-    """log softmax(y) over the last axis, stable for large |y|."""
-    z = y - y.max(axis=-1, keepdims=True)
-    return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))

@@ -94,7 +94,7 @@ def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
     logit gap of about 745.
     """
     targets = _targets(trace, targets)
-    T, B, V = trace.p.shape
+    T, B, _V = trace.p.shape
     mask = targets >= 0
     rows, k = np.arange(T * B), np.where(mask, targets, 0).ravel()
     p_k = flat(trace.p)[rows, k]
@@ -127,7 +127,8 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
     dy    (T, B, V)    dL/dy_t, e.g. from :func:`dlogits`
     dout  (T, B, K·H)  optional extra dL/d out_t added to what flows back from the output layer (the
                        gradient check uses it for a loss on the hidden states themselves)
-    Returns :class:`Gradients`: dL/d every parameter and, per layer and direction, dL/dh_t (and dL/dc_t).
+    Returns :class:`Gradients`: dL/d every parameter and, per layer and direction, dL/dh_t (and dL/dc_t)
+    and dL/d(every pre-activation) at every step.
     """
     dy_rows = flat(dy)
     params: dict[str, np.ndarray] = {
@@ -144,6 +145,7 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
     dc: list = [None] * n_layers
     dh0: list = [None] * n_layers
     dc0: list = [None] * n_layers
+    da: list = [None] * n_layers
     for layer in range(n_layers - 1, -1, -1):
         traces = trace.layers[layer]
         results: list[LayerGrads] = []
@@ -161,10 +163,11 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
         dc[layer] = [None if g.dc is None else lt.in_time_order(g.dc) for lt, g in zip(traces, results)]
         dh0[layer] = [g.dh0 for g in results]
         dc0[layer] = [g.dc0 for g in results]
+        da[layer] = [{k: lt.in_time_order(v) for k, v in g.da.items()} for lt, g in zip(traces, results)]
         if layer:
-            dX = sum(lt.in_time_order(g.dX) for lt, g in zip(traces, results))
+            dX = np.sum([lt.in_time_order(g.dX) for lt, g in zip(traces, results) if g.dX is not None], axis=0)
     ordered = {name: params[name] for name in model.params}
-    return Gradients(ordered, dh, dc, dh0, dc0)
+    return Gradients(ordered, dh, dc, dh0, dc0, da)
 
 
 def loss_and_gradients(model: Model, tokens, targets, initial_state: dict | None = None):

@@ -1,6 +1,6 @@
 """What a cell is: its kind, its conventions (options) and the names and shapes of its parameters.
 
-Parameter names are exactly those of the equations (DESIGN §3):
+Parameter names are exactly those of the equations (docs/architecture.md#the-cells):
 
     rnn             W_xh (H, D)  W_hh (H, H)  b_h (H,)
     lstm            W_f U_f b_f  W_i U_i b_i  W_c U_c b_c  W_o U_o b_o        W_* (H, D), U_* (H, H), b_* (H,)
@@ -52,6 +52,46 @@ OPTIONS: dict[str, dict[str, tuple[tuple[str, ...], str, str]]] = {
     },
 }
 
+
+
+@dataclass(frozen=True)
+class Gate:
+    """One gate of a cell, as the trace keys it, the equations write it and the parameters name it.
+
+    key     its name in the trace (``LayerTrace.gates``, ``pre``): f i g o, z r h_tilde
+    symbol  how the equations write it in plain text: f, i, C̃, o, z, r, h̃
+    latex   the same in LaTeX: \\tilde{C}, \\tilde{h}
+    suffix  the suffix of its parameters W_*, U_*, b_*: the candidate C̃ of the LSTMs has W_c, U_c, b_c
+            and the GRU's candidate h̃ has W_h, U_h, b_h
+    title   what it is called, in words
+    squash  "sigmoid" (values in [0, 1]) or "tanh" (a candidate, in [−1, 1])
+    """
+
+    key: str
+    symbol: str
+    latex: str
+    suffix: str
+    title: str
+    squash: str
+
+    @property
+    def squash_symbol(self) -> str:
+        """σ or tanh, as the equations write the squashing function."""
+        return "σ" if self.squash == "sigmoid" else "tanh"
+
+
+#: Every gate of every cell, by trace key: the one table the equations, plots, warnings, worksheets and
+#: exports write gate names from.
+GATE_TABLE: dict[str, Gate] = {g.key: g for g in (
+    Gate("f", "f", "f", "f", "forget gate", "sigmoid"),
+    Gate("i", "i", "i", "i", "input gate", "sigmoid"),
+    Gate("g", "C̃", r"\tilde{C}", "c", "candidate", "tanh"),
+    Gate("o", "o", "o", "o", "output gate", "sigmoid"),
+    Gate("z", "z", "z", "z", "update gate", "sigmoid"),
+    Gate("r", "r", "r", "r", "reset gate", "sigmoid"),
+    Gate("h_tilde", "h̃", r"\tilde{h}", "h", "candidate state", "tanh"),
+)}
+
 #: Gate names of each cell in the trace, in display order.
 GATES: dict[str, tuple[str, ...]] = {
     "rnn": (),
@@ -61,7 +101,27 @@ GATES: dict[str, tuple[str, ...]] = {
 }
 
 #: Sigmoid gates (values in [0, 1]); every other gate is a tanh candidate in [−1, 1].
-SIGMOID_GATES = frozenset({"f", "i", "o", "z", "r"})
+SIGMOID_GATES = frozenset(key for key, gate in GATE_TABLE.items() if gate.squash == "sigmoid")
+
+
+def symbol(key: str) -> str:
+    """How the equations write quantity ``key`` in plain text: a gate's symbol (``g`` -> C̃,
+    ``h_tilde`` -> h̃), any other quantity (h, c, a, n, …) by its own name."""
+    gate = GATE_TABLE.get(key)
+    return gate.symbol if gate else key
+
+
+def latex_symbol(key: str) -> str:
+    """:func:`symbol` in LaTeX (``g`` -> \\tilde{C})."""
+    gate = GATE_TABLE.get(key)
+    return gate.latex if gate else key
+
+
+def gate_of_suffix(suffix: str) -> Gate | None:
+    """The gate whose parameters end in ``suffix`` (``c`` -> the candidate C̃, ``h`` -> h̃); None for
+    suffixes of no gate (``xh``, ``hh``, ``hy``, ``y``). The GRU's ``hn`` (b_hn) belongs to h̃."""
+    suffix = "h" if suffix == "hn" else suffix
+    return next((g for g in GATE_TABLE.values() if g.suffix == suffix), None)
 
 
 class SpecError(ValueError):
@@ -123,25 +183,17 @@ class CellSpec:
         D, H = input_size, hidden_size
         if self.cell == "rnn":
             return {"W_xh": (H, D), "W_hh": (H, H), "b_h": (H,)}
-        if self.cell in ("lstm", "peephole_lstm"):
-            shapes: dict[str, tuple[int, ...]] = {}
-            for gate in ("f", "i", "c", "o"):
-                shapes[f"W_{gate}"] = (H, D)
-                shapes[f"U_{gate}"] = (H, H)
-                shapes[f"b_{gate}"] = (H,)
-            if self.cell == "peephole_lstm":
-                pshape = (H,) if self.option("peephole") == "diagonal" else (H, H)
-                for gate in ("f", "i", "o"):
-                    shapes[f"P_{gate}"] = pshape
-            return shapes
-        reset = self.option("reset")
-        gates = ("z", "h") if reset == "none" else ("z", "r", "h")
-        shapes = {}
-        for gate in gates:
-            shapes[f"W_{gate}"] = (H, D)
-            shapes[f"U_{gate}"] = (H, H)
-            shapes[f"b_{gate}"] = (H,)
-        if reset == "after":
+        shapes: dict[str, tuple[int, ...]] = {}
+        for gate in self.gates:
+            suffix = GATE_TABLE[gate].suffix
+            shapes[f"W_{suffix}"] = (H, D)
+            shapes[f"U_{suffix}"] = (H, H)
+            shapes[f"b_{suffix}"] = (H,)
+        if self.cell == "peephole_lstm":
+            pshape = (H,) if self.option("peephole") == "diagonal" else (H, H)
+            for gate in ("f", "i", "o"):
+                shapes[f"P_{gate}"] = pshape
+        if self.cell == "gru" and self.option("reset") == "after":
             shapes["b_hn"] = (H,)
         return shapes
 

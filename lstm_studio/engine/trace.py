@@ -129,6 +129,8 @@ class Gradients:
     dc      dc[l][k]: (T, B, H) dL/dc_t for LSTMs (None otherwise)
     dh0     dh0[l][k]: (B, H) dL/dh_0, the gradient with respect to the initial state
     dc0     dc0[l][k]: (B, H) dL/dc_0 for LSTMs (None otherwise)
+    da      da[l][k]: name -> (T, B, H) dL/d(pre-activation) in time order, keyed like ``LayerTrace.pre``
+            (see ``LayerGrads.da``); the per-step parts of dL/dθ are these times the step's inputs
     """
 
     params: dict[str, np.ndarray]
@@ -136,3 +138,4 @@ class Gradients:
     dc: list[list[np.ndarray | None]]
     dh0: list[list[np.ndarray]]
     dc0: list[list[np.ndarray | None]]
+    da: list[list[dict[str, np.ndarray]]]

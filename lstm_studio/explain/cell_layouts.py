@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lstm_studio.engine import CellSpec
-from lstm_studio.explain.unit_numbers import sub
+from lstm_studio.engine.notation import sub
 
 WIDTH, HEIGHT = 840.0, 440.0
 R = 13.0                  # radius of a ⊙ / + node
@@ -72,8 +72,9 @@ class Layout:
     width: float = WIDTH
     height: float = HEIGHT
 
-    def element(self, key: str):
-        for item in (*self.nodes, *self.wires):
+    def element(self, key: str) -> Node | Wire:
+        items: tuple[Node | Wire, ...] = (*self.nodes, *self.wires)
+        for item in items:
             if item.key == key:
                 return item
         raise KeyError(key)

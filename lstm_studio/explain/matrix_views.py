@@ -16,16 +16,8 @@ import numpy as np
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.reshape import axis_kinds
 from lstm_studio.engine import Model
-
-SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-#: Gate letter of each parameter suffix, as the equations write the gate value.
-GATE_OF = {"f": "f", "i": "i", "c": "g", "o": "o", "z": "z", "r": "r", "h": "h̃", "hn": "h̃"}
-
-GATE_NAMES = {
-    "f": "forget gate", "i": "input gate", "c": "candidate C̃ (g)", "o": "output gate",
-    "z": "update gate", "r": "reset gate", "h": "candidate h̃", "hn": "candidate h̃ (reset after)",
-}
+from lstm_studio.engine.notation import sub
+from lstm_studio.engine.spec import GATE_TABLE, gate_of_suffix
 
 
 def describe(name: str) -> str:
@@ -41,13 +33,16 @@ def describe(name: str) -> str:
         return "output weights: h_t → y_t (one row per vocabulary token)"
     if base == "b_y":
         return "output bias (one entry per vocabulary token)"
-    kind, _, gate = base.partition("_")
-    gate_name = GATE_NAMES.get(gate, gate)
+    kind, _, suffix = base.partition("_")
+    gate = gate_of_suffix(suffix)
+    if gate is None:
+        return name
+    title = f"{gate.title} {gate.symbol}" + (" (reset after)" if suffix == "hn" else "")
     return {
-        "W": f"{gate_name}: input weights x_t → {gate}",
-        "U": f"{gate_name}: recurrent weights h_{{t−1}} → {gate}",
-        "b": f"{gate_name}: bias",
-        "P": f"{gate_name}: peephole weights c → {gate}",
+        "W": f"{title}: input weights x_t → {gate.symbol}",
+        "U": f"{title}: recurrent weights h_{{t−1}} → {gate.symbol}",
+        "b": f"{title}: bias",
+        "P": f"{title}: peephole weights c → {gate.symbol}",
     }.get(kind, name)
 
 
@@ -62,15 +57,16 @@ def axis_labels(model: Model, name: str, axis: int) -> list[str]:
         return [f"x:{t}" if axis == 1 else f"y:{t}" for t in model.vocab]
     if kind == "units" and model.directions == 2:
         H = model.hidden_size
-        return [f"h{'→' if k < H else '←'}{str(k % H + 1).translate(SUB)}" for k in range(size)]
+        return [f"h{'→' if k < H else '←'}{sub(k % H + 1)}" for k in range(size)]
     base = name.split("_l")[0].removesuffix("_rev")
     if axis == 0 and base not in ("W_hy", "b_y"):
-        letter = GATE_OF.get(base.partition("_")[2], "h") if base not in ("W_xh", "W_hh", "b_h") else "a"
-        if model.cell == "gru" and base == "b_h":
-            letter = "h̃"
-        return [f"{letter}{str(k + 1).translate(SUB)}" for k in range(size)]
+        gate = gate_of_suffix(base.partition("_")[2])
+        letter = gate.symbol if gate else "h"
+        if model.cell == "rnn":
+            letter = "a"
+        return [f"{letter}{sub(k + 1)}" for k in range(size)]
     prefix = "c" if base.startswith("P_") else "h"
-    return [f"{prefix}{str(k + 1).translate(SUB)}" for k in range(size)]
+    return [f"{prefix}{sub(k + 1)}" for k in range(size)]
 
 
 @dataclass
@@ -121,12 +117,6 @@ class MatrixLayout:
         name = self.blocks[bi][bj]
         return name, ((i, j) if self.model.params[name].ndim == 2 else (i,))
 
-    def block_starts(self) -> tuple[list[int], list[int]]:
-        """First table row of every block-row and first column of every block-column (for separators)."""
-        rows = [r for r, (_, k) in enumerate(self._rows) if k == 0]
-        cols = [c for c, (_, k) in enumerate(self._cols) if k == 0]
-        return rows, cols
-
     def values(self, params: dict[str, np.ndarray] | None = None) -> np.ndarray:
         """The whole table as one 2-D array."""
         params = self.model.params if params is None else params
@@ -155,10 +145,10 @@ def layouts(model: Model) -> list[MatrixLayout]:
     """Every table the editor offers for ``model``: each parameter, then the stacked/concatenated views."""
     out = [MatrixLayout(f"param:{n}", f"{n}   {' × '.join(map(str, v.shape))}", [[n]], describe(n))
            for n, v in model.params.items()]
-    gates = {"lstm": "fico", "peephole_lstm": "fico", "gru": "zrh"}.get(model.cell)
-    if gates:
-        present = [g for g in gates if f"W_{g}" in model.params]
-        letters = ", ".join(GATE_OF[g] for g in present)
+    if model.spec.gates:
+        gates = [GATE_TABLE[key] for key in model.spec.gates]
+        present = [gate.suffix for gate in gates]
+        letters = ", ".join(gate.symbol for gate in gates)
         for kind, what in (("W", "input weights"), ("U", "recurrent weights"), ("b", "biases")):
             names = [f"{kind}_{g}" for g in present]
             out.append(MatrixLayout(

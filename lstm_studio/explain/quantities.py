@@ -11,9 +11,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from lstm_studio.document.evaluation import Evaluation
-from lstm_studio.engine import SIGMOID_GATES, Model
-
-SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+from lstm_studio.engine import GATE_TABLE, SIGMOID_GATES, Model
+from lstm_studio.engine.notation import sub
+from lstm_studio.engine.spec import symbol
 
 
 @dataclass(frozen=True)
@@ -28,17 +28,13 @@ class Quantity:
         return {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}.get(self.kind)
 
 
-_TITLES = {
-    "f": ("f", "forget gate"), "i": ("i", "input gate"), "g": ("g", "candidate C̃"),
-    "o": ("o", "output gate"), "z": ("z", "update gate"), "r": ("r", "reset gate"),
-    "h_tilde": ("h̃", "candidate h̃"), "a": ("a", "pre-activation"), "h": ("h", "hidden state"),
-    "c": ("c", "cell state"),
-}
+#: Titles of the quantities that are not gates (the gates' come from the engine's gate table).
+_STATE_TITLES = {"a": "pre-activation", "h": "hidden state", "c": "cell state"}
 
 
 def _make(key: str, kind: str) -> Quantity:
-    symbol, title = _TITLES[key]
-    return Quantity(key, symbol, title, kind)
+    gate = GATE_TABLE.get(key)
+    return Quantity(key, symbol(key), gate.title if gate else _STATE_TITLES[key], kind)
 
 
 def quantities(model: Model) -> list[Quantity]:
@@ -63,7 +59,9 @@ def values(result: Evaluation, key: str) -> np.ndarray:
     if key == "h":
         return first.h_time[:, 0]
     if key == "c":
-        return first.c_time[:, 0]
+        c = first.c_time
+        assert c is not None  # "c" is a quantity only of cells with a cell state
+        return c[:, 0]
     if key == "a":
         return first.pre_time("a")[:, 0]
     return first.gate_time(key)[:, 0]
@@ -80,15 +78,15 @@ def explain(model: Model, result: Evaluation, key: str, t: int, k: int) -> str:
         return ""
     first = trace.first
     T = f"{t + 1}"
-    unit = f"{k + 1}".translate(SUB)
-    symbol = _TITLES[key][0]
+    unit = sub(k + 1)
+    name = symbol(key)
     value = values(result, key)[t, k]
     token = model.vocab[int(result.inputs[t])]
-    head = f"{symbol}{unit} at t={T} (input {token})"
+    head = f"{name}{unit} at t={T} (input {token})"
     prev_h = first.h[t, 0] if not first.reverse else None
     if key in first.pre and key not in ("a",):
         pre = first.pre_time(key)[t, 0, k]
-        fn = "σ" if key in SIGMOID_GATES else "tanh"
+        fn = GATE_TABLE[key].squash_symbol
         return f"{head}\n= {fn}(pre-activation) = {fn}({_f(pre)}) = {_f(value)}"
     if key == "a":
         W = {"W_xh": model.params["W_xh"][k, int(result.inputs[t])]}
@@ -101,10 +99,13 @@ def explain(model: Model, result: Evaluation, key: str, t: int, k: int) -> str:
         return f"{head}\n= {fn}(a{unit}) = {fn}({_f(pre)}) = {_f(value)}"
     if key == "c":
         f_, i_, g_ = (first.gate_time(n)[t, 0, k] for n in ("f", "i", "g"))
+        assert first.c is not None
         c_prev = first.c[t, 0, k]
         return (f"{head}\n= f ⊙ c_prev + i ⊙ g = {_f(f_)}×{_f(c_prev)} + {_f(i_)}×{_f(g_)} = {_f(value)}")
     if key == "h" and model.spec.has_c:
-        o_, c_ = first.gate_time("o")[t, 0, k], first.c_time[t, 0, k]
+        c_time = first.c_time
+        assert c_time is not None
+        o_, c_ = first.gate_time("o")[t, 0, k], c_time[t, 0, k]
         return f"{head}\n= o ⊙ tanh(c) = {_f(o_)} × tanh({_f(c_)}) = {_f(value)}"
     if key == "h" and model.cell == "gru":
         z_, ht = first.gate_time("z")[t, 0, k], first.gate_time("h_tilde")[t, 0, k]
@@ -117,6 +118,7 @@ def explain(model: Model, result: Evaluation, key: str, t: int, k: int) -> str:
 
 def explain_probability(model: Model, result: Evaluation, t: int, k: int) -> str:
     """p_t[k] = e^{y_k} / Σ_j e^{y_j}, with the numbers."""
+    assert result.trace is not None  # there is a step t, so the sequence ran
     y = result.trace.y[t, 0]
     z = np.exp(y - y.max())
     return (f"p_{t + 1}[{model.vocab[k]}] = e^(y_{model.vocab[k]}) / Σ_j e^(y_j)\n"

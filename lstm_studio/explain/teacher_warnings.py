@@ -13,16 +13,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lstm_studio.engine import SIGMOID_GATES, Gradients, Model, Trace
-from lstm_studio.explain.unit_numbers import num, sub
+from lstm_studio.document.evaluation import Evaluation
+from lstm_studio.engine import GATE_TABLE, SIGMOID_GATES, Gradients, Model, Trace
+from lstm_studio.engine.notation import num, sub
+from lstm_studio.engine.spec import symbol as spec_symbol
 
 SLOPE = 0.01
 C_LIMIT = 10.0
 RELU_LIMIT = 100.0
 GRAD_LIMIT = 1e3
 
-_SYMBOL = {"f": "f", "i": "i", "g": "C̃", "o": "o", "z": "z", "r": "r", "h_tilde": "h̃", "h": "h", "c": "c"}
-_PARAMS = {"f": "f", "i": "i", "g": "c", "o": "o", "z": "z", "r": "r", "h_tilde": "h"}
 _AT_ONE = {
     "f": "c passes unchanged and",
     "i": "all of C̃ enters c and",
@@ -89,7 +89,7 @@ def _saturation(model: Model, layer: int, k: int, key: str, values: np.ndarray) 
     slope = values * (1.0 - values) if sigmoid else 1.0 - values * values
     with np.errstate(invalid="ignore"):
         pinned = slope < SLOPE
-    symbol = _SYMBOL[key]
+    symbol = spec_symbol(key)
     where = _where(model, layer, k)
     for j in np.flatnonzero(pinned.any(axis=0)):
         for high in (True, False):
@@ -105,7 +105,7 @@ def _saturation(model: Model, layer: int, k: int, key: str, values: np.ndarray) 
             if key == "h":
                 why = "the gradient through these steps nearly vanishes."
             else:
-                p = _PARAMS[key]
+                p = GATE_TABLE[key].suffix
                 lead = (_AT_ONE if high else _AT_ZERO).get(key, "") if sigmoid else ""
                 why = f"{lead + ' ' if lead else ''}W_{p}, U_{p}, b_{p} of unit {j + 1} get almost no gradient there."
             message = (f"{name}{where} is pinned at {level} ({symbol} = {num(v)}) at {steps_text(steps)}: "
@@ -126,7 +126,8 @@ def find(model: Model, trace: Trace, grads: Gradients | None = None) -> list[Tea
     for layer, directions in enumerate(trace.layers):
         for k, lt in enumerate(directions):
             where = _where(model, layer, k)
-            arrays = [lt.h_time[:, 0]] + ([lt.c_time[:, 0]] if lt.c is not None else [])
+            c = lt.c_time
+            arrays = [lt.h_time[:, 0]] + ([c[:, 0]] if c is not None else [])
             arrays += [lt.gate_time(name)[:, 0] for name in lt.gates]
             first = min((s for s in map(_first_bad, arrays) if s is not None), default=None)
             if first is not None:
@@ -143,11 +144,24 @@ def find(model: Model, trace: Trace, grads: Gradients | None = None) -> list[Tea
                     found += _saturation(model, layer, k, "h", h)
                 else:
                     found += _relu(model, layer, k, lt, h)
-            if lt.c is not None:
-                found += _exploding_c(model, layer, k, lt.c_time[:, 0])
+            if c is not None:
+                found += _exploding_c(model, layer, k, c[:, 0])
     if grads is not None:
         found += _gradients(model, grads)
     return sorted(found, key=lambda w: not w.severe)
+
+
+def of_evaluation(model: Model, result: Evaluation, gradients: bool = False) -> list[TeacherWarning]:
+    """:func:`find` for the session's present evaluation, computed once per evaluation and shared by every
+    view that shows it; with ``gradients`` the gradient's own troubles are included (BPTT runs then)."""
+    if result.trace is None:
+        return []
+    trace = result.trace
+    forward = result.derived("teacher_warnings", lambda: find(model, trace))
+    if not gradients:
+        return forward
+    return result.derived("teacher_warnings_with_gradients", lambda: sorted(
+        forward + _gradients(model, result.gradients(model)), key=lambda w: not w.severe))
 
 
 def _relu(model: Model, layer: int, k: int, lt, h: np.ndarray) -> list[TeacherWarning]:

@@ -6,63 +6,39 @@
 
     f_{2,1} = σ(0.630 + (0.820·0.120 − 1.210·0.050) + 0.280) = σ(1.531) = 0.822
 
-The names are those of the symbolic layer's ``cell_equations`` (f i g c o h; z r n h_tilde h; h), plus
-``y`` and ``p`` for the output layer at the predicted token.
+The equations are the symbolic layer's description of the cell (:mod:`lstm_studio.symbolic.description`),
+named as there (f i g c o h; z r n h_tilde h; h), plus ``y`` and ``p`` for the output layer at the
+predicted token.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from lstm_studio.engine import Model, Trace
+from lstm_studio.engine.notation import MINUS, factor, num, terms
+from lstm_studio.engine.spec import symbol
 from lstm_studio.engine.trace import LayerTrace
+from lstm_studio.symbolic.description import (
+    Apply,
+    Expr,
+    Node,
+    OneMinus,
+    Product,
+    Ref,
+    SumOver,
+    Term,
+    Total,
+    describe,
+    pre_activation,
+    shown,
+)
 
 #: Above this many terms a Σ is written as its total.
 MAX_TERMS = 6
-MINUS = "−"
-SUB = str.maketrans("0123456789+-−t", "₀₁₂₃₄₅₆₇₈₉₊₋₋ₜ")
-
-
-def sub(text: str) -> str:
-    """Unicode subscripts: ``sub("t-1")`` -> ``ₜ₋₁``."""
-    return text.replace("-", "−").translate(SUB)
-
-
-def num(v: float) -> str:
-    """A number as the panels print it: three decimals, or three significant digits when that would
-    hide it (|v| < 0.001 or ≥ 10⁴); a true minus sign."""
-    if not np.isfinite(v):
-        return "NaN" if np.isnan(v) else ("∞" if v > 0 else MINUS + "∞")
-    if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e4):
-        mantissa, exponent = f"{v:.2e}".split("e")
-        text = f"{mantissa}×10{_sup(int(exponent))}"
-    else:
-        text = f"{v:.3f}"
-    return text.replace("-", MINUS)
-
-
-def _sup(n: int) -> str:
-    return str(n).translate(str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"))
-
-
-def plus(a: float, b: float) -> str:
-    """``a + b`` written with the sign of b as the operator: 0.038 − 0.129."""
-    return f"{num(a)} {MINUS if b < 0 else '+'} {num(abs(b))}"
-
-
-def terms(parts: list[str]) -> str:
-    """Join written terms with +, a leading minus of a later term becoming the operator: 0.5 − 0.3."""
-    out = parts[0]
-    for part in parts[1:]:
-        out += f" {MINUS} {part[1:]}" if part.startswith(MINUS) else f" + {part}"
-    return out
-
-
-def factor(v: float) -> str:
-    """A number as a factor: negative numbers in parentheses."""
-    return f"({num(v)})" if v < 0 else num(v)
 
 
 @dataclass(frozen=True)
@@ -115,8 +91,10 @@ class UnitStep:
         if name == "h":
             return lt.h[s, 0]
         if name == "c_prev":
+            assert lt.c is not None  # only cells with a cell state have c
             return lt.c[s - 1, 0]
         if name == "c":
+            assert lt.c is not None
             return lt.c[s, 0]
         if name.startswith("a_"):
             return lt.pre[name[2:]][s - 1, 0]
@@ -209,108 +187,149 @@ def _signed_sum(terms: list[tuple[float, str]]) -> str:
     return out
 
 
-def _dot(row: np.ndarray, vec: np.ndarray, inner=None) -> str:
+def _dot(row: np.ndarray, vec: np.ndarray, written: list[str] | None = None) -> str:
     """Σ_k row_k vec_k with every product written out, or just its value for long sums.
 
-    ``inner`` optionally writes each vec_k itself as a product (GRU: r_k·h_k)."""
+    ``written`` optionally writes each vec_k itself (GRU: (r_k·h_k))."""
     if len(row) > MAX_TERMS:
         return f"[Σ = {num(float(row @ vec))}]"
     terms = []
     for k, (w, v) in enumerate(zip(row, vec)):
-        terms.append((float(w), "·" + (inner(k) if inner else factor(float(v)))))
+        terms.append((float(w), "·" + (written[k] if written else factor(float(v)))))
     return "(" + _signed_sum(terms) + ")"
-
-
-class _Writer:
-    """Builds the pre-activation of one gate of unit j with numbers."""
-
-    def __init__(self, us: UnitStep) -> None:
-        self.us = us
-        self.j = us.unit
-
-    def input_part(self, W: str) -> str:
-        """W x_t: one column for a one-hot input, a full sum above layer 1."""
-        us = self.us
-        row = us.params[W][self.j]
-        if us.layer == 0:
-            return num(float(row[us.inputs[us.t]]))
-        return _dot(row, us.vec("x"))
-
-    def affine(self, W: str, U: str | None, b: str, extra: list[str] = ()) -> str:
-        parts = [self.input_part(W)]
-        if U is not None:
-            parts.append(_dot(self.us.params[U][self.j], self.us.vec("h_prev")))
-        parts += list(extra)
-        parts.append(num(float(self.us.params[b][self.j])))
-        return terms(parts)
-
-
-_SQUASH = {"f": "σ", "i": "σ", "o": "σ", "z": "σ", "r": "σ", "g": "tanh", "h_tilde": "tanh"}
-_GATE_PARAMS = {"f": "f", "i": "i", "g": "c", "o": "o", "z": "z", "r": "r", "h_tilde": "h"}
-_SYMBOL = {"f": "f", "i": "i", "g": "C̃", "o": "o", "c": "c", "h": "h", "z": "z", "r": "r",
-           "h_tilde": "h̃", "n": "n", "a": "a"}
 
 
 def lhs(us: UnitStep, name: str) -> str:
     """The left-hand side with step and unit: f<sub>2,1</sub>."""
-    symbol = _SYMBOL.get(name, name)
-    return _s(symbol, us.time_label, str(us.unit + 1))
+    return _s(symbol(name), us.time_label, str(us.unit + 1))
+
+
+_FUNCTIONS = {"sigma": "σ", "tanh": "tanh", "relu": "relu"}
+_APPLY: dict[str, Callable[[float], float]] = {
+    "sigma": lambda a: 1.0 / (1.0 + np.exp(-a)), "tanh": np.tanh, "relu": lambda a: max(a, 0.0),
+}
+
+
+def _factor_names(node: Node) -> list[str]:
+    """The quantities a node the trace does not keep multiplies (r_t ⊙ h_{t-1} -> r, h_prev)."""
+    names = []
+    for f in node.expr.factors if isinstance(node.expr, Product) else ():
+        if not isinstance(f, Ref):
+            raise TypeError(f"{node.name} is not a product of quantities")
+        names.append(f.name)
+    return names
+
+
+def _weight_name(w: Expr) -> str:
+    """z or 1 − z, the weight of one part of an interpolation."""
+    if isinstance(w, OneMinus) and isinstance(w.arg, Ref):
+        return f"1 − {w.arg.name}"
+    if isinstance(w, Ref):
+        return w.name
+    raise TypeError(f"{w!r} is not a weight of an interpolation")
+
+
+class _Numbers:
+    """The cell's equations as the symbolic layer describes them (:mod:`lstm_studio.symbolic.description`),
+    written for unit j at one step with the numbers put in."""
+
+    def __init__(self, us: UnitStep) -> None:
+        self.us = us
+        self.j = us.unit
+        self.nodes = describe(us.model.spec)
+
+    def vector(self, name: str) -> np.ndarray:
+        """A quantity's values for every unit at this step: from the trace, or computed from its
+        definition when the trace does not keep it (n_t, r_t ⊙ h_{t-1})."""
+        node = self.nodes.get(name)
+        if name == "n":
+            return self.us.params["U_h"] @ self.us.vec("h_prev") + self.us.params["b_hn"]
+        if node is not None and not node.stored:
+            return np.prod([self.vector(f) for f in _factor_names(node)], axis=0)
+        return self.us.vec(name)
+
+    def value(self, e: Expr) -> float:
+        """A described expression for unit j."""
+        if isinstance(e, Ref):
+            return float(self.vector(e.name)[self.j])
+        if isinstance(e, Apply):
+            return float(_APPLY[e.fn](self.value(e.arg)))
+        if isinstance(e, Product):
+            return float(np.prod([self.value(f) for f in e.factors]))
+        if isinstance(e, OneMinus):
+            return 1.0 - self.value(e.arg)
+        if isinstance(e, SumOver):
+            raise TypeError("a Σ over units belongs to a derivative, not to a cell's equations")
+        return float(sum(self.value(t) for t in e.terms))
+
+    def written(self, e: Expr) -> str:
+        """A described expression with the numbers put in; a function keeps its name, 1 − z is its value."""
+        if isinstance(e, Apply):
+            return f"{_FUNCTIONS[e.fn]}({num(self.value(e.arg))})"
+        if isinstance(e, Product):
+            return "·".join(self.written(f) for f in e.factors)
+        if isinstance(e, Total):
+            return terms([self.written(t) for t in e.terms])
+        return factor(self.value(e))
+
+    def term(self, term: Term) -> str:
+        us, j = self.us, self.j
+        M = us.params[term.param]
+        if term.kind == "bias":
+            return num(float(M[j]))
+        if term.kind == "diag":
+            return f"{factor(float(M[j]))}·{factor(float(self.vector(term.input)[j]))}"
+        if term.input == "x" and us.layer == 0:
+            return num(float(M[j, us.inputs[us.t]]))  # x_t is one-hot: one column of M
+        node = self.nodes.get(term.input)
+        if node is not None and not node.stored:  # U_h (r_t ⊙ h_{t-1}): each entry written as its product
+            parts = [self.vector(f) for f in _factor_names(node)]
+            written = ["(" + "·".join(factor(float(p[k])) for p in parts) + ")" for k in range(len(M[j]))]
+            return _dot(M[j], self.vector(term.input), written)
+        return _dot(M[j], self.vector(term.input))
+
+    def affine(self, node: Node) -> str:
+        parts = [self.term(t) for t in node.terms]
+        if node.expr is not None:
+            parts.append(self.written(node.expr))
+        return terms(parts)
+
+    def line(self, name: str) -> str:
+        us, node = self.us, self.nodes[name]
+        result = float(self.vector(name)[self.j])
+        head = f"{lhs(us, name)} = "
+        end = f"<b>{num(result)}</b>"
+        pre = pre_activation(node)
+        if pre is not None and isinstance(node.expr, Apply):  # a gate (or the RNN's h): always both
+            fn = _FUNCTIONS[node.expr.fn]
+            a = us.val("a" if pre == "a" else f"a_{name}")
+            return f"{head}{fn}({self.affine(self.nodes[pre])}) = {fn}({num(a)}) = {end}"
+        if node.expr is None:  # n_t: affine only
+            return f"{head}{self.affine(node)} = {end}"
+        if isinstance(node.expr, Total):  # c_t, the GRU's h_t
+            joined = terms([num(self.value(p)) for p in node.expr.terms])
+        elif isinstance(node.expr, Product):  # the LSTM's h_t
+            joined = "·".join(factor(self.value(p)) for p in node.expr.factors)
+        else:
+            raise TypeError(f"{name} is neither a gate, a sum nor a product")
+        return f"{head}{self.written(node.expr)} = {joined} = {end}{self.weights_note(node)}"
+
+    @staticmethod
+    def weights_note(node: Node) -> str:
+        """For an interpolation (the GRU's h_t), which weight each part carries: 1 − z and z."""
+        if not isinstance(node.expr, Total):
+            return ""
+        weights = [p.factors[0] for p in node.expr.terms if isinstance(p, Product)]
+        if not any(isinstance(w, OneMinus) for w in weights):
+            return ""
+        names = [_weight_name(w) for w in weights]
+        return f" &nbsp;<span style='color:gray'>(weights {' and '.join(names)})</span>"
 
 
 def number_lines(us: UnitStep) -> dict[str, str]:
     """Each equation of the cell with the numbers of unit j at step t put in (HTML), by equation name."""
-    spec = us.model.spec
-    v = wire_values(us)
-    w = _Writer(us)
-    j = us.unit
-    lines: dict[str, str] = {}
-
-    def squash(name: str, extra: list[str] = ()) -> None:
-        p = _GATE_PARAMS[name]
-        fn = _SQUASH[name]
-        pre = us.val(f"a_{name}")
-        body = w.affine(f"W_{p}", f"U_{p}", f"b_{p}", extra)
-        lines[name] = f"{lhs(us, name)} = {fn}({body}) = {fn}({num(pre)}) = <b>{num(us.val(name))}</b>"
-
-    if spec.cell == "rnn":
-        fn = spec.option("activation")
-        body = w.affine("W_xh", "W_hh", "b_h")
-        lines["h"] = f"{lhs(us, 'h')} = {fn}({body}) = {fn}({num(v['a'])}) = <b>{num(v['h'])}</b>"
-    elif spec.has_c:
-        peep = spec.cell == "peephole_lstm"
-        for name in ("f", "i"):
-            squash(name, [factor(v[f"p{name}"])] if peep else [])
-        squash("g")
-        lines["c"] = (f"{lhs(us, 'c')} = {factor(v['f'])}·{factor(v['c_prev'])} + {factor(v['i'])}·"
-                      f"{factor(v['g'])} = {plus(v['fc'], v['ig'])} = <b>{num(v['c'])}</b>")
-        squash("o", [factor(v["po"])] if peep else [])
-        lines["h"] = (f"{lhs(us, 'h')} = {factor(v['o'])}·tanh({num(v['c'])}) = {factor(v['o'])}·"
-                      f"{factor(v['tanh_c'])} = <b>{num(v['h'])}</b>")
-    else:
-        reset = spec.option("reset")
-        squash("z")
-        if reset != "none":
-            squash("r")
-        h_prev = us.vec("h_prev")
-        if reset == "before":
-            r = us.vec("r")
-            recurrent = _dot(us.params["U_h"][j], r * h_prev,
-                             inner=lambda k: f"({num(float(r[k]))}·{factor(float(h_prev[k]))})")
-            body = terms([w.input_part("W_h"), recurrent, num(float(us.params["b_h"][j]))])
-        elif reset == "after":
-            n_body = f"{_dot(us.params['U_h'][j], h_prev)} + {num(float(us.params['b_hn'][j]))}"
-            lines["n"] = f"{lhs(us, 'n')} = {n_body} = <b>{num(v['n'])}</b>"
-            body = terms([w.input_part("W_h"), num(float(us.params["b_h"][j])),
-                               f"{factor(v['r'])}·{factor(v['n'])}"])
-        else:
-            body = w.affine("W_h", "U_h", "b_h")
-        pre = us.val("a_h_tilde")
-        lines["h_tilde"] = f"{lhs(us, 'h_tilde')} = tanh({body}) = tanh({num(pre)}) = <b>{num(v['h_tilde'])}</b>"
-        old, new = ("z", "1 − z") if spec.option("update") == "z_keeps_old" else ("1 − z", "z")
-        lines["h"] = (f"{lhs(us, 'h')} = {factor(v['w_old'])}·{factor(v['h_prev'])} + {factor(v['w_new'])}·"
-                      f"{factor(v['h_tilde'])} = {plus(v['keep'], v['new'])} = <b>{num(v['h'])}</b>"
-                      f" &nbsp;<span style='color:gray'>(weights {old} and {new})</span>")
-    return lines
+    writer = _Numbers(us)
+    return {name: writer.line(name) for name in shown(us.model.spec)}
 
 
 def output_lines(model: Model, trace: Trace, t: int) -> dict[str, str]:

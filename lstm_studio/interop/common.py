@@ -10,6 +10,7 @@ import numpy as np
 
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.tokens import parse_vocab
 from lstm_studio.engine import CellSpec, Model
 
 #: safetensors metadata keys LSTM Studio writes and reads back (all values are strings).
@@ -71,6 +72,21 @@ def doc_text(text: str) -> str:
     return " ".join(text.split()).replace("\\", "/").replace('"""', "'''")
 
 
+#: Gate blocks G of a recurrent weight -> the cell kind (an LSTM has four gates, a GRU three).
+CELL_OF_BLOCKS = {1: "rnn", 4: "lstm", 3: "gru"}
+
+
+def cell_of_recurrent_weight(path, key: str, shape: tuple[int, ...], axis: int, layout: str) -> tuple[str, int, int]:
+    """Cell kind, hidden size H and gate blocks G of a recurrent weight of 1, 3 or 4 (H, H) blocks along ``axis``
+    (0: stacked, as PyTorch's weight_hh (G·H, H); 1: side by side, as Keras's recurrent_kernel (H, G·H));
+    ``layout`` ends the message that refuses any other shape."""
+    H = shape[1 - axis] if len(shape) == 2 else 0
+    if not H or shape[axis] % H or shape[axis] // H not in CELL_OF_BLOCKS:
+        raise InputError(f"{path}: {key}: shape {tuple(shape)} is not 1, 3 or 4 {layout}")
+    G = shape[axis] // H
+    return CELL_OF_BLOCKS[G], H, G
+
+
 def generic_vocab(size: int) -> list[str]:
     """Placeholder tokens for a vocabulary of ``size``: A, B, C, … up to 26, else v1 … vN."""
     if size <= 26:
@@ -78,18 +94,10 @@ def generic_vocab(size: int) -> list[str]:
     return [f"v{k}" for k in range(1, size + 1)]
 
 
-def parse_vocab_text(text: str) -> list[str]:
-    """``PIGS`` -> P I G S; ``the cat sat`` (any white space) -> the, cat, sat."""
-    entries = text.split() if any(ch.isspace() for ch in text.strip()) else list(text.strip())
-    if not entries:
-        raise InputError("--vocab: no tokens given")
-    return entries
-
-
 def resolve_vocab(vocab, size: int, stored: str | None, what: str) -> tuple[list[str], str]:
     """The vocabulary of an imported model and where it came from.
 
-    vocab   None, a token list, a string (see :func:`parse_vocab_text`) or a size
+    vocab   None, a token list, a string (see :func:`lstm_studio.document.tokens.parse_vocab`) or a size
     size    the input size the file's first layer reads
     stored  the vocabulary JSON LSTM Studio's own export leaves in the file's metadata, if any
     what    how the first layer is named in messages
@@ -109,7 +117,7 @@ def resolve_vocab(vocab, size: int, stored: str | None, what: str) -> tuple[list
         if vocab != size:
             raise InputError(f"--vocab: size {vocab}, but {what} reads {size} inputs")
         return generic_vocab(size), "generic"
-    tokens = parse_vocab_text(vocab) if isinstance(vocab, str) else list(vocab)
+    tokens = parse_vocab(vocab) if isinstance(vocab, str) else list(vocab)
     if len(tokens) != size:
         raise InputError(
             f"--vocab: {len(tokens)} tokens, but {what} reads {size} inputs "
@@ -138,7 +146,7 @@ def expect_shape(path, name: str, arr: np.ndarray, shape: tuple[int, ...], why: 
 
 
 def check_sizes(path, input_size: int, hidden: int, layers: int) -> None:
-    """The limits of a model file (DESIGN §4), checked before any large array is built."""
+    """The limits of a model file (docs/model-file.md), checked before any large array is built."""
     if input_size > modelfile.MAX_VOCAB:
         raise InputError(f"{path}: input size {input_size} is above the limit of {modelfile.MAX_VOCAB}")
     if hidden > modelfile.MAX_HIDDEN:

@@ -18,12 +18,13 @@ import os
 import zipfile
 import zlib
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import safetensors
 import safetensors.numpy
 
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, writing
 from lstm_studio.document.modelfile import atomic_write
 
 MAX_WEIGHT_BYTES = 512 * 1024 * 1024
@@ -101,15 +102,22 @@ def _pickle_message(hint: str) -> str:
     )
 
 
-def load_safetensors(path: str | os.PathLike) -> tuple[dict[str, np.ndarray], dict[str, str]]:
-    """The tensors of a safetensors file (name -> array, in the file's dtype) and its text metadata."""
+def _weight_bytes(path: str | os.PathLike, save_hint: str) -> tuple[Path, bytes, str]:
+    """A weight file's bytes and their kind (see :func:`sniff`); an empty file or a pickle is refused,
+    the pickle with ``save_hint`` on how to save the weights instead."""
     path = Path(path)
     data = read_bytes(path)
     kind = sniff(data)
     if kind == "empty":
         raise InputError(f"{path}: the file is empty")
     if kind == "pickle":
-        raise InputError(f"{path}: {_pickle_message(SAVE_TORCH_HINT)}")
+        raise InputError(f"{path}: {_pickle_message(save_hint)}")
+    return path, data, kind
+
+
+def load_safetensors(path: str | os.PathLike) -> tuple[dict[str, np.ndarray], dict[str, str]]:
+    """The tensors of a safetensors file (name -> array, in the file's dtype) and its text metadata."""
+    path, data, kind = _weight_bytes(path, SAVE_TORCH_HINT)
     if kind == "hdf5":
         raise InputError(f"{path}: an HDF5 (Keras .h5) file, not safetensors; for Keras use --from keras with an .npz")
     if kind == "zip":
@@ -167,13 +175,7 @@ def load_safetensors(path: str | os.PathLike) -> tuple[dict[str, np.ndarray], di
 
 def load_npz(path: str | os.PathLike) -> dict[str, np.ndarray]:
     """The arrays of an ``.npz`` archive in the archive's order, loaded without pickles."""
-    path = Path(path)
-    data = read_bytes(path)
-    kind = sniff(data)
-    if kind == "empty":
-        raise InputError(f"{path}: the file is empty")
-    if kind == "pickle":
-        raise InputError(f"{path}: {_pickle_message(SAVE_KERAS_HINT)}")
+    path, data, kind = _weight_bytes(path, SAVE_KERAS_HINT)
     if kind == "hdf5":
         raise InputError(f"{path}: an HDF5 (Keras .h5) file, which LSTM Studio does not read: {SAVE_KERAS_HINT}")
     if kind != "zip":
@@ -214,24 +216,19 @@ def load_npz(path: str | os.PathLike) -> dict[str, np.ndarray]:
     return arrays
 
 
-def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
-    """Write ``data`` via a temporary file in the same folder and a rename; InputError if impossible."""
-    path = Path(path)
-    try:
-        atomic_write(path, data)
-    except OSError as err:
-        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
-    return path
-
-
 def save_safetensors(path: str | os.PathLike, tensors: dict[str, np.ndarray], metadata: dict[str, str]) -> Path:
     """Write float64 tensors (C-contiguous copies) with text metadata as a safetensors file."""
     contiguous = {k: np.ascontiguousarray(v, dtype=np.float64) for k, v in tensors.items()}
-    return write_atomic(path, safetensors.numpy.save(contiguous, metadata=metadata))
+    data = safetensors.numpy.save(contiguous, metadata=metadata)
+    with writing(path):
+        return atomic_write(path, data)
 
 
 def save_npz(path: str | os.PathLike, arrays: dict[str, np.ndarray]) -> Path:
     """Write named float64 arrays as an uncompressed ``.npz`` archive, keeping their order."""
     buffer = io.BytesIO()
-    np.savez(buffer, **{k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()})
-    return write_atomic(path, buffer.getvalue())
+    # Any: numpy's stub types **kwds together with allow_pickle (a bool), which no name here can be.
+    named: dict[str, Any] = {k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()}
+    np.savez(buffer, **named)
+    with writing(path):
+        return atomic_write(path, buffer.getvalue())

@@ -24,6 +24,7 @@ from lstm_studio.engine.spec import layer_suffix
 from lstm_studio.interop.common import (
     ImportReport,
     as_float,
+    cell_of_recurrent_weight,
     check_sizes,
     expect_shape,
     finish_model,
@@ -31,7 +32,7 @@ from lstm_studio.interop.common import (
     resolve_vocab,
 )
 from lstm_studio.interop.files import load_npz, save_npz
-from lstm_studio.interop.keras_layout import CELL_OF_BLOCKS, KERAS_CLASS, LAYER_NAME, layer_from_keras, layer_to_keras
+from lstm_studio.interop.keras_layout import KERAS_CLASS, LAYER_NAME, layer_from_keras, layer_to_keras
 
 _LEAVES = ("kernel", "recurrent_kernel", "bias")
 
@@ -89,7 +90,7 @@ def _direction(prefix: str) -> tuple[str, bool | None]:
     """(layer identity, reverse): the Bidirectional wrapper's path and the direction, or (prefix, None)."""
     parts = prefix.split("/")
     for k, part in enumerate(parts):
-        if part.startswith("forward") or part.startswith("backward"):
+        if part.startswith(("forward", "backward")):
             return "/".join(parts[:k]), part.startswith("backward")
     return prefix, None
 
@@ -122,15 +123,6 @@ def _layers(path: Path, groups: dict) -> tuple[list[list[str]], bool]:
         else:
             layers.append([found[layer][None]])
     return layers, bidirectional
-
-
-def _cell(path: Path, arrays: dict, key: str) -> tuple[str, int]:
-    shape = arrays[key].shape
-    if len(shape) != 2 or shape[0] == 0 or shape[1] % shape[0] or shape[1] // shape[0] not in CELL_OF_BLOCKS:
-        raise InputError(
-            f"{path}: {key}: shape {tuple(shape)} is not 1, 3 or 4 (H, H) blocks side by side (SimpleRNN, GRU, LSTM)"
-        )
-    return CELL_OF_BLOCKS[shape[1] // shape[0]], shape[0]
 
 
 def _dense(path, arrays, groups, width: int, size: int, name: str | None, notes: list[str]):
@@ -186,8 +178,9 @@ def import_keras(
     layers, bidirectional = _layers(path, groups)
     K = 2 if bidirectional else 1
     first = groups[layers[0][0]]
-    kind, H = _cell(path, arrays, first["recurrent_kernel"])
-    G = {"rnn": 1, "lstm": 4, "gru": 3}[kind]
+    key = first["recurrent_kernel"]
+    kind, H, G = cell_of_recurrent_weight(path, key, arrays[key].shape, 1,
+                                          "(H, H) blocks side by side (SimpleRNN, GRU, LSTM)")
     if "kernel" not in first:
         raise InputError(f"{path}: {layers[0][0]}/kernel: missing")
     first_kernel = arrays[first["kernel"]]

@@ -28,7 +28,6 @@ import numpy as np
 
 #: Our parameter suffix for each of Keras's gate blocks, in Keras's order.
 BLOCKS: dict[str, tuple[str, ...]] = {"rnn": ("xh",), "lstm": ("i", "f", "c", "o"), "gru": ("z", "r", "h")}
-CELL_OF_BLOCKS = {1: "rnn", 4: "lstm", 3: "gru"}
 KERAS_CLASS = {"rnn": "keras.layers.SimpleRNN", "lstm": "keras.layers.LSTM", "gru": "keras.layers.GRU"}
 #: Keras's default layer names (``lstm``, ``lstm_1``, …) and their cells' names.
 LAYER_NAME = {"rnn": "simple_rnn", "lstm": "lstm", "gru": "gru"}

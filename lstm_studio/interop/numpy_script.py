@@ -1,138 +1,88 @@
 """Code export: a self-contained NumPy script that reproduces a model's forward pass, weights inline.
 
-The script is written for reading: the docstring states this cell's equations (only its conventions),
-every weight is spelled out as a matrix with aligned columns, and the cell step is a few lines that match
-the equations symbol for symbol. Weights are written with Python's shortest round-trip repr, so the
-script computes exactly what the engine computes (up to the order of floating-point additions). Run with
+The script is written for reading: the docstring states this cell's equations (only its conventions), as
+the symbolic layer describes them; every weight is spelled out as a matrix with aligned columns; and the
+cell step is the readable reference step of :mod:`lstm_studio.engine.reference`, copied verbatim, which
+the tests hold against the engine. Weights are written with Python's shortest round-trip repr, so the
+script computes what the engine computes (up to the order of floating-point additions). Run with
 ``--json`` it prints the step records of ``lstm-studio run --json``.
+
+Text from the user (the model's name, the vocabulary, the default input) enters the script only as
+``repr()`` literals: nothing typed can end a string or a docstring and run as code.
 """
 
 from __future__ import annotations
 
-import json
+import inspect
 from pathlib import Path
 
 import numpy as np
 
 from lstm_studio.document import tokens as token_text
-from lstm_studio.engine import Model
-from lstm_studio.interop.common import doc_text
-from lstm_studio.interop.files import write_atomic
+from lstm_studio.document.errors import InputError, writing
+from lstm_studio.document.modelfile import atomic_write
+from lstm_studio.engine import GATE_TABLE, Model, reference
+from lstm_studio.symbolic.description import TEXT, equations
 
 _TITLES = {"rnn": "an Elman RNN", "lstm": "an LSTM", "peephole_lstm": "a peephole LSTM", "gru": "a GRU"}
+#: The reference step function of each cell, copied into the script.
+_STEPS = {"rnn": reference.rnn_step, "lstm": reference.lstm_step, "peephole_lstm": reference.lstm_step,
+          "gru": reference.gru_step}
+#: What the conventions of a GRU mean, beside the equations they change.
+_RESET = {"before": "reset before U_h (reset=before)", "after": "reset after U_h (reset=after)",
+          "none": "the simplified GRU: no reset gate"}
+_UPDATE = {"z_keeps_old": "z keeps the old state (update=z_keeps_old)",
+           "z_takes_new": "z takes the new state (update=z_takes_new)"}
 
 
 # --- the parts that depend on the cell -----------------------------------------------------------------
 
 
+def _note(model: Model, name: str) -> str:
+    spec = model.spec
+    if spec.cell == "gru" and name == "h_tilde":
+        return _RESET[spec.option("reset")]
+    if spec.cell == "gru" and name == "h":
+        return _UPDATE[spec.option("update")]
+    if name == "g":
+        return "the candidate (g in the code)"
+    if name in GATE_TABLE:
+        return GATE_TABLE[name].title
+    return {"c": "cell state", "h": "hidden state"}[name]
+
+
 def _equations(model: Model) -> list[str]:
     """This cell's equations, one per line, with a comment column aligned."""
-    spec = model.spec
-    rows: list[tuple[str, str]]
-    if spec.cell == "rnn":
-        rows = [(f"h_t = {spec.option('activation')}(W_xh x_t + W_hh h_(t-1) + b_h)", "")]
-    elif spec.has_c:
-        peep = spec.cell == "peephole_lstm"
-        op = " ⊙ " if peep and spec.option("peephole") == "diagonal" else " "
-        pf, pi, po = (f" + P_{g}{op}{c}" if peep else "" for g, c in (("f", "c_(t-1)"), ("i", "c_(t-1)"), ("o", "c_t")))
-        rows = [
-            (f"f_t = σ(W_f x_t + U_f h_(t-1) + b_f{pf})", "forget gate"),
-            (f"i_t = σ(W_i x_t + U_i h_(t-1) + b_i{pi})", "input gate"),
-            ("g_t = tanh(W_c x_t + U_c h_(t-1) + b_c)", "candidate C̃_t"),
-            ("c_t = f_t ⊙ c_(t-1) + i_t ⊙ g_t", "cell state"),
-            (f"o_t = σ(W_o x_t + U_o h_(t-1) + b_o{po})", "output gate"),
-            ("h_t = o_t ⊙ tanh(c_t)", "hidden state"),
-        ]
-    else:
-        reset = spec.option("reset")
-        rows = [("z_t = σ(W_z x_t + U_z h_(t-1) + b_z)", "update gate")]
-        if reset != "none":
-            rows.append(("r_t = σ(W_r x_t + U_r h_(t-1) + b_r)", "reset gate"))
-        rows.append({
-            "before": ("h̃_t = tanh(W_h x_t + U_h (r_t ⊙ h_(t-1)) + b_h)", "reset before U_h (reset=before)"),
-            "after": ("h̃_t = tanh(W_h x_t + b_h + r_t ⊙ (U_h h_(t-1) + b_hn))", "reset after U_h (reset=after)"),
-            "none": ("h̃_t = tanh(W_h x_t + U_h h_(t-1) + b_h)", "the simplified GRU: no reset gate"),
-        }[reset])
-        if spec.option("update") == "z_keeps_old":
-            rows.append(("h_t = z_t ⊙ h_(t-1) + (1 − z_t) ⊙ h̃_t", "z keeps the old state (update=z_keeps_old)"))
-        else:
-            rows.append(("h_t = (1 − z_t) ⊙ h_(t-1) + z_t ⊙ h̃_t", "z takes the new state (update=z_takes_new)"))
+    rows = [(line, _note(model, name)) for name, line in equations(model.spec, TEXT, inline=("n",))]
     width = max(len(eq) for eq, _ in rows) + 4
     return [(eq.ljust(width) + note).rstrip() for eq, note in rows]
 
 
-def _step_function(model: Model) -> str:
-    spec = model.spec
-    doc = "\n".join(f"        {line}" for line in _equations(model))
-    if spec.cell == "rnn":
-        phi = "np.tanh(a)" if spec.option("activation") == "tanh" else "np.maximum(a, 0.0)"
-        return f'''def cell_step(p, x, h_prev):
-    """One step of the Elman RNN; p holds one layer's weights.
-
-{doc}
-    """
-    a = p["W_xh"] @ x + p["W_hh"] @ h_prev + p["b_h"]
-    h = {phi}
-    return h, {{}}
-'''
-    if spec.has_c:
-        if spec.cell == "peephole_lstm":
-            op = " * " if spec.option("peephole") == "diagonal" else " @ "
-            pf, pi, po = (f' + p["P_{g}"]{op}{c}' for g, c in (("f", "c_prev"), ("i", "c_prev"), ("o", "c")))
-        else:
-            pf = pi = po = ""
-        return f'''def cell_step(p, x, h_prev, c_prev):
-    """One step of the LSTM; p holds one layer's weights.
-
-{doc}
-    """
-    f = sigmoid(p["W_f"] @ x + p["U_f"] @ h_prev + p["b_f"]{pf})
-    i = sigmoid(p["W_i"] @ x + p["U_i"] @ h_prev + p["b_i"]{pi})
-    g = np.tanh(p["W_c"] @ x + p["U_c"] @ h_prev + p["b_c"])
-    c = f * c_prev + i * g
-    o = sigmoid(p["W_o"] @ x + p["U_o"] @ h_prev + p["b_o"]{po})
-    h = o * np.tanh(c)
-    return h, c, {{"f": f, "i": i, "g": g, "o": o}}
-'''
-    reset = spec.option("reset")
-    lines = ['    z = sigmoid(p["W_z"] @ x + p["U_z"] @ h_prev + p["b_z"])']
-    if reset != "none":
-        lines.append('    r = sigmoid(p["W_r"] @ x + p["U_r"] @ h_prev + p["b_r"])')
-    lines.append({
-        "before": '    h_tilde = np.tanh(p["W_h"] @ x + p["U_h"] @ (r * h_prev) + p["b_h"])',
-        "after": '    h_tilde = np.tanh(p["W_h"] @ x + p["b_h"] + r * (p["U_h"] @ h_prev + p["b_hn"]))',
-        "none": '    h_tilde = np.tanh(p["W_h"] @ x + p["U_h"] @ h_prev + p["b_h"])',
-    }[reset])
-    if spec.option("update") == "z_keeps_old":
-        lines.append("    h = z * h_prev + (1.0 - z) * h_tilde")
-    else:
-        lines.append("    h = (1.0 - z) * h_prev + z * h_tilde")
-    gates = '{"z": z, "r": r, "h_tilde": h_tilde}' if reset != "none" else '{"z": z, "h_tilde": h_tilde}'
-    body = "\n".join(lines)
-    return f'''def cell_step(p, x, h_prev):
-    """One step of the GRU; p holds one layer's weights.
-
-{doc}
-    """
-{body}
-    return h, {gates}
-'''
+def _source(function) -> str:
+    """The source of a function of :mod:`lstm_studio.engine.reference`, as written there."""
+    try:
+        return inspect.getsource(function)
+    except (OSError, TypeError):
+        raise InputError(
+            "the NumPy export copies lstm_studio/engine/reference.py, whose source this installation lacks"
+        ) from None
 
 
 def _run_layer(model: Model) -> str:
+    step = _STEPS[model.cell].__name__
     if model.spec.has_c:
-        loop = '''    h, c = p["h_0"], p["c_0"]
+        loop = f'''    h, c = p["h_0"], p["c_0"]
     steps = []
     for x in xs:
-        h, c, gates = cell_step(p, x, h, c)
-        steps.append({"h": h, "c": c, "gates": gates})
+        h, c, gates = {step}(p, x, h, c, **OPTIONS)
+        steps.append({{"h": h, "c": c, "gates": gates}})
     return steps'''
     else:
-        loop = '''    h = p["h_0"]
+        loop = f'''    h = p["h_0"]
     steps = []
     for x in xs:
-        h, gates = cell_step(p, x, h)
-        steps.append({"h": h, "gates": gates})
+        h, gates = {step}(p, x, h, **OPTIONS)
+        steps.append({{"h": h, "gates": gates}})
     return steps'''
     return f'''def run_layer(p, xs):
     """Run one layer over the input vectors xs, from its initial state; one record per step."""
@@ -155,12 +105,11 @@ def _forward(model: Model) -> str:
         layers.append([steps])
         xs = [step["h"] for step in steps]'''
         top = "h_t of the top layer"
-    return f'''def forward(text):
-    """The whole network on a text: every layer, then y_t = W_hy out_t + b_y and p_t = softmax(y_t).
+    return f'''def forward(tokens):
+    """The whole network on a list of tokens: every layer, then y_t = W_hy out_t + b_y and p_t = softmax(y_t).
 
     out_t is {top}. Returns the tokens, layers[l][direction][t] records, y_t and p_t.
     """
-    tokens = tokenize(text)
     xs = [np.eye(len(VOCAB))[VOCAB.index(token)] for token in tokens]
     layers = []
 {loop}
@@ -233,8 +182,9 @@ def show(values):
 
 
 def main(argv):
+    sys.stdout.reconfigure(errors="backslashreplace")  # a token Unicode cannot encode is shown escaped
     args = [a for a in argv if a != "--json"]
-    steps = records(*forward(args[0] if args else DEFAULT_INPUT))
+    steps = records(*forward(tokenize(args[0]) if args else DEFAULT_INPUT))
     if "--json" in argv:
         print(json.dumps({"steps": steps}))
         return
@@ -258,17 +208,16 @@ def main(argv):
 def numpy_script(model: Model, default_input: str | None = None) -> str:
     """The script's text. ``default_input`` is what it runs on without arguments (default: the vocabulary)."""
     if default_input is None:
-        default_input = token_text.join(range(model.vocab_size), model.vocab)
+        default_tokens = list(model.vocab)
     else:
-        token_text.parse(default_input, model.vocab, "input")
-    title = doc_text(model.name) or "model"
+        default_tokens = [model.vocab[k] for k in token_text.parse(default_input, model.vocab, "input")]
     V, H, K = model.vocab_size, model.hidden_size, model.directions
     options = ", ".join(f"{k}={v}" for k, v in model.spec.options)
     cell = _TITLES[model.cell] + (f" ({options})" if options else "")
     shape = f"{model.layers} stacked layers" if model.layers > 1 else "one layer"
     if model.bidirectional:
         shape += ", bidirectional (a forward and a backward direction; the layer's output is [h→_t; h←_t])"
-    equations = "\n".join(f"    {line}" for line in _equations(model))
+    lines = "\n".join(f"    {line}" for line in _equations(model))
     state = "h_t and c_t have" if model.spec.has_c else "h_t has"
     if model.cell == "rnn":
         sizes = f"W_xh is ({H}, inputs), W_hh ({H}, {H}), b_h ({H},)"
@@ -291,21 +240,25 @@ def numpy_script(model: Model, default_input: str | None = None) -> str:
     """Tokens are separated by white space."""
     tokens = text.split()'''
     )
+    step = _STEPS[model.cell]
     return f'''#!/usr/bin/env python3
-"""{title}: {cell} exported from LSTM Studio, its forward pass in plain NumPy.
+"""{cell[0].upper() + cell[1:]} exported from LSTM Studio: the forward pass in plain NumPy.
 
-Each step t = 1..T reads the one-hot vector x_t of the token (size {V}, the vocabulary) and computes
-{shape}:
+The model's name is NAME below. Each step t = 1..T reads the one-hot vector x_t of the token (size {V},
+the vocabulary) and computes {shape}:
 
-{equations}
+{lines}
 
     y_t = W_hy out_t + b_y        p_t = softmax(y_t)        prediction = the token with the largest p_t
 
 {state} {H} entries; {sizes}. σ is the logistic
-sigmoid, ⊙ multiplies entry by entry (in NumPy: *) and @ is the matrix product.
+sigmoid, ⊙ multiplies entry by entry (in NumPy: *) and @ is the matrix product. The cell step,
+{step.__name__} below, is LSTM Studio's reference step (lstm_studio/engine/reference.py), called with the
+cell's conventions OPTIONS.
 
-Run it:   python {{this file}} {default_input}           every gate, state and probability, step by step
-          python {{this file}} {default_input} --json    the same numbers at full precision
+Run it:   python {{this file}} TEXT           every gate, state and probability, step by step
+          python {{this file}} TEXT --json    the same numbers at full precision
+Without TEXT it runs on DEFAULT_INPUT.
 """
 
 import json
@@ -313,8 +266,10 @@ import sys
 
 import numpy as np
 
-VOCAB = {json.dumps(model.vocab, ensure_ascii=False)}
-DEFAULT_INPUT = {json.dumps(default_input, ensure_ascii=False)}
+NAME = {model.name!r}
+VOCAB = {list(model.vocab)!r}
+DEFAULT_INPUT = {default_tokens!r}
+OPTIONS = {dict(model.spec.options)!r}
 MANY_LAYERS = {model.layers > 1 or model.bidirectional}
 
 {chr(10).join(text + chr(10) for _, text in blocks)}
@@ -325,9 +280,9 @@ W_hy = {_matrix(model.params["W_hy"], "")}
 b_y = {_vector(model.params["b_y"])}
 
 
-def sigmoid(a):
-    return 1.0 / (1.0 + np.exp(-a))
+{_source(reference.sigmoid)}
 
+{_source(step)}
 
 def softmax(y):
     e = np.exp(y - y.max())
@@ -340,8 +295,6 @@ def softmax(y):
         sys.exit(f"unknown token {{unknown[0]!r}} (vocabulary: {{' '.join(VOCAB)}})" if unknown else "no tokens given")
     return tokens
 
-
-{_step_function(model)}
 
 {_run_layer(model)}
 
@@ -356,5 +309,7 @@ if __name__ == "__main__":
 
 def export_numpy(model: Model, path, default_input: str | None = None) -> Path:
     """Write the NumPy script (see :func:`numpy_script`) to ``path``."""
-    return write_atomic(Path(path), numpy_script(model, default_input))
+    text = numpy_script(model, default_input)
+    with writing(path):
+        return atomic_write(path, text)
 

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, writing
+from lstm_studio.document.modelfile import atomic_write
 from lstm_studio.engine import Model
 from lstm_studio.interop.common import META_FORMAT, doc_text, refuse
-from lstm_studio.interop.files import save_safetensors, write_atomic
+from lstm_studio.interop.files import save_safetensors
 from lstm_studio.interop.torch_layout import TORCH_CLASS, layer_to_torch, suffix, torch_kind
 
 
@@ -145,6 +146,7 @@ def export_torch(model: Model, path) -> list[Path]:
     tensors = torch_state_dict(model)
     script = path.with_suffix(".py")
     save_safetensors(path, tensors, torch_metadata(model))
-    write_atomic(script, torch_script(model, path.name))
+    with writing(script):
+        atomic_write(script, torch_script(model, path.name))
     return [path, script]
 

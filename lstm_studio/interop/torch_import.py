@@ -23,13 +23,14 @@ from lstm_studio.interop.common import (
     META_FORMAT,
     ImportReport,
     as_float,
+    cell_of_recurrent_weight,
     check_sizes,
     expect_shape,
     finish_model,
     resolve_vocab,
 )
 from lstm_studio.interop.files import load_safetensors
-from lstm_studio.interop.torch_layout import CELL_OF_BLOCKS, TORCH_CLASS, layer_from_torch, suffix
+from lstm_studio.interop.torch_layout import TORCH_CLASS, layer_from_torch, suffix
 
 _PARAM = re.compile(
     r"^(?P<prefix>(?:.*\.)?)(?P<kind>weight_ih|weight_hh|bias_ih|bias_hh|weight_hr)_l(?P<layer>\d+)(?P<rev>_reverse)?$"
@@ -91,17 +92,6 @@ def _structure(path: Path, prefix: str, entries: dict) -> tuple[int, bool]:
     return layers, bidirectional
 
 
-def _cell(path: Path, tensors: dict, key: str) -> tuple[str, int]:
-    """Cell kind and hidden size from the first weight_hh (G·H, H)."""
-    shape = tensors[key].shape
-    if len(shape) != 2 or shape[1] == 0 or shape[0] % shape[1] or shape[0] // shape[1] not in CELL_OF_BLOCKS:
-        raise InputError(
-            f"{path}: {key}: shape {tuple(shape)} is not 1, 3 or 4 stacked (H, H) blocks "
-            "(nn.RNN, nn.GRU, nn.LSTM)"
-        )
-    return CELL_OF_BLOCKS[shape[0] // shape[1]], shape[1]
-
-
 def _output_layer(
     path: Path, tensors: dict, used: set, width: int, size: int, name: str | None, notes: list[str]
 ) -> tuple[str | None, np.ndarray, np.ndarray]:
@@ -126,7 +116,8 @@ def _output_layer(
         expect_shape(path, key, w, (size, width), why)
         used.update({key, prefix + "bias"})
         return _module_name(prefix), w, bias_of(prefix)
-    fits, near = [], []
+    fits: list[str] = []
+    near: list[str] = []
     for key, value in tensors.items():
         if key in used or not (key == "weight" or key.endswith(".weight")) or value.ndim != 2:
             continue
@@ -193,8 +184,9 @@ def import_torch(
     prefix, entries = _find_module(path, tensors, module)
     layers, bidirectional = _structure(path, prefix, entries)
     K = 2 if bidirectional else 1
-    kind, H = _cell(path, tensors, entries[(0, False)]["weight_hh"])
-    G = {"rnn": 1, "lstm": 4, "gru": 3}[kind]
+    key = entries[(0, False)]["weight_hh"]
+    kind, H, G = cell_of_recurrent_weight(path, key, tensors[key].shape, 0,
+                                          "stacked (H, H) blocks (nn.RNN, nn.GRU, nn.LSTM)")
     first_key = entries[(0, False)]["weight_ih"]
     first = tensors[first_key]
     if first.ndim != 2:
@@ -227,7 +219,9 @@ def import_torch(
         activation = stored if stored in ("tanh", "relu") else "tanh"
         if stored != activation:
             notes.append(f"a state dict does not record nn.RNN's nonlinearity: {activation} assumed")
-    options = {"rnn": {"activation": activation}, "lstm": {}, "gru": {"reset": "after", "update": "z_keeps_old"}}
+    options: dict[str, dict] = {
+        "rnn": {"activation": activation}, "lstm": {}, "gru": {"reset": "after", "update": "z_keeps_old"},
+    }
     spec = CellSpec.make(kind, options[kind])
     if no_bias:
         notes.append("the module has no biases (bias=False): every b set to 0")

@@ -23,8 +23,6 @@ import numpy as np
 
 #: Our parameter suffix for each of PyTorch's gate blocks, in PyTorch's order.
 BLOCKS: dict[str, tuple[str, ...]] = {"rnn": ("xh",), "lstm": ("i", "f", "c", "o"), "gru": ("r", "z", "h")}
-#: Gate blocks G -> PyTorch cell kind.
-CELL_OF_BLOCKS = {1: "rnn", 4: "lstm", 3: "gru"}
 TORCH_CLASS = {"rnn": "nn.RNN", "lstm": "nn.LSTM", "gru": "nn.GRU"}
 
 

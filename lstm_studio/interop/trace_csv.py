@@ -15,9 +15,10 @@ import io
 from pathlib import Path
 
 from lstm_studio.document import tokens as token_text
+from lstm_studio.document.errors import writing
+from lstm_studio.document.modelfile import atomic_write
 from lstm_studio.engine import Model, forward
 from lstm_studio.engine.spec import layer_suffix
-from lstm_studio.interop.files import write_atomic
 
 
 def trace_table(model: Model, text: str) -> tuple[list[str], list[list]]:
@@ -34,8 +35,8 @@ def trace_table(model: Model, text: str) -> tuple[list[str], list[list]]:
             named = [(g, lt.gate_time(g)[:, 0]) for g in model.spec.gates]
             if model.cell == "rnn":
                 named = [("a", lt.pre_time("a")[:, 0])]
-            if lt.c is not None:
-                named.append(("c", lt.c_time[:, 0]))
+            if (c := lt.c_time) is not None:
+                named.append(("c", c[:, 0]))
             named.append(("h", lt.h_time[:, 0]))
             for name, values in named:
                 header += [f"{name}{suffix}[{j}]" for j in units]
@@ -65,4 +66,6 @@ def trace_csv(model: Model, text: str) -> str:
 
 def export_csv(model: Model, path, text: str) -> Path:
     """Write the CSV trace of the run on ``text`` to ``path``."""
-    return write_atomic(Path(path), trace_csv(model, text))
+    data = trace_csv(model, text)
+    with writing(path):
+        return atomic_write(path, data)

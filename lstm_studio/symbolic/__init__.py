@@ -34,15 +34,43 @@ Rendering:
     unknown_commands(latex) -> list[str]                LaTeX commands the renderer would print as text
 
 Errors: FormulaError (a bad ``of``/``wrt``/``t``/``entry``; one-line message), RenderError.
+
+The cells' equations as data (sympy-free, :mod:`.description`):
+    describe(spec) -> {name: Node}      each cell's step: affine terms and elementwise parts per quantity
+    equations(spec, style=TEXT, inline=())  the equations written as text (TEXT) or LaTeX (LATEX)
 """
 
 from __future__ import annotations
 
-from lstm_studio.symbolic.bptt import ChainGradients, chain_gradients
-from lstm_studio.symbolic.catalog import all_latex, derivatives, prepare
-from lstm_studio.symbolic.equations import FORMS, bptt_equations, cell_equations, recurrent_paths, unrolled
-from lstm_studio.symbolic.formulas import Derivative, Evaluation, FormulaError, derivative, wrt_names
-from lstm_studio.symbolic.render import RenderError, render_svg, unknown_commands
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lstm_studio.symbolic.bptt import ChainGradients, chain_gradients
+    from lstm_studio.symbolic.catalog import all_latex, derivatives, prepare
+    from lstm_studio.symbolic.equations import FORMS, bptt_equations, cell_equations, recurrent_paths, unrolled
+    from lstm_studio.symbolic.formulas import Derivative, Evaluation, FormulaError, derivative, wrt_names
+    from lstm_studio.symbolic.render import RenderError, render_svg, unknown_commands
+
+#: Where each name of the public API lives. They are imported on first use, so that importing one
+#: sympy-free module of this package (the cells' description) does not load sympy.
+_HOMES = {
+    "bptt": ("ChainGradients", "chain_gradients"),
+    "catalog": ("all_latex", "derivatives", "prepare"),
+    "equations": ("FORMS", "bptt_equations", "cell_equations", "recurrent_paths", "unrolled"),
+    "formulas": ("Derivative", "Evaluation", "FormulaError", "derivative", "wrt_names"),
+    "render": ("RenderError", "render_svg", "unknown_commands"),
+}
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 def evaluate(d: Derivative, model, tokens, t: int, entry, trace=None) -> Evaluation:

@@ -24,7 +24,7 @@ import numpy as np
 from lstm_studio.engine.model import Model
 from lstm_studio.engine.network import as_batch, forward
 from lstm_studio.engine.spec import layer_suffix
-from lstm_studio.symbolic.evaluate import StepValues
+from lstm_studio.symbolic.compiled import StepValues
 from lstm_studio.symbolic.formulas import derivative
 from lstm_studio.symbolic.output import output_derivative, step_values
 
@@ -130,11 +130,11 @@ def _layer(local: _LocalDerivatives, lt, params: dict, dH: np.ndarray, b: int, H
         delta_c = np.zeros(H)
         if jac_next is not None:
             delta_h += jac_next[("h_t", "h_{t-1}")].T @ dh[s]
-            if local.has_c:
+            if dc is not None:  # the cell has a cell state
                 delta_h += jac_next[("c_t", "h_{t-1}")].T @ dc[s]
                 delta_c = jac_next[("h_t", "c_{t-1}")].T @ dh[s] + jac_next[("c_t", "c_{t-1}")].T @ dc[s]
         dh[s - 1] = delta_h
-        if local.has_c:
+        if dc is not None:
             dc[s - 1] = delta_c
         deltas = {"h_t": delta_h, "c_t": delta_c}
         for (of, name), d in local.same.items():

@@ -1,14 +1,10 @@
-"""Each cell's step as a graph of named quantities for one unit j (DESIGN §3).
+"""Each cell's step as a graph of named quantities for one unit j (docs/architecture.md#the-cells), in sympy:
+:mod:`.description` (the one description of the cells' equations) with each elementwise part turned into a
+sympy expression.
 
-A :class:`Node` is one named quantity of unit j at step t. Its value is an affine part — terms
-``M v`` summed over the columns of a parameter matrix M (``matrix``), ``P ⊙ v`` (``diag``) and biases —
-plus an elementwise part: a sympy expression in unit j's own quantities (the gates, c_{t-1}, h_{t-1}, …).
-Pre-activations are nodes with only an affine part; gates are σ or tanh of their pre-activation, so that
-differentiating a gate yields the gate itself (see :mod:`.functions`).
-
-The node names double as the names of the quantities in the trace: ``x`` (the input), ``h_prev`` and
-``c_prev`` (the state at t-1), the gates ``f i g o`` / ``z r h_tilde``, ``c``, ``h``, ``n`` (GRU reset
-after) and ``a`` (the RNN's pre-activation).
+A :class:`Node` is one named quantity of unit j at step t: its affine ``terms`` as described, plus the
+elementwise part as a sympy expression in unit j's own quantities. Gates are σ or tanh of their
+pre-activation, so that differentiating a gate yields the gate itself (see :mod:`.functions`).
 """
 
 from __future__ import annotations
@@ -19,11 +15,16 @@ from functools import cache
 import sympy
 
 from lstm_studio.engine.spec import CellSpec
+from lstm_studio.symbolic import description
+from lstm_studio.symbolic.description import LEAF_NODES, Apply, Expr, OneMinus, Product, Ref, SumOver, Term, Total
 from lstm_studio.symbolic.functions import Relu, Sigma, Tanh
 from lstm_studio.symbolic.symbols import leaf
 
-#: Node names of quantities that are not computed at step t.
-LEAF_NODES = {"x": ("x", "t"), "h_prev": ("h", "t-1"), "c_prev": ("c", "t-1")}
+__all__ = ["LEAF_NODES", "CellGraph", "Node", "Term", "graph", "node_leaf"]
+
+_FUNCTIONS = {"sigma": Sigma, "tanh": Tanh, "relu": Relu}
+#: The number of units H a printed Σ runs to.
+H_SYMBOL = sympy.Symbol("H", integer=True, positive=True)
 
 
 def node_leaf(name: str, letter: str = "j") -> sympy.Symbol:
@@ -33,17 +34,8 @@ def node_leaf(name: str, letter: str = "j") -> sympy.Symbol:
 
 
 @dataclass(frozen=True)
-class Term:
-    """One affine term of a pre-activation: ``param`` times ``input`` (matrix or diagonal) or a bias."""
-
-    param: str
-    input: str = ""
-    kind: str = "matrix"  # "matrix" | "diag" | "bias"
-
-
-@dataclass(frozen=True)
 class Node:
-    """A named quantity of unit j: affine ``terms`` plus an elementwise ``expr`` over ``parents``.
+    """A named quantity of unit j: affine ``terms`` plus an elementwise ``expr`` (sympy) over ``parents``.
 
     ``stored`` says whether the trace holds the value (otherwise it is written through its definition).
     """
@@ -68,95 +60,32 @@ class CellGraph:
     def params(self) -> tuple[str, ...]:
         return tuple(self.spec.param_shapes(1, 1))
 
-    def users(self, param_name: str) -> list[tuple[Node, Term]]:
-        return [(n, t) for n in self.nodes.values() for t in n.terms if t.param == param_name]
 
-
-def _mul(*factors) -> sympy.Expr:
-    """A product kept in the order written, so the equations read as in the textbook."""
-    return sympy.Mul(*factors, evaluate=False)
-
-
-def _add(*terms) -> sympy.Expr:
-    return sympy.Add(*terms, evaluate=False)
-
-
-def _rnn(spec: CellSpec) -> list[Node]:
-    a = node_leaf("a")
-    act = Relu(a) if spec.option("activation") == "relu" else Tanh(a)
-    return [
-        Node("a", (Term("W_xh", "x"), Term("W_hh", "h_prev"), Term("b_h", "", "bias"))),
-        Node("h", expr=act, parents=("a",)),
-    ]
-
-
-def _lstm(spec: CellSpec) -> list[Node]:
-    L = node_leaf
-    peephole = spec.cell == "peephole_lstm"
-    kind = "diag" if peephole and spec.option("peephole") == "diagonal" else "matrix"
-
-    def peep(gate: str, source: str) -> tuple[Term, ...]:
-        return (Term(f"P_{gate}", source, kind),) if peephole else ()
-
-    return [
-        Node("a_f", (Term("W_f", "x"), Term("U_f", "h_prev"), *peep("f", "c_prev"), Term("b_f", "", "bias")),
-             stored=False),
-        Node("f", expr=Sigma(L("a_f")), parents=("a_f",)),
-        Node("a_i", (Term("W_i", "x"), Term("U_i", "h_prev"), *peep("i", "c_prev"), Term("b_i", "", "bias")),
-             stored=False),
-        Node("i", expr=Sigma(L("a_i")), parents=("a_i",)),
-        Node("a_g", (Term("W_c", "x"), Term("U_c", "h_prev"), Term("b_c", "", "bias")), stored=False),
-        Node("g", expr=Tanh(L("a_g")), parents=("a_g",)),
-        Node("c", expr=_add(_mul(L("f"), L("c_prev")), _mul(L("i"), L("g"))), parents=("f", "c_prev", "i", "g")),
-        Node("a_o", (Term("W_o", "x"), Term("U_o", "h_prev"), *peep("o", "c"), Term("b_o", "", "bias")),
-             stored=False),
-        Node("o", expr=Sigma(L("a_o")), parents=("a_o",)),
-        Node("h", expr=_mul(L("o"), Tanh(L("c"))), parents=("c", "o")),
-    ]
-
-
-def _gru(spec: CellSpec) -> list[Node]:
-    L = node_leaf
-    reset = spec.option("reset")
-    nodes = [
-        Node("a_z", (Term("W_z", "x"), Term("U_z", "h_prev"), Term("b_z", "", "bias")), stored=False),
-        Node("z", expr=Sigma(L("a_z")), parents=("a_z",)),
-    ]
-    if reset != "none":
-        nodes += [
-            Node("a_r", (Term("W_r", "x"), Term("U_r", "h_prev"), Term("b_r", "", "bias")), stored=False),
-            Node("r", expr=Sigma(L("a_r")), parents=("a_r",)),
-        ]
-    if reset == "before":
-        nodes += [
-            Node("rh", expr=_mul(L("r"), L("h_prev")), parents=("r", "h_prev"), stored=False),
-            Node("a_h", (Term("W_h", "x"), Term("U_h", "rh"), Term("b_h", "", "bias")), stored=False),
-        ]
-    elif reset == "after":
-        nodes += [
-            Node("n", (Term("U_h", "h_prev"), Term("b_hn", "", "bias"))),
-            Node("a_h", (Term("W_h", "x"), Term("b_h", "", "bias")), expr=_mul(L("r"), L("n")), parents=("r", "n"),
-                 stored=False),
-        ]
-    else:
-        nodes.append(
-            Node("a_h", (Term("W_h", "x"), Term("U_h", "h_prev"), Term("b_h", "", "bias")), stored=False)
-        )
-    nodes.append(Node("h_tilde", expr=Tanh(L("a_h")), parents=("a_h",)))
-    z, h_prev, h_tilde = L("z"), L("h_prev"), L("h_tilde")
-    if spec.option("update") == "z_keeps_old":
-        h = _add(_mul(z, h_prev), _mul(1 - z, h_tilde))
-    else:
-        h = _add(_mul(1 - z, h_prev), _mul(z, h_tilde))
-    nodes.append(Node("h", expr=h, parents=("h_prev", "z", "h_tilde")))
-    return nodes
+def to_sympy(e: Expr | sympy.Expr) -> sympy.Expr:
+    """A described expression (or a derivative's tree, whose leaves are sympy expressions) as an
+    unevaluated sympy expression, in the order written."""
+    if isinstance(e, Ref):
+        return node_leaf(e.name)
+    if isinstance(e, Apply):
+        return _FUNCTIONS[e.fn](to_sympy(e.arg))
+    if isinstance(e, Product):
+        return sympy.Mul(*(to_sympy(f) for f in e.factors), evaluate=False)
+    if isinstance(e, Total):
+        return sympy.Add(*(to_sympy(t) for t in e.terms), evaluate=False)
+    if isinstance(e, OneMinus):
+        return 1 - to_sympy(e.arg)
+    if isinstance(e, SumOver):
+        return sympy.Sum(to_sympy(e.body), (sympy.Symbol(e.letter, integer=True), 1, H_SYMBOL))
+    return e
 
 
 @cache
 def graph(spec: CellSpec) -> CellGraph:
     """The cell's graph for unit j (cached per spec)."""
-    build = {"rnn": _rnn, "lstm": _lstm, "peephole_lstm": _lstm, "gru": _gru}[spec.cell]
-    nodes = {n.name: n for n in build(spec)}
+    nodes = {
+        n.name: Node(n.name, n.terms, None if n.expr is None else to_sympy(n.expr), n.parents, n.stored)
+        for n in description.describe(spec).values()
+    }
     # σ(a_f) is f_t, tanh(a_g) is C̃_t, …: derivatives are rewritten in these names.
     collapse = {
         n.expr: node_leaf(n.name)

@@ -29,61 +29,44 @@ import sympy
 
 from lstm_studio.engine.spec import CellSpec
 from lstm_studio.symbolic.cells import LEAF_NODES, CellGraph, Node, graph, node_leaf
+from lstm_studio.symbolic.description import Product, SumOver, Total
 from lstm_studio.symbolic.symbols import delta, param, relabel
 
 SUM_LETTERS = ("m", "l", "q", "s")
-#: The index symbol a printed Σ runs over, and the number of units H it runs to.
-H_SYMBOL = sympy.Symbol("H", integer=True, positive=True)
 
 
-# --- trees ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Prod:
-    items: tuple
-
-
-@dataclass(frozen=True)
-class Plus:
-    items: tuple
-
-
-@dataclass(frozen=True)
-class SumOver:
-    letter: str
-    body: object
+# --- trees: products, sums and Σ over a unit in the order written (the cells' description's) --------
 
 
 def prod(*items):
     """A product in the given order, with nested products flattened and factors 1 left out."""
-    flat = []
+    flat: list = []
     for item in items:
-        if isinstance(item, Prod):
-            flat.extend(item.items)
+        if isinstance(item, Product):
+            flat.extend(item.factors)
         elif not (isinstance(item, sympy.Basic) and item == 1):
             flat.append(item)
     if not flat:
         return sympy.S.One
-    return flat[0] if len(flat) == 1 else Prod(tuple(flat))
+    return flat[0] if len(flat) == 1 else Product(tuple(flat))
 
 
 def plus(*items):
-    flat = []
+    flat: list = []
     for item in items:
-        if isinstance(item, Plus):
-            flat.extend(item.items)
+        if isinstance(item, Total):
+            flat.extend(item.terms)
         else:
             flat.append(item)
-    return flat[0] if len(flat) == 1 else Plus(tuple(flat))
+    return flat[0] if len(flat) == 1 else Total(tuple(flat))
 
 
 def map_tree(tree, fn):
     """The tree with ``fn`` applied to every factor (a sympy expression), keeping the order."""
-    if isinstance(tree, Prod):
-        return Prod(tuple(map_tree(x, fn) for x in tree.items))
-    if isinstance(tree, Plus):
-        return Plus(tuple(map_tree(x, fn) for x in tree.items))
+    if isinstance(tree, Product):
+        return Product(tuple(map_tree(x, fn) for x in tree.factors))
+    if isinstance(tree, Total):
+        return Total(tuple(map_tree(x, fn) for x in tree.terms))
     if isinstance(tree, SumOver):
         return SumOver(tree.letter, map_tree(tree.body, fn))
     return fn(tree)
@@ -94,28 +77,18 @@ def relabel_tree(tree, mapping: dict[str, str]):
     if isinstance(tree, SumOver):
         inner = {k: v for k, v in mapping.items() if k != tree.letter}
         return SumOver(tree.letter, relabel_tree(tree.body, inner))
-    if isinstance(tree, (Prod, Plus)):
-        return type(tree)(tuple(relabel_tree(x, mapping) for x in tree.items))
+    if isinstance(tree, Product):
+        return Product(tuple(relabel_tree(x, mapping) for x in tree.factors))
+    if isinstance(tree, Total):
+        return Total(tuple(relabel_tree(x, mapping) for x in tree.terms))
     return relabel(tree, mapping)
-
-
-def to_sympy(tree) -> sympy.Expr:
-    """An unevaluated sympy expression that keeps the tree's order of factors and terms."""
-    if isinstance(tree, Prod):
-        return sympy.Mul(*(to_sympy(x) for x in tree.items), evaluate=False)
-    if isinstance(tree, Plus):
-        return sympy.Add(*(to_sympy(x) for x in tree.items), evaluate=False)
-    if isinstance(tree, SumOver):
-        return sympy.Sum(to_sympy(tree.body), (sympy.Symbol(tree.letter, integer=True), 1, H_SYMBOL))
-    return tree
 
 
 # --- δ grades ---------------------------------------------------------------------------------------
 
-Grade = frozenset  # of sorted (letter, letter) pairs: the Kronecker δs a term carries
-
 
 def grade(*pairs: tuple[str, str]) -> frozenset:
+    """The Kronecker δs a term carries: a set of sorted (letter, letter) pairs."""
     return frozenset(tuple(sorted(p)) for p in pairs if p[0] != p[1])
 
 
@@ -155,10 +128,9 @@ class _Deriver:
 
     def value(self, name: str, letter: str) -> sympy.Expr:
         """The value of node ``name`` at unit ``letter`` as it appears in a formula."""
-        node = self.graph.nodes.get(name)
-        if name in LEAF_NODES or node.stored:
+        if name in LEAF_NODES or self.graph.nodes[name].stored:
             return node_leaf(name, letter)
-        return relabel(node.expr, {"j": letter})
+        return relabel(self.graph.nodes[name].expr, {"j": letter})
 
     def d(self, name: str, letter: str) -> dict:
         key = (name, letter)

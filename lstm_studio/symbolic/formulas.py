@@ -18,9 +18,9 @@ import sympy
 
 from lstm_studio.engine.network import as_batch, forward
 from lstm_studio.engine.spec import CellSpec
-from lstm_studio.symbolic.cells import graph
-from lstm_studio.symbolic.chain import Target, derive, to_sympy
-from lstm_studio.symbolic.evaluate import Compiled, Env, StepValues, compile_formula, run
+from lstm_studio.symbolic.cells import graph, to_sympy
+from lstm_studio.symbolic.chain import Target, derive
+from lstm_studio.symbolic.compiled import Compiled, Env, StepValues, compile_formula, run
 from lstm_studio.symbolic.printing import Template, fill, latex, number, numeric_template, partial, text
 from lstm_studio.symbolic.symbols import LeafInfo, latex_name
 
@@ -235,6 +235,7 @@ def _build(spec: CellSpec, of: str, wrt: str, cross: bool) -> Derivative:
         tree = derive(g, of, target, out)
         expr = to_sympy(tree)
         implicit = None if cross else "j"
+        letters: tuple[str, ...]
         if wrt in STATE_LEAVES:
             letters = ("j", "k")
         else:

@@ -20,8 +20,10 @@ from functools import cache
 import numpy as np
 import sympy
 
-from lstm_studio.symbolic.chain import SumOver, prod, to_sympy
-from lstm_studio.symbolic.evaluate import Compiled, Env, StepValues, compile_formula, run
+from lstm_studio.symbolic.cells import to_sympy
+from lstm_studio.symbolic.chain import prod
+from lstm_studio.symbolic.compiled import Compiled, Env, StepValues, compile_formula, run
+from lstm_studio.symbolic.description import SumOver
 from lstm_studio.symbolic.functions import LogSumExp
 from lstm_studio.symbolic.printing import latex, partial
 from lstm_studio.symbolic.symbols import leaf, param
@@ -64,6 +66,7 @@ def output_derivative(wrt: str) -> OutputDerivative:
         W, b, h = param("W_hy", "vj"), param("b_y", "v"), leaf("h", "t", "j")
         rest = sympy.Symbol("rho")
         logit = W * h + b + rest  # the terms of y_v that the parameter entry or h_j appear in
+        letters: tuple[str, ...]
         if wrt == "y":
             tree, letters, target = dl_dy, ("v",), r"y_{t,v}"
         elif wrt == "W_hy":

@@ -15,6 +15,7 @@ import sympy
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
+from lstm_studio.engine.notation import sup
 from lstm_studio.symbolic.symbols import info, latex_name, text_name
 
 EXPAND_SUMS = 4
@@ -207,14 +208,14 @@ class FormulaText(StrPrinter):
 
     def _print_Pow(self, expr, rational=False):
         base, exp = expr.args
-        sup = str(exp).translate(str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"))
+        exponent = sup(exp)
         if base.func.__name__ == "Tanh":
             inner = self._print(base.args[0])
-            return f"tanh{sup} {inner}" if isinstance(base.args[0], sympy.Symbol) else f"tanh{sup}({inner})"
+            return f"tanh{exponent} {inner}" if isinstance(base.args[0], sympy.Symbol) else f"tanh{exponent}({inner})"
         text = self._print(base)
         if not isinstance(base, sympy.Symbol):
             text = f"({text})"
-        return text + sup
+        return text + exponent
 
     def _print_Sum(self, expr):
         (letter, _, _), body = expr.limits[0], expr.function

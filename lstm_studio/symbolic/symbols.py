@@ -21,17 +21,10 @@ from functools import cache
 
 import sympy
 
+from lstm_studio.engine.spec import latex_symbol, symbol
+
 SEP = "@"
 
-#: Quantities that belong to a unit at a step, and how they are written (without subscripts).
-STATE_LATEX = {
-    "x": "x", "h": "h", "c": "c", "f": "f", "i": "i", "g": r"\tilde{C}", "o": "o", "z": "z", "r": "r",
-    "h_tilde": r"\tilde{h}", "n": "n", "a": "a", "y": "y", "p": "p", "e": "e",
-}
-STATE_TEXT = {
-    "x": "x", "h": "h", "c": "c", "f": "f", "i": "i", "g": "C̃", "o": "o", "z": "z", "r": "r",
-    "h_tilde": "h̃", "n": "n", "a": "a", "y": "y", "p": "p", "e": "e",
-}
 
 
 @dataclass(frozen=True)
@@ -77,10 +70,6 @@ def info(name: str) -> LeafInfo | None:
     if len(parts) != 3:
         return None
     return LeafInfo(*parts)
-
-
-def leaf_info(symbol: sympy.Symbol) -> LeafInfo | None:
-    return info(symbol.name)
 
 
 def leaves(expr: sympy.Basic) -> list[sympy.Symbol]:
@@ -150,11 +139,11 @@ def latex_name(li: LeafInfo, implicit: str | None, indices: dict[str, str] | Non
     if li.is_param:
         base, sub = _param_parts(li.q)
         return f"{base}_{{{sub},{_index_text(letters)}}}"
-    base = STATE_LATEX.get(li.q, li.q)
-    sub = [_step_latex(li.step)] if li.step else []
+    base = latex_symbol(li.q)
+    parts = [_step_latex(li.step)] if li.step else []
     shown = [x for ch, x in zip(li.letters, letters) if ch != implicit or indices]
-    sub += shown
-    return f"{base}_{{{','.join(sub)}}}"
+    parts += shown
+    return f"{base}_{{{','.join(parts)}}}"
 
 
 def text_name(li: LeafInfo, implicit: str | None) -> str:
@@ -163,7 +152,7 @@ def text_name(li: LeafInfo, implicit: str | None) -> str:
         return "δ_" + li.letters
     if li.is_param:
         return f"{li.q}[{','.join(li.letters)}]"
-    base = STATE_TEXT.get(li.q, li.q)
+    base = symbol(li.q)
     step = li.step.replace("-", "−")
     sub = [step] + [ch for ch in li.letters if ch != implicit]
     return f"{base}_{sub[0]}" if len(sub) == 1 and len(sub[0]) == 1 else f"{base}_{{{','.join(sub)}}}"

@@ -17,12 +17,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 
 from lstm_studio.engine.data import Dataset, Example
+from lstm_studio.paths import resource_dir
 
 MAX_WORDS = 200
 MAX_WORD_LENGTH = 32
@@ -32,13 +31,8 @@ PAD = "_"
 
 
 def task_file(name: str) -> str:
-    """A text file of ``resources/tasks/``: inside the installed package (the wheel ships ``resources/``
-    as ``lstm_studio.resources``), or in the repository when run from a checkout."""
-    try:
-        folder = resources.files("lstm_studio.resources") / "tasks"
-    except ModuleNotFoundError:
-        folder = Path(__file__).resolve().parents[2] / "resources" / "tasks"
-    return (folder / name).read_text(encoding="utf-8")
+    """A text file of ``resources/tasks/`` (see :func:`lstm_studio.paths.resource_dir`)."""
+    return (resource_dir() / "tasks" / name).read_text(encoding="utf-8")
 
 
 class TaskError(ValueError):
@@ -129,7 +123,7 @@ def _ceiling(examples: list[Example]) -> float:
 def _split(items: list, test_fraction: float, seed: int) -> tuple[list, list]:
     """A seeded split: the same seed gives the same test items on every machine."""
     order = np.random.Generator(np.random.PCG64(seed)).permutation(len(items))
-    n_test = int(round(len(items) * test_fraction))
+    n_test = round(len(items) * test_fraction)
     test = sorted(order[:n_test].tolist())
     chosen = set(test)
     return [x for k, x in enumerate(items) if k not in chosen], [items[k] for k in test]
@@ -405,7 +399,7 @@ def build_char_lm(seed: int, text: str, length: int, test_fraction: float) -> Da
     index = _vocab_index(vocab)
     ids = [index[c] for c in text]
     # The last part of the text is the test split, so no test piece overlaps a training piece.
-    cut = len(ids) - int(round(len(ids) * test_fraction))
+    cut = len(ids) - round(len(ids) * test_fraction)
     pieces = []
     for start in range(0, len(ids) - 1, length):
         chunk = ids[start : start + length + 1]
@@ -448,9 +442,3 @@ def get_task(name: str) -> Task:
         return TASKS[name]
     except KeyError:
         raise TaskError(f"task: unknown task {name!r} (expected one of {', '.join(TASKS)})") from None
-
-
-def accuracy_of(predictions: np.ndarray, targets: np.ndarray) -> tuple[int, int]:
-    """(correct, counted) over the steps with a target; predictions and targets have equal shapes."""
-    mask = targets >= 0
-    return int((predictions[mask] == targets[mask]).sum()), int(mask.sum())

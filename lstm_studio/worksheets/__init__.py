@@ -1,4 +1,4 @@
-"""Exercise worksheets with answer keys, one variant per student (issue 6). Qt-free.
+"""Exercise worksheets with answer keys, one variant per student (docs/cli.md, ``worksheet``). Qt-free.
 
 Nothing is imported here, so that importing one module (the command line reads :mod:`.problem` for its
 help) does not load sympy. The public API, by module:

@@ -232,7 +232,7 @@ def _parameter_choices(ctx: Context, t: int, of: str) -> list[tuple[str, tuple[i
     (unit k filled in later): a W column is the input token's, a U or full P column any unit."""
     spec = ctx.model.spec
     shapes = spec.param_shapes(len(ctx.model.vocab), ctx.H)
-    out = []
+    out: list[tuple[str, tuple[int, ...]]] = []
     for name, shape in shapes.items():
         if t == 1 and (name.startswith("U_") or name == "W_hh" or (name.startswith("P_") and name != "P_o")):
             continue  # the zero state: these multiply h_0 = 0 or c_0 = 0
@@ -296,7 +296,11 @@ def questions(ctx: Context, first_number: int) -> list[Question]:
     number = first_number
     for kind, t in plan:
         qid = f"q{number}"
-        if kind == "dL/dy":
+        if kind == "dL/db_y":  # the one question that is about no step
+            q = dl_dby(ctx, qid, int(ctx.rng.integers(1, len(ctx.model.vocab) + 1)))
+        elif t is None:
+            raise ValueError(f"{kind}: the plan names no step")
+        elif kind == "dL/dy":
             target = ctx.run.targets[t - 1]
             k = target + 1 if ctx.rng.random() < 0.5 else int(ctx.rng.integers(1, len(ctx.model.vocab) + 1))
             q = dl_dy(ctx, qid, t, k)
@@ -304,8 +308,6 @@ def questions(ctx: Context, first_number: int) -> list[Question]:
             q = dl_dh(ctx, qid, t, ctx.unit())
         elif kind == "dL/dc":
             q = dl_dc(ctx, qid, t, ctx.unit())
-        elif kind == "dL/db_y":
-            q = dl_dby(ctx, qid, int(ctx.rng.integers(1, len(ctx.model.vocab) + 1)))
         elif kind == "recurrent":
             q = recurrent_derivative(ctx, qid, t, ctx.unit())
         else:

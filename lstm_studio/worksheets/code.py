@@ -158,8 +158,8 @@ def encode(problem: Problem) -> str:
             w.put(_ALPHABETS[mode].index(token), _ALPHABET_BITS[mode])
     w.put(len(problem.inputs) - 1, 4)
     width = _token_bits(len(problem.vocab))
-    for token in problem.inputs:
-        w.put(token, width)
+    for index in problem.inputs:
+        w.put(index, width)
     w.varint(problem.seed)
     w.varint(problem.variant - 1)
     w.put(problem.decimals - 1, 2)

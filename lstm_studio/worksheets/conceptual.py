@@ -72,8 +72,9 @@ def param_count(ctx: Context, qid: str, scope: str) -> Question:
     )
 
 
-def _roles(ctx: Context) -> list[tuple[Rich, Rich]]:
-    """(what is asked about, what it does) for the cell's gates or weights."""
+def _roles(ctx: Context) -> list[tuple[Rich | None, Rich]]:
+    """(what is asked about, what it does) for the cell's gates or weights; None: a role only offered
+    as a wrong choice."""
     cell = ctx.model.cell
     if cell in ("lstm", "peephole_lstm"):
         return [
@@ -118,9 +119,12 @@ def gate_role(ctx: Context, qid: str) -> Question:
     choices = [roles[k][1] for k in order]
     letter = LETTERS[order.index(asked)]
     subject = roles[asked][0]
+    assert subject is not None  # asked is one of askable
     prompt = rich("What does ", *subject, " do in this cell? Choose one.")
     sentence = rich(*subject, " ", *roles[asked][1], ".")
-    sentence = rich(sentence[0][:1].upper() + sentence[0][1:], *sentence[1:])
+    opening = sentence[0]
+    assert isinstance(opening, str)  # every subject starts with words ("the forget gate ")
+    sentence = rich(opening[:1].upper() + opening[1:], *sentence[1:])
     steps = [Step(rich(*sentence, f" The answer is ({letter})."), "", (), "")]
     return Question(
         id=qid, kind="conceptual", quantity="gate_role", t=None, index=None, answer=letter, decimals=None,

@@ -6,10 +6,14 @@ every format says the same thing in the same order.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from lstm_studio.engine import param_shapes
-from lstm_studio.worksheets.equations import OUTPUT_EQUATIONS, SIGMOID, cell_equations, cell_title
+from lstm_studio.engine import GATE_TABLE, param_shapes
+from lstm_studio.engine.spec import gate_of_suffix
+from lstm_studio.worksheets.equations import OUTPUT_EQUATIONS, SIGMOID, cell_title, sheet_equations
 from lstm_studio.worksheets.latex import num, param, split_breaks
 from lstm_studio.worksheets.rich import Math, Rich, plain_math, rich
 from lstm_studio.worksheets.sheet import Question, Step, Worksheet
@@ -79,6 +83,53 @@ class QuestionBlock:
 Block = Title | NameLine | Heading | Paragraph | Equations | MatrixRow | QuestionBlock
 
 
+class BlockRenderer(ABC):
+    """One format's way to write each kind of block, as a list of lines (or chunks) per block;
+    :meth:`render` writes a sheet's blocks in order. The renderers of this package subclass it."""
+
+    @abstractmethod
+    def title(self, block: Title) -> list[str]: ...
+
+    @abstractmethod
+    def name_line(self, block: NameLine) -> list[str]: ...
+
+    @abstractmethod
+    def heading(self, block: Heading) -> list[str]: ...
+
+    @abstractmethod
+    def paragraph(self, block: Paragraph) -> list[str]: ...
+
+    @abstractmethod
+    def equations(self, block: Equations) -> list[str]: ...
+
+    @abstractmethod
+    def matrices(self, block: MatrixRow) -> list[str]: ...
+
+    @abstractmethod
+    def question(self, block: QuestionBlock) -> list[str]: ...
+
+    @abstractmethod
+    def page(self, parts: list[str], ws: Worksheet, key: bool) -> str:
+        """The whole document around the rendered blocks (``key``: the answer key)."""
+
+    def render(self, blocks: list[Block]) -> list[str]:
+        # Any: each method takes its own block type, which the dictionary's key guarantees.
+        parts: dict[type, Callable[[Any], list[str]]] = {
+            Title: self.title, NameLine: self.name_line, Heading: self.heading, Paragraph: self.paragraph,
+            Equations: self.equations, MatrixRow: self.matrices, QuestionBlock: self.question,
+        }
+        out: list[str] = []
+        for block in blocks:
+            out += parts[type(block)](block)
+        return out
+
+    def worksheet(self, ws: Worksheet) -> str:
+        return self.page(self.render(worksheet_blocks(ws)), ws, key=False)
+
+    def answer_key(self, ws: Worksheet) -> str:
+        return self.page(self.render(answer_key_blocks(ws)), ws, key=True)
+
+
 def _matrix(ws: Worksheet, name: str) -> Matrix:
     value = ws.model.params[name]
     H = ws.model.hidden_size
@@ -100,23 +151,14 @@ def _matrix(ws: Worksheet, name: str) -> Matrix:
 
 
 def _weight_rows(ws: Worksheet) -> list[MatrixRow]:
-    names = list(param_shapes(ws.model.spec, ws.model.vocab_size, ws.model.hidden_size))
-    cell = ws.model.cell
-    if cell == "rnn":
+    spec = ws.model.spec
+    names = list(param_shapes(spec, ws.model.vocab_size, ws.model.hidden_size))
+    if spec.cell == "rnn":
         groups = [("Recurrent layer", ["W_xh", "W_hh", "b_h"])]
-    elif cell in ("lstm", "peephole_lstm"):
-        groups = [(caption, [n for n in names if n.endswith("_" + g)])
-                  for caption, g in (("Forget gate f", "f"), ("Input gate i", "i"), ("Candidate C̃", "c"),
-                                     ("Output gate o", "o"))]
-    else:
-        captions = {"z": "Update gate z", "r": "Reset gate r", "h": "Candidate h̃"}
-        groups = []
-        for g in ("z", "r", "h"):
-            members = [n for n in names if n in (f"W_{g}", f"U_{g}", f"b_{g}")]
-            if g == "h" and "b_hn" in names:
-                members.append("b_hn")
-            if members:
-                groups.append((captions[g], members))
+    else:  # one row per gate: its W, U, b (and peephole P, the GRU's b_hn)
+        gates = [GATE_TABLE[key] for key in spec.gates]
+        groups = [(f"{gate.title.capitalize()} {gate.symbol}",
+                   [n for n in names if gate_of_suffix(n.partition("_")[2]) is gate]) for gate in gates]
     groups.append(("Output layer", ["W_hy", "b_y"]))
     return [MatrixRow(caption, tuple(_matrix(ws, n) for n in members)) for caption, members in groups]
 
@@ -164,7 +206,7 @@ def worksheet_blocks(ws: Worksheet) -> list[Block]:
     """The student's worksheet: the cell, its weights, the input, the questions with space to answer."""
     blocks: list[Block] = [_title(ws, f"Worksheet: the {cell_title(ws.model.spec).split(' (')[0]}"), NameLine()]
     blocks.append(Heading("The cell"))
-    eqs = cell_equations(ws.model.spec) + OUTPUT_EQUATIONS + [SIGMOID]
+    eqs = sheet_equations(ws.model.spec) + OUTPUT_EQUATIONS + [SIGMOID]
     blocks.append(Equations(tuple(eqs)))
     blocks.append(Heading(f"The weights (rounded to {ws.problem.decimals} decimals)"))
     blocks.extend(_weight_rows(ws))

@@ -115,6 +115,7 @@ def export_batch(
             for key in (False, True):
                 path = out / f"{'answers' if key else 'worksheet'}-{n:0{width}d}.{fmt}"
                 if fmt == "pdf":
+                    assert pdf_writer is not None  # checked on entry
                     pdf_writer(ws, path, key, paper)
                 else:
                     _write(path, _TEXT[fmt][1 if key else 0](ws, paper))

@@ -94,6 +94,7 @@ class Solver:
             c_sym, c_vec, c_dec = at("c", t), self.sv.c, self.ctx.inter
         else:
             c_sym, c_vec, c_dec = at("c", t - 1), self.sv.c_prev, self.state_dec
+        assert c_vec is not None  # a peephole LSTM has a cell state
         if P.ndim == 1:
             return (rf"{entry(f'P_{gate}', k)}\, {c_sym}[{k}]",
                     coef(P[k - 1], self.ctx.wd, rf" \cdot {factor(c_vec[k - 1], c_dec)}"))
@@ -199,6 +200,7 @@ class Solver:
         for gate in ("f", "i", "g"):
             self.gate(gate, k)
         t, ctx, sv = self.sv.t, self.ctx, self.sv
+        assert sv.c is not None and sv.c_prev is not None  # asked only of LSTMs
         candidate = at(GATE_SYMBOL["g"][0], t, k)
         formula = rf"{at('c', t, k)} = {at('f', t, k)}\, {at('c', t - 1, k)} + {at('i', t, k)}\, {candidate}"
         substituted = (
@@ -224,6 +226,7 @@ class Solver:
         if cell in ("lstm", "peephole_lstm"):
             self.c(k)
             self.gate("o", k)
+            assert sv.c is not None
             formula = rf"{at('h', t, k)} = {at('o', t, k)}\, \tanh\left({at('c', t, k)}\right)"
             substituted = (
                 rf"{factor(self.val('o', k), ctx.inter)} \cdot \tanh\left({num(sv.c[k - 1], ctx.inter)}\right)",
@@ -278,6 +281,7 @@ def given_state(ctx: Context, t: int) -> tuple[np.ndarray, np.ndarray | None, li
     given = [Given(at("h", t - 1), vector(h, ctx.ad))]
     c = None
     if ctx.model.spec.has_c:
+        assert prev.c is not None
         c = np.array([rounded(v, ctx.ad) for v in prev.c])
         given.append(Given(at("c", t - 1), vector(c, ctx.ad)))
     return h, c, given
@@ -326,7 +330,11 @@ def output_question(ctx: Context, qid: str, quantity: str, t: int, k: int | None
         source = rich("with the given ", Math(at("h", t)))
     tok = ctx.token_math(k - 1) if k else ""
     steps: list[Step] = []
+    exact: float | None
+    answer: float | str
+    decimals: int | None
     if quantity == "y":
+        assert k is not None  # only the predicted token has no entry
         row = ctx.model.params["W_hy"][k - 1]
         terms = signed_join([*(coef(w, ctx.wd, rf" \cdot {factor(v, h_dec)}") for w, v in zip(row, h)),
                              coef(ctx.model.params["b_y"][k - 1], ctx.wd)])
@@ -345,6 +353,7 @@ def output_question(ctx: Context, qid: str, quantity: str, t: int, k: int | None
             rf"{at('y', t)} = {param('W_hy')}\, {at('h', t)} + b_y", (), vector(y, ctx.inter),
         ))
         if quantity == "p":
+            assert k is not None
             exps = " + ".join(rf"e^{{{num(v, ctx.inter)}}}" for v in y)
             total = float(np.exp(y).sum())
             steps.append(Step(

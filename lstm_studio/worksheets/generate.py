@@ -13,7 +13,7 @@ from lstm_studio.worksheets.code import decode, encode
 from lstm_studio.worksheets.compute import Run
 from lstm_studio.worksheets.context import Context
 from lstm_studio.worksheets.problem import Problem, check_problem
-from lstm_studio.worksheets.sheet import Worksheet
+from lstm_studio.worksheets.sheet import Question, Worksheet
 from lstm_studio.worksheets.variant import question_rng, variant_model
 
 _SECTIONS = {"forward": forward.questions, "backward": backward.questions, "conceptual": conceptual.questions}
@@ -33,7 +33,7 @@ def build(problem: Problem) -> Worksheet:
     model = variant_model(problem, name=f"Worksheet variant {problem.variant} ({code})")
     run = Run(model, list(problem.inputs), problem.targets)
     ctx = Context(problem, model, run, question_rng(problem))
-    questions = []
+    questions: list[Question] = []
     for kind in problem.types:
         questions.extend(_SECTIONS[kind](ctx, len(questions) + 1))
     return Worksheet(problem, code, model, questions)

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-#: Trace gate name -> (LaTeX symbol, the suffix of its parameters W_*, U_*, b_*).
-GATE_SYMBOL = {
-    "f": ("f", "f"), "i": ("i", "i"), "g": (r"\tilde{C}", "c"), "o": ("o", "o"),
-    "z": ("z", "z"), "r": ("r", "r"), "h_tilde": (r"\tilde{h}", "h"),
-}
+from lstm_studio.engine import GATE_TABLE
 
-GATE_WORDS = {
-    "f": "forget gate", "i": "input gate", "g": "candidate", "o": "output gate",
-    "z": "update gate", "r": "reset gate", "h_tilde": "candidate state",
-}
+#: Trace gate name -> (LaTeX symbol, the suffix of its parameters W_*, U_*, b_*), from the engine's table.
+GATE_SYMBOL = {key: (gate.latex, gate.suffix) for key, gate in GATE_TABLE.items()}
+
+GATE_WORDS = {key: gate.title for key, gate in GATE_TABLE.items()}
 
 
 #: Marks a place where a long substituted line may be broken (before the "+" that follows it). Renderers

@@ -11,20 +11,7 @@ import re
 
 from latex2mathml.converter import convert
 
-from lstm_studio.worksheets.document import (
-    Block,
-    Equations,
-    Heading,
-    MatrixRow,
-    NameLine,
-    Paragraph,
-    QuestionBlock,
-    Title,
-    answer_key_blocks,
-    chain_rows,
-    tolerance_text,
-    worksheet_blocks,
-)
+from lstm_studio.worksheets.document import BlockRenderer, chain_rows, tolerance_text
 from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
@@ -103,7 +90,7 @@ def _matrix(m) -> str:
     return f'<table class="matrix"><tr>{head}</tr>{"".join(body)}</table>'
 
 
-def _question(block: QuestionBlock) -> str:
+def _question(block) -> str:
     q = block.question
     out = [f'<div class="question" id="{q.id}"><div><span class="n">{block.number}.</span> {_rich(q.prompt)}</div>']
     if q.given:
@@ -124,38 +111,45 @@ def _question(block: QuestionBlock) -> str:
     return "".join(out)
 
 
-def render_blocks(blocks: list[Block], title: str, paper: str = "a4") -> str:
-    body: list[str] = []
-    code = ""
-    for block in blocks:
-        if isinstance(block, Title):
-            code = block.code
-            body.append(f'<header><h1>{html.escape(block.text)}</h1><p class="subtitle">'
-                        f'{html.escape(block.subtitle)}</p><div class="code">Variant code {block.code}</div>'
-                        "</header>")
-        elif isinstance(block, NameLine):
-            body.append('<div class="name">Name: <span>&nbsp;</span> Date: <span style="width:8em">&nbsp;</span></div>')
-        elif isinstance(block, Heading):
-            body.append(f"<h2>{html.escape(block.text)}</h2>")
-        elif isinstance(block, Paragraph):
-            body.append(f"<p>{_rich(block.text)}</p>")
-        elif isinstance(block, Equations):
-            body.append('<div class="equations">' + "".join(f"<div>{_math(eq)}</div>" for eq in block.lines) + "</div>")
-        elif isinstance(block, MatrixRow):
-            body.append(f'<div class="weights"><div class="caption">{html.escape(block.caption)}</div>'
-                        + "".join(_matrix(m) for m in block.matrices) + "</div>")
-        elif isinstance(block, QuestionBlock):
-            body.append(_question(block))
-    body.append(f"<footer>LSTM Studio · variant code {code} · type the code into LSTM Studio's "
-                "“Check my answers” to check your answers.</footer>")
-    css = CSS % {"paper": PAPER.get(paper, "A4")}
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f"<style>{css}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
+class _Html(BlockRenderer):
+    def __init__(self, paper: str) -> None:
+        self.paper = paper
+
+    def title(self, block):
+        return [f'<header><h1>{html.escape(block.text)}</h1><p class="subtitle">{html.escape(block.subtitle)}</p>'
+                f'<div class="code">Variant code {block.code}</div></header>']
+
+    def name_line(self, block):
+        return ['<div class="name">Name: <span>&nbsp;</span> Date: <span style="width:8em">&nbsp;</span></div>']
+
+    def heading(self, block):
+        return [f"<h2>{html.escape(block.text)}</h2>"]
+
+    def paragraph(self, block):
+        return [f"<p>{_rich(block.text)}</p>"]
+
+    def equations(self, block):
+        return ['<div class="equations">' + "".join(f"<div>{_math(eq)}</div>" for eq in block.lines) + "</div>"]
+
+    def matrices(self, block):
+        return [f'<div class="weights"><div class="caption">{html.escape(block.caption)}</div>'
+                + "".join(_matrix(m) for m in block.matrices) + "</div>"]
+
+    def question(self, block):
+        return [_question(block)]
+
+    def page(self, parts, ws, key):
+        parts = [*parts, f"<footer>LSTM Studio · variant code {ws.code} · type the code into LSTM Studio's "
+                         "“Check my answers” to check your answers.</footer>"]
+        title = f"{'Answer key' if key else 'Worksheet'} {ws.code}"
+        css = CSS % {"paper": PAPER.get(self.paper, "A4")}
+        return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+                f"<style>{css}</style></head><body>\n" + "\n".join(parts) + "\n</body></html>\n")
 
 
 def worksheet_html(ws: Worksheet, paper: str = "a4") -> str:
-    return render_blocks(worksheet_blocks(ws), f"Worksheet {ws.code}", paper)
+    return _Html(paper).worksheet(ws)
 
 
 def answer_key_html(ws: Worksheet, paper: str = "a4") -> str:
-    return render_blocks(answer_key_blocks(ws), f"Answer key {ws.code}", paper)
+    return _Html(paper).answer_key(ws)

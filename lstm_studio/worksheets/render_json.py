@@ -1,4 +1,4 @@
-"""JSON for learning-management systems and auto-grading (the schema of issue 6, docs in the CLI help).
+"""JSON for learning-management systems and auto-grading (the schema in docs/cli.md, under ``worksheet``).
 
     {"variants": [{"code", "model" (a model file), "input",
                    "questions": [{"id", "text", "quantity", "t", "index", "answer", "decimals"}]}]}

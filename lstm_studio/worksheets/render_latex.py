@@ -6,21 +6,11 @@ h̃) become their math-mode equivalents.
 
 from __future__ import annotations
 
-from lstm_studio.worksheets.document import (
-    Block,
-    Equations,
-    Heading,
-    MatrixRow,
-    NameLine,
-    Paragraph,
-    QuestionBlock,
-    Title,
-    answer_key_blocks,
-    chain_rows,
-    tolerance_text,
-    worksheet_blocks,
-)
-from lstm_studio.worksheets.rich import SUBSCRIPTS, Rich
+from itertools import groupby
+
+from lstm_studio.engine.notation import SUBSCRIPTS
+from lstm_studio.worksheets.document import BlockRenderer, QuestionBlock, chain_rows, tolerance_text
+from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
 _ESCAPE = {
@@ -70,7 +60,7 @@ def _matrix(m) -> str:
     return f"\\mbox{{$\\displaystyle {m.latex} = $\\ {{\\small {table}}}}}"
 
 
-def _question(block: QuestionBlock) -> list[str]:
+def _question(block) -> list[str]:
     q = block.question
     lines = [rf"\item {_rich(q.prompt)}"]
     if q.given:
@@ -90,53 +80,60 @@ def _question(block: QuestionBlock) -> list[str]:
     return lines
 
 
-def render_blocks(blocks: list[Block], paper: str = "a4") -> str:
-    paper_option = "letterpaper" if paper == "letter" else "a4paper"
-    out = [
-        rf"\documentclass[11pt,{paper_option}]{{article}}",
-        r"\usepackage[utf8]{inputenc}",
-        r"\usepackage[T1]{fontenc}",
-        r"\usepackage{amsmath,amssymb}",
-        r"\usepackage[margin=18mm]{geometry}",
-        r"\setlength{\parindent}{0pt}",
-        r"\setlength{\parskip}{0.5em}",
-        r"\allowdisplaybreaks",
-        r"\begin{document}",
-    ]
-    in_questions = False
-    for block in blocks:
-        if isinstance(block, QuestionBlock) and not in_questions:
-            out.append(r"\begin{enumerate}")
-            in_questions = True
-        if not isinstance(block, QuestionBlock) and in_questions:
-            out.append(r"\end{enumerate}")
-            in_questions = False
-        if isinstance(block, Title):
-            out += [rf"{{\Large\bfseries {escape(block.text)}}}\par",
-                    rf"{{\small {escape(block.subtitle)}}}\par",
-                    rf"\fbox{{Variant code \texttt{{{block.code}}}}}\par"]
-        elif isinstance(block, NameLine):
-            out.append(r"Name: \rule{6cm}{0.4pt}\qquad Date: \rule{3cm}{0.4pt}\par")
-        elif isinstance(block, Heading):
-            out.append(rf"\section*{{{escape(block.text)}}}")
-        elif isinstance(block, Paragraph):
-            out.append(_rich(block.text) + r"\par")
-        elif isinstance(block, Equations):
-            out += [r"\begin{gather*}", " \\\\\n".join(block.lines), r"\end{gather*}"]
-        elif isinstance(block, MatrixRow):
-            out.append(rf"\textbf{{{escape(block.caption)}}}\par")
-            out.append(r"{\raggedright " + " \\quad\n".join(_matrix(m) for m in block.matrices) + r"\par}")
-        elif isinstance(block, QuestionBlock):
-            out += _question(block)
-    if in_questions:
-        out.append(r"\end{enumerate}")
-    out.append(r"\end{document}")
-    return "\n".join(out) + "\n"
+class _Latex(BlockRenderer):
+    def __init__(self, paper: str) -> None:
+        self.paper = paper
+
+    def title(self, block):
+        return [rf"{{\Large\bfseries {escape(block.text)}}}\par", rf"{{\small {escape(block.subtitle)}}}\par",
+                rf"\fbox{{Variant code \texttt{{{block.code}}}}}\par"]
+
+    def name_line(self, block):
+        return [r"Name: \rule{6cm}{0.4pt}\qquad Date: \rule{3cm}{0.4pt}\par"]
+
+    def heading(self, block):
+        return [rf"\section*{{{escape(block.text)}}}"]
+
+    def paragraph(self, block):
+        return [_rich(block.text) + r"\par"]
+
+    def equations(self, block):
+        return [r"\begin{gather*}", " \\\\\n".join(block.lines), r"\end{gather*}"]
+
+    def matrices(self, block):
+        return [rf"\textbf{{{escape(block.caption)}}}\par",
+                r"{\raggedright " + " \\quad\n".join(_matrix(m) for m in block.matrices) + r"\par}"]
+
+    def question(self, block):
+        return _question(block)
+
+    def render(self, blocks):
+        """The blocks, each run of questions in one enumerate."""
+        out: list[str] = []
+        for asked, run in groupby(blocks, key=lambda block: isinstance(block, QuestionBlock)):
+            body = super().render(list(run))
+            out += [r"\begin{enumerate}", *body, r"\end{enumerate}"] if asked else body
+        return out
+
+    def page(self, parts, ws, key):
+        paper_option = "letterpaper" if self.paper == "letter" else "a4paper"
+        head = [
+            rf"\documentclass[11pt,{paper_option}]{{article}}",
+            r"\usepackage[utf8]{inputenc}",
+            r"\usepackage[T1]{fontenc}",
+            r"\usepackage{amsmath,amssymb}",
+            r"\usepackage[margin=18mm]{geometry}",
+            r"\setlength{\parindent}{0pt}",
+            r"\setlength{\parskip}{0.5em}",
+            r"\allowdisplaybreaks",
+            r"\begin{document}",
+        ]
+        return "\n".join([*head, *parts, r"\end{document}"]) + "\n"
 
 
 def worksheet_latex(ws: Worksheet, paper: str = "a4") -> str:
-    return render_blocks(worksheet_blocks(ws), paper)
+    return _Latex(paper).worksheet(ws)
 
 
 def answer_key_latex(ws: Worksheet, paper: str = "a4") -> str:
-    return render_blocks(answer_key_blocks(ws), paper)
+    return _Latex(paper).answer_key(ws)

@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-from lstm_studio.worksheets.document import (
-    Block,
-    Equations,
-    Heading,
-    MatrixRow,
-    NameLine,
-    Paragraph,
-    QuestionBlock,
-    Title,
-    answer_key_blocks,
-    chain_rows,
-    tolerance_text,
-    worksheet_blocks,
-)
+from lstm_studio.worksheets.document import BlockRenderer, chain_rows, tolerance_text
 from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
@@ -46,7 +33,7 @@ def _table(m) -> list[str]:
     return lines
 
 
-def _question(block: QuestionBlock) -> list[str]:
+def _question(block) -> list[str]:
     q = block.question
     lines = [f"**{block.number}.** {_rich(q.prompt)}", ""]
     for g in q.given:
@@ -70,34 +57,36 @@ def _question(block: QuestionBlock) -> list[str]:
     return lines
 
 
-def render_blocks(blocks: list[Block]) -> str:
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, Title):
-            lines += [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  "]
-            lines += [f"**Variant code: {block.code}**", ""]
-        elif isinstance(block, NameLine):
-            lines += ["Name: ______________________ Date: ____________", ""]
-        elif isinstance(block, Heading):
-            lines += [f"## {_prose(block.text)}", ""]
-        elif isinstance(block, Paragraph):
-            lines += [_rich(block.text), ""]
-        elif isinstance(block, Equations):
-            for eq in block.lines:
-                lines += [f"$$ {eq} $$", ""]
-        elif isinstance(block, MatrixRow):
-            lines += [f"**{_prose(block.caption)}**", ""]
-            for m in block.matrices:
-                lines += _table(m) + [""]
-        elif isinstance(block, QuestionBlock):
-            lines += _question(block)
-    return "\n".join(lines).rstrip() + "\n"
+class _Markdown(BlockRenderer):
+    def title(self, block):
+        return [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  ", f"**Variant code: {block.code}**", ""]
+
+    def name_line(self, block):
+        return ["Name: ______________________ Date: ____________", ""]
+
+    def heading(self, block):
+        return [f"## {_prose(block.text)}", ""]
+
+    def paragraph(self, block):
+        return [_rich(block.text), ""]
+
+    def equations(self, block):
+        return [line for eq in block.lines for line in (f"$$ {eq} $$", "")]
+
+    def matrices(self, block):
+        return [f"**{_prose(block.caption)}**", ""] + [line for m in block.matrices for line in (*_table(m), "")]
+
+    def question(self, block):
+        return _question(block)
+
+    def page(self, parts, ws, key):
+        return "\n".join(parts).rstrip() + "\n"
 
 
 def worksheet_markdown(ws: Worksheet) -> str:
-    return render_blocks(worksheet_blocks(ws))
+    return _Markdown().worksheet(ws)
 
 
 def answer_key_markdown(ws: Worksheet) -> str:
-    return render_blocks(answer_key_blocks(ws))
+    return _Markdown().answer_key(ws)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lstm_studio.engine.notation import SUBSCRIPTS, SUPERSCRIPTS
+
 
 @dataclass(frozen=True)
 class Math:
@@ -33,10 +35,6 @@ def rich(*parts: Segment) -> Rich:
     return tuple(out)
 
 
-_SUB = dict(zip("0123456789+-−=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
-#: Character -> its Unicode subscript, for the renderers that turn subscripts in prose back into TeX.
-SUBSCRIPTS = dict(_SUB)
-_SUP = dict(zip("0123456789+-−=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁱⁿ"))
 _SYMBOLS = {
     "sigma": "σ", "tau": "τ", "phi": "φ", "varphi": "φ", "partial": "∂", "odot": "⊙", "cdot": "·",
     "times": "×", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "approx": "≈", "to": "→",
@@ -49,6 +47,9 @@ _FUNCTIONS = {"tanh", "exp", "log", "ln", "max", "min", "sin", "cos", "softmax",
 _SPACES = {",": "\u2009", ";": " ", ":": " ", "!": "", " ": " ", "quad": "  ", "qquad": "   "}
 _DROP = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "displaystyle",
          "textstyle", "limits", "nolimits", "allowbreak"}
+
+#: A command: a backslash and a name, or one other character (any, or none at the end of the text).
+_COMMAND = re.compile(r"\\([A-Za-z]+|.?)", re.DOTALL)
 
 
 def _group(text: str, pos: int) -> tuple[str, int]:
@@ -65,8 +66,9 @@ def _group(text: str, pos: int) -> tuple[str, int]:
                 return text[pos + 1 : end], end + 1
         return text[pos + 1 :], len(text)
     if text[pos] == "\\":
-        m = re.match(r"\\([A-Za-z]+|.)", text[pos:])
-        return m.group(0), pos + len(m.group(0))
+        m = _COMMAND.match(text, pos)
+        assert m is not None  # _COMMAND matches wherever a backslash is
+        return m.group(0), m.end()
     return text[pos], pos + 1
 
 
@@ -88,9 +90,10 @@ def _plain(latex: str) -> str:
     while pos < len(latex):
         ch = latex[pos]
         if ch == "\\":
-            m = re.match(r"\\([A-Za-z]+|.)", latex[pos:])
+            m = _COMMAND.match(latex, pos)
+            assert m is not None
             name = m.group(1)
-            pos += len(m.group(0))
+            pos = m.end()
             if name.isalpha():
                 while pos < len(latex) and latex[pos] == " ":
                     pos += 1
@@ -123,7 +126,7 @@ def _plain(latex: str) -> str:
                 out.append(name)
         elif ch in "_^":
             arg, pos = _group(latex, pos + 1)
-            out.append(_script(arg, _SUB if ch == "_" else _SUP, ch))
+            out.append(_script(arg, SUBSCRIPTS if ch == "_" else SUPERSCRIPTS, ch))
         elif ch in "{}":
             pos += 1
         elif ch == "-":

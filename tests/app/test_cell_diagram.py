@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from lstm_studio.app.inside.cell_diagram import CellDiagramPanel
 from lstm_studio.document.session import Session
 from lstm_studio.engine import new_model
-from lstm_studio.explain.unit_numbers import num
+from lstm_studio.engine.notation import num
 
 CONFIGS = [
     ("rnn", {}), ("rnn", {"activation": "relu"}), ("lstm", {}),

@@ -79,7 +79,7 @@ def test_bad_file_shows_the_message_and_keeps_the_model(window, dialogs, tmp_pat
     dialogs.answers = [QMessageBox.Discard]
     assert not window.open_file(bad)
     assert window.session.model is model and model.params["W_f"][0, 0] == 1.25
-    kind, title, text = dialogs.shown[-1]
+    kind, _title, text = dialogs.shown[-1]
     assert kind == "warning" and "broken.json" in text and "params." in text
     assert "broken.json" in window.statusBar().currentMessage()
 
@@ -158,7 +158,8 @@ def test_layout_is_remembered(make_window, tmp_path):
     again.close()
 
 
-def test_autosave_writes_unsaved_work_and_close_removes_it(window):
+def test_autosave_writes_unsaved_work_and_close_removes_it(make_window):
+    window = make_window()  # closed at the end: a window of its own
     window.autosave_now()
     assert not window.autosave.file.exists()
     window.session.set_entry("U_c", (0, 2), 0.875)

@@ -26,7 +26,7 @@ def test_each_view_follows_an_edit_in_the_window(window, qtbot, name):
     view = window.inside_panels[name].ensure()
     qtbot.waitUntil(lambda: view.up_to_date)
     window.session.set_entry("b_f", 0, 2.5)
-    qtbot.waitUntil(lambda: view.up_to_date and not window._pending)
+    qtbot.waitUntil(lambda: view.up_to_date and window.up_to_date)
     if name == "cell":
         from lstm_studio.engine import forward
 

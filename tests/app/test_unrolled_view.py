@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from lstm_studio.app.inside.unrolled_view import CW, P_H, UnrolledView, strip_rows
 from lstm_studio.document.session import Session
 from lstm_studio.engine import forward, new_model
-from lstm_studio.explain.unit_numbers import num
+from lstm_studio.engine.notation import num
 
 
 def _view(qtbot, model, text="PIGS"):

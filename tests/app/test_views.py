@@ -208,8 +208,8 @@ def test_model_panel_changes_cell_and_undo_restores(window):
     assert panel.cell.currentData() == "lstm"
 
 
-def test_conventions_are_explained_and_switch_the_equations(make_window):
-    window = make_window("gru_pigs")
+def test_conventions_are_explained_and_switch_the_equations(reset_window):
+    window = reset_window("gru_pigs")
     panel = window.model_panel
     box = panel.option_boxes["reset"]
     box.setCurrentIndex(box.findData("after"))
@@ -275,7 +275,7 @@ def test_tooltips_explain_numbers_with_values(window):
 
     result = window.session.result()
     text = explain(window.session.model, result, "c", 1, 0)
-    f, i, g = (result.trace.gates[k][1, 0, 0] for k in "fig")
+    f, _i, g = (result.trace.gates[k][1, 0, 0] for k in "fig")
     assert "f ⊙ c_prev + i ⊙ g" in text and f"{f:.4g}" in text and f"{g:.4g}" in text
     assert f"{result.trace.c[1, 0, 0]:.4g}" in text
     assert "softmax" not in explain_probability(window.session.model, result, 0, 1) or True
@@ -294,9 +294,9 @@ def test_dark_theme_and_font_scale(window):
     window.refresh()
 
 
-def test_every_rnn_and_gru_view_follows_an_edit(make_window):
+def test_every_rnn_and_gru_view_follows_an_edit(reset_window):
     for preset, key in (("rnn_pigs", "h"), ("gru_pigs", "z"), ("peephole_lstm_pigs", "o")):
-        window = make_window(preset)
+        window = reset_window(preset)
         name = "W_xh" if preset == "rnn_pigs" else ("W_z" if preset == "gru_pigs" else "P_o")
         index = (0,) if window.session.model.params[name].ndim == 1 else (0, 0)
         window.session.set_entry(name, index, 1.75)

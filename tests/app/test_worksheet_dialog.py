@@ -82,7 +82,7 @@ def test_cancel_stops_the_export(qtbot, dialog, tmp_path):
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.progress.value() >= 2, timeout=30000)
     dialog.cancel_button.click()
-    qtbot.waitUntil(lambda: dialog._thread is None, timeout=30000)
+    qtbot.waitUntil(lambda: not dialog.exporting, timeout=30000)
     assert "cancelled" in dialog.status.text()
     written = list((tmp_path / "out").glob("*.pdf"))
     assert 0 < len(written) < 800

@@ -46,10 +46,10 @@ def test_set_entry_changes_result_and_undo_restores_exact_numbers(session):
 
 def test_drag_is_one_undo_step(session):
     original = session.model.params["U_i"][0, 0]
-    session.begin_drag("drag U_i[0, 0]")
+    session.begin_undo_group("drag U_i[0, 0]")
     for value in np.linspace(-2, 2, 50):
         session.set_entry("U_i", (0, 0), value)
-    session.end_drag()
+    session.end_undo_group()
     assert len(session.undo) == 1
     assert session.model.params["U_i"][0, 0] == 2.0
     session.undo.undo()
@@ -154,7 +154,7 @@ def test_open_bad_file_keeps_the_model(session, tmp_path):
     bad.write_text('{"format": "lstm-studio.model", "version": 1, "cell": "lstm", "vocab": ["a"]')
     model = session.model
     session.set_entry("W_f", (0, 0), 1.5)
-    with pytest.raises(InputError, match="bad.json"):
+    with pytest.raises(InputError, match=r"bad\.json"):
         session.open(bad)
     assert session.model is model and session.model.params["W_f"][0, 0] == 1.5 and session.dirty
 

@@ -36,3 +36,24 @@ def test_empty_and_overlong_inputs():
     with pytest.raises(InputError, match="more than the limit of 10000"):
         tokens.parse("P" * 10_001, PIGS)
     assert len(tokens.parse("P" * 10_000, PIGS)) == 10_000
+
+
+def test_a_typed_vocabulary_is_words_or_the_characters_of_one_word():
+    assert tokens.parse_vocab("PIGS") == ["P", "I", "G", "S"]
+    assert tokens.parse_vocab("  PIGS \n") == ["P", "I", "G", "S"]
+    assert tokens.parse_vocab("the cat\tsat") == ["the", "cat", "sat"]
+    # the model panel splits one word only when the old vocabulary was one character a token
+    assert tokens.parse_vocab("PIGS", "vocabulary", by_character=False) == ["PIGS"]
+    assert tokens.parse_vocab("P I G", "vocabulary", by_character=False) == ["P", "I", "G"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("   ", "--vocab: no tokens given"),
+    ("PIPS", "--vocab: a token appears twice"),
+    (" ".join(f"w{k}" for k in range(513)), "--vocab: 513 tokens, more than the limit of 512"),
+    ("a " + "x" * 33, "--vocab: tokens are at most 32 characters long"),
+])
+def test_a_typed_vocabulary_is_checked_with_one_line(text, message):
+    with pytest.raises(InputError) as err:
+        tokens.parse_vocab(text)
+    assert str(err.value) == message

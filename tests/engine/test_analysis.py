@@ -112,6 +112,18 @@ def test_per_step_parts_sum_to_the_bptt_gradient(cell, options, layers, bidirect
         np.testing.assert_allclose(fac.entry(index), parts[(slice(None), *index)], rtol=1e-12)
 
 
+def test_bptt_hands_over_the_pre_activation_gradients_in_time_order():
+    """Gradients.da is in time order for both directions: da_o,t = dL/dh_t ⊙ tanh(c_t) ⊙ o_t (1 − o_t)."""
+    model = _model("lstm", {}, layers=2, bidirectional=True)
+    _, trace, grads = loss_and_gradients(model, TOKENS, TARGETS)
+    for layer, directions in enumerate(trace.layers):
+        for k, lt in enumerate(directions):
+            assert set(grads.da[layer][k]) == {"f", "i", "g", "o"}
+            o, c = lt.gate_time("o")[:, 0], lt.c_time[:, 0]
+            expected = grads.dh[layer][k][:, 0] * np.tanh(c) * o * (1 - o)
+            np.testing.assert_allclose(grads.da[layer][k]["o"][:, 0], expected, rtol=1e-12, atol=1e-15)
+
+
 def test_contribution_norms_are_one_row_per_parameter():
     model = _model("lstm", {})
     _, trace, grads = loss_and_gradients(model, TOKENS, TARGETS)

@@ -74,3 +74,27 @@ def test_overflow_is_reported_once_with_its_first_step():
 def test_steps_are_written_as_runs():
     assert steps_text([0, 1, 2, 5, 7, 8, 9]) == "t = 1–3, 6, 8–10"
     assert steps_text([3]) == "t = 4"
+
+
+def test_warnings_are_found_once_per_evaluation_and_shared(monkeypatch):
+    from lstm_studio.document.session import Session
+    from lstm_studio.explain import teacher_warnings
+
+    model = new_model("rnn", list("PIGS"), 3, seed=0)
+    model.params["W_hh"] = np.eye(3) * 40.0
+    model.params["b_h"][:] = 3.0
+    session = Session(model, None, "PIGSPIGS")
+    calls = []
+    real = teacher_warnings.find
+    monkeypatch.setattr(teacher_warnings, "find", lambda *a: calls.append(1) or real(*a))
+    result = session.result()
+    first = teacher_warnings.of_evaluation(session.model, result)
+    assert teacher_warnings.of_evaluation(session.model, session.result()) is first and calls == [1]
+    with_gradients = teacher_warnings.of_evaluation(session.model, result, gradients=True)
+    assert teacher_warnings.of_evaluation(session.model, result, gradients=True) is with_gradients
+    assert calls == [1], "the gradient warnings add to the forward ones, found once"
+    _, trace, grads = loss_and_gradients(session.model, session.inputs(), session.targets())
+    assert first == real(session.model, trace) and first
+    assert with_gradients == real(session.model, trace, grads)
+    session.set_entry("b_h", 0, 0.0)
+    assert teacher_warnings.of_evaluation(session.model, session.result()) is not first and calls == [1, 1]

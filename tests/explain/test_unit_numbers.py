@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from lstm_studio.engine import forward, new_model
-from lstm_studio.explain.unit_numbers import UnitStep, num, number_lines, output_lines, plus, sub, wire_values
+from lstm_studio.explain.unit_numbers import UnitStep, number_lines, output_lines, wire_values
 
 CONFIGS = [
     ("rnn", {}), ("lstm", {}), ("peephole_lstm", {"peephole": "diagonal"}), ("peephole_lstm", {"peephole": "full"}),
@@ -85,10 +85,3 @@ def test_output_lines_name_the_prediction():
     v = int(np.argmax(us.trace.p[1, 0]))
     assert f"<sub>2,{us.model.vocab[v]}</sub>" in lines["p"]
     assert _final(lines["p"]) == pytest.approx(us.trace.p[1, 0, v], abs=6e-4)
-
-
-def test_number_formatting():
-    assert num(-0.5) == "−0.500" and num(0.0) == "0.000"
-    assert num(1.5e-5) == "1.50×10⁻⁵" and num(float("inf")) == "∞"
-    assert plus(0.038, -0.129) == "0.038 − 0.129"
-    assert sub("t-1") == "ₜ₋₁"

@@ -3,6 +3,7 @@ the CSV trace holds every gate, state and output of the engine's trace."""
 
 from __future__ import annotations
 
+import ast
 import csv
 import io
 import json
@@ -131,3 +132,59 @@ def test_cli_exports_numpy_and_csv(tmp_path, capsys):
                  "--out", str(tmp_path / "n.csv")]) == 2
     assert "unknown token 'X'" in capsys.readouterr().err
     assert not (tmp_path / "n.csv").exists()
+
+
+HOSTILE = ['"""', "'''", ";import os;os.system(\"echo PWNED\")", '__import__("pathlib").Path("PWNED").touch()',
+           "\ud800", "a\nb", "\\", "{VOCAB}"]
+
+
+def _literal(text: str, name: str):
+    """The value of the script's top-level ``name = <literal>``."""
+    for node in ast.parse(text).body:
+        if isinstance(node, ast.Assign) and [t.id for t in node.targets] == [name]:
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"no {name} in the script")
+
+
+@pytest.mark.parametrize(("cell", "options", "vocab", "default_input"), [
+    # multi-character tokens, some with white space, quotes, code, a lone surrogate: the default input is all
+    ("lstm", {}, HOSTILE, None),
+    # one-character tokens, the input typed as text
+    ("gru", {"reset": "after", "update": "z_keeps_old"}, ['"', "'", "\\", ";", "\ud800", "P"], "\"\"\"'''\\;\ud800P"),
+])
+def test_user_text_enters_the_script_only_as_literals(tmp_path, cell, options, vocab, default_input):
+    model = random_model(cell, options, vocab="PIGS", seed=5)
+    model.vocab = list(vocab)
+    rng = np.random.default_rng(9)
+    model.params["W_hy"] = rng.uniform(-1, 1, (len(vocab), model.hidden_size))
+    model.params["b_y"] = rng.uniform(-1, 1, len(vocab))
+    for name in [n for n in model.params if n.startswith("W_") and n != "W_hy"]:
+        model.params[name] = rng.uniform(-1, 1, (model.hidden_size, len(vocab)))
+    model.name = 'x"""\n\'\'\'; import os; os.system("echo PWNED") # \ud800 \\N{BULLET} {NAME}'
+    script = export_numpy(model, tmp_path / "hostile.py", default_input=default_input)
+    text = script.read_text(encoding="utf-8")
+
+    assert _literal(text, "NAME") == model.name and _literal(text, "VOCAB") == model.vocab
+    expected_tokens = list(vocab) if default_input is None else [
+        ch for ch in default_input if not ch.isspace()]
+    assert _literal(text, "DEFAULT_INPUT") == expected_tokens
+    without_literals = text.replace(repr(model.name), "").replace(repr(model.vocab), "")
+    for token in ("os.system", "PWNED", "\ud800", "{NAME}"):
+        assert token not in without_literals  # nowhere else, not in the docstring either
+
+    for args in (["--json"], []):
+        result = subprocess.run([sys.executable, "-I", str(script), *args], capture_output=True, timeout=60,
+                                cwd=tmp_path)
+        assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+        lines = (result.stdout + result.stderr).decode("utf-8", "replace").splitlines()
+        assert "PWNED" not in [line.strip() for line in lines]  # echo never ran
+        assert not (tmp_path / "PWNED").exists()  # nor did the Path(...).touch()
+    steps = json.loads(subprocess.run([sys.executable, "-I", str(script), "--json"], capture_output=True,
+                                      timeout=60, cwd=tmp_path).stdout)["steps"]
+    indices = [model.vocab.index(token) for token in expected_tokens]
+    trace = forward(model, indices)
+    assert [step["token"] for step in steps] == expected_tokens
+    for t, step in enumerate(steps):
+        assert max_diff(step["p"], trace.p[t, 0].tolist()) < TOL
+        assert max_diff(step["h"], trace.h[t, 0].tolist()) < TOL
+        assert step["prediction"] == model.vocab[int(trace.prediction[t, 0])]

@@ -40,13 +40,24 @@ def test_wheel_ships_the_compiled_translations_not_their_sources(wheel):
     assert expected and shipped == expected
 
 
+def test_wheel_ships_the_course_and_the_lesson_schema(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    prefix = "lstm_studio/resources/"
+    shipped = {n.removeprefix(prefix) for n in names if n.startswith(prefix + "lessons/")}
+    lessons = ROOT / "resources" / "lessons"
+    expected = {p.relative_to(ROOT / "resources").as_posix() for p in lessons.rglob("*.json")}
+    assert "lessons/lesson.schema.json" in expected and "lessons/en/02-rnn-lecture-numbers.json" in expected
+    assert shipped == expected
+
+
 def test_installed_paths_find_the_presets_inside_the_package(wheel, tmp_path):
     zipfile.ZipFile(wheel).extractall(tmp_path)
     # -S: no site-packages, so only the unpacked wheel can provide lstm_studio (paths.py needs only stdlib).
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
-        "from lstm_studio.paths import presets, default_model_path;"
-        "print(sorted(presets())); print(default_model_path().is_file())"
+        "from lstm_studio.paths import presets, default_model_path, lesson_dir, lesson_schema_path;"
+        "print(sorted(presets())); print(default_model_path().is_file() and lesson_schema_path().is_file()"
+        " and len(list(lesson_dir('en').glob('*.json'))) >= 18)"
     )
     result = subprocess.run([sys.executable, "-S", "-c", code, str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

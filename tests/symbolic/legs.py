@@ -18,7 +18,7 @@ import numpy as np
 
 from lstm_studio.engine import backward, forward, new_model
 from lstm_studio.symbolic import derivative
-from lstm_studio.symbolic.evaluate import StepValues
+from lstm_studio.symbolic.compiled import StepValues
 
 CONFIGS: dict[str, tuple[str, dict[str, str]]] = {
     "rnn-tanh": ("rnn", {"activation": "tanh"}),

@@ -92,7 +92,7 @@ def test_bad_models_and_folders(capsys, tmp_path):
     modelfile.save(new_model("gru", list("PIGS"), 2, bidirectional=True), bidirectional)
     cases.append(([str(bidirectional)], "single-layer, one-direction"))
     for model_args, message in cases:
-        code, out, err = run(capsys, "worksheet", *model_args, "--input", "PIG", "--out", str(tmp_path / "o"))
+        code, _out, err = run(capsys, "worksheet", *model_args, "--input", "PIG", "--out", str(tmp_path / "o"))
         assert code == 2 and message in err and err.count("\n") == 1
     a_file = tmp_path / "file.txt"
     a_file.write_text("x")

@@ -1,4 +1,4 @@
-"""worksheets.json: exactly the schema of issue 6, numbers as printed in the key, models that load."""
+"""worksheets.json: exactly the schema of docs/cli.md (worksheet), numbers as printed in the key, models that load."""
 
 from __future__ import annotations
 

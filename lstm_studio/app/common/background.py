@@ -1,15 +1,27 @@
-"""Work off the GUI thread: plain functions run on a small thread pool and their results come back on the
-GUI thread, the latest request per key winning (an older result that arrives late is dropped, and an
-older request that has not started yet is skipped).
+"""Work off the GUI thread: the one runner every background job of the app goes through.
 
-The symbolic layer (sympy derivations, ziamath rendering) only ever runs here, never on the GUI thread.
-:func:`wait_idle` lets a screenshot wait until every pending result has been shown.
+The work itself is always a plain function that knows nothing of Qt; the runner calls it on a worker
+thread and hands its results (and its progress) back on the GUI thread, to the :class:`Jobs` object of the
+view that asked — only while that object still exists. Two kinds of work:
+
+* ``Jobs.submit(key, fn, on_done)`` — a short request (sympy derivations, formula rendering, finite
+  differences). The latest request per key wins: an older result that arrives late is dropped and an
+  older request that has not started yet is skipped. These run one at a time on their own thread (sympy
+  holds the GIL anyway, and the cores are shared).
+* ``Jobs.start(fn, on_done, on_progress)`` — a long job with progress and cancel (training, worksheet
+  batches): ``fn(report, cancelled)`` calls ``report(info)`` as it goes and checks ``cancelled()`` between
+  steps. It returns a :class:`Task` to cancel it or wait for it. Long jobs run side by side.
+
+Nothing outlives the interpreter: when the application quits (or the interpreter exits) every long job
+is cancelled, nothing new starts, and the runner waits for the workers. :func:`wait_idle` lets a
+screenshot wait until every pending result has been shown.
 """
 
 from __future__ import annotations
 
 import atexit
 import gc
+import itertools
 import sys
 import threading
 import time
@@ -20,12 +32,17 @@ import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-_pool: QThreadPool | None = None
+#: Long jobs that may run at the same time (three cells trained side by side, a worksheet batch).
+LONG_JOBS = 4
+
+_pools: dict[str, QThreadPool] = {}
 _hub = None
-_outstanding = 0  # requests queued or running
+_outstanding = 0  # requests and long jobs queued or running
 _count_lock = threading.Lock()
 _SKIPPED = object()
 _closing = False
+_tasks: weakref.WeakSet = weakref.WeakSet()
+_ids = itertools.count(1)
 
 
 def _count(delta: int) -> None:
@@ -42,47 +59,51 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def pool() -> QThreadPool:
-    """The pool for symbolic work: one thread (sympy holds the GIL anyway, and the cores are shared)."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        # While sympy or the formula renderer runs, every Python callback of a repaint (pyqtgraph paints
-        # in Python) waits for the worker to hand over the GIL, up to the switch interval each time; at
-        # the default 5 ms a repaint of a few dozen items stalls for a tenth of a second.
-        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(_shutdown)
-        atexit.register(_shutdown)  # no worker may outlive the interpreter (screenshots and tests never quit)
-    return _pool
+def pool(kind: str = "requests") -> QThreadPool:
+    """The thread pool for ``requests`` (one thread) or ``long`` jobs (``LONG_JOBS`` threads)."""
+    if kind not in _pools:
+        if not _pools:
+            # While sympy or the formula renderer runs, every Python callback of a repaint (pyqtgraph
+            # paints in Python) waits for the worker to hand over the GIL, up to the switch interval each
+            # time; at the default 5 ms a repaint of a few dozen items stalls for a tenth of a second.
+            sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
+            app = QApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(_shutdown)
+            atexit.register(_shutdown)  # no worker may outlive the interpreter (screenshots and tests never quit)
+        new = QThreadPool()
+        new.setMaxThreadCount(1 if kind == "requests" else LONG_JOBS)
+        _pools[kind] = new
+    return _pools[kind]
 
 
 def _shutdown() -> None:
     global _closing
     _closing = True
-    if _pool is not None:
-        _pool.clear()
-        _pool.waitForDone(30_000)
+    for task in list(_tasks):
+        task.cancel()
+    for each in _pools.values():
+        each.clear()
+    for each in _pools.values():
+        each.waitForDone(30_000)
 
 
 class _Hub(QObject):
-    """Lives on the GUI thread for the whole run: results are emitted to it from the pool and it hands
-    them to the Jobs object that asked, if that still exists."""
+    """Lives on the GUI thread for the whole run: workers emit packets to it and it hands them to the
+    Jobs object they belong to, if that still exists."""
 
-    sig_finished = Signal(object)
+    sig_packet = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
-        self.sig_finished.connect(self._dispatch)
+        self.sig_packet.connect(self._dispatch)
 
     @Slot(object)
     def _dispatch(self, packet) -> None:
-        ref, key, generation, ok, value = packet
+        ref, handler, args = packet
         jobs = ref()
         if jobs is not None and shiboken6.isValid(jobs):
-            jobs._finished(key, generation, ok, value)
+            getattr(jobs, handler)(*args)
 
 
 def _the_hub() -> _Hub:
@@ -92,35 +113,59 @@ def _the_hub() -> _Hub:
     return _hub
 
 
-def _alive(ref) -> bool:
-    """Whether the Jobs object that asked may still want the result. Pure Python: worker code touches
-    no Qt object but the hub it emits on (its Qt object may be deleted meanwhile; the hub drops such
-    results on the GUI thread)."""
-    return ref() is not None
-
-
-def finally_emit(hub: _Hub, packet) -> None:
-    """Hand a result to the GUI thread, unless the application is already gone."""
+def _emit(hub: _Hub, packet) -> None:
+    """Hand a packet to the GUI thread, unless the application is already gone. Worker code touches no
+    Qt object but the hub (its Jobs object may be deleted meanwhile; the hub drops such packets)."""
     if _closing or not shiboken6.isValid(hub):
         return
     try:
-        hub.sig_finished.emit(packet)
+        hub.sig_packet.emit(packet)
     except RuntimeError:  # the hub was deleted between the check and the emit (shutting down)
         pass
 
 
+class Task:
+    """A long job started with :meth:`Jobs.start`."""
+
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
+        self._ended = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next check (it reports its result or error as usual)."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    @property
+    def running(self) -> bool:
+        """Whether the job's function has not returned yet."""
+        return not self._ended.is_set()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the job's function has returned; its result arrives on the next turn of the event
+        loop. False when it is still running after ``msecs``."""
+        return self._ended.wait(msecs / 1000)
+
+
 class Jobs(QObject):
-    """Background requests of one view. ``submit(key, fn, on_done)`` runs ``fn()`` on the pool and calls
-    ``on_done(result)`` on the GUI thread unless a newer request with the same key came in meanwhile.
-    ``symbolic`` work (the default) ends with :func:`settle_heap`."""
+    """The background work of one view; results reach its callbacks only while it exists."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._latest: dict[str, int] = {}
         self._callbacks: dict[tuple[str, int], tuple[Callable, Callable | None]] = {}
+        self._tasks: dict[int, tuple[Task, Callable | None, Callable, Callable | None]] = {}
+
+    # --- Public API: requests -----------------------------------------------------------------------
 
     def submit(self, key: str, fn: Callable[[], object], on_done: Callable[[object], None],
                on_error: Callable[[Exception], None] | None = None, symbolic: bool = True) -> None:
+        """Run ``fn()`` and call ``on_done(result)`` (or ``on_error(exception)``) on the GUI thread, unless a
+        newer request with the same key came in meanwhile. ``symbolic`` work ends with :func:`settle_heap`, run on
+        the GUI thread when the result arrives."""
         hub = _the_hub()
         generation = self._latest.get(key, 0) + 1
         self._latest[key] = generation
@@ -130,15 +175,13 @@ class Jobs(QObject):
 
         def work() -> None:
             try:
-                if _closing or latest.get(key) != generation or not _alive(ref):
-                    packet = (ref, key, generation, True, _SKIPPED)
+                if _closing or latest.get(key) != generation or ref() is None:
+                    outcome = (True, _SKIPPED)
                 else:
-                    packet = (ref, key, generation, True, fn())
-                    if symbolic:
-                        settle_heap()
+                    outcome = (True, fn())
             except Exception as err:  # handed to on_error on the GUI thread
-                packet = (ref, key, generation, False, err)
-            finally_emit(hub, packet)
+                outcome = (False, err)
+            _emit(hub, (ref, "_finished", (key, generation, *outcome, symbolic)))
             _count(-1)
 
         _count(1)
@@ -150,7 +193,58 @@ class Jobs(QObject):
         """Whether the latest request for ``key`` has not come back yet."""
         return (key, self._latest.get(key, 0)) in self._callbacks
 
-    def _finished(self, key: str, generation: int, ok: bool, value) -> None:
+    # --- Public API: long jobs ----------------------------------------------------------------------
+
+    def start(self, fn: Callable[[Callable[[object], None], Callable[[], bool]], object],
+              on_done: Callable[[object], None], on_progress: Callable[[object], None] | None = None,
+              on_error: Callable[[Exception], None] | None = None) -> Task:
+        """Run ``fn(report, cancelled)`` on a worker now; ``on_progress(info)`` for every ``report(info)``,
+        then ``on_done(result)`` or ``on_error(exception)``, all on the GUI thread."""
+        hub = _the_hub()
+        task = Task()
+        number = next(_ids)
+        self._tasks[number] = (task, on_progress, on_done, on_error)
+        _tasks.add(task)
+        ref = weakref.ref(self)
+
+        def report(info: object) -> None:
+            _emit(hub, (ref, "_reported", (number, info)))
+
+        def work() -> None:
+            try:
+                packet = (ref, "_ended", (number, True, fn(report, task._cancel.is_set)))
+            except Exception as err:  # handed to on_error on the GUI thread
+                packet = (ref, "_ended", (number, False, err))
+            _emit(hub, packet)
+            task._ended.set()
+            _count(-1)
+
+        _count(1)
+        if _closing:
+            task._ended.set()
+            _count(-1)
+        else:
+            pool("long").start(work)
+        return task
+
+    def cancel_all(self) -> None:
+        """Cancel every long job of this object."""
+        for task, *_ in self._tasks.values():
+            task.cancel()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until every long job of this object has returned (for shutting down and for tests)."""
+        deadline = time.monotonic() + msecs / 1000
+        return all(task.wait(max(0.0, deadline - time.monotonic()) * 1000)
+                   for task, *_ in list(self._tasks.values()))
+
+    # --- internals: called on the GUI thread by the hub --------------------------------------------
+
+    def _finished(self, key: str, generation: int, ok: bool, value, symbolic: bool = False) -> None:
+        if symbolic:
+            # On the GUI thread, never the worker's: a collection may finalise the wrappers of Qt objects,
+            # and Qt objects must die on the thread they live on (a worker's collection crashed Qt).
+            settle_heap()
         callbacks = self._callbacks.pop((key, generation), None)
         if callbacks is None or generation != self._latest.get(key) or value is _SKIPPED:
             return
@@ -160,9 +254,24 @@ class Jobs(QObject):
         elif on_error is not None:
             on_error(value)
 
+    def _reported(self, number: int, info) -> None:
+        entry = self._tasks.get(number)
+        if entry is not None and entry[1] is not None:
+            entry[1](info)
+
+    def _ended(self, number: int, ok: bool, value) -> None:
+        entry = self._tasks.pop(number, None)
+        if entry is None:
+            return
+        _task, _on_progress, on_done, on_error = entry
+        if ok:
+            on_done(value)
+        elif on_error is not None:
+            on_error(value)
+
 
 def wait_idle(timeout: float = 20.0) -> bool:
-    """Process events until no background request is outstanding (a screenshot waits for formulas)."""
+    """Process events until no background work is outstanding (a screenshot waits for formulas)."""
     app = QApplication.instance()
     deadline = time.monotonic() + timeout
     quiet = 0
@@ -174,5 +283,6 @@ def wait_idle(timeout: float = 20.0) -> bool:
                 return True
         else:
             quiet = 0
-            pool().waitForDone(20)
+            for each in list(_pools.values()):
+                each.waitForDone(20)
     return False

@@ -1,4 +1,5 @@
-"""The unit spin box and layer/direction combo that the cell diagram and the equations panel share."""
+"""What the cell diagram and the equations panel share: the unit spin box and layer/direction combo, and
+the numbers of the focus unit at the current step."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QSpinBox
 
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.explain.teacher_warnings import TeacherWarning, of_evaluation
+from lstm_studio.explain.unit_numbers import UnitStep
 
 
 def add_focus_controls(row: QBoxLayout, panel, unit_tip: str,
@@ -51,3 +54,18 @@ def sync_focus_controls(unit, layer, layer_label, focus, model) -> None:
     several = model.layers > 1 or model.bidirectional
     layer.setVisible(several)
     layer_label.setVisible(several)
+
+
+def focused_step(panel) -> tuple[UnitStep | None, list[TeacherWarning]]:
+    """The numbers of the focus unit at the session's step (None when no token is run) and the teacher's
+    warnings of the present evaluation, for ``panel`` (a view with ``session``, ``focus`` and the ``unit``
+    spin box, which is set to the focus unit)."""
+    with QSignalBlocker(panel.unit):
+        panel.unit.setValue(panel.focus.unit + 1)
+    session, focus = panel.session, panel.focus
+    result = session.result()
+    if result.trace is None:
+        return None, []
+    us = UnitStep(session.model, result.trace, tuple(int(i) for i in result.inputs), focus.layer, focus.k,
+                  session.step, focus.unit)
+    return us, of_evaluation(session.model, result)

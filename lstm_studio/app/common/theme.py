@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 #: Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
@@ -37,7 +37,7 @@ def diverging(value: float, vmax: float) -> QColor:
     """The heat-map colour of ``value`` on a symmetric scale ±vmax."""
     if not np.isfinite(value) or vmax <= 0:
         return _QCOLORS[128]
-    k = int(round((np.clip(value / vmax, -1.0, 1.0) + 1.0) * 128))
+    k = round((np.clip(value / vmax, -1.0, 1.0) + 1.0) * 128)
     return _QCOLORS[k]
 
 
@@ -106,10 +106,3 @@ def apply(app: QApplication, name: str = "light", scale: float = 1.0) -> Theme:
     font.setPointSizeF(_base_point_size * scale)
     app.setFont(font)
     return _current
-
-
-def scaled_font(scale: float = 1.0, bold: bool = False) -> QFont:
-    font = QApplication.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    return font

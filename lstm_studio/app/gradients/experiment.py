@@ -15,7 +15,7 @@ from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.gradients.plots import LogCurves
 from lstm_studio.engine.analysis import experiment_models, experiment_sequence, long_dependency
-from lstm_studio.explain.unit_numbers import num
+from lstm_studio.engine.notation import num
 
 #: The cells' names, translated where they are shown.
 NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU", "peephole_lstm": QT_TRANSLATE_NOOP("Experiment", "peephole LSTM")}

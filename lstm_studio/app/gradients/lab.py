@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +35,7 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
+from lstm_studio.app.common.widgets import Settle, vertical
 from lstm_studio.app.gradients.experiment import ExperimentView
 from lstm_studio.app.gradients.plots import ContributionMap, EigenPlot, LogCurves, MatrixHeatMap
 from lstm_studio.document.session import Session
@@ -49,9 +49,9 @@ from lstm_studio.engine.analysis import (
     state_gradient_norms,
     step_jacobians,
 )
+from lstm_studio.engine.notation import num, sub
 from lstm_studio.explain.gradient_formula import GradientStory, locate, story
-from lstm_studio.explain.teacher_warnings import find
-from lstm_studio.explain.unit_numbers import num
+from lstm_studio.explain.teacher_warnings import of_evaluation
 
 #: Above this much work (steps × units² × gates) the finite differences run on the worker, once the
 #: numbers rest (like the symbolic part).
@@ -69,20 +69,16 @@ def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
     units = [str(r + 1) for r in range(shape[0])]
     if name in ("W_hy", "b_y"):
         rows = list(model.vocab)
-        return rows, ([f"h{_sub(c + 1)}" for c in range(shape[1])] if len(shape) == 2 else [""])
+        return rows, ([f"h{sub(c + 1)}" for c in range(shape[1])] if len(shape) == 2 else [""])
     if len(shape) == 1:
         return units, [""]
     base, layer, _ = locate(model, name)
     if base.startswith("W_") and base != "W_hh":
-        cols = list(model.vocab) if layer == 0 else [f"x{_sub(c + 1)}" for c in range(shape[1])]
+        cols = list(model.vocab) if layer == 0 else [f"x{sub(c + 1)}" for c in range(shape[1])]
     else:
         state = "c" if base.startswith("P_") else "h"
-        cols = [f"{state}{_sub(c + 1)}" for c in range(shape[1])]
+        cols = [f"{state}{sub(c + 1)}" for c in range(shape[1])]
     return units, cols
-
-
-def _sub(n: int) -> str:
-    return str(n).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
 def precise(v: float) -> str:
@@ -93,9 +89,7 @@ def precise(v: float) -> str:
 def _value_box(title: str, tip: str) -> tuple[QFrame, QLabel]:
     box = QFrame()
     box.setFrameShape(QFrame.StyledPanel)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(6, 3, 6, 3)
-    layout.setSpacing(0)
+    layout = vertical(box, (6, 3, 6, 3), 0)
     head = QLabel(title)
     head.setObjectName("muted")
     head.setWordWrap(True)
@@ -124,14 +118,9 @@ class GradientLab(LivePanel):
         self._result = None
         self._story_args = None
         self._fd_job = None
-        self._story_timer = QTimer(self)
-        self._story_timer.setSingleShot(True)
-        self._story_timer.setInterval(SETTLE_MS)
-        self._story_timer.timeout.connect(self._submit_story)
+        self._story_settle = Settle(self, SETTLE_MS, self._submit_story)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
-        outer.setSpacing(4)
+        outer = vertical(self, (6, 4, 6, 4), 4)
         controls = QHBoxLayout()
         controls.addWidget(QLabel("dL/d"))
         self.param = QComboBox()
@@ -193,9 +182,7 @@ class GradientLab(LivePanel):
 
     def _formula_card(self) -> QWidget:
         card = QWidget()
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(2, 2, 6, 2)
-        layout.setSpacing(3)
+        layout = vertical(card, (2, 2, 6, 2), 3)
         self.title = QLabel()
         self.title.setTextFormat(Qt.RichText)
         self.title.setWordWrap(True)
@@ -260,7 +247,7 @@ class GradientLab(LivePanel):
     @property
     def ready(self) -> bool:
         """The symbolic part (and the finite differences) for the present numbers have arrived."""
-        return not (self._story_timer.isActive() or self.jobs.pending("story") or self.jobs.pending("fd"))
+        return not (self._story_settle.waiting or self.jobs.pending("story") or self.jobs.pending("fd"))
 
     # --- LivePanel ----------------------------------------------------------------------------------
 
@@ -298,7 +285,7 @@ class GradientLab(LivePanel):
         self.bptt_label.setText(precise(self.bptt))
         self._finite_differences(result)
         self._request_story(result)
-        found = find(model, result.trace, grads)  # the gradient's own troubles first, here
+        found = of_evaluation(model, result, gradients=True)  # the gradient's own troubles first, here
         self.strip.set_warnings(sorted(found, key=lambda w: (w.quantity != "dL/dh", not w.severe)))
         self._update_page()
 
@@ -365,7 +352,7 @@ class GradientLab(LivePanel):
                 return finite_difference(copy, inputs, targets, name, entry)
 
         self._fd_job = run
-        self._story_timer.start()  # with the symbolic part, once the numbers rest
+        self._story_settle.request(False)  # with the symbolic part, once the numbers rest
 
     def _fd_ready(self, value: float) -> None:
         self.fd = float(value)
@@ -389,13 +376,9 @@ class GradientLab(LivePanel):
         self.numeric_caption.setText(translate("GradientLab", "at t = {t}, with the numbers:").format(t=t + 1))
         fresh = self.chain is None or self.chain.name != name or self.chain.entry != entry
         self._story_args = (model, inputs, targets, name, entry, t)
-        if fresh and not self._story_timer.isActive():
-            self._submit_story()
-        else:
-            self._story_timer.start()
+        self._story_settle.request(fresh)
 
     def _submit_story(self) -> None:
-        self._story_timer.stop()
         fd, self._fd_job = self._fd_job, None
         if fd is not None:
             self.jobs.submit("fd", fd, self._fd_ready, symbolic=False)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
-from lstm_studio.explain.unit_numbers import num
+from lstm_studio.engine.notation import num, sup
 
 MAX_LABELS = 120
 DECADES = 4.0
@@ -49,7 +49,7 @@ def decade(k: int) -> str:
         return "1"
     if k == 1:
         return "10"
-    return "10" + str(k).translate(str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"))
+    return "10" + sup(k)
 
 
 def positive(values: np.ndarray) -> np.ndarray:

@@ -8,29 +8,29 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QVBoxLayout,
 )
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
-from lstm_studio.app.common.focus_controls import add_focus_controls, sync_focus_controls
+from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
+from lstm_studio.app.common.widgets import Settle, vertical
 from lstm_studio.app.inside.diagram_scene import CIVIDIS, DiagramScene, DiagramView
 from lstm_studio.document.session import Session
 from lstm_studio.engine import OPTIONS
 from lstm_studio.explain.cell_layouts import Layout, layout
 from lstm_studio.explain.focus import Focus
-from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step, find
+from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, wire_values
 
 #: The local derivative the info area shows for an element's equation: (of, wrt, entry kind, caption); the
@@ -91,16 +91,10 @@ class CellDiagramPanel(LivePanel):
         self._equations_spec = None
         self.unit_step: UnitStep | None = None
         self.warnings: list[TeacherWarning] = []
-        self._warned_result = None
         self._derivative_request = None
-        self._derivative_timer = QTimer(self)
-        self._derivative_timer.setSingleShot(True)
-        self._derivative_timer.setInterval(SETTLE_MS)
-        self._derivative_timer.timeout.connect(self._submit_derivative)
+        self._derivative_settle = Settle(self, SETTLE_MS, self._submit_derivative)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
-        outer.setSpacing(4)
+        outer = vertical(self, (6, 4, 6, 4), 4)
         controls = QHBoxLayout()
         self.unit, self.layer, self.layer_label = add_focus_controls(
             controls, self, translate("CellPanel", "Which hidden unit's numbers the diagram shows"),
@@ -127,9 +121,7 @@ class CellDiagramPanel(LivePanel):
 
         self.info = QFrame()
         self.info.setFrameShape(QFrame.StyledPanel)
-        info = QVBoxLayout(self.info)
-        info.setContentsMargins(8, 4, 8, 4)
-        info.setSpacing(2)
+        info = vertical(self.info, (8, 4, 8, 4), 2)
         self.info_title = QLabel()
         self.info_title.setWordWrap(True)
         self.info_title.setTextFormat(Qt.RichText)
@@ -187,23 +179,15 @@ class CellDiagramPanel(LivePanel):
         model = self.session.model
         if (self.focus.layer, self.focus.k) != self._shape[1:3]:
             self._rebuild_scene()
-        with QSignalBlocker(self.unit):
-            self.unit.setValue(self.focus.unit + 1)
-        result = self.session.result()
-        if result.trace is None:
-            self.unit_step = None
+        us, self.warnings = focused_step(self)
+        self.unit_step = us
+        if us is None:
             self.where.setText("  " + translate("CellPanel", "type an input sequence to see the cell at work"))
             self.scene.show_symbols()
             self.numbers.setText("")
             self.strip.set_warnings([])
             return
-        t = self.session.step
-        us = UnitStep(model, result.trace, tuple(int(i) for i in result.inputs), self.focus.layer, self.focus.k,
-                      t, self.focus.unit)
-        self.unit_step = us
-        if self._warned_result is not result:
-            self._warned_result = result
-            self.warnings = find(model, result.trace)
+        t = us.t
         here = at_step(self.warnings, t, us.layer, us.k)
         warned = {}
         for w in here:
@@ -224,7 +208,7 @@ class CellDiagramPanel(LivePanel):
                  if token is not None else
                  translate("CellPanel", "step <b>t = {t}</b> of {steps}, unit <b>j = {unit}</b>"))
         self.where.setText("  " + layer.format(layer=us.layer + 1) + where.format(
-            t=t + 1, steps=result.steps, token=html.escape(token or ""), unit=us.unit + 1))
+            t=t + 1, steps=self.session.steps, token=html.escape(token or ""), unit=us.unit + 1))
         self.strip.set_warnings(here, translate("CellPanel", "At t = {t}:").format(t=t + 1))
         self._show_info()
 
@@ -331,19 +315,11 @@ class CellDiagramPanel(LivePanel):
         request = (spec, model, inputs, t, of, wrt, entry)
         moved = self._derivative_request is None or self._derivative_request[3:] != request[3:]
         self._derivative_request = request
-        if moved and not self._derivative_timer.isActive():
-            self._submit_derivative()
-        else:
-            self._derivative_timer.start()
+        self._derivative_settle.request(moved)
 
     def _submit_derivative(self) -> None:
-        self._derivative_timer.stop()
         request = self._derivative_request
         self.jobs.submit("derivative", lambda: _derivative_latex(*request),
                          lambda latex: self.derivative.set_latex(latex, translate("CellPanel",
                                                                                   "<i>rendering…</i>")),
                          lambda err: self.derivative.set_latex(None, html.escape(str(err))))
-
-    def grab_colour(self, key: str) -> QColor:
-        """The fill of node ``key`` (for tests)."""
-        return self.scene.shapes[key].brush().color()

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.engine.notation import num
 from lstm_studio.explain.cell_layouts import BOX_H, BOX_W, Layout, Node, R, Wire
-from lstm_studio.explain.unit_numbers import num
 
 CIVIDIS = pg.colormap.get("cividis")
 LABEL_PX = 16

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
-from lstm_studio.app.common.focus_controls import add_focus_controls, sync_focus_controls
+from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import Session
 from lstm_studio.explain.focus import Focus
-from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step, find
+from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, output_lines
 
 #: form -> its name, translated where it is shown
@@ -55,9 +56,7 @@ class _Row(QFrame):
     def __init__(self, jobs: Jobs, name: str) -> None:
         super().__init__()
         self.name = name
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 6)
-        layout.setSpacing(1)
+        layout = vertical(self, (4, 4, 4, 6), 1)
         self.formula = LatexLabel(jobs)
         layout.addWidget(self.formula)
         self.numbers = QLabel()
@@ -78,12 +77,9 @@ class EquationsPanel(LivePanel):
         self.rows: dict[str, _Row] = {}
         self._shape = None
         self.warnings: list[TeacherWarning] = []
-        self._warned_result = None
         self.unit_step: UnitStep | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
-        outer.setSpacing(4)
+        outer = vertical(self, (6, 4, 6, 4), 4)
         controls = QHBoxLayout()
         controls.addWidget(QLabel(translate("EquationsPanel", "Form")))
         self.form = QComboBox()
@@ -151,24 +147,15 @@ class EquationsPanel(LivePanel):
                              error=html.escape(str(err)))))
 
     def show_values(self) -> None:
-        model = self.session.model
-        with QSignalBlocker(self.unit):
-            self.unit.setValue(self.focus.unit + 1)
-        result = self.session.result()
-        if result.trace is None:
-            self.unit_step = None
+        us, self.warnings = focused_step(self)
+        self.unit_step = us
+        if us is None:
             self.where.setText("  " + translate("EquationsPanel", "type an input sequence to fill in the numbers"))
             self.note.setText("")
             for row in self.rows.values():
                 row.numbers.setText("")
             return
-        t = self.session.step
-        us = UnitStep(model, result.trace, tuple(int(i) for i in result.inputs), self.focus.layer, self.focus.k,
-                      t, self.focus.unit)
-        self.unit_step = us
-        if self._warned_result is not result:
-            self._warned_result = result
-            self.warnings = find(model, result.trace)
+        t = us.t
         where = (translate("EquationsPanel", "numbers at <b>t = {t}</b>, input <b>{token}</b>, unit <b>j = {unit}</b>")
                  if us.token is not None else translate("EquationsPanel", "numbers at <b>t = {t}</b>, unit <b>j = "
                                                                           "{unit}</b>"))

@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QLabel,
     QToolTip,
-    QVBoxLayout,
 )
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import Session
-from lstm_studio.explain.teacher_warnings import TeacherWarning, find
-from lstm_studio.explain.unit_numbers import num, sub
+from lstm_studio.engine.notation import num, sub
+from lstm_studio.explain.teacher_warnings import TeacherWarning, of_evaluation
 
 CW, CELL_W, CELL_H = 112.0, 80.0, 44.0
 LEFT = 112.0
@@ -266,9 +266,7 @@ class UnrolledView(LivePanel):
         self._shape = None
         self.warnings: list[TeacherWarning] = []
         self.trace = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
-        outer.setSpacing(4)
+        outer = vertical(self, (6, 4, 6, 4), 4)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.RichText)
@@ -302,7 +300,7 @@ class UnrolledView(LivePanel):
         trace = result.trace
         self.trace = trace
         th = theme.current()
-        self.warnings = find(model, trace)
+        self.warnings = of_evaluation(model, result)
         marked = {(w.layer, w.k, t) for w in self.warnings for t in w.steps}
         for layer, k in self.scene.rows:
             lt = trace.layers[layer][k]

@@ -1,20 +1,14 @@
 """The model panel: cell type and conventions (each explained in one line), the cell's equations, hidden
-size, vocabulary, presets, a fresh model from a seed, and the parameter count."""
+size, vocabulary, presets, a fresh model from a seed, and the parameter count. It follows the session
+through :mod:`lstm_studio.app.common.live`; the symbolic equations render on the background runner.
+A lesson may hold or hide its controls (:meth:`ModelPanel.controls`, :mod:`lstm_studio.app.common.holds`)."""
 
 from __future__ import annotations
 
+import html
 import json
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QByteArray,
-    QObject,
-    QRunnable,
-    QSignalBlocker,
-    Qt,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -27,15 +21,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from lstm_studio import paths
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import holds, theme
+from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document import tokens
-from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB
+from lstm_studio.document.errors import InputError
 from lstm_studio.document.reshape import rebuild
 from lstm_studio.engine import CELLS, OPTIONS, SpecError
 from lstm_studio.explain.equations import equation_lines, equations_html, render_equations, symbolic_available, to_html
@@ -68,35 +64,13 @@ def preset_titles() -> dict[str, str]:
     return titles
 
 
-class _Render(QRunnable):
-    """Renders the cell's LaTeX equations to SVG off the GUI thread (sympy and ziamath are slow)."""
-
-    class Done(QObject):
-        sig_done = Signal(object, list)
-
-    def __init__(self, key, spec, form: str, size: float, color: str) -> None:
-        super().__init__()
-        self.key, self.spec, self.form, self.size, self.color = key, spec, form, size, color
-        self.done = _Render.Done()
-
-    def run(self) -> None:
-        try:
-            svgs = render_equations(self.spec, self.form, self.size, self.color)
-        except Exception:  # the text equations stay on screen; rendering is an optional extra
-            svgs = []
-        self.done.sig_done.emit(self.key, svgs)
-
-
-class ModelPanel(QWidget):
+class ModelPanel(LiveView, QWidget):
     sig_open_preset = Signal(str)
     """The user picked a preset (its stem); the window asks about unsaved work and opens it."""
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
-        self.session = session
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 8, 8, 8)
-        outer.setSpacing(6)
+        outer = vertical(self, 8, 6)
 
         presets = QHBoxLayout()
         self.presets = QComboBox()
@@ -122,6 +96,7 @@ class ModelPanel(QWidget):
         form.addRow(translate("ModelPanel", "Cell"), self.cell)
         self.cell_help = self._muted("")
         form.addRow(self.cell_help)
+        self._option_labels: list[QWidget] = []
         self.fields = form
         self._option_rows: list[QWidget] = []
         self.option_boxes: dict[str, QComboBox] = {}
@@ -158,6 +133,12 @@ class ModelPanel(QWidget):
         seed_row.addWidget(self.new_button)
         form.addRow(translate("ModelPanel", "Seed"), seed_row)
         outer.addLayout(form)
+        self._companions = {
+            "cell": [form.labelForField(self.cell), self.cell_help],
+            "hidden_size": [form.labelForField(self.hidden)],
+            "vocab": [form.labelForField(self.vocab)],
+            "seed": [form.labelForField(seed_row)],
+        }
 
         self.count = QLabel()
         self.count.setWordWrap(True)
@@ -194,19 +175,20 @@ class ModelPanel(QWidget):
         outer.addStretch(1)
         self._symbolic = symbolic_available()
         self.form.setVisible(self._symbolic)
-        self._renders: list[_Render] = []
         self._render_key = None
-        self.rebuild(session)
+        self.jobs = Jobs(self)
+        self.follow(session)
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
-    def rebuild(self, session) -> None:
+    def rebuild(self) -> None:
         """Show the session's model (after any structural change)."""
-        model = session.model
+        model = self.session.model
         with QSignalBlocker(self.cell):
             self.cell.setCurrentIndex(self.cell.findData(model.cell))
         self.cell_help.setText(to_html(translate("ModelPanel", CELL_HELP[model.cell])))
         self._build_options(model)
+        holds.apply(self.session, self.controls(), {**self._companions, "options": self._option_labels})
         with QSignalBlocker(self.hidden):
             self.hidden.setValue(model.hidden_size)
         self.vocab.setText(" ".join(model.vocab))
@@ -226,6 +208,18 @@ class ModelPanel(QWidget):
             self.equations.setText(equations_html(model.spec))
         self._render_symbolic(model.spec)
 
+    def show_values(self) -> None:
+        """Nothing here shows numbers: only the structure matters."""
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def controls(self) -> dict[str, list[QWidget]]:
+        """The panel's controls by the names a lesson locks and hides them with (docs/lesson-file.md)."""
+        return {
+            "preset": [self.presets], "cell": [self.cell], "options": list(self.option_boxes.values()),
+            "hidden_size": [self.hidden], "vocab": [self.vocab], "seed": [self.seed, self.new_button],
+        }
+
     # --- internals ----------------------------------------------------------------------------------
 
     def _muted(self, text: str) -> QLabel:
@@ -241,6 +235,7 @@ class ModelPanel(QWidget):
         for widget in self._option_rows:
             self.fields.removeRow(widget)
         self._option_rows = []
+        self._option_labels = []
         self.option_boxes = {}
         row = self.fields.getWidgetPosition(self.cell_help)[0] + 1
         for name, (allowed, _default, explanation) in OPTIONS[model.cell].items():
@@ -255,6 +250,7 @@ class ModelPanel(QWidget):
             self.fields.insertRow(row + 1, help_label)
             row += 2
             self._option_rows += [box, help_label]
+            self._option_labels += [self.fields.labelForField(box), help_label]
             self.option_boxes[name] = box
 
     def _preset_chosen(self, index: int) -> None:
@@ -271,7 +267,10 @@ class ModelPanel(QWidget):
             self.vocab_error.setText(str(err))
             self.vocab_error.show()
             return
+        before = self.session.model
         self.session.replace_model(model, label)
+        if self.session.model is before:  # refused (the lesson holds it): show the model as it is
+            self.mark("structure")
 
     def _cell_chosen(self, _index: int) -> None:
         cell = self.cell.currentData()
@@ -291,22 +290,11 @@ class ModelPanel(QWidget):
 
     def _vocab_edited(self) -> None:
         old = self.session.model.vocab
-        text = self.vocab.text().strip()
-        new = text.split()
-        if len(new) == 1 and len(new[0]) > 1 and tokens.single_char(old):
-            new = list(new[0])
-        problem = None
-        if not new:
-            problem = translate("ModelPanel", "the vocabulary needs at least one token")
-        elif len(set(new)) != len(new):
-            problem = translate("ModelPanel", "a token appears twice")
-        elif len(new) > MAX_VOCAB:
-            problem = translate("ModelPanel", "at most %n tokens", None, MAX_VOCAB)
-        elif any(len(t) > MAX_TOKEN_LENGTH for t in new):
-            problem = translate("ModelPanel", "tokens are at most %n characters long", None, MAX_TOKEN_LENGTH)
-        if problem:
+        try:
+            new = tokens.parse_vocab(self.vocab.text(), "vocabulary", by_character=tokens.single_char(old))
+        except InputError as err:
             th = theme.current()
-            self.vocab_error.setText(f"<span style='color:{th.bad}'>{problem}</span>")
+            self.vocab_error.setText(f"<span style='color:{th.bad}'>{html.escape(str(err))}</span>")
             self.vocab_error.show()
             return
         self.vocab_error.hide()
@@ -332,14 +320,12 @@ class ModelPanel(QWidget):
         if key == self._render_key:
             return
         self._render_key = key
-        job = _Render(key, spec, self.form.currentData(), size, th.foreground)
-        job.setAutoDelete(False)
-        job.done.sig_done.connect(self._rendered)
-        self._renders.append(job)
-        QThreadPool.globalInstance().start(job)
+        form, color = key[1], key[3]
+        # The text equations stay on screen when rendering fails: the picture is an optional extra.
+        self.jobs.submit("equations", lambda: render_equations(spec, form, size, color),
+                         lambda svgs: self._rendered(key, svgs), lambda _err: None)
 
     def _rendered(self, key, svgs: list) -> None:
-        self._renders = [job for job in self._renders if job.key != key]
         if not svgs or key != self._render_key:
             return
         images = []

@@ -9,22 +9,22 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.studio.plots import _int_ticks, style_axes
 from lstm_studio.explain.quantities import explain_loss, explain_probability
 
 
-class OutputView(QWidget):
+class OutputView(LiveView, QWidget):
     """p_t bars (current step) and loss per step, with a one-line verdict above them."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(2)
+        layout = vertical(self, 4, 2)
         self.verdict = QLabel()
         self.verdict.setTextFormat(Qt.RichText)
         self.verdict.setWordWrap(True)
@@ -57,15 +57,15 @@ class OutputView(QWidget):
         self.loss_plot.addItem(self.loss_total, ignoreBounds=True)
         self._titles: dict[str, str] = {}
         self._vocab: list[str] = []
-        self._session = None
         self._result = None
         self.graphs.scene().sigMouseMoved.connect(self._hover)
+        self.follow(session)
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
-    def rebuild(self, session) -> None:
+    def rebuild(self) -> None:
         th = theme.current()
-        self._session = session
+        session = self.session
         self._titles = {}
         self.graphs.setBackground(th.background)
         for plot in (self.prob_plot, self.loss_plot):
@@ -89,15 +89,15 @@ class OutputView(QWidget):
                     self.prob_plot.addItem(label)
                     self.prob_labels.append(label)
 
-    def show_result(self, session, result) -> None:
-        self._result = result
+    def show_values(self) -> None:
+        result = self._result = self.session.result()
         T = result.steps
         th = theme.current()
         if T:
             x = np.arange(1, T + 1)
             brushes = [pg.mkBrush(th.muted if t < 0 else "#56B4E9") for t in result.targets]
             self.loss_bars.setOpts(x=x, height=result.losses, brushes=brushes, pens=[pg.mkPen(None)] * T)
-            if T != getattr(self, "_loss_steps", None):
+            if getattr(self, "_loss_steps", None) != T:
                 self._loss_steps = T
                 self.loss_plot.setXRange(0.5, T + 0.5, padding=0)
             top = float(result.losses.max()) if T else 1.0
@@ -114,7 +114,7 @@ class OutputView(QWidget):
                                 f"L = {result.loss:.4g}</span>")
         view = self.loss_plot.vb.viewRange()
         self.loss_total.setPos(view[0][1], view[1][1])
-        self.show_step(session.step)
+        self.show_step()
 
     def _title(self, plot, html: str) -> None:
         """Set a plot title only when it changes (a new title re-lays the plot out)."""
@@ -122,7 +122,8 @@ class OutputView(QWidget):
             self._titles[id(plot)] = html
             plot.setTitle(html)
 
-    def show_step(self, step: int) -> None:
+    def show_step(self) -> None:
+        step = self.session.step
         result = self._result
         th = theme.current()
         if result is None or result.steps == 0:
@@ -172,17 +173,17 @@ class OutputView(QWidget):
         self.verdict.setText(verdict)
 
     def _hover(self, pos) -> None:
-        result, session = self._result, self._session
-        if result is None or result.steps == 0 or session is None:
+        result, session = self._result, self.session
+        if result is None or result.steps == 0:
             return
         step = min(session.step, result.steps - 1)
         if self.prob_plot.sceneBoundingRect().contains(pos):
-            k = int(round(self.prob_plot.vb.mapSceneToView(pos).x()))
+            k = round(self.prob_plot.vb.mapSceneToView(pos).x())
             if 0 <= k < len(self._vocab):
                 self.graphs.setToolTip(explain_probability(session.model, result, step, k))
                 return
         if self.loss_plot.sceneBoundingRect().contains(pos):
-            t = int(round(self.loss_plot.vb.mapSceneToView(pos).x())) - 1
+            t = round(self.loss_plot.vb.mapSceneToView(pos).x()) - 1
             if 0 <= t < result.steps:
                 self.graphs.setToolTip(explain_loss(session.model, result, t))
                 return

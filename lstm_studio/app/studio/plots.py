@@ -2,7 +2,8 @@
 saturated regions shaded; and the same quantities as unit × time heat maps.
 
 Items are created when the model's structure changes (``rebuild``) and afterwards only updated with
-``setData``/``setImage`` (``show_result``); moving the time step moves one line per plot (``show_step``).
+``setData``/``setImage`` (``show_values``); moving the time step moves one line per plot (``show_step``).
+Both grids follow the session through :mod:`lstm_studio.app.common.live`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.live import LiveView
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
@@ -59,17 +61,25 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
     plot.showGrid(x=False, y=True, alpha=0.25)
 
 
-class _GatePlot:
-    """One quantity: curves per unit, shaded saturated bands, a current-step line."""
+class _QuantityItem:
+    """One quantity's plot in a grid: fixed axes (no menu, no mouse zoom) in the theme's colours."""
 
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
         self.plot = plot
         self.quantity = quantity
         self.units = units
+        self.steps = -1
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         _style_plot(plot, th)
+
+
+class _GatePlot(_QuantityItem):
+    """One quantity: curves per unit, shaded saturated bands, a current-step line."""
+
+    def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
+        super().__init__(plot, quantity, units, th)
         size = round(QApplication.font().pointSizeF() * 1.15, 1)
         plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
                       f"&nbsp; <span style='color:{th.muted}'>{translate('Quantity', quantity.title)}</span>",
@@ -114,7 +124,6 @@ class _GatePlot:
             self.curves.append(curve)
         self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
         plot.addItem(self.line)
-        self.steps = -1
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
@@ -123,7 +132,7 @@ class _GatePlot:
             for k, curve in enumerate(self.curves):
                 curve.setData(x, data[:, k])
             if T <= 40:
-                if T != self.steps:
+                if self.steps != T:
                     self._dot_brushes = [b for b in self._brushes for _ in range(T)]
                 self.dots.setData(np.tile(x, self.units), data.T.ravel(), brush=self._dot_brushes)
             else:
@@ -132,7 +141,7 @@ class _GatePlot:
             xs = np.tile(np.append(x, np.nan), data.shape[1])
             ys = np.vstack([data, np.full((1, data.shape[1]), np.nan)]).T.ravel()
             self.curves[0].setData(xs, ys)
-        if T != self.steps:
+        if self.steps != T:
             self.steps = T
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             _int_ticks(self.plot.getAxis("bottom"), T)
@@ -152,24 +161,24 @@ class _GatePlot:
 
     def hit(self, point, result) -> tuple[int, int] | None:
         """(t, unit) of the point nearest ``point`` (view coordinates), or None when it is between steps."""
-        t = int(round(point.x())) - 1
+        t = round(point.x()) - 1
         if 0 <= t < result.steps and abs(point.x() - (t + 1)) < 0.3:
             data = values(result, self.quantity.key)[t]
             return t, int(np.argmin(np.abs(data - point.y())))
         return None
 
 
-class _QuantityGrid(pg.GraphicsLayoutWidget):
+class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     """A grid of plots, one per quantity of layer 1 (``quantities``), under a one-line legend; hovering an
     entry explains its number. Subclasses give the legend and the per-quantity item."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.items: dict = {}
         self._shape = None
-        self._session = None
         self._result = None
         self.scene().sigMouseMoved.connect(self._hover)
+        self.follow(session)
 
     def _legend(self, th: theme.Theme, units: int) -> str:
         raise NotImplementedError
@@ -177,35 +186,36 @@ class _QuantityGrid(pg.GraphicsLayoutWidget):
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme):
         raise NotImplementedError
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
-    def rebuild(self, session) -> None:
+    def rebuild(self) -> None:
         th = theme.current()
         self.setBackground(th.background)
-        self._session = session
-        key = (tuple(q.key for q in quantities(session.model)), session.model.hidden_size, th.name)
+        model = self.session.model
+        qs = quantities(model)
+        # The font size is part of the key: a new projector scale re-lays the plots out.
+        key = (tuple(q.key for q in qs), model.hidden_size, th.name, QApplication.font().pointSizeF())
         if key == self._shape:
             return
         self._shape = key
         self.clear()
         self.items = {}
-        qs = quantities(session.model)
         columns = _columns(len(qs))
-        self.legend = self.addLabel(self._legend(th, session.model.hidden_size), row=0, col=0, colspan=columns)
+        self.legend = self.addLabel(self._legend(th, model.hidden_size), row=0, col=0, colspan=columns)
         self._fit_legend()
         for n, q in enumerate(qs):
             plot = self.addPlot(row=1 + n // columns, col=n % columns)
-            self.items[q.key] = self._item(plot, q, session.model.hidden_size, th)
+            self.items[q.key] = self._item(plot, q, model.hidden_size, th)
 
-    def show_result(self, session, result) -> None:
-        self._session, self._result = session, result
+    def show_values(self) -> None:
+        result = self._result = self.session.result()
         for key, item in self.items.items():
             item.set_values(values(result, key) if result.trace is not None else np.zeros((0, item.units)))
-        self.show_step(session.step)
+        self.show_step()
 
-    def show_step(self, step: int) -> None:
+    def show_step(self) -> None:
         for item in self.items.values():
-            item.set_step(step)
+            item.set_step(self.session.step)
 
     def _fit_legend(self) -> None:
         """Wrap the legend when it is wider than the view (German and Vietnamese run long): a label wider
@@ -236,7 +246,7 @@ class _QuantityGrid(pg.GraphicsLayoutWidget):
             if item.plot.sceneBoundingRect().contains(pos):
                 hit = item.hit(item.plot.vb.mapSceneToView(pos), result)
                 if hit is not None:
-                    self.setToolTip(explain(self._session.model, result, key, *hit))
+                    self.setToolTip(explain(self.session.model, result, key, *hit))
                     return
         self.setToolTip("")
 
@@ -265,15 +275,11 @@ class GatePlots(_QuantityGrid):
         return _GatePlot(plot, quantity, units, th)
 
 
-class _HeatMap:
+class _HeatMap(_QuantityItem):
+    """One quantity as a unit × time image, its numbers written in (when few), the current step framed."""
+
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
-        self.plot = plot
-        self.quantity = quantity
-        self.units = units
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        _style_plot(plot, th)
+        super().__init__(plot, quantity, units, th)
         plot.showGrid(x=False, y=False)
         plot.invertY(True)
         plot.setTitle(f"<b>{quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
@@ -293,7 +299,6 @@ class _HeatMap:
         self.frame.setZValue(10)
         plot.addItem(self.frame)
         self.labels: list[pg.TextItem] = []
-        self.steps = -1
         ticks = [(k + 0.5, f"{k + 1}") for k in range(0, units, max(1, units // 8))]
         plot.getAxis("left").setTicks([ticks, []])
         plot.getAxis("left").setLabel(translate("GatePlots", "unit"))
@@ -307,7 +312,7 @@ class _HeatMap:
             bound = 1.0 if self.quantity.kind == "tanh" else max(1.0, float(np.max(np.abs(image))) if T else 1.0)
             self.image.setImage(image, autoLevels=False, levels=(-bound, bound))
         self.image.setRect(QRectF(0.5, 0, max(T, 1), self.units))
-        if T != self.steps:
+        if self.steps != T:
             self.steps = T
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             self.plot.setYRange(0, self.units, padding=0)

@@ -1,6 +1,7 @@
 """The sequence panel: type the input (``PIG``) or click the one-hot grid; targets default to the next
 token and can be changed per step (click the target row); unknown tokens are flagged inline and skipped;
-the initial state h_0 (c_0) is editable."""
+the initial state h_0 (c_0) is editable. The panel follows the session through
+:mod:`lstm_studio.app.common.live`; a lesson may hold or hide its controls (:meth:`SequencePanel.controls`)."""
 
 from __future__ import annotations
 
@@ -18,15 +19,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import holds, theme
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import DEFAULT
-
-SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def _set_style(widget: QWidget, sheet: str) -> None:
@@ -200,16 +200,14 @@ class SequenceGrid(QAbstractTableModel):
         return None
 
 
-class SequencePanel(QWidget):
+class SequencePanel(LiveView, QWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
-        self.session = session
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(4)
+        layout = vertical(self, 6, 4)
 
         row = QHBoxLayout()
         label = QLabel(translate("SequencePanel", "<b>Input</b>"))
+        self._input_label = label
         row.addWidget(label)
         self.input = QLineEdit()
         self.input.setPlaceholderText(translate("SequencePanel", "type tokens, e.g. PIG"))
@@ -248,7 +246,8 @@ class SequencePanel(QWidget):
         layout.addWidget(self.grid)
 
         state_row = QHBoxLayout()
-        state_row.addWidget(QLabel(translate("SequencePanel", "<b>Initial state</b>")))
+        self._state_labels = [QLabel(translate("SequencePanel", "<b>Initial state</b>"))]
+        state_row.addWidget(self._state_labels[0])
         self.state_edits: dict[str, list[QLineEdit]] = {}
         self.state_box = QHBoxLayout()
         state_row.addLayout(self.state_box, 1)
@@ -256,13 +255,17 @@ class SequencePanel(QWidget):
         zero.setToolTip(translate("SequencePanel", "h₀ = 0 (and c₀ = 0)"))
         zero.clicked.connect(self._zero_state)
         state_row.addWidget(zero)
+        self.zero_state = zero
         layout.addLayout(state_row)
         layout.addStretch(1)
         self._state_shape = None
+        self._shown_step: int | None = None
+        self.follow(session)
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
-    def rebuild(self, session) -> None:
+    def rebuild(self) -> None:
+        session = self.session
         self._fit_grid()
         shape = (session.model.hidden_size, session.model.spec.has_c)
         if shape != self._state_shape:
@@ -272,10 +275,12 @@ class SequencePanel(QWidget):
                 if item.widget():
                     item.widget().deleteLater()
             self.state_edits = {}
+            del self._state_labels[1:]
             keys = ["h", "c"] if session.model.spec.has_c else ["h"]
             show = session.model.hidden_size <= 12
             for key in keys:
-                self.state_box.addWidget(QLabel(f"{key}₀ ="))
+                self._state_labels.append(QLabel(f"{key}₀ ="))
+                self.state_box.addWidget(self._state_labels[-1])
                 edits = []
                 for k in range(session.model.hidden_size if show else 0):
                     edit = QLineEdit()
@@ -287,9 +292,11 @@ class SequencePanel(QWidget):
                     self.state_box.addWidget(edit)
                     edits.append(edit)
                 if not show:
-                    self.state_box.addWidget(QLabel(translate("SequencePanel", "(set in the model file)")))
+                    self._state_labels.append(QLabel(translate("SequencePanel", "(set in the model file)")))
+                    self.state_box.addWidget(self._state_labels[-1])
                 self.state_edits[key] = edits
             self.state_box.addStretch(1)
+        holds.apply(session, self.controls(), {"input": [self._input_label], "initial_state": self._state_labels})
 
     def _fit_grid(self) -> None:
         metrics = self.grid.fontMetrics()
@@ -299,7 +306,9 @@ class SequencePanel(QWidget):
         height = self.grid.horizontalHeader().height() + rows * self.grid.verticalHeader().defaultSectionSize()
         self.grid.setFixedHeight(height + self.grid.horizontalScrollBar().sizeHint().height() + 4)
 
-    def show_result(self, session, result) -> None:
+    def show_values(self) -> None:
+        session = self.session
+        result = session.result()
         if self.input.text() != session.text:
             with QSignalBlocker(self.input):
                 cursor = self.input.cursorPosition()
@@ -309,7 +318,7 @@ class SequencePanel(QWidget):
         if self.grid_model.refresh(result):
             self._fit_grid()
             self._shown_step = None
-        self.reset_targets.setEnabled(bool(session.target_overrides))
+        self.reset_targets.setEnabled(bool(session.target_overrides) and not session.holds.control_locked("targets"))
         for key, edits in self.state_edits.items():
             state = session.model.h0(0, False) if key == "h" else session.model.c0(0, False)
             for edit, value in zip(edits, state):
@@ -317,16 +326,23 @@ class SequencePanel(QWidget):
                     edit.setText(f"{value:.3g}")
                 colour = theme.diverging(value, 1.0)
                 _set_style(edit, f"background:{colour.name()}; color:{theme.text_on(colour).name()}")
-        self.show_step(session.step)
+        self.show_step()
 
-    def show_step(self, step: int) -> None:
-        old = getattr(self, "_shown_step", None)
+    def show_step(self) -> None:
+        old, step = self._shown_step, self.session.step
         if old == step:
             return
         self._shown_step = step
         self.grid_model.mark_step(old, step)
         if step < self.grid_model.columnCount():
             self.grid.scrollTo(self.grid_model.index(0, step))
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def controls(self) -> dict[str, list[QWidget]]:
+        """The panel's controls by the names a lesson locks and hides them with (docs/lesson-file.md)."""
+        edits = [edit for row in self.state_edits.values() for edit in row]
+        return {"input": [self.input], "targets": [self.reset_targets], "initial_state": edits + [self.zero_state]}
 
     # --- internals ----------------------------------------------------------------------------------
 
@@ -370,10 +386,13 @@ class SequencePanel(QWidget):
         model = self.grid_model
         steps = len(model._inputs)
         if r < len(model.vocab):
+            if self.session.refuses("input"):
+                return
             self.session.set_input_token(t, r)
             self.session.set_step(min(t, self.session.steps - 1))
         elif t < steps and r == model.target_row:
-            self._target_menu(t)
+            if not self.session.refuses("targets"):
+                self._target_menu(t)
         elif t < steps:
             self.session.set_step(t)
 

@@ -1,5 +1,5 @@
 """Time: a step slider with play/pause and single steps. The current step lives in the session; every
-view highlights it."""
+view highlights it. The bar follows the session through :mod:`lstm_studio.app.common.live`."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QToolButton, QWidget
 
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.live import LiveView
 
 PLAY_INTERVAL_MS = 800
 
 
-class TimeBar(QWidget):
+class TimeBar(LiveView, QWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
-        self.session = session
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         style = self.style()
@@ -56,21 +56,23 @@ class TimeBar(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_INTERVAL_MS)
         self.timer.timeout.connect(self._tick)
+        self.follow(session)
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
-    def show_result(self, session, result) -> None:
-        steps = result.steps
+    def show_values(self) -> None:
+        steps = self.session.steps
         with QSignalBlocker(self.slider):
             self.slider.setRange(1, max(1, steps))
-            self.slider.setValue(session.step + 1)
+            self.slider.setValue(self.session.step + 1)
         self.slider.setEnabled(steps > 1)
         for b in (self.first, self.back, self.play, self.forward):
             b.setEnabled(steps > 1)
-        self.show_step(session.step)
+        self.show_step()
 
-    def show_step(self, step: int) -> None:
+    def show_step(self) -> None:
         session = self.session
+        step = session.step
         steps = session.steps
         with QSignalBlocker(self.slider):
             self.slider.setValue(step + 1)
@@ -80,6 +82,8 @@ class TimeBar(QWidget):
                 t=step + 1, steps=steps, token=html.escape(token)))
         else:
             self.label.setText(translate("TimeBar", "no steps"))
+
+    # --- Public API ---------------------------------------------------------------------------------
 
     @property
     def playing(self) -> bool:

@@ -3,7 +3,13 @@
 Type a number into a cell to set it exactly; move with the arrow keys; drag the slider (or press
 PageUp/PageDown) to change the selected entry while every view follows. The chooser also offers the LSTM's
 four gate matrices stacked and the slides' W·[h, x] concatenation. Zero, identity, randomise, reset,
-copy and paste (CSV) act on the whole table shown.
+copy and paste (CSV) act on the whole table shown. The editor follows the session through
+:mod:`lstm_studio.app.common.live`; its public methods catch up first, so they never act on a table
+built for a model that has since been replaced.
+
+Entries a lesson holds (``session.holds``) show a lock and say so in their tooltip; typing into one, or
+dragging its slider, changes nothing and the editor says why (``sig_message``). The table actions are
+off while any entry of the table is held.
 """
 
 from __future__ import annotations
@@ -23,13 +29,15 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QTableView,
     QToolButton,
-    QVBoxLayout,
+    QToolTip,
     QWidget,
 )
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import holds, theme
 from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
 from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
 
@@ -77,6 +85,11 @@ class MatrixModel(QAbstractTableModel):
         self._shown = table
         self.vmax = max(1.0, float(np.max(np.abs(table))) if table.size else 1.0)
 
+    def held(self, r: int, c: int) -> str | None:
+        """Why the entry at (r, c) cannot be edited (the lesson holds it), or None."""
+        name, where = self.layout.locate(r, c)
+        return self.session.holds.entry_reason(name, tuple(where))
+
     def value(self, r: int, c: int) -> float:
         # The layout's own model: between a structural edit and the rebuild the table still shows
         # the model it was built for, never a mix of two.
@@ -105,11 +118,15 @@ class MatrixModel(QAbstractTableModel):
             return theme.text_on(theme.diverging(self.value(r, c), self.vmax))
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignCenter)
+        if role == Qt.DecorationRole:
+            return holds.lock_pixmap(11) if self.held(r, c) else None
         if role == Qt.ToolTipRole:
             name, where = self.layout.locate(r, c)
-            return f"{name}{list(where)} = {self.value(r, c)!r}\n" + translate("WeightEditor", "row {row}, column "
-                                                                                               "{column}").format(
-                row=self.layout.row_labels[r], column=self.layout.col_labels[c])
+            reason = self.held(r, c)
+            return (f"{name}{list(where)} = {self.value(r, c)!r}\n"
+                    + translate("WeightEditor", "row {row}, column {column}").format(
+                        row=self.layout.row_labels[r], column=self.layout.col_labels[c])
+                    + ("\n" + translate("Holds", "Locked: {reason}.").format(reason=reason) if reason else ""))
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -131,6 +148,8 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
+        if self.layout is not None and index.isValid() and self.held(index.row(), index.column()):
+            return Qt.ItemIsEnabled | Qt.ItemIsSelectable
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable
 
     def setData(self, index, value, role=Qt.EditRole):
@@ -165,6 +184,20 @@ class MatrixTable(QTableView):
     """The table itself, with PageUp/PageDown nudging the selected entry by 0.1 (Shift: 0.01)."""
 
     sig_nudge = Signal(float)
+    sig_refused = Signal(str)
+    """An edit of a held entry was attempted: the reason, one line."""
+
+    def edit(self, index, trigger=None, event=None) -> bool:
+        if trigger is None:
+            return super().edit(index)
+        model = self.model()
+        if (index.isValid() and model.layout is not None and trigger & self.editTriggers()
+                and self.state() != QAbstractItemView.EditingState):
+            reason = model.held(index.row(), index.column())
+            if reason:
+                self.sig_refused.emit(reason)
+                return False
+        return super().edit(index, trigger, event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_PageUp, Qt.Key_PageDown) and self.state() != QAbstractItemView.EditingState:
@@ -174,7 +207,7 @@ class MatrixTable(QTableView):
         super().keyPressEvent(event)
 
 
-class WeightEditor(QWidget):
+class WeightEditor(LiveView, QWidget):
     """Chooser, table, selected-entry controls and matrix actions."""
 
     sig_message = Signal(str)
@@ -185,9 +218,7 @@ class WeightEditor(QWidget):
         self.session = session
         self._layouts: list[MatrixLayout] = []
         self._dragging = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 6)
-        outer.setSpacing(6)
+        outer = vertical(self, 6, 6)
 
         self.chooser = QComboBox()
         self.chooser.setToolTip(translate("WeightEditor", "Which parameter to show; the last entries stack or "
@@ -214,6 +245,7 @@ class WeightEditor(QWidget):
         self.table.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.table.selectionModel().currentChanged.connect(self._selected)
         self.table.sig_nudge.connect(self._nudge)
+        self.table.sig_refused.connect(self._refused)
         outer.addWidget(self.table, 1)
 
         entry = QHBoxLayout()
@@ -264,15 +296,12 @@ class WeightEditor(QWidget):
         QShortcut(QKeySequence.Copy, self.table, lambda: self.act("copy"), context=Qt.WidgetShortcut)
         QShortcut(QKeySequence.Paste, self.table, lambda: self.act("paste"), context=Qt.WidgetShortcut)
 
-        session.params_changed.connect(self._params_changed)
-        session.structure_changed.connect(self.rebuild)
-        self.rebuild()
+        self.follow(session)
 
-    # --- Public API ---------------------------------------------------------------------------------
+    # --- LiveView -----------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """The structure changed: new list of tables, keep the chosen one if it still exists.
-        Connected to the session directly, so the table never outlives the model it shows."""
+        """The structure changed: new list of tables, keep the chosen one if it still exists."""
         key = self.current_layout.key if self.current_layout else "param:" + next(iter(self.session.model.params))
         self._layouts = layouts(self.session.model)
         with QSignalBlocker(self.chooser):
@@ -281,28 +310,22 @@ class WeightEditor(QWidget):
                 if n and layout.key.split(":")[0] != self._layouts[n - 1].key.split(":")[0]:
                     self.chooser.insertSeparator(self.chooser.count())
                 self.chooser.addItem(layout.title, layout.key)
-        self.show_layout(key if any(lay.key == key for lay in self._layouts) else self._layouts[0].key)
+        self._show_layout(key if any(lay.key == key for lay in self._layouts) else self._layouts[0].key)
 
-    def show_layout(self, key: str) -> None:
-        """Show the table with ``key`` ("param:W_f", "stack:W", "concat:f", …)."""
-        index = self.chooser.findData(key)
-        if index < 0:
-            raise KeyError(key)
-        with QSignalBlocker(self.chooser):
-            self.chooser.setCurrentIndex(index)
-        self._choose()
+    def show_values(self) -> None:
+        """Repaint the entries whose values changed; the selected entry's controls follow (not while
+        its own slider is being dragged)."""
+        if self.model.layout is not None:
+            self.model.refresh()
+            if not self._dragging:
+                self._sync_entry()
+        self.show_step()
 
-    @property
-    def current_layout(self) -> MatrixLayout | None:
-        return self.model.layout
-
-    def select(self, r: int, c: int) -> None:
-        self.table.setCurrentIndex(self.model.index(r, c))
-
-    def show_step(self, step: int) -> None:
+    def show_step(self) -> None:
         """Mark the column of the current input token in input-weight tables."""
         layout = self.model.layout
         column = None
+        step = self.session.step
         inputs = self.session.inputs()
         if layout is not None and inputs and step < len(inputs):
             label = f"x:{self.session.model.vocab[inputs[step]]}"
@@ -315,8 +338,32 @@ class WeightEditor(QWidget):
                 if section is not None:
                     self.model.headerDataChanged.emit(Qt.Horizontal, section, section)
 
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def show_layout(self, key: str) -> None:
+        """Show the table with ``key`` ("param:W_f", "stack:W", "concat:f", …)."""
+        self.catch_up()
+        self._show_layout(key)
+
+    def _show_layout(self, key: str) -> None:
+        index = self.chooser.findData(key)
+        if index < 0:
+            raise KeyError(key)
+        with QSignalBlocker(self.chooser):
+            self.chooser.setCurrentIndex(index)
+        self._choose()
+
+    @property
+    def current_layout(self) -> MatrixLayout | None:
+        return self.model.layout
+
+    def select(self, r: int, c: int) -> None:
+        self.catch_up()
+        self.table.setCurrentIndex(self.model.index(r, c))
+
     def act(self, action: str) -> None:
         """Run a matrix action on the whole table: zero, identity, randomise, reset, copy, paste."""
+        self.catch_up()
         layout = self.model.layout
         if layout is None:
             return
@@ -367,21 +414,19 @@ class WeightEditor(QWidget):
         current = self.table.currentIndex()
         self.model.set_layout(layout)
         self.help.setText(translate("Parameter", layout.help) if layout else "")
-        self.buttons["identity"].setEnabled(bool(layout) and all(
+        held = bool(layout) and any(self.session.holds.any_locked(n, self.session.model.params[n].shape)
+                                    for n in layout.names)
+        for key in ("zero", "identity", "randomise", "reset", "paste"):
+            holds.hold(self.buttons[key],
+                       translate("Holds", "the lesson holds entries of this table in this step") if held else None)
+        self.buttons["identity"].setEnabled(not held and bool(layout) and all(
             self.session.model.params[n].ndim == 2 for n in layout.names))
         rows, cols = layout.shape if layout else (0, 0)
         r = min(max(current.row(), 0), rows - 1)
         c = min(max(current.column(), 0), cols - 1)
         if rows and cols:
-            self.select(r, c)
-        self.show_step(self.session.step)
-
-    def _params_changed(self, names: set[str]) -> None:
-        layout = self.model.layout
-        if layout is not None and names & set(layout.names):
-            self.model.refresh()
-            if not self._dragging:
-                self._sync_entry()
+            self.table.setCurrentIndex(self.model.index(r, c))
+        self.show_step()
 
     def _selected(self, *_) -> None:
         self._sync_entry()
@@ -393,13 +438,16 @@ class WeightEditor(QWidget):
             return
         value = self.model.value(index.row(), index.column())
         name, where = self.model.layout.locate(index.row(), index.column())
+        reason = self.model.held(index.row(), index.column())
+        for widget in (self.slider, self.spin):
+            holds.hold(widget, reason)
         self.entry_label.setText(f"<b>{name}</b>[{', '.join(str(i + 1) for i in where)}]")
         self.entry_label.setToolTip(translate("WeightEditor", "{entry} (0-based), exact value {value}").format(
             entry=f"{name}{list(where)}", value=repr(value)))
         bound = max(3.0, float(np.ceil(abs(value))))
         with QSignalBlocker(self.slider):
             self.slider.setRange(int(-bound * SLIDER_STEPS_PER_UNIT), int(bound * SLIDER_STEPS_PER_UNIT))
-            self.slider.setValue(int(round(value * SLIDER_STEPS_PER_UNIT)))
+            self.slider.setValue(round(value * SLIDER_STEPS_PER_UNIT))
         with QSignalBlocker(self.spin):
             self.spin.setValue(value)
 
@@ -416,12 +464,12 @@ class WeightEditor(QWidget):
             name, where = self.model.layout.locate(index.row(), index.column())
             self._dragging = True
             entry = f"{name}[{', '.join(map(str, where))}]"
-            self.session.begin_drag(translate("WeightEditor", "drag {entry}").format(entry=entry))
+            self.session.begin_undo_group(translate("WeightEditor", "drag {entry}").format(entry=entry))
 
     def _drag_end(self) -> None:
         if self._dragging:
             self._dragging = False
-            self.session.end_drag()
+            self.session.end_undo_group()
             self._sync_entry()
 
     def _slid(self, position: int) -> None:
@@ -429,6 +477,12 @@ class WeightEditor(QWidget):
         with QSignalBlocker(self.spin):
             self.spin.setValue(value)
         self._set_selected(value)
+
+    def _refused(self, reason: str) -> None:
+        message = translate("Holds", "Locked: {reason}.").format(reason=reason)
+        self.sig_message.emit(message)
+        rect = self.table.visualRect(self.table.currentIndex())
+        QToolTip.showText(self.table.viewport().mapToGlobal(rect.center()), message, self.table)
 
     def _spun(self, value: float) -> None:
         self._set_selected(value)

@@ -5,6 +5,9 @@ At every step the distribution the token was drawn from is shown as bars with th
 the next draws; 0 is greedy. The seed makes a run reproducible: Restart with the same prime, seed and
 temperature draws the same tokens. Generation is one forward step per token, fast enough to run on the
 GUI thread at teaching sizes.
+
+With a session the panel generates from the session's model and starts over whenever the model changes; it
+follows the session through :mod:`lstm_studio.app.common.live`, so it catches up when shown or read.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.training.panel import style_plot
 from lstm_studio.document import tokens
 from lstm_studio.document.errors import InputError
@@ -39,7 +43,7 @@ MAX_TEMPERATURE = 3.0
 MAX_RUN = 1000
 
 
-class GenerationPanel(QWidget):
+class GenerationPanel(LiveView, QWidget):
     """Prime, temperature, seed; Restart, Step, Run N; the text so far and the last distribution."""
 
     sig_step = Signal(object)
@@ -47,15 +51,12 @@ class GenerationPanel(QWidget):
 
     def __init__(self, model=None, session=None, parent=None) -> None:
         super().__init__(parent)
-        self.session = session
-        self.model = None
+        self._model = None
         self.sampler: Sampler | None = None
-        self.steps: list[SampleStep] = []
+        self._steps: list[SampleStep] = []
         self._build()
         if session is not None:
-            session.structure_changed.connect(self._session_model)
-            session.params_changed.connect(lambda names: self._session_model())
-            self._session_model()
+            self.follow(session)
         elif model is not None:
             self.set_model(model)
 
@@ -123,17 +124,39 @@ class GenerationPanel(QWidget):
         self._temperature_changed()
         self._update_buttons()
 
+    # --- LiveView -------------------------------------------------------------------------------------
+
+    def show_values(self) -> None:
+        """Start over on the session's model when it is not the one generated from."""
+        if self._model is None or not _same_numbers(self._model, self.session.model):
+            self.set_model(self.session.model)
+
+    def show_step(self) -> None:
+        """The current step of the studio does not matter here."""
+
     # --- Public API -----------------------------------------------------------------------------------
+
+    @property
+    def model(self):
+        """The model generated from (a copy)."""
+        self.catch_up()
+        return self._model
+
+    @property
+    def steps(self) -> list[SampleStep]:
+        """The tokens drawn since the last restart."""
+        self.catch_up()
+        return self._steps
 
     def set_model(self, model) -> None:
         """Generate from ``model`` (a copy is kept); the drawn text starts over."""
-        self.model = model.copy() if model is not None else None
-        self.sampler, self.steps = None, []
-        if self.model is not None:
+        self._model = model.copy() if model is not None else None
+        self.sampler, self._steps = None, []
+        if self._model is not None:
             axis = self.plot.getAxis("bottom")
-            axis.setTicks([[(k, v if v != " " else "␣") for k, v in enumerate(self.model.vocab)], []])
+            axis.setTicks([[(k, v if v != " " else "␣") for k, v in enumerate(self._model.vocab)], []])
             if not self.prime.text():
-                self.prime.setText(tokens.join(range(min(3, self.model.vocab_size)), self.model.vocab))
+                self.prime.setText(tokens.join(range(min(3, self._model.vocab_size)), self._model.vocab))
         self._show()
         self._update_buttons()
 
@@ -141,21 +164,22 @@ class GenerationPanel(QWidget):
         return self.temperature.value() / TEMPERATURE_STEPS
 
     def set_temperature(self, value: float) -> None:
-        self.temperature.setValue(int(round(value * TEMPERATURE_STEPS)))
+        self.temperature.setValue(round(value * TEMPERATURE_STEPS))
 
     def restart(self) -> bool:
         """Prime the model with the typed tokens; False (with the reason shown) when they cannot be read."""
-        if self.model is None:
+        self.catch_up()
+        if self._model is None:
             return False
         try:
-            prime = tokens.parse(self.prime.text(), self.model.vocab, "prime")
-            self.sampler = Sampler(self.model, prime, self.temperature_value(), self.seed.value())
+            prime = tokens.parse(self.prime.text(), self._model.vocab, "prime")
+            self.sampler = Sampler(self._model, prime, self.temperature_value(), self.seed.value())
         except (InputError, ValueError) as err:
             self.sampler = None
             self.message.setText(f"<span style='color:#D55E00'>{html.escape(str(err), quote=False)}</span>")
             self._update_buttons()
             return False
-        self.steps = []
+        self._steps = []
         self.message.setText("")
         self._show()
         self._update_buttons()
@@ -163,12 +187,13 @@ class GenerationPanel(QWidget):
 
     def draw(self, n: int = 1) -> list[SampleStep]:
         """Draw ``n`` tokens (restarting first if nothing is primed yet)."""
+        self.catch_up()
         if self.sampler is None and not self.restart():
             return []
         new = []
         for _ in range(n):
             step = self.sampler.step()
-            self.steps.append(step)
+            self._steps.append(step)
             new.append(step)
             self.sig_step.emit(step)
         self._show()
@@ -176,12 +201,9 @@ class GenerationPanel(QWidget):
 
     @property
     def generated_text(self) -> str:
-        return "" if self.sampler is None else tokens.join(self.sampler.tokens, self.model.vocab)
+        return "" if self.sampler is None else tokens.join(self.sampler.tokens, self._model.vocab)
 
     # --- internals ------------------------------------------------------------------------------------
-
-    def _session_model(self) -> None:
-        self.set_model(self.session.model)
 
     def _temperature_changed(self) -> None:
         t = self.temperature_value()
@@ -190,29 +212,29 @@ class GenerationPanel(QWidget):
             self.sampler.temperature = t
 
     def _update_buttons(self) -> None:
-        ok = self.model is not None and not self.model.bidirectional
+        ok = self._model is not None and not self._model.bidirectional
         for b in (self.restart_button, self.step_button, self.run_button):
             b.setEnabled(ok)
-        if self.model is not None and self.model.bidirectional:
+        if self._model is not None and self._model.bidirectional:
             self.message.setText(translate("Generation", "A bidirectional model reads the sequence backwards too; it "
                                                          "cannot generate."))
 
     def _show(self) -> None:
-        if self.sampler is None or self.model is None:
+        if self.sampler is None or self._model is None:
             self.text.setText("")
             self.step_label.setText("")
             for item in (self.bars, self.drawn_bar, self.model_bars):
                 item.setOpts(x=[], height=[])
             return
-        vocab = self.model.vocab
+        vocab = self._model.vocab
         sep = "" if tokens.single_char(vocab) else " "
         prime = html.escape(sep.join(vocab[k] for k in self.sampler.prime))
         drawn = html.escape(sep.join(vocab[k] for k in self.sampler.generated))
         self.text.setText(f"<span style='font-size:14pt'>{prime}{sep if drawn else ''}"
                           f"<b style='color:{theme.unit_colour(1)}'>{drawn}</b></span>")
         x = np.arange(len(vocab))
-        if self.steps:
-            last = self.steps[-1]
+        if self._steps:
+            last = self._steps[-1]
             p, p_model, drawn_k = last.p, last.p_model, last.drawn
             self.step_label.setText(
                 translate("Generation", "step {t}: read {read}, drew {drawn} with p = {p}").format(
@@ -229,3 +251,13 @@ class GenerationPanel(QWidget):
             self.drawn_bar.setOpts(x=[], height=[])
         else:
             self.drawn_bar.setOpts(x=[drawn_k], height=[p[drawn_k]])
+
+
+def _same_numbers(a, b) -> bool:
+    """Whether two models compute the same: structure, weights and initial state."""
+    def same(x: dict, y: dict) -> bool:
+        return x.keys() == y.keys() and all(np.array_equal(x[k], y[k]) for k in x)
+
+    return ((a.spec, a.vocab, a.hidden_size, a.layers, a.bidirectional) ==
+            (b.spec, b.vocab, b.hidden_size, b.layers, b.bidirectional)
+            and same(a.params, b.params) and same(a.initial_state, b.initial_state))

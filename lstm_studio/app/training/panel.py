@@ -1,14 +1,10 @@
 """The training panel: pick a task, read what it teaches, see its data, train, watch the curves, scrub.
 
-The work is :func:`lstm_studio.engine.train.run` on a :class:`TrainingWorker` thread; the window never
-waits for it. Progress arrives throttled (about 15 times a second) and only appends to the curves.
-Pause cancels the run before its next batch and keeps its result, so Resume continues exactly where it
-stopped (same optimiser state, same batch order); Stop ends it for good.
-
-With a session (the studio's document), a single run is mirrored into it: the fresh model replaces the
-document's, the task's first sequence becomes the input, and the weights follow the training at the
-throttled rate, so the window's gate plots and heat maps change while the cell learns. The history
-scrubber then moves the document's weights through the snapshots. The whole run is one undo step.
+A thin view of a :class:`lstm_studio.document.training_run.Trainer`, which holds the runs, their states
+(idle, running, pausing, paused, stopping), their records and snapshots, and mirrors a single run into the
+studio's document. The panel gives the trainer the background runner to launch its jobs on, so the window
+never waits for training; progress arrives throttled (about 15 times a second) and only appends to the
+curves, which redraw at most five times a second.
 
 "Side by side" trains an RNN, an LSTM and a GRU on the same data with the same settings at the same
 time and overlays their curves; the scrubber then browses the run picked beside it.
@@ -16,11 +12,9 @@ time and overlays their curves; the scrubber then browses the run picked beside 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,35 +34,28 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.widgets import timer
 from lstm_studio.app.training.task_picker import TaskPicker
-from lstm_studio.app.training.worker import ProgressUpdate, TrainingWorker
+from lstm_studio.document.training_run import (
+    IDLE,
+    PAUSED,
+    PAUSING,
+    RUNNING,
+    SIDE_BY_SIDE,
+    STOPPING,
+    ProgressUpdate,
+    Run,
+    Trainer,
+)
 from lstm_studio.engine import CELLS
-from lstm_studio.engine.chrono import INITS, fresh_model
-from lstm_studio.engine.train import OPTIMIZERS, STOP_CANCELLED, TrainConfig, TrainResult
+from lstm_studio.engine.chrono import INITS
+from lstm_studio.engine.train import OPTIMIZERS, TrainConfig
 from lstm_studio.tasks.catalog import Dataset, get_task
 
-SIDE_BY_SIDE = ("rnn", "lstm", "gru")
-IDLE, RUNNING, PAUSING, PAUSED, STOPPING = "idle", "running", "pausing", "paused", "stopping"
+__all__ = ["IDLE", "PAUSED", "PAUSING", "RUNNING", "STOPPING", "TrainingPanel", "style_plot"]
 REDRAW_MS = 200
-
-
-@dataclass
-class Run:
-    """One cell being trained: its worker, what it reported so far, and its curves."""
-
-    cell: str
-    model: object
-    colour: str
-    worker: TrainingWorker | None = None
-    result: TrainResult | None = None
-    epochs: list[int] = field(default_factory=list)
-    loss: list[float] = field(default_factory=list)
-    accuracy: list[float] = field(default_factory=list)
-    test_accuracy: list[float] = field(default_factory=list)
-    curves: list = field(default_factory=list)
-    fraction: float = 0.0
-    active: bool = False
 
 
 class TrainingPanel(QWidget):
@@ -84,19 +71,17 @@ class TrainingPanel(QWidget):
     def __init__(self, session=None, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.state = IDLE
-        self.runs: dict[str, Run] = {}
-        # Every worker thread stays referenced until its thread has finished: a QThread destroyed while
-        # its run() is still returning aborts the process.
-        self._threads: list[TrainingWorker] = []
-        self._mirroring = False
-        self._scrubbing = False
+        self.jobs = Jobs(self)
+        self.trainer = Trainer(lambda job, on_progress, on_done, on_error:
+                               self.jobs.start(job, on_done, on_progress, on_error), session)
+        self.trainer.state_changed.connect(self._state_changed)
+        self.trainer.status.connect(self._set_status)
+        self.trainer.progressed.connect(self._on_progress)
+        self.trainer.finished.connect(self._draw)
+        self.trainer.trained.connect(self.sig_trained.emit)
         # Curves redraw at most five times a second: a redraw of two plots costs tens of milliseconds
         # in software rendering, and the window must stay smooth while the worker trains.
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.setInterval(REDRAW_MS)
-        self._redraw_timer.timeout.connect(self._redraw)
+        self._redraw_timer = timer(self, REDRAW_MS, self._redraw)
         self._build()
         self.set_task("plurals")
 
@@ -204,8 +189,8 @@ class TrainingPanel(QWidget):
         self.scrubber = QSlider(Qt.Horizontal)
         self.scrubber.setEnabled(False)
         self.scrubber.valueChanged.connect(self.scrub_to)
-        self.scrubber.sliderPressed.connect(self._scrub_pressed)
-        self.scrubber.sliderReleased.connect(self._scrub_released)
+        self.scrubber.sliderPressed.connect(self.trainer.begin_scrub)
+        self.scrubber.sliderReleased.connect(self.trainer.end_scrub)
         scrub_row.addWidget(self.run_combo)
         scrub_row.addWidget(self.scrubber, 1)
         plots.addLayout(scrub_row)
@@ -265,111 +250,89 @@ class TrainingPanel(QWidget):
 
     # --- Public API: running --------------------------------------------------------------------------
 
+    @property
+    def state(self) -> str:
+        """idle, running, pausing, paused or stopping (the trainer's)."""
+        return self.trainer.state
+
+    @property
+    def runs(self) -> dict[str, Run]:
+        return self.trainer.runs
+
+    @property
+    def running(self) -> bool:
+        """Whether a run is still training (its worker may take a moment more to wind down)."""
+        return self.trainer.running
+
     def start(self) -> None:
         """Train from fresh weights (one cell, or three side by side)."""
         if self.picker.rebuild_pending():
             self.picker.rebuild_data()
-        if self.state not in (IDLE, PAUSED) or self.data is None:
+        if not self.trainer.can_start() or self.data is None:
             return
-        self._finish_mirroring()
         self._clear_runs()
-        data, config = self.data, self.config()
+        config = self.config()
         cells = SIDE_BY_SIDE if self.side_by_side.isChecked() else (self.cell_combo.currentText(),)
-        try:
-            for k, cell in enumerate(cells):
-                model = fresh_model(cell, data, self.hidden.value(), config.seed, init=self.init_combo.currentText(),
-                                    name=f"{get_task(self.task_name).title} ({cell})")
-                self.runs[cell] = Run(cell, model, theme.unit_colour(k))
-        except ValueError as err:
-            self._set_status(str(err))
-            self.runs.clear()
+        if not self.trainer.prepare(cells, self.data, self.hidden.value(), config.seed,
+                                    self.init_combo.currentText(), get_task(self.task_name).title):
             return
-        for run in self.runs.values():
-            self._add_curves(run)
+        for k, run in enumerate(self.runs.values()):
+            self._add_curves(run, theme.unit_colour(k))
             self.run_combo.addItem(run.cell, run.cell)
-        if len(self.runs) == 1 and self.session is not None:
-            self._begin_mirroring(next(iter(self.runs.values())).model, data)
-        self._launch(config, resume=False)
+        self._show_epochs(config.epochs)
+        self.trainer.begin(config)
 
     def toggle_pause(self) -> None:
         """Pause a running training (it stops before its next batch), or resume a paused one."""
         if self.state == RUNNING:
-            self._set_state(PAUSING)
-            self._cancel_all()
+            self.trainer.pause()
         elif self.state == PAUSED:
-            self._launch(self.config(), resume=True)
+            config = self.config()
+            self._show_epochs(config.epochs)
+            self.trainer.resume(config)
 
     def stop(self) -> None:
         """End the training for good (the weights reached so far stay)."""
-        if self.state in (RUNNING, PAUSING):
-            self._set_state(STOPPING)
-            self._cancel_all()
-        elif self.state == PAUSED:
-            self._all_done(final=True)
-
-    @property
-    def running(self) -> bool:
-        """Whether a run is still training (its thread may take a moment more to wind down)."""
-        return any(run.active for run in self.runs.values())
+        self.trainer.stop()
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until every worker thread has ended (for shutting down and for tests)."""
-        return all(worker.wait(msecs) for worker in list(self._threads))
+        """Block until every run's worker has ended (for shutting down and for tests)."""
+        return self.jobs.wait(msecs)
 
     def scrub_to(self, index: int) -> None:
         """Show snapshot ``index`` of the run picked beside the scrubber (mirrored into the session)."""
         run = self.runs.get(self.run_combo.currentData())
-        if run is None or run.result is None or not run.result.snapshots:
+        if run is None or not run.snapshots:
             return
-        index = max(0, min(int(index), len(run.result.snapshots) - 1))
+        index = max(0, min(int(index), len(run.snapshots) - 1))
         if self.scrubber.value() != index:
             self.scrubber.blockSignals(True)
             self.scrubber.setValue(index)
             self.scrubber.blockSignals(False)
-        snap = run.result.snapshots[index]
-        for line in self.scrub_lines:
-            line.setValue(snap.epoch)
-        self.snapshot_label.setText(_snapshot_text(run, snap))
-        if self.session is not None and self._same_structure(run):
-            self.session.set_params({k: v.copy() for k, v in snap.params.items()},
-                                    translate("Training", "scrub training history"))
+        self._show_snapshot(run, self.trainer.snapshot(run.cell, index))
 
-    # --- running: internals ---------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Cancel every run and wait for its worker (call before the panel goes away)."""
+        self.trainer.shutdown()
+        self.wait()
 
-    def _launch(self, config: TrainConfig, resume: bool) -> None:
-        for run in self.runs.values():
-            if resume and (run.result is None or run.result.stopped != STOP_CANCELLED):
-                continue
-            worker = TrainingWorker(run.model, self.data, config, run.result if resume else None)
-            worker.sig_progress.connect(lambda update, run=run: self._on_progress(run, update))
-            worker.sig_done.connect(lambda result, run=run: self._on_done(run, result))
-            worker.sig_failed.connect(lambda message, run=run: self._on_failed(run, message))
-            worker.finished.connect(lambda worker=worker: self._retire(worker))
-            self._threads.append(worker)
-            run.worker = worker
-            run.active = True
-        self._set_state(RUNNING)
-        self.scrubber.setEnabled(False)
-        for plot in (self.loss_plot, self.acc_plot):
-            plot.setXRange(0, config.epochs, padding=0.02)
-            plot.enableAutoRange(x=False)
-        for run in self.runs.values():
-            if run.active:
-                run.worker.start()
+    # --- what the trainer reports ---------------------------------------------------------------------
+
+    def _state_changed(self, state: str) -> None:
+        self._update_buttons()
+        if state == RUNNING:
+            self.scrubber.setEnabled(False)
+        elif state in (IDLE, PAUSED):
+            self._update_scrubber()
+        if state == IDLE:
+            self.progress.setValue(1000)
+        self.sig_state.emit(state)
 
     def _on_progress(self, run: Run, update: ProgressUpdate) -> None:
-        for record in update.records:
-            run.epochs.append(record.epoch)
-            run.loss.append(record.loss)
-            run.accuracy.append(record.accuracy)
-            run.test_accuracy.append(np.nan if record.test_accuracy is None else record.test_accuracy)
         if update.records and not self._redraw_timer.isActive():
             self._redraw_timer.start()
-        if update.model is not None:
-            self._mirror(run, update.model)
         if update.latest is not None:
-            run.fraction = update.latest.fraction
-            self.progress.setValue(int(1000 * np.mean([r.fraction for r in self.runs.values()])))
+            self.progress.setValue(int(1000 * self.trainer.fraction))
             if update.records:
                 last = update.records[-1]
                 test = "" if last.test_accuracy is None else translate("Training", ", test {accuracy}").format(
@@ -378,45 +341,16 @@ class TrainingPanel(QWidget):
                                                           "{accuracy}").format(
                     cell=run.cell, epoch=last.epoch, loss=f"{last.loss:.4f}", accuracy=f"{last.accuracy:.1%}") + test)
 
-    def _on_done(self, run: Run, result: TrainResult) -> None:
-        self._draw(run)
-        run.result = result
-        run.model = result.model
-        run.active = False
-        self._mirror(run, result.model)
-        self._set_status(f"{run.cell}: {result.message}")
-        if not self.running:
-            paused = self.state == PAUSING and any(r.result.stopped == STOP_CANCELLED for r in self.runs.values())
-            if paused:
-                self._set_state(PAUSED)
-                self._update_scrubber()
-            else:
-                self._all_done(final=True)
+    def _set_status(self, message: str) -> None:
+        self.status.setText(message)
+        self.sig_status.emit(message)
 
-    def _on_failed(self, run: Run, message: str) -> None:
-        run.active = False
-        self._set_status(f"{run.cell}: {message}")
-        if not self.running:
-            self._all_done(final=True)
+    # --- the curves and the scrubber ------------------------------------------------------------------
 
-    def _cancel_all(self) -> None:
-        for run in self.runs.values():
-            if run.active:
-                run.worker.cancel()
-
-    def _retire(self, worker: TrainingWorker) -> None:
-        if worker in self._threads:
-            self._threads.remove(worker)
-        worker.deleteLater()
-
-    def _all_done(self, final: bool) -> None:
-        self._finish_mirroring()
-        self._set_state(IDLE)
-        self._update_scrubber()
-        for run in self.runs.values():
-            if run.result is not None:
-                self.sig_trained.emit(run.result.model)
-        self.progress.setValue(1000 if final else self.progress.value())
+    def _show_epochs(self, epochs: int) -> None:
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setXRange(0, epochs, padding=0.02)
+            plot.enableAutoRange(x=False)
 
     def _clear_runs(self) -> None:
         self.loss_plot.clear()
@@ -426,14 +360,13 @@ class TrainingPanel(QWidget):
         for plot in (self.loss_plot, self.acc_plot):
             if plot.plotItem.legend is not None:
                 plot.plotItem.legend.clear()
-        self.runs = {}
         self.run_combo.clear()
         self.snapshot_label.setText("")
         self.progress.setValue(0)
 
-    def _add_curves(self, run: Run) -> None:
-        pen = pg.mkPen(run.colour, width=1)
-        dashed = pg.mkPen(run.colour, width=1, style=Qt.DashLine)
+    def _add_curves(self, run: Run, colour: str) -> None:
+        pen = pg.mkPen(colour, width=1)
+        dashed = pg.mkPen(colour, width=1, style=Qt.DashLine)
         # Curves grow to thousands of epochs and redraw about 15 times a second: without antialiasing and
         # with peak downsampling a redraw stays a few milliseconds however long the run.
         options = dict(antialias=False, autoDownsample=True, downsampleMethod="peak", clipToView=True)
@@ -450,6 +383,8 @@ class TrainingPanel(QWidget):
             self._draw(run)
 
     def _draw(self, run: Run) -> None:
+        if not run.curves:
+            return
         x = np.asarray(run.epochs, dtype=float)
         run.curves[0].setData(x, np.asarray(run.loss))
         run.curves[1].setData(x, np.asarray(run.accuracy))
@@ -466,61 +401,18 @@ class TrainingPanel(QWidget):
         if not ok:
             return
         self.scrubber.blockSignals(True)
-        self.scrubber.setRange(0, len(run.result.snapshots) - 1)
-        self.scrubber.setValue(len(run.result.snapshots) - 1)
+        self.scrubber.setRange(0, len(run.snapshots) - 1)
+        self.scrubber.setValue(len(run.snapshots) - 1)
         self.scrubber.blockSignals(False)
-        snap = run.result.snapshots[-1]
+        self._show_snapshot(run, run.snapshots[-1], " — " + translate(
+            "Training", "drag to move through %n snapshots", None, len(run.snapshots)))
+
+    def _show_snapshot(self, run: Run, snap, more: str = "") -> None:
         for line in self.scrub_lines:
             line.setValue(snap.epoch)
-        self.snapshot_label.setText(_snapshot_text(run, snap) + " — " + translate(
-            "Training", "drag to move through %n snapshots", None, len(run.result.snapshots)))
-
-    def _scrub_pressed(self) -> None:
-        if self.session is not None and not self._scrubbing:
-            self._scrubbing = True
-            self.session.begin_drag(translate("Training", "scrub training history"))
-
-    def _scrub_released(self) -> None:
-        if self.session is not None and self._scrubbing:
-            self._scrubbing = False
-            self.session.end_drag()
-
-    # --- the session ----------------------------------------------------------------------------------
-
-    def _begin_mirroring(self, model, data: Dataset) -> None:
-        """One undo step for the whole run: the fresh model, a sequence of the task, the weights as they go."""
-        task = translate("Tasks", get_task(self.task_name).title)
-        self.session.begin_drag(translate("Training", "train on {task}").format(task=task))
-        self._mirroring = True
-        self.session.replace_model(model.copy(), translate("Training", "new model for training"))
-        inputs, _ = data.text(data.train[0])
-        self.session.set_input(inputs)
-
-    def _mirror(self, run: Run, model) -> None:
-        if self._mirroring and self.session is not None and self._same_structure(run):
-            self.session.set_params({k: v.copy() for k, v in model.params.items()}, translate("Training", "training"))
-
-    def _finish_mirroring(self) -> None:
-        if self._mirroring:
-            self._mirroring = False
-            self.session.end_drag()
-
-    def _same_structure(self, run: Run) -> bool:
-        model = self.session.model
-        return (model.vocab == run.model.vocab and model.cell == run.model.cell
-                and model.params.keys() == run.model.params.keys()
-                and all(model.params[k].shape == v.shape for k, v in run.model.params.items()))
+        self.snapshot_label.setText(_snapshot_text(run, snap) + more)
 
     # --- state ----------------------------------------------------------------------------------------
-
-    def _set_state(self, state: str) -> None:
-        self.state = state
-        self._update_buttons()
-        self.sig_state.emit(state)
-
-    def _set_status(self, message: str) -> None:
-        self.status.setText(message)
-        self.sig_status.emit(message)
 
     def _update_buttons(self) -> None:
         busy = self.state in (RUNNING, PAUSING, STOPPING)
@@ -534,16 +426,9 @@ class TrainingPanel(QWidget):
         for widget in (self.cell_combo, self.side_by_side, self.hidden, self.init_combo, self.seed):
             widget.setEnabled(editable)
 
-    def closeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def closeEvent(self, event) -> None:
         self.shutdown()
         super().closeEvent(event)
-
-    def shutdown(self) -> None:
-        """Cancel every worker and wait for its thread (call before the panel goes away)."""
-        for worker in self._threads:
-            worker.cancel()
-        self.wait()
-        self._finish_mirroring()
 
 
 # --- helpers ------------------------------------------------------------------------------------------

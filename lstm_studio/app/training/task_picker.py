@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.widgets import timer
 from lstm_studio.tasks.catalog import TASKS, Dataset, Task, TaskError, TaskOption, get_task
 
 #: Lines of data shown per split before "… and N more".
@@ -45,10 +46,7 @@ class TaskPicker(QWidget):
         self.data_error = ""
         self.seed = 0
         self.option_widgets: dict[str, QWidget] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REBUILD_MS)
-        self._timer.timeout.connect(self.rebuild_data)
+        self._timer = timer(self, REBUILD_MS, self.rebuild_data)
 
         task_box = QGroupBox(translate("TaskPicker", "Task"))
         task_layout = QVBoxLayout(task_box)

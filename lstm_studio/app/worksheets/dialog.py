@@ -1,14 +1,14 @@
-"""The worksheet dialog: options, a preview of the pages exactly as printed, and export on a worker thread.
+"""The worksheet dialog: options, a preview of the pages exactly as printed, and export on the background
+runner (:mod:`lstm_studio.app.common.background`) with progress and Cancel.
 
 Hook it into a window with one menu action: ``open_worksheet_dialog(window, session.model, session.text)``.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common.background import Jobs, Task
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.worksheets.pdf.layout import page_image
 from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts, write_pdf
@@ -56,37 +57,16 @@ CHOICE_LABELS = {
 PREVIEW_DELAY_MS = 250
 
 
-class ExportWorker(QObject):
-    """Runs :func:`export_batch` off the GUI thread; the dialog owns the thread and the cancel flag."""
+def export_job(base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str):
+    """The export as a job for the runner: ``job(report, cancelled)`` writes every variant, reporting
+    (done, total, message) after every file; raises Cancelled when cancelled."""
 
-    sig_progress = Signal(int, int, str)
-    """(done, total, message) after every file."""
-    sig_finished = Signal(object)
-    """The ExportResult when every file is written."""
-    sig_failed = Signal(str)
-    """One line saying why the export stopped (bad option, unwritable folder)."""
-    sig_cancelled = Signal()
-    """The export stopped because Cancel was pressed; files written so far stay."""
+    def job(report, cancelled) -> ExportResult:
+        return export_batch(base, variants, out_dir, formats, paper, write_pdf,
+                            progress=lambda done, total, message: report((done, total, message)),
+                            cancelled=cancelled)
 
-    def __init__(self, base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str) -> None:
-        super().__init__()
-        self.args = (base, variants, out_dir, formats, paper)
-        self.cancel_flag = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        base, variants, out_dir, formats, paper = self.args
-        try:
-            result = export_batch(base, variants, out_dir, formats, paper, write_pdf,
-                                  progress=self.sig_progress.emit, cancelled=self.cancel_flag.is_set)
-        except Cancelled:
-            self.sig_cancelled.emit()
-        except InputError as err:
-            self.sig_failed.emit(str(err))
-        except OSError as err:
-            self.sig_failed.emit(translate("WorksheetDialog", "cannot write: {error}").format(error=err))
-        else:
-            self.sig_finished.emit(result)
+    return job
 
 
 class WorksheetDialog(QDialog):
@@ -99,8 +79,8 @@ class WorksheetDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("WorksheetDialog", "Worksheets"))
         self.model = model
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self.jobs = Jobs(self)
+        self._export: Task | None = None
         self._doc = None
         self._page = 1
         prepare_fonts()
@@ -257,7 +237,7 @@ class WorksheetDialog(QDialog):
 
     def update_preview(self) -> None:
         """Lay out the chosen variant (worksheet or key) and show its current page."""
-        if self._thread is not None:
+        if self.exporting:
             return
         try:
             ws = build(self.problem(self.preview_variant.value()))
@@ -290,9 +270,14 @@ class WorksheetDialog(QDialog):
 
     # --- export ------------------------------------------------------------------------------------
 
+    @property
+    def exporting(self) -> bool:
+        """Whether an export is under way (until its last message has arrived)."""
+        return self._export is not None
+
     def start_export(self) -> None:
-        """Write every variant in the chosen formats on a worker thread, with progress and Cancel."""
-        if self._thread is not None:
+        """Write every variant in the chosen formats on a worker, with progress and Cancel."""
+        if self.exporting:
             return
         try:
             base = self.problem()
@@ -303,41 +288,27 @@ class WorksheetDialog(QDialog):
         except InputError as err:
             self._set_status(str(err), error=True)
             return
-        self._worker = ExportWorker(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats,
-                                    self.paper)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.sig_progress.connect(self._on_progress)
-        self._worker.sig_finished.connect(self._on_finished)
-        self._worker.sig_failed.connect(self._on_failed)
-        self._worker.sig_cancelled.connect(self._on_cancelled)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self._set_status(translate("WorksheetDialog", "exporting…"))
-        self._thread.start()
+        job = export_job(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats, self.paper)
+        self._export = self.jobs.start(job, self._on_finished, self._on_progress, self._on_failed)
 
     def cancel_export(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel_flag.set()
+        if self._export is not None:
+            self._export.cancel()
             self._set_status(translate("WorksheetDialog", "cancelling…"))
 
-    def _on_progress(self, done: int, total: int, message: str) -> None:
+    def _on_progress(self, info: tuple[int, int, str]) -> None:
+        done, total, message = info
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         self._set_status(message)
 
     def _finish(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = None
-        self._worker = None
+        self._export = None
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
@@ -350,21 +321,23 @@ class WorksheetDialog(QDialog):
             seconds=f"{result.seconds:.1f}"))
         self.sig_exported.emit(result)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, err: Exception) -> None:
         self._finish()
-        self._set_status(message, error=True)
-
-    def _on_cancelled(self) -> None:
-        self._finish()
-        self._set_status(translate("WorksheetDialog", "Export cancelled; the files already written are kept."))
+        if isinstance(err, Cancelled):
+            self._set_status(translate("WorksheetDialog", "Export cancelled; the files already written are kept."))
+        elif isinstance(err, OSError):
+            self._set_status(translate("WorksheetDialog", "cannot write: {error}").format(error=err), error=True)
+        elif isinstance(err, InputError):
+            self._set_status(str(err), error=True)
+        else:
+            self._set_status(translate("WorksheetDialog", "export failed: {error}").format(
+                error=f"{type(err).__name__}: {err}"), error=True)
 
     def done(self, result: int) -> None:
         """Closing during an export cancels it and waits for the worker to stop."""
-        if self._worker is not None:
-            self._worker.cancel_flag.set()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+        if self._export is not None:
+            self._export.cancel()
+            self._export.wait()
         super().done(result)
 
 

@@ -16,25 +16,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstm_studio.engine.cells import LayerGrads, flat
+from lstm_studio.engine.cells import LayerGrads, flat, stack, unstack, views
 from lstm_studio.engine.functions import sigmoid_unguarded
 from lstm_studio.engine.spec import CellSpec
 from lstm_studio.engine.trace import LayerTrace
-
-
-def _order(spec: CellSpec) -> tuple[str, ...]:
-    return ("z", "h") if spec.option("reset") == "none" else ("z", "r", "h")
-
-
-def _stack(p: dict, prefix: str, order: tuple[str, ...]) -> np.ndarray:
-    return np.concatenate([p[f"{prefix}_{k}"] for k in order])
-
-
-_GATE_NAMES = {"z": "z", "r": "r", "h": "h_tilde"}  # parameter suffix -> gate name in the trace
-
-
-def _views(block: np.ndarray, H: int, order: tuple[str, ...]) -> dict[str, np.ndarray]:
-    return {_GATE_NAMES[k]: block[..., j * H : (j + 1) * H] for j, k in enumerate(order)}
 
 
 def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None) -> LayerTrace:
@@ -43,35 +28,37 @@ def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None) -> 
     H = p["U_z"].shape[0]
     reset = spec.option("reset")
     keeps_old = spec.option("update") == "z_keeps_old"
-    order = _order(spec)
+    order = spec.gates  # z, r, h_tilde (z, h_tilde without a reset gate)
     S = (len(order) - 1) * H  # width of the sigmoid block: z (and r)
-    A = (flat(X) @ _stack(p, "W", order).T + _stack(p, "b", order)).reshape(T, B, len(order) * H)
+    A = (flat(X) @ stack(p, "W", order).T + stack(p, "b", order)).reshape(T, B, len(order) * H)
     G = np.empty_like(A)
     h = np.empty((T + 1, B, H))
     h[0] = h0
-    pre, gates = _views(A, H, order), _views(G, H, order)
+    pre, gates = views(A, H, order), views(G, H, order)
     a_h = pre["h_tilde"]
     z, h_tilde = gates["z"], gates["h_tilde"]
     r = gates.get("r")
     a_sig, sig = A[..., :S], G[..., :S]
     extra: dict[str, np.ndarray] = {"G": G}
     if reset == "before":
-        U_zr_T = _stack(p, "U", ("z", "r")).T.copy()
+        U_zr_T = stack(p, "U", ("z", "r")).T.copy()
         U_h_T = p["U_h"].T.copy()
         rh = extra["rh"] = np.empty((T, B, H))
     else:
-        U_T = _stack(p, "U", order).T.copy()
+        U_T = stack(p, "U", order).T.copy()
     if reset == "after":
         n = extra["n"] = np.empty((T, B, H))
         b_hn = p["b_hn"]
     with np.errstate(over="ignore"):
         for t in range(T):
             if reset == "before":
+                assert r is not None  # reset "before" and "after" have a reset gate
                 a_sig[t] += h[t] @ U_zr_T
                 sigmoid_unguarded(a_sig[t], out=sig[t])
                 np.multiply(r[t], h[t], out=rh[t])
                 a_h[t] += rh[t] @ U_h_T
             elif reset == "after":
+                assert r is not None
                 Uh = h[t] @ U_T  # U_z h_{t-1}, U_r h_{t-1}, U_h h_{t-1} side by side
                 a_sig[t] += Uh[:, :S]
                 sigmoid_unguarded(a_sig[t], out=sig[t])
@@ -101,14 +88,15 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         da_z = dz_t ⊙ z_t (1 − z_t),  da_r = dr_t ⊙ r_t (1 − r_t)
         dh_{t-1} = dh_t ⊙ w_t + U_zᵀ da_z + U_rᵀ da_r + (U_hᵀ (r ⊙ d(r⊙h)) | U_hᵀ dn_t | U_hᵀ da_h)
 
-    dX is None unless need_dX.
+    da_z, da_r, da_h are returned as ``da`` (da_h under the candidate's key ``h_tilde``), with dn_t under
+    ``n`` for reset after. dX is None unless need_dX.
     """
     spec, h, X, G = lt.spec, lt.h, lt.x, lt.extra["G"]
     T, B, H = dH.shape
     reset = spec.option("reset")
-    order = _order(spec)
+    order = spec.gates  # z, r, h_tilde (z, h_tilde without a reset gate)
     S = (len(order) - 1) * H
-    gates = _views(G, H, order)
+    gates = views(G, H, order)
     z, h_tilde, r = gates["z"], gates["h_tilde"], gates.get("r")
     h_prev = h[:-1]
     # Every factor that does not depend on the backward recursion, for all steps at once: w_t, the local
@@ -120,21 +108,23 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
     dh_daz = dh_dz * z * (1.0 - z)
     dh_dah = dh_dh_tilde * (1.0 - h_tilde * h_tilde)
     if reset == "before":
+        assert r is not None  # reset "before" and "after" have a reset gate
         drh_dar = h_prev * r * (1.0 - r)  # d(r ⊙ h_{t-1}) / da_r
     elif reset == "after":
+        assert r is not None
         n = lt.extra["n"]
         dah_dar = n * r * (1.0 - r)  # d(a_h) / da_r, since a_h = … + r ⊙ n
         dN = np.empty((T, B, H))
     dA = np.empty_like(G)
-    da = _views(dA, H, order)
+    da = views(dA, H, order)
     da_z, da_h, da_r = da["z"], da["h_tilde"], da.get("r")
     dh_all = np.empty((T, B, H))
     dh_next = np.zeros((B, H))
     U_h = p["U_h"]
     if reset == "none":
-        U_all = _stack(p, "U", order)
+        U_all = stack(p, "U", order)
     else:
-        U_zr = _stack(p, "U", ("z", "r"))
+        U_zr = stack(p, "U", ("z", "r"))
         da_zr = dA[..., :S]
     for t in range(T - 1, -1, -1):
         dh = dh_all[t]
@@ -143,11 +133,13 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         np.multiply(dh, dh_dah[t], out=da_h[t])
         dh_next = dh * w[t]
         if reset == "before":
+            assert r is not None and da_r is not None
             drh = da_h[t] @ U_h
             np.multiply(drh, drh_dar[t], out=da_r[t])
             dh_next += drh * r[t]
             dh_next += da_zr[t] @ U_zr
         elif reset == "after":
+            assert r is not None and da_r is not None
             np.multiply(da_h[t], r[t], out=dN[t])
             np.multiply(da_h[t], dah_dar[t], out=da_r[t])
             dh_next += da_zr[t] @ U_zr
@@ -157,14 +149,13 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
     dA_rows = flat(dA)
     dW = dA_rows.T @ flat(X)
     db = dA_rows.sum(axis=0)
-    grads = {}
-    for j, name in enumerate(order):
-        rows = slice(j * H, (j + 1) * H)
-        grads[f"W_{name}"] = dW[rows]
-        grads[f"b_{name}"] = db[rows]
+    grads: dict[str, np.ndarray] = {}
+    for prefix, block in (("W", dW), ("b", db)):
+        unstack(grads, prefix, block, H, order)
     h_prev_rows = flat(h_prev)
     grads["U_z"] = flat(da_z).T @ h_prev_rows
     if reset != "none":
+        assert da_r is not None
         grads["U_r"] = flat(da_r).T @ h_prev_rows
     if reset == "before":
         grads["U_h"] = flat(da_h).T @ flat(lt.extra["rh"])
@@ -173,5 +164,7 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         grads["b_hn"] = flat(dN).sum(axis=0)
     else:
         grads["U_h"] = flat(da_h).T @ h_prev_rows
-    dX = (dA_rows @ _stack(p, "W", order)).reshape(X.shape) if need_dX else None
-    return LayerGrads(grads, dX, dh_all, None, dh_next, None)
+    dX = (dA_rows @ stack(p, "W", order)).reshape(X.shape) if need_dX else None
+    if reset == "after":
+        da["n"] = dN
+    return LayerGrads(grads, dX, dh_all, None, dh_next, None, da)

@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstm_studio.engine.cells import LayerGrads, flat
+from lstm_studio.engine.cells import LayerGrads, flat, stack, unstack, views
 from lstm_studio.engine.functions import sigmoid_unguarded
-from lstm_studio.engine.spec import CellSpec
+from lstm_studio.engine.spec import GATES, CellSpec
 from lstm_studio.engine.trace import LayerTrace
 
-ORDER = ("f", "i", "o", "c")  # parameter suffixes of the internal block order; gate "g" uses W_c
+ORDER = ("f", "i", "o", "g")  # the internal block order; the candidate g (C̃) has the parameters W_c, U_c, b_c
 
 
-def _stack(p: dict, prefix: str) -> np.ndarray:
-    return np.concatenate([p[f"{prefix}_{k}"] for k in ORDER])
+def _views(block: np.ndarray, H: int) -> dict[str, np.ndarray]:
+    """The gates' slices of a block in ORDER, keyed in display order (f, i, g, o)."""
+    by_key = views(block, H, ORDER)
+    return {key: by_key[key] for key in GATES["lstm"]}
 
 
 def _peep(P: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -35,22 +37,13 @@ def _peep(P: np.ndarray, c: np.ndarray) -> np.ndarray:
     return c @ P.T if P.ndim == 2 else c * P
 
 
-def _views(block: np.ndarray, H: int) -> dict[str, np.ndarray]:
-    return {
-        "f": block[..., :H],
-        "i": block[..., H : 2 * H],
-        "g": block[..., 3 * H :],
-        "o": block[..., 2 * H : 3 * H],
-    }
-
-
 def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0: np.ndarray) -> LayerTrace:
     """Run the LSTM over X (T, B, D) from h0, c0 ((B, H), or (H,) for every sequence); returns the trace."""
     T, B, _ = X.shape
     H = p["U_f"].shape[0]
     peephole = spec.cell == "peephole_lstm"
-    A = (flat(X) @ _stack(p, "W").T + _stack(p, "b")).reshape(T, B, 4 * H)
-    U_T = _stack(p, "U").T.copy()
+    A = (flat(X) @ stack(p, "W", ORDER).T + stack(p, "b", ORDER)).reshape(T, B, 4 * H)
+    U_T = stack(p, "U", ORDER).T.copy()
     G = np.empty((T, B, 4 * H))
     h = np.empty((T + 1, B, H))
     c = np.empty((T + 1, B, H))
@@ -92,14 +85,16 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         da_g  = dc_t ⊙ i_t ⊙ (1 − g_t²)
         dW_*  = Σ_t da_* x_tᵀ,  dU_* = Σ_t da_* h_{t-1}ᵀ,  db_* = Σ_t da_*
 
-    (P_o da_o is Pᵀ da_o for a full peephole, P ⊙ da_o for a diagonal one.) dX is None unless need_dX.
+    (P_o da_o is Pᵀ da_o for a full peephole, P ⊙ da_o for a diagonal one.) da_f, da_i, da_g, da_o are
+    returned as ``da`` (da_g under the candidate's key ``g``). dX is None unless need_dX.
     """
     h, c, X = lt.h, lt.c, lt.x
+    assert c is not None  # an LSTM's trace always holds the cell state
     G, tanh_c = lt.extra["G"], lt.extra["tanh_c"]
     T, B, H = dH.shape
     H3 = 3 * H
     peephole = lt.spec.cell == "peephole_lstm"
-    U = _stack(p, "U")
+    U = stack(p, "U", ORDER)
     gates = _views(G, H)
     f, i, o, g = gates["f"], gates["i"], gates["o"], gates["g"]
     # Everything that does not depend on the backward recursion, for every step at once:
@@ -140,18 +135,15 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
     dW = dA_rows.T @ flat(X)
     dU = dA_rows.T @ flat(h[:-1])
     db = dA_rows.sum(axis=0)
-    grads = {}
-    for k, name in enumerate(ORDER):
-        rows = slice(k * H, (k + 1) * H)
-        grads[f"W_{name}"] = dW[rows]
-        grads[f"U_{name}"] = dU[rows]
-        grads[f"b_{name}"] = db[rows]
+    grads: dict[str, np.ndarray] = {}
+    for prefix, block in (("W", dW), ("U", dU), ("b", db)):
+        unstack(grads, prefix, block, H, ORDER)
     if peephole:
         grads["P_f"] = _peep_grad(p["P_f"], da_f, c[:-1])
         grads["P_i"] = _peep_grad(p["P_i"], da_i, c[:-1])
         grads["P_o"] = _peep_grad(p["P_o"], da_o, c[1:])
-    dX = (dA_rows @ _stack(p, "W")).reshape(X.shape) if need_dX else None
-    return LayerGrads(grads, dX, dh_all, dc_all, dh_next, dc_next)
+    dX = (dA_rows @ stack(p, "W", ORDER)).reshape(X.shape) if need_dX else None
+    return LayerGrads(grads, dX, dh_all, dc_all, dh_next, dc_next, da)
 
 
 def _peep_back(P: np.ndarray, da: np.ndarray) -> np.ndarray:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from lstm_studio.engine.cells import LayerGrads, flat
+from lstm_studio.engine.functions import rnn_slope
 from lstm_studio.engine.spec import CellSpec
 from lstm_studio.engine.trace import LayerTrace
 
@@ -42,14 +43,11 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         da_t   = dh_t ⊙ φ'(a_t)            tanh' = 1 − h_t², relu' = [a_t > 0]
         dW_xh  = Σ_t da_t x_tᵀ,  dW_hh = Σ_t da_t h_{t-1}ᵀ,  db_h = Σ_t da_t
 
-    dX is None unless need_dX.
+    Also returns da_t as ``da["a"]``. dX is None unless need_dX.
     """
     h, X = lt.h, lt.x
     T, B, H = dH.shape
-    if lt.spec.option("activation") == "relu":
-        dphi = (lt.pre["a"] > 0).astype(float)
-    else:
-        dphi = 1.0 - h[1:] * h[1:]
+    dphi = rnn_slope(lt.spec.option("activation"), lt.pre["a"], h[1:])
     W_hh = p["W_hh"]
     da = np.empty((T, B, H))
     dh_all = np.empty((T, B, H))
@@ -66,4 +64,4 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         "b_h": da_f.sum(axis=0),
     }
     dX = (da_f @ p["W_xh"]).reshape(X.shape) if need_dX else None
-    return LayerGrads(grads, dX, dh_all, None, dh_next, None)
+    return LayerGrads(grads, dX, dh_all, None, dh_next, None, {"a": da})

@@ -151,6 +151,17 @@ _BIG = {"bigl": 1.2, "bigr": 1.2, "big": 1.2, "Bigl": 1.6, "Bigr": 1.6, "Big": 1
 _LARGE_OPS = {"sum": "\u2211", "prod": "\u220f"}
 _MISC = {"ldots": "\u2026", "dots": "\u2026", "cdots": "\u22ef", "infty": "\u221e", "top": "\u22a4",
          "mid": "|", "|": "\u2016", "%": "%", "#": "#", "&": "&", "_": "_", "$": "$"}
+#: The symbol commands, table by table (the first that has a name wins), with the atom class they make.
+_SYMBOLS = ((_GREEK, "ord"), (_BIN, "bin"), (_REL, "rel"), (_OPEN, "open"), (_CLOSE, "close"), (_MISC, "ord"))
+
+
+def _symbol(name: str) -> tuple[str, str] | None:
+    """(atom class, glyph) of the symbol command ``name``, or None when it is no symbol."""
+    for table, kind in _SYMBOLS:
+        if name in table:
+            return kind, table[name]
+    return None
+
 
 # TeX's spacing between atom classes, in mu (1/18 em); rows: left atom, columns: right atom.
 _CLASSES = ("ord", "op", "bin", "rel", "open", "close", "punct", "inner")
@@ -320,18 +331,9 @@ class _Parser:
             box = _stretched(delim, size, _BIG[name] * size * 0.75, size * 0.25) if delim else Box()
             kind = "open" if name.endswith("l") else "close" if name.endswith("r") else "ord"
             atoms.append(_Atom(kind, box))
-        elif name in _GREEK:
-            atoms.append(_Atom("ord", _glyph_box(_GREEK[name], size)))
-        elif name in _BIN:
-            atoms.append(_Atom("bin", _glyph_box(_BIN[name], size)))
-        elif name in _REL:
-            atoms.append(_Atom("rel", _glyph_box(_REL[name], size)))
-        elif name in _OPEN:
-            atoms.append(_Atom("open", _glyph_box(_OPEN[name], size)))
-        elif name in _CLOSE:
-            atoms.append(_Atom("close", _glyph_box(_CLOSE[name], size)))
-        elif name in _MISC:
-            atoms.append(_Atom("ord", _glyph_box(_MISC[name], size)))
+        elif (symbol := _symbol(name)) is not None:
+            kind, glyph = symbol
+            atoms.append(_Atom(kind, _glyph_box(glyph, size)))
         elif name in _FUNCTIONS:
             atoms.append(_Atom("op", _glyph_box(name, size)))
         elif name in _LARGE_OPS:

@@ -1,0 +1,112 @@
+"""The one background runner: long jobs report progress and end on the GUI thread, can be cancelled, go
+quiet when their owner is deleted, and never outlive the interpreter; short requests keep the latest."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+
+from lstm_studio.app.common.background import Jobs
+
+
+def _counting(report, cancelled, n=5):
+    for k in range(n):
+        if cancelled():
+            return ("cancelled at", k)
+        report((k, threading.get_ident()))
+    return ("done", n)
+
+
+def test_a_long_job_reports_on_the_gui_thread_and_ends_with_its_result(qtbot):
+    jobs = Jobs()
+    progress, done = [], []
+    task = jobs.start(_counting, done.append, progress.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert done == [("done", 5)] and [k for k, _ in progress] == [0, 1, 2, 3, 4]
+    assert all(ident != threading.get_ident() for _, ident in progress), "the work ran on a worker"
+    assert not task.running and not task.cancelled
+
+
+def test_cancel_stops_a_long_job_at_its_next_check(qtbot):
+    jobs = Jobs()
+    started, done = threading.Event(), []
+
+    def forever(report, cancelled):
+        started.set()
+        k = 0
+        while not cancelled():
+            k += 1
+            time.sleep(0.001)
+        return k
+
+    task = jobs.start(forever, done.append)
+    assert started.wait(5)
+    assert task.running
+    jobs.cancel_all()
+    assert jobs.wait(5000) and not task.running
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert done[0] > 0 and task.cancelled
+
+
+def test_an_error_reaches_on_error_and_a_deleted_owner_hears_nothing(qtbot):
+    jobs = Jobs()
+    errors = []
+
+    def broken(report, cancelled):
+        raise ValueError("no such task")
+
+    jobs.start(broken, lambda _: None, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ValueError) and str(errors[0]) == "no such task"
+
+    gone = Jobs()
+    heard = []
+    release = threading.Event()
+
+    def slow(report, cancelled):
+        release.wait(5)
+        report("late")
+        return "late"
+
+    task = gone.start(slow, heard.append, heard.append)
+    gone.deleteLater()
+    qtbot.wait(50)
+    release.set()
+    assert task.wait(5000)
+    qtbot.wait(100)
+    assert heard == []
+
+
+def test_a_newer_request_with_the_same_key_wins(qtbot):
+    jobs = Jobs()
+    got = []
+    for value in range(5):
+        jobs.submit("key", lambda v=value: v * 10, got.append, symbolic=False)
+    qtbot.waitUntil(lambda: not jobs.pending("key"), timeout=5000)
+    assert got == [40]
+
+
+def test_no_worker_outlives_the_interpreter():
+    script = textwrap.dedent("""
+        import sys, time
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from lstm_studio.app.common.background import Jobs
+        jobs = Jobs()
+        def forever(report, cancelled):
+            while not cancelled():
+                time.sleep(0.01)
+            print("cancelled at exit", flush=True)
+            return 0
+        jobs.start(forever, lambda _: None)
+        time.sleep(0.2)
+        print("leaving", flush=True)
+    """)
+    start = time.monotonic()
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["leaving", "cancelled", "at", "exit"]
+    assert time.monotonic() - start < 30
