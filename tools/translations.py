@@ -54,6 +54,7 @@ def _undo_labels() -> list[str]:
     """The literal undo labels of the document: defaults of ``label`` parameters and the last literal
     argument of the calls that push a command."""
     pushers = {"set_input", "set_params", "set_initial_state", "replace_model", "begin_group", "begin_drag",
+               "begin_undo_group",
                "SetSequence", "SetState", "SetParams", "ReplaceModel"}
     found = []
     for path in sorted((ROOT / "lstm_studio" / "document").glob("*.py")):
@@ -84,7 +85,7 @@ def qt_free_texts() -> dict[str, list[str]]:
 
     texts: dict[str, list[str]] = {
         "CellOptions": [explanation for options in OPTIONS.values() for _, _, explanation in options.values()],
-        "Quantity": [title for _, title in quantities._TITLES.values()],
+        "Quantity": [],
         "CellDiagram": [],
         "Parameter": [],
         "Tasks": [],
@@ -99,6 +100,7 @@ def qt_free_texts() -> dict[str, list[str]]:
                 texts["CellDiagram"] += [text for text in shown if _WORD.search(text)]
         model = new_model(spec.cell, ["a", "b"], 2, options=dict(spec.options))
         texts["Parameter"] += [layout.help for layout in layouts(model)]
+        texts["Quantity"] += [quantity.title for quantity in quantities.quantities(model)]
     for task in TASKS.values():
         texts["Tasks"] += [task.title, task.explanation]
         texts["Tasks"] += [text for option in task.options for text in (option.name.replace("_", " "), option.help)]

@@ -212,8 +212,10 @@ class MainWindow(QMainWindow):
             self.panels[name] = lambda p=panel: (self.tabs.setCurrentWidget(p), p.ensure())
         # Training and generation float as windows of their own: docked, they would squeeze the studio on
         # a laptop screen, and a student wants to watch the gate plots change while the cell trains.
-        self.training_dock = self._dock("Training", "training", self.training, Qt.BottomDockWidgetArea)
-        self.generation_dock = self._dock("Generation", "generate", self.generation, Qt.BottomDockWidgetArea)
+        self.training_dock = self._dock(translate("Menus", "Training"), "training", self.training,
+                                        Qt.BottomDockWidgetArea)
+        self.generation_dock = self._dock(translate("Menus", "Generation"), "generate", self.generation,
+                                          Qt.BottomDockWidgetArea)
         for name, dock, size in (("training", self.training_dock, (1100, 640)),
                                  ("generate", self.generation_dock, (900, 560))):
             dock.hide()
@@ -240,7 +242,8 @@ class MainWindow(QMainWindow):
         if name not in self.panels:
             raise KeyError(f"--panel: unknown panel {name!r} (choose from {', '.join(self.panels)})")
         if name in self.session.holds.hidden:
-            self.statusBar().showMessage(f"The lesson hides the {name} panel in this step.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "The lesson hides the {panel} panel in this step.").format(panel=name), 6000)
             return
         self.panels[name]()
 
@@ -327,7 +330,7 @@ class MainWindow(QMainWindow):
             self.show_error(translate("MainWindow", "Could not open the preset"), str(err))
             return False
         if self.lesson is not None:
-            self.session.replace_model(model, f"open preset {stem}")
+            self.session.replace_model(model, translate("MainWindow", "open preset {preset}").format(preset=stem))
         else:
             self.session.load(model, None)
         return True

@@ -947,6 +947,18 @@
     </message>
 </context>
 <context>
+    <name>Holds</name>
+    <message>
+        <source>Locked: {reason}.</source>
+        <extracomment>The QSettings key that remembers that the welcome card was answered (it never shows again by itself). name -&gt; how to raise it (``show_panel`` and ``--panel``) the lesson playing in the window (``lstm_studio.app.lessons.mode.LessonMode``), or None the lesson being recorded by File ▸ New lesson from here (``app.lessons.recorder.Recording``) the welcome card and the tour, while they are on screen</extracomment>
+        <translation>Gesperrt: {reason}.</translation>
+    </message>
+    <message>
+        <source>the lesson holds entries of this table in this step</source>
+        <translation>die Lektion sperrt in diesem Schritt Einträge dieser Tabelle</translation>
+    </message>
+</context>
+<context>
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
@@ -978,6 +990,10 @@
         <translation>Systemsprache ({language})</translation>
     </message>
     <message>
+        <source>Leave the lesson first (its progress is kept): changing the language rebuilds the window.</source>
+        <translation>Verlassen Sie zuerst die Lektion (der Fortschritt bleibt erhalten): Ein Sprachwechsel baut das Fenster neu auf.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -998,15 +1014,209 @@
     </message>
 </context>
 <context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson</source>
+        <translation>Die Lektion konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your task&lt;/b&gt;</source>
+        <extracomment>The player&apos;s width at font scale 1: narrow enough that the studio beside it stays usable.</extracomment>
+        <translation>&lt;b&gt;Ihre Aufgabe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <source>Compare your estimate with the network&apos;s value</source>
+        <translation>Vergleichen Sie Ihre Schätzung mit dem Wert des Netzes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predict first&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erst vorhersagen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Test what you built against this step&apos;s checks; they then follow every edit</source>
+        <translation>Prüft Ihr Netz gegen die Bedingungen dieses Schritts; danach folgen sie jeder Änderung</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Train the network&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Das Netz trainieren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Hinweis zeigen</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>Lösung zeigen</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Set this step up afresh: its model, input, checks and prediction</source>
+        <translation>Diesen Schritt neu aufsetzen: Modell, Eingabe, Prüfungen und Vorhersage</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Lektion verlassen</translation>
+    </message>
+    <message>
+        <source>Leave the lesson: back to the studio as you left it; your progress here is kept</source>
+        <translation>Lektion verlassen: zurück ins Studio, wie Sie es verlassen haben; Ihr Fortschritt bleibt erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done yet: %n step(s): {steps}</source>
+        <translation>
+            <numerusform>Noch nicht fertig: %n Schritt: {steps}</numerusform>
+            <numerusform>Noch nicht fertig: %n Schritte: {steps}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train on {task} (%n epochs)</source>
+        <translation>
+            <numerusform>Auf {task} trainieren (%n Epoche)</numerusform>
+            <numerusform>Auf {task} trainieren (%n Epochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Train on {task}</source>
+        <translation>Auf {task} trainieren</translation>
+    </message>
+    <message>
+        <source>Trains the network you have now; undo takes it back.</source>
+        <translation>Trainiert das Netz, das Sie jetzt haben; Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {done} of {count} done · a challenge</source>
+        <translation>Schritt {number} von {count} · {done} von {count} erledigt · eine Herausforderung</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {done} of {count} done</source>
+        <translation>Schritt {number} von {count} · {done} von {count} erledigt</translation>
+    </message>
+    <message>
+        <source>✓ Lesson complete: every step is done. Leave the lesson when you like.</source>
+        <translation>✓ Lektion abgeschlossen: Jeder Schritt ist erledigt. Verlassen Sie die Lektion, wann Sie möchten.</translation>
+    </message>
+    <message>
+        <source>✓ This step is done. On to the next one.</source>
+        <translation>✓ Dieser Schritt ist erledigt. Weiter zum nächsten.</translation>
+    </message>
+    <message>
+        <source>✓ This step is done.</source>
+        <translation>✓ Dieser Schritt ist erledigt.</translation>
+    </message>
+    <message>
+        <source>This prediction cannot be read now: {error}</source>
+        <translation>Diese Vorhersage lässt sich jetzt nicht lesen: {error}</translation>
+    </message>
+    <message>
+        <source>Which token will the network predict at t = {t}? Type it before you look.</source>
+        <translation>Welches Token sagt das Netz bei t = {t} vorher? Tippen Sie es ein, bevor Sie nachsehen.</translation>
+    </message>
+    <message>
+        <source>a token, e.g. S</source>
+        <translation>ein Token, z. B. S</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} … {last} (%n numbers)</source>
+        <translation>
+            <numerusform>{first} … {last} (%n Zahl)</numerusform>
+            <numerusform>{first} … {last} (%n Zahlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate {names} before you look: within ±{tolerance} counts as right.</source>
+        <translation>Schätzen Sie {names}, bevor Sie nachsehen: Innerhalb von ±{tolerance} gilt als richtig.</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>z. B. {example}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers, e.g. {example}</source>
+        <translation>
+            <numerusform>%n Zahl, z. B. {example}</numerusform>
+            <numerusform>%n Zahlen, z. B. {example}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you said</source>
+        <translation>Ihre Angabe</translation>
+    </message>
+    <message>
+        <source>it is</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <source>off by</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>**Hint {number}.** {text}</source>
+        <translation>**Hinweis {number}.** {text}</translation>
+    </message>
+    <message>
+        <source>Show a hint ({number} of {count})</source>
+        <translation>Hinweis zeigen ({number} von {count})</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>the check failed: {error}</source>
+        <translation>die Prüfung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>{passed} of {count} hold</source>
+        <translation>{passed} von {count} erfüllt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>LSTM Studio models (*.json);;All files (*)</source>
-        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
-        <translation>LSTM-Studio-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1029,8 +1239,17 @@
         <translation>Heatmaps (Einheit × Zeit)</translation>
     </message>
     <message>
-        <source>Open model</source>
-        <translation>Modell öffnen</translation>
+        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
+        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
+        <translation>LSTM-Studio-Modelle und -Lektionen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The lesson hides the {panel} panel in this step.</source>
+        <translation>Die Lektion blendet das Panel {panel} in diesem Schritt aus.</translation>
+    </message>
+    <message>
+        <source>Open a model or a lesson</source>
+        <translation>Modell oder Lektion öffnen</translation>
     </message>
     <message>
         <source>Could not open the model</source>
@@ -1043,6 +1262,10 @@
     <message>
         <source>Could not open the preset</source>
         <translation>Die Vorlage konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>open preset {preset}</source>
+        <translation>Vorlage {preset} öffnen</translation>
     </message>
     <message>
         <source>Save model as</source>
@@ -1105,6 +1328,22 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>New &amp;lesson from here…</source>
+        <translation>Neue &amp;Lektion von hier aus…</translation>
+    </message>
+    <message>
+        <source>instructors: start a lesson file whose first step is this model, input and panel</source>
+        <translation>für Lehrende: eine Lektionsdatei beginnen, deren erster Schritt dieses Modell, diese Eingabe und dieses Panel ist</translation>
+    </message>
+    <message>
+        <source>Add this state as a ste&amp;p…</source>
+        <translation>Diesen Stand als Schri&amp;tt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>instructors: add the model, input and panel as the next step of the lesson</source>
+        <translation>für Lehrende: Modell, Eingabe und Panel als nächsten Schritt der Lektion hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1179,6 +1418,18 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Lessons…</source>
+        <translation>&amp;Lektionen…</translation>
+    </message>
+    <message>
+        <source>the course, the challenges, a tour of the window</source>
+        <translation>der Kurs, die Herausforderungen, ein Rundgang durch das Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the window</source>
+        <translation>&amp;Rundgang durch das Fenster</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1211,6 +1462,10 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>saved {path}</source>
         <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>{lesson} — step {number} of {count} — LSTM Studio</source>
+        <translation>{lesson} — Schritt {number} von {count} — LSTM Studio</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
@@ -1486,28 +1741,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>verborgene Größe {size}</translation>
     </message>
     <message>
-        <source>the vocabulary needs at least one token</source>
-        <translation>das Vokabular braucht mindestens ein Token</translation>
-    </message>
-    <message>
-        <source>a token appears twice</source>
-        <translation>ein Token kommt doppelt vor</translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %n tokens</source>
-        <translation>
-            <numerusform>höchstens %n Token</numerusform>
-            <numerusform>höchstens %n Tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>tokens are at most %n characters long</source>
-        <translation>
-            <numerusform>Tokens sind höchstens %n Zeichen lang</numerusform>
-            <numerusform>Tokens sind höchstens %n Zeichen lang</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>edit vocabulary</source>
         <translation>Vokabular bearbeiten</translation>
     </message>
@@ -1578,64 +1811,112 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Die Form der Folien: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</translation>
     </message>
     <message>
-        <source>forget gate: input weights x_t → f</source>
-        <translation>Forget-Gate: Eingabegewichte x_t → f</translation>
+        <source>forget gate f: input weights x_t → f</source>
+        <translation>Vergessens-Gate f: Eingabegewichte x_t → f</translation>
     </message>
     <message>
-        <source>forget gate: recurrent weights h_{t−1} → f</source>
-        <translation>Forget-Gate: rekurrente Gewichte h_{t−1} → f</translation>
+        <source>forget gate f: recurrent weights h_{t−1} → f</source>
+        <translation>Vergessens-Gate f: rekurrente Gewichte h_{t−1} → f</translation>
     </message>
     <message>
-        <source>forget gate: bias</source>
-        <translation>Forget-Gate: Bias</translation>
+        <source>forget gate f: bias</source>
+        <translation>Vergessens-Gate f: Bias</translation>
     </message>
     <message>
-        <source>input gate: input weights x_t → i</source>
-        <translation>Input-Gate: Eingabegewichte x_t → i</translation>
+        <source>input gate i: input weights x_t → i</source>
+        <translation>Eingabe-Gate i: Eingabegewichte x_t → i</translation>
     </message>
     <message>
-        <source>input gate: recurrent weights h_{t−1} → i</source>
-        <translation>Input-Gate: rekurrente Gewichte h_{t−1} → i</translation>
+        <source>input gate i: recurrent weights h_{t−1} → i</source>
+        <translation>Eingabe-Gate i: rekurrente Gewichte h_{t−1} → i</translation>
     </message>
     <message>
-        <source>input gate: bias</source>
-        <translation>Input-Gate: Bias</translation>
+        <source>input gate i: bias</source>
+        <translation>Eingabe-Gate i: Bias</translation>
     </message>
     <message>
-        <source>candidate C̃ (g): input weights x_t → c</source>
-        <translation>Kandidat C̃ (g): Eingabegewichte x_t → c</translation>
+        <source>candidate C̃: input weights x_t → C̃</source>
+        <translation>Kandidat C̃: Eingabegewichte x_t → C̃</translation>
     </message>
     <message>
-        <source>candidate C̃ (g): recurrent weights h_{t−1} → c</source>
-        <translation>Kandidat C̃ (g): rekurrente Gewichte h_{t−1} → c</translation>
+        <source>candidate C̃: recurrent weights h_{t−1} → C̃</source>
+        <translation>Kandidat C̃: rekurrente Gewichte h_{t−1} → C̃</translation>
     </message>
     <message>
-        <source>candidate C̃ (g): bias</source>
-        <translation>Kandidat C̃ (g): Bias</translation>
+        <source>candidate C̃: bias</source>
+        <translation>Kandidat C̃: Bias</translation>
     </message>
     <message>
-        <source>output gate: input weights x_t → o</source>
-        <translation>Output-Gate: Eingabegewichte x_t → o</translation>
+        <source>output gate o: input weights x_t → o</source>
+        <translation>Ausgabe-Gate o: Eingabegewichte x_t → o</translation>
     </message>
     <message>
-        <source>output gate: recurrent weights h_{t−1} → o</source>
-        <translation>Output-Gate: rekurrente Gewichte h_{t−1} → o</translation>
+        <source>output gate o: recurrent weights h_{t−1} → o</source>
+        <translation>Ausgabe-Gate o: rekurrente Gewichte h_{t−1} → o</translation>
     </message>
     <message>
-        <source>output gate: bias</source>
-        <translation>Output-Gate: Bias</translation>
+        <source>output gate o: bias</source>
+        <translation>Ausgabe-Gate o: Bias</translation>
     </message>
     <message>
-        <source>The 4 gates&apos; input weights as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation>Die Eingabegewichte der 4 Gates als eine Matrix: Die Gates (f, i, g, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+        <source>The 4 gates&apos; input weights as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Die Eingabegewichte der 4 Gates als eine Matrix: Die Gates (f, i, C̃, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
-        <source>The 4 gates&apos; recurrent weights as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation>Die rekurrenten Gewichte der 4 Gates als eine Matrix: Die Gates (f, i, g, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+        <source>The 4 gates&apos; recurrent weights as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Die rekurrenten Gewichte der 4 Gates als eine Matrix: Die Gates (f, i, C̃, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
-        <source>The 4 gates&apos; biases as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation>Die Biases der 4 Gates als eine Matrix: Die Gates (f, i, g, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+        <source>The 4 gates&apos; biases as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Die Biases der 4 Gates als eine Matrix: Die Gates (f, i, C̃, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+    </message>
+    <message>
+        <source>forget gate f: peephole weights c → f</source>
+        <translation>Vergessens-Gate f: Peephole-Gewichte c → f</translation>
+    </message>
+    <message>
+        <source>input gate i: peephole weights c → i</source>
+        <translation>Eingabe-Gate i: Peephole-Gewichte c → i</translation>
+    </message>
+    <message>
+        <source>output gate o: peephole weights c → o</source>
+        <translation>Ausgabe-Gate o: Peephole-Gewichte c → o</translation>
+    </message>
+    <message>
+        <source>update gate z: input weights x_t → z</source>
+        <translation>Update-Gate z: Eingabegewichte x_t → z</translation>
+    </message>
+    <message>
+        <source>update gate z: recurrent weights h_{t−1} → z</source>
+        <translation>Update-Gate z: rekurrente Gewichte h_{t−1} → z</translation>
+    </message>
+    <message>
+        <source>update gate z: bias</source>
+        <translation>Update-Gate z: Bias</translation>
+    </message>
+    <message>
+        <source>reset gate r: input weights x_t → r</source>
+        <translation>Reset-Gate r: Eingabegewichte x_t → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: recurrent weights h_{t−1} → r</source>
+        <translation>Reset-Gate r: rekurrente Gewichte h_{t−1} → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: bias</source>
+        <translation>Reset-Gate r: Bias</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: input weights x_t → h̃</source>
+        <translation>Kandidatenzustand h̃: Eingabegewichte x_t → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: recurrent weights h_{t−1} → h̃</source>
+        <translation>Kandidatenzustand h̃: rekurrente Gewichte h_{t−1} → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃ (reset after): bias</source>
+        <translation>Kandidatenzustand h̃ (Reset danach): Bias</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_f·[h_{t−1}, x_t] is U_f h_{t−1} + W_f x_t, one matrix on the stacked vector.</source>
@@ -1656,50 +1937,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>Every gate&apos;s [U W] stacked: one product with [h_{t−1}; x_t] gives every gate&apos;s pre-activation at once.</source>
         <translation>[U W] aller Gates gestapelt: ein Produkt mit [h_{t−1}; x_t] ergibt die Voraktivierungen aller Gates auf einmal.</translation>
-    </message>
-    <message>
-        <source>forget gate: peephole weights c → f</source>
-        <translation>Forget-Gate: Peephole-Gewichte c → f</translation>
-    </message>
-    <message>
-        <source>input gate: peephole weights c → i</source>
-        <translation>Input-Gate: Peephole-Gewichte c → i</translation>
-    </message>
-    <message>
-        <source>output gate: peephole weights c → o</source>
-        <translation>Output-Gate: Peephole-Gewichte c → o</translation>
-    </message>
-    <message>
-        <source>update gate: input weights x_t → z</source>
-        <translation>Update-Gate: Eingabegewichte x_t → z</translation>
-    </message>
-    <message>
-        <source>update gate: recurrent weights h_{t−1} → z</source>
-        <translation>Update-Gate: rekurrente Gewichte h_{t−1} → z</translation>
-    </message>
-    <message>
-        <source>update gate: bias</source>
-        <translation>Update-Gate: Bias</translation>
-    </message>
-    <message>
-        <source>reset gate: input weights x_t → r</source>
-        <translation>Reset-Gate: Eingabegewichte x_t → r</translation>
-    </message>
-    <message>
-        <source>reset gate: recurrent weights h_{t−1} → r</source>
-        <translation>Reset-Gate: rekurrente Gewichte h_{t−1} → r</translation>
-    </message>
-    <message>
-        <source>reset gate: bias</source>
-        <translation>Reset-Gate: Bias</translation>
-    </message>
-    <message>
-        <source>candidate h̃: input weights x_t → h</source>
-        <translation>Kandidat h̃: Eingabegewichte x_t → h</translation>
-    </message>
-    <message>
-        <source>candidate h̃: recurrent weights h_{t−1} → h</source>
-        <translation>Kandidat h̃: rekurrente Gewichte h_{t−1} → h</translation>
     </message>
     <message>
         <source>The 3 gates&apos; input weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
@@ -1724,10 +1961,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>The slides&apos; form: W_h·[h_{t−1}, x_t] is U_h h_{t−1} + W_h x_t, one matrix on the stacked vector.</source>
         <translation>Die Form der Folien: W_h·[h_{t−1}, x_t] ist U_h h_{t−1} + W_h x_t, eine Matrix auf dem gestapelten Vektor.</translation>
-    </message>
-    <message>
-        <source>candidate h̃ (reset after): bias</source>
-        <translation>Kandidat h̃ (Reset danach): Bias</translation>
     </message>
     <message>
         <source>The 2 gates&apos; input weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
@@ -1820,10 +2053,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Input-Gate</translation>
     </message>
     <message>
-        <source>candidate C̃</source>
-        <translation>Kandidat C̃</translation>
-    </message>
-    <message>
         <source>output gate</source>
         <translation>Output-Gate</translation>
     </message>
@@ -1836,10 +2065,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Reset-Gate</translation>
     </message>
     <message>
-        <source>candidate h̃</source>
-        <translation>Kandidat h̃</translation>
-    </message>
-    <message>
         <source>pre-activation</source>
         <translation>Voraktivierung</translation>
     </message>
@@ -1848,8 +2073,111 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>verborgener Zustand</translation>
     </message>
     <message>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
         <source>cell state</source>
         <translation>Zellzustand</translation>
+    </message>
+    <message>
+        <source>candidate state</source>
+        <translation>Kandidatenzustand</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>LSTM Studio lessons (*.json)</source>
+        <translation>LSTM-Studio-Lektionen (*.json)</translation>
+    </message>
+    <message>
+        <source>Step {number} of the lesson</source>
+        <translation>Schritt {number} der Lektion</translation>
+    </message>
+    <message>
+        <source>What the student reads: Markdown with $inline$ and $$display$$ maths</source>
+        <translation>Was die Lernenden lesen: Markdown mit $inline$- und $$display$$-Formeln</translation>
+    </message>
+    <message>
+        <source>One line: what to do in this step</source>
+        <translation>Eine Zeile: was in diesem Schritt zu tun ist</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>(so lassen)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Lock (read-only in this step)</source>
+        <translation>Sperren (in diesem Schritt schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>everything, except what is unlocked below</source>
+        <translation>alles, außer was unten freigegeben ist</translation>
+    </message>
+    <message>
+        <source>single entries, e.g. W_hh[1,1] b_y[4]</source>
+        <translation>einzelne Einträge, z. B. W_hh[1,1] b_y[4]</translation>
+    </message>
+    <message>
+        <source>with everything locked: b_y W_hh[2,2]</source>
+        <translation>wenn alles gesperrt ist: b_y W_hh[2,2]</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Hide in this step</source>
+        <translation>In diesem Schritt ausblenden</translation>
+    </message>
+    <message>
+        <source>Add the step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Neue Lektion</translation>
+    </message>
+    <message>
+        <source>Title of the lesson:</source>
+        <translation>Titel der Lektion:</translation>
+    </message>
+    <message>
+        <source>Save the lesson as</source>
+        <translation>Lektion speichern unter</translation>
+    </message>
+    <message>
+        <source>Add a step to which lesson?</source>
+        <translation>Zu welcher Lektion einen Schritt hinzufügen?</translation>
+    </message>
+    <message>
+        <source>The step was not added</source>
+        <translation>Der Schritt wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{file}: step {number} written</source>
+        <translation>{file}: Schritt {number} geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2507,94 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>The model</source>
+        <extracomment>(where, title, what it shows); the texts are translated where they are shown</extracomment>
+        <translation>Das Modell</translation>
+    </message>
+    <message>
+        <source>Pick the cell — Elman RNN, LSTM, peephole LSTM, GRU — and its conventions, the hidden size and the vocabulary. The presets are ready-made networks; the equations of the cell are at the bottom.</source>
+        <translation>Wählen Sie die Zelle — Elman-RNN, LSTM, Peephole-LSTM, GRU — und ihre Konventionen, die verborgene Größe und das Vokabular. Die Vorlagen sind fertige Netze; die Gleichungen der Zelle stehen unten.</translation>
+    </message>
+    <message>
+        <source>The sequence</source>
+        <translation>Die Sequenz</translation>
+    </message>
+    <message>
+        <source>Type the input, e.g. PIG. Each column is one time step: the one-hot input x_t, the target (click to change it) and what the network predicts.</source>
+        <translation>Tippen Sie die Eingabe, z. B. PIG. Jede Spalte ist ein Zeitschritt: die One-hot-Eingabe x_t, das Ziel (zum Ändern klicken) und was das Netz vorhersagt.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Step through the sequence or play it. Every view shows the step chosen here.</source>
+        <translation>Gehen Sie Schritt für Schritt durch die Sequenz oder spielen Sie sie ab. Jede Ansicht zeigt den hier gewählten Schritt.</translation>
+    </message>
+    <message>
+        <source>Inside the cell</source>
+        <translation>Im Inneren der Zelle</translation>
+    </message>
+    <message>
+        <source>Gates over time, heat maps of every unit, the cell diagram, the network unrolled in time, the equations with today&apos;s numbers, and the gradient lab where gradients vanish or explode.</source>
+        <translation>Gates über die Zeit, Heatmaps jeder Einheit, das Zelldiagramm, das in der Zeit entfaltete Netz, die Gleichungen mit den aktuellen Zahlen und das Gradientenlabor, in dem Gradienten verschwinden oder explodieren.</translation>
+    </message>
+    <message>
+        <source>The weights</source>
+        <translation>Die Gewichte</translation>
+    </message>
+    <message>
+        <source>Every parameter as a table. Type a number or drag the slider: every view follows while you drag. Ctrl+Z undoes.</source>
+        <translation>Jeder Parameter als Tabelle. Tippen Sie eine Zahl oder ziehen Sie den Regler: Jede Ansicht folgt beim Ziehen. Ctrl+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation>Die Ausgabe</translation>
+    </message>
+    <message>
+        <source>The softmax output p_t at the current step, the target and the loss.</source>
+        <translation>Die softmax-Ausgabe p_t im aktuellen Schritt, das Ziel und der Verlust.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Train the network on a task and watch it learn, generate text from it, print exercise worksheets.</source>
+        <translation>Trainieren Sie das Netz auf einer Aufgabe und sehen Sie ihm beim Lernen zu, erzeugen Sie Text damit, drucken Sie Übungsblätter.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Help ▸ Lessons opens the course: lessons and challenges that set up the studio for you and check what you build.</source>
+        <translation>Hilfe ▸ Lektionen öffnet den Kurs: Lektionen und Herausforderungen, die das Studio für Sie einrichten und prüfen, was Sie bauen.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>End the tour</source>
+        <translation>Rundgang beenden</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} von {count}</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>Model and training</source>
@@ -2292,10 +2708,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>{cell}: Epoche {epoch} (Schritt {step}) · Verlust {loss} · Trainingsgenauigkeit {accuracy}</translation>
     </message>
     <message>
-        <source>scrub training history</source>
-        <translation>Trainingsverlauf durchfahren</translation>
-    </message>
-    <message>
         <source>, test {accuracy}</source>
         <translation>, Test {accuracy}</translation>
     </message>
@@ -2316,10 +2728,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Training: {task}</translation>
     </message>
     <message>
-        <source>new model for training</source>
-        <translation>neues Modell für das Training</translation>
-    </message>
-    <message>
         <source>training</source>
         <translation>Training</translation>
     </message>
@@ -2329,7 +2737,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message>
         <source>training failed: {error}</source>
-        <extracomment>Emit progress at most this often (seconds): about 15 updates a second.</extracomment>
         <translation>Training fehlgeschlagen: {error}</translation>
     </message>
 </context>
@@ -2362,6 +2769,18 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>reset targets</source>
         <translation>Ziele zurücksetzen</translation>
+    </message>
+    <message>
+        <source>new model for training</source>
+        <translation>neues Modell für das Training</translation>
+    </message>
+    <message>
+        <source>scrub training history</source>
+        <translation>Trainingsverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2971,101 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>done ✓</source>
+        <translation>erledigt ✓</translation>
+    </message>
+    <message>
+        <source>at step {step}</source>
+        <translation>bei Schritt {step}</translation>
+    </message>
+    <message>
+        <source>Welcome to LSTM Studio</source>
+        <translation>Willkommen bei LSTM Studio</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>Lektionen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to LSTM Studio&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei LSTM Studio&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Watch recurrent cells work, change any weight and see every gate follow. Where would you like to start?</source>
+        <translation>Sehen Sie rekurrenten Zellen bei der Arbeit zu, ändern Sie jedes Gewicht und sehen Sie jedes Gate folgen. Wo möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>{lessons} lessons and {challenges} challenges, from one-hot inputs to long-range memory. The app checks what you build.</source>
+        <translation>{lessons} Lektionen und {challenges} Herausforderungen, von One-hot-Eingaben bis zum Langzeitgedächtnis. Die App prüft, was Sie bauen.</translation>
+    </message>
+    <message>
+        <source>Open a lesson file.</source>
+        <translation>Öffnen Sie eine Lektionsdatei.</translation>
+    </message>
+    <message>
+        <source>Take the course</source>
+        <translation>Den Kurs machen</translation>
+    </message>
+    <message>
+        <source>Tour the window (a minute)</source>
+        <translation>Rundgang durch das Fenster (eine Minute)</translation>
+    </message>
+    <message>
+        <source>Which panel shows what, one panel at a time.</source>
+        <translation>Welches Panel was zeigt, ein Panel nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Go to the studio</source>
+        <translation>Zum Studio</translation>
+    </message>
+    <message>
+        <source>Everything at once, no guide. Help ▸ Lessons brings this card back.</source>
+        <translation>Alles auf einmal, ohne Führung. Hilfe ▸ Lektionen bringt diese Karte zurück.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The course&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Der Kurs&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Herausforderungen</translation>
+    </message>
+    <message>
+        <source>The built-in course is not installed here; open a lesson file instead.</source>
+        <translation>Der eingebaute Kurs ist hier nicht installiert; öffnen Sie stattdessen eine Lektionsdatei.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation>Lektionsdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetDialog</name>
     <message>
         <source>Forward</source>
@@ -2721,6 +3235,10 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>Export cancelled; the files already written are kept.</source>
         <translation>Export abgebrochen; die schon geschriebenen Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>export failed: {error}</source>
+        <translation>Export fehlgeschlagen: {error}</translation>
     </message>
 </context>
 </TS>

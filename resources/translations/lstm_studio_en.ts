@@ -22,26 +22,50 @@
     </message>
 </context>
 <context>
+    <name>LessonPlayer</name>
+    <message numerus="yes">
+        <source>Not done yet: %n step(s): {steps}</source>
+        <translation>
+            <numerusform>Not done yet: %n step: {steps}</numerusform>
+            <numerusform>Not done yet: %n steps: {steps}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train on {task} (%n epochs)</source>
+        <translation>
+            <numerusform>Train on {task} (%n epoch)</numerusform>
+            <numerusform>Train on {task} (%n epochs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} … {last} (%n numbers)</source>
+        <translation>
+            <numerusform>{first} … {last} (%n number)</numerusform>
+            <numerusform>{first} … {last} (%n numbers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers, e.g. {example}</source>
+        <translation>
+            <numerusform>%n number, e.g. {example}</numerusform>
+            <numerusform>%n numbers, e.g. {example}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModelPanel</name>
     <message numerus="yes">
         <source>%n layers</source>
         <translation>
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %n tokens</source>
-        <translation>
-            <numerusform>at most %n token</numerusform>
-            <numerusform>at most %n tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>tokens are at most %n characters long</source>
-        <translation>
-            <numerusform>tokens are at most %n character long</numerusform>
-            <numerusform>tokens are at most %n characters long</numerusform>
         </translation>
     </message>
 </context>

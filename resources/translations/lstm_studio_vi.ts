@@ -945,11 +945,23 @@
     </message>
 </context>
 <context>
+    <name>Holds</name>
+    <message>
+        <source>Locked: {reason}.</source>
+        <extracomment>The QSettings key that remembers that the welcome card was answered (it never shows again by itself). name -&gt; how to raise it (``show_panel`` and ``--panel``) the lesson playing in the window (``lstm_studio.app.lessons.mode.LessonMode``), or None the lesson being recorded by File ▸ New lesson from here (``app.lessons.recorder.Recording``) the welcome card and the tour, while they are on screen</extracomment>
+        <translation>Bị khóa: {reason}.</translation>
+    </message>
+    <message>
+        <source>the lesson holds entries of this table in this step</source>
+        <translation>bài học khóa một số mục của bảng này ở bước này</translation>
+    </message>
+</context>
+<context>
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
         <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
-        <translation>Sơ đồ ô</translation>
+        <translation>Sơ đồ ô nhớ</translation>
     </message>
     <message>
         <source>Unrolled</source>
@@ -961,7 +973,7 @@
     </message>
     <message>
         <source>Gradient lab</source>
-        <translation>Thí nghiệm gradient</translation>
+        <translation>Phòng thí nghiệm gradient</translation>
     </message>
 </context>
 <context>
@@ -974,6 +986,10 @@
     <message>
         <source>System language ({language})</source>
         <translation>Ngôn ngữ hệ thống ({language})</translation>
+    </message>
+    <message>
+        <source>Leave the lesson first (its progress is kept): changing the language rebuilds the window.</source>
+        <translation>Hãy rời bài học trước (tiến độ được giữ lại): đổi ngôn ngữ sẽ dựng lại cửa sổ.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -996,15 +1012,204 @@
     </message>
 </context>
 <context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson</source>
+        <translation>Không mở được bài học</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your task&lt;/b&gt;</source>
+        <extracomment>The player&apos;s width at font scale 1: narrow enough that the studio beside it stays usable.</extracomment>
+        <translation>&lt;b&gt;Nhiệm vụ của bạn&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Xem kết quả</translation>
+    </message>
+    <message>
+        <source>Compare your estimate with the network&apos;s value</source>
+        <translation>So sánh ước lượng của bạn với giá trị của mạng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predict first&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dự đoán trước&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Test what you built against this step&apos;s checks; they then follow every edit</source>
+        <translation>Kiểm tra mạng bạn dựng theo các điều kiện của bước này; sau đó chúng theo dõi mọi thay đổi</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Huấn luyện</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Train the network&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Huấn luyện mạng&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Xem gợi ý</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>Xem lời giải</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Quay lại</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Set this step up afresh: its model, input, checks and prediction</source>
+        <translation>Thiết lập lại bước này từ đầu: mô hình, đầu vào, các kiểm tra và dự đoán</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Rời bài học</translation>
+    </message>
+    <message>
+        <source>Leave the lesson: back to the studio as you left it; your progress here is kept</source>
+        <translation>Rời bài học: quay về studio như lúc bạn rời đi; tiến độ ở đây được giữ lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done yet: %n step(s): {steps}</source>
+        <translation>
+            <numerusform>Chưa xong: %n bước: {steps}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train on {task} (%n epochs)</source>
+        <translation>
+            <numerusform>Huấn luyện trên {task} (%n epoch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Train on {task}</source>
+        <translation>Huấn luyện trên {task}</translation>
+    </message>
+    <message>
+        <source>Trains the network you have now; undo takes it back.</source>
+        <translation>Huấn luyện mạng bạn đang có; hoàn tác sẽ đưa nó trở lại.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {done} of {count} done · a challenge</source>
+        <translation>Bước {number}/{count} · đã xong {done}/{count} · thử thách</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {done} of {count} done</source>
+        <translation>Bước {number}/{count} · đã xong {done}/{count}</translation>
+    </message>
+    <message>
+        <source>✓ Lesson complete: every step is done. Leave the lesson when you like.</source>
+        <translation>✓ Hoàn thành bài học: mọi bước đã xong. Bạn có thể rời bài học bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <source>✓ This step is done. On to the next one.</source>
+        <translation>✓ Bước này đã xong. Sang bước tiếp theo.</translation>
+    </message>
+    <message>
+        <source>✓ This step is done.</source>
+        <translation>✓ Bước này đã xong.</translation>
+    </message>
+    <message>
+        <source>This prediction cannot be read now: {error}</source>
+        <translation>Hiện không đọc được dự đoán này: {error}</translation>
+    </message>
+    <message>
+        <source>Which token will the network predict at t = {t}? Type it before you look.</source>
+        <translation>Mạng sẽ dự đoán token nào tại t = {t}? Hãy gõ nó trước khi xem.</translation>
+    </message>
+    <message>
+        <source>a token, e.g. S</source>
+        <translation>một token, ví dụ S</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} … {last} (%n numbers)</source>
+        <translation>
+            <numerusform>{first} … {last} (%n số)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate {names} before you look: within ±{tolerance} counts as right.</source>
+        <translation>Hãy ước lượng {names} trước khi xem: sai lệch trong ±{tolerance} được tính là đúng.</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>ví dụ {example}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers, e.g. {example}</source>
+        <translation>
+            <numerusform>%n số, ví dụ {example}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you said</source>
+        <translation>bạn đoán</translation>
+    </message>
+    <message>
+        <source>it is</source>
+        <translation>thực tế</translation>
+    </message>
+    <message>
+        <source>off by</source>
+        <translation>lệch</translation>
+    </message>
+    <message>
+        <source>**Hint {number}.** {text}</source>
+        <translation>**Gợi ý {number}.** {text}</translation>
+    </message>
+    <message>
+        <source>Show a hint ({number} of {count})</source>
+        <translation>Xem gợi ý ({number}/{count})</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>the check failed: {error}</source>
+        <translation>kiểm tra thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>{passed} of {count} hold</source>
+        <translation>đạt {passed}/{count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
-    </message>
-    <message>
-        <source>LSTM Studio models (*.json);;All files (*)</source>
-        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
-        <translation>Mô hình LSTM Studio (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1027,8 +1232,17 @@
         <translation>Bản đồ nhiệt</translation>
     </message>
     <message>
-        <source>Open model</source>
-        <translation>Mở mô hình</translation>
+        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
+        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
+        <translation>Mô hình và bài học LSTM Studio (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The lesson hides the {panel} panel in this step.</source>
+        <translation>Bài học ẩn bảng {panel} ở bước này.</translation>
+    </message>
+    <message>
+        <source>Open a model or a lesson</source>
+        <translation>Mở mô hình hoặc bài học</translation>
     </message>
     <message>
         <source>Could not open the model</source>
@@ -1041,6 +1255,10 @@
     <message>
         <source>Could not open the preset</source>
         <translation>Không mở được mô hình có sẵn</translation>
+    </message>
+    <message>
+        <source>open preset {preset}</source>
+        <translation>mở mô hình có sẵn {preset}</translation>
     </message>
     <message>
         <source>Save model as</source>
@@ -1103,6 +1321,22 @@ Khôi phục công việc đó?</translation>
     <message>
         <source>Save &amp;As…</source>
         <translation>Lưu t&amp;hành…</translation>
+    </message>
+    <message>
+        <source>New &amp;lesson from here…</source>
+        <translation>Bài &amp;học mới từ đây…</translation>
+    </message>
+    <message>
+        <source>instructors: start a lesson file whose first step is this model, input and panel</source>
+        <translation>dành cho giảng viên: tạo tệp bài học có bước đầu tiên là mô hình, đầu vào và bảng này</translation>
+    </message>
+    <message>
+        <source>Add this state as a ste&amp;p…</source>
+        <translation>Thêm trạng thái này làm &amp;bước…</translation>
+    </message>
+    <message>
+        <source>instructors: add the model, input and panel as the next step of the lesson</source>
+        <translation>dành cho giảng viên: thêm mô hình, đầu vào và bảng này làm bước tiếp theo của bài học</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1177,6 +1411,18 @@ Khôi phục công việc đó?</translation>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
+        <source>&amp;Lessons…</source>
+        <translation>&amp;Bài học…</translation>
+    </message>
+    <message>
+        <source>the course, the challenges, a tour of the window</source>
+        <translation>khóa học, các thử thách, chuyến tham quan cửa sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the window</source>
+        <translation>&amp;Tham quan cửa sổ</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
@@ -1209,6 +1455,10 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>saved {path}</source>
         <translation>đã lưu {path}</translation>
+    </message>
+    <message>
+        <source>{lesson} — step {number} of {count} — LSTM Studio</source>
+        <translation>{lesson} — bước {number}/{count} — LSTM Studio</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
@@ -1483,26 +1733,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>số đơn vị ẩn {size}</translation>
     </message>
     <message>
-        <source>the vocabulary needs at least one token</source>
-        <translation>bộ từ vựng cần ít nhất một token</translation>
-    </message>
-    <message>
-        <source>a token appears twice</source>
-        <translation>có một token bị lặp lại</translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %n tokens</source>
-        <translation>
-            <numerusform>tối đa %n token</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>tokens are at most %n characters long</source>
-        <translation>
-            <numerusform>mỗi token dài tối đa %n ký tự</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>edit vocabulary</source>
         <translation>sửa bộ từ vựng</translation>
     </message>
@@ -1573,64 +1803,112 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>Dạng trong slide bài giảng: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</translation>
     </message>
     <message>
-        <source>forget gate: input weights x_t → f</source>
-        <translation>cổng quên: trọng số đầu vào x_t → f</translation>
+        <source>forget gate f: input weights x_t → f</source>
+        <translation>cổng quên f: trọng số đầu vào x_t → f</translation>
     </message>
     <message>
-        <source>forget gate: recurrent weights h_{t−1} → f</source>
-        <translation>cổng quên: trọng số hồi quy h_{t−1} → f</translation>
+        <source>forget gate f: recurrent weights h_{t−1} → f</source>
+        <translation>cổng quên f: trọng số hồi quy h_{t−1} → f</translation>
     </message>
     <message>
-        <source>forget gate: bias</source>
-        <translation>cổng quên: độ lệch</translation>
+        <source>forget gate f: bias</source>
+        <translation>cổng quên f: độ lệch</translation>
     </message>
     <message>
-        <source>input gate: input weights x_t → i</source>
-        <translation>cổng vào: trọng số đầu vào x_t → i</translation>
+        <source>input gate i: input weights x_t → i</source>
+        <translation>cổng vào i: trọng số đầu vào x_t → i</translation>
     </message>
     <message>
-        <source>input gate: recurrent weights h_{t−1} → i</source>
-        <translation>cổng vào: trọng số hồi quy h_{t−1} → i</translation>
+        <source>input gate i: recurrent weights h_{t−1} → i</source>
+        <translation>cổng vào i: trọng số hồi quy h_{t−1} → i</translation>
     </message>
     <message>
-        <source>input gate: bias</source>
-        <translation>cổng vào: độ lệch</translation>
+        <source>input gate i: bias</source>
+        <translation>cổng vào i: độ lệch</translation>
     </message>
     <message>
-        <source>candidate C̃ (g): input weights x_t → c</source>
-        <translation>ứng viên C̃ (g): trọng số đầu vào x_t → c</translation>
+        <source>candidate C̃: input weights x_t → C̃</source>
+        <translation>ứng viên C̃: trọng số đầu vào x_t → C̃</translation>
     </message>
     <message>
-        <source>candidate C̃ (g): recurrent weights h_{t−1} → c</source>
-        <translation>ứng viên C̃ (g): trọng số hồi quy h_{t−1} → c</translation>
+        <source>candidate C̃: recurrent weights h_{t−1} → C̃</source>
+        <translation>ứng viên C̃: trọng số hồi quy h_{t−1} → C̃</translation>
     </message>
     <message>
-        <source>candidate C̃ (g): bias</source>
-        <translation>ứng viên C̃ (g): độ lệch</translation>
+        <source>candidate C̃: bias</source>
+        <translation>ứng viên C̃: độ lệch</translation>
     </message>
     <message>
-        <source>output gate: input weights x_t → o</source>
-        <translation>cổng ra: trọng số đầu vào x_t → o</translation>
+        <source>output gate o: input weights x_t → o</source>
+        <translation>cổng ra o: trọng số đầu vào x_t → o</translation>
     </message>
     <message>
-        <source>output gate: recurrent weights h_{t−1} → o</source>
-        <translation>cổng ra: trọng số hồi quy h_{t−1} → o</translation>
+        <source>output gate o: recurrent weights h_{t−1} → o</source>
+        <translation>cổng ra o: trọng số hồi quy h_{t−1} → o</translation>
     </message>
     <message>
-        <source>output gate: bias</source>
-        <translation>cổng ra: độ lệch</translation>
+        <source>output gate o: bias</source>
+        <translation>cổng ra o: độ lệch</translation>
     </message>
     <message>
-        <source>The 4 gates&apos; input weights as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation>Trọng số đầu vào của 4 cổng gộp thành một ma trận: các cổng (f, i, g, o) được tính cùng lúc trong một phép nhân ma trận.</translation>
+        <source>The 4 gates&apos; input weights as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Trọng số đầu vào của 4 cổng gộp thành một ma trận: các cổng (f, i, C̃, o) được tính cùng nhau trong một phép nhân ma trận.</translation>
     </message>
     <message>
-        <source>The 4 gates&apos; recurrent weights as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation>Trọng số hồi quy của 4 cổng gộp thành một ma trận: các cổng (f, i, g, o) được tính cùng lúc trong một phép nhân ma trận.</translation>
+        <source>The 4 gates&apos; recurrent weights as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Trọng số hồi quy của 4 cổng gộp thành một ma trận: các cổng (f, i, C̃, o) được tính cùng nhau trong một phép nhân ma trận.</translation>
     </message>
     <message>
-        <source>The 4 gates&apos; biases as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation>Độ lệch của 4 cổng gộp thành một ma trận: các cổng (f, i, g, o) được tính cùng lúc trong một phép nhân ma trận.</translation>
+        <source>The 4 gates&apos; biases as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Độ lệch của 4 cổng gộp thành một ma trận: các cổng (f, i, C̃, o) được tính cùng nhau trong một phép nhân ma trận.</translation>
+    </message>
+    <message>
+        <source>forget gate f: peephole weights c → f</source>
+        <translation>cổng quên f: trọng số peephole c → f</translation>
+    </message>
+    <message>
+        <source>input gate i: peephole weights c → i</source>
+        <translation>cổng vào i: trọng số peephole c → i</translation>
+    </message>
+    <message>
+        <source>output gate o: peephole weights c → o</source>
+        <translation>cổng ra o: trọng số peephole c → o</translation>
+    </message>
+    <message>
+        <source>update gate z: input weights x_t → z</source>
+        <translation>cổng cập nhật z: trọng số đầu vào x_t → z</translation>
+    </message>
+    <message>
+        <source>update gate z: recurrent weights h_{t−1} → z</source>
+        <translation>cổng cập nhật z: trọng số hồi quy h_{t−1} → z</translation>
+    </message>
+    <message>
+        <source>update gate z: bias</source>
+        <translation>cổng cập nhật z: độ lệch</translation>
+    </message>
+    <message>
+        <source>reset gate r: input weights x_t → r</source>
+        <translation>cổng đặt lại r: trọng số đầu vào x_t → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: recurrent weights h_{t−1} → r</source>
+        <translation>cổng đặt lại r: trọng số hồi quy h_{t−1} → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: bias</source>
+        <translation>cổng đặt lại r: độ lệch</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: input weights x_t → h̃</source>
+        <translation>trạng thái ứng viên h̃: trọng số đầu vào x_t → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: recurrent weights h_{t−1} → h̃</source>
+        <translation>trạng thái ứng viên h̃: trọng số hồi quy h_{t−1} → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃ (reset after): bias</source>
+        <translation>trạng thái ứng viên h̃ (đặt lại sau): độ lệch</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_f·[h_{t−1}, x_t] is U_f h_{t−1} + W_f x_t, one matrix on the stacked vector.</source>
@@ -1651,50 +1929,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>Every gate&apos;s [U W] stacked: one product with [h_{t−1}; x_t] gives every gate&apos;s pre-activation at once.</source>
         <translation>[U W] của mọi cổng xếp chồng: một phép nhân với [h_{t−1}; x_t] cho ra tiền kích hoạt của mọi cổng cùng lúc.</translation>
-    </message>
-    <message>
-        <source>forget gate: peephole weights c → f</source>
-        <translation>cổng quên: trọng số peephole c → f</translation>
-    </message>
-    <message>
-        <source>input gate: peephole weights c → i</source>
-        <translation>cổng vào: trọng số peephole c → i</translation>
-    </message>
-    <message>
-        <source>output gate: peephole weights c → o</source>
-        <translation>cổng ra: trọng số peephole c → o</translation>
-    </message>
-    <message>
-        <source>update gate: input weights x_t → z</source>
-        <translation>cổng cập nhật: trọng số đầu vào x_t → z</translation>
-    </message>
-    <message>
-        <source>update gate: recurrent weights h_{t−1} → z</source>
-        <translation>cổng cập nhật: trọng số hồi quy h_{t−1} → z</translation>
-    </message>
-    <message>
-        <source>update gate: bias</source>
-        <translation>cổng cập nhật: độ lệch</translation>
-    </message>
-    <message>
-        <source>reset gate: input weights x_t → r</source>
-        <translation>cổng đặt lại: trọng số đầu vào x_t → r</translation>
-    </message>
-    <message>
-        <source>reset gate: recurrent weights h_{t−1} → r</source>
-        <translation>cổng đặt lại: trọng số hồi quy h_{t−1} → r</translation>
-    </message>
-    <message>
-        <source>reset gate: bias</source>
-        <translation>cổng đặt lại: độ lệch</translation>
-    </message>
-    <message>
-        <source>candidate h̃: input weights x_t → h</source>
-        <translation>ứng viên h̃: trọng số đầu vào x_t → h</translation>
-    </message>
-    <message>
-        <source>candidate h̃: recurrent weights h_{t−1} → h</source>
-        <translation>ứng viên h̃: trọng số hồi quy h_{t−1} → h</translation>
     </message>
     <message>
         <source>The 3 gates&apos; input weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
@@ -1719,10 +1953,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>The slides&apos; form: W_h·[h_{t−1}, x_t] is U_h h_{t−1} + W_h x_t, one matrix on the stacked vector.</source>
         <translation>Dạng trong slide bài giảng: W_h·[h_{t−1}, x_t] chính là U_h h_{t−1} + W_h x_t, một ma trận nhân với vectơ xếp chồng.</translation>
-    </message>
-    <message>
-        <source>candidate h̃ (reset after): bias</source>
-        <translation>ứng viên h̃ (đặt lại sau): độ lệch</translation>
     </message>
     <message>
         <source>The 2 gates&apos; input weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
@@ -1815,10 +2045,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>cổng vào</translation>
     </message>
     <message>
-        <source>candidate C̃</source>
-        <translation>ứng viên C̃</translation>
-    </message>
-    <message>
         <source>output gate</source>
         <translation>cổng ra</translation>
     </message>
@@ -1831,10 +2057,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>cổng đặt lại</translation>
     </message>
     <message>
-        <source>candidate h̃</source>
-        <translation>ứng viên h̃</translation>
-    </message>
-    <message>
         <source>pre-activation</source>
         <translation>tiền kích hoạt</translation>
     </message>
@@ -1843,8 +2065,111 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>trạng thái ẩn</translation>
     </message>
     <message>
+        <source>candidate</source>
+        <translation>ứng viên</translation>
+    </message>
+    <message>
         <source>cell state</source>
         <translation>trạng thái ô</translation>
+    </message>
+    <message>
+        <source>candidate state</source>
+        <translation>trạng thái ứng viên</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>LSTM Studio lessons (*.json)</source>
+        <translation>Bài học LSTM Studio (*.json)</translation>
+    </message>
+    <message>
+        <source>Step {number} of the lesson</source>
+        <translation>Bước {number} của bài học</translation>
+    </message>
+    <message>
+        <source>What the student reads: Markdown with $inline$ and $$display$$ maths</source>
+        <translation>Nội dung học viên đọc: Markdown với công thức $inline$ và $$display$$</translation>
+    </message>
+    <message>
+        <source>One line: what to do in this step</source>
+        <translation>Một dòng: việc cần làm ở bước này</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>(giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Lock (read-only in this step)</source>
+        <translation>Khóa (chỉ đọc ở bước này)</translation>
+    </message>
+    <message>
+        <source>everything, except what is unlocked below</source>
+        <translation>mọi thứ, trừ những gì được mở khóa bên dưới</translation>
+    </message>
+    <message>
+        <source>single entries, e.g. W_hh[1,1] b_y[4]</source>
+        <translation>từng mục, ví dụ W_hh[1,1] b_y[4]</translation>
+    </message>
+    <message>
+        <source>with everything locked: b_y W_hh[2,2]</source>
+        <translation>khi mọi thứ bị khóa: b_y W_hh[2,2]</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Hide in this step</source>
+        <translation>Ẩn ở bước này</translation>
+    </message>
+    <message>
+        <source>Add the step</source>
+        <translation>Thêm bước</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Bài học mới</translation>
+    </message>
+    <message>
+        <source>Title of the lesson:</source>
+        <translation>Tiêu đề bài học:</translation>
+    </message>
+    <message>
+        <source>Save the lesson as</source>
+        <translation>Lưu bài học thành</translation>
+    </message>
+    <message>
+        <source>Add a step to which lesson?</source>
+        <translation>Thêm bước vào bài học nào?</translation>
+    </message>
+    <message>
+        <source>The step was not added</source>
+        <translation>Chưa thêm được bước</translation>
+    </message>
+    <message>
+        <source>{file}: step {number} written</source>
+        <translation>{file}: đã ghi bước {number}</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2498,94 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>The model</source>
+        <extracomment>(where, title, what it shows); the texts are translated where they are shown</extracomment>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Pick the cell — Elman RNN, LSTM, peephole LSTM, GRU — and its conventions, the hidden size and the vocabulary. The presets are ready-made networks; the equations of the cell are at the bottom.</source>
+        <translation>Chọn ô nhớ — Elman RNN, LSTM, LSTM peephole, GRU — cùng các quy ước của nó, kích thước ẩn và bộ từ vựng. Các mô hình có sẵn là mạng dựng sẵn; phương trình của ô nhớ nằm ở dưới cùng.</translation>
+    </message>
+    <message>
+        <source>The sequence</source>
+        <translation>Chuỗi</translation>
+    </message>
+    <message>
+        <source>Type the input, e.g. PIG. Each column is one time step: the one-hot input x_t, the target (click to change it) and what the network predicts.</source>
+        <translation>Gõ đầu vào, ví dụ PIG. Mỗi cột là một bước thời gian: đầu vào one-hot x_t, mục tiêu (nhấp để đổi) và điều mạng dự đoán.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Step through the sequence or play it. Every view shows the step chosen here.</source>
+        <translation>Đi từng bước qua chuỗi hoặc phát nó. Mọi khung nhìn đều hiển thị bước được chọn ở đây.</translation>
+    </message>
+    <message>
+        <source>Inside the cell</source>
+        <translation>Bên trong ô nhớ</translation>
+    </message>
+    <message>
+        <source>Gates over time, heat maps of every unit, the cell diagram, the network unrolled in time, the equations with today&apos;s numbers, and the gradient lab where gradients vanish or explode.</source>
+        <translation>Cổng theo thời gian, bản đồ nhiệt của mọi đơn vị, sơ đồ ô nhớ, mạng trải theo thời gian, các phương trình với số liệu hiện tại, và phòng thí nghiệm gradient nơi gradient biến mất hoặc bùng nổ.</translation>
+    </message>
+    <message>
+        <source>The weights</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>Every parameter as a table. Type a number or drag the slider: every view follows while you drag. Ctrl+Z undoes.</source>
+        <translation>Mỗi tham số là một bảng. Gõ một số hoặc kéo thanh trượt: mọi khung nhìn thay đổi theo khi bạn kéo. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation>Đầu ra</translation>
+    </message>
+    <message>
+        <source>The softmax output p_t at the current step, the target and the loss.</source>
+        <translation>Đầu ra softmax p_t ở bước hiện tại, mục tiêu và hàm mất mát.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Công cụ</translation>
+    </message>
+    <message>
+        <source>Train the network on a task and watch it learn, generate text from it, print exercise worksheets.</source>
+        <translation>Huấn luyện mạng trên một nhiệm vụ và xem nó học, sinh văn bản từ mạng, in phiếu bài tập.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Help ▸ Lessons opens the course: lessons and challenges that set up the studio for you and check what you build.</source>
+        <translation>Trợ giúp ▸ Bài học mở khóa học: các bài học và thử thách thiết lập studio cho bạn và kiểm tra những gì bạn dựng.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Quay lại</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <source>End the tour</source>
+        <translation>Kết thúc tham quan</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number}/{count}</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>Model and training</source>
@@ -2285,10 +2698,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>{cell}: epoch {epoch} (bước {step}) · mất mát {loss} · độ chính xác huấn luyện {accuracy}</translation>
     </message>
     <message>
-        <source>scrub training history</source>
-        <translation>duyệt lịch sử huấn luyện</translation>
-    </message>
-    <message>
         <source>, test {accuracy}</source>
         <translation>, kiểm tra {accuracy}</translation>
     </message>
@@ -2309,10 +2718,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>huấn luyện: {task}</translation>
     </message>
     <message>
-        <source>new model for training</source>
-        <translation>mô hình mới để huấn luyện</translation>
-    </message>
-    <message>
         <source>training</source>
         <translation>huấn luyện</translation>
     </message>
@@ -2322,7 +2727,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     </message>
     <message>
         <source>training failed: {error}</source>
-        <extracomment>Emit progress at most this often (seconds): about 15 updates a second.</extracomment>
         <translation>huấn luyện thất bại: {error}</translation>
     </message>
 </context>
@@ -2355,6 +2759,18 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>reset targets</source>
         <translation>đặt lại các mục tiêu</translation>
+    </message>
+    <message>
+        <source>new model for training</source>
+        <translation>mô hình mới để huấn luyện</translation>
+    </message>
+    <message>
+        <source>scrub training history</source>
+        <translation>duyệt lịch sử huấn luyện</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>huấn luyện</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2959,101 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>done ✓</source>
+        <translation>xong ✓</translation>
+    </message>
+    <message>
+        <source>at step {step}</source>
+        <translation>ở bước {step}</translation>
+    </message>
+    <message>
+        <source>Welcome to LSTM Studio</source>
+        <translation>Chào mừng đến với LSTM Studio</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>Mở bài học</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>Bài học (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to LSTM Studio&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Chào mừng đến với LSTM Studio&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Watch recurrent cells work, change any weight and see every gate follow. Where would you like to start?</source>
+        <translation>Xem các ô nhớ hồi quy hoạt động, thay đổi bất kỳ trọng số nào và thấy mọi cổng thay đổi theo. Bạn muốn bắt đầu từ đâu?</translation>
+    </message>
+    <message>
+        <source>{lessons} lessons and {challenges} challenges, from one-hot inputs to long-range memory. The app checks what you build.</source>
+        <translation>{lessons} bài học và {challenges} thử thách, từ đầu vào one-hot đến trí nhớ dài hạn. Ứng dụng kiểm tra những gì bạn dựng.</translation>
+    </message>
+    <message>
+        <source>Open a lesson file.</source>
+        <translation>Mở một tệp bài học.</translation>
+    </message>
+    <message>
+        <source>Take the course</source>
+        <translation>Học khóa học</translation>
+    </message>
+    <message>
+        <source>Tour the window (a minute)</source>
+        <translation>Tham quan cửa sổ (một phút)</translation>
+    </message>
+    <message>
+        <source>Which panel shows what, one panel at a time.</source>
+        <translation>Bảng nào hiển thị gì, lần lượt từng bảng.</translation>
+    </message>
+    <message>
+        <source>Go to the studio</source>
+        <translation>Vào studio</translation>
+    </message>
+    <message>
+        <source>Everything at once, no guide. Help ▸ Lessons brings this card back.</source>
+        <translation>Mọi thứ cùng lúc, không hướng dẫn. Trợ giúp ▸ Bài học mở lại thẻ này.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The course&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Khóa học&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>số bước</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>bạn</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Thử thách</translation>
+    </message>
+    <message>
+        <source>The built-in course is not installed here; open a lesson file instead.</source>
+        <translation>Khóa học có sẵn chưa được cài ở đây; hãy mở một tệp bài học.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Quay lại</translation>
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation>Mở tệp bài học…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetDialog</name>
     <message>
         <source>Forward</source>
@@ -2712,6 +3223,10 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>Export cancelled; the files already written are kept.</source>
         <translation>Đã hủy xuất; các tệp đã ghi vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>export failed: {error}</source>
+        <translation>xuất thất bại: {error}</translation>
     </message>
 </context>
 </TS>

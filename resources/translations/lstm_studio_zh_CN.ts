@@ -945,15 +945,27 @@
     </message>
 </context>
 <context>
+    <name>Holds</name>
+    <message>
+        <source>Locked: {reason}.</source>
+        <extracomment>The QSettings key that remembers that the welcome card was answered (it never shows again by itself). name -&gt; how to raise it (``show_panel`` and ``--panel``) the lesson playing in the window (``lstm_studio.app.lessons.mode.LessonMode``), or None the lesson being recorded by File ▸ New lesson from here (``app.lessons.recorder.Recording``) the welcome card and the tour, while they are on screen</extracomment>
+        <translation>已锁定：{reason}。</translation>
+    </message>
+    <message>
+        <source>the lesson holds entries of this table in this step</source>
+        <translation>本课在这一步锁定了此表的部分条目</translation>
+    </message>
+</context>
+<context>
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
         <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
-        <translation>单元结构图</translation>
+        <translation>细胞图</translation>
     </message>
     <message>
         <source>Unrolled</source>
-        <translation>按时间展开</translation>
+        <translation>展开图</translation>
     </message>
     <message>
         <source>Equations</source>
@@ -976,6 +988,10 @@
         <translation>系统语言（{language}）</translation>
     </message>
     <message>
+        <source>Leave the lesson first (its progress is kept): changing the language rebuilds the window.</source>
+        <translation>请先退出课程（进度会保留）：切换语言会重建窗口。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -996,15 +1012,204 @@
     </message>
 </context>
 <context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your task&lt;/b&gt;</source>
+        <extracomment>The player&apos;s width at font scale 1: narrow enough that the studio beside it stays usable.</extracomment>
+        <translation>&lt;b&gt;你的任务&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <source>Compare your estimate with the network&apos;s value</source>
+        <translation>将你的估计与网络的值进行比较</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predict first&lt;/b&gt;</source>
+        <translation>&lt;b&gt;先预测&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Test what you built against this step&apos;s checks; they then follow every edit</source>
+        <translation>用这一步的检查项测试你搭建的网络；之后每次修改都会自动重新检查</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Train the network&lt;/b&gt;</source>
+        <translation>&lt;b&gt;训练网络&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>显示提示</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>显示答案</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Set this step up afresh: its model, input, checks and prediction</source>
+        <translation>重新设置这一步：模型、输入、检查和预测</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>退出课程</translation>
+    </message>
+    <message>
+        <source>Leave the lesson: back to the studio as you left it; your progress here is kept</source>
+        <translation>退出课程：回到你离开时的工作室；此处的进度会保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done yet: %n step(s): {steps}</source>
+        <translation>
+            <numerusform>尚未完成：%n 步：{steps}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n 项检查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train on {task} (%n epochs)</source>
+        <translation>
+            <numerusform>在 {task} 上训练（%n 轮）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Train on {task}</source>
+        <translation>在 {task} 上训练</translation>
+    </message>
+    <message>
+        <source>Trains the network you have now; undo takes it back.</source>
+        <translation>训练你当前的网络；撤销即可复原。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {done} of {count} done · a challenge</source>
+        <translation>第 {number} 步，共 {count} 步 · 已完成 {done}/{count} · 挑战</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {done} of {count} done</source>
+        <translation>第 {number} 步，共 {count} 步 · 已完成 {done}/{count}</translation>
+    </message>
+    <message>
+        <source>✓ Lesson complete: every step is done. Leave the lesson when you like.</source>
+        <translation>✓ 课程完成：所有步骤都已完成。随时可以退出课程。</translation>
+    </message>
+    <message>
+        <source>✓ This step is done. On to the next one.</source>
+        <translation>✓ 这一步已完成。继续下一步。</translation>
+    </message>
+    <message>
+        <source>✓ This step is done.</source>
+        <translation>✓ 这一步已完成。</translation>
+    </message>
+    <message>
+        <source>This prediction cannot be read now: {error}</source>
+        <translation>目前无法读取这个预测：{error}</translation>
+    </message>
+    <message>
+        <source>Which token will the network predict at t = {t}? Type it before you look.</source>
+        <translation>网络在 t = {t} 时会预测哪个词元？先输入再查看。</translation>
+    </message>
+    <message>
+        <source>a token, e.g. S</source>
+        <translation>一个词元，例如 S</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} … {last} (%n numbers)</source>
+        <translation>
+            <numerusform>{first} … {last}（%n 个数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate {names} before you look: within ±{tolerance} counts as right.</source>
+        <translation>查看之前先估计 {names}：误差在 ±{tolerance} 以内算正确。</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers, e.g. {example}</source>
+        <translation>
+            <numerusform>%n 个数，例如 {example}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you said</source>
+        <translation>你的估计</translation>
+    </message>
+    <message>
+        <source>it is</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>off by</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>**Hint {number}.** {text}</source>
+        <translation>**提示 {number}。** {text}</translation>
+    </message>
+    <message>
+        <source>Show a hint ({number} of {count})</source>
+        <translation>显示提示（{number}/{count}）</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>the check failed: {error}</source>
+        <translation>检查失败：{error}</translation>
+    </message>
+    <message>
+        <source>{passed} of {count} hold</source>
+        <translation>{passed}/{count} 项成立</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>LSTM Studio models (*.json);;All files (*)</source>
-        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
-        <translation>LSTM Studio 模型 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1027,8 +1232,17 @@
         <translation>热图（单元 × 时间）</translation>
     </message>
     <message>
-        <source>Open model</source>
-        <translation>打开模型</translation>
+        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
+        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
+        <translation>LSTM Studio 模型和课程 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The lesson hides the {panel} panel in this step.</source>
+        <translation>本课在这一步隐藏了 {panel} 面板。</translation>
+    </message>
+    <message>
+        <source>Open a model or a lesson</source>
+        <translation>打开模型或课程</translation>
     </message>
     <message>
         <source>Could not open the model</source>
@@ -1041,6 +1255,10 @@
     <message>
         <source>Could not open the preset</source>
         <translation>无法打开预设</translation>
+    </message>
+    <message>
+        <source>open preset {preset}</source>
+        <translation>打开预设 {preset}</translation>
     </message>
     <message>
         <source>Save model as</source>
@@ -1103,6 +1321,22 @@ Recover that work?</source>
     <message>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New &amp;lesson from here…</source>
+        <translation>从这里新建课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>instructors: start a lesson file whose first step is this model, input and panel</source>
+        <translation>供教师使用：新建一个课程文件，其第一步就是当前的模型、输入和面板</translation>
+    </message>
+    <message>
+        <source>Add this state as a ste&amp;p…</source>
+        <translation>将当前状态添加为一步(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>instructors: add the model, input and panel as the next step of the lesson</source>
+        <translation>供教师使用：将当前模型、输入和面板添加为课程的下一步</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1177,6 +1411,18 @@ Recover that work?</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Lessons…</source>
+        <translation>课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>the course, the challenges, a tour of the window</source>
+        <translation>课程、挑战以及窗口导览</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the window</source>
+        <translation>窗口导览(&amp;T)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1209,6 +1455,10 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>{lesson} — step {number} of {count} — LSTM Studio</source>
+        <translation>{lesson} — 第 {number} 步，共 {count} 步 — LSTM Studio</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
@@ -1483,26 +1733,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>隐藏层大小 {size}</translation>
     </message>
     <message>
-        <source>the vocabulary needs at least one token</source>
-        <translation>词表至少需要一个词元</translation>
-    </message>
-    <message>
-        <source>a token appears twice</source>
-        <translation>有词元重复出现</translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %n tokens</source>
-        <translation>
-            <numerusform>最多 %n 个词元</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>tokens are at most %n characters long</source>
-        <translation>
-            <numerusform>每个词元最多 %n 个字符</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>edit vocabulary</source>
         <translation>编辑词表</translation>
     </message>
@@ -1573,64 +1803,112 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>课件中的形式：W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t。</translation>
     </message>
     <message>
-        <source>forget gate: input weights x_t → f</source>
-        <translation>遗忘门：输入权重 x_t → f</translation>
+        <source>forget gate f: input weights x_t → f</source>
+        <translation>遗忘门 f：输入权重 x_t → f</translation>
     </message>
     <message>
-        <source>forget gate: recurrent weights h_{t−1} → f</source>
-        <translation>遗忘门：循环权重 h_{t−1} → f</translation>
+        <source>forget gate f: recurrent weights h_{t−1} → f</source>
+        <translation>遗忘门 f：循环权重 h_{t−1} → f</translation>
     </message>
     <message>
-        <source>forget gate: bias</source>
-        <translation>遗忘门：偏置</translation>
+        <source>forget gate f: bias</source>
+        <translation>遗忘门 f：偏置</translation>
     </message>
     <message>
-        <source>input gate: input weights x_t → i</source>
-        <translation>输入门：输入权重 x_t → i</translation>
+        <source>input gate i: input weights x_t → i</source>
+        <translation>输入门 i：输入权重 x_t → i</translation>
     </message>
     <message>
-        <source>input gate: recurrent weights h_{t−1} → i</source>
-        <translation>输入门：循环权重 h_{t−1} → i</translation>
+        <source>input gate i: recurrent weights h_{t−1} → i</source>
+        <translation>输入门 i：循环权重 h_{t−1} → i</translation>
     </message>
     <message>
-        <source>input gate: bias</source>
-        <translation>输入门：偏置</translation>
+        <source>input gate i: bias</source>
+        <translation>输入门 i：偏置</translation>
     </message>
     <message>
-        <source>candidate C̃ (g): input weights x_t → c</source>
-        <translation>候选值 C̃（g）：输入权重 x_t → c</translation>
+        <source>candidate C̃: input weights x_t → C̃</source>
+        <translation>候选值 C̃：输入权重 x_t → C̃</translation>
     </message>
     <message>
-        <source>candidate C̃ (g): recurrent weights h_{t−1} → c</source>
-        <translation>候选值 C̃（g）：循环权重 h_{t−1} → c</translation>
+        <source>candidate C̃: recurrent weights h_{t−1} → C̃</source>
+        <translation>候选值 C̃：循环权重 h_{t−1} → C̃</translation>
     </message>
     <message>
-        <source>candidate C̃ (g): bias</source>
-        <translation>候选值 C̃（g）：偏置</translation>
+        <source>candidate C̃: bias</source>
+        <translation>候选值 C̃：偏置</translation>
     </message>
     <message>
-        <source>output gate: input weights x_t → o</source>
-        <translation>输出门：输入权重 x_t → o</translation>
+        <source>output gate o: input weights x_t → o</source>
+        <translation>输出门 o：输入权重 x_t → o</translation>
     </message>
     <message>
-        <source>output gate: recurrent weights h_{t−1} → o</source>
-        <translation>输出门：循环权重 h_{t−1} → o</translation>
+        <source>output gate o: recurrent weights h_{t−1} → o</source>
+        <translation>输出门 o：循环权重 h_{t−1} → o</translation>
     </message>
     <message>
-        <source>output gate: bias</source>
-        <translation>输出门：偏置</translation>
+        <source>output gate o: bias</source>
+        <translation>输出门 o：偏置</translation>
     </message>
     <message>
-        <source>The 4 gates&apos; input weights as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation>4 个门的输入权重合成一个矩阵：各个门（f、i、g、o）在一次矩阵乘法中一起计算。</translation>
+        <source>The 4 gates&apos; input weights as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>4 个门的输入权重合成一个矩阵：各门 (f, i, C̃, o) 在一次矩阵乘法中一起算出。</translation>
     </message>
     <message>
-        <source>The 4 gates&apos; recurrent weights as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation>4 个门的循环权重合成一个矩阵：各个门（f、i、g、o）在一次矩阵乘法中一起计算。</translation>
+        <source>The 4 gates&apos; recurrent weights as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>4 个门的循环权重合成一个矩阵：各门 (f, i, C̃, o) 在一次矩阵乘法中一起算出。</translation>
     </message>
     <message>
-        <source>The 4 gates&apos; biases as one matrix: the gates (f, i, g, o) are computed together in one matrix product.</source>
-        <translation>4 个门的偏置合成一个矩阵：各个门（f、i、g、o）在一次矩阵乘法中一起计算。</translation>
+        <source>The 4 gates&apos; biases as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>4 个门的偏置合成一个矩阵：各门 (f, i, C̃, o) 在一次矩阵乘法中一起算出。</translation>
+    </message>
+    <message>
+        <source>forget gate f: peephole weights c → f</source>
+        <translation>遗忘门 f：窥视孔权重 c → f</translation>
+    </message>
+    <message>
+        <source>input gate i: peephole weights c → i</source>
+        <translation>输入门 i：窥视孔权重 c → i</translation>
+    </message>
+    <message>
+        <source>output gate o: peephole weights c → o</source>
+        <translation>输出门 o：窥视孔权重 c → o</translation>
+    </message>
+    <message>
+        <source>update gate z: input weights x_t → z</source>
+        <translation>更新门 z：输入权重 x_t → z</translation>
+    </message>
+    <message>
+        <source>update gate z: recurrent weights h_{t−1} → z</source>
+        <translation>更新门 z：循环权重 h_{t−1} → z</translation>
+    </message>
+    <message>
+        <source>update gate z: bias</source>
+        <translation>更新门 z：偏置</translation>
+    </message>
+    <message>
+        <source>reset gate r: input weights x_t → r</source>
+        <translation>重置门 r：输入权重 x_t → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: recurrent weights h_{t−1} → r</source>
+        <translation>重置门 r：循环权重 h_{t−1} → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: bias</source>
+        <translation>重置门 r：偏置</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: input weights x_t → h̃</source>
+        <translation>候选状态 h̃：输入权重 x_t → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: recurrent weights h_{t−1} → h̃</source>
+        <translation>候选状态 h̃：循环权重 h_{t−1} → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃ (reset after): bias</source>
+        <translation>候选状态 h̃（之后重置）：偏置</translation>
     </message>
     <message>
         <source>The slides&apos; form: W_f·[h_{t−1}, x_t] is U_f h_{t−1} + W_f x_t, one matrix on the stacked vector.</source>
@@ -1651,50 +1929,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>Every gate&apos;s [U W] stacked: one product with [h_{t−1}; x_t] gives every gate&apos;s pre-activation at once.</source>
         <translation>所有门的 [U W] 堆叠在一起：与 [h_{t−1}; x_t] 做一次乘法就同时得到所有门的预激活值。</translation>
-    </message>
-    <message>
-        <source>forget gate: peephole weights c → f</source>
-        <translation>遗忘门：窥视孔权重 c → f</translation>
-    </message>
-    <message>
-        <source>input gate: peephole weights c → i</source>
-        <translation>输入门：窥视孔权重 c → i</translation>
-    </message>
-    <message>
-        <source>output gate: peephole weights c → o</source>
-        <translation>输出门：窥视孔权重 c → o</translation>
-    </message>
-    <message>
-        <source>update gate: input weights x_t → z</source>
-        <translation>更新门：输入权重 x_t → z</translation>
-    </message>
-    <message>
-        <source>update gate: recurrent weights h_{t−1} → z</source>
-        <translation>更新门：循环权重 h_{t−1} → z</translation>
-    </message>
-    <message>
-        <source>update gate: bias</source>
-        <translation>更新门：偏置</translation>
-    </message>
-    <message>
-        <source>reset gate: input weights x_t → r</source>
-        <translation>重置门：输入权重 x_t → r</translation>
-    </message>
-    <message>
-        <source>reset gate: recurrent weights h_{t−1} → r</source>
-        <translation>重置门：循环权重 h_{t−1} → r</translation>
-    </message>
-    <message>
-        <source>reset gate: bias</source>
-        <translation>重置门：偏置</translation>
-    </message>
-    <message>
-        <source>candidate h̃: input weights x_t → h</source>
-        <translation>候选值 h̃：输入权重 x_t → h</translation>
-    </message>
-    <message>
-        <source>candidate h̃: recurrent weights h_{t−1} → h</source>
-        <translation>候选值 h̃：循环权重 h_{t−1} → h</translation>
     </message>
     <message>
         <source>The 3 gates&apos; input weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
@@ -1719,10 +1953,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>The slides&apos; form: W_h·[h_{t−1}, x_t] is U_h h_{t−1} + W_h x_t, one matrix on the stacked vector.</source>
         <translation>课件中的形式：W_h·[h_{t−1}, x_t] 即 U_h h_{t−1} + W_h x_t，一个矩阵作用于堆叠后的向量。</translation>
-    </message>
-    <message>
-        <source>candidate h̃ (reset after): bias</source>
-        <translation>候选值 h̃（后重置）：偏置</translation>
     </message>
     <message>
         <source>The 2 gates&apos; input weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
@@ -1815,10 +2045,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>输入门</translation>
     </message>
     <message>
-        <source>candidate C̃</source>
-        <translation>候选值 C̃</translation>
-    </message>
-    <message>
         <source>output gate</source>
         <translation>输出门</translation>
     </message>
@@ -1831,10 +2057,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>重置门</translation>
     </message>
     <message>
-        <source>candidate h̃</source>
-        <translation>候选值 h̃</translation>
-    </message>
-    <message>
         <source>pre-activation</source>
         <translation>预激活值</translation>
     </message>
@@ -1843,8 +2065,111 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>隐藏状态</translation>
     </message>
     <message>
+        <source>candidate</source>
+        <translation>候选值</translation>
+    </message>
+    <message>
         <source>cell state</source>
         <translation>细胞状态</translation>
+    </message>
+    <message>
+        <source>candidate state</source>
+        <translation>候选状态</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>LSTM Studio lessons (*.json)</source>
+        <translation>LSTM Studio 课程 (*.json)</translation>
+    </message>
+    <message>
+        <source>Step {number} of the lesson</source>
+        <translation>课程的第 {number} 步</translation>
+    </message>
+    <message>
+        <source>What the student reads: Markdown with $inline$ and $$display$$ maths</source>
+        <translation>学生读到的内容：Markdown，可用 $inline$ 和 $$display$$ 公式</translation>
+    </message>
+    <message>
+        <source>One line: what to do in this step</source>
+        <translation>一行：这一步要做什么</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>（保持不变）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Lock (read-only in this step)</source>
+        <translation>锁定（这一步中只读）</translation>
+    </message>
+    <message>
+        <source>everything, except what is unlocked below</source>
+        <translation>全部，下面解锁的除外</translation>
+    </message>
+    <message>
+        <source>single entries, e.g. W_hh[1,1] b_y[4]</source>
+        <translation>单个条目，例如 W_hh[1,1] b_y[4]</translation>
+    </message>
+    <message>
+        <source>with everything locked: b_y W_hh[2,2]</source>
+        <translation>全部锁定时：b_y W_hh[2,2]</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Hide in this step</source>
+        <translation>在这一步中隐藏</translation>
+    </message>
+    <message>
+        <source>Add the step</source>
+        <translation>添加这一步</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Title of the lesson:</source>
+        <translation>课程标题：</translation>
+    </message>
+    <message>
+        <source>Save the lesson as</source>
+        <translation>将课程另存为</translation>
+    </message>
+    <message>
+        <source>Add a step to which lesson?</source>
+        <translation>向哪个课程添加一步？</translation>
+    </message>
+    <message>
+        <source>The step was not added</source>
+        <translation>未能添加这一步</translation>
+    </message>
+    <message>
+        <source>{file}: step {number} written</source>
+        <translation>{file}：已写入第 {number} 步</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2498,94 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>The model</source>
+        <extracomment>(where, title, what it shows); the texts are translated where they are shown</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Pick the cell — Elman RNN, LSTM, peephole LSTM, GRU — and its conventions, the hidden size and the vocabulary. The presets are ready-made networks; the equations of the cell are at the bottom.</source>
+        <translation>选择细胞 —— Elman RNN、LSTM、窥视孔 LSTM、GRU —— 及其约定、隐藏层大小和词表。预设是现成的网络；细胞的方程在最下面。</translation>
+    </message>
+    <message>
+        <source>The sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Type the input, e.g. PIG. Each column is one time step: the one-hot input x_t, the target (click to change it) and what the network predicts.</source>
+        <translation>输入序列，例如 PIG。每一列是一个时间步：独热输入 x_t、目标（点击可更改）以及网络的预测。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step through the sequence or play it. Every view shows the step chosen here.</source>
+        <translation>逐步浏览或播放序列。每个视图都显示这里选中的时间步。</translation>
+    </message>
+    <message>
+        <source>Inside the cell</source>
+        <translation>细胞内部</translation>
+    </message>
+    <message>
+        <source>Gates over time, heat maps of every unit, the cell diagram, the network unrolled in time, the equations with today&apos;s numbers, and the gradient lab where gradients vanish or explode.</source>
+        <translation>各门随时间的变化、每个单元的热力图、细胞图、按时间展开的网络、代入当前数值的方程，以及观察梯度消失或爆炸的梯度实验室。</translation>
+    </message>
+    <message>
+        <source>The weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Every parameter as a table. Type a number or drag the slider: every view follows while you drag. Ctrl+Z undoes.</source>
+        <translation>每个参数都是一张表。输入数字或拖动滑块：拖动时所有视图随之更新。Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>The softmax output p_t at the current step, the target and the loss.</source>
+        <translation>当前时间步的 softmax 输出 p_t、目标和损失。</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Train the network on a task and watch it learn, generate text from it, print exercise worksheets.</source>
+        <translation>在任务上训练网络并观察它学习、用它生成文本、打印练习题。</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Help ▸ Lessons opens the course: lessons and challenges that set up the studio for you and check what you build.</source>
+        <translation>帮助 ▸ 课程 打开课程：课程和挑战会为你设置好工作室，并检查你搭建的内容。</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>End the tour</source>
+        <translation>结束导览</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number}/{count}</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>Model and training</source>
@@ -2285,10 +2698,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>{cell}：第 {epoch} 轮（第 {step} 步）· 损失 {loss} · 训练准确率 {accuracy}</translation>
     </message>
     <message>
-        <source>scrub training history</source>
-        <translation>浏览训练历史</translation>
-    </message>
-    <message>
         <source>, test {accuracy}</source>
         <translation>，测试 {accuracy}</translation>
     </message>
@@ -2309,10 +2718,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>训练：{task}</translation>
     </message>
     <message>
-        <source>new model for training</source>
-        <translation>用于训练的新模型</translation>
-    </message>
-    <message>
         <source>training</source>
         <translation>训练</translation>
     </message>
@@ -2322,7 +2727,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message>
         <source>training failed: {error}</source>
-        <extracomment>Emit progress at most this often (seconds): about 15 updates a second.</extracomment>
         <translation>训练失败：{error}</translation>
     </message>
 </context>
@@ -2355,6 +2759,18 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>reset targets</source>
         <translation>重置目标</translation>
+    </message>
+    <message>
+        <source>new model for training</source>
+        <translation>用于训练的新模型</translation>
+    </message>
+    <message>
+        <source>scrub training history</source>
+        <translation>浏览训练历史</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2959,101 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>done ✓</source>
+        <translation>已完成 ✓</translation>
+    </message>
+    <message>
+        <source>at step {step}</source>
+        <translation>在第 {step} 步</translation>
+    </message>
+    <message>
+        <source>Welcome to LSTM Studio</source>
+        <translation>欢迎使用 LSTM Studio</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>课程 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to LSTM Studio&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 LSTM Studio&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Watch recurrent cells work, change any weight and see every gate follow. Where would you like to start?</source>
+        <translation>观察循环细胞如何工作，修改任意权重，看每个门随之变化。你想从哪里开始？</translation>
+    </message>
+    <message>
+        <source>{lessons} lessons and {challenges} challenges, from one-hot inputs to long-range memory. The app checks what you build.</source>
+        <translation>{lessons} 节课和 {challenges} 个挑战，从独热输入到长程记忆。应用会检查你搭建的内容。</translation>
+    </message>
+    <message>
+        <source>Open a lesson file.</source>
+        <translation>打开一个课程文件。</translation>
+    </message>
+    <message>
+        <source>Take the course</source>
+        <translation>学习课程</translation>
+    </message>
+    <message>
+        <source>Tour the window (a minute)</source>
+        <translation>窗口导览（一分钟）</translation>
+    </message>
+    <message>
+        <source>Which panel shows what, one panel at a time.</source>
+        <translation>逐个面板介绍各自显示的内容。</translation>
+    </message>
+    <message>
+        <source>Go to the studio</source>
+        <translation>进入工作室</translation>
+    </message>
+    <message>
+        <source>Everything at once, no guide. Help ▸ Lessons brings this card back.</source>
+        <translation>一次看到全部，没有引导。帮助 ▸ 课程 可再次打开此卡片。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The course&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;课程&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <source>The built-in course is not installed here; open a lesson file instead.</source>
+        <translation>此处未安装内置课程；请改为打开一个课程文件。</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 返回</translation>
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation>打开课程文件…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetDialog</name>
     <message>
         <source>Forward</source>
@@ -2712,6 +3223,10 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>Export cancelled; the files already written are kept.</source>
         <translation>已取消导出；已写入的文件会保留。</translation>
+    </message>
+    <message>
+        <source>export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
     </message>
 </context>
 </TS>

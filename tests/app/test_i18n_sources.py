@@ -37,12 +37,14 @@ SINKS = {
     # the app's own helpers that show their text
     "_action", "_dock", "add_panel", "_value_box", "_label", "show_error", "set_warnings", "_set_status",
     "set_latex", "emit", "add_focus_controls", "LogCurves", "_style", "_title", "_replace", "set_params",
-    "set_entry", "begin_drag", "begin_group", "replace_model", "set_initial_state", "set_input",
+    "set_entry", "begin_drag", "begin_undo_group", "begin_group", "replace_model", "set_initial_state", "set_input",
 }
 #: Sinks whose other arguments are not texts: which positions to check.
 TEXT_POSITIONS = {"setLabel": (1,), "_dock": (0,), "add_panel": (1,)}
 #: Keyword arguments that are texts, whatever the call.
 TEXT_KEYWORDS = {"name", "title", "text", "prefix", "suffix", "placeholderText", "toolTip", "tip", "label"}
+#: Keyword arguments that are never texts, even of a sink (a widget's object name for the style sheet).
+NOT_TEXT_KEYWORDS = {"object_name"}
 #: Words that stay as they are in every language.
 ALLOWED_WORDS = {
     "LSTM", "Studio", "GRU", "RNN", "RNNs", "BPTT", "CSV", "PDF", "HTML", "JSON", "LaTeX", "Markdown", "PyTorch",
@@ -106,7 +108,8 @@ def violations(path: Path) -> list[str]:
                 continue
             positions = TEXT_POSITIONS.get(name, range(len(node.args)))
             arguments = [node.args[k] for k in positions if k < len(node.args)] if name in SINKS else []
-            arguments += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS or name in SINKS]
+            arguments += [k.value for k in node.keywords
+                          if k.arg in TEXT_KEYWORDS or (name in SINKS and k.arg not in NOT_TEXT_KEYWORDS)]
             found += [f"{node.lineno}: {text!r}" for arg in arguments for text in untranslated(arg)]
         elif isinstance(node, ast.FunctionDef) and node.name in ("data", "headerData"):
             for inner in ast.walk(node):
