@@ -7,6 +7,8 @@ The catalogues are compiled by these tests into a temporary folder, so they do n
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -58,6 +60,9 @@ def bare_window(qapp, tmp_path):
         return window
 
     yield make
+    from lstm_studio.app.common.background import wait_idle
+
+    wait_idle()  # no formula is still being rendered for a window about to go
     for window in language_menu._windows + shown:
         try:
             window.session.undo.set_clean()
@@ -78,9 +83,9 @@ EXPECTED = {
            "cell": "Zelldiagramm", "button": "Neue Gewichte", "quantity": "Forget-Gate", "save": "Speichern",
            "steps": "3 Schritte"},
     "vi": {"file": "&Tệp", "view": "&Xem", "model": "Mô hình", "weights": "Trọng số", "tab": "Cổng theo thời gian",
-           "cell": "Sơ đồ ô", "button": "Trọng số mới", "quantity": "cổng quên", "save": "Lưu", "steps": "3 bước"},
+           "cell": "Sơ đồ ô nhớ", "button": "Trọng số mới", "quantity": "cổng quên", "save": "Lưu", "steps": "3 bước"},
     "zh_CN": {"file": "文件(&F)", "view": "视图(&V)", "model": "模型", "weights": "权重", "tab": "各门随时间变化",
-              "cell": "单元结构图", "button": "新权重", "quantity": "遗忘门", "save": "保存", "steps": "3 步"},
+              "cell": "细胞图", "button": "新权重", "quantity": "遗忘门", "save": "保存", "steps": "3 步"},
 }
 
 
@@ -203,11 +208,11 @@ def test_switching_the_language_keeps_the_unsaved_edit_the_undo_stack_and_the_se
 def test_switching_while_a_training_holds_work_is_refused(use_language, bare_window, dialogs):
     use_language("en")
     window = bare_window()
-    window.training._set_state("paused")
+    window.training.trainer._set_state("paused")
     try:
         assert language_menu.switch_language(window, "vi") is None
     finally:
-        window.training._set_state("idle")
+        window.training.trainer._set_state("idle")
     assert dialogs.shown and dialogs.shown[-1][0] == "information"
     assert "Stop the training first" in dialogs.shown[-1][2]
     assert window.file_menu.title() == "&File" and i18n.current() == "en"
@@ -222,3 +227,25 @@ def test_choosing_the_system_language_again_follows_the_system(use_language, bar
     assert new.file_menu.title() == "文件(&F)"
     assert new.settings.value(i18n.SETTING) == i18n.SYSTEM
     assert new.language_actions[i18n.SYSTEM].isChecked()
+
+
+def test_switching_during_a_lesson_is_refused_and_the_lesson_keeps_playing(use_language, bare_window, dialogs,
+                                                                           tmp_path, monkeypatch):
+    """A lesson holds work of its own (its step, locks and hides): leave it first; the lesson is untouched."""
+    monkeypatch.setenv("LSTM_STUDIO_DATA_DIR", str(tmp_path / "data"))
+    use_language("en")
+    window = bare_window()
+    lesson = tmp_path / "lesson.json"
+    steps = [{"title": "One", "text": "first"}, {"title": "Two", "text": "second"}]
+    lesson.write_text(json.dumps({"format": "lstm-studio.lesson", "version": 1, "id": "switch-test",
+                                  "title": "Switch test", "steps": steps}))
+    assert window.open_lesson(lesson)
+    window.lesson.player.next()
+    assert language_menu.switch_language(window, "de") is None
+    assert dialogs.shown[-1][0] == "information" and "Leave the lesson first" in dialogs.shown[-1][2]
+    assert i18n.current() == "en" and window.file_menu.title() == "&File"
+    assert window.lesson is not None and window.lesson.run.number == 2
+    assert window.language_actions[i18n.SYSTEM].isChecked()
+    window.leave_lesson()
+    new = language_menu.switch_language(window, "de")
+    assert new is not window and new.file_menu.title() == "&Datei"
