@@ -21,6 +21,34 @@ def _error(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
+def starting_document(model: str | Path | None, input: str | None = None,
+                      remember: bool = True):
+    """(model, exercise, path) the window opens on: ``model``'s file; without one, the file open when
+    the window last closed (``remember``), or the default preset (path None). ``input`` replaces a saved
+    exercise's input and targets. InputError when ``model`` cannot be read."""
+    from dataclasses import replace
+
+    from lstm_studio import paths
+    from lstm_studio.document import exercise as exercise_file
+    from lstm_studio.document.errors import InputError
+
+    loaded, exercise = exercise_file.load(Path(model) if model else paths.default_model_path())
+    opened = Path(model) if model else None
+    if model is None and remember:
+        from lstm_studio.app.window import default_settings
+
+        last = str(default_settings().value("last_file", "") or "")
+        if last:
+            try:  # a last file that is gone or broken leaves the default preset: nothing to report
+                loaded, exercise = exercise_file.load(last)
+                opened = Path(last)
+            except InputError:
+                pass
+    if input is not None and exercise is not None:
+        exercise = replace(exercise, input=input, targets={}, step=0)
+    return loaded, exercise, opened
+
+
 def run_app(
     model: str | Path | None = None,
     screenshot: str | Path | None = None,
@@ -30,35 +58,42 @@ def run_app(
     language: str | None = None,
     step: int | None = None,
 ) -> int:
-    """Open the studio window on ``model`` (the default preset when None; a lesson file plays that
-    lesson) and run until it closes.
+    """Open the studio window on ``model`` and run until it closes. Without ``model`` the window opens
+    the file that was open when it last closed, or the default preset; a lesson file plays that lesson
+    beside the default preset.
 
     A model or lesson file that cannot be read, or a step outside the lesson, prints one line and returns 2
-    before any window appears. With ``screenshot`` the window is rendered to that PNG (offscreen works)
-    and the function returns 0. ``language`` (a code of ``i18n.LANGUAGES``) overrides the saved and the
-    system's language for this run.
+    before any window appears. A file saved with an exercise reopens with its input, targets, step and panel
+    (``input`` and ``panel`` replace the saved ones). With ``screenshot`` the window is rendered to that PNG
+    (offscreen works) and the function returns 0. ``language`` (a code of ``i18n.LANGUAGES``) overrides the
+    saved and the system's language for this run.
     """
     from lstm_studio import paths
-    from lstm_studio.document import modelfile
     from lstm_studio.document.errors import InputError
 
-    path = Path(model) if model else paths.default_model_path()
     lesson = None
     try:
         try:
-            loaded = modelfile.load(path)
+            loaded, exercise, opened = starting_document(model, input, remember=screenshot is None)
         except InputError:
             from lstm_studio.app.lessons.mode import is_lesson_file
 
-            if not model or not is_lesson_file(path):
+            if not model or not is_lesson_file(Path(model)):
                 raise
-            lesson = _read_lesson(path, step)  # the lesson modules load only for a lesson: start-up stays quick
-            path, model = paths.default_model_path(), None
-            loaded = modelfile.load(path)
+            # the lesson modules load only for a lesson: start-up stays quick
+            lesson = _read_lesson(Path(model), step)
+            loaded, exercise, opened = starting_document(None, input, remember=False)
         if lesson is None and step is not None:
-            raise InputError(f"--step: {path.name} is a model file; --step needs a lesson file")
+            name = (opened or paths.default_model_path()).name
+            raise InputError(f"--step: {name} is a model file; --step needs a lesson file")
     except InputError as err:
         return _error(str(err))
+
+    from lstm_studio.app import system_libs
+
+    missing = system_libs.problem()
+    if missing:  # Qt itself would name libxcb-cursor0, whichever library is missing
+        return _error(missing)
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -78,7 +113,7 @@ def run_app(
     if chosen not in i18n.LANGUAGES:
         return _error(f"--language: unknown language {chosen!r} (choose from {', '.join(i18n.LANGUAGES)})")
     i18n.install(chosen)
-    session = Session(loaded, path if model else None, input)
+    session = Session(loaded, opened, input, exercise)
     window = MainWindow(session, settings, restore_layout=screenshot is None)
     if lesson is not None:
         from lstm_studio.app.lessons.mode import open_lesson

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from lstm_studio.app.common import screen_fit
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.document.errors import InputError
 
@@ -78,12 +79,17 @@ def export_menu(window) -> tuple[QMenu, dict[str, QAction]]:
     return menu, actions
 
 
-def show_floating(dock, size: tuple[int, int]) -> None:
-    """Show ``dock`` as a window of its own (at ``size`` the first time)."""
-    if not dock.isFloating():
+def show_floating(dock, size: tuple[int, int], window=None) -> None:
+    """Show ``dock`` as a window of its own: at ``size`` the first time (over ``window``), never larger
+    than its screen has room for and never partly off it."""
+    first = not dock.isFloating()
+    if first:
         dock.setFloating(True)
-        dock.resize(*size)
     dock.show()
+    if first:
+        screen_fit.fit(dock, *size, centre=window)
+    elif not screen_fit.fits(dock):
+        screen_fit.fit(dock)
     dock.raise_()
 
 
@@ -105,13 +111,17 @@ def open_worksheets(window):
     from lstm_studio.app.worksheets.dialog import open_worksheet_dialog
 
     # The window is the dialog's parent, so Qt keeps it alive until it is closed (and deleted).
-    return open_worksheet_dialog(window, window.session.model, window.session.text)
+    dialog = open_worksheet_dialog(window, window.session.model, window.session.text)
+    screen_fit.fit(dialog, 1240, 860, centre=window)
+    return dialog
 
 
 def open_answer_check(window):
     from lstm_studio.app.worksheets.answer_check import open_answer_check as _open
 
-    return _open(window, window.session.model.vocab)
+    dialog = _open(window, window.session.model.vocab)
+    screen_fit.fit(dialog, 780, 820, centre=window)
+    return dialog
 
 
 def record_lesson(window, new: bool) -> bool:

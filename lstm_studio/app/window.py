@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio import paths
 from lstm_studio.app import menus
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import screen_fit, theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import Refresher
 from lstm_studio.app.common.widgets import vertical
@@ -56,19 +56,13 @@ from lstm_studio.explain.focus import Focus
 
 AUTOSAVE_INTERVAL_MS = 5000
 #: Bump when the docks or splitters change so that an old saved layout is not forced on a new window.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 MAX_RECENT = 8
+#: The narrowest the side panels may be made; their contents scroll below that.
+MIN_SIDE_WIDTH = 200
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "LSTM Studio models and lessons (*.json);;All files (*)")
 #: The QSettings key that remembers that the welcome card was answered (it never shows again by itself).
 WELCOME_KEY = "welcome/seen"
-STYLE = """
-QLabel#muted {{ color: {muted}; }}
-QLabel#verdict {{ font-size: {verdict}pt; padding: 2px 4px; }}
-QLabel#equations {{ font-family: "DejaVu Serif", "Cambria Math", "STIX Two Math", serif;
-                    font-size: {equations}pt; }}
-QDockWidget::title {{ padding: 4px 6px; font-weight: bold; }}
-QTabBar::tab {{ padding: 5px 10px; }}
-"""
 
 
 def default_settings() -> QSettings:
@@ -105,7 +99,11 @@ class MainWindow(QMainWindow):
         self.session_slots_before = snapshot(session)  # a language switch disconnects the rest
         self.refresher.sig_refreshed.connect(self.sig_refreshed)
         self.setWindowTitle("LSTM Studio")
-        self.resize(1366, 768)
+        self.resize(1280, 680)
+        # Made now, not at the first message, and one line tall with or without one: a status bar that
+        # appears or grows later pushes the window's contents up.
+        self.statusBar().setSizeGripEnabled(False)
+        self._fit_status_bar()
 
         # The studio's views, the inside views (built when first shown) and the tools.
         self.model_panel = ModelPanel(session)
@@ -138,6 +136,8 @@ class MainWindow(QMainWindow):
 
         session.dirty_changed.connect(lambda dirty: self._update_title())
         session.path_changed.connect(lambda path: self._path_changed())
+        session.structure_changed.connect(self._update_title)  # a trained or replaced model has its own name
+        self.tabs.currentChanged.connect(self._tab_changed)
         session.undo.changed.connect(self._update_undo_actions)
         session.holds_changed.connect(self._apply_holds)
         session.refused.connect(lambda reason: self.statusBar().showMessage(
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.apply_look(str(self.settings.value("theme", "light")), float(self.settings.value("font_scale", 1.0)))
         if restore_layout:
             self._restore_layout()
+        self._show_saved_panel()
         self._update_title()
         self._update_undo_actions()
         self.refresh()
@@ -161,19 +162,22 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.model_panel)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(270)
+        scroll.setMinimumWidth(MIN_SIDE_WIDTH)
         self.model_dock = self._dock(translate("MainWindow", "Model"), "model", scroll, Qt.LeftDockWidgetArea)
         self.weights_dock = self._dock(translate("MainWindow", "Weights"), "weights", self.weights,
                                        Qt.RightDockWidgetArea)
-        self.weights.setMinimumWidth(330)
 
         self.output_dock = self._dock(translate("MainWindow", "Output: p_t and loss"), "output", self.output,
                                       Qt.RightDockWidgetArea)
         self.splitDockWidget(self.weights_dock, self.output_dock, Qt.Vertical)
         top_box = QWidget()
         top_layout = vertical(top_box, 0, 0)
-        top_layout.addWidget(self.sequence, 1)
+        # A long vocabulary or a large font scrolls the sequence panel instead of growing the window.
+        sequence_scroll = QScrollArea()
+        sequence_scroll.setWidget(self.sequence)
+        sequence_scroll.setWidgetResizable(True)
+        sequence_scroll.setFrameShape(QScrollArea.NoFrame)
+        top_layout.addWidget(sequence_scroll, 1)
         top_layout.addWidget(self.time)
 
         self.tabs = QTabWidget()
@@ -183,9 +187,10 @@ class MainWindow(QMainWindow):
         self.tabs.setElideMode(Qt.ElideRight)
         self.tabs.setUsesScrollButtons(False)
         with QSignalBlocker(self.tabs):
-            for view, title in ((self.gates, translate("MainWindow", "Gates over time")),
-                                (self.heatmaps, translate("MainWindow", "Heat maps (unit × time)"))):
-                self.tabs.setTabToolTip(self.tabs.addTab(view, title), title)
+            self.tabs.setTabToolTip(self.tabs.addTab(self.gates, translate("MainWindow", "Gates over time")),
+                                    translate("MainWindow", "Gates over time"))
+            self.tabs.setTabToolTip(self.tabs.addTab(self.heatmaps, translate("MainWindow", "Heat maps")),
+                                    translate("MainWindow", "Every gate and state as a unit × time heat map"))
             for name, panel in self.inside_panels.items():
                 title = translate("InsidePanels", inside.PANELS[name][0])
                 self.tabs.setTabToolTip(self.tabs.addTab(panel, title), title)
@@ -198,8 +203,7 @@ class MainWindow(QMainWindow):
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([290, 440])
         self.setCentralWidget(self.middle)
-        self.resizeDocks([self.model_dock, self.weights_dock], [290, 390], Qt.Horizontal)
-        self.resizeDocks([self.weights_dock, self.output_dock], [390, 330], Qt.Vertical)
+        self.resize_docks()
         self.panels.update({
             "model": lambda: self._raise_dock(self.model_dock),
             "weights": lambda: self._raise_dock(self.weights_dock),
@@ -216,10 +220,10 @@ class MainWindow(QMainWindow):
                                         Qt.BottomDockWidgetArea)
         self.generation_dock = self._dock(translate("Menus", "Generation"), "generate", self.generation,
                                           Qt.BottomDockWidgetArea)
-        for name, dock, size in (("training", self.training_dock, (1100, 640)),
+        for name, dock, size in (("training", self.training_dock, (1100, 760)),
                                  ("generate", self.generation_dock, (900, 560))):
             dock.hide()
-            self.panels[name] = lambda d=dock, s=size: menus.show_floating(d, s)
+            self.panels[name] = lambda d=dock, s=size: menus.show_floating(d, s, self)
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -405,7 +409,7 @@ class MainWindow(QMainWindow):
             for item in found:
                 item.discard()
             return False
-        self.session.load(latest.model, latest.original, latest.text)
+        self.session.load(latest.model, latest.original, latest.text, latest.exercise)
         self.session.undo.set_dirty()
         for item in found:
             item.discard()
@@ -419,17 +423,37 @@ class MainWindow(QMainWindow):
         self.font_scale = scale
         app = QApplication.instance()
         th = theme.apply(app, name, scale)
-        size = app.font().pointSizeF()
-        app.setStyleSheet(STYLE.format(muted=th.muted, verdict=round(size * 1.15, 1),
-                                       equations=round(size * 1.1, 1)))
+        theme.adopt(self)
+        self._fit_status_bar()
         self.settings.setValue("theme", th.name)
         self.settings.setValue("font_scale", scale)
         for action in getattr(self, "theme_actions", {}).values():
             action.setChecked(action.data() == th.name)
-        if previous != scale:  # the side panels grow with their text
-            self.model_dock.widget().setMinimumWidth(int(270 * scale))
-            self.weights.setMinimumWidth(int(330 * scale))
+        if previous is not None and previous != scale:
+            # The side panels take their usual share for the new text size (Ctrl+0 gives back the
+            # first layout), and the window stays on its screen: its contents scroll instead.
+            self.resize_docks()
+            self.keep_on_screen()
         self.refresher.mark_all("structure")  # every view redraws in the new look
+
+    def _fit_status_bar(self) -> None:
+        self.statusBar().setFixedHeight(QFontMetrics(QApplication.font()).height() + 8)
+
+    def resize_docks(self) -> None:
+        """The side panels at their usual widths for the present font scale, never more than about a
+        quarter of the window each, so the plots in the middle keep most of it."""
+        scale = getattr(self, "font_scale", 1.0)
+        width = max(self.width(), 800)
+        # The model panel's own narrowest width (plus a scroll bar) when its text needs more than the usual.
+        wanted = (max(int(290 * scale), self.model_panel.minimumSizeHint().width() + 24), int(390 * scale))
+        sides = [min(w, int(width * share)) for w, share in zip(wanted, (0.24, 0.3))]
+        self.resizeDocks([self.model_dock, self.weights_dock], sides, Qt.Horizontal)
+        self.resizeDocks([self.weights_dock, self.output_dock], [390, 330], Qt.Vertical)
+
+    def keep_on_screen(self) -> None:
+        """Shrink and move the window so that all of it, title bar included, is on its screen."""
+        if not (self.isMaximized() or self.isFullScreen()) and not screen_fit.fits(self):
+            screen_fit.fit(self)
 
     # --- menus --------------------------------------------------------------------------------------
 
@@ -570,6 +594,16 @@ class MainWindow(QMainWindow):
 
     def _path_changed(self) -> None:
         self._update_title()
+        self._show_saved_panel()
+
+    def _tab_changed(self) -> None:
+        self.session.panel = self.current_panel()
+
+    def _show_saved_panel(self) -> None:
+        """Show the panel the opened file was saved with (a name this window does not know is ignored)."""
+        name = self.session.panel
+        if name in self.panels and name != self.current_panel():
+            self.show_panel(name)
 
     def _update_title(self) -> None:
         if self.lesson is not None and self.lesson.active:
@@ -635,12 +669,14 @@ class MainWindow(QMainWindow):
             return
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            self.keep_on_screen()  # saved on another screen, or at a larger size than this one has room for
         else:
             self._fit_to_screen()
         if isinstance(state, QByteArray):
             self.restoreState(state)
+            if not self._docks_leave_room():
+                self.resize_docks()
         for splitter in (self.middle,):
             saved = self.settings.value(f"window/{splitter.objectName()}")
             if isinstance(saved, QByteArray):
@@ -650,15 +686,21 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(tab))
 
     def _fit_to_screen(self) -> None:
-        """First start: most of the screen, centred (a 1366×768 laptop gets all of it)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        width = area.width() if area.width() <= 1400 else int(area.width() * 0.92)
-        height = area.height() if area.height() <= 800 else int(area.height() * 0.92)
-        self.resize(width, height)
-        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+        """First start: a laptop's screen (below :data:`screen_fit.SMALL_SCREEN`) opens maximised, over
+        a normal size that leaves room for the title bar; a larger screen gets most of it, centred."""
+        area = screen_fit.available(self)
+        room = screen_fit.room(self, area)
+        small = area.width() < screen_fit.SMALL_SCREEN.width() or area.height() < screen_fit.SMALL_SCREEN.height()
+        share = 1.0 if small else 0.92
+        screen_fit.fit(self, int(room.width() * share), int(room.height() * share))
+        self.resize_docks()
+        if small:
+            self.setWindowState(self.windowState() | Qt.WindowMaximized)
+
+    def _docks_leave_room(self) -> bool:
+        """Whether the restored side panels leave the middle of the window at least 40 % of it."""
+        sides = sum(d.width() for d in (self.model_dock, self.weights_dock) if d.isVisible() and not d.isFloating())
+        return sides <= 0.6 * self.width()
 
     def save_layout(self) -> None:
         self.settings.setValue("window/version", LAYOUT_VERSION)
@@ -669,12 +711,19 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
 
+    def last_file(self) -> Path | None:
+        """The file that was open when the window last closed (None: a preset or an unsaved model)."""
+        value = self.settings.value("last_file", "")
+        return Path(str(value)) if value else None
+
     def closeEvent(self, event) -> None:
         self.leave_lesson()  # the lesson's progress is kept; the question below is about the studio's work
         if not self.maybe_save():
             event.ignore()
             return
         self.training.shutdown()
+        path = self.session.path
+        self.settings.setValue("last_file", str(path.resolve()) if path and not self._is_preset(path) else "")
         self.save_layout()
         self.autosave.discard()
         self._autosave_timer.stop()

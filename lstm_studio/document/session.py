@@ -1,5 +1,6 @@
 """The open document: a model, the sequence fed to it, the targets, the current time step and the file
-it came from, with every edit an undoable command and an event for the views.
+it came from, with every edit an undoable command and an event for the views. Saving writes the exercise
+(input, targets, step, panel) into the model file with the weights (:mod:`lstm_studio.document.exercise`).
 
 Qt-free (napari style): views connect to the signals and write back through the public methods.
 
@@ -28,9 +29,11 @@ from pathlib import Path
 
 import numpy as np
 
-from lstm_studio.document import modelfile, tokens
+from lstm_studio.document import exercise as exercise_file
+from lstm_studio.document import tokens
 from lstm_studio.document.evaluation import OUTPUT_PARAMS, Evaluation, evaluate, with_new_output, with_new_targets
 from lstm_studio.document.events import Signal
+from lstm_studio.document.exercise import Exercise
 from lstm_studio.document.holds import Holds
 from lstm_studio.document.undo import Command, UndoStack
 from lstm_studio.engine import Model
@@ -146,11 +149,13 @@ class Session:
     path: Path | None
     text: str
     target_overrides: dict[int, str | None]
+    panel: str | None
     step: int
     _result: Evaluation | None
     _stale: set[str]
 
-    def __init__(self, model: Model, path: str | Path | None = None, text: str | None = None) -> None:
+    def __init__(self, model: Model, path: str | Path | None = None, text: str | None = None,
+                 exercise: Exercise | None = None) -> None:
         self.structure_changed = Signal("The model's structure changed; rebuild.")
         self.params_changed = Signal("Parameter values changed: emitted with the set of names.")
         self.state_changed = Signal("The initial state changed.")
@@ -165,7 +170,9 @@ class Session:
         self.undo.changed.connect(self._check_dirty)
         self._dirty = False
         self.revision = 0
-        self._set_document(model, Path(path) if path else None, text)
+        #: The panel shown, as the window names it: saved with the exercise, shown again on opening.
+        self.panel: str | None = None
+        self._set_document(model, Path(path) if path else None, text, exercise)
 
     # --- Public API: reading --------------------------------------------------------------------------
 
@@ -314,26 +321,34 @@ class Session:
             self.step_changed.emit(step)
 
     def load(self, model: Model, path: str | Path | None = None, text: str | None = None,
-             targets: dict[int, str | None] | None = None) -> None:
-        """Make ``model`` the document (a file was opened, a lesson step began): clears the history.
-        ``targets`` are target overrides as ``set_target`` makes them (step -> token, None for none)."""
-        self._set_document(model, Path(path) if path else None, text)
-        self.target_overrides = dict(targets or {})
+             exercise: Exercise | None = None, targets: dict[int, str | None] | None = None) -> None:
+        """Make ``model`` the document (a file was opened, a lesson step began), with the ``exercise`` saved
+        in it (its input wins over ``text``): clears the history. ``targets`` are target overrides as
+        ``set_target`` makes them (step -> token, None for none); they replace the exercise's."""
+        self._set_document(model, Path(path) if path else None, text, exercise)
+        if targets is not None:
+            self.target_overrides = dict(targets)
         self.undo.clear()
         self.structure_changed.emit()
         self.path_changed.emit(self.path)
 
     def open(self, path: str | Path) -> None:
-        """Load a model file; on InputError the present document is left untouched."""
-        model = modelfile.load(path)
-        self.load(model, path)
+        """Load a model file and the exercise saved in it; on InputError the present document is left
+        untouched."""
+        model, exercise = exercise_file.load(path)
+        self.load(model, path, exercise=exercise)
+
+    def exercise(self) -> Exercise:
+        """The exercise as it stands: the typed input, the changed targets, the step and the panel."""
+        return Exercise(self.text, dict(self.target_overrides), self.step, self.panel)
 
     def save(self, path: str | Path | None = None) -> Path:
-        """Write the model file atomically (to ``path``, or the document's own); raises InputError."""
+        """Write the model file and the exercise atomically (to ``path``, or the document's own); raises
+        InputError."""
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("no file name: use save as")
-        modelfile.save(self.model, target)
+        exercise_file.save(self.model, self.exercise(), target)
         self.baseline = self.model.copy()
         if target != self.path:
             self.path = target
@@ -359,7 +374,7 @@ class Session:
 
     def attach(self, document: Document) -> None:
         """Make a detached document the session's again, its history and unsaved state included."""
-        self._set_document(document.model, document.path, document.text)
+        self._set_document(document.model, document.path, document.text, None)
         self.baseline = document.baseline
         self.target_overrides = dict(document.target_overrides)
         self.step = max(0, min(document.step, max(self.steps - 1, 0)))
@@ -375,16 +390,21 @@ class Session:
             return True
         return False
 
-    def _set_document(self, model: Model, path: Path | None, text: str | None) -> None:
+    def _set_document(self, model: Model, path: Path | None, text: str | None, exercise: Exercise | None) -> None:
         self.model = model
         self.baseline = model.copy()
         self.path = path
+        if exercise is not None:
+            text = exercise.input
         self.text = default_text(model) if text is None else text
-        self.target_overrides = {}
+        self.target_overrides = dict(exercise.targets) if exercise else {}
+        self.panel = exercise.panel if exercise else None
         self.step = 0
         self._result = None
         self._stale = {"all"}
         self.revision += 1
+        if exercise is not None:
+            self.step = max(0, min(exercise.step, self.steps - 1))
 
     def _changed(self, what: str) -> None:
         self._stale.add(what)

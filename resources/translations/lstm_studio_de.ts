@@ -5,6 +5,7 @@
     <name>AnswerCheck</name>
     <message>
         <source>question {number}</source>
+        <extracomment>What the status line says about a graded sheet, in one place.</extracomment>
         <translation>Frage {number}</translation>
     </message>
     <message>
@@ -47,8 +48,8 @@
         <translation>Lösung verbergen</translation>
     </message>
     <message>
-        <source>the code printed on your worksheet, e.g. 941Q-M393-3ER1-X77</source>
-        <translation>der Code auf Ihrem Arbeitsblatt, z. B. 941Q-M393-3ER1-X77</translation>
+        <source>the code printed on your worksheet, e.g. {code}</source>
+        <translation>der Code auf Ihrem Arbeitsblatt, z. B. {code}</translation>
     </message>
     <message>
         <source>variant code</source>
@@ -1235,13 +1236,13 @@
         <translation>Gate-Verläufe</translation>
     </message>
     <message>
-        <source>Heat maps (unit × time)</source>
-        <translation>Heatmaps (Einheit × Zeit)</translation>
+        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
+        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window. The narrowest the side panels may be made; their contents scroll below that.</extracomment>
+        <translation>LSTM-Studio-Modelle und -Lektionen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
-        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
-        <translation>LSTM-Studio-Modelle und -Lektionen (*.json);;Alle Dateien (*)</translation>
+        <source>Every gate and state as a unit × time heat map</source>
+        <translation>Jedes Gate und jeder Zustand als Heatmap Einheit × Zeit</translation>
     </message>
     <message>
         <source>The lesson hides the {panel} panel in this step.</source>
@@ -2184,6 +2185,7 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <name>SequencePanel</name>
     <message>
         <source>append {token} as step {t}</source>
+        <extracomment>The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.</extracomment>
         <translation>{token} als Schritt {t} anhängen</translation>
     </message>
     <message>
@@ -2787,6 +2789,7 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
+        <extracomment>Above this many tokens a step&apos;s softmax box names the count instead of drawing one bar per token.</extracomment>
         <translation>vorhergesagt</translation>
     </message>
     <message>
@@ -2800,6 +2803,13 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>xₜ (input)</source>
         <translation>xₜ (Eingabe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
@@ -2930,8 +2940,8 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Einfügen</translation>
     </message>
     <message>
-        <source>Paste CSV of the same shape into this table</source>
-        <translation>CSV derselben Form in diese Tabelle einfügen</translation>
+        <source>Paste a matrix of the same shape into this table: CSV, Matlab&apos;s [1 2; 3 4] or NumPy&apos;s [[1, 2], [3, 4]]</source>
+        <translation>Eine Matrix derselben Form in diese Tabelle einfügen: CSV, Matlabs [1 2; 3 4] oder NumPys [[1, 2], [3, 4]]</translation>
     </message>
     <message>
         <source>copied {rows} × {columns} values as CSV</source>
@@ -2940,6 +2950,10 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>paste into {table}</source>
         <translation>in {table} einfügen</translation>
+    </message>
+    <message>
+        <source>pasted {rows} × {columns} values into {table}</source>
+        <translation>{rows} × {columns} Werte in {table} eingefügt</translation>
     </message>
     <message>
         <source>reset: this table did not exist in the file as opened</source>
@@ -3093,6 +3107,10 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Schwer</translation>
     </message>
     <message>
+        <source>Export cancelled; the folder is as it was before.</source>
+        <translation>Export abgebrochen; der Ordner ist wie zuvor.</translation>
+    </message>
+    <message>
         <source>cannot write: {error}</source>
         <translation>Schreiben nicht möglich: {error}</translation>
     </message>
@@ -3153,8 +3171,44 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Schwierigkeit</translation>
     </message>
     <message>
+        <source>For marking</source>
+        <translation>Zum Bewerten</translation>
+    </message>
+    <message>
+        <source>Students&apos; codes check answers but never show solutions; the answer keys print a key code that does</source>
+        <translation>Die Codes der Lernenden prüfen Antworten, zeigen aber nie Lösungen; die Lösungsblätter drucken einen Schlüsselcode, der sie zeigt</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Marking says which usual mistake a wrong answer looks like</source>
+        <translation>Die Bewertung sagt, welchem typischen Fehler eine falsche Antwort gleicht</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>optional: a CSV of names (and ids)</source>
+        <translation>optional: eine CSV mit Namen (und IDs)</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
+    </message>
+    <message>
+        <source>One PDF for the class</source>
+        <translation>Eine PDF für die Klasse</translation>
+    </message>
+    <message>
+        <source>Every sheet in one PDF, each padded to an even page count for double-sided printing</source>
+        <translation>Alle Blätter in einer PDF, jedes auf eine gerade Seitenzahl aufgefüllt für beidseitigen Druck</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -3197,6 +3251,14 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Lösungsblatt</translation>
     </message>
     <message>
+        <source>Class roster</source>
+        <translation>Teilnehmerliste der Klasse</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
         <source>Folder for the worksheets</source>
         <translation>Ordner für die Arbeitsblätter</translation>
     </message>
@@ -3231,10 +3293,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>Wrote {files} files for {variants} variants to {folder} in {seconds} s.</source>
         <translation>{files} Dateien für {variants} Varianten in {folder} geschrieben, in {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Export cancelled; the files already written are kept.</source>
-        <translation>Export abgebrochen; die schon geschriebenen Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>export failed: {error}</source>

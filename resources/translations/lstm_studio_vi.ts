@@ -5,6 +5,7 @@
     <name>AnswerCheck</name>
     <message>
         <source>question {number}</source>
+        <extracomment>What the status line says about a graded sheet, in one place.</extracomment>
         <translation>câu hỏi {number}</translation>
     </message>
     <message>
@@ -46,8 +47,8 @@
         <translation>Ẩn lời giải</translation>
     </message>
     <message>
-        <source>the code printed on your worksheet, e.g. 941Q-M393-3ER1-X77</source>
-        <translation>mã in trên phiếu bài tập của bạn, ví dụ 941Q-M393-3ER1-X77</translation>
+        <source>the code printed on your worksheet, e.g. {code}</source>
+        <translation>mã in trên phiếu bài tập của bạn, ví dụ {code}</translation>
     </message>
     <message>
         <source>variant code</source>
@@ -1228,13 +1229,13 @@
         <translation>Cổng theo thời gian</translation>
     </message>
     <message>
-        <source>Heat maps (unit × time)</source>
-        <translation>Bản đồ nhiệt</translation>
+        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
+        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window. The narrowest the side panels may be made; their contents scroll below that.</extracomment>
+        <translation>Mô hình và bài học LSTM Studio (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
-        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
-        <translation>Mô hình và bài học LSTM Studio (*.json);;Mọi tệp (*)</translation>
+        <source>Every gate and state as a unit × time heat map</source>
+        <translation>Mọi cổng và trạng thái dưới dạng bản đồ nhiệt đơn vị × thời gian</translation>
     </message>
     <message>
         <source>The lesson hides the {panel} panel in this step.</source>
@@ -2176,6 +2177,7 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <name>SequencePanel</name>
     <message>
         <source>append {token} as step {t}</source>
+        <extracomment>The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.</extracomment>
         <translation>thêm {token} làm bước {t}</translation>
     </message>
     <message>
@@ -2777,6 +2779,7 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
+        <extracomment>Above this many tokens a step&apos;s softmax box names the count instead of drawing one bar per token.</extracomment>
         <translation>dự đoán</translation>
     </message>
     <message>
@@ -2790,6 +2793,12 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>xₜ (input)</source>
         <translation>xₜ (đầu vào)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
@@ -2918,8 +2927,8 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>Dán</translation>
     </message>
     <message>
-        <source>Paste CSV of the same shape into this table</source>
-        <translation>Dán CSV có cùng kích thước vào bảng này</translation>
+        <source>Paste a matrix of the same shape into this table: CSV, Matlab&apos;s [1 2; 3 4] or NumPy&apos;s [[1, 2], [3, 4]]</source>
+        <translation>Dán một ma trận cùng kích thước vào bảng này: CSV, [1 2; 3 4] của Matlab hoặc [[1, 2], [3, 4]] của NumPy</translation>
     </message>
     <message>
         <source>copied {rows} × {columns} values as CSV</source>
@@ -2928,6 +2937,10 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>paste into {table}</source>
         <translation>dán vào {table}</translation>
+    </message>
+    <message>
+        <source>pasted {rows} × {columns} values into {table}</source>
+        <translation>đã dán {rows} × {columns} giá trị vào {table}</translation>
     </message>
     <message>
         <source>reset: this table did not exist in the file as opened</source>
@@ -3081,6 +3094,10 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>Khó</translation>
     </message>
     <message>
+        <source>Export cancelled; the folder is as it was before.</source>
+        <translation>Đã hủy xuất; thư mục vẫn như trước.</translation>
+    </message>
+    <message>
         <source>cannot write: {error}</source>
         <translation>không ghi được: {error}</translation>
     </message>
@@ -3141,8 +3158,44 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>Độ khó</translation>
     </message>
     <message>
+        <source>For marking</source>
+        <translation>Để chấm điểm</translation>
+    </message>
+    <message>
+        <source>Students&apos; codes check answers but never show solutions; the answer keys print a key code that does</source>
+        <translation>Mã của học viên kiểm tra câu trả lời nhưng không bao giờ hiện lời giải; bản đáp án in một mã khóa có hiện lời giải</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Gợi ý</translation>
+    </message>
+    <message>
+        <source>Marking says which usual mistake a wrong answer looks like</source>
+        <translation>Khi chấm, cho biết câu trả lời sai giống lỗi thường gặp nào</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>optional: a CSV of names (and ids)</source>
+        <translation>tùy chọn: tệp CSV chứa tên (và mã số)</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Danh sách lớp</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
+    </message>
+    <message>
+        <source>One PDF for the class</source>
+        <translation>Một tệp PDF cho cả lớp</translation>
+    </message>
+    <message>
+        <source>Every sheet in one PDF, each padded to an even page count for double-sided printing</source>
+        <translation>Mọi phiếu trong một tệp PDF, mỗi phiếu được thêm trang cho chẵn để in hai mặt</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -3185,6 +3238,14 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>Đáp án</translation>
     </message>
     <message>
+        <source>Class roster</source>
+        <translation>Danh sách lớp</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
         <source>Folder for the worksheets</source>
         <translation>Thư mục chứa các phiếu bài tập</translation>
     </message>
@@ -3219,10 +3280,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>Wrote {files} files for {variants} variants to {folder} in {seconds} s.</source>
         <translation>Đã ghi {files} tệp cho {variants} phiên bản vào {folder} trong {seconds} giây.</translation>
-    </message>
-    <message>
-        <source>Export cancelled; the files already written are kept.</source>
-        <translation>Đã hủy xuất; các tệp đã ghi vẫn được giữ lại.</translation>
     </message>
     <message>
         <source>export failed: {error}</source>

@@ -5,6 +5,7 @@
     <name>AnswerCheck</name>
     <message>
         <source>question {number}</source>
+        <extracomment>What the status line says about a graded sheet, in one place.</extracomment>
         <translation>第 {number} 题</translation>
     </message>
     <message>
@@ -46,8 +47,8 @@
         <translation>隐藏解答</translation>
     </message>
     <message>
-        <source>the code printed on your worksheet, e.g. 941Q-M393-3ER1-X77</source>
-        <translation>印在你的练习卷上的代码，例如 941Q-M393-3ER1-X77</translation>
+        <source>the code printed on your worksheet, e.g. {code}</source>
+        <translation>工作表上印的代码，例如 {code}</translation>
     </message>
     <message>
         <source>variant code</source>
@@ -1228,13 +1229,13 @@
         <translation>各门随时间变化</translation>
     </message>
     <message>
-        <source>Heat maps (unit × time)</source>
-        <translation>热图（单元 × 时间）</translation>
+        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
+        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window. The narrowest the side panels may be made; their contents scroll below that.</extracomment>
+        <translation>LSTM Studio 模型和课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
-        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window.</extracomment>
-        <translation>LSTM Studio 模型和课程 (*.json);;所有文件 (*)</translation>
+        <source>Every gate and state as a unit × time heat map</source>
+        <translation>每个门和状态的“单元 × 时间”热图</translation>
     </message>
     <message>
         <source>The lesson hides the {panel} panel in this step.</source>
@@ -2176,6 +2177,7 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <name>SequencePanel</name>
     <message>
         <source>append {token} as step {t}</source>
+        <extracomment>The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.</extracomment>
         <translation>把 {token} 追加为第 {t} 步</translation>
     </message>
     <message>
@@ -2777,6 +2779,7 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
+        <extracomment>Above this many tokens a step&apos;s softmax box names the count instead of drawing one bar per token.</extracomment>
         <translation>预测</translation>
     </message>
     <message>
@@ -2790,6 +2793,12 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>xₜ (input)</source>
         <translation>xₜ（输入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n 个词元</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
@@ -2918,8 +2927,8 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>粘贴</translation>
     </message>
     <message>
-        <source>Paste CSV of the same shape into this table</source>
-        <translation>把形状相同的 CSV 粘贴到这张表中</translation>
+        <source>Paste a matrix of the same shape into this table: CSV, Matlab&apos;s [1 2; 3 4] or NumPy&apos;s [[1, 2], [3, 4]]</source>
+        <translation>将同样形状的矩阵粘贴到此表：CSV、Matlab 的 [1 2; 3 4] 或 NumPy 的 [[1, 2], [3, 4]]</translation>
     </message>
     <message>
         <source>copied {rows} × {columns} values as CSV</source>
@@ -2928,6 +2937,10 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>paste into {table}</source>
         <translation>粘贴到 {table}</translation>
+    </message>
+    <message>
+        <source>pasted {rows} × {columns} values into {table}</source>
+        <translation>已将 {rows} × {columns} 个值粘贴到 {table}</translation>
     </message>
     <message>
         <source>reset: this table did not exist in the file as opened</source>
@@ -3081,6 +3094,10 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>困难</translation>
     </message>
     <message>
+        <source>Export cancelled; the folder is as it was before.</source>
+        <translation>导出已取消；文件夹保持原样。</translation>
+    </message>
+    <message>
         <source>cannot write: {error}</source>
         <translation>无法写入：{error}</translation>
     </message>
@@ -3141,8 +3158,44 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>难度</translation>
     </message>
     <message>
+        <source>For marking</source>
+        <translation>用于评分</translation>
+    </message>
+    <message>
+        <source>Students&apos; codes check answers but never show solutions; the answer keys print a key code that does</source>
+        <translation>学生的代码只检查答案、从不显示解答；答案页会印出能显示解答的密钥代码</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Marking says which usual mistake a wrong answer looks like</source>
+        <translation>评分时指出错误答案像哪种常见错误</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>optional: a CSV of names (and ids)</source>
+        <translation>可选：包含姓名（和学号）的 CSV</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名单</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <source>One PDF for the class</source>
+        <translation>全班一个 PDF</translation>
+    </message>
+    <message>
+        <source>Every sheet in one PDF, each padded to an even page count for double-sided printing</source>
+        <translation>所有工作表合成一个 PDF，每份补足为偶数页以便双面打印</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -3185,6 +3238,14 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>答案</translation>
     </message>
     <message>
+        <source>Class roster</source>
+        <translation>班级名单</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
         <source>Folder for the worksheets</source>
         <translation>存放练习卷的文件夹</translation>
     </message>
@@ -3219,10 +3280,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>Wrote {files} files for {variants} variants to {folder} in {seconds} s.</source>
         <translation>已在 {seconds} 秒内把 {variants} 个版本的 {files} 个文件写入 {folder}。</translation>
-    </message>
-    <message>
-        <source>Export cancelled; the files already written are kept.</source>
-        <translation>已取消导出；已写入的文件会保留。</translation>
     </message>
     <message>
         <source>export failed: {error}</source>

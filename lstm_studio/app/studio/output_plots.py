@@ -52,9 +52,6 @@ class OutputView(LiveView, QWidget):
         self.loss_plot.addItem(self.loss_bars)
         self.loss_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.loss_line)
-        self.loss_total = pg.TextItem("", anchor=(1.0, 0.0))
-        self.loss_total.setZValue(10)
-        self.loss_plot.addItem(self.loss_total, ignoreBounds=True)
         self._titles: dict[str, str] = {}
         self._vocab: list[str] = []
         self._result = None
@@ -108,12 +105,10 @@ class OutputView(LiveView, QWidget):
                 _int_ticks(self.loss_plot.getAxis("bottom"), T)
         else:
             self.loss_bars.setOpts(x=[], height=[])
+        # The total sits in the title, where the current-step line cannot cross it.
         self._title(self.loss_plot, f"<span style='color:{th.foreground}'>"
-                    + translate("OutputView", "loss per step &nbsp; −log p<sub>t</sub>[target]") + "</span>")
-        self.loss_total.setHtml(f"<span style='color:{th.foreground}; font-weight:bold'>"
-                                f"L = {result.loss:.4g}</span>")
-        view = self.loss_plot.vb.viewRange()
-        self.loss_total.setPos(view[0][1], view[1][1])
+                    + translate("OutputView", "loss per step &nbsp; −log p<sub>t</sub>[target]")
+                    + f" &nbsp;&nbsp; <b>L = {result.loss:.4g}</b></span>")
         self.show_step()
 
     def _title(self, plot, html: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +28,9 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import DEFAULT
+
+#: The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.
+MAX_GRID_ROWS = 10
 
 
 def _set_style(widget: QWidget, sheet: str) -> None:
@@ -247,14 +251,16 @@ class SequencePanel(LiveView, QWidget):
 
         state_row = QHBoxLayout()
         self._state_labels = [QLabel(translate("SequencePanel", "<b>Initial state</b>"))]
-        state_row.addWidget(self._state_labels[0])
+        state_row.addWidget(self._state_labels[0], 0, Qt.AlignTop)
         self.state_edits: dict[str, list[QLineEdit]] = {}
-        self.state_box = QHBoxLayout()
+        self.state_box = QGridLayout()  # h₀ on one row, c₀ below it: one long row would widen the window
+        self.state_box.setHorizontalSpacing(4)
+        self.state_box.setVerticalSpacing(2)
         state_row.addLayout(self.state_box, 1)
         zero = QPushButton(translate("SequencePanel", "Zero"))
         zero.setToolTip(translate("SequencePanel", "h₀ = 0 (and c₀ = 0)"))
         zero.clicked.connect(self._zero_state)
-        state_row.addWidget(zero)
+        state_row.addWidget(zero, 0, Qt.AlignTop)
         self.zero_state = zero
         layout.addLayout(state_row)
         layout.addStretch(1)
@@ -278,31 +284,38 @@ class SequencePanel(LiveView, QWidget):
             del self._state_labels[1:]
             keys = ["h", "c"] if session.model.spec.has_c else ["h"]
             show = session.model.hidden_size <= 12
-            for key in keys:
+            # h₀ and c₀ share a row while they are short; a wide model puts c₀ under h₀.
+            one_row = session.model.hidden_size <= 4
+            for n, key in enumerate(keys):
+                row, first = (0, n * (session.model.hidden_size + 1)) if one_row else (n, 0)
                 self._state_labels.append(QLabel(f"{key}₀ ="))
-                self.state_box.addWidget(self._state_labels[-1])
+                self.state_box.addWidget(self._state_labels[-1], row, first)
                 edits = []
                 for k in range(session.model.hidden_size if show else 0):
                     edit = QLineEdit()
                     edit.setMaximumWidth(56)
+                    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("−0.00") + 8)
                     edit.setAlignment(Qt.AlignCenter)
                     edit.setToolTip(translate("SequencePanel", "{state}₀ of unit {unit}: the state before step "
                                                                "1").format(state=key, unit=k + 1))
                     edit.editingFinished.connect(lambda key=key, k=k: self._state_edited(key, k))
-                    self.state_box.addWidget(edit)
+                    self.state_box.addWidget(edit, row, first + 1 + k)
                     edits.append(edit)
                 if not show:
                     self._state_labels.append(QLabel(translate("SequencePanel", "(set in the model file)")))
-                    self.state_box.addWidget(self._state_labels[-1])
+                    self.state_box.addWidget(self._state_labels[-1], row, first + 1)
                 self.state_edits[key] = edits
-            self.state_box.addStretch(1)
+            for column in range(self.state_box.columnCount()):
+                self.state_box.setColumnStretch(column, 0)
+            width = session.model.hidden_size + 1 if show else 2
+            self.state_box.setColumnStretch(width * len(keys) if one_row else width, 1)
         holds.apply(session, self.controls(), {"input": [self._input_label], "initial_state": self._state_labels})
 
     def _fit_grid(self) -> None:
         metrics = self.grid.fontMetrics()
         self.grid.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("W 0.00") + 18)
         self.grid.verticalHeader().setDefaultSectionSize(metrics.height() + 7)
-        rows = min(self.grid_model.rowCount(), 14)  # a long vocabulary scrolls
+        rows = min(self.grid_model.rowCount(), MAX_GRID_ROWS)  # a long vocabulary scrolls
         height = self.grid.horizontalHeader().height() + rows * self.grid.verticalHeader().defaultSectionSize()
         self.grid.setFixedHeight(height + self.grid.horizontalScrollBar().sizeHint().height() + 4)
 

@@ -3,7 +3,7 @@
 Type a number into a cell to set it exactly; move with the arrow keys; drag the slider (or press
 PageUp/PageDown) to change the selected entry while every view follows. The chooser also offers the LSTM's
 four gate matrices stacked and the slides' W·[h, x] concatenation. Zero, identity, randomise, reset,
-copy and paste (CSV) act on the whole table shown. The editor follows the session through
+copy (CSV) and paste (CSV, Matlab or NumPy) act on the whole table shown. The editor follows the session through
 :mod:`lstm_studio.app.common.live`; its public methods catch up first, so they never act on a table
 built for a model that has since been replaced.
 
@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,12 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import holds, theme
-from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
-from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
+from lstm_studio.explain.matrix_views import MatrixLayout, layouts, parse_matrix, to_csv
 
 SLIDER_STEPS_PER_UNIT = 200
 
@@ -225,6 +225,9 @@ class WeightEditor(LiveView, QWidget):
                                                           "concatenate the "
                                                           "gate matrices as the slides write them"))
         self.chooser.currentIndexChanged.connect(self._choose)
+        # The longest title would otherwise set the dock's narrowest width; the list opens wide enough.
+        self.chooser.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(12)
         outer.addWidget(self.chooser)
         self.help = QLabel()
         self.help.setWordWrap(True)
@@ -270,9 +273,11 @@ class WeightEditor(LiveView, QWidget):
         entry.addWidget(self.spin)
         outer.addLayout(entry)
 
-        actions = FlowLayout(spacing=3)  # wraps when the labels run long (German, Vietnamese)
+        # Two rows of three: one row of six would cut "Randomise" short in a narrow dock or at a large font.
+        actions = QGridLayout()
+        actions.setSpacing(3)
         self.buttons = {}
-        for key, text, tip in (
+        for n, (key, text, tip) in enumerate((
             ("zero", translate("WeightEditor", "Zero"),
              translate("WeightEditor", "Set every entry of this table to 0")),
             ("identity", translate("WeightEditor", "Identity"),
@@ -283,16 +288,24 @@ class WeightEditor(LiveView, QWidget):
              translate("WeightEditor", "Back to the values of the file or preset as opened or last saved")),
             ("copy", translate("WeightEditor", "Copy"), translate("WeightEditor", "Copy this table as CSV")),
             ("paste", translate("WeightEditor", "Paste"),
-             translate("WeightEditor", "Paste CSV of the same shape into this table")),
-        ):
+             translate("WeightEditor", "Paste a matrix of the same shape into this table: CSV, Matlab's [1 2; 3 4] "
+                                       "or NumPy's [[1, 2], [3, 4]]")),
+        )):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
             button.setAutoRaise(False)
+            button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
             button.clicked.connect(lambda _=False, k=key: self.act(k))
-            actions.addWidget(button)
+            actions.addWidget(button, n // 3, n % 3)
             self.buttons[key] = button
         outer.addLayout(actions)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("problem")
+        self.problem.setTextFormat(Qt.PlainText)
+        self.problem.hide()
+        outer.addWidget(self.problem)
         QShortcut(QKeySequence.Copy, self.table, lambda: self.act("copy"), context=Qt.WidgetShortcut)
         QShortcut(QKeySequence.Paste, self.table, lambda: self.act("paste"), context=Qt.WidgetShortcut)
 
@@ -376,12 +389,17 @@ class WeightEditor(LiveView, QWidget):
             return
         if action == "paste":
             try:
-                table = from_csv(QGuiApplication.clipboard().text(), layout.shape)
+                table = parse_matrix(QGuiApplication.clipboard().text(), layout.shape)
             except InputError as err:
+                self._show_problem(str(err))
                 self.sig_message.emit(str(err))
                 return
+            self._show_problem("")
+            table_name = layout.title.split()[0]
             self.session.set_params(layout.split(table), translate("WeightEditor", "paste into {table}").format(
-                table=layout.title.split()[0]))
+                table=table_name))
+            self.sig_message.emit(translate("WeightEditor", "pasted {rows} × {columns} values into {table}").format(
+                rows=layout.shape[0], columns=layout.shape[1], table=table_name))
             return
         if action == "zero":
             new = {n: np.zeros_like(params[n]) for n in names}
@@ -408,11 +426,21 @@ class WeightEditor(LiveView, QWidget):
 
     # --- internals ----------------------------------------------------------------------------------
 
+    def _show_problem(self, text: str) -> None:
+        """A refused paste, in full under the buttons (the status bar would cut it), until the next paste."""
+        self.problem.setText(text)
+        palette = self.problem.palette()
+        palette.setColor(QPalette.WindowText, QColor(theme.current().bad))
+        self.problem.setPalette(palette)
+        self.problem.setVisible(bool(text))
+
     def _choose(self) -> None:
         key = self.chooser.currentData()
         layout = next((lay for lay in self._layouts if lay.key == key), None)
         current = self.table.currentIndex()
         self.model.set_layout(layout)
+        # Columns never narrower than a number: a wide table scrolls rather than showing "-0…".
+        self.table.horizontalHeader().setMinimumSectionSize(self.table.fontMetrics().horizontalAdvance("−0.00") + 14)
         self.help.setText(translate("Parameter", layout.help) if layout else "")
         held = bool(layout) and any(self.session.holds.any_locked(n, self.session.model.params[n].shape)
                                     for n in layout.names)

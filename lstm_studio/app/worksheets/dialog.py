@@ -6,6 +6,7 @@ Hook it into a window with one menu action: ``open_worksheet_dialog(window, sess
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common.background import Jobs, Task
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.worksheets.pdf.layout import page_image
-from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts, write_pdf
+from lstm_studio.app.worksheets.pdf.writer import document, pdf_bytes, prepare_fonts
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine import Model
 from lstm_studio.worksheets.export import ExportResult, export_batch
@@ -43,8 +45,10 @@ from lstm_studio.worksheets.problem import (
     Problem,
     problem_from_model,
 )
+from lstm_studio.worksheets.roster import read_roster
 
-FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON"}
+FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON", "moodle": "Moodle",
+                 "qti": "Canvas"}
 #: The names of the question types and difficulties, translated where they are shown.
 CHOICE_LABELS = {
     "forward": QT_TRANSLATE_NOOP("WorksheetDialog", "Forward"),
@@ -57,14 +61,17 @@ CHOICE_LABELS = {
 PREVIEW_DELAY_MS = 250
 
 
-def export_job(base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str):
-    """The export as a job for the runner: ``job(report, cancelled)`` writes every variant, reporting
-    (done, total, message) after every file; raises Cancelled when cancelled."""
+def export_job(base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str,
+               roster=(), merge: bool = False):
+    """The export as a job for the runner: ``job(report, cancelled)`` writes every variant (one per student
+    of ``roster`` when given; ``merge``: one PDF for the class too), reporting (done, total, message) after
+    every file; raises Cancelled when cancelled, leaving the folder as it was."""
+    students = list(roster)
 
     def job(report, cancelled) -> ExportResult:
-        return export_batch(base, variants, out_dir, formats, paper, write_pdf,
+        return export_batch(base, variants, out_dir, formats, paper, pdf_bytes,
                             progress=lambda done, total, message: report((done, total, message)),
-                            cancelled=cancelled)
+                            cancelled=cancelled, roster=students, merge=merge)
 
     return job
 
@@ -89,7 +96,8 @@ class WorksheetDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
         for signal in (self.input_edit.textChanged, self.seed_spin.valueChanged, self.decimals_spin.valueChanged,
                        self.difficulty_combo.currentIndexChanged, self.paper_combo.currentIndexChanged,
-                       self.preview_variant.valueChanged, self.key_check.toggled,
+                       self.preview_variant.valueChanged, self.key_check.toggled, self.graded_check.toggled,
+                       self.hints_check.toggled, self.roster_edit.textChanged,
                        *(box.toggled for box in self.type_checks.values())):
             signal.connect(self._schedule_preview)
         self.variants_spin.valueChanged.connect(lambda n: self.preview_variant.setMaximum(n))
@@ -102,7 +110,7 @@ class WorksheetDialog(QDialog):
         name = self.model.name or translate("WorksheetDialog", "untitled model")
         form.addRow(translate("WorksheetDialog", "Model"), QLabel(translate("WorksheetDialog", "{name} ({cell}, hidden "
                                                                                                "{hidden})").format(
-            name=name, cell=self.model.cell, hidden=self.model.hidden_size)))
+            name=name, cell=self.model.cell, hidden=self.model.hidden_size), wordWrap=True))
         self.input_edit = QLineEdit(input_text)
         self.input_edit.setPlaceholderText(translate("WorksheetDialog", "tokens, e.g. PIGS"))
         form.addRow(translate("WorksheetDialog", "Input"), self.input_edit)
@@ -128,15 +136,40 @@ class WorksheetDialog(QDialog):
                                         for d in DIFFICULTIES])
         self.difficulty_combo.setCurrentIndex(DIFFICULTIES.index("medium"))
         form.addRow(translate("WorksheetDialog", "Difficulty"), self.difficulty_combo)
+        marking = QHBoxLayout()
+        self.graded_check = QCheckBox(translate("WorksheetDialog", "For marking"))
+        self.graded_check.setToolTip(translate("WorksheetDialog", "Students' codes check answers but never show "
+                                                                  "solutions; the answer keys print a key code that "
+                                                                  "does"))
+        self.hints_check = QCheckBox(translate("WorksheetDialog", "Hints"), checked=True, enabled=False)
+        self.hints_check.setToolTip(translate("WorksheetDialog", "Marking says which usual mistake a wrong answer "
+                                                                 "looks like"))
+        self.graded_check.toggled.connect(self.hints_check.setEnabled)
+        marking.addWidget(self.graded_check)
+        marking.addWidget(self.hints_check)
+        marking.addStretch(1)
+        form.addRow(translate("WorksheetDialog", "Marking"), marking)
+        roster = QHBoxLayout()
+        self.roster_edit = QLineEdit()
+        self.roster_edit.setPlaceholderText(translate("WorksheetDialog", "optional: a CSV of names (and ids)"))
+        roster_button = QPushButton(translate("WorksheetDialog", "Browse…"))
+        roster_button.clicked.connect(self._browse_roster)
+        roster.addWidget(self.roster_edit)
+        roster.addWidget(roster_button)
+        form.addRow(translate("WorksheetDialog", "Roster"), roster)
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(["A4", translate("WorksheetDialog", "Letter")])
+        self.merge_check = QCheckBox(translate("WorksheetDialog", "One PDF for the class"))
+        self.merge_check.setToolTip(translate("WorksheetDialog", "Every sheet in one PDF, each padded to an even page "
+                                                                 "count for double-sided printing"))
         form.addRow(translate("WorksheetDialog", "Paper"), self.paper_combo)
-        formats = QHBoxLayout()
+        form.addRow("", self.merge_check)
+        formats = QGridLayout()  # rows of three: one row of five is too wide for a laptop at a large font
         self.format_checks = {}
-        for fmt in FORMATS:
+        for n, fmt in enumerate(FORMATS):
             box = QCheckBox(FORMAT_LABELS[fmt], checked=fmt in ("pdf", "json"))
             self.format_checks[fmt] = box
-            formats.addWidget(box)
+            formats.addWidget(box, n // 3, n % 3)
         form.addRow(translate("WorksheetDialog", "Formats"), formats)
         folder = QHBoxLayout()
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -180,24 +213,38 @@ class WorksheetDialog(QDialog):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prev_button.clicked.connect(lambda: self.show_page(self._page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
-        for w in (self.preview_variant, self.key_check, self.code_label):
+        for w in (self.preview_variant, self.key_check):
             nav.addWidget(w)
         nav.addStretch(1)
         for w in (self.prev_button, self.page_label, self.next_button):
             nav.addWidget(w)
+        for button in (self.prev_button, self.next_button):  # an arrow needs no push button's usual width
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 28)
         self.page_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.page_view.setObjectName("page")
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page_view)
-        scroll.setMinimumWidth(560)
+        scroll.setMinimumWidth(280)  # narrower than a page: the preview scrolls on a small screen
         right = QVBoxLayout()
         right.addLayout(nav)
+        right.addWidget(self.code_label)
         right.addWidget(scroll, 1)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addLayout(right, 1)
-        self.resize(1240, 860)
+        self.resize(1240, 860)  # the opener fits it to the screen (screen_fit)
+
+    def _browse_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, translate("WorksheetDialog", "Class roster"), self.roster_edit.text(),
+                                              translate("WorksheetDialog", "CSV (*.csv *.txt)"))
+        if path:
+            self.roster_edit.setText(path)
+
+    def roster(self) -> list:
+        """The roster's students ([] without one); InputError (one line) for a bad file."""
+        path = self.roster_edit.text().strip()
+        return read_roster(path) if path else []
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, translate("WorksheetDialog", "Folder for the worksheets"),
@@ -216,6 +263,7 @@ class WorksheetDialog(QDialog):
             self.model, self.input_edit.text(), seed=self.seed_spin.value(), variant=variant,
             decimals=self.decimals_spin.value(), types=types,
             difficulty=DIFFICULTIES[self.difficulty_combo.currentIndex()],
+            graded=(graded := self.graded_check.isChecked()), hints=self.hints_check.isChecked() or not graded,
         )
 
     @property
@@ -241,6 +289,12 @@ class WorksheetDialog(QDialog):
             return
         try:
             ws = build(self.problem(self.preview_variant.value()))
+            students = self.roster()
+            if students:
+                self.variants_spin.setValue(len(students))
+                student = students[min(self.preview_variant.value(), len(students)) - 1]
+                ws = replace(ws, name=student.name, student_id=student.student_id)
+            self.variants_spin.setEnabled(not students)
         except InputError as err:
             self._doc = None
             self.page_view.setPixmap(QPixmap())
@@ -281,6 +335,7 @@ class WorksheetDialog(QDialog):
             return
         try:
             base = self.problem()
+            roster = self.roster()
             if not self.formats:
                 raise InputError(translate("WorksheetDialog", "choose at least one format"))
             if not self.out_edit.text().strip():
@@ -293,7 +348,8 @@ class WorksheetDialog(QDialog):
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self._set_status(translate("WorksheetDialog", "exporting…"))
-        job = export_job(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats, self.paper)
+        job = export_job(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats, self.paper,
+                         roster, self.merge_check.isChecked() and "pdf" in self.formats)
         self._export = self.jobs.start(job, self._on_finished, self._on_progress, self._on_failed)
 
     def cancel_export(self) -> None:
@@ -324,7 +380,7 @@ class WorksheetDialog(QDialog):
     def _on_failed(self, err: Exception) -> None:
         self._finish()
         if isinstance(err, Cancelled):
-            self._set_status(translate("WorksheetDialog", "Export cancelled; the files already written are kept."))
+            self._set_status(translate("WorksheetDialog", "Export cancelled; the folder is as it was before."))
         elif isinstance(err, OSError):
             self._set_status(translate("WorksheetDialog", "cannot write: {error}").format(error=err), error=True)
         elif isinstance(err, InputError):
