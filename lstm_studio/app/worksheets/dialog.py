@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common import screen_fit
 from lstm_studio.app.common.background import Jobs, Task
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.worksheets.pdf.layout import page_image
@@ -233,10 +234,11 @@ class WorksheetDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addLayout(right, 1)
-        self.resize(1240, 860)  # the opener fits it to the screen (screen_fit)
+        screen_fit.fit(self, 1240, 860)  # never taller than the screen; the opener also centres it
 
     def _browse_roster(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("WorksheetDialog", "Class roster"), self.roster_edit.text(),
+        path, _ = QFileDialog.getOpenFileName(self, translate("WorksheetDialog", "Class roster"),
+                                              self.roster_edit.text(),
                                               translate("WorksheetDialog", "CSV (*.csv *.txt)"))
         if path:
             self.roster_edit.setText(path)
