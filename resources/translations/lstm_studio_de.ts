@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>Gates over time</source>
-        <translation>Gate-Verläufe</translation>
+        <translation>Gates über die Zeit</translation>
     </message>
     <message>
         <source>LSTM Studio models and lessons (*.json);;All files (*)</source>

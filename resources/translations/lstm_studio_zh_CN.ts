@@ -1226,7 +1226,7 @@
     </message>
     <message>
         <source>Gates over time</source>
-        <translation>各门随时间变化</translation>
+        <translation>门（随时间）</translation>
     </message>
     <message>
         <source>LSTM Studio models and lessons (*.json);;All files (*)</source>

@@ -79,12 +79,12 @@ def dock_titles(window) -> dict[str, str]:
 
 
 EXPECTED = {
-    "de": {"file": "&Datei", "view": "&Ansicht", "model": "Modell", "weights": "Gewichte", "tab": "Gate-Verläufe",
+    "de": {"file": "&Datei", "view": "&Ansicht", "model": "Modell", "weights": "Gewichte", "tab": "Gates über die Zeit",
            "cell": "Zelldiagramm", "button": "Neue Gewichte", "quantity": "Forget-Gate", "save": "Speichern",
            "steps": "3 Schritte"},
     "vi": {"file": "&Tệp", "view": "&Xem", "model": "Mô hình", "weights": "Trọng số", "tab": "Cổng theo thời gian",
            "cell": "Sơ đồ ô nhớ", "button": "Trọng số mới", "quantity": "cổng quên", "save": "Lưu", "steps": "3 bước"},
-    "zh_CN": {"file": "文件(&F)", "view": "视图(&V)", "model": "模型", "weights": "权重", "tab": "各门随时间变化",
+    "zh_CN": {"file": "文件(&F)", "view": "视图(&V)", "model": "模型", "weights": "权重", "tab": "门（随时间）",
               "cell": "细胞图", "button": "新权重", "quantity": "遗忘门", "save": "保存", "steps": "3 步"},
 }
 
