@@ -1,6 +1,7 @@
-"""Test set-up shared by every test: Qt runs offscreen, set before any QApplication can exist; every test
-under tests/app is marked ``gui`` so that ``make check`` can leave the widget tests out; a view callback
-that fails fails the test; hypothesis runs derandomized unless a profile says otherwise."""
+"""Test set-up shared by every test: Qt runs offscreen, set before any QApplication can exist; the window
+speaks English unless a test chooses another language (docs/i18n.md); every test under tests/app is marked
+``gui`` so that ``make check`` can leave the widget tests out; a view callback that fails fails the test;
+hypothesis runs derandomized unless a profile says otherwise."""
 
 import os
 from pathlib import Path
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+os.environ.setdefault("LSTM_STUDIO_LANGUAGE", "en")  # the tests read English texts, whatever the machine speaks
 
 # Profiles for the fuzzers in tests/fuzz (docs/limits.md, "Fuzzing"): "ci" (the default) is quick and
 # derandomized, so `make test` is repeatable; `--hypothesis-profile long` is the long run.

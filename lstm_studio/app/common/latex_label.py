@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.i18n import translate
 
 CACHE_SIZE = 400
 _cache: OrderedDict[tuple, QImage] = OrderedDict()
@@ -115,7 +116,7 @@ class LatexLabel(QLabel):
 
     def _failed(self, err: Exception) -> None:
         if shiboken6.isValid(self):
-            self.setToolTip(f"could not render: {err}")
+            self.setToolTip(translate("LatexLabel", "could not render: {error}").format(error=err))
 
     def _show(self, image: QImage) -> None:
         self.image = image
