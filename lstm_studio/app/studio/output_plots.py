@@ -3,8 +3,6 @@ token, and the loss per step. Items are created once per structure and updated w
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt

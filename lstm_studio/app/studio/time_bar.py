@@ -3,8 +3,6 @@ view highlights it. The bar follows the session through :mod:`lstm_studio.app.co
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QToolButton, QWidget
 
