@@ -162,3 +162,28 @@ def test_exploding_gradients_are_flagged(qtbot):
     model.params["b_h"][:] = 1.0
     lab = _lab(qtbot, model, text="PIGSPIGS")
     assert "the gradient grows as it goes back through time" in lab.strip.text()
+
+
+def _ink(label) -> float:
+    """The mean lightness (0 black … 1 white) of the opaque pixels of a formula's picture."""
+    image = label.pixmap().toImage()
+    values = [image.pixelColor(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)]
+    ink = [c.lightnessF() for c in values if c.alphaF() > 0.8]
+    assert ink, "the formula shows no picture"
+    return float(np.mean(ink))
+
+
+def test_a_theme_change_redraws_every_formula_in_the_new_text_colour(window, qtbot):
+    window.show_panel("gradients")
+    lab = window.inside_panels["gradients"].view
+    labels = [lab.composition, lab.formulas[0], lab.numeric[0]]
+
+    def drawn(dark_ink: bool):
+        window.refresh()
+        return lab.ready and all(label.rendered and (_ink(label) < 0.4) == dark_ink for label in labels)
+
+    qtbot.waitUntil(lambda: drawn(True), timeout=60_000)
+    window.apply_look("dark", 1.0)
+    qtbot.waitUntil(lambda: drawn(False), timeout=60_000)  # near-white on the dark background
+    window.apply_look("light", 1.0)
+    qtbot.waitUntil(lambda: drawn(True), timeout=60_000)  # and dark again on light grey
