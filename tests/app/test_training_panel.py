@@ -232,3 +232,18 @@ def test_generation_follows_the_session(qtbot, session):
     gen.draw(3)
     session.set_entry("b_y", 0, 5.0)
     assert gen.steps == [] and gen.model.params["b_y"][0] == 5.0
+
+
+def test_the_window_title_follows_the_model_training_made(qtbot, reset_window):
+    window = reset_window("rnn_pigs")
+    window.session.set_entry("W_hh", (0, 0), 0.5)  # unsaved work already: the dirty mark stays
+    assert window.windowTitle().startswith("Next character after PIG")
+    panel = window.training
+    panel.set_task("plurals")
+    panel.epochs.setValue(2)
+    panel.start()
+    wait_idle(qtbot, panel)
+    assert window.session.model.name == "Plurals: S or ES (lstm)"
+    assert window.windowTitle() == "Plurals: S or ES (lstm) • — LSTM Studio"
+    window.session.undo.undo()  # the whole run is one step: the preset comes back, and its name
+    assert window.windowTitle().startswith("Next character after PIG (Elman RNN) •")
