@@ -15,6 +15,10 @@ from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.studio.plots import _int_ticks, style_axes
 from lstm_studio.explain.quantities import explain_loss, explain_probability
 
+#: The current-step line of the loss chart stops below the total L written at the top right (it would
+#: cross it at the last step), at most this fraction of the height up; the y range keeps the bars lower.
+LINE_SPAN = 0.8
+
 
 class OutputView(LiveView, QWidget):
     """p_t bars (current step) and loss per step, with a one-line verdict above them."""
@@ -47,11 +51,12 @@ class OutputView(LiveView, QWidget):
         self.prob_labels: list[pg.TextItem] = []
         self.loss_bars = pg.BarGraphItem(x=[], height=[], width=0.7)
         self.loss_plot.addItem(self.loss_bars)
-        self.loss_line = pg.InfiniteLine(angle=90, movable=False)
+        self.loss_line = pg.InfiniteLine(angle=90, movable=False, span=(0.0, LINE_SPAN))
         self.loss_plot.addItem(self.loss_line)
         self.loss_total = pg.TextItem("", anchor=(1.0, 0.0))
         self.loss_total.setZValue(10)
         self.loss_plot.addItem(self.loss_total, ignoreBounds=True)
+        self.loss_plot.vb.sigResized.connect(lambda _vb: self._fit_line())
         self._titles: dict[str, str] = {}
         self._vocab: list[str] = []
         self._result = None
@@ -111,7 +116,15 @@ class OutputView(LiveView, QWidget):
                                 f"L = {result.loss:.4g}</span>")
         view = self.loss_plot.vb.viewRange()
         self.loss_total.setPos(view[0][1], view[1][1])
+        self._fit_line()
         self.show_step()
+
+    def _fit_line(self) -> None:
+        """End the current-step line a little below the total L, however tall the chart is."""
+        height = self.loss_plot.vb.height()
+        if height > 0:
+            below = 1.0 - (self.loss_total.boundingRect().height() + 4) / height
+            self.loss_line.setSpan(0.0, max(0.3, min(LINE_SPAN, below)))
 
     def _title(self, plot, html: str) -> None:
         """Set a plot title only when it changes (a new title re-lays the plot out)."""
