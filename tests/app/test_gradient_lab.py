@@ -5,6 +5,7 @@ experiment shows the LSTM's cell state carrying the gradient farther than the RN
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QScrollArea
 
 from lstm_studio.app.gradients import lab as gradient_lab
 from lstm_studio.app.gradients.lab import GradientLab
@@ -187,3 +188,22 @@ def test_a_theme_change_redraws_every_formula_in_the_new_text_colour(window, qtb
     qtbot.waitUntil(lambda: drawn(False), timeout=60_000)  # near-white on the dark background
     window.apply_look("light", 1.0)
     qtbot.waitUntil(lambda: drawn(True), timeout=60_000)  # and dark again on light grey
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_three_values_are_never_cut_off_on_a_laptop_screen(window, qtbot, scale):
+    window.resize(1366, 768)
+    window.apply_look("light", scale)
+    window.show_panel("gradients")
+    lab = window.inside_panels["gradients"].view
+    window.refresh()
+    qtbot.waitUntil(lambda: lab.ready and lab.chain is not None, timeout=60_000)
+    viewport = lab.bptt_label
+    while not isinstance(viewport.parentWidget(), QScrollArea):
+        viewport = viewport.parentWidget()
+    viewport = viewport.parentWidget().viewport()  # what the formula card's scroll area shows
+    for label in (lab.bptt_label, lab.fd_label, lab.chain_label):
+        box = label.parentWidget()
+        shown = box.rect().translated(box.mapTo(viewport, box.rect().topLeft()))
+        assert viewport.rect().contains(shown), f"{label.text()!r} is cut off: {shown} in {viewport.rect()}"
+        assert label.width() >= label.minimumSizeHint().width()

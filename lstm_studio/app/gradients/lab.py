@@ -18,7 +18,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -34,7 +33,7 @@ from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
-from lstm_studio.app.common.widgets import Settle, vertical
+from lstm_studio.app.common.widgets import Reflow, Settle, vertical
 from lstm_studio.app.gradients.experiment import ExperimentView
 from lstm_studio.app.gradients.plots import ContributionMap, EigenPlot, LogCurves, MatrixHeatMap
 from lstm_studio.document.session import Session
@@ -183,18 +182,13 @@ class GradientLab(LivePanel):
         self.title.setTextFormat(Qt.RichText)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        values = QGridLayout()
-        values.setSpacing(4)
-        values.setContentsMargins(0, 0, 0, 0)
-        box, self.bptt_label = _value_box("BPTT (engine)", "dL/dθ from backpropagation through time")
-        values.addWidget(box, 0, 0)
-        box, self.fd_label = _value_box("finite differences", "(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, "
-                                        "ε = 10⁻³, and its relative error against BPTT")
-        values.addWidget(box, 0, 1)
-        box, self.chain_label = _value_box("from the formulas", "Σ over steps of the sympy-derived local "
-                                           "derivatives times dL/dh (and dL/dc): the sum below")
-        values.addWidget(box, 0, 2)
-        layout.addLayout(values)
+        bptt_box, self.bptt_label = _value_box("BPTT (engine)", "dL/dθ from backpropagation through time")
+        fd_box, self.fd_label = _value_box("finite differences", "(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) "
+                                           "/ 12ε, ε = 10⁻³, and its relative error against BPTT")
+        chain_box, self.chain_label = _value_box("from the formulas", "Σ over steps of the sympy-derived "
+                                                 "local derivatives times dL/dh (and dL/dc): the sum below")
+        self.values = Reflow([bptt_box, fd_box, chain_box])
+        layout.addWidget(self.values)
         self.composition = LatexLabel(self.jobs, scale=0.9)
         layout.addWidget(self.composition)
         self.formula_caption = QLabel("where the local derivatives, derived by sympy, are")
