@@ -1,6 +1,10 @@
 """The long-term-dependency experiment of the slides as a picture: the same long sequence through a fresh
 Elman RNN, LSTM and GRU of the open model's sizes (and, if asked, through the open model itself), the
 loss only at the last step, and how the gradient of the state shrinks with the distance from the loss.
+
+The constant error carousel is drawn too: for the LSTM (the open one when it is an LSTM, else the fresh
+one), the dotted line Π fₜ is what the cell state's gradient would keep with nothing but the carousel.
+The legend sits below the chart, where it cannot cover the curves.
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.gradients.plots import LogCurves
+from lstm_studio.engine import forward
 from lstm_studio.engine.analysis import experiment_models, experiment_sequence, long_dependency
 from lstm_studio.engine.notation import num
+from lstm_studio.explain.gradient_flow import carousel
 
 NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU", "peephole_lstm": "peephole LSTM"}
-COLOURS = {"rnn": theme.OKABE_ITO[0], "lstm": theme.OKABE_ITO[1], "gru": theme.OKABE_ITO[2],
-           "yours": theme.OKABE_ITO[3]}
+#: How a line of the legend draws each style.
+_SAMPLES = {"solid": "━━━", "dash": "╸╸╸", "dot": "┈┈┈"}
 
 
 class ExperimentView(QWidget):
@@ -28,6 +34,7 @@ class ExperimentView(QWidget):
         super().__init__(parent)
         self._key = None
         self.curves = []
+        self.lines: list[tuple[str, np.ndarray, np.ndarray, str, str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         controls = QHBoxLayout()
@@ -49,8 +56,13 @@ class ExperimentView(QWidget):
         controls.addStretch(1)
         layout.addLayout(controls)
         self.plot = LogCurves("gradient reaching back d steps from the loss, relative to d = 0",
-                              "distance d from the loss (steps back)", legend_offset=(10, -10))
+                              "distance d from the loss (steps back)", legend=False)
         layout.addWidget(self.plot, 1)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.legend)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
@@ -76,30 +88,49 @@ class ExperimentView(QWidget):
         if key == self._key:
             return
         self._key = key
+        th = theme.current()
         inputs, targets = experiment_sequence(session.inputs(), self.length.value())
         models = {NAMES[c]: m for c, m in experiment_models(model.vocab, model.hidden_size, self.seed.value()).items()}
         if yours:
             models[f"your {NAMES[model.cell]}"] = model
         with np.errstate(all="ignore"):  # overflow in a deliberately broken model is a result to show
             self.curves = long_dependency(models, inputs, targets)
-        lines, names = [], {}
+        self.lines, texts = [], {}
         for curve in self.curves:
             own = curve.label.startswith("your")
-            colour = COLOURS["yours"] if own else COLOURS[curve.cell]
+            colour = th.foreground if own else theme.CELL_COLOURS[curve.cell]
             label = f"{curve.label} ‖∂L/∂{curve.state}‖"
             factor = curve.factor_per_step(min(20, len(curve.norms) - 1))
-            names[label] = f"{label}  ×{num(factor)} per step"
-            lines.append((label, np.arange(len(curve.norms)), curve.relative, colour,
-                          curve.state == "h" and curve.cell in ("lstm", "peephole_lstm")))
-        self.plot.set_curves(lines, None, (0, self.length.value() - 1))
-        for label, text in names.items():
-            self.plot.set_label(label, text)
+            texts[label] = f"{label}  ×{num(factor)} per step"
+            style = "dash" if curve.state == "h" and curve.cell in ("lstm", "peephole_lstm") else "solid"
+            self.lines.append((label, np.arange(len(curve.norms)), curve.relative, colour, style))
+        notes = []
+        carrier = next((name for name in reversed(models) if models[name].spec.has_c), None)
+        if carrier is not None:
+            with np.errstate(all="ignore"):
+                kept = carousel(models[carrier], forward(models[carrier], inputs))
+            colour = th.foreground if carrier.startswith("your") else theme.CELL_COLOURS["lstm"]
+            label = f"{carrier}: the carousel alone, Π fₜ"
+            texts[label] = label
+            self.lines.append((label, np.arange(len(kept)), kept, colour, "dot"))
+            notes.append(("constant error carousel", float(len(kept) - 1), float(kept[-1]), colour))
+        self.plot.set_curves(self.lines, None, (0, self.length.value() - 1))
+        self.plot.annotate(notes)
+        self.legend.setText(legend_table([(colour, _SAMPLES[style], texts[label])
+                                          for label, _, _, colour, style in self.lines]))
         token = model.vocab[int(inputs[0])]
         self.summary.setText(
-            f"Your input repeated to {self.length.value()} steps; the only target, at the end, is the first token "
-            f"<b>{html.escape(token)}</b>. A line that stays high: the gradient still arrives from that far back.")
-        self.summary.setToolTip(
-            "The LSTM's cell state carries the gradient through ∂cₜ/∂cₜ₋₁ = fₜ (the constant error carousel): "
-            "with f near 1 it barely shrinks. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step, so it "
-            "shrinks (or grows) geometrically. “per step” is the average factor over the first 20 steps back.")
+            f"Your input repeated to {self.length.value()} steps; the only target is at the end: the first token "
+            f"<b>{html.escape(token)}</b>. A high line: the gradient still arrives from that far back. The RNN "
+            "multiplies it by W_hhᵀ diag(tanh′) at every step; the LSTM's cell state only by fₜ — the <b>constant "
+            "error carousel</b> (dotted). A fresh LSTM has b_f = 1 (f ≈ 0.73), so its carousel fades too: try "
+            "“Vanishing vs the carousel”.")
+        self.summary.setToolTip("“per step” is the average factor over the first 20 steps back.")
 
+
+def legend_table(entries: list[tuple[str, str, str]], columns: int = 2) -> str:
+    """A legend as an HTML table of ``columns`` columns: each entry (colour, line sample, text)."""
+    cells = [f"<td><span style='color:{colour}'>{sample}</span> {html.escape(text)}&nbsp;&nbsp;</td>"
+             for colour, sample, text in entries]
+    rows = ["<tr>" + "".join(cells[k : k + columns]) + "</tr>" for k in range(0, len(cells), columns)]
+    return "<table cellspacing='0' cellpadding='0'>" + "".join(rows) + "</table>"

@@ -5,6 +5,11 @@ chosen matrix, each step's part of the gradient (time × parameter), ‖dL/dh_t�
 axis with the norms of the Jacobian products ∂h_t/∂h_k, the eigenvalues of the RNN's W_hh, and the
 RNN / LSTM / GRU experiment.
 
+The lab says what the plots show (:mod:`lstm_studio.explain.gradient_flow`): how much each step back
+keeps of the gradient and why — W_hh's eigenvalues, the activation's slope (saturated steps are shaded),
+the constant error carousel — and offers ready demos one click away
+(:mod:`lstm_studio.explain.gradient_demos`), each an undoable change of the open model.
+
 The symbolic work (and, for large models, the finite differences) runs on a worker; everything else is
 NumPy on the gradients the session already caches, within the frame.
 """
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -48,6 +54,8 @@ from lstm_studio.engine.analysis import (
     step_jacobians,
 )
 from lstm_studio.engine.notation import num, sub
+from lstm_studio.explain.gradient_demos import DEMOS
+from lstm_studio.explain.gradient_flow import flow, saturated_runs, verdict
 from lstm_studio.explain.gradient_formula import GradientStory, locate, story
 from lstm_studio.explain.teacher_warnings import of_evaluation
 
@@ -82,6 +90,15 @@ def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
 def precise(v: float) -> str:
     """Six significant digits: enough to see BPTT, finite differences and the formulas agree."""
     return f"{v:.6g}".replace("-", "−") if np.isfinite(v) else num(v)
+
+
+def _note() -> QLabel:
+    """A wrapped paragraph under a page's plots that says what they show."""
+    label = QLabel()
+    label.setTextFormat(Qt.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
 
 
 def _value_box(title: str, tip: str) -> tuple[QFrame, QLabel]:
@@ -138,6 +155,16 @@ class GradientLab(LivePanel):
         self.where = QLabel()
         controls.addWidget(self.where, 1)
         outer.addLayout(controls)
+        self.demo_buttons: dict[str, QPushButton] = {}
+        for name, demo in DEMOS.items():
+            button = QPushButton(demo.title)
+            button.setToolTip(demo.tip + " Undo brings your model back.")
+            button.clicked.connect(lambda _=False, n=name: self.run_demo(n))
+            self.demo_buttons[name] = button
+        demos = QHBoxLayout()
+        demos.addWidget(QLabel("Demos:"))
+        demos.addWidget(Reflow(list(self.demo_buttons.values())), 1)
+        outer.addLayout(demos)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -153,13 +180,20 @@ class GradientLab(LivePanel):
         self.tabs.addTab(explained, "dL/dθ explained")
         self.steps_map = ContributionMap()
         self.tabs.addTab(self.steps_map, "per step")
-        time_page = QSplitter(Qt.Vertical)
+        time_page = QWidget()
+        time_layout = vertical(time_page, 0, 2)
+        time_plots = QSplitter(Qt.Vertical)
         self.norms = LogCurves("‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)", "t")
         self.jacobians = LogCurves("how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), "
                                    "largest singular value", "k")
-        time_page.addWidget(self.norms)
-        time_page.addWidget(self.jacobians)
+        time_plots.addWidget(self.norms)
+        time_plots.addWidget(self.jacobians)
+        time_layout.addWidget(time_plots, 1)
+        self.time_note = _note()
+        time_layout.addWidget(self.time_note)
         self.tabs.addTab(time_page, "through time")
+        eigen_page = QWidget()
+        eigen_layout = vertical(eigen_page, 0, 2)
         self.eigen_stack = QStackedWidget()
         self.eigen = EigenPlot()
         self.eigen_stack.addWidget(self.eigen)
@@ -169,7 +203,10 @@ class GradientLab(LivePanel):
         eigen_note.setWordWrap(True)
         eigen_note.setAlignment(Qt.AlignCenter)
         self.eigen_stack.addWidget(eigen_note)
-        self.tabs.addTab(self.eigen_stack, "eigenvalues of Wₕₕ")
+        eigen_layout.addWidget(self.eigen_stack, 1)
+        self.eigen_note = _note()
+        eigen_layout.addWidget(self.eigen_note)
+        self.tabs.addTab(eigen_page, "eigenvalues of Wₕₕ")
         self.experiment = ExperimentView()
         self.tabs.addTab(self.experiment, "RNN vs LSTM vs GRU")
         self.tabs.currentChanged.connect(lambda _: self._update_page())
@@ -231,6 +268,21 @@ class GradientLab(LivePanel):
 
     def show_page(self, page: str) -> None:
         self.tabs.setCurrentIndex(PAGES.index(page))
+
+    def run_demo(self, name: str) -> None:
+        """Open demo ``name`` (see :data:`lstm_studio.explain.gradient_demos.DEMOS`): its model and input
+        replace the open ones as one undoable step, and the page that shows it comes up."""
+        demo = DEMOS[name]
+        model, text = demo.build(self.session.model)
+        self.session.begin_undo_group(f"demo: {demo.title}")
+        self.session.replace_model(model, f"demo: {demo.title}")
+        self.session.set_input(text, f"demo: {demo.title}")
+        self.session.end_undo_group()
+        self.session.set_step(self.session.steps - 1)  # the Jacobian products then reach over every step
+        if name == "carousel":
+            self.experiment.yours.setChecked(True)
+        self.catch_up()
+        self.show_page(demo.page)
 
     @property
     def ready(self) -> bool:
@@ -425,8 +477,8 @@ class GradientLab(LivePanel):
     def _update_page(self) -> None:
         page = PAGES[self.tabs.currentIndex()]
         result = self._result
-        if page not in self._stale_pages or result is None or result.trace is None:
-            return
+        if page not in self._stale_pages or result is None or result.trace is None or self._live_pending:
+            return  # (with an update pending, the numbers kept are stale: the update shows the page)
         self._stale_pages.discard(page)
         model = self.session.model
         grads = result.gradients(model)
@@ -449,6 +501,8 @@ class GradientLab(LivePanel):
                 self.eigen.set_eigenvalues(eigenvalues(model.layer_params(layer, bool(k))["W_hh"]))
             else:
                 self.eigen_stack.setCurrentIndex(1)
+            with np.errstate(all="ignore"):
+                self.eigen_note.setText(verdict(flow(model, result.trace, layer, k)))
         elif page == "experiment":
             self.experiment.update_from(self.session)
 
@@ -486,3 +540,16 @@ class GradientLab(LivePanel):
         if products.c is not None:
             jac.append(("‖∂cₜ/∂cₖ‖", steps, products.c, palette[1], True))
         self.jacobians.set_curves(jac, t + 1, (-0.5, T + 0.5))
+        if products.c is not None:
+            self.jacobians.set_label("‖∂cₜ/∂cₖ‖", "‖∂cₜ/∂cₖ‖: the constant error carousel (× fₜ per step)")
+        with np.errstate(all="ignore"):
+            found = flow(model, result.trace, layer, k)
+        runs = saturated_runs(found)
+        if lt.reverse:  # processing order s counts back from T
+            runs = [(T + 1 - last, T + 1 - first) for first, last in runs]
+        tip = "saturated: the activation's slope averages below 0.25 here, so these steps shrink the gradient"
+        self.norms.shade(runs, tip)
+        text = verdict(found)
+        if runs:
+            text = "Grey bands: saturated steps. " + text
+        self.time_note.setText(text)
