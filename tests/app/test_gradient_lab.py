@@ -2,6 +2,8 @@
 composed from the sympy formulas agrees, the plots show the engine's numbers, and the RNN/LSTM/GRU
 experiment shows the LSTM's cell state carrying the gradient farther than the RNN's h."""
 
+import warnings
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from lstm_studio.app.gradients import lab as gradient_lab
 from lstm_studio.app.gradients.lab import GradientLab
+from lstm_studio.app.gradients.plots import LogCurves
 from lstm_studio.document.session import Session
 from lstm_studio.engine import loss_and_gradients, new_model, relative_error
 from lstm_studio.engine.analysis import state_gradient_norms
@@ -263,3 +266,18 @@ def test_the_lstm_jacobian_legend_names_the_carousel(qtbot):
     legend = [label.text for _, label in lab.jacobians.getPlotItem().legend.items]
     assert "‖∂cₜ/∂cₖ‖: the constant error carousel (× fₜ per step)" in legend
     assert "constant error carousel" in lab.time_note.text()
+
+
+def test_a_curve_with_no_positive_value_draws_nothing_and_warns_nothing(qtbot):
+    plot = LogCurves("norms", "t")
+    qtbot.addWidget(plot)
+    plot.resize(400, 300)
+    plot.show()
+    zero, ones = np.zeros(5), np.ones(5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # pyqtgraph's "All-NaN slice encountered" would raise here
+        plot.set_curves([("zero", np.arange(5), zero, "#000000", False), ("one", np.arange(5), ones, "#0072B2", False)],
+                        2, (0, 4))
+        plot.grab()
+    assert np.isnan(plot.curves["zero"].getData()[1]).all() and len(plot.dots["zero"].data) == 0
+    assert len(plot.dots["one"].data) == 5

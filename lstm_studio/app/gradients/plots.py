@@ -16,6 +16,8 @@ from lstm_studio.app.common import theme
 from lstm_studio.engine.notation import num, sup
 
 MAX_LABELS = 120
+#: Curves of up to this many points mark each point with a dot.
+MAX_DOTS = 60
 _PEN_STYLES = {"solid": pg.QtCore.Qt.SolidLine, "dash": pg.QtCore.Qt.DashLine, "dot": pg.QtCore.Qt.DotLine}
 DECADES = 4.0
 _CIVIDIS = pg.colormap.get("cividis")
@@ -202,6 +204,7 @@ class LogCurves(pg.PlotWidget):
         self.with_legend = legend
         self._shape = None
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.dots: dict[str, pg.ScatterPlotItem] = {}
         self.bands: list[pg.LinearRegionItem] = []
         self.notes: list[pg.TextItem] = []
 
@@ -226,22 +229,28 @@ class LogCurves(pg.PlotWidget):
                 background = QColor(th.background)
                 background.setAlpha(200)
                 plot.addLegend(offset=self.legend_offset, labelTextColor=th.foreground, brush=background)
-            self.curves = {}
+            self.curves, self.dots = {}, {}
             for label, _, _, colour, style in curves:
                 pen = pg.mkPen(colour, width=2.2, style=_PEN_STYLES[_style_name(style)])
-                dotted = _style_name(style) == "dot"
-                item = pg.PlotDataItem(pen=pen, name=label, connect="finite", symbol=None if dotted else "o",
-                                       symbolSize=4, symbolBrush=colour, symbolPen=pg.mkPen(colour))
+                item = pg.PlotDataItem(pen=pen, name=label, connect="finite")
                 plot.addItem(item)
                 self.curves[label] = item
+                # The dots get only the finite points: a scatter item whose points in view are all NaN
+                # makes pyqtgraph warn "All-NaN slice encountered" on every redraw.
+                if _style_name(style) != "dot":
+                    dots = pg.ScatterPlotItem(size=4, brush=pg.mkBrush(colour), pen=pg.mkPen(colour))
+                    plot.addItem(dots)
+                    self.dots[label] = dots
             self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
             plot.addItem(self.line)
         lows, highs = [], []
-        for label, x, y, _, style in curves:
+        for label, x, y, _, _ in curves:
             y = np.log10(positive(y))  # plotted as log₁₀ on a linear axis labelled in decades
-            self.curves[label].setData(np.asarray(x, dtype=float), y)
-            if _style_name(style) != "dot":
-                self.curves[label].setSymbol("o" if len(x) <= 60 else None)
+            x = np.asarray(x, dtype=float)
+            self.curves[label].setData(x, y)
+            if label in self.dots:
+                finite = np.isfinite(y) if len(x) <= MAX_DOTS else np.zeros(len(x), dtype=bool)
+                self.dots[label].setData(x[finite], y[finite])
             if np.isfinite(y).any():
                 lows.append(np.nanmin(y))
                 highs.append(np.nanmax(y))
