@@ -14,6 +14,7 @@ from lstm_studio.app.training.generation_panel import GenerationPanel
 from lstm_studio.app.training.panel import IDLE, PAUSED, RUNNING, TrainingPanel
 from lstm_studio.document import modelfile
 from lstm_studio.document.session import Session
+from lstm_studio.engine import forward
 from lstm_studio.engine.chrono import fresh_model
 from lstm_studio.engine.train import run
 
@@ -247,3 +248,20 @@ def test_the_window_title_follows_the_model_training_made(qtbot, reset_window):
     assert window.windowTitle() == "Plurals: S or ES (lstm) • — LSTM Studio"
     window.session.undo.undo()  # the whole run is one step: the preset comes back, and its name
     assert window.windowTitle().startswith("Next character after PIG (Elman RNN) •")
+
+
+def test_a_new_model_reuses_the_gate_plots_instead_of_building_new_ones(reset_window):
+    """Pressing Start replaces the document's model (another cell, another vocabulary): the gate and heat
+    map grids refill the plots they have rather than build new pyqtgraph plots, the slow part."""
+    window = reset_window("lstm_pigs")
+    plots = [item.plot for item in window.gates.plots.values()]
+    lstm = window.session.model.copy()
+    window.session.replace_model(modelfile.load(paths.presets()["rnn_pigs"]), "rnn")
+    window.refresh()
+    assert list(window.gates.plots) == ["a", "h"]
+    window.session.replace_model(lstm, "lstm")
+    window.refresh()
+    assert [item.plot for item in window.gates.plots.values()] == plots
+    trace = forward(lstm, window.session.inputs())
+    np.testing.assert_array_equal(window.gates.plots["f"].curves[1].getData()[1], trace.gates["f"][:, 0, 1])
+    assert len(window.gates.plots["f"].bands) == 2 and len(window.gates.plots["f"].plot.items) == 2 + 3 + 2
