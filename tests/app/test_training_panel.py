@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from lstm_studio import paths
+from lstm_studio.app.common import theme
 from lstm_studio.app.training.generation_panel import GenerationPanel
 from lstm_studio.app.training.panel import IDLE, PAUSED, RUNNING, TrainingPanel
 from lstm_studio.document import modelfile
@@ -121,6 +122,8 @@ def test_pause_then_resume_ends_where_an_uninterrupted_run_ends(qtbot, panel):
     qtbot.waitUntil(lambda: panel.state == PAUSED, timeout=20_000)
     paused = panel.runs["lstm"].result
     assert paused.stopped == "cancelled" and panel.pause_button.text() == "Resume"
+    assert panel.status.text().startswith("lstm: paused at epoch") and "cancelled" not in panel.status.text()
+    assert 0 < panel.progress.value() < 1000
     assert panel.scrubber.isEnabled()
     panel.toggle_pause()
     assert panel.state == RUNNING
@@ -144,6 +147,10 @@ def test_stop_ends_the_run_and_keeps_its_weights(qtbot, panel):
     result = panel.runs["lstm"].result
     assert result.stopped == "cancelled" and result.epochs < 500
     assert panel.start_button.isEnabled() and not panel.stop_button.isEnabled()
+    assert panel.status.text().startswith("lstm: stopped at epoch")
+    assert panel.progress.value() < 100, "after Stop the bar stays where the run stopped, not at 100 %"
+    right = panel.loss_plot.getViewBox().viewRange()[0][1]
+    assert right < 20 + result.epochs, f"the epoch axis follows the {result.epochs} epochs run, not 500"
 
 
 def test_training_never_blocks_the_window(qtbot, panel):
@@ -183,6 +190,9 @@ def test_side_by_side_trains_three_cells_and_overlays_their_curves(qtbot, panel,
         assert run_.result.epochs == 3 and run_.result.model.cell == cell
         assert len(run_.curves[0].getData()[0]) == 3
     assert [panel.run_combo.itemText(k) for k in range(3)] == ["rnn", "lstm", "gru"]
+    colours = [run_.curves[0].opts["pen"].color().name().upper() for run_ in panel.runs.values()]
+    assert colours == [theme.CELL_COLOURS[c].upper() for c in ("rnn", "lstm", "gru")] == ["#0072B2", "#E69F00",
+                                                                                          "#CC79A7"]
     assert session.model is before, "side by side leaves the document alone"
     panel.run_combo.setCurrentIndex(2)
     assert panel.scrubber.maximum() == len(panel.runs["gru"].result.snapshots) - 1

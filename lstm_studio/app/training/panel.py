@@ -47,6 +47,7 @@ from lstm_studio.document.training_run import (
     ProgressUpdate,
     Run,
     Trainer,
+    epoch_axis,
 )
 from lstm_studio.engine import CELLS
 from lstm_studio.engine.chrono import INITS
@@ -76,7 +77,7 @@ class TrainingPanel(QWidget):
         self.trainer.state_changed.connect(self._state_changed)
         self.trainer.status.connect(self._set_status)
         self.trainer.progressed.connect(self._on_progress)
-        self.trainer.finished.connect(self._draw)
+        self.trainer.finished.connect(lambda run: (self._draw(run), self._follow_epochs()))
         self.trainer.trained.connect(self.sig_trained.emit)
         # Curves redraw at most five times a second: a redraw of two plots costs tens of milliseconds
         # in software rendering, and the window must stay smooth while the worker trains.
@@ -274,10 +275,10 @@ class TrainingPanel(QWidget):
         if not self.trainer.prepare(cells, self.data, self.hidden.value(), config.seed,
                                     self.init_combo.currentText(), get_task(self.task_name).title):
             return
-        for k, run in enumerate(self.runs.values()):
-            self._add_curves(run, theme.unit_colour(k))
+        for run in self.runs.values():
+            self._add_curves(run, theme.CELL_COLOURS[run.cell])
             self.run_combo.addItem(run.cell, run.cell)
-        self._show_epochs(config.epochs)
+        self._follow_epochs()
         self.trainer.begin(config)
 
     def toggle_pause(self) -> None:
@@ -285,9 +286,7 @@ class TrainingPanel(QWidget):
         if self.state == RUNNING:
             self.trainer.pause()
         elif self.state == PAUSED:
-            config = self.config()
-            self._show_epochs(config.epochs)
-            self.trainer.resume(config)
+            self.trainer.resume(self.config())
 
     def stop(self) -> None:
         """End the training for good (the weights reached so far stay)."""
@@ -322,8 +321,8 @@ class TrainingPanel(QWidget):
             self.scrubber.setEnabled(False)
         elif state in (IDLE, PAUSED):
             self._update_scrubber()
-        if state == IDLE:
-            self.progress.setValue(1000)
+        if state in (IDLE, PAUSED):  # where the runs stopped: 100 % only when they finished
+            self.progress.setValue(int(1000 * self.trainer.fraction))
         self.sig_state.emit(state)
 
     def _on_progress(self, run: Run, update: ProgressUpdate) -> None:
@@ -343,9 +342,11 @@ class TrainingPanel(QWidget):
 
     # --- the curves and the scrubber ------------------------------------------------------------------
 
-    def _show_epochs(self, epochs: int) -> None:
+    def _follow_epochs(self) -> None:
+        """The epoch axis spans the epochs run so far (see :func:`epoch_axis`), not the planned ones."""
+        right = epoch_axis(self.trainer.epochs_run)
         for plot in (self.loss_plot, self.acc_plot):
-            plot.setXRange(0, epochs, padding=0.02)
+            plot.setXRange(0, right, padding=0.02)
             plot.enableAutoRange(x=False)
 
     def _clear_runs(self) -> None:
@@ -375,6 +376,7 @@ class TrainingPanel(QWidget):
     def _redraw(self) -> None:
         for run in self.runs.values():
             self._draw(run)
+        self._follow_epochs()
 
     def _draw(self, run: Run) -> None:
         if not run.curves:
