@@ -8,6 +8,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from lstm_studio import paths
 from lstm_studio.app.common import theme
@@ -190,6 +191,10 @@ def test_side_by_side_trains_three_cells_and_overlays_their_curves(qtbot, panel,
         assert run_.result.epochs == 3 and run_.result.model.cell == cell
         assert len(run_.curves[0].getData()[0]) == 3
     assert [panel.run_combo.itemText(k) for k in range(3)] == ["rnn", "lstm", "gru"]
+    legend = panel.legend.text()
+    for cell, run_ in panel.runs.items():
+        assert f"{cell}: training {run_.accuracy[-1]:.1%}, test {run_.test_accuracy[-1]:.1%} after 3 epochs" in legend
+    assert panel.loss_plot.getPlotItem().legend is None and panel.acc_plot.getPlotItem().legend is None
     colours = [run_.curves[0].opts["pen"].color().name().upper() for run_ in panel.runs.values()]
     assert colours == [theme.CELL_COLOURS[c].upper() for c in ("rnn", "lstm", "gru")] == ["#0072B2", "#E69F00",
                                                                                           "#CC79A7"]
@@ -275,3 +280,26 @@ def test_a_new_model_reuses_the_gate_plots_instead_of_building_new_ones(reset_wi
     trace = forward(lstm, window.session.inputs())
     np.testing.assert_array_equal(window.gates.plots["f"].curves[1].getData()[1], trace.gates["f"][:, 0, 1])
     assert len(window.gates.plots["f"].bands) == 2 and len(window.gates.plots["f"].plot.items) == 2 + 3 + 2
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_nothing_in_the_panel_is_cut_off_and_start_stays_in_view(reset_window, qtbot, scale):
+    window = reset_window("rnn_pigs")
+    window.apply_look("light", scale)
+    window.show_panel("training")
+    panel = window.training
+    panel.resize(1000, 560)  # shorter than the column: it scrolls, the buttons do not
+    qtbot.waitUntil(lambda: panel.column.viewport().width() > 0)
+    QApplication.processEvents()
+    viewport, content = panel.column.viewport(), panel.column.widget()
+    assert content.width() <= viewport.width(), "the column is wider than what shows of it"
+    assert content.minimumSizeHint().width() <= viewport.width()
+    panel.column.horizontalScrollBar().setValue(50)
+    assert panel.column.horizontalScrollBar().value() == 0, "it cannot scroll sideways"
+    for widget in (panel.start_button, panel.pause_button, panel.stop_button, panel.progress, panel.status):
+        shown = widget.rect().translated(widget.mapTo(panel, widget.rect().topLeft()))
+        assert panel.rect().contains(shown), f"{widget} is outside the panel: {shown}"
+        assert not panel.column.isAncestorOf(widget)
+    panel.status.setText("lstm: paused at epoch 101, batch 3 of 5 — Resume continues from there")
+    QApplication.processEvents()
+    assert panel.status.heightForWidth(panel.status.width()) <= panel.status.height()  # wrapped, not cut

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.widgets import DASHED, SOLID, legend_html
 from lstm_studio.app.gradients.plots import LogCurves
 from lstm_studio.engine import forward
 from lstm_studio.engine.analysis import experiment_models, experiment_sequence, long_dependency
@@ -24,7 +25,7 @@ from lstm_studio.explain.gradient_flow import carousel
 
 NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU", "peephole_lstm": "peephole LSTM"}
 #: How a line of the legend draws each style.
-_SAMPLES = {"solid": "━━━", "dash": "╸╸╸", "dot": "┈┈┈"}
+_SAMPLES = {"solid": SOLID, "dash": DASHED, "dot": "┈┈┈"}
 
 
 class ExperimentView(QWidget):
@@ -116,7 +117,7 @@ class ExperimentView(QWidget):
             notes.append(("constant error carousel", float(len(kept) - 1), float(kept[-1]), colour))
         self.plot.set_curves(self.lines, None, (0, self.length.value() - 1))
         self.plot.annotate(notes)
-        self.legend.setText(legend_table([(colour, _SAMPLES[style], texts[label])
+        self.legend.setText(legend_html([(colour, _SAMPLES[style], texts[label])
                                           for label, _, _, colour, style in self.lines]))
         token = model.vocab[int(inputs[0])]
         self.summary.setText(
@@ -126,11 +127,3 @@ class ExperimentView(QWidget):
             "error carousel</b> (dotted). A fresh LSTM has b_f = 1 (f ≈ 0.73), so its carousel fades too: try "
             "“Vanishing vs the carousel”.")
         self.summary.setToolTip("“per step” is the average factor over the first 20 steps back.")
-
-
-def legend_table(entries: list[tuple[str, str, str]], columns: int = 2) -> str:
-    """A legend as an HTML table of ``columns`` columns: each entry (colour, line sample, text)."""
-    cells = [f"<td><span style='color:{colour}'>{sample}</span> {html.escape(text)}&nbsp;&nbsp;</td>"
-             for colour, sample, text in entries]
-    rows = ["<tr>" + "".join(cells[k : k + columns]) + "</tr>" for k in range(0, len(cells), columns)]
-    return "<table cellspacing='0' cellpadding='0'>" + "".join(rows) + "</table>"

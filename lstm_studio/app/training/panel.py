@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QSplitter,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
-from lstm_studio.app.common.widgets import timer
+from lstm_studio.app.common.widgets import DASHED, SOLID, VerticalScroll, legend_html, timer, vertical
 from lstm_studio.app.training.task_picker import TaskPicker
 from lstm_studio.document.training_run import (
     IDLE,
@@ -77,7 +76,7 @@ class TrainingPanel(QWidget):
         self.trainer.state_changed.connect(self._state_changed)
         self.trainer.status.connect(self._set_status)
         self.trainer.progressed.connect(self._on_progress)
-        self.trainer.finished.connect(lambda run: (self._draw(run), self._follow_epochs()))
+        self.trainer.finished.connect(lambda run: (self._draw(run), self._follow_epochs(), self._show_legend()))
         self.trainer.trained.connect(self.sig_trained.emit)
         # Curves redraw at most five times a second: a redraw of two plots costs tens of milliseconds
         # in software rendering, and the window must stay smooth while the worker trains.
@@ -99,6 +98,7 @@ class TrainingPanel(QWidget):
 
         hyper = QGroupBox("Model and training")
         hform = QFormLayout(hyper)
+        hform.setRowWrapPolicy(QFormLayout.WrapLongRows)  # a narrow column puts a label above its field
         self.cell_combo = QComboBox()
         self.cell_combo.addItems(list(CELLS))
         self.cell_combo.setCurrentText("lstm")
@@ -138,6 +138,9 @@ class TrainingPanel(QWidget):
         hform.addRow("training accuracy", target_row)
         form_box.addWidget(hyper)
 
+        # Start, Pause, Stop, the progress and the status stay in view below the scrolling column.
+        controls = QWidget()
+        controls_box = vertical(controls, (4, 2, 4, 4), 4)
         buttons = QHBoxLayout()
         self.start_button = QPushButton("Start")
         self.pause_button = QPushButton("Pause")
@@ -147,13 +150,14 @@ class TrainingPanel(QWidget):
         self.stop_button.clicked.connect(self.stop)
         for b in (self.start_button, self.pause_button, self.stop_button):
             buttons.addWidget(b)
-        form_box.addLayout(buttons)
+        controls_box.addLayout(buttons)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.status = QLabel("ready")
         self.status.setWordWrap(True)
-        form_box.addWidget(self.progress)
-        form_box.addWidget(self.status)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        controls_box.addWidget(self.progress)
+        controls_box.addWidget(self.status)
 
         right = QWidget()
         plots = QVBoxLayout(right)
@@ -161,7 +165,6 @@ class TrainingPanel(QWidget):
         self.loss_plot = pg.PlotWidget()
         self.loss_plot.setLabel("left", "loss (nats per target)")
         self.loss_plot.setLabel("bottom", "epoch")
-        self.loss_plot.addLegend(offset=(-10, 10))
         self.acc_plot = pg.PlotWidget()
         self.acc_plot.setLabel("left", "accuracy")
         self.acc_plot.setLabel("bottom", "epoch")
@@ -169,7 +172,6 @@ class TrainingPanel(QWidget):
         for plot in (self.loss_plot, self.acc_plot):
             plot.setXRange(0, 10, padding=0.02)  # before a run: a plain epoch axis, not pyqtgraph's ±500
         self.loss_plot.setYRange(0, 1.5)
-        self.acc_plot.addLegend(offset=(-10, -10))
         for plot in (self.loss_plot, self.acc_plot):
             style_plot(plot)
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
@@ -177,6 +179,12 @@ class TrainingPanel(QWidget):
                             for _ in range(2)]
         self.loss_plot.addItem(self.scrub_lines[0])
         self.acc_plot.addItem(self.scrub_lines[1])
+        # The legend (with each run's latest accuracies: the cells side by side) sits above the charts,
+        # where it cannot cover the curves as they grow to the right edge.
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.RichText)
+        self.legend.setWordWrap(True)
+        plots.addWidget(self.legend)
         plots.addWidget(self.loss_plot, 1)
         plots.addWidget(self.acc_plot, 1)
 
@@ -196,13 +204,14 @@ class TrainingPanel(QWidget):
         self.snapshot_label = QLabel("")
         plots.addWidget(self.snapshot_label)
 
-        scroll = QScrollArea()
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(340)
+        side = QWidget()
+        side_box = vertical(side, 0, 0)
+        self.column = VerticalScroll(left)
+        side_box.addWidget(self.column, 1)
+        side_box.addWidget(controls)
         splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(scroll)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(side)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -279,6 +288,7 @@ class TrainingPanel(QWidget):
             self._add_curves(run, theme.CELL_COLOURS[run.cell])
             self.run_combo.addItem(run.cell, run.cell)
         self._follow_epochs()
+        self._show_legend()
         self.trainer.begin(config)
 
     def toggle_pause(self) -> None:
@@ -354,9 +364,7 @@ class TrainingPanel(QWidget):
         self.acc_plot.clear()
         self.loss_plot.addItem(self.scrub_lines[0])
         self.acc_plot.addItem(self.scrub_lines[1])
-        for plot in (self.loss_plot, self.acc_plot):
-            if plot.plotItem.legend is not None:
-                plot.plotItem.legend.clear()
+        self.legend.setText("")
         self.run_combo.clear()
         self.snapshot_label.setText("")
         self.progress.setValue(0)
@@ -368,15 +376,31 @@ class TrainingPanel(QWidget):
         # with peak downsampling a redraw stays a few milliseconds however long the run.
         options = dict(antialias=False, autoDownsample=True, downsampleMethod="peak", clipToView=True)
         run.curves = [
-            self.loss_plot.plot([], [], pen=pen, name=run.cell, **options),
-            self.acc_plot.plot([], [], pen=pen, name=f"{run.cell} training", **options),
-            self.acc_plot.plot([], [], pen=dashed, name=f"{run.cell} test", **options),
+            self.loss_plot.plot([], [], pen=pen, **options),
+            self.acc_plot.plot([], [], pen=pen, **options),
+            self.acc_plot.plot([], [], pen=dashed, **options),
         ]
 
     def _redraw(self) -> None:
         for run in self.runs.values():
             self._draw(run)
         self._follow_epochs()
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        """One entry per run in its colour, with its latest training (and test) accuracy."""
+        entries = []
+        for run in self.runs.values():
+            text = run.cell
+            if run.accuracy:
+                text += f": training {run.accuracy[-1]:.1%}"
+                if not np.isnan(run.test_accuracy[-1]):
+                    text += f", test {run.test_accuracy[-1]:.1%}"
+                text += f" after {run.epochs[-1]} epochs"
+            entries.append((theme.CELL_COLOURS[run.cell], SOLID, text))
+        if entries:
+            entries.append((theme.current().muted, DASHED, "test accuracy (the lower chart)"))
+        self.legend.setText(legend_html(entries, columns=2))
 
     def _draw(self, run: Run) -> None:
         if not run.curves:
