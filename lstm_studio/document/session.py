@@ -109,6 +109,11 @@ class ReplaceModel(Command):
         session._apply_model(self.old.copy())
 
 
+def entry_name(name: str, index) -> str:
+    """A parameter entry as the panels number it, from 1: ``entry_name("W_f", (0, 2))`` is "W_f[1, 3]"."""
+    return f"{name}[{', '.join(str(int(i) + 1) for i in np.atleast_1d(index))}]"
+
+
 def default_text(model: Model) -> str:
     """The sequence a new document starts with: the first three tokens (PIG for the P I G S presets)."""
     return tokens.join(range(min(3, model.vocab_size)), model.vocab)
@@ -190,8 +195,7 @@ class Session:
         """Set one entry of a parameter, ``index`` an int (vector) or (row, column)."""
         new = self.model.params[name].copy()
         new[index] = float(value)
-        where = "".join(f"[{i}]" for i in np.atleast_1d(index))
-        self.set_params({name: new}, label or f"set {name}{where}")
+        self.set_params({name: new}, label or f"set {entry_name(name, index)}")
 
     def set_params(self, values: dict[str, np.ndarray], label: str = "edit weights") -> None:
         """New values for whole parameters; shapes must match (ValueError otherwise)."""

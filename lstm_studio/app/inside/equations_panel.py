@@ -84,7 +84,7 @@ class EquationsPanel(LivePanel):
         for key, text in FORMS.items():
             self.form.addItem(text, key)
         self.form.setToolTip("How the equations are written: for one unit j, in vectors, or with the gates "
-                             "stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it")
+                             "stacked into one matrix applied to [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]")
         self.form.activated.connect(lambda _: self.mark("structure"))
         controls.addWidget(self.form)
         self.unit, self.layer, self.layer_label = add_focus_controls(
@@ -153,8 +153,8 @@ class EquationsPanel(LivePanel):
         t = us.t
         token = f", input <b>{html.escape(us.token)}</b>" if us.token is not None else ""
         self.where.setText(f"  numbers at <b>t = {t + 1}</b>{token}, unit <b>j = {us.unit + 1}</b>")
-        self.note.setText(input_note(us) + " Every product is element-wise, so unit j only needs its own "
-                          "row of each matrix.")
+        self.note.setText(input_note(us) + " Unit j needs only row j of each matrix: the Σₖ sums run along "
+                          "that row, and everything after them (⊙) goes unit by unit.")
         self._fill(us)
 
     # --- internals ----------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
+from lstm_studio.document import tokens
 from lstm_studio.document.session import DEFAULT
 
 
@@ -215,6 +216,7 @@ class SequencePanel(LiveView, QWidget):
         self.tokens = QLabel()
         self.tokens.setTextFormat(Qt.RichText)
         self.tokens.setWordWrap(True)
+        self.tokens.linkActivated.connect(self._link)
         layout.addWidget(self.tokens)
 
         self.grid_model = SequenceGrid(session, self)
@@ -344,6 +346,9 @@ class SequencePanel(LiveView, QWidget):
             names = ", ".join(f"“{html.escape(b)}”" for b in bad)
             text += (f" &nbsp; <span style='color:{th.bad}'>{names} not in the vocabulary "
                      f"({html.escape(' '.join(session.model.vocab))}): skipped</span>")
+            fixed = tokens.case_fix(session.text, session.model.vocab)
+            if fixed is not None:  # pigs for P I G S: offer the capitals instead of only refusing
+                text += f" &nbsp; <a href='case-fix'>use {html.escape(fixed)}</a>"
             _set_style(self.input, f"QLineEdit {{ border: 2px solid {th.bad}; }}")
         else:
             _set_style(self.input, "")
@@ -351,6 +356,12 @@ class SequencePanel(LiveView, QWidget):
 
     def _typed(self, text: str) -> None:
         self.session.set_input(text)
+
+    def _link(self, link: str) -> None:
+        if link == "case-fix":
+            fixed = tokens.case_fix(self.session.text, self.session.model.vocab)
+            if fixed is not None:
+                self.session.set_input(fixed, "fix the case")
 
     def _clicked(self, index) -> None:
         r, t = index.row(), index.column()

@@ -32,6 +32,7 @@ from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.session import entry_name
 from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
 
 SLIDER_STEPS_PER_UNIT = 200
@@ -184,7 +185,7 @@ class WeightEditor(LiveView, QWidget):
 
         self.chooser = QComboBox()
         self.chooser.setToolTip("Which parameter to show; the last entries stack or concatenate the gate "
-                                "matrices as the slides write them")
+                                "matrices into one, the concatenated form W·[hₜ₋₁, xₜ]")
         self.chooser.currentIndexChanged.connect(self._choose)
         outer.addWidget(self.chooser)
         self.help = QLabel()
@@ -404,7 +405,7 @@ class WeightEditor(LiveView, QWidget):
         if index.isValid():
             name, where = self.model.layout.locate(index.row(), index.column())
             self._dragging = True
-            self.session.begin_undo_group(f"drag {name}[{', '.join(map(str, where))}]")
+            self.session.begin_undo_group(f"drag {entry_name(name, where)}")
 
     def _drag_end(self) -> None:
         if self._dragging:
