@@ -10,6 +10,7 @@ full precision (shortest round-trip repr), steps in time order whatever the dire
 A spreadsheet evaluates a cell that starts with =, +, - or @ (CSV injection): text cells — tokens and
 the header, which come from the user's vocabulary — that start so get a leading ' (:func:`neutralise`).
 Numbers are written as numbers: a spreadsheet reads ``-0.25`` as minus a quarter, not as a formula.
+The format is documented in docs/cli.md (export).
 """
 
 from __future__ import annotations

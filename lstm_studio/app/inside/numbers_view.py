@@ -7,7 +7,8 @@ command line's ``export --to csv``). Cells show six significant digits; their to
 as CSV give every digit. Copy puts the selected block (everything when nothing is selected) with its
 column names on the clipboard as tab-separated text, which spreadsheets paste into cells; text cells a
 spreadsheet would evaluate (a token such as ``=``) are neutralised with a leading ', as in the CSV file.
-Clicking a row makes its step the current one; the current step's row is highlighted.
+Clicking a row makes its step the current one; the current step's row is highlighted. The columns are
+documented in docs/cli.md (export).
 """
 
 from __future__ import annotations
