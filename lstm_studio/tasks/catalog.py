@@ -292,7 +292,7 @@ LONG_RANGE = Task(
         "In an Elman RNN it is multiplied by W_hh and tanh' at every step and fades away, so as L grows "
         "the RNN falls back to guessing (50 %) unless it happens to lock into a saturated state early. "
         "The LSTM's cell state is a constant error carousel: with the forget gate near 1, "
-        "c_t = f_t ⊙ c_{t-1} + … carries the symbol and its gradient across the gap almost unchanged, and "
+        "cₜ = fₜ ⊙ cₜ₋₁ + … carries the symbol and its gradient across the gap almost unchanged, and "
         "the GRU's update gate does the same for h. A gate's memory lasts about 1 / (1 − f) steps, so "
         "the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with "
         "the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20. Raise L, "

@@ -55,6 +55,8 @@ from lstm_studio.tasks.catalog import Dataset, get_task
 
 __all__ = ["IDLE", "PAUSED", "PAUSING", "RUNNING", "STOPPING", "TrainingPanel", "style_plot"]
 REDRAW_MS = 200
+#: Curves of up to this many epochs mark each epoch with a dot.
+FEW_EPOCHS = 30
 
 
 class TrainingPanel(QWidget):
@@ -213,6 +215,7 @@ class TrainingPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(side)
         splitter.addWidget(right)
+        splitter.setSizes([380, 720])  # room to read the task's explanation; the charts take the rest
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -374,7 +377,8 @@ class TrainingPanel(QWidget):
         dashed = pg.mkPen(colour, width=1, style=Qt.DashLine)
         # Curves grow to thousands of epochs and redraw about 15 times a second: without antialiasing and
         # with peak downsampling a redraw stays a few milliseconds however long the run.
-        options = dict(antialias=False, autoDownsample=True, downsampleMethod="peak", clipToView=True)
+        options = dict(antialias=False, autoDownsample=True, downsampleMethod="peak", clipToView=True,
+                       symbol=None, symbolSize=5, symbolBrush=colour, symbolPen=pg.mkPen(colour))
         run.curves = [
             self.loss_plot.plot([], [], pen=pen, **options),
             self.acc_plot.plot([], [], pen=pen, **options),
@@ -396,7 +400,7 @@ class TrainingPanel(QWidget):
                 text += f": training {run.accuracy[-1]:.1%}"
                 if not np.isnan(run.test_accuracy[-1]):
                     text += f", test {run.test_accuracy[-1]:.1%}"
-                text += f" after {run.epochs[-1]} epochs"
+                text += f" after {run.epochs[-1]} epoch{'s' if run.epochs[-1] != 1 else ''}"
             entries.append((theme.CELL_COLOURS[run.cell], SOLID, text))
         if entries:
             entries.append((theme.current().muted, DASHED, "test accuracy (the lower chart)"))
@@ -406,6 +410,8 @@ class TrainingPanel(QWidget):
         if not run.curves:
             return
         x = np.asarray(run.epochs, dtype=float)
+        for curve in run.curves:  # a run of a few epochs (one that reached its target early) shows its points
+            curve.setSymbol("o" if len(x) <= FEW_EPOCHS else None)
         run.curves[0].setData(x, np.asarray(run.loss))
         run.curves[1].setData(x, np.asarray(run.accuracy))
         test = np.asarray(run.test_accuracy)
