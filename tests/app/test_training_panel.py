@@ -51,6 +51,10 @@ def test_the_task_picker_shows_the_explanation_options_and_data(panel):
     text = panel.picker.data_view.toPlainText()
     assert text.startswith("vocabulary (7): A B w x y z ?") and "test (200):" in text
     assert panel.hidden.value() == 16 and panel.init_combo.currentText() == "chrono"
+    assert panel.side_by_side.isChecked() and panel.epochs.value() == 6  # made to compare the cells
+    panel.set_task("plurals")
+    assert not panel.side_by_side.isChecked()
+    panel.set_task("long_range")
     panel.picker.option_widgets["gap"].setValue(3)
     panel.picker.rebuild_data()
     assert len(panel.data.train[0].inputs) == 5
@@ -111,6 +115,7 @@ def test_the_scrubber_moves_the_documents_weights_through_the_snapshots(qtbot, p
 
 def test_pause_then_resume_ends_where_an_uninterrupted_run_ends(qtbot, panel):
     panel.set_task("long_range")
+    panel.side_by_side.setChecked(False)
     panel.picker.option_widgets["gap"].setValue(5)
     panel.picker.option_widgets["sequences"].setValue(128)
     panel.picker.rebuild_data()

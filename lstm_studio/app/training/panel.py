@@ -245,6 +245,7 @@ class TrainingPanel(QWidget):
         self.lr.setValue(d.get("lr", 0.01))
         self.batch.setValue(d.get("batch_size", 16))
         self.init_combo.setCurrentText(d.get("init", "default"))
+        self.side_by_side.setChecked(d.get("side_by_side", False))  # a task made to compare the cells
 
     def _data_changed(self, data) -> None:
         if data is not None:
