@@ -13,10 +13,10 @@ import html
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from lstm_studio.app.common import theme
-from lstm_studio.app.common.widgets import DASHED, SOLID, legend_html
+from lstm_studio.app.common.widgets import DASHED, SOLID, VerticalScroll, legend_html
 from lstm_studio.app.gradients.plots import LogCurves
 from lstm_studio.engine import forward
 from lstm_studio.engine.analysis import experiment_models, experiment_sequence, long_dependency
@@ -58,16 +58,26 @@ class ExperimentView(QWidget):
         layout.addLayout(controls)
         self.plot = LogCurves("gradient reaching back d steps from the loss, relative to d = 0",
                               "distance d from the loss (steps back)", legend=False)
-        layout.addWidget(self.plot, 1)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.RichText)
         self.legend.setWordWrap(True)
         self.legend.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        layout.addWidget(self.legend)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
-        layout.addWidget(self.summary)
+        words = QWidget()
+        words_box = QVBoxLayout(words)
+        words_box.setContentsMargins(0, 0, 0, 0)
+        words_box.addWidget(self.legend)
+        words_box.addWidget(self.summary)
+        # the chart takes the height; the legend and the summary scroll when the page is short
+        page = QSplitter(Qt.Vertical)
+        page.setChildrenCollapsible(False)
+        page.addWidget(self.plot)
+        page.addWidget(VerticalScroll(words))
+        page.setStretchFactor(0, 3)
+        page.setStretchFactor(1, 2)
+        layout.addWidget(page, 1)
         self._session = None
         for box in (self.length, self.seed):
             box.valueChanged.connect(lambda _: self._rerun())

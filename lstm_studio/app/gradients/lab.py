@@ -39,7 +39,7 @@ from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
-from lstm_studio.app.common.widgets import Reflow, Settle, vertical
+from lstm_studio.app.common.widgets import Reflow, Settle, VerticalScroll, vertical
 from lstm_studio.app.gradients.experiment import ExperimentView
 from lstm_studio.app.gradients.plots import ContributionMap, EigenPlot, LogCurves, MatrixHeatMap
 from lstm_studio.document.session import Session
@@ -180,20 +180,18 @@ class GradientLab(LivePanel):
         self.tabs.addTab(explained, "dL/dθ explained")
         self.steps_map = ContributionMap()
         self.tabs.addTab(self.steps_map, "per step")
-        time_page = QWidget()
-        time_layout = vertical(time_page, 0, 2)
-        time_plots = QSplitter(Qt.Vertical)
+        time_page = QSplitter(Qt.Vertical)
+        time_page.setChildrenCollapsible(False)
         self.norms = LogCurves("‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)", "t")
         self.jacobians = LogCurves("how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), "
                                    "largest singular value", "k")
-        time_plots.addWidget(self.norms)
-        time_plots.addWidget(self.jacobians)
-        time_layout.addWidget(time_plots, 1)
+        time_page.addWidget(self.norms)
+        time_page.addWidget(self.jacobians)
         self.time_note = _note()
-        time_layout.addWidget(self.time_note)
+        time_page.addWidget(VerticalScroll(self.time_note))
         self.tabs.addTab(time_page, "through time")
-        eigen_page = QWidget()
-        eigen_layout = vertical(eigen_page, 0, 2)
+        eigen_page = QSplitter(Qt.Vertical)
+        eigen_page.setChildrenCollapsible(False)
         self.eigen_stack = QStackedWidget()
         self.eigen = EigenPlot()
         self.eigen_stack.addWidget(self.eigen)
@@ -203,9 +201,14 @@ class GradientLab(LivePanel):
         eigen_note.setWordWrap(True)
         eigen_note.setAlignment(Qt.AlignCenter)
         self.eigen_stack.addWidget(eigen_note)
-        eigen_layout.addWidget(self.eigen_stack, 1)
+        eigen_page.addWidget(self.eigen_stack)
         self.eigen_note = _note()
-        eigen_layout.addWidget(self.eigen_note)
+        eigen_page.addWidget(VerticalScroll(self.eigen_note))
+        # the plots take the height; the explanation keeps a few lines and scrolls when it needs more
+        for page, plots in ((time_page, 2), (eigen_page, 1)):
+            for k in range(plots):
+                page.setStretchFactor(k, 3)
+            page.setStretchFactor(plots, 1)
         self.tabs.addTab(eigen_page, "eigenvalues of Wₕₕ")
         self.experiment = ExperimentView()
         self.tabs.addTab(self.experiment, "RNN vs LSTM vs GRU")
