@@ -7,6 +7,7 @@ import warnings
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QScrollArea
 
 from lstm_studio.app.gradients import lab as gradient_lab
@@ -168,12 +169,13 @@ def test_exploding_gradients_are_flagged(qtbot):
 
 
 def _ink(label) -> float:
-    """The mean lightness (0 black … 1 white) of the opaque pixels of a formula's picture."""
-    image = label.pixmap().toImage()
-    values = [image.pixelColor(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)]
-    ink = [c.lightnessF() for c in values if c.alphaF() > 0.8]
-    assert ink, "the formula shows no picture"
-    return float(np.mean(ink))
+    """The mean luminance (0 black … 1 white) of the inked pixels of a formula's picture."""
+    image = label.pixmap().toImage().convertToFormat(QImage.Format_ARGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    bgra = pixels[:, : 4 * image.width()].reshape(image.height(), image.width(), 4).astype(float)
+    inked = bgra[bgra[..., 3] > 128]
+    assert len(inked), "the formula shows no picture"
+    return float(np.mean(0.0722 * inked[:, 0] + 0.7152 * inked[:, 1] + 0.2126 * inked[:, 2]) / 255)
 
 
 def test_a_theme_change_redraws_every_formula_in_the_new_text_colour(window, qtbot):
