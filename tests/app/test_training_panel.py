@@ -308,3 +308,26 @@ def test_nothing_in_the_panel_is_cut_off_and_start_stays_in_view(reset_window, q
     panel.status.setText("lstm: paused at epoch 101, batch 3 of 5 — Resume continues from there")
     QApplication.processEvents()
     assert panel.status.heightForWidth(panel.status.width()) <= panel.status.height()  # wrapped, not cut
+
+
+def test_training_starts_after_the_window_has_shown_the_new_model(reset_window, qtbot, monkeypatch):
+    """The worker waits until the views have rebuilt for the trained model (and painted), so that it does
+    not slow their rebuild down by competing for the interpreter."""
+    import lstm_studio.document.training_run as training_run
+
+    window = reset_window("rnn_pigs")
+    seen = []
+    real = training_run.run_training
+
+    def recording(model, data, config, progress, cancelled):
+        seen.append((list(window.gates.plots), window.refresher._timer.isActive()))
+        return real(model, data, config, progress, cancelled)
+
+    monkeypatch.setattr(training_run, "run_training", recording)
+    panel = window.training
+    panel.set_task("plurals")
+    panel.epochs.setValue(1)
+    panel.start()
+    assert seen == [], "not on the turn of the click"
+    wait_idle(qtbot, panel)
+    assert seen == [(["f", "i", "g", "o", "c", "h"], False)]

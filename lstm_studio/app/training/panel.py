@@ -12,9 +12,11 @@ time and overlays their curves; the scrubber then browses the run picked beside 
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,7 +76,7 @@ class TrainingPanel(QWidget):
         self.session = session
         self.jobs = Jobs(self)
         self.trainer = Trainer(lambda job, on_progress, on_done, on_error:
-                               self.jobs.start(job, on_done, on_progress, on_error), session)
+                               self.jobs.start(self._after_redraw(job), on_done, on_progress, on_error), session)
         self.trainer.state_changed.connect(self._state_changed)
         self.trainer.status.connect(self._set_status)
         self.trainer.progressed.connect(self._on_progress)
@@ -326,6 +328,22 @@ class TrainingPanel(QWidget):
         """Cancel every run and wait for its worker (call before the panel goes away)."""
         self.trainer.shutdown()
         self.wait()
+
+    def _after_redraw(self, job):
+        """``job``, made to wait on its worker until the window has shown the new model: Start puts a new
+        model into the document, and the views rebuild for it (a new cell, a new vocabulary) many times
+        slower while a training worker competes with them for the interpreter. Two timers (1 ms: a 0 ms
+        single shot would be a posted event, delivered before the views' own timer) — the first fires
+        after the views' update, the second after the painting it posted."""
+        ready = threading.Event()
+        QTimer.singleShot(1, self, lambda: QTimer.singleShot(1, self, ready.set))
+
+        def waiting(report, cancelled):
+            while not ready.wait(0.02) and not cancelled():
+                pass
+            return job(report, cancelled)
+
+        return waiting
 
     # --- what the trainer reports ---------------------------------------------------------------------
 
