@@ -1,12 +1,13 @@
-# Two entry points (see README): `make run` opens the app, `make test` runs every test.
-# Both create the virtual environment .venv from python3 on first use.
+# Entry points (README, CONTRIBUTING.md): `make run` opens the app, `make check` is the quick loop (ruff, mypy
+# and every test but the GUI and bundle ones), `make test` is everything CI runs. All create the virtual
+# environment .venv from python3 on first use.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv lint bench clean bundle bundle-test
+.PHONY: run test check venv lint bench clean bundle bundle-test translations translations-update
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,15 +17,34 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# The window's translations (docs/i18n.md): the .qm catalogues are compiled from the .ts sources and never
+# committed; translations-update brings the .ts up to date with the source (new strings come in unfinished).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-update: $(STAMP)
+	$(BIN)/python tools/translations.py update
+
+run: $(STAMP) translations
 	$(BIN)/lstm-studio
 
-test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
-	$(BIN)/ruff check lstm_studio tests tools
+# ruff and mypy read their settings from pyproject.toml; mypy checks every Qt-free package listed there.
+LINTED := lstm_studio tests tools packaging
 
 lint: $(STAMP)
-	$(BIN)/ruff check lstm_studio tests tools
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/mypy
+
+test: lint translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+check: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not gui and not slow"
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py
@@ -43,7 +63,7 @@ $(BUNDLE_STAMP): pyproject.toml $(wildcard setup.py) constraints.txt packaging/r
 	rm -rf build/lib build/bdist.*
 	touch $(BUNDLE_STAMP)
 
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) translations
 	$(BUNDLE_VENV)/bin/python packaging/build.py
 
 bundle-test: bundle $(STAMP)

@@ -109,7 +109,8 @@ def register(subparsers) -> None:
     sub = p.add_subparsers(dest="lesson_command", required=True, metavar="{list,check,verify}",
                            parser_class=type(p))
     ls = sub.add_parser("list", help="the built-in lessons and challenges")
-    ls.add_argument("--language", default="en", help="the course's language (default en)")
+    ls.add_argument("--language", default="en", help="the course's language: en (default), de, vi or zh_CN "
+                                                     "(a lesson not translated is listed in English)")
     ls.add_argument("--json", action="store_true", help="machine-readable output")
     ls.set_defaults(func=cmd_list)
     check = sub.add_parser("check", help="validate a lesson file (exit 0, or 2 with the field at fault)")

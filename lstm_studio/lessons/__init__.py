@@ -45,7 +45,8 @@ Progress (``progress``): ProgressStore(folder=None) with load(key) -> (Progress,
     updated).done(lesson); progress_key(lesson, path=None) -> str.
 
 The course (``catalog``): builtin(language="en") -> list[Entry(id, kind, title, summary, steps, language,
-    path)], find(id, language="en") -> Entry, languages() -> list[str].
+    path)] in the user's language, each lesson a translation lacks in English; find(id, language="en") ->
+    Entry; languages() -> list[str] (en, de, vi, zh_CN); course_language(language) -> the folder used.
 
 Text (``markdown``): parse(text) -> list[Block], to_html(text, math=callback) with every piece of text
     escaped, formulas(text) -> the LaTeX, plain(text).
@@ -54,7 +55,7 @@ Every string in a Lesson, a CheckResult or a PredictResult is plain text: escape
 markup (``markdown.to_html`` does, for lesson texts).
 """
 
-from lstm_studio.lessons.catalog import Entry, builtin, find, languages
+from lstm_studio.lessons.catalog import Entry, builtin, course_language, find, languages
 from lstm_studio.lessons.checks import (
     CheckResult,
     PredictResult,
@@ -89,7 +90,7 @@ from lstm_studio.lessons.writer import dumps, lesson_to_dict, save
 __all__ = [
     "CONTROLS", "OPS", "PANELS", "QUANTITIES", "Check", "CheckResult", "Entry", "Lesson", "Lock", "Locks",
     "Predict", "PredictResult", "Progress", "ProgressStore", "Quantity", "Sequence", "Step", "StepWork",
-    "TrainOffer", "all_passed", "builtin", "compare", "dumps", "evaluate", "expected", "find", "languages",
-    "lesson_from_dict", "lesson_to_dict", "load", "loads", "parse_estimate", "plan", "progress_key", "save",
-    "step_done", "targets_for",
+    "TrainOffer", "all_passed", "builtin", "compare", "course_language", "dumps", "evaluate", "expected", "find",
+    "languages", "lesson_from_dict", "lesson_to_dict", "load", "loads", "parse_estimate", "plan", "progress_key",
+    "save", "step_done", "targets_for",
 ]

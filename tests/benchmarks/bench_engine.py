@@ -8,7 +8,7 @@ steps, BPTT into every parameter) against PyTorch's one_hot, nn.LSTM / nn.GRU, n
 cross_entropy(reduction="sum") and .backward(), both in float64 on one thread. The two run with the
 same weights and the script checks they agree before timing. Each repeat times one block of engine calls
 and then one block of torch calls, so both see the same machine load; the table shows medians over the
-repeats. Targets (issue 2): engine/torch ≤ 0.5 at the three small sizes, ≤ 1.0 at hidden 128.
+repeats. Targets (docs/architecture.md#tests): engine/torch ≤ 0.5 at the three small sizes, ≤ 1.0 at hidden 128.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ paints every region that changed, as it does for a frame on screen. Measured on 
 PIG) and on a hidden-64 LSTM over 200 steps. Window up: a fresh Python process runs ``lstm-studio gui``
 and reports when the window has been shown and painted. With --json the last line is
 {"edit_to_repaint_ms": {"preset_median", "preset_p95", "large_median", "large_p95"}, "window_up_s"}.
-Targets (issue 4): preset median ≤ 16 ms, large median ≤ 50 ms, window up ≤ 1.5 s.
+Targets (docs/architecture.md#tests): preset median ≤ 16 ms, large median ≤ 50 ms, window up ≤ 1.5 s.
 """
 
 from __future__ import annotations

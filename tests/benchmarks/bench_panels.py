@@ -1,4 +1,4 @@
-"""How fast the inside views (issue 5) follow an edit, in the real studio window.
+"""How fast the inside views follow an edit, in the real studio window.
 
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_panels.py [--json] [--edits N]
 
@@ -6,7 +6,7 @@ For each view — the cell diagram, the unrolled network, the equations and the 
 shows that view and a weight is edited N times (a slider drag's worth of values). One measurement is
 edit → every visible view repainted: the time from ``session.set_entry`` until the window's coalesced
 pass has updated every visible view and the whole window has been painted (``repaint``).
-It is taken on every preset and on a hidden-64, 200-step LSTM, as the studio benchmark of issue 4 does.
+It is taken on every preset and on a hidden-64, 200-step LSTM, as bench_gui.py does.
 
 Also measured:
     first_show_ms     the first time a view is shown: building it (its tab is lazy) and its first update
@@ -21,7 +21,7 @@ The window-level figure includes the studio's own views (sequence, time bar, out
 whole 1366 × 768 window; ``view_update_and_paint_ms`` is the inside view's share alone: its update
 (``LiveView.last_update_ms``) plus repainting it.
 
-Targets (issue 4's): preset median ≤ 16 ms, large median ≤ 50 ms. With ``--json`` the last line is
+Targets (docs/architecture.md#tests): preset median ≤ 16 ms, large median ≤ 50 ms. With ``--json`` the last line is
 {"edit_to_repaint_ms": {view: {"preset_median", "preset_p95", "large_median", "large_p95"}},
  "view_update_and_paint_ms": {view: {…the same keys}}, "first_show_ms": {view: ms}, "formulas_s": s,
  "gui_stall_ms": ms, "gui_stall_warm_ms": ms}.
@@ -48,7 +48,7 @@ VIEWS = ("cell", "unrolled", "equations", "gradients")
 
 def _p95(values: list[float]) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
 
 
 def _window(model, text: str):

@@ -74,10 +74,10 @@ def test_verify_exit_codes_and_the_actual_numbers(capsys, lesson_file, models):
 
 def test_verify_on_another_input_and_on_hidden_sequences(capsys, lesson_file, models):
     _, high = models
-    code, out, _ = run_cli(capsys, "lesson", "verify", lesson_file, "--step", 1, "--model", high, "--input", "PIGS")
+    _, out, _ = run_cli(capsys, "lesson", "verify", lesson_file, "--step", 1, "--model", high, "--input", "PIGS")
     assert "input PIGS" in out.splitlines()
     lstm = presets()["lstm_pigs"]
-    code, out, _ = run_cli(capsys, "lesson", "verify", lesson_file, "--step", 2, "--model", lstm)
+    _, out, _ = run_cli(capsys, "lesson", "verify", lesson_file, "--step", 2, "--model", lstm)
     assert "checked on 2 hidden test sequences" in out and "test sequences)" in out
 
 
@@ -112,6 +112,19 @@ def test_list_shows_lessons_then_challenges(capsys):
     assert f"  {first.id}" in out and f"{first.title}  ({first.steps} steps)" in out
     one_step = next(e for e in entries if e.steps == 1)
     assert f"{one_step.title}  (1 step)\n" in out
+
+
+def test_list_in_another_language_gives_its_titles_and_says_the_language(capsys):
+    english = lessons.builtin()
+    for language in ("vi", "zh-CN"):
+        code, out, _ = run_cli(capsys, "lesson", "list", "--language", language, "--json")
+        listed = json.loads(out)["lessons"]
+        folder = lessons.course_language(language)
+        assert code == 0 and [e["id"] for e in listed] == [e.id for e in english]
+        assert {e["language"] for e in listed} == {folder}
+        assert all(e["title"] != en.title for e, en in zip(listed, english, strict=True))
+    code, out, _ = run_cli(capsys, "lesson", "list", "--language", "de")
+    assert code == 0 and "  rnn-one-hot              One-hot-Eingabe und das Elman-RNN  (5 steps)\n" in out
 
 
 def test_a_built_in_lesson_can_be_named_by_its_id(capsys):

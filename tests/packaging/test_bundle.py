@@ -1,4 +1,4 @@
-"""Smoke test of the bundled app (issue 7): the archive that ``make bundle`` writes works with no Python.
+"""Smoke test of the bundled app (packaging/README.md): the archive that ``make bundle`` writes works with no Python.
 
 The archive is unpacked into a scratch folder and its ``lstm-studio`` run through ``env -i``: an empty
 environment, so no PATH and no Python to fall back on. Only HOME (a scratch folder, so that nothing is
@@ -171,6 +171,25 @@ def test_bundle_ships_the_presets(bundle):
         assert (shipped / preset.name).read_bytes() == preset.read_bytes()
 
 
+def test_bundle_ships_the_translations(bundle):
+    """The window's catalogues, and Qt's own for the standard buttons of those languages, no other of Qt's
+    (docs/i18n.md); the .ts sources stay behind."""
+    internal = bundle.parent / "_internal"
+    ours = {p.name for p in (internal / "resources" / "translations").iterdir()}
+    assert ours == {f"lstm_studio_{code}.qm" for code in ("en", "de", "vi", "zh_CN")}
+    qt = {p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")}
+    assert {"qtbase_de.qm", "qtbase_zh_CN.qm"} <= qt
+    assert not [name for name in qt if name.endswith(("_fr.qm", "_ja.qm", "_zh_TW.qm"))]
+
+
+def test_gui_screenshot_in_each_language(bundle, home):
+    for code in ("de", "vi", "zh_CN"):
+        shot = home / f"window_{code}.png"
+        done = run_bundled(bundle, "gui", "--language", code, "--screenshot", str(shot), home=home, window=True)
+        assert done.returncode == 0, done.stderr
+        assert shot.stat().st_size > 20_000
+
+
 def test_unpacked_folder_is_at_most_150_mb(bundle):
     files = [p for p in bundle.parent.rglob("*") if p.is_file() and not p.is_symlink()]
     total = sum(p.stat().st_size for p in files)
@@ -255,4 +274,26 @@ def test_deb_installs_to_opt_with_a_menu_entry(archive):
     assert "./opt/lstm-studio/lstm-studio\n" in listing
     assert "./usr/bin/lstm-studio -> /opt/lstm-studio/lstm-studio" in listing
     assert "./usr/share/applications/lstm-studio.desktop\n" in listing
+    assert "./usr/share/mime/packages/lstm-studio.xml\n" in listing
     assert "./usr/share/icons/hicolor/scalable/apps/lstm-studio.svg\n" in listing
+
+
+def test_the_folder_carries_the_licence_and_the_third_party_notices(bundle):
+    folder = bundle.parent
+    assert (folder / "LICENSE").read_text(encoding="utf-8") == (ROOT / "LICENSE").read_text(encoding="utf-8")
+    text = (folder / "THIRD_PARTY_NOTICES").read_text(encoding="utf-8")
+    for name in ("numpy", "sympy", "mpmath", "pyqtgraph", "PySide6_Essentials", "shiboken6", "safetensors"):
+        assert f"\n\n{name} (Python package)\n\n" in text
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "SIL OPEN FONT LICENSE" in text
+    assert "ICU (International Components for Unicode), modified" in text
+    # the files that the notices tell a user to replace to run the studio with other Qt libraries
+    assert list((folder / "_internal" / "PySide6" / "Qt" / "lib").glob("libQt6Core.so.6"))
+    assert (folder / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms").is_dir()
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb is not installed")
+def test_deb_carries_the_licence_and_the_third_party_notices(archive):
+    listing = subprocess.run(["dpkg-deb", "-c", str(DEB)], capture_output=True, text=True, check=True).stdout
+    assert "./opt/lstm-studio/LICENSE\n" in listing
+    assert "./opt/lstm-studio/THIRD_PARTY_NOTICES\n" in listing
+    assert "./usr/share/doc/lstm-studio/copyright\n" in listing

@@ -12,10 +12,11 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.widgets import DASHED, SOLID, VerticalScroll, legend_html
 from lstm_studio.app.gradients.plots import LogCurves
 from lstm_studio.engine import forward
@@ -23,7 +24,8 @@ from lstm_studio.engine.analysis import experiment_models, experiment_sequence, 
 from lstm_studio.engine.notation import num
 from lstm_studio.explain.gradient_flow import carousel
 
-NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU", "peephole_lstm": "peephole LSTM"}
+#: The cells' names, translated where they are shown.
+NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU", "peephole_lstm": QT_TRANSLATE_NOOP("Experiment", "peephole LSTM")}
 #: How a line of the legend draws each style.
 _SAMPLES = {"solid": SOLID, "dash": DASHED, "dot": "┈┈┈"}
 
@@ -39,25 +41,28 @@ class ExperimentView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Sequence length"))
+        controls.addWidget(QLabel(translate("Experiment", "Sequence length")))
         self.length = QSpinBox()
         self.length.setRange(5, 400)
         self.length.setValue(40)
-        self.length.setToolTip("Your input repeated to this many steps; the only target is at the end")
+        self.length.setToolTip(translate("Experiment", "Your input repeated to this many steps; the only target is at "
+                                                       "the end"))
         controls.addWidget(self.length)
-        controls.addWidget(QLabel("seed"))
+        controls.addWidget(QLabel(translate("Experiment", "seed")))
         self.seed = QSpinBox()
         self.seed.setRange(0, 9999)
-        self.seed.setToolTip("The seed of the fresh RNN, LSTM and GRU")
+        self.seed.setToolTip(translate("Experiment", "The seed of the fresh RNN, LSTM and GRU"))
         controls.addWidget(self.seed)
-        self.yours = QCheckBox("add the open model")
+        self.yours = QCheckBox(translate("Experiment", "add the open model"))
         self.yours.setChecked(True)
-        self.yours.setToolTip("Also run your model (with your weights) — edit them and watch its line move")
+        self.yours.setToolTip(translate("Experiment", "Also run your model (with your weights) — edit them and watch "
+                                                      "its line move"))
         controls.addWidget(self.yours)
         controls.addStretch(1)
         layout.addLayout(controls)
-        self.plot = LogCurves("gradient reaching back d steps from the loss, relative to d = 0",
-                              "distance d from the loss (steps back)", legend=False)
+        self.plot = LogCurves(
+            translate("Experiment", "gradient reaching back d steps from the loss, relative to d = 0"),
+            translate("Experiment", "distance d from the loss (steps back)"), legend=False)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.RichText)
         self.legend.setWordWrap(True)
@@ -101,18 +106,21 @@ class ExperimentView(QWidget):
         self._key = key
         th = theme.current()
         inputs, targets = experiment_sequence(session.inputs(), self.length.value())
-        models = {NAMES[c]: m for c, m in experiment_models(model.vocab, model.hidden_size, self.seed.value()).items()}
+        models = {translate("Experiment", NAMES[c]): m
+                  for c, m in experiment_models(model.vocab, model.hidden_size, self.seed.value()).items()}
+        your_label = translate("Experiment", "your {cell}").format(cell=translate("Experiment", NAMES[model.cell]))
         if yours:
-            models[f"your {NAMES[model.cell]}"] = model
+            models[your_label] = model
         with np.errstate(all="ignore"):  # overflow in a deliberately broken model is a result to show
             self.curves = long_dependency(models, inputs, targets)
         self.lines, texts = [], {}
         for curve in self.curves:
-            own = curve.label.startswith("your")
+            own = curve.label == your_label
             colour = th.foreground if own else theme.CELL_COLOURS[curve.cell]
             label = f"{curve.label} ‖∂L/∂{curve.state}‖"
             factor = curve.factor_per_step(min(20, len(curve.norms) - 1))
-            texts[label] = f"{label}  ×{num(factor)} per step"
+            texts[label] = translate("Experiment", "{curve}  ×{factor} per step").format(curve=label,
+                                                                                          factor=num(factor))
             style = "dash" if curve.state == "h" and curve.cell in ("lstm", "peephole_lstm") else "solid"
             self.lines.append((label, np.arange(len(curve.norms)), curve.relative, colour, style))
         notes = []
@@ -120,20 +128,22 @@ class ExperimentView(QWidget):
         if carrier is not None:
             with np.errstate(all="ignore"):
                 kept = carousel(models[carrier], forward(models[carrier], inputs))
-            colour = th.foreground if carrier.startswith("your") else theme.CELL_COLOURS["lstm"]
-            label = f"{carrier}: the carousel alone, Π fₜ"
+            colour = th.foreground if carrier == your_label else theme.CELL_COLOURS["lstm"]
+            label = translate("Experiment", "{cell}: the carousel alone, Π fₜ").format(cell=carrier)
             texts[label] = label
             self.lines.append((label, np.arange(len(kept)), kept, colour, "dot"))
-            notes.append(("constant error carousel", float(len(kept) - 1), float(kept[-1]), colour))
+            notes.append((translate("Experiment", "constant error carousel"), float(len(kept) - 1), float(kept[-1]),
+                          colour))
         self.plot.set_curves(self.lines, None, (0, self.length.value() - 1))
         self.plot.annotate(notes)
         self.legend.setText(legend_html([(colour, _SAMPLES[style], texts[label])
                                           for label, _, _, colour, style in self.lines]))
         token = model.vocab[int(inputs[0])]
-        self.summary.setText(
-            f"Your input repeated to {self.length.value()} steps; the only target is at the end: the first token "
-            f"<b>{html.escape(token)}</b>. A high line: the gradient still arrives from that far back. The RNN "
-            "multiplies it by W_hhᵀ diag(tanh′) at every step; the LSTM's cell state only by fₜ — the <b>constant "
-            "error carousel</b> (dotted). A fresh LSTM has b_f = 1 (f ≈ 0.73), so its carousel fades too: try "
-            "“Vanishing vs the carousel”.")
-        self.summary.setToolTip("“per step” is the average factor over the first 20 steps back.")
+        self.summary.setText(translate(
+            "Experiment", "Your input repeated to {steps} steps; the only target is at the end: the first token "
+            "<b>{token}</b>. A high line: the gradient still arrives from that far back. The RNN multiplies it by "
+            "W_hhᵀ diag(tanh′) at every step; the LSTM's cell state only by fₜ — the <b>constant error "
+            "carousel</b> (dotted). A fresh LSTM has b_f = 1 (f ≈ 0.73), so its carousel fades too: try "
+            "“Vanishing vs the carousel”.").format(steps=self.length.value(), token=html.escape(token)))
+        self.summary.setToolTip(translate("Experiment",
+                                          "“per step” is the average factor over the first 20 steps back."))

@@ -3,6 +3,8 @@ token, and the loss per step. Items are created once per structure and updated w
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -10,14 +12,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.studio.plots import _int_ticks, style_axes
 from lstm_studio.explain.quantities import explain_loss, explain_probability
-
-#: The current-step line of the loss chart stops below the total L written at the top right (it would
-#: cross it at the last step), at most this fraction of the height up; the y range keeps the bars lower.
-LINE_SPAN = 0.8
 
 
 class OutputView(LiveView, QWidget):
@@ -51,12 +50,8 @@ class OutputView(LiveView, QWidget):
         self.prob_labels: list[pg.TextItem] = []
         self.loss_bars = pg.BarGraphItem(x=[], height=[], width=0.7)
         self.loss_plot.addItem(self.loss_bars)
-        self.loss_line = pg.InfiniteLine(angle=90, movable=False, span=(0.0, LINE_SPAN))
+        self.loss_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.loss_line)
-        self.loss_total = pg.TextItem("", anchor=(1.0, 0.0))
-        self.loss_total.setZValue(10)
-        self.loss_plot.addItem(self.loss_total, ignoreBounds=True)
-        self.loss_plot.vb.sigResized.connect(lambda _vb: self._fit_line())
         self._titles: dict[str, str] = {}
         self._vocab: list[str] = []
         self._result = None
@@ -99,7 +94,7 @@ class OutputView(LiveView, QWidget):
             x = np.arange(1, T + 1)
             brushes = [pg.mkBrush(th.muted if t < 0 else "#56B4E9") for t in result.targets]
             self.loss_bars.setOpts(x=x, height=result.losses, brushes=brushes, pens=[pg.mkPen(None)] * T)
-            if T != getattr(self, "_loss_steps", None):
+            if getattr(self, "_loss_steps", None) != T:
                 self._loss_steps = T
                 self.loss_plot.setXRange(0.5, T + 0.5, padding=0)
             top = float(result.losses.max()) if T else 1.0
@@ -110,21 +105,11 @@ class OutputView(LiveView, QWidget):
                 _int_ticks(self.loss_plot.getAxis("bottom"), T)
         else:
             self.loss_bars.setOpts(x=[], height=[])
-        self._title(self.loss_plot, f"<span style='color:{th.foreground}'>loss per step &nbsp; "
-                                    f"−log p<sub>t</sub>[target]</span>")
-        self.loss_total.setHtml(f"<span style='color:{th.foreground}; font-weight:bold'>"
-                                f"L = {result.loss:.4g}</span>")
-        view = self.loss_plot.vb.viewRange()
-        self.loss_total.setPos(view[0][1], view[1][1])
-        self._fit_line()
+        # The total sits in the title, where the current-step line cannot cross it.
+        self._title(self.loss_plot, f"<span style='color:{th.foreground}'>"
+                    + translate("OutputView", "loss per step &nbsp; −log p<sub>t</sub>[target]")
+                    + f" &nbsp;&nbsp; <b>L = {result.loss:.4g}</b></span>")
         self.show_step()
-
-    def _fit_line(self) -> None:
-        """End the current-step line a little below the total L, however tall the chart is."""
-        height = self.loss_plot.vb.height()
-        if height > 0:
-            below = 1.0 - (self.loss_total.boundingRect().height() + 4) / height
-            self.loss_line.setSpan(0.0, max(0.3, min(LINE_SPAN, below)))
 
     def _title(self, plot, html: str) -> None:
         """Set a plot title only when it changes (a new title re-lays the plot out)."""
@@ -139,7 +124,7 @@ class OutputView(LiveView, QWidget):
         if result is None or result.steps == 0:
             self.bars.setOpts(x=[], height=[])
             self.target_box.setOpts(x=[], height=[])
-            self.verdict.setText("<i>Type a sequence to see predictions.</i>")
+            self.verdict.setText(translate("OutputView", "<i>Type a sequence to see predictions.</i>"))
             for label in self.prob_labels:
                 label.setText("")
             return
@@ -163,19 +148,23 @@ class OutputView(LiveView, QWidget):
             label.setPos(k, p[k] - 0.03 if inside else p[k] + 0.02)
             label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
         self.loss_line.setValue(step + 1)
-        token = vocab[int(result.inputs[step])]
+        token = html.escape(vocab[int(result.inputs[step])])
         self._title(self.prob_plot,
             f"<span style='color:{th.foreground}'>p<sub>{step + 1}</sub> = softmax(y<sub>{step + 1}</sub>)"
-            f" &nbsp; after input <b>{token}</b></span>")
-        verdict = (f"t = {step + 1}: input <b>{token}</b> → predicted <b style='color:{th.highlight}'>"
-                   f"{vocab[predicted]}</b> (p = {p[predicted]:.2f})")
+            " &nbsp; " + translate("OutputView", "after input <b>{token}</b>").format(token=token) + "</span>")
+        verdict = translate("OutputView", "t = {t}: input <b>{token}</b> → predicted <b style='color:{colour}'>"
+                                          "{predicted}</b> (p = {p})").format(
+            t=step + 1, token=token, colour=th.highlight, predicted=html.escape(vocab[predicted]),
+            p=f"{p[predicted]:.2f}")
         if target >= 0:
             ok = predicted == target
-            mark = (f"<b style='color:{th.good}'>✓ correct</b>" if ok
-                    else f"<b style='color:{th.bad}'>✗ wrong</b>")
-            verdict += f", target <b style='color:{th.good}'>{vocab[target]}</b> (p = {p[target]:.2f}) {mark}"
+            mark = (f"<b style='color:{th.good}'>✓ " + translate("OutputView", "correct") + "</b>" if ok
+                    else f"<b style='color:{th.bad}'>✗ " + translate("OutputView", "wrong") + "</b>")
+            verdict += translate("OutputView", ", target <b style='color:{colour}'>{target}</b> (p = {p}) "
+                                               "{mark}").format(colour=th.good, target=html.escape(vocab[target]),
+                                                                p=f"{p[target]:.2f}", mark=mark)
         else:
-            verdict += ", no target at this step"
+            verdict += translate("OutputView", ", no target at this step")
         self.verdict.setText(verdict)
 
     def _hover(self, pos) -> None:
@@ -184,12 +173,12 @@ class OutputView(LiveView, QWidget):
             return
         step = min(session.step, result.steps - 1)
         if self.prob_plot.sceneBoundingRect().contains(pos):
-            k = int(round(self.prob_plot.vb.mapSceneToView(pos).x()))
+            k = round(self.prob_plot.vb.mapSceneToView(pos).x())
             if 0 <= k < len(self._vocab):
                 self.graphs.setToolTip(explain_probability(session.model, result, step, k))
                 return
         if self.loss_plot.sceneBoundingRect().contains(pos):
-            t = int(round(self.loss_plot.vb.mapSceneToView(pos).x())) - 1
+            t = round(self.loss_plot.vb.mapSceneToView(pos).x()) - 1
             if 0 <= t < result.steps:
                 self.graphs.setToolTip(explain_loss(session.model, result, t))
                 return
