@@ -28,7 +28,23 @@ from lstm_studio.interop.torch_import import import_torch
 from lstm_studio.interop.trace_csv import export_csv, run_table, table_text, trace_csv, trace_table, write_table
 
 __all__ = [
-    "ImportReport", "export_csv", "export_keras", "export_numpy", "export_torch", "generic_vocab",
-    "import_keras", "import_torch", "keras_refusal", "keras_weights", "numpy_script", "torch_refusal",
-    "run_table", "table_text", "torch_script", "torch_state_dict", "trace_csv", "trace_table", "write_table",
+    "ImportReport",
+    "export_csv",
+    "export_keras",
+    "export_numpy",
+    "export_torch",
+    "generic_vocab",
+    "import_keras",
+    "import_torch",
+    "keras_refusal",
+    "keras_weights",
+    "numpy_script",
+    "run_table",
+    "table_text",
+    "torch_refusal",
+    "torch_script",
+    "torch_state_dict",
+    "trace_csv",
+    "trace_table",
+    "write_table",
 ]

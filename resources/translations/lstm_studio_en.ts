@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>NumbersView</name>
+    <message numerus="yes">
+        <source>Every quantity at each of the %n step(s), shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskPicker</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -82,6 +99,20 @@
 <context>
     <name>Training</name>
     <message numerus="yes">
+        <source>{cell}: training {training} after %n epoch(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{cell}: training {training}, test {test} after %n epoch(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>drag to move through %n snapshots</source>
         <translation>
             <numerusform>drag to move through %n snapshot</numerusform>
@@ -91,13 +122,6 @@
 </context>
 <context>
     <name>UnrolledView</name>
-    <message numerus="yes">
-        <source>%n tokens</source>
-        <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>

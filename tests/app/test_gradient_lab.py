@@ -210,7 +210,7 @@ def test_the_three_values_are_never_cut_off_on_a_laptop_screen(window, qtbot, sc
         box = label.parentWidget()
         shown = box.rect().translated(box.mapTo(viewport, box.rect().topLeft()))
         # (the card scrolls vertically; sideways nothing may be cut off)
-        assert 0 <= shown.left() and shown.right() <= viewport.rect().right(), f"{label.text()!r} is cut off"
+        assert shown.left() >= 0 and shown.right() <= viewport.rect().right(), f"{label.text()!r} is cut off"
         assert label.width() >= label.minimumSizeHint().width()
 
 
@@ -258,7 +258,7 @@ def test_the_explosion_demo_shows_the_gradient_growing_back_in_time(qtbot):
     shown = lab.norms.curves["‖dL/dh‖"].getData()[1]
     assert shown[0] - shown[-2] > 2  # more than a hundred times more gradient at t = 1 than at t = 11
     assert "it explodes" in lab.time_note.text() and not lab.norms.bands
-    k, products = lab.jacobians.curves["‖∂hₜ/∂hₖ‖"].getData()
+    _k, products = lab.jacobians.curves["‖∂hₜ/∂hₖ‖"].getData()
     np.testing.assert_allclose(np.diff(products), -np.log10(2.0), rtol=1e-9)  # ×2 per step back
 
 

@@ -76,11 +76,11 @@ class Reflow(QWidget):
         spacing = self.grid.spacing()
         return max(1, min(len(self.items), (width + spacing) // max(1, widest + spacing)))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         width = max((w.minimumSizeHint().width() for w in self.items), default=0)
         return QSize(width, super().minimumSizeHint().height())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         columns = self.fitting(event.size().width())
         if columns != self.columns:
@@ -110,13 +110,13 @@ class VerticalScroll(QScrollArea):
         self.setFrameShape(QFrame.NoFrame)
         widget.installEventFilter(self)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         width = (self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
                  + 2 * self.frameWidth())
         return QSize(max(hint.width(), width), hint.height())
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802  (Qt's name)
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.widget() and event.type() == QEvent.LayoutRequest:
             self.updateGeometry()  # the content's minimum width changed (a new font size, a new task)
         return False

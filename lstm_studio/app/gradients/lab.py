@@ -291,9 +291,10 @@ class GradientLab(LivePanel):
         replace the open ones as one undoable step, and the page that shows it comes up."""
         demo = DEMOS[name]
         model, text = demo.build(self.session.model)
-        self.session.begin_undo_group(f"demo: {demo.title}")
-        self.session.replace_model(model, f"demo: {demo.title}")
-        self.session.set_input(text, f"demo: {demo.title}")
+        label = translate("GradientLab", "demo: {title}").format(title=translate("GradientDemos", demo.title))
+        self.session.begin_undo_group(label)
+        self.session.replace_model(model, label)
+        self.session.set_input(text, label)
         self.session.end_undo_group()
         self.session.set_step(self.session.steps - 1)  # the Jacobian products then reach over every step
         if name == "carousel":

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
@@ -61,10 +62,10 @@ class NumbersModel(QAbstractTableModel):
             if 0 <= row < len(self.rows):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.header) - 1))
 
-    def rowCount(self, parent=None) -> int:  # noqa: N802  (Qt's name)
+    def rowCount(self, parent=None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=None) -> int:  # noqa: N802  (Qt's name)
+    def columnCount(self, parent=None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.header)
 
     def data(self, index, role=Qt.DisplayRole):
@@ -73,7 +74,8 @@ class NumbersModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return f"{value:.{SHOWN_DIGITS}g}".replace("-", "−") if number else str(value)
         if role == Qt.ToolTipRole and number:
-            return f"{self.header[index.column()]} at t = {index.row() + 1}: {value!r}"
+            return translate("NumbersView", "{column} at t = {t}: {value}").format(
+                column=self.header[index.column()], t=index.row() + 1, value=repr(value))
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignRight | Qt.AlignVCenter) if number else int(Qt.AlignCenter)
         if role == Qt.BackgroundRole and index.row() == self.current:
@@ -82,7 +84,7 @@ class NumbersModel(QAbstractTableModel):
             return colour
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802  (Qt's name)
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and section < len(self.header):
             return self.header[section]
         return None
@@ -98,13 +100,14 @@ class NumbersView(LivePanel):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         top.addWidget(self.caption, 1)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the selected cells (everything when nothing is selected) with their "
-                                    "column names, every digit, tab-separated: paste into a spreadsheet")
+        self.copy_button = QPushButton(translate("NumbersView", "Copy"))
+        self.copy_button.setToolTip(translate(
+            "NumbersView", "Copy the selected cells (everything when nothing is selected) with their column names, "
+            "every digit, tab-separated: paste into a spreadsheet"))
         self.copy_button.clicked.connect(self.copy)
         top.addWidget(self.copy_button)
-        self.save_button = QPushButton("Save as CSV…")
-        self.save_button.setToolTip("Write the whole table, every digit, to a CSV file")
+        self.save_button = QPushButton(translate("NumbersView", "Save as CSV…"))
+        self.save_button.setToolTip(translate("NumbersView", "Write the whole table, every digit, to a CSV file"))
         self.save_button.clicked.connect(lambda: self.save())
         top.addWidget(self.save_button)
         outer.addLayout(top)
@@ -128,7 +131,7 @@ class NumbersView(LivePanel):
         result = self.session.result()
         if result.trace is None:
             self.table_model.set_table([], [])
-            self.caption.setText("Type an input sequence to see its numbers.")
+            self.caption.setText(translate("NumbersView", "Type an input sequence to see its numbers."))
             return
         model = self.session.model
         header, rows = run_table(model, result.inputs, result.trace, result.targets, result.losses)
@@ -137,9 +140,10 @@ class NumbersView(LivePanel):
         if new_columns:  # t, token, target: as narrow as their contents
             for column in range(header.index("token") + 1 + ("target" in header)):
                 self.table.resizeColumnToContents(column)
-        self.caption.setText(f"Every quantity at each of the {result.steps} steps, shown with {SHOWN_DIGITS} "
-                             "significant digits (hover a cell for all of them). Copy and Save as CSV give "
-                             "every digit.")
+        self.caption.setText(translate(
+            "NumbersView", "Every quantity at each of the %n step(s), shown with {digits} significant digits (hover "
+            "a cell for all of them). Copy and Save as CSV give every digit.", None, result.steps).format(
+                digits=SHOWN_DIGITS))
         self.show_step()
 
     def show_step(self) -> None:
@@ -165,7 +169,7 @@ class NumbersView(LivePanel):
         """Put the selected block (or everything) on the clipboard as tab-separated text; returns it."""
         text = table_text(*self.selected_table(), delimiter="\t")
         QApplication.clipboard().setText(text)
-        self.message.setText(f"copied {text.count(chr(10)) - 1} rows")
+        self.message.setText(translate("NumbersView", "copied %n row(s)", None, text.count(chr(10)) - 1))
         return text
 
     def save(self, path: str | Path | None = None) -> Path | None:
@@ -173,7 +177,8 @@ class NumbersView(LivePanel):
         self.catch_up()
         if path is None:
             start = self.session.path.with_suffix(".csv") if self.session.path else Path.home() / "numbers.csv"
-            path, _ = QFileDialog.getSaveFileName(self, "Save the numbers as CSV", str(start), "CSV table (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, translate("NumbersView", "Save the numbers as CSV"), str(start),
+                                                  translate("NumbersView", "CSV table (*.csv)"))
             if not path:
                 return None
         try:
@@ -181,5 +186,5 @@ class NumbersView(LivePanel):
         except InputError as err:
             self.message.setText(str(err))
             return None
-        self.message.setText(f"wrote {written}")
+        self.message.setText(translate("NumbersView", "wrote {path}").format(path=written))
         return written

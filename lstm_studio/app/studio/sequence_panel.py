@@ -404,7 +404,7 @@ class SequencePanel(LiveView, QWidget):
         if link == "case-fix":
             fixed = tokens.case_fix(self.session.text, self.session.model.vocab)
             if fixed is not None:
-                self.session.set_input(fixed, "fix the case")
+                self.session.set_input(fixed, translate("SequencePanel", "fix the case"))
 
     def _clicked(self, index) -> None:
         r, t = index.row(), index.column()
