@@ -360,15 +360,15 @@
     </message>
     <message>
         <source>U_h hₜ₋₁ + b_hn (reset after: the reset gate multiplies this, after U_h; PyTorch&apos;s nₜ is the candidate h̃ₜ)</source>
-        <translation type="unfinished"></translation>
+        <translation>U_h hₜ₋₁ + b_hn (Reset danach: das Reset-Gate multipliziert dies, nach U_h; PyTorchs nₜ ist der Kandidat h̃ₜ)</translation>
     </message>
     <message>
         <source>rₜ ⊙ (U_h hₜ₋₁ + b_hn): the reset recurrent part</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ ⊙ (U_h hₜ₋₁ + b_hn): der zurückgesetzte rekurrente Anteil</translation>
     </message>
     <message>
         <source>U_h hₜ₊₁ + b_hn (reset after: the reset gate multiplies this, after U_h; PyTorch&apos;s nₜ is the candidate h̃ₜ)</source>
-        <translation type="unfinished"></translation>
+        <translation>U_h hₜ₊₁ + b_hn (Reset danach: das Reset-Gate multipliziert dies, nach U_h; PyTorchs nₜ ist der Kandidat h̃ₜ)</translation>
     </message>
     <message>
         <source>hₜ₋₁ into U_h</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>rₜ ⊙ (U_h hₜ₊₁ + b_hn): the reset recurrent part</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ ⊙ (U_h hₜ₊₁ + b_hn): der zurückgesetzte rekurrente Anteil</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the candidate (no reset gate: r ≡ 1)</source>
@@ -395,39 +395,39 @@
     <name>CellOptions</name>
     <message>
         <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh hält h in (−1, 1); relu ist unbeschränkt.</translation>
     </message>
     <message>
         <source>diagonal: each gate sees only its own unit&apos;s cell state (Gers &amp; Schmidhuber); full: a matrix P, every gate sees every unit&apos;s cell state, as in the concatenated form W·[cₜ₋₁, hₜ₋₁, xₜ].</source>
-        <translation type="unfinished"></translation>
+        <translation>diagonal: jedes Gate sieht nur den Zellzustand seiner eigenen Einheit (Gers &amp; Schmidhuber); full: eine Matrix P, jedes Gate sieht den Zellzustand aller Einheiten, wie in der verketteten Form W·[cₜ₋₁, hₜ₋₁, xₜ].</translation>
     </message>
     <message>
         <source>before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); none: the simplified GRU, r ≡ 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, das dieses h̃ nₜ nennt); none: das vereinfachte GRU, r ≡ 1.</translation>
     </message>
     <message>
         <source>z takes the new state: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z keeps the old state: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
-        <translation type="unfinished"></translation>
+        <translation>z übernimmt den neuen Zustand: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z behält den alten Zustand: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</translation>
     </message>
     <message>
         <source>z takes the new state</source>
-        <translation type="unfinished"></translation>
+        <translation>z übernimmt den neuen Zustand</translation>
     </message>
     <message>
         <source>z keeps the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>z behält den alten Zustand</translation>
     </message>
     <message>
         <source>reset before U_h</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset vor U_h</translation>
     </message>
     <message>
         <source>reset after U_h</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset nach U_h</translation>
     </message>
     <message>
         <source>no reset gate (simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Reset-Gate (vereinfacht)</translation>
     </message>
 </context>
 <context>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Gleichungen geschrieben werden: für eine Einheit j, mit Vektoren, oder mit den Gates zu einer Matrix gestapelt, die auf [hₜ₋₁; xₜ] wirkt, die verkettete Form W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>Whose numbers fill in the equations</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Unit j needs only row j of each matrix: the Σₖ sums run along that row, and everything after them (⊙) goes unit by unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit j braucht nur Zeile j jeder Matrix: Die Summen Σₖ laufen entlang dieser Zeile, und alles danach (⊙) geht Einheit für Einheit.</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
@@ -700,19 +700,19 @@
     </message>
     <message>
         <source>{cell}: the carousel alone, Π fₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: nur das Karussell, Π fₜ</translation>
     </message>
     <message>
         <source>constant error carousel</source>
-        <translation type="unfinished"></translation>
+        <translation>Constant Error Carousel</translation>
     </message>
     <message>
         <source>Your input repeated to {steps} steps; the only target is at the end: the first token &lt;b&gt;{token}&lt;/b&gt;. A high line: the gradient still arrives from that far back. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step; the LSTM&apos;s cell state only by fₜ — the &lt;b&gt;constant error carousel&lt;/b&gt; (dotted). A fresh LSTM has b_f = 1 (f ≈ 0.73), so its carousel fades too: try “Vanishing vs the carousel”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingabe, wiederholt auf {steps} Schritte; das einzige Ziel steht am Ende: das erste Token &lt;b&gt;{token}&lt;/b&gt;. Eine hohe Linie: Der Gradient kommt noch von so weit hinten an. Das RNN multipliziert ihn in jedem Schritt mit W_hhᵀ diag(tanh′), der Zellzustand des LSTM nur mit fₜ — das &lt;b&gt;Constant Error Carousel&lt;/b&gt; (gepunktet). Ein frisches LSTM hat b_f = 1 (f ≈ 0,73), also verblasst auch sein Karussell: Probieren Sie „Verschwinden gegen das Karussell“.</translation>
     </message>
     <message>
         <source>“per step” is the average factor over the first 20 steps back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„pro Schritt“ ist der durchschnittliche Faktor über die ersten 20 Schritte zurück.</translation>
     </message>
 </context>
 <context>
@@ -821,27 +821,27 @@
     <name>GradientDemos</name>
     <message>
         <source>Vanishing vs the carousel</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwinden gegen das Karussell</translation>
     </message>
     <message>
         <source>Opens an LSTM with b_f = 5 (f ≈ 0.99) and compares it with a fresh RNN, LSTM and GRU: the RNN&apos;s gradient fades within a few steps, the LSTM&apos;s cell state carries it back almost unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein LSTM mit b_f = 5 (f ≈ 0,99) und vergleicht es mit einem frischen RNN, LSTM und GRU: Der Gradient des RNN verblasst binnen weniger Schritte, der Zellzustand des LSTM trägt ihn fast unverändert zurück.</translation>
     </message>
     <message>
         <source>Explosion (relu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explosion (relu)</translation>
     </message>
     <message>
         <source>Opens an Elman RNN with relu and W_hh = 2·I: relu&apos;s slope is 1, so every step back doubles the gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein Elman-RNN mit relu und W_hh = 2·I: Die Steigung von relu ist 1, also verdoppelt jeder Schritt zurück den Gradienten.</translation>
     </message>
     <message>
         <source>Saturation (tanh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sättigung (tanh)</translation>
     </message>
     <message>
         <source>The same W_hh = 2·I with tanh: its largest eigenvalue is 2, yet the gradient vanishes, because tanh saturates and its slope shrinks every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe W_hh = 2·I mit tanh: Sein größter Eigenwert ist 2, und doch verschwindet der Gradient, weil tanh sättigt und seine Steigung in jedem Schritt schrumpft.</translation>
     </message>
 </context>
 <context>
@@ -861,11 +861,11 @@
     </message>
     <message>
         <source>Undo brings your model back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig bringt Ihr Modell zurück.</translation>
     </message>
     <message>
         <source>Demos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demos:</translation>
     </message>
     <message>
         <source>dL/dθ explained</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>demo: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: {title}</translation>
     </message>
     <message>
         <source>type an input sequence (with a target) to see gradients</source>
@@ -1009,11 +1009,11 @@
     </message>
     <message>
         <source>largest |λ| = {radius} (outside the unit circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>größtes |λ| = {radius} (außerhalb des Einheitskreises)</translation>
     </message>
     <message>
         <source>largest |λ| = {radius} (inside the unit circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>größtes |λ| = {radius} (innerhalb des Einheitskreises)</translation>
     </message>
 </context>
 <context>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
 </context>
 <context>
@@ -1693,11 +1693,11 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message>
         <source>The plain recurrent cell: one {activation} layer reads x_t and h_{t−1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einfache rekurrente Zelle: eine {activation}-Schicht liest x_t und h_{t−1}.</translation>
     </message>
     <message>
         <source>Gates decide what the cell state c_t forgets (f), takes in (i, C̃) and shows (o).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gates entscheiden, was der Zellzustand c_t vergisst (f), aufnimmt (i, C̃) und zeigt (o).</translation>
     </message>
     <message>
         <source>An LSTM whose gates also look at the cell state c.</source>
@@ -1785,7 +1785,7 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message>
         <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Gleichungen geschrieben werden: mit Vektoren und Matrizen, für eine Einheit j mit Summen, oder mit den Gate-Matrizen auf [hₜ₋₁; xₜ] gestapelt, die verkettete Form W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>x_t is one-hot; ⊙ multiplies element by element; σ is the logistic sigmoid.</source>
@@ -1827,53 +1827,53 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <name>NumbersView</name>
     <message>
         <source>{column} at t = {t}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} bei t = {t}: {value}</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected cells (everything when nothing is selected) with their column names, every digit, tab-separated: paste into a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die ausgewählten Zellen (alles, wenn nichts ausgewählt ist) mit ihren Spaltennamen, jede Ziffer, durch Tabulatoren getrennt: in eine Tabellenkalkulation einfügen</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV speichern…</translation>
     </message>
     <message>
         <source>Write the whole table, every digit, to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die ganze Tabelle, jede Ziffer, in eine CSV-Datei</translation>
     </message>
     <message>
         <source>Type an input sequence to see its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Eingabefolge ein, um ihre Zahlen zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>Every quantity at each of the %n step(s), shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Größe an jedem des %n Schritts, gezeigt mit {digits} signifikanten Stellen (für alle Stellen über eine Zelle fahren). Kopieren und Als CSV speichern geben jede Ziffer.</numerusform>
+            <numerusform>Jede Größe an jedem der %n Schritte, gezeigt mit {digits} signifikanten Stellen (für alle Stellen über eine Zelle fahren). Kopieren und Als CSV speichern geben jede Ziffer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>copied %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen als CSV speichern</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished">CSV-Tabelle (*.csv)</translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1931,55 +1931,55 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message>
         <source>input weights: xₜ → aₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabegewichte: xₜ → aₜ</translation>
     </message>
     <message>
         <source>recurrent weights: hₜ₋₁ → aₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>rekurrente Gewichte: hₜ₋₁ → aₜ</translation>
     </message>
     <message>
         <source>bias of aₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias von aₜ</translation>
     </message>
     <message>
         <source>output weights: hₜ → yₜ (one row per vocabulary token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabegewichte: hₜ → yₜ (eine Zeile pro Token des Vokabulars)</translation>
     </message>
     <message>
         <source>The concatenated form: W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verkettete Form: W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ.</translation>
     </message>
     <message>
         <source>forget gate f: input weights xₜ → f</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessens-Gate f: Eingabegewichte xₜ → f</translation>
     </message>
     <message>
         <source>forget gate f: recurrent weights hₜ₋₁ → f</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessens-Gate f: rekurrente Gewichte hₜ₋₁ → f</translation>
     </message>
     <message>
         <source>input gate i: input weights xₜ → i</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Gate i: Eingabegewichte xₜ → i</translation>
     </message>
     <message>
         <source>input gate i: recurrent weights hₜ₋₁ → i</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Gate i: rekurrente Gewichte hₜ₋₁ → i</translation>
     </message>
     <message>
         <source>candidate C̃: input weights xₜ → C̃</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat C̃: Eingabegewichte xₜ → C̃</translation>
     </message>
     <message>
         <source>candidate C̃: recurrent weights hₜ₋₁ → C̃</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat C̃: rekurrente Gewichte hₜ₋₁ → C̃</translation>
     </message>
     <message>
         <source>output gate o: input weights xₜ → o</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Gate o: Eingabegewichte xₜ → o</translation>
     </message>
     <message>
         <source>output gate o: recurrent weights hₜ₋₁ → o</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Gate o: rekurrente Gewichte hₜ₋₁ → o</translation>
     </message>
     <message>
         <source>output gate o: bias</source>
@@ -1999,23 +1999,23 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message>
         <source>The concatenated form: W_f·[hₜ₋₁, xₜ] is U_f hₜ₋₁ + W_f xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verkettete Form: W_f·[hₜ₋₁, xₜ] ist U_f hₜ₋₁ + W_f xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The concatenated form: W_i·[hₜ₋₁, xₜ] is U_i hₜ₋₁ + W_i xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verkettete Form: W_i·[hₜ₋₁, xₜ] ist U_i hₜ₋₁ + W_i xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The concatenated form: W_c·[hₜ₋₁, xₜ] is U_c hₜ₋₁ + W_c xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verkettete Form: W_c·[hₜ₋₁, xₜ] ist U_c hₜ₋₁ + W_c xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The concatenated form: W_o·[hₜ₋₁, xₜ] is U_o hₜ₋₁ + W_o xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verkettete Form: W_o·[hₜ₋₁, xₜ] ist U_o hₜ₋₁ + W_o xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>Every gate&apos;s [U W] stacked: one product with [hₜ₋₁; xₜ] gives every gate&apos;s pre-activation at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>[U W] aller Gates gestapelt: ein Produkt mit [hₜ₋₁; xₜ] ergibt die Voraktivierungen aller Gates auf einmal.</translation>
     </message>
     <message>
         <source>forget gate f: peephole weights c → f</source>
@@ -2031,47 +2031,47 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message>
         <source>update gate z: input weights xₜ → z</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Gate z: Eingabegewichte xₜ → z</translation>
     </message>
     <message>
         <source>update gate z: recurrent weights hₜ₋₁ → z</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Gate z: rekurrente Gewichte hₜ₋₁ → z</translation>
     </message>
     <message>
         <source>reset gate r: input weights xₜ → r</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset-Gate r: Eingabegewichte xₜ → r</translation>
     </message>
     <message>
         <source>reset gate r: recurrent weights hₜ₋₁ → r</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset-Gate r: rekurrente Gewichte hₜ₋₁ → r</translation>
     </message>
     <message>
         <source>candidate state h̃: input weights xₜ → h̃</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatenzustand h̃: Eingabegewichte xₜ → h̃</translation>
     </message>
     <message>
         <source>candidate state h̃: recurrent weights hₜ₋₁ → h̃</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatenzustand h̃: rekurrente Gewichte hₜ₋₁ → h̃</translation>
     </message>
     <message>
         <source>candidate state h̃: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatenzustand h̃: Bias</translation>
     </message>
     <message>
         <source>The concatenated form: W_z·[hₜ₋₁, xₜ] is U_z hₜ₋₁ + W_z xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verkettete Form: W_z·[hₜ₋₁, xₜ] ist U_z hₜ₋₁ + W_z xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The concatenated form: W_r·[hₜ₋₁, xₜ] is U_r hₜ₋₁ + W_r xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verkettete Form: W_r·[hₜ₋₁, xₜ] ist U_r hₜ₋₁ + W_r xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The concatenated form: W_h·[hₜ₋₁, xₜ] is U_h hₜ₋₁ + W_h xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verkettete Form: W_h·[hₜ₋₁, xₜ] ist U_h hₜ₋₁ + W_h xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>candidate state h̃ (reset after): bias inside r ⊙ (U_h hₜ₋₁ + b_hn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatenzustand h̃ (Reset danach): Bias innerhalb von r ⊙ (U_h hₜ₋₁ + b_hn)</translation>
     </message>
     <message>
         <source>update gate z: bias</source>
@@ -2416,11 +2416,11 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message>
         <source>use {tokens}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} verwenden</translation>
     </message>
     <message>
         <source>fix the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung korrigieren</translation>
     </message>
     <message>
         <source>next token (default)</source>
@@ -2528,11 +2528,11 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message>
         <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest). An Elman RNN learns this as fast as an LSTM: the memory it needs reaches back only a few letters. For a task that only gated cells learn, train the three side by side on the long-range dependency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Wort ist ein englischer Plural, mit _ auf fünf Zeichen aufgefüllt: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES und weitere derselben zwei Arten. Die Zelle liest das Wort Buchstabe für Buchstabe und wird nur an der Endung bewertet: Nach dem Stamm muss sie S oder E sagen, danach S oder _. Die Regel steckt im letzten Buchstaben des Stamms (BUS und TAX bekommen ES, COW und FEE bekommen S), und derselbe Buchstabe S muss je nach Stelle anders beantwortet werden — nach BU folgt E, nach COW folgt _ —, also muss sich die Zelle etwas merken. Geben Sie nach dem Training BUS ein und lassen Sie die Zelle weitermachen: Sie schreibt E S; bei COW schreibt sie S _. RATS, FANS, FOXES und SIXES werden zurückgehalten, um zu prüfen, ob die Regel gelernt wurde und nicht die Wörter. Fügen Sie eigene Plurale hinzu (DISHES, CHURCHES: längere Wörter füllen alles auf das längste auf). Ein Elman-RNN lernt dies so schnell wie ein LSTM: Das Gedächtnis, das es braucht, reicht nur wenige Buchstaben zurück. Für eine Aufgabe, die nur Zellen mit Gates lernen, trainieren Sie die drei nebeneinander auf der Langzeitabhängigkeit.</translation>
     </message>
     <message>
         <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so the RNN stays at guessing (50 %). The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, cₜ = fₜ ⊙ cₜ₋₁ + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. With the defaults (L = 20, at most 6 epochs, the three cells side by side on the same data) the LSTM and the GRU reach 100 % within a few epochs while the RNN stays at 50 %: the same budget, and only the gated cells learn. (Given many more epochs an RNN sometimes stumbles on a saturated unit that latches the symbol.) A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20 — switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Folge beginnt mit A oder B, dann folgen L zufällige Ablenker aus w x y z, dann ein ?. Beim ? muss die Zelle sagen, welches Symbol am Anfang stand — nur dieser letzte Schritt hat ein Ziel (many-to-one), also muss das Fehlersignal L + 1 Schritte zurück bis zu dem Symbol reisen, auf das es ankommt. In einem Elman-RNN wird es in jedem Schritt mit W_hh und tanh&apos; multipliziert und verblasst, daher bleibt das RNN beim Raten (50 %). Der Zellzustand des LSTM ist ein Constant Error Carousel: Mit dem Forget-Gate nahe 1 trägt cₜ = fₜ ⊙ cₜ₋₁ + … das Symbol und seinen Gradienten fast unverändert über die Lücke, und das Update-Gate des GRU tut dasselbe für h. Mit den Voreinstellungen (L = 20, höchstens 6 Epochen, die drei Zellen nebeneinander auf denselben Daten) erreichen LSTM und GRU binnen weniger Epochen 100 %, während das RNN bei 50 % bleibt: dasselbe Budget, und nur die Zellen mit Gates lernen. (Mit viel mehr Epochen stößt ein RNN manchmal auf eine gesättigte Einheit, die das Symbol festhält.) Das Gedächtnis eines Gates reicht etwa 1 / (1 − f) Schritte weit, deshalb starten die Zellen mit Gates mit Chrono-Initialisierung (Forget-Gate-Biases verteilt bis log L): Mit dem üblichen b_f = 1 (f ≈ 0,73, ein Gedächtnis von vier Schritten) lernt ein LSTM eine Lücke von 20 selten — schalten Sie Chrono ab, um zu sehen, wozu es da ist. Die Testfolgen sind neue, die die Zelle nie gesehen hat.</translation>
     </message>
     <message>
         <source>gap</source>
@@ -2839,21 +2839,21 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message numerus="yes">
         <source>{cell}: training {training} after %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cell}: Training {training} nach %n Epoche</numerusform>
+            <numerusform>{cell}: Training {training} nach %n Epochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{cell}: training {training}, test {test} after %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cell}: Training {training}, Test {test} nach %n Epoche</numerusform>
+            <numerusform>{cell}: Training {training}, Test {test} nach %n Epochen</numerusform>
         </translation>
     </message>
     <message>
         <source>test accuracy (the lower chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testgenauigkeit (das untere Diagramm)</translation>
     </message>
     <message numerus="yes">
         <source>drag to move through %n snapshots</source>
@@ -2943,7 +2943,7 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message>
         <source>{shown} likeliest of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>die {shown} wahrscheinlichsten von {count}</translation>
     </message>
     <message>
         <source>layer {layer}</source>
@@ -3031,7 +3031,7 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
     <message>
         <source>Which parameter to show; the last entries stack or concatenate the gate matrices into one, the concatenated form W·[hₜ₋₁, xₜ]</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Parameter gezeigt wird; die letzten Einträge stapeln oder verketten die Gate-Matrizen zu einer, die verkettete Form W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>select an entry</source>

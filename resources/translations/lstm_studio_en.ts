@@ -73,16 +73,16 @@
     <name>NumbersView</name>
     <message numerus="yes">
         <source>Every quantity at each of the %n step(s), shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every quantity at each of the %n step, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</numerusform>
+            <numerusform>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>copied %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>copied %n row</numerusform>
+            <numerusform>copied %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -100,16 +100,16 @@
     <name>Training</name>
     <message numerus="yes">
         <source>{cell}: training {training} after %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cell}: training {training} after %n epoch</numerusform>
+            <numerusform>{cell}: training {training} after %n epochs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{cell}: training {training}, test {test} after %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cell}: training {training}, test {test} after %n epoch</numerusform>
+            <numerusform>{cell}: training {training}, test {test} after %n epochs</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -359,15 +359,15 @@
     </message>
     <message>
         <source>U_h hₜ₋₁ + b_hn (reset after: the reset gate multiplies this, after U_h; PyTorch&apos;s nₜ is the candidate h̃ₜ)</source>
-        <translation type="unfinished"></translation>
+        <translation>U_h hₜ₋₁ + b_hn（之后重置：重置门在 U_h 之后与它相乘；PyTorch 的 nₜ 就是候选值 h̃ₜ）</translation>
     </message>
     <message>
         <source>rₜ ⊙ (U_h hₜ₋₁ + b_hn): the reset recurrent part</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ ⊙ (U_h hₜ₋₁ + b_hn)：经过重置的循环部分</translation>
     </message>
     <message>
         <source>U_h hₜ₊₁ + b_hn (reset after: the reset gate multiplies this, after U_h; PyTorch&apos;s nₜ is the candidate h̃ₜ)</source>
-        <translation type="unfinished"></translation>
+        <translation>U_h hₜ₊₁ + b_hn（之后重置：重置门在 U_h 之后与它相乘；PyTorch 的 nₜ 就是候选值 h̃ₜ）</translation>
     </message>
     <message>
         <source>hₜ₋₁ into U_h</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>rₜ ⊙ (U_h hₜ₊₁ + b_hn): the reset recurrent part</source>
-        <translation type="unfinished"></translation>
+        <translation>rₜ ⊙ (U_h hₜ₊₁ + b_hn)：经过重置的循环部分</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the candidate (no reset gate: r ≡ 1)</source>
@@ -394,39 +394,39 @@
     <name>CellOptions</name>
     <message>
         <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h) 中的 φ：tanh 把 h 限制在 (−1, 1) 内；relu 没有上界。</translation>
     </message>
     <message>
         <source>diagonal: each gate sees only its own unit&apos;s cell state (Gers &amp; Schmidhuber); full: a matrix P, every gate sees every unit&apos;s cell state, as in the concatenated form W·[cₜ₋₁, hₜ₋₁, xₜ].</source>
-        <translation type="unfinished"></translation>
+        <translation>diagonal：每个门只看到本单元自己的细胞状态（Gers &amp; Schmidhuber）；full：一个矩阵 P，每个门都看到所有单元的细胞状态，即拼接形式 W·[cₜ₋₁, hₜ₋₁, xₜ]。</translation>
     </message>
     <message>
         <source>before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); none: the simplified GRU, r ≡ 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>before：h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h)（Cho 2014，colah）；after：h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn))（cuDNN，PyTorch，后者把这个 h̃ 称为 nₜ）；none：简化版 GRU，r ≡ 1。</translation>
     </message>
     <message>
         <source>z takes the new state: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z keeps the old state: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
-        <translation type="unfinished"></translation>
+        <translation>z 取新状态：hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃（colah，deeplearning.ai）；z 保留旧状态：hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃（Cho 2014，PyTorch）。</translation>
     </message>
     <message>
         <source>z takes the new state</source>
-        <translation type="unfinished"></translation>
+        <translation>z 取新状态</translation>
     </message>
     <message>
         <source>z keeps the old state</source>
-        <translation type="unfinished"></translation>
+        <translation>z 保留旧状态</translation>
     </message>
     <message>
         <source>reset before U_h</source>
-        <translation type="unfinished"></translation>
+        <translation>在 U_h 之前重置</translation>
     </message>
     <message>
         <source>reset after U_h</source>
-        <translation type="unfinished"></translation>
+        <translation>在 U_h 之后重置</translation>
     </message>
     <message>
         <source>no reset gate (simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>无重置门（简化版）</translation>
     </message>
 </context>
 <context>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]</source>
-        <translation type="unfinished"></translation>
+        <translation>方程的写法：针对单个单元 j、向量形式，或把各个门堆叠成一个作用于 [hₜ₋₁; xₜ] 的矩阵，即拼接形式 W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>Whose numbers fill in the equations</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Unit j needs only row j of each matrix: the Σₖ sums run along that row, and everything after them (⊙) goes unit by unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元 j 只需要每个矩阵的第 j 行：求和 Σₖ 沿这一行进行，之后的一切（⊙）都逐个单元计算。</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
@@ -699,19 +699,19 @@
     </message>
     <message>
         <source>{cell}: the carousel alone, Π fₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}：仅传送带，Π fₜ</translation>
     </message>
     <message>
         <source>constant error carousel</source>
-        <translation type="unfinished"></translation>
+        <translation>恒定误差传送带</translation>
     </message>
     <message>
         <source>Your input repeated to {steps} steps; the only target is at the end: the first token &lt;b&gt;{token}&lt;/b&gt;. A high line: the gradient still arrives from that far back. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step; the LSTM&apos;s cell state only by fₜ — the &lt;b&gt;constant error carousel&lt;/b&gt; (dotted). A fresh LSTM has b_f = 1 (f ≈ 0.73), so its carousel fades too: try “Vanishing vs the carousel”.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的输入重复到 {steps} 步；唯一的目标在末尾：第一个词元 &lt;b&gt;{token}&lt;/b&gt;。曲线越高，说明梯度仍能从那么远的地方传回来。RNN 每一步都把它乘以 W_hhᵀ diag(tanh′)；LSTM 的细胞状态只乘以 fₜ——这就是&lt;b&gt;恒定误差传送带&lt;/b&gt;（点线）。新建的 LSTM 的 b_f = 1（f ≈ 0.73），所以它的传送带也会衰减：试试“梯度消失与传送带”。</translation>
     </message>
     <message>
         <source>“per step” is the average factor over the first 20 steps back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“每步”是向前回溯的前 20 步上的平均因子。</translation>
     </message>
 </context>
 <context>
@@ -819,27 +819,27 @@
     <name>GradientDemos</name>
     <message>
         <source>Vanishing vs the carousel</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失与传送带</translation>
     </message>
     <message>
         <source>Opens an LSTM with b_f = 5 (f ≈ 0.99) and compares it with a fresh RNN, LSTM and GRU: the RNN&apos;s gradient fades within a few steps, the LSTM&apos;s cell state carries it back almost unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个 b_f = 5（f ≈ 0.99）的 LSTM，并与新建的 RNN、LSTM 和 GRU 比较：RNN 的梯度在几步之内就消失了，而 LSTM 的细胞状态几乎原样把它传回。</translation>
     </message>
     <message>
         <source>Explosion (relu)</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度爆炸（relu）</translation>
     </message>
     <message>
         <source>Opens an Elman RNN with relu and W_hh = 2·I: relu&apos;s slope is 1, so every step back doubles the gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个使用 relu 且 W_hh = 2·I 的 Elman RNN：relu 的斜率为 1，所以每回退一步梯度就翻一倍。</translation>
     </message>
     <message>
         <source>Saturation (tanh)</source>
-        <translation type="unfinished"></translation>
+        <translation>饱和（tanh）</translation>
     </message>
     <message>
         <source>The same W_hh = 2·I with tanh: its largest eigenvalue is 2, yet the gradient vanishes, because tanh saturates and its slope shrinks every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>同样的 W_hh = 2·I，但用 tanh：其最大特征值为 2，梯度却仍然消失，因为 tanh 饱和，其斜率每一步都在变小。</translation>
     </message>
 </context>
 <context>
@@ -859,11 +859,11 @@
     </message>
     <message>
         <source>Undo brings your model back.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销即可恢复你的模型。</translation>
     </message>
     <message>
         <source>Demos:</source>
-        <translation type="unfinished"></translation>
+        <translation>演示：</translation>
     </message>
     <message>
         <source>dL/dθ explained</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>demo: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>演示：{title}</translation>
     </message>
     <message>
         <source>type an input sequence (with a target) to see gradients</source>
@@ -1007,11 +1007,11 @@
     </message>
     <message>
         <source>largest |λ| = {radius} (outside the unit circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 |λ| = {radius}（在单位圆外）</translation>
     </message>
     <message>
         <source>largest |λ| = {radius} (inside the unit circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 |λ| = {radius}（在单位圆内）</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message>
         <source>The plain recurrent cell: one {activation} layer reads x_t and h_{t−1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>最基本的循环单元：一个 {activation} 层读取 x_t 和 h_{t−1}。</translation>
     </message>
     <message>
         <source>Gates decide what the cell state c_t forgets (f), takes in (i, C̃) and shows (o).</source>
-        <translation type="unfinished"></translation>
+        <translation>由门决定细胞状态 c_t 遗忘什么（f）、接收什么（i、C̃）、输出什么（o）。</translation>
     </message>
     <message>
         <source>An LSTM whose gates also look at the cell state c.</source>
@@ -1778,7 +1778,7 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message>
         <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]</source>
-        <translation type="unfinished"></translation>
+        <translation>方程的写法：用向量和矩阵，针对单个单元 j 用求和式，或把门矩阵堆叠后作用于 [hₜ₋₁; xₜ]，即拼接形式 W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>x_t is one-hot; ⊙ multiplies element by element; σ is the logistic sigmoid.</source>
@@ -1819,51 +1819,51 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <name>NumbersView</name>
     <message>
         <source>{column} at t = {t}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} 在 t = {t}：{value}</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the selected cells (everything when nothing is selected) with their column names, every digit, tab-separated: paste into a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选单元格（未选择时复制全部）及其列名，保留所有位数，以制表符分隔：可粘贴到电子表格</translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 CSV…</translation>
     </message>
     <message>
         <source>Write the whole table, every digit, to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>把整张表（保留所有位数）写入 CSV 文件</translation>
     </message>
     <message>
         <source>Type an input sequence to see its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入一个序列以查看它的数值。</translation>
     </message>
     <message numerus="yes">
         <source>Every quantity at each of the %n step(s), shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 步中每一步的所有量，显示 {digits} 位有效数字（鼠标悬停在单元格上可看全部位数）。复制和另存为 CSV 会保留所有位数。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>copied %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将数值保存为 CSV</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished">CSV 表格 (*.csv)</translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -1921,55 +1921,55 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message>
         <source>input weights: xₜ → aₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>输入权重：xₜ → aₜ</translation>
     </message>
     <message>
         <source>recurrent weights: hₜ₋₁ → aₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>循环权重：hₜ₋₁ → aₜ</translation>
     </message>
     <message>
         <source>bias of aₜ</source>
-        <translation type="unfinished"></translation>
+        <translation>aₜ 的偏置</translation>
     </message>
     <message>
         <source>output weights: hₜ → yₜ (one row per vocabulary token)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出权重：hₜ → yₜ（词表中每个词元一行）</translation>
     </message>
     <message>
         <source>The concatenated form: W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ.</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接形式：W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ。</translation>
     </message>
     <message>
         <source>forget gate f: input weights xₜ → f</source>
-        <translation type="unfinished"></translation>
+        <translation>遗忘门 f：输入权重 xₜ → f</translation>
     </message>
     <message>
         <source>forget gate f: recurrent weights hₜ₋₁ → f</source>
-        <translation type="unfinished"></translation>
+        <translation>遗忘门 f：循环权重 hₜ₋₁ → f</translation>
     </message>
     <message>
         <source>input gate i: input weights xₜ → i</source>
-        <translation type="unfinished"></translation>
+        <translation>输入门 i：输入权重 xₜ → i</translation>
     </message>
     <message>
         <source>input gate i: recurrent weights hₜ₋₁ → i</source>
-        <translation type="unfinished"></translation>
+        <translation>输入门 i：循环权重 hₜ₋₁ → i</translation>
     </message>
     <message>
         <source>candidate C̃: input weights xₜ → C̃</source>
-        <translation type="unfinished"></translation>
+        <translation>候选值 C̃：输入权重 xₜ → C̃</translation>
     </message>
     <message>
         <source>candidate C̃: recurrent weights hₜ₋₁ → C̃</source>
-        <translation type="unfinished"></translation>
+        <translation>候选值 C̃：循环权重 hₜ₋₁ → C̃</translation>
     </message>
     <message>
         <source>output gate o: input weights xₜ → o</source>
-        <translation type="unfinished"></translation>
+        <translation>输出门 o：输入权重 xₜ → o</translation>
     </message>
     <message>
         <source>output gate o: recurrent weights hₜ₋₁ → o</source>
-        <translation type="unfinished"></translation>
+        <translation>输出门 o：循环权重 hₜ₋₁ → o</translation>
     </message>
     <message>
         <source>output gate o: bias</source>
@@ -1989,23 +1989,23 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message>
         <source>The concatenated form: W_f·[hₜ₋₁, xₜ] is U_f hₜ₋₁ + W_f xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接形式：W_f·[hₜ₋₁, xₜ] 即 U_f hₜ₋₁ + W_f xₜ，一个矩阵作用于堆叠后的向量。</translation>
     </message>
     <message>
         <source>The concatenated form: W_i·[hₜ₋₁, xₜ] is U_i hₜ₋₁ + W_i xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接形式：W_i·[hₜ₋₁, xₜ] 即 U_i hₜ₋₁ + W_i xₜ，一个矩阵作用于堆叠后的向量。</translation>
     </message>
     <message>
         <source>The concatenated form: W_c·[hₜ₋₁, xₜ] is U_c hₜ₋₁ + W_c xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接形式：W_c·[hₜ₋₁, xₜ] 即 U_c hₜ₋₁ + W_c xₜ，一个矩阵作用于堆叠后的向量。</translation>
     </message>
     <message>
         <source>The concatenated form: W_o·[hₜ₋₁, xₜ] is U_o hₜ₋₁ + W_o xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接形式：W_o·[hₜ₋₁, xₜ] 即 U_o hₜ₋₁ + W_o xₜ，一个矩阵作用于堆叠后的向量。</translation>
     </message>
     <message>
         <source>Every gate&apos;s [U W] stacked: one product with [hₜ₋₁; xₜ] gives every gate&apos;s pre-activation at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有门的 [U W] 堆叠在一起：与 [hₜ₋₁; xₜ] 做一次乘法就同时得到所有门的预激活值。</translation>
     </message>
     <message>
         <source>forget gate f: peephole weights c → f</source>
@@ -2021,47 +2021,47 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message>
         <source>update gate z: input weights xₜ → z</source>
-        <translation type="unfinished"></translation>
+        <translation>更新门 z：输入权重 xₜ → z</translation>
     </message>
     <message>
         <source>update gate z: recurrent weights hₜ₋₁ → z</source>
-        <translation type="unfinished"></translation>
+        <translation>更新门 z：循环权重 hₜ₋₁ → z</translation>
     </message>
     <message>
         <source>reset gate r: input weights xₜ → r</source>
-        <translation type="unfinished"></translation>
+        <translation>重置门 r：输入权重 xₜ → r</translation>
     </message>
     <message>
         <source>reset gate r: recurrent weights hₜ₋₁ → r</source>
-        <translation type="unfinished"></translation>
+        <translation>重置门 r：循环权重 hₜ₋₁ → r</translation>
     </message>
     <message>
         <source>candidate state h̃: input weights xₜ → h̃</source>
-        <translation type="unfinished"></translation>
+        <translation>候选状态 h̃：输入权重 xₜ → h̃</translation>
     </message>
     <message>
         <source>candidate state h̃: recurrent weights hₜ₋₁ → h̃</source>
-        <translation type="unfinished"></translation>
+        <translation>候选状态 h̃：循环权重 hₜ₋₁ → h̃</translation>
     </message>
     <message>
         <source>candidate state h̃: bias</source>
-        <translation type="unfinished"></translation>
+        <translation>候选状态 h̃：偏置</translation>
     </message>
     <message>
         <source>The concatenated form: W_z·[hₜ₋₁, xₜ] is U_z hₜ₋₁ + W_z xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接形式：W_z·[hₜ₋₁, xₜ] 即 U_z hₜ₋₁ + W_z xₜ，一个矩阵作用于堆叠后的向量。</translation>
     </message>
     <message>
         <source>The concatenated form: W_r·[hₜ₋₁, xₜ] is U_r hₜ₋₁ + W_r xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接形式：W_r·[hₜ₋₁, xₜ] 即 U_r hₜ₋₁ + W_r xₜ，一个矩阵作用于堆叠后的向量。</translation>
     </message>
     <message>
         <source>The concatenated form: W_h·[hₜ₋₁, xₜ] is U_h hₜ₋₁ + W_h xₜ, one matrix on the stacked vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>拼接形式：W_h·[hₜ₋₁, xₜ] 即 U_h hₜ₋₁ + W_h xₜ，一个矩阵作用于堆叠后的向量。</translation>
     </message>
     <message>
         <source>candidate state h̃ (reset after): bias inside r ⊙ (U_h hₜ₋₁ + b_hn)</source>
-        <translation type="unfinished"></translation>
+        <translation>候选状态 h̃（之后重置）：r ⊙ (U_h hₜ₋₁ + b_hn) 内部的偏置</translation>
     </message>
     <message>
         <source>update gate z: bias</source>
@@ -2406,11 +2406,11 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message>
         <source>use {tokens}</source>
-        <translation type="unfinished"></translation>
+        <translation>改用 {tokens}</translation>
     </message>
     <message>
         <source>fix the case</source>
-        <translation type="unfinished"></translation>
+        <translation>更正大小写</translation>
     </message>
     <message>
         <source>next token (default)</source>
@@ -2517,11 +2517,11 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message>
         <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest). An Elman RNN learns this as fast as an LSTM: the memory it needs reaches back only a few letters. For a task that only gated cells learn, train the three side by side on the long-range dependency.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单词都是一个英语复数词，用 _ 补足到五个字符：PIGS_、FEES_、COWS_、CUPS_、BUSES、TAXES，以及更多同样两类的词。单元逐个字母读入单词，只在词尾处计分：读完词干后它必须说出 S 或 E，然后是 S 或 _。规则藏在词干的最后一个字母里（BUS 和 TAX 加 ES，COW 和 FEE 加 S），而同一个字母 S 要根据所在位置给出不同的回答——BU 之后跟 E，COW 之后跟 _——所以单元必须记住前面的内容。训练之后，输入 BUS 让单元接着写：它会写出 E S；输入 COW，它会写出 S _。RATS、FANS、FOXES 和 SIXES 被留作测试，检验它学到的是规则而不是单词本身。添加你自己的复数词（DISHES、CHURCHES：更长的单词会让所有单词都补足到最长的长度）。Elman RNN 学会它和 LSTM 一样快：它需要的记忆只回溯几个字母。想看只有带门单元才能学会的任务，请在长程依赖任务上把三种单元并排训练。</translation>
     </message>
     <message>
         <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so the RNN stays at guessing (50 %). The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, cₜ = fₜ ⊙ cₜ₋₁ + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. With the defaults (L = 20, at most 6 epochs, the three cells side by side on the same data) the LSTM and the GRU reach 100 % within a few epochs while the RNN stays at 50 %: the same budget, and only the gated cells learn. (Given many more epochs an RNN sometimes stumbles on a saturated unit that latches the symbol.) A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20 — switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个序列以 A 或 B 开头，接着是从 w x y z 中随机抽取的 L 个干扰符号，最后是一个 ?。读到 ? 时，单元必须说出开头是哪个符号——只有最后这一步有目标（多对一），所以误差信号必须回传 L + 1 步，才能到达关键的那个符号。在 Elman RNN 中，它每一步都要乘以 W_hh 和 tanh&apos;，逐渐消失，所以 RNN 一直停留在瞎猜（50 %）。LSTM 的细胞状态是一条恒定误差传送带：遗忘门接近 1 时，cₜ = fₜ ⊙ cₜ₋₁ + … 能把符号及其梯度几乎不变地带过这段间隔，GRU 的更新门对 h 也起同样的作用。使用默认设置（L = 20，最多 6 轮，三种单元在同一数据上并排训练）时，LSTM 和 GRU 在几轮之内就达到 100 %，而 RNN 停留在 50 %：预算相同，只有带门的单元学会了。（如果训练轮数多得多，RNN 有时会碰巧得到一个饱和单元把符号锁住。）一个门的记忆大约持续 1 / (1 − f) 步，所以带门的单元使用 chrono 初始化（遗忘门偏置分布到 log L）：如果用常见的 b_f = 1（f ≈ 0.73，只能记住四步），LSTM 很少能学会 20 步的间隔——关掉 chrono，看看为什么需要它。测试序列是单元从未见过的新序列。</translation>
     </message>
     <message>
         <source>gap</source>
@@ -2828,19 +2828,19 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message numerus="yes">
         <source>{cell}: training {training} after %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cell}：训练 {training}，共 %n 轮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{cell}: training {training}, test {test} after %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cell}：训练 {training}，测试 {test}，共 %n 轮</numerusform>
         </translation>
     </message>
     <message>
         <source>test accuracy (the lower chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试准确率（下方图表）</translation>
     </message>
     <message numerus="yes">
         <source>drag to move through %n snapshots</source>
@@ -2929,7 +2929,7 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message>
         <source>{shown} likeliest of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个中最可能的 {shown} 个</translation>
     </message>
     <message>
         <source>layer {layer}</source>
@@ -3015,7 +3015,7 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
     <message>
         <source>Which parameter to show; the last entries stack or concatenate the gate matrices into one, the concatenated form W·[hₜ₋₁, xₜ]</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示哪个参数；最后几项把各个门的矩阵堆叠或拼接成一个，即拼接形式 W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>select an entry</source>
