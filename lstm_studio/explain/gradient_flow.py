@@ -81,6 +81,7 @@ def flow(model: Model, trace: Trace, layer: int = 0, k: int = 0) -> Flow:
             if activation == "tanh":
                 slopes = rnn_slope("tanh", lt.pre["a"][:, 0], lt.h[1:, 0]).mean(axis=1)
         elif spec.has_c:
+            assert lt.c is not None  # a cell with a cell state traces it
             slopes = (1.0 - np.tanh(lt.c[1:, 0]) ** 2).mean(axis=1)
             keep, keep_name = lt.gates["f"][:, 0].mean(axis=1), "fₜ"
         else:
