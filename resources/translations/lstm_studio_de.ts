@@ -1850,14 +1850,14 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Geben Sie eine Eingabefolge ein, um ihre Zahlen zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <source>Every quantity at each of the %n step(s), shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
+        <source>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
         <translation>
             <numerusform>Jede Größe an jedem des %n Schritts, gezeigt mit {digits} signifikanten Stellen (für alle Stellen über eine Zelle fahren). Kopieren und Als CSV speichern geben jede Ziffer.</numerusform>
             <numerusform>Jede Größe an jedem der %n Schritte, gezeigt mit {digits} signifikanten Stellen (für alle Stellen über eine Zelle fahren). Kopieren und Als CSV speichern geben jede Ziffer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>copied %n row(s)</source>
+        <source>copied %n rows</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
             <numerusform>%n Zeilen kopiert</numerusform>
@@ -2838,14 +2838,14 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>der Lauf, durch dessen Schnappschüsse der Schieberegler fährt</translation>
     </message>
     <message numerus="yes">
-        <source>{cell}: training {training} after %n epoch(s)</source>
+        <source>{cell}: training {training} after %n epochs</source>
         <translation>
             <numerusform>{cell}: Training {training} nach %n Epoche</numerusform>
             <numerusform>{cell}: Training {training} nach %n Epochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{cell}: training {training}, test {test} after %n epoch(s)</source>
+        <source>{cell}: training {training}, test {test} after %n epochs</source>
         <translation>
             <numerusform>{cell}: Training {training}, Test {test} nach %n Epoche</numerusform>
             <numerusform>{cell}: Training {training}, Test {test} nach %n Epochen</numerusform>

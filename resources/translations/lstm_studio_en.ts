@@ -72,14 +72,14 @@
 <context>
     <name>NumbersView</name>
     <message numerus="yes">
-        <source>Every quantity at each of the %n step(s), shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
+        <source>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
         <translation>
             <numerusform>Every quantity at each of the %n step, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</numerusform>
             <numerusform>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>copied %n row(s)</source>
+        <source>copied %n rows</source>
         <translation>
             <numerusform>copied %n row</numerusform>
             <numerusform>copied %n rows</numerusform>
@@ -99,14 +99,14 @@
 <context>
     <name>Training</name>
     <message numerus="yes">
-        <source>{cell}: training {training} after %n epoch(s)</source>
+        <source>{cell}: training {training} after %n epochs</source>
         <translation>
             <numerusform>{cell}: training {training} after %n epoch</numerusform>
             <numerusform>{cell}: training {training} after %n epochs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{cell}: training {training}, test {test} after %n epoch(s)</source>
+        <source>{cell}: training {training}, test {test} after %n epochs</source>
         <translation>
             <numerusform>{cell}: training {training}, test {test} after %n epoch</numerusform>
             <numerusform>{cell}: training {training}, test {test} after %n epochs</numerusform>

@@ -1842,13 +1842,13 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>Hãy nhập một chuỗi đầu vào để xem các số của nó.</translation>
     </message>
     <message numerus="yes">
-        <source>Every quantity at each of the %n step(s), shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
+        <source>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
         <translation>
             <numerusform>Mọi đại lượng tại mỗi bước trong %n bước, hiển thị với {digits} chữ số có nghĩa (di chuột lên một ô để xem đủ). Sao chép và Lưu dạng CSV cho đủ mọi chữ số.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>copied %n row(s)</source>
+        <source>copied %n rows</source>
         <translation>
             <numerusform>đã sao chép %n hàng</numerusform>
         </translation>
@@ -2827,13 +2827,13 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>lần chạy mà thanh trượt duyệt qua các ảnh chụp của nó</translation>
     </message>
     <message numerus="yes">
-        <source>{cell}: training {training} after %n epoch(s)</source>
+        <source>{cell}: training {training} after %n epochs</source>
         <translation>
             <numerusform>{cell}: huấn luyện {training} sau %n epoch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{cell}: training {training}, test {test} after %n epoch(s)</source>
+        <source>{cell}: training {training}, test {test} after %n epochs</source>
         <translation>
             <numerusform>{cell}: huấn luyện {training}, kiểm tra {test} sau %n epoch</numerusform>
         </translation>

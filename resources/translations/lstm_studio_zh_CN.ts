@@ -1842,13 +1842,13 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>输入一个序列以查看它的数值。</translation>
     </message>
     <message numerus="yes">
-        <source>Every quantity at each of the %n step(s), shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
+        <source>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
         <translation>
             <numerusform>%n 步中每一步的所有量，显示 {digits} 位有效数字（鼠标悬停在单元格上可看全部位数）。复制和另存为 CSV 会保留所有位数。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>copied %n row(s)</source>
+        <source>copied %n rows</source>
         <translation>
             <numerusform>已复制 %n 行</numerusform>
         </translation>
@@ -2827,13 +2827,13 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>滑块所浏览其快照的那一次运行</translation>
     </message>
     <message numerus="yes">
-        <source>{cell}: training {training} after %n epoch(s)</source>
+        <source>{cell}: training {training} after %n epochs</source>
         <translation>
             <numerusform>{cell}：训练 {training}，共 %n 轮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{cell}: training {training}, test {test} after %n epoch(s)</source>
+        <source>{cell}: training {training}, test {test} after %n epochs</source>
         <translation>
             <numerusform>{cell}：训练 {training}，测试 {test}，共 %n 轮</numerusform>
         </translation>

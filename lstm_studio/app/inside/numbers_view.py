@@ -141,7 +141,7 @@ class NumbersView(LivePanel):
             for column in range(header.index("token") + 1 + ("target" in header)):
                 self.table.resizeColumnToContents(column)
         self.caption.setText(translate(
-            "NumbersView", "Every quantity at each of the %n step(s), shown with {digits} significant digits (hover "
+            "NumbersView", "Every quantity at each of the %n steps, shown with {digits} significant digits (hover "
             "a cell for all of them). Copy and Save as CSV give every digit.", None, result.steps).format(
                 digits=SHOWN_DIGITS))
         self.show_step()
@@ -169,7 +169,7 @@ class NumbersView(LivePanel):
         """Put the selected block (or everything) on the clipboard as tab-separated text; returns it."""
         text = table_text(*self.selected_table(), delimiter="\t")
         QApplication.clipboard().setText(text)
-        self.message.setText(translate("NumbersView", "copied %n row(s)", None, text.count(chr(10)) - 1))
+        self.message.setText(translate("NumbersView", "copied %n rows", None, text.count(chr(10)) - 1))
         return text
 
     def save(self, path: str | Path | None = None) -> Path | None:

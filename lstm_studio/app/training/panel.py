@@ -420,10 +420,10 @@ class TrainingPanel(QWidget):
         for run in self.runs.values():
             text = run.cell
             if run.accuracy and np.isnan(run.test_accuracy[-1]):
-                text = translate("Training", "{cell}: training {training} after %n epoch(s)", None,
+                text = translate("Training", "{cell}: training {training} after %n epochs", None,
                                  run.epochs[-1]).format(cell=run.cell, training=f"{run.accuracy[-1]:.1%}")
             elif run.accuracy:
-                text = translate("Training", "{cell}: training {training}, test {test} after %n epoch(s)", None,
+                text = translate("Training", "{cell}: training {training}, test {test} after %n epochs", None,
                                  run.epochs[-1]).format(cell=run.cell, training=f"{run.accuracy[-1]:.1%}",
                                                         test=f"{run.test_accuracy[-1]:.1%}")
             entries.append((theme.CELL_COLOURS[run.cell], SOLID, text))
