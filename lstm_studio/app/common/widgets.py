@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 def vertical(widget: QWidget, margins: int | tuple[int, int, int, int] = 0, spacing: int = 4) -> QVBoxLayout:
@@ -52,49 +52,6 @@ class Settle:
     @property
     def waiting(self) -> bool:
         return self.timer.isActive()
-
-
-class Reflow(QWidget):
-    """Widgets side by side while their natural widths fit, otherwise in as many columns as fit (at least
-    one): on a narrow screen or at a large font a row of boxes wraps instead of being cut off."""
-
-    def __init__(self, widgets: list[QWidget], spacing: int = 4, parent=None) -> None:
-        super().__init__(parent)
-        self.items = list(widgets)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(spacing)
-        # The layout must not impose the width of the present columns as the widget's minimum: the
-        # widget narrows first, then wraps (minimumSizeHint is one column).
-        self.grid.setSizeConstraint(QLayout.SetNoConstraint)
-        self.columns = 0
-        self._arrange(len(self.items))
-
-    def fitting(self, width: int) -> int:
-        """How many columns of the widest item fit in ``width`` pixels."""
-        widest = max((w.sizeHint().width() for w in self.items), default=1)
-        spacing = self.grid.spacing()
-        return max(1, min(len(self.items), (width + spacing) // max(1, widest + spacing)))
-
-    def minimumSizeHint(self) -> QSize:
-        width = max((w.minimumSizeHint().width() for w in self.items), default=0)
-        return QSize(width, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        columns = self.fitting(event.size().width())
-        if columns != self.columns:
-            self._arrange(columns)
-
-    def _arrange(self, columns: int) -> None:
-        self.columns = columns
-        for widget in self.items:
-            self.grid.removeWidget(widget)
-        for k, widget in enumerate(self.items):
-            self.grid.addWidget(widget, k // columns, k % columns)
-        for column in range(len(self.items)):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        self.updateGeometry()
 
 
 class VerticalScroll(QScrollArea):
