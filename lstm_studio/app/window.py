@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
         session.dirty_changed.connect(lambda dirty: self._update_title())
+        session.structure_changed.connect(self._update_title)  # a trained or new model brings its name
         session.path_changed.connect(lambda path: self._path_changed())
         session.structure_changed.connect(self._update_title)  # a trained or replaced model has its own name
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -145,6 +145,11 @@ def same_structure(a: Model, b: Model) -> bool:
             and a.layers == b.layers and a.bidirectional == b.bidirectional)
 
 
+def entry_name(name: str, index) -> str:
+    """A parameter entry as the panels number it, from 1: ``entry_name("W_f", (0, 2))`` is "W_f[1, 3]"."""
+    return f"{name}[{', '.join(str(int(i) + 1) for i in np.atleast_1d(index))}]"
+
+
 @dataclass
 class Document:
     """Everything a session shows and keeps, put aside by :meth:`Session.detach`."""
@@ -267,8 +272,7 @@ class Session:
         ``refused``) when the entry is held."""
         new = self.model.params[name].copy()
         new[index] = float(value)
-        where = "".join(f"[{i}]" for i in np.atleast_1d(index))
-        self.set_params({name: new}, label or f"set {name}{where}")
+        self.set_params({name: new}, label or f"set {entry_name(name, index)}")
 
     def set_params(self, values: dict[str, np.ndarray], label: str = "edit weights") -> None:
         """New values for whole parameters; shapes must match (ValueError otherwise)."""

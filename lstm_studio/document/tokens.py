@@ -94,6 +94,26 @@ def unknown_positions(text: str, vocab: list[str]) -> list[int]:
     return [k for k, token in enumerate(split(text, vocab)) if token not in known]
 
 
+def case_fix(text: str, vocab: list[str]) -> str | None:
+    """``text`` with every unknown token replaced by the one vocabulary token it equals ignoring case,
+    when that makes every token known (``pigs`` -> ``PIGS`` for the vocabulary P I G S); None when
+    nothing is unknown or case alone does not fix it."""
+    known = set(vocab)
+    typed = split(text, vocab)
+    if all(token in known for token in typed):
+        return None
+    folded: dict[str, list[str]] = {}
+    for v in vocab:
+        folded.setdefault(v.casefold(), []).append(v)
+    fixed = []
+    for token in typed:
+        match = [token] if token in known else folded.get(token.casefold(), [])
+        if len(match) != 1:
+            return None
+        fixed.append(vocab.index(match[0]))
+    return join(fixed, vocab)
+
+
 def join(indices, vocab: list[str]) -> str:
     """The text for token indices: concatenated for a one-character vocabulary, space-separated otherwise."""
     sep = "" if single_char(vocab) else " "

@@ -26,7 +26,9 @@ def test_slider_drag_is_one_undo_step(window):
     weights.slider.setSliderDown(False)
     assert window.session.model.params["U_o"][2, 1] == 280 / 200
     assert len(window.session.undo) == 1
-    assert window.undo_action.text() == "&Undo drag U_o[2, 1]"
+    # numbered from 1, as the panel shows the entry
+    assert window.undo_action.text() == "&Undo drag U_o[3, 2]"
+    assert weights.entry_label.text() == "<b>U_o</b>[3, 2]"
     window.undo_action.trigger()
     np.testing.assert_array_equal(window.session.model.params["U_o"], original)
     window.refresh()

@@ -2,7 +2,9 @@
 
 The symbolic layer writes SVG (ziamath, paths only); a worker paints it into a QImage, which is cached,
 and the label shows it scaled down when the panel is narrower than the formula. Until the picture
-arrives, and when the formula cannot be rendered, the label shows a plain fallback text.
+arrives, and when the formula cannot be rendered, the label shows a plain fallback text. The picture is
+drawn in the theme's text colour at the present font size: after a change of either, the next
+``set_latex`` (every view's rebuild calls it again) renders it anew.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ class LatexLabel(QLabel):
         self.scale = scale
         self.latex: str | None = None
         self.image: QImage | None = None
+        self._wanted: tuple | None = None  # (latex, px, colour, dpr) of the picture asked for
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self.setTextFormat(Qt.RichText)
         self.setWordWrap(True)
@@ -83,16 +86,18 @@ class LatexLabel(QLabel):
 
     def set_latex(self, latex: str | None, fallback: str = "") -> None:
         """Show ``latex`` (None: only ``fallback``, an HTML text)."""
-        if latex == self.latex and (self.image is not None or self.jobs.pending(self._key)):
+        key = None if latex is None else (latex, formula_px(self.scale), theme.current().foreground,
+                                          self.devicePixelRatioF())
+        if key is not None and key == self._wanted and (self.image is not None or self.jobs.pending(self._key)):
             return
         self.latex = latex
+        self._wanted = key
         self.image = None
         self.setPixmap(QPixmap())
         self.setText(fallback)
         self.setToolTip("")
-        if latex is None:
+        if key is None:
             return
-        key = (latex, formula_px(self.scale), theme.current().foreground, self.devicePixelRatioF())
         image = cached_image(key)
         if image is not None:
             self._show(image)
@@ -111,7 +116,7 @@ class LatexLabel(QLabel):
     def _rendered(self, key: tuple, image: QImage) -> None:
         remember(key, image)
         # A panel that rebuilt (a preset opened) has deleted its old labels; their results still arrive.
-        if key[0] == self.latex and shiboken6.isValid(self):
+        if shiboken6.isValid(self) and key == self._wanted:
             self._show(image)
 
     def _failed(self, err: Exception) -> None:

@@ -34,14 +34,15 @@ from lstm_studio.document import tokens
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.reshape import rebuild
 from lstm_studio.engine import CELLS, OPTIONS, SpecError
+from lstm_studio.engine.spec import OPTION_LABELS
 from lstm_studio.explain.equations import equation_lines, equations_html, render_equations, symbolic_available, to_html
 
 #: The texts of these tables are translated where they are shown (context "ModelPanel").
 CELL_NAMES = {"rnn": QT_TRANSLATE_NOOP("ModelPanel", "Elman RNN"), "lstm": "LSTM",
               "peephole_lstm": QT_TRANSLATE_NOOP("ModelPanel", "Peephole LSTM"), "gru": "GRU"}
 CELL_HELP = {
-    "rnn": QT_TRANSLATE_NOOP("ModelPanel", "The plain recurrent cell: one tanh layer reads x_t and h_{t−1}."),
-    "lstm": QT_TRANSLATE_NOOP("ModelPanel", "Gates decide what the cell state c_t forgets (f), takes in (i, g) and "
+    "rnn": QT_TRANSLATE_NOOP("ModelPanel", "The plain recurrent cell: one {activation} layer reads x_t and h_{t−1}."),
+    "lstm": QT_TRANSLATE_NOOP("ModelPanel", "Gates decide what the cell state c_t forgets (f), takes in (i, C̃) and "
                                             "shows (o)."),
     "peephole_lstm": QT_TRANSLATE_NOOP("ModelPanel", "An LSTM whose gates also look at the cell state c."),
     "gru": QT_TRANSLATE_NOOP("ModelPanel", "Two gates, no separate cell state: z mixes old and new, r resets the "
@@ -51,6 +52,12 @@ OPTION_TITLES = {"activation": QT_TRANSLATE_NOOP("ModelPanel", "Activation"),
                  "peephole": QT_TRANSLATE_NOOP("ModelPanel", "Peephole"),
                  "reset": QT_TRANSLATE_NOOP("ModelPanel", "Reset"), "update": QT_TRANSLATE_NOOP("ModelPanel", "Update")}
 MAX_HIDDEN_IN_PANEL = 256
+
+
+def cell_help(spec) -> str:
+    """The model panel's one-line description of the cell, translated (the RNN's names its activation)."""
+    text = translate("ModelPanel", CELL_HELP[spec.cell])
+    return text.replace("{activation}", spec.option("activation")) if spec.cell == "rnn" else text
 
 
 def preset_titles() -> dict[str, str]:
@@ -157,8 +164,8 @@ class ModelPanel(LiveView, QWidget):
                            ("stacked", translate("ModelPanel", "stacked, as W·[h, x]"))):
             self.form.addItem(text, form)
         self.form.setToolTip(translate("ModelPanel", "How to write the equations: with vectors and matrices, for one "
-                                                     "unit j with sums, or with the gate matrices stacked on [h_{t−1}; "
-                                                     "x_t] as in the slides"))
+                                                     "unit j with sums, or with the gate matrices stacked on [hₜ₋₁; "
+                                                     "xₜ], the concatenated form W·[hₜ₋₁, xₜ]"))
         self.form.activated.connect(lambda _=0: self._render_symbolic(self.session.model.spec))
         title_row.addWidget(self.form)
         outer.addLayout(title_row)
@@ -186,7 +193,7 @@ class ModelPanel(LiveView, QWidget):
         model = self.session.model
         with QSignalBlocker(self.cell):
             self.cell.setCurrentIndex(self.cell.findData(model.cell))
-        self.cell_help.setText(to_html(translate("ModelPanel", CELL_HELP[model.cell])))
+        self.cell_help.setText(to_html(cell_help(model.spec)))
         self._build_options(model)
         holds.apply(self.session, self.controls(), {**self._companions, "options": self._option_labels})
         with QSignalBlocker(self.hidden):
@@ -241,7 +248,7 @@ class ModelPanel(LiveView, QWidget):
         for name, (allowed, _default, explanation) in OPTIONS[model.cell].items():
             box = QComboBox()
             for value in allowed:
-                box.addItem(value, value)
+                box.addItem(translate("CellOptions", OPTION_LABELS.get(value, value)), value)
             box.setCurrentIndex(box.findData(model.spec.option(name)))
             box.setToolTip(translate("CellOptions", explanation))
             box.activated.connect(lambda _=0, name=name: self._option_chosen(name))
@@ -282,7 +289,7 @@ class ModelPanel(LiveView, QWidget):
         value = self.option_boxes[name].currentData()
         if value != self.session.model.spec.option(name):
             options = dict(self.session.model.spec.opts, **{name: value})
-            self._replace(f"{name}: {value}", options=options)
+            self._replace(f"{name}: {OPTION_LABELS.get(value, value)}", options=options)
 
     def _hidden_changed(self, value: int) -> None:
         if value != self.session.model.hidden_size:

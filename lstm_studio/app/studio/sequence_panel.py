@@ -28,6 +28,7 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.app.common.widgets import vertical
+from lstm_studio.document import tokens
 from lstm_studio.document.session import DEFAULT
 
 #: The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.
@@ -233,6 +234,7 @@ class SequencePanel(LiveView, QWidget):
         self.tokens = QLabel()
         self.tokens.setTextFormat(Qt.RichText)
         self.tokens.setWordWrap(True)
+        self.tokens.linkActivated.connect(self._link)
         layout.addWidget(self.tokens)
 
         self.grid_model = SequenceGrid(session, self)
@@ -388,6 +390,10 @@ class SequencePanel(LiveView, QWidget):
             text += (f" &nbsp; <span style='color:{th.bad}'>"
                      + translate("SequencePanel", "{tokens} not in the vocabulary ({vocabulary}): skipped").format(
                          tokens=names, vocabulary=html.escape(' '.join(session.model.vocab))) + "</span>")
+            fixed = tokens.case_fix(session.text, session.model.vocab)
+            if fixed is not None:  # pigs for P I G S: offer the capitals instead of only refusing
+                text += " &nbsp; <a href='case-fix'>" + translate("SequencePanel", "use {tokens}").format(
+                    tokens=html.escape(fixed)) + "</a>"
             _set_style(self.input, f"QLineEdit {{ border: 2px solid {th.bad}; }}")
         else:
             _set_style(self.input, "")
@@ -395,6 +401,12 @@ class SequencePanel(LiveView, QWidget):
 
     def _typed(self, text: str) -> None:
         self.session.set_input(text)
+
+    def _link(self, link: str) -> None:
+        if link == "case-fix":
+            fixed = tokens.case_fix(self.session.text, self.session.model.vocab)
+            if fixed is not None:
+                self.session.set_input(fixed, translate("SequencePanel", "fix the case"))
 
     def _clicked(self, index) -> None:
         r, t = index.row(), index.column()

@@ -39,6 +39,7 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.session import entry_name
 from lstm_studio.explain.matrix_views import MatrixLayout, layouts, parse_matrix, to_csv
 
 SLIDER_STEPS_PER_UNIT = 200
@@ -226,7 +227,8 @@ class WeightEditor(LiveView, QWidget):
         self.chooser = QComboBox()
         self.chooser.setToolTip(translate("WeightEditor", "Which parameter to show; the last entries stack or "
                                                           "concatenate the "
-                                                          "gate matrices as the slides write them"))
+                                                          "gate matrices into one, the concatenated form "
+                                                          "W·[hₜ₋₁, xₜ]"))
         self.chooser.currentIndexChanged.connect(self._choose)
         # The longest title would otherwise set the dock's narrowest width; the list opens wide enough.
         self.chooser.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -494,8 +496,8 @@ class WeightEditor(LiveView, QWidget):
         if index.isValid():
             name, where = self.model.layout.locate(index.row(), index.column())
             self._dragging = True
-            entry = f"{name}[{', '.join(map(str, where))}]"
-            self.session.begin_undo_group(translate("WeightEditor", "drag {entry}").format(entry=entry))
+            self.session.begin_undo_group(translate("WeightEditor", "drag {entry}").format(
+                entry=entry_name(name, where)))
 
     def _drag_end(self) -> None:
         if self._dragging:
