@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         # A view that failed to follow an edit (the edit itself is kept), or a history that was cleared.
         session.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.training.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.training.set_views_busy(lambda: self.gates.building)
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
         session.dirty_changed.connect(lambda dirty: self._update_title())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
@@ -27,6 +27,13 @@ MANY_UNITS = 8
 #: Above this many cells a heat map shows no numbers.
 MAX_LABELLED_CELLS = 120
 SATURATION = 0.95
+#: Plots a grid keeps ready: the most quantities of any cell (the LSTM's f, i, g, o, c and h).
+READY_PLOTS = 6
+#: How long after a rebuild a grid starts making its spare plots (after the window has painted).
+WARM_AFTER_MS = 250
+#: The delay between two plots made one per turn: 1 ms, a timer (a 0 ms single shot is a posted event,
+#: and Qt delivers every posted event before any timer: the plots would all be made in one turn).
+NEXT_TURN_MS = 1
 _CIVIDIS = pg.colormap.get("cividis")
 
 
@@ -108,7 +115,7 @@ class _GatePlot(_QuantityItem):
             plot.getAxis("left").setTicks([ticks, []])
         elif quantity.key == "h":
             plot.enableAutoRange(axis="y")
-        self.curves: list[pg.PlotDataItem] = []
+        self.curves: list[pg.PlotCurveItem] = []
         self.dots = None
         self.line = pg.InfiniteLine(angle=90, movable=False)
         plot.addItem(self.line)
@@ -133,11 +140,13 @@ class _GatePlot(_QuantityItem):
                 self.plot.removeItem(item)
         self.curves = []
         self.dots = None
+        # Plain curve items: a PlotDataItem (a curve, a scatter and their options) costs several times
+        # more to make, and a new model makes up to 6 × 8 of them while the window waits.
         if units <= MANY_UNITS:
             for k in range(units):
                 colour = theme.unit_colour(k)
-                curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2),
-                                        name=translate("GatePlots", "unit {unit}").format(unit=k + 1))
+                curve = pg.PlotCurveItem(pen=pg.mkPen(colour, width=2),
+                                         name=translate("GatePlots", "unit {unit}").format(unit=k + 1))
                 self.plot.addItem(curve)
                 self.curves.append(curve)
             # One scatter item marks the values at every step for all units: far cheaper than a symbol
@@ -147,7 +156,7 @@ class _GatePlot(_QuantityItem):
             self.plot.addItem(self.dots)
             self._brushes = [pg.mkBrush(theme.unit_colour(k)) for k in range(units)]
         else:
-            curve = pg.PlotDataItem(pen=pg.mkPen(QColor(0, 114, 178, 90), width=1), connect="finite")
+            curve = pg.PlotCurveItem(pen=pg.mkPen(QColor(0, 114, 178, 90), width=1), connect="finite")
             self.plot.addItem(curve)
             self.curves.append(curve)
 
@@ -201,8 +210,9 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.items: dict = {}
+        self._unbuilt: list[tuple[pg.PlotItem, Quantity]] = []
         self._pool: list[pg.PlotItem] = []
-        self._shape = None
+        self._shape: tuple | None = None
         self._result = None
         self.scene().sigMouseMoved.connect(self._hover)
         self.follow(session)
@@ -224,16 +234,21 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
         units = model.hidden_size
         kinds = tuple((q.key, q.kind, q.fixed_range) for q in qs)
         look = (th.name, QApplication.font().pointSizeF())
-        if self._shape is None or self._shape[0] != kinds:
+        if self._shape is not None and self._shape[0] == kinds:
+            self.finish_building()  # the same plots: restyled and resized below, all of them
+        fresh = self._shape is None or self._shape[0] != kinds
+        if fresh:
             self.setBackground(th.background)
             self.clear()
             self.items = {}
+            self._result = None
             columns = _columns(len(qs))
             self.legend = self.addLabel("", row=0, col=0, colspan=columns)
+            self._unbuilt = []
             for n, q in enumerate(qs):
                 plot = self._plot(n)
                 self.addItem(plot, row=1 + n // columns, col=n % columns)
-                self.items[q.key] = self._item(plot, q, units, th)
+                self._unbuilt.append((plot, q))
         else:
             if look != self._shape[2]:
                 self.setBackground(th.background)
@@ -242,10 +257,49 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             if units != self._shape[1]:
                 for item in self.items.values():
                     item.set_units(units)
-        if self._shape is None or (units, look) != self._shape[1:] or self._shape[0] != kinds:
+        if fresh or (units, look) != self._shape[1:]:
             # In the application's font size: a label keeps the size it was made with.
             self.legend.setText(self._legend(th, units), size=f"{look[1]:g}pt")
         self._shape = (kinds, units, look)
+        if fresh:
+            # The first plot now, the others one per turn of the event loop: a new cell (Start in
+            # Training, opening a trained model) makes up to six, and the window may not wait for them all.
+            self._build_next()
+        if len(self._pool) < READY_PLOTS:
+            QTimer.singleShot(WARM_AFTER_MS, self, self._warm_pool)
+
+    def _build_next(self) -> None:
+        """Make the next plot of the grid that :meth:`rebuild` left to make, show the values and the step
+        already shown in the others, and come back for the one after it on the next turn."""
+        if not self._unbuilt:
+            return
+        plot, q = self._unbuilt.pop(0)
+        # In the look and hidden size of the last rebuild, as the plots already made (and the values shown).
+        item = self.items[q.key] = self._item(plot, q, self._shape[1], theme.current())
+        if self._result is not None:
+            result = self._result
+            item.set_values(values(result, q.key) if result.trace is not None else np.zeros((0, item.units)))
+            item.set_step(self.session.step)
+        if self._unbuilt:
+            QTimer.singleShot(NEXT_TURN_MS, self, self._build_next)
+
+    @property
+    def building(self) -> bool:
+        """Whether some plots of the grid are still waiting for their turn to be made."""
+        return bool(self._unbuilt)
+
+    def finish_building(self) -> None:
+        """Make every plot still waiting for its turn now (before the plots are read through the API)."""
+        while self._unbuilt:
+            self._build_next()
+
+    def _warm_pool(self) -> None:
+        """Make one spare plot, then the next on a later turn of the event loop, until the pool holds
+        :data:`READY_PLOTS`: a new cell (Start in Training, opening a trained model) then reuses them
+        instead of making them while the window waits (docs/window.md, "It stays quick")."""
+        if len(self._pool) < READY_PLOTS:
+            self._pool.append(pg.PlotItem())
+            QTimer.singleShot(NEXT_TURN_MS, self, self._warm_pool)
 
     def _plot(self, n: int) -> pg.PlotItem:
         """Plot ``n`` of the grid, emptied. Plots are kept from one structure to the next: making a
@@ -292,6 +346,8 @@ class GatePlots(_QuantityGrid):
 
     @property
     def plots(self) -> dict[str, _GatePlot]:
+        """The plot of each quantity, by its key (every one made)."""
+        self.finish_building()
         return self.items
 
     def _legend(self, th: theme.Theme, units: int) -> str:
@@ -401,6 +457,8 @@ class HeatMaps(_QuantityGrid):
 
     @property
     def maps(self) -> dict[str, _HeatMap]:
+        """The heat map of each quantity, by its key (every one made)."""
+        self.finish_building()
         return self.items
 
     def _legend(self, th: theme.Theme, units: int) -> str:
