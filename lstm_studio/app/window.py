@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +38,7 @@ from lstm_studio.app import menus
 from lstm_studio.app.common import screen_fit, theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import Refresher
+from lstm_studio.app.common.tab_strip import TabStrip
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.inside import panels as inside
 from lstm_studio.app.language import install_language_menu, snapshot
@@ -186,10 +188,6 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        # Longer titles (another language, a projector's font) shorten with "…" rather than hide a tab; the
-        # full title is the tab's tooltip.
-        self.tabs.setElideMode(Qt.ElideRight)
-        self.tabs.setUsesScrollButtons(False)
         with QSignalBlocker(self.tabs):
             self.tabs.setTabToolTip(self.tabs.addTab(self.gates, translate("MainWindow", "Gates over time")),
                                     translate("MainWindow", "Gates over time"))
@@ -199,10 +197,20 @@ class MainWindow(QMainWindow):
                 title = translate("InsidePanels", inside.PANELS[name][0])
                 self.tabs.setTabToolTip(self.tabs.addTab(panel, title), title)
 
+        # Longer titles (another language, a projector's font) wrap onto a second row of tabs rather than
+        # scroll or shorten with "…".
+        self.tab_strip = TabStrip(self.tabs)
+        pages = QWidget()
+        pages_box = QVBoxLayout(pages)
+        pages_box.setContentsMargins(0, 0, 0, 0)
+        pages_box.setSpacing(0)
+        pages_box.addWidget(self.tab_strip)
+        pages_box.addWidget(self.tabs, 1)
+
         self.middle = QSplitter(Qt.Vertical)
         self.middle.setObjectName("middle_splitter")
         self.middle.addWidget(top_box)
-        self.middle.addWidget(self.tabs)
+        self.middle.addWidget(pages)
         self.middle.setStretchFactor(0, 0)  # a taller window gives its extra height to the plots
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([290, 440])
@@ -635,6 +643,7 @@ class MainWindow(QMainWindow):
         tabs = {"gates": self.gates, "heatmaps": self.heatmaps, **self.inside_panels}
         for name, widget in tabs.items():
             self.tabs.setTabVisible(self.tabs.indexOf(widget), name not in hidden)
+        self.tab_strip.sync()
         self.sequence.setVisible("sequence" not in hidden)
 
     def _update_undo_actions(self) -> None:

@@ -117,14 +117,27 @@ def test_a_layout_saved_on_a_larger_screen_is_fitted_to_this_one(screen, tmp_pat
     assert screen_fit.fits(second, LAPTOP), second.geometry()
 
 
-def test_the_tab_bar_shows_every_tab_at_a_laptop_width(window, screen):
+@pytest.mark.parametrize("scale", [1.0, LARGE_TEXT])
+def test_the_tabs_show_every_title_whole_at_a_laptop_width(window, screen, scale):
+    """At 150 % the titles need more than the middle's width: they wrap onto a second row instead of
+    scrolling behind arrows or shortening to "Gates ov…"."""
+    window.apply_look("light", scale)
     screen_fit.fit(window, 1358, 724)
     window.resize_docks()
     window.refresh()
     QGuiApplication.processEvents()
-    bar = window.tabs.tabBar()
-    widths = [bar.tabRect(k).width() for k in range(bar.count())]
-    assert sum(widths) <= window.tabs.width(), (widths, window.tabs.width())
+    strip = window.tab_strip
+    assert window.tabs.tabBar().isHidden()
+    assert [b.text() for b in strip.buttons] == [window.tabs.tabText(k) for k in range(window.tabs.count())]
+    for button in strip.buttons:
+        assert button.isVisible() and button.width() >= button.sizeHint().width(), button.text()
+        assert strip.rect().contains(button.geometry()), (button.text(), button.geometry(), strip.rect())
+    rows = {button.y() for button in strip.buttons}
+    assert len(rows) == (1 if scale == 1.0 else 2)
+    strip.buttons[5].click()
+    assert window.tabs.currentIndex() == 5 and strip.buttons[5].isChecked()
+    window.tabs.setCurrentIndex(2)
+    assert strip.buttons[2].isChecked() and not strip.buttons[5].isChecked()
 
 
 def test_weight_buttons_show_their_whole_names(window):
