@@ -268,3 +268,28 @@ def test_the_total_loss_is_in_the_title_where_the_step_line_cannot_cross_it(wind
     title = window.output.loss_plot.titleLabel.text
     assert f"L = {result.loss:.4g}" in title
     assert not [item for item in window.output.loss_plot.items if "L = " in str(getattr(item, "textItem", ""))]
+
+
+def test_a_long_vocabulary_shows_the_input_tokens_rows_and_keeps_target_and_prediction_in_view(window, tmp_path):
+    """The plurals vocabulary (23 tokens) is longer than the grid shows: it shows the rows of the input's
+    tokens only, the target and prediction rows stay in view, and every step's 1 can be seen."""
+    from lstm_studio.app.studio.sequence_panel import MAX_GRID_ROWS
+
+    sequence = window.sequence
+    grid, model = sequence.grid, sequence.grid_model
+    assert not any(grid.isRowHidden(row) for row in range(model.rowCount()))  # PIGS: every row
+    window.open_file(_trained(tmp_path))
+    window.session.set_input("WATCH_")
+    window.refresh()
+    assert model.rowCount() == 25 > MAX_GRID_ROWS
+    vocab = window.session.model.vocab
+    shown_rows = [row for row in range(model.rowCount()) if not grid.isRowHidden(row)]
+    assert shown_rows == sorted(vocab.index(t) for t in "WATCH_") + [model.target_row, model.predicted_row]
+    view = grid.viewport().rect()
+    for step, token in enumerate("WATCH_"):
+        for row in (model.target_row, model.predicted_row, vocab.index(token)):
+            assert view.contains(grid.visualRect(model.index(row, step))), (step, token, row)
+        assert model.data(model.index(vocab.index(token), step)) == "1"
+    window.session.set_input("WATCHES_")  # a new token: its row comes in
+    window.refresh()
+    assert not grid.isRowHidden(vocab.index("E")) and not grid.isRowHidden(vocab.index("S"))
