@@ -293,3 +293,25 @@ def test_a_long_vocabulary_shows_the_input_tokens_rows_and_keeps_target_and_pred
     window.session.set_input("WATCHES_")  # a new token: its row comes in
     window.refresh()
     assert not grid.isRowHidden(vocab.index("E")) and not grid.isRowHidden(vocab.index("S"))
+
+
+def test_the_gradient_lab_at_large_text_squeezes_no_side_panel(window, screen):
+    """At 150 % on a laptop no page of the lab needs more width than its first (the experiment's controls
+    wrap), its page titles wrap instead of scrolling, and showing it leaves the side panels as they were."""
+    window.apply_look("light", LARGE_TEXT)
+    screen_fit.fit(window, 1358, 724)
+    window.resize_docks()
+    window.refresh()
+    QGuiApplication.processEvents()
+    before = (window.model_dock.width(), window.weights_dock.width(), window.output_dock.width())
+    window.show_panel("gradients")
+    window.refresh()
+    QGuiApplication.processEvents()
+    lab = window.inside_panels["gradients"].view
+    pages = [lab.tabs.widget(k).minimumSizeHint().width() for k in range(lab.tabs.count())]
+    assert max(pages) <= pages[0], pages
+    assert lab.minimumSizeHint().width() <= window.tabs.width()
+    assert (window.model_dock.width(), window.weights_dock.width(), window.output_dock.width()) == before
+    assert lab.tabs.tabBar().isHidden()
+    for button in lab.tab_strip.buttons:
+        assert button.width() >= button.sizeHint().width(), button.text()

@@ -40,6 +40,7 @@ from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
+from lstm_studio.app.common.tab_strip import TabStrip
 from lstm_studio.app.common.warning_strip import WarningStrip
 from lstm_studio.app.common.widgets import Settle, VerticalScroll, vertical
 from lstm_studio.app.gradients.experiment import ExperimentView
@@ -220,6 +221,8 @@ class GradientLab(LivePanel):
         self.experiment = ExperimentView()
         self.tabs.addTab(self.experiment, translate("GradientLab", "RNN vs LSTM vs GRU"))
         self.tabs.currentChanged.connect(lambda _: self._update_page())
+        self.tab_strip = TabStrip(self.tabs)  # five pages: at 150 % their titles wrap rather than scroll
+        outer.addWidget(self.tab_strip)
         outer.addWidget(self.tabs, 1)
 
     def _formula_card(self) -> QWidget:
