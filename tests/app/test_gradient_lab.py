@@ -283,3 +283,34 @@ def test_a_curve_with_no_positive_value_draws_nothing_and_warns_nothing(qtbot):
         plot.grab()
     assert np.isnan(plot.curves["zero"].getData()[1]).all() and len(plot.dots["zero"].data) == 0
     assert len(plot.dots["one"].data) == 5
+
+
+def test_the_heat_map_numbers_shorten_or_hide_rather_than_run_into_the_next_cell(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from lstm_studio.app.gradients.plots import MatrixHeatMap
+
+    heat = MatrixHeatMap()
+    qtbot.addWidget(heat)
+    values = np.array([[0.00404607, 0.00427, -0.00438], [-0.00158, -0.00166, -0.00171]])
+    heat.resize(600, 300)
+    heat.show()
+    heat.set_matrix(values, ["1", "2"], ["h₁", "h₂", "h₃"], (0, 0), "dL/dU_f")
+    qtbot.waitUntil(lambda: heat.plot.vb.width() > 400)
+    assert [label.toPlainText() for label in heat.labels][:4] == ["0.00405", "0.00427", "−0.00438", "−0.00158"]
+    metrics = QFontMetrics(heat.labels[0].textItem.font())
+    seen = []
+    for width in range(600, 40, -20):
+        heat.resize(width, 300)
+        qtbot.waitUntil(lambda w=width: heat.plot.vb.width() < w)
+        cell = heat.plot.vb.width() / 3
+        if not heat.labels[0].isVisible():
+            assert not any(label.isVisible() for label in heat.labels)
+            mode = "none"
+        else:
+            texts = [label.toPlainText() for label in heat.labels]
+            assert all(metrics.horizontalAdvance(text) <= cell - 4 for text in texts), (width, texts)
+            mode = "3 digits" if texts[3] == "−0.00158" else texts[3]
+        if not seen or seen[-1] != mode:
+            seen.append(mode)
+    assert seen == ["3 digits", "−0.0016", "none"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from lstm_studio.app.common import theme
@@ -107,6 +107,7 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
                     self.plot.addItem(label)
                     self.labels.append(label)
         self.frame = _frame(self.plot, th)
+        self.plot.vb.sigResized.connect(lambda *_: self._fit_labels())
 
     # --- Public API ---------------------------------------------------------------------------------
 
@@ -124,10 +125,29 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         self.image.setImage(np.nan_to_num(m), autoLevels=False, levels=(-bound, bound))
         self.image.setRect(QRectF(0, 0, m.shape[1], m.shape[0]))
         for label, v in zip(self.labels, m.ravel()):
-            label.setText(f"{v:.3g}".replace("-", "−"))
             label.setColor(theme.text_on(theme.diverging(float(v), bound)))
+        self._fit_labels()
         r, c = (selected[0], selected[1] if len(selected) > 1 else 0)
         self.frame.setRect(QRectF(c, r, 1, 1))
+
+    def _fit_labels(self) -> None:
+        """The numbers in the cells with three significant digits, or two where three are wider than a
+        cell (a narrow map, large text), or none where even two would run into the next cell."""
+        if not self.labels or self.values.size == 0:
+            return
+        cell = self.plot.vb.width() / self.values.shape[1]
+        metrics = QFontMetrics(self.labels[0].textItem.font())
+        texts = None
+        for digits in (3, 2):
+            texts = [f"{v:.{digits}g}".replace("-", "−") for v in self.values.ravel()]
+            if max(metrics.horizontalAdvance(t) for t in texts) <= cell - 4:
+                break
+        else:
+            texts = None
+        for k, label in enumerate(self.labels):
+            label.setVisible(texts is not None)
+            if texts is not None:
+                label.setText(texts[k])
 
     def _clicked(self, event) -> None:
         if self._shape is None:
