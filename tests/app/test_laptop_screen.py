@@ -270,6 +270,16 @@ def test_the_total_loss_is_in_the_title_where_the_step_line_cannot_cross_it(wind
     assert not [item for item in window.output.loss_plot.items if "L = " in str(getattr(item, "textItem", ""))]
 
 
+def test_the_loss_axis_has_three_labels_that_cannot_overlap_at_large_text(window):
+    from lstm_studio.app.studio.output_plots import loss_axis_top
+
+    window.apply_look("light", LARGE_TEXT)
+    window.refresh()
+    top = loss_axis_top(window.session.result().losses)
+    ticks = window.output.loss_plot.getAxis("left")._tickLevels
+    assert ticks == [[(0.0, "0"), (top / 2, f"{top / 2:.3g}"), (top, f"{top:.3g}")], []]
+
+
 def test_a_long_vocabulary_shows_the_input_tokens_rows_and_keeps_target_and_prediction_in_view(window, tmp_path):
     """The plurals vocabulary (23 tokens) is longer than the grid shows: it shows the rows of the input's
     tokens only, the target and prediction rows stay in view, and every step's 1 can be seen."""

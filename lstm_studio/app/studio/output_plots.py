@@ -114,6 +114,9 @@ class OutputView(LiveView, QWidget):
             if (T, y_top) != getattr(self, "_loss_range", None):
                 self._loss_range = (T, y_top)
                 self.loss_plot.setYRange(0, y_top, padding=0)
+                # Three labels, as on the probabilities: a short chart at 150 % text had pyqtgraph's
+                # 0.2, 0.4, 0.6, 0.8 written over each other.
+                self.loss_plot.getAxis("left").setTicks([[(v, f"{v:.3g}") for v in (0.0, y_top / 2, y_top)], []])
                 _int_ticks(self.loss_plot.getAxis("bottom"), T)
         else:
             self.loss_bars.setOpts(x=[], height=[])
