@@ -314,3 +314,29 @@ def test_the_heat_map_numbers_shorten_or_hide_rather_than_run_into_the_next_cell
         if not seen or seen[-1] != mode:
             seen.append(mode)
     assert seen == ["3 digits", "−0.0016", "none"]
+
+
+def test_a_heat_map_beside_the_formulas_keeps_the_width_its_plot_needs(qtbot):
+    """In the lab's splitter the heat map was squeezed below what its plot needs: the title and the last
+    column were cut off at 150 % on a laptop."""
+    from PySide6.QtWidgets import QLabel, QSplitter
+
+    from lstm_studio.app.gradients.plots import MatrixHeatMap
+
+    splitter = QSplitter(Qt.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(QLabel("the formulas"))
+    heat = MatrixHeatMap()
+    splitter.addWidget(heat)
+    qtbot.addWidget(splitter)
+    splitter.resize(700, 300)
+    splitter.show()
+    heat.set_matrix(np.arange(6.0).reshape(2, 3), ["1", "2"], ["h₁", "h₂", "h₃"], (0, 0),
+                    "dL/dU_f (click an entry to explain it)")
+    splitter.setSizes([680, 20])
+
+    def wide_enough() -> bool:
+        needed = heat.ci.effectiveSizeHint(Qt.MinimumSize).width()
+        return needed > heat.plot.titleLabel.minimumWidth() > 100 and heat.width() >= needed
+
+    qtbot.waitUntil(wide_enough, timeout=3000)

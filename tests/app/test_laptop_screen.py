@@ -325,6 +325,9 @@ def test_the_gradient_lab_at_large_text_squeezes_no_side_panel(window, screen):
     assert lab.tabs.tabBar().isHidden()
     for button in lab.tab_strip.buttons:
         assert button.width() >= button.sizeHint().width(), button.text()
+    # the heat map is as wide as its plot needs: its title and last column are not cut off
+    plot_needs = lab.heat.ci.effectiveSizeHint(Qt.MinimumSize).width()
+    assert lab.heat.width() >= plot_needs, (lab.heat.width(), plot_needs)
 
 
 def test_no_middle_tab_at_large_text_widens_the_middle_and_squeezes_a_side_panel(window, screen):

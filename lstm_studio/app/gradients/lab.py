@@ -177,7 +177,6 @@ class GradientLab(LivePanel):
         explained.setChildrenCollapsible(False)
         explained.addWidget(self._formula_card())
         self.heat = MatrixHeatMap()
-        self.heat.setMinimumWidth(180)
         self.heat.sig_entry_clicked.connect(lambda entry: self._choose(self.name, entry))
         explained.addWidget(self.heat)
         explained.setStretchFactor(0, 2)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
@@ -17,6 +17,8 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.engine.notation import num, sup
 
 MAX_LABELS = 120
+#: The narrowest a heat map may be, whatever its plot needs.
+MIN_MAP_WIDTH = 180
 #: Curves of up to this many points mark each point with a dot.
 MAX_DOTS = 60
 _PEN_STYLES = {"solid": pg.QtCore.Qt.SolidLine, "dash": pg.QtCore.Qt.DashLine, "dot": pg.QtCore.Qt.DotLine}
@@ -82,6 +84,13 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         self.labels: list[pg.TextItem] = []
         self.scene().sigMouseClicked.connect(self._clicked)
 
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for what the plot itself needs (its title, the axes, a little of each column): a
+        narrower view cut the title and the last column off (a laptop at 150 %)."""
+        needed = self.ci.effectiveSizeHint(Qt.MinimumSize).width()
+        hint = super().minimumSizeHint()
+        return QSize(max(MIN_MAP_WIDTH, hint.width(), int(np.ceil(needed)) + 4), hint.height())
+
     def _build(self, shape, row_labels, col_labels, title) -> None:
         th = theme.current()
         self.clear()
@@ -118,6 +127,8 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         if shape != self._shape:
             self._shape = shape
             self._build(m.shape, row_labels, col_labels, title)
+            # another title, other columns: another narrowest width, known once the plot has laid out
+            QTimer.singleShot(1, self, self.updateGeometry)
         self.values = m
         finite = m[np.isfinite(m)]
         bound = float(np.max(np.abs(finite))) if finite.size else 1.0
