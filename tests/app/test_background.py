@@ -84,7 +84,7 @@ def test_a_newer_request_with_the_same_key_wins(qtbot):
     jobs = Jobs()
     got = []
     for value in range(5):
-        jobs.submit("key", lambda v=value: v * 10, got.append, symbolic=False)
+        jobs.submit("key", lambda v=value: v * 10, got.append)
     qtbot.waitUntil(lambda: not jobs.pending("key"), timeout=5000)
     assert got == [40]
 

@@ -4,10 +4,11 @@ The work itself is always a plain function that knows nothing of Qt; the runner 
 thread and hands its results (and its progress) back on the GUI thread, to the :class:`Jobs` object of the
 view that asked — only while that object still exists. Two kinds of work:
 
-* ``Jobs.submit(key, fn, on_done)`` — a short request (sympy derivations, formula rendering, finite
+* ``Jobs.submit(key, fn, on_done)`` — a short request (formulas from the symbolic process, finite
   differences). The latest request per key wins: an older result that arrives late is dropped and an
-  older request that has not started yet is skipped. These run one at a time on their own thread (sympy
-  holds the GIL anyway, and the cores are shared).
+  older request that has not started yet is skipped. These run one at a time on their own thread (the
+  cores are shared). Symbolic work itself runs in a process of its own
+  (:mod:`~lstm_studio.app.common.symbolic_process`); the request thread only waits for its answer.
 * ``Jobs.start(fn, on_done, on_progress)`` — a long job with progress and cancel (training, worksheet
   batches): ``fn(report, cancelled)`` calls ``report(info)`` as it goes and checks ``cancelled()`` between
   steps. It returns a :class:`Task` to cancel it or wait for it. Long jobs run side by side.
@@ -20,9 +21,7 @@ screenshot wait until every pending result has been shown.
 from __future__ import annotations
 
 import atexit
-import gc
 import itertools
-import sys
 import threading
 import time
 import weakref
@@ -43,6 +42,7 @@ _SKIPPED = object()
 _closing = False
 _tasks: weakref.WeakSet = weakref.WeakSet()
 _ids = itertools.count(1)
+_shutdown_hooks: list[Callable[[], None]] = []
 
 
 def _count(delta: int) -> None:
@@ -51,22 +51,16 @@ def _count(delta: int) -> None:
         _outstanding += delta
 
 
-def settle_heap() -> None:
-    """After symbolic work: collect the young generations and freeze what survives. sympy keeps large
-    caches; without this, Python's occasional full collection walks all of them while holding the GIL,
-    and the window stalls for a tenth of a second."""
-    gc.collect(1)
-    gc.freeze()
+def on_shutdown(hook: Callable[[], None]) -> None:
+    """Call ``hook()`` first when the application quits (before waiting for the workers), once."""
+    if hook not in _shutdown_hooks:
+        _shutdown_hooks.append(hook)
 
 
 def pool(kind: str = "requests") -> QThreadPool:
     """The thread pool for ``requests`` (one thread) or ``long`` jobs (``LONG_JOBS`` threads)."""
     if kind not in _pools:
         if not _pools:
-            # While sympy or the formula renderer runs, every Python callback of a repaint (pyqtgraph
-            # paints in Python) waits for the worker to hand over the GIL, up to the switch interval each
-            # time; at the default 5 ms a repaint of a few dozen items stalls for a tenth of a second.
-            sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
             app = QApplication.instance()
             if app is not None:
                 app.aboutToQuit.connect(_shutdown)
@@ -80,6 +74,8 @@ def pool(kind: str = "requests") -> QThreadPool:
 def _shutdown() -> None:
     global _closing
     _closing = True
+    for hook in list(_shutdown_hooks):
+        hook()
     for task in list(_tasks):
         task.cancel()
     for each in _pools.values():
@@ -162,9 +158,9 @@ class Jobs(QObject):
     # --- Public API: requests -----------------------------------------------------------------------
 
     def submit(self, key: str, fn: Callable[[], object], on_done: Callable[[object], None],
-               on_error: Callable[[Exception], None] | None = None, symbolic: bool = True) -> None:
+               on_error: Callable[[Exception], None] | None = None) -> None:
         """Run ``fn()`` and call ``on_done(result)`` (or ``on_error(exception)``) on the GUI thread, unless a
-        newer request with the same key came in meanwhile. ``symbolic`` work ends with :func:`settle_heap`."""
+        newer request with the same key came in meanwhile."""
         hub = _the_hub()
         generation = self._latest.get(key, 0) + 1
         self._latest[key] = generation
@@ -178,8 +174,6 @@ class Jobs(QObject):
                     outcome = (True, _SKIPPED)
                 else:
                     outcome = (True, fn())
-                    if symbolic:
-                        settle_heap()
             except Exception as err:  # handed to on_error on the GUI thread
                 outcome = (False, err)
             _emit(hub, (ref, "_finished", (key, generation, *outcome)))

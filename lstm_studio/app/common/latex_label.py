@@ -1,6 +1,7 @@
 """A label that shows a LaTeX formula from the symbolic layer, rendered off the GUI thread.
 
-The symbolic layer writes SVG (ziamath, paths only); a worker paints it into a QImage, which is cached,
+The symbolic process writes SVG (ziamath, paths only); the request thread paints it into a QImage (Qt
+paints images on any thread), which is cached,
 and the label shows it scaled down when the panel is narrower than the formula. Until the picture
 arrives, and when the formula cannot be rendered, the label shows a plain fallback text.
 """
@@ -14,7 +15,7 @@ from PySide6.QtGui import QFontInfo, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 
 CACHE_SIZE = 400
@@ -22,14 +23,12 @@ _cache: OrderedDict[tuple, QImage] = OrderedDict()
 
 
 def render_svg_bytes(latex: str, px: float, colour: str) -> bytes:
-    """The symbolic layer's SVG of ``latex`` (the slow part: runs on the worker; no Qt)."""
-    from lstm_studio.symbolic import render_svg
-
-    return render_svg(latex, size=px, color=colour)
+    """The symbolic layer's SVG of ``latex``, made in the symbolic process (call off the GUI thread)."""
+    return symbolic_process.call("render", latex, px, colour)
 
 
 def svg_to_image(svg: bytes, dpr: float) -> QImage:
-    """Paint an SVG into an image (on the GUI thread: a few milliseconds)."""
+    """Paint an SVG into an image (a few milliseconds; on the request thread, off the GUI thread)."""
     renderer = QSvgRenderer(QByteArray(svg))
     size = renderer.defaultSize()
     image = QImage(max(1, int(size.width() * dpr + 1)), max(1, int(size.height() * dpr + 1)),
@@ -82,8 +81,8 @@ class LatexLabel(QLabel):
             self._show(image)
             return
         latex_, px, colour, dpr = key
-        self.jobs.submit(self._key, lambda: render_svg_bytes(latex_, px, colour),
-                         lambda svg, k=key: self._rendered(k, svg_to_image(svg, k[3])),
+        self.jobs.submit(self._key, lambda: svg_to_image(render_svg_bytes(latex_, px, colour), dpr),
+                         lambda image, k=key: self._rendered(k, image),
                          lambda err: self.setToolTip(f"could not render: {err}"))
 
     @property

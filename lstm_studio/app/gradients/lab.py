@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
@@ -49,7 +49,8 @@ from lstm_studio.engine.analysis import (
     step_jacobians,
 )
 from lstm_studio.engine.notation import num, sub
-from lstm_studio.explain.gradient_formula import GradientStory, locate, story
+from lstm_studio.explain import symbolic_service
+from lstm_studio.explain.gradient_formula import GradientStory, locate, story_from_data
 from lstm_studio.explain.teacher_warnings import of_evaluation
 
 #: Above this much work (steps × units² × gates) the finite differences run on the worker, once the
@@ -78,6 +79,13 @@ def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
         state = "c" if base.startswith("P_") else "h"
         cols = [f"{state}{sub(c + 1)}" for c in range(shape[1])]
     return units, cols
+
+
+def _story(model, inputs, targets, name: str, entry: tuple, t: int) -> GradientStory:
+    """The gradient story of dL/d name[entry] at step t, told by the symbolic process."""
+    data = symbolic_process.call("story", symbolic_service.model_data(model), [int(i) for i in inputs],
+                                 [int(k) for k in targets], name, [int(e) for e in entry], int(t))
+    return story_from_data(data)
 
 
 def precise(v: float) -> str:
@@ -371,11 +379,11 @@ class GradientLab(LivePanel):
     def _submit_story(self) -> None:
         fd, self._fd_job = self._fd_job, None
         if fd is not None:
-            self.jobs.submit("fd", fd, self._fd_ready, symbolic=False)
+            self.jobs.submit("fd", fd, self._fd_ready)
         args, self._story_args = self._story_args, None
         if args is None:
             return
-        self.jobs.submit("story", lambda: story(*args), self._story_ready,
+        self.jobs.submit("story", lambda: _story(*args), self._story_ready,
                          lambda err: self.note.setText(f"The formulas could not be evaluated: {err}"))
 
     def _story_ready(self, chain: GradientStory) -> None:
