@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.plot_cache import cache_axes
 from lstm_studio.engine.notation import num, sup
 
 MAX_LABELS = 120
@@ -27,6 +28,7 @@ def _style(plot: pg.PlotItem, th: theme.Theme, title: str = "") -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(th.muted))
         axis.setTextPen(pg.mkPen(th.foreground))
+    cache_axes(plot)
     if title:
         plot.setTitle(title, color=th.foreground, size="10pt")
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.plot_cache import cache_axes
+from lstm_studio.app.studio.unit_curves import UnitCurve, UnitCurves
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
@@ -58,6 +60,7 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
         axis.setTextPen(pg.mkPen(th.foreground))
         axis.setStyle(tickFont=font)
     plot.showGrid(x=False, y=True, alpha=0.25)
+    cache_axes(plot)
 
 
 class _QuantityItem:
@@ -101,43 +104,16 @@ class _GatePlot(_QuantityItem):
             plot.getAxis("left").setTicks([ticks, []])
         elif quantity.key == "h":
             plot.enableAutoRange(axis="y")
-        self.curves: list[pg.PlotDataItem] = []
-        self.dots = None
-        if units <= MANY_UNITS:
-            for k in range(units):
-                colour = theme.unit_colour(k)
-                curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), name=f"unit {k + 1}")
-                plot.addItem(curve)
-                self.curves.append(curve)
-            # One scatter item marks the values at every step for all units: far cheaper than a symbol
-            # set per curve.
-            self.dots = pg.ScatterPlotItem(size=6, pen=None)
-            self.dots.setZValue(5)
-            plot.addItem(self.dots)
-            self._brushes = [pg.mkBrush(theme.unit_colour(k)) for k in range(units)]
-        else:
-            curve = pg.PlotDataItem(pen=pg.mkPen(QColor(0, 114, 178, 90), width=1), connect="finite")
-            plot.addItem(curve)
-            self.curves.append(curve)
+        many = units > MANY_UNITS
+        self.item = UnitCurves(units, None if many else [theme.unit_colour(k) for k in range(units)])
+        plot.addItem(self.item)
+        self.curves = [UnitCurve(self.item, k) for k in range(units)]
         self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
         plot.addItem(self.line)
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
-        x = np.arange(1, T + 1, dtype=float)
-        if self.dots is not None:
-            for k, curve in enumerate(self.curves):
-                curve.setData(x, data[:, k])
-            if T <= 40:
-                if T != self.steps:
-                    self._dot_brushes = [b for b in self._brushes for _ in range(T)]
-                self.dots.setData(np.tile(x, self.units), data.T.ravel(), brush=self._dot_brushes)
-            else:
-                self.dots.clear()
-        else:
-            xs = np.tile(np.append(x, np.nan), data.shape[1])
-            ys = np.vstack([data, np.full((1, data.shape[1]), np.nan)]).T.ravel()
-            self.curves[0].setData(xs, ys)
+        self.item.set_data(np.arange(1, T + 1, dtype=float), data)
         if T != self.steps:
             self.steps = T
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
