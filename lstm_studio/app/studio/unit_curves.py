@@ -60,6 +60,7 @@ class UnitCurves(pg.GraphicsObject):
             self._brushes = []
         self._rect: QRectF | None = None
         self._bounds = QRectF()
+        self._cache: tuple[int, list] | None = None
 
     # --- Public API ---------------------------------------------------------------------------------
 
@@ -77,6 +78,7 @@ class UnitCurves(pg.GraphicsObject):
             self.prepareGeometryChange()
             self._bounds = bounds
             self._rect = None
+        self._cache = None
         self.update()
 
     def curve(self, unit: int) -> tuple[np.ndarray, np.ndarray]:
@@ -109,17 +111,28 @@ class UnitCurves(pg.GraphicsObject):
         if not T:
             return
         painter.setRenderHint(QPainter.Antialiasing, pg.getConfigOption("antialias"))
-        columns = int(self.pixelWidth() and (self._bounds.width() / self.pixelWidth())) if T > 400 else 0
+        width = self.pixelWidth()
+        columns = int(self._bounds.width() / width) + 1 if T > 400 and width else 0
+        for pen, path in zip(self._pens, self._paths(columns)):
+            painter.setPen(pen)
+            painter.drawPath(path)
+        if self._brushes and T <= MAX_DOT_STEPS:
+            self._dots(painter)
+
+    def _paths(self, columns: int) -> list:
+        """One path per unit (one for all units when they share a pen), made once per data and width."""
+        if self._cache is not None and self._cache[0] == columns:
+            return self._cache[1]
+        reduced = [envelope(self.x, self.data[:, k], columns) for k in range(self.units)]
         if self._brushes:
-            for k in range(self.units):
-                painter.setPen(self._pens[k])
-                painter.drawPath(pg.arrayToQPath(*envelope(self.x, self.data[:, k], columns)))
-            if T <= MAX_DOT_STEPS:
-                self._dots(painter)
+            paths = [pg.arrayToQPath(x, y) for x, y in reduced]
         else:
-            painter.setPen(self._pens[0])
-            for k in range(self.units):
-                painter.drawPath(pg.arrayToQPath(*envelope(self.x, self.data[:, k], columns), connect="finite"))
+            gap = np.array([np.nan])
+            xs = np.concatenate([part for x, _ in reduced for part in (x, gap)])
+            ys = np.concatenate([part for _, y in reduced for part in (y, gap)])
+            paths = [pg.arrayToQPath(xs, ys, connect="finite")]
+        self._cache = (columns, paths)
+        return paths
 
     def _dots(self, painter: QPainter) -> None:
         """The values at each step as dots of a fixed size in pixels (drawn in device coordinates)."""
