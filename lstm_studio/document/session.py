@@ -151,8 +151,12 @@ class Session:
 
     def inputs(self) -> list[int]:
         """Indices of the known typed tokens: the sequence that is run."""
-        index = {v: k for k, v in enumerate(self.model.vocab)}
-        return [index[t] for t in self.typed_tokens() if t in index][: tokens.MAX_STEPS]
+        key = (self.text, tuple(self.model.vocab))
+        if getattr(self, "_inputs_key", None) != key:  # every view asks after every edit: split once
+            index = {v: k for k, v in enumerate(self.model.vocab)}
+            self._inputs = [index[t] for t in self.typed_tokens() if t in index][: tokens.MAX_STEPS]
+            self._inputs_key = key
+        return list(self._inputs)
 
     def default_targets(self) -> list[int]:
         inputs = self.inputs()

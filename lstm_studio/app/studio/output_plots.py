@@ -92,8 +92,13 @@ class OutputView(LiveView, QWidget):
         th = theme.current()
         if T:
             x = np.arange(1, T + 1)
-            brushes = [pg.mkBrush(th.muted if t < 0 else "#56B4E9") for t in result.targets]
-            self.loss_bars.setOpts(x=x, height=result.losses, brushes=brushes, pens=[pg.mkPen(None)] * T)
+            looks = (tuple(int(t) < 0 for t in result.targets), th.name)
+            style = {}
+            if looks != getattr(self, "_loss_looks", None):  # new brushes only when the targets change
+                self._loss_looks = looks
+                style = {"brushes": [pg.mkBrush(th.muted if none else "#56B4E9") for none in looks[0]],
+                         "pens": [pg.mkPen(None)] * T}
+            self.loss_bars.setOpts(x=x, height=result.losses, **style)
             if T != getattr(self, "_loss_steps", None):
                 self._loss_steps = T
                 self.loss_plot.setXRange(0.5, T + 0.5, padding=0)
