@@ -160,27 +160,15 @@ class GradientLab(LivePanel):
         explained.setStretchFactor(0, 2)
         explained.setStretchFactor(1, 1)
         self.tabs.addTab(explained, "dL/dθ explained")
-        self.steps_map = ContributionMap()
-        self.tabs.addTab(self.steps_map, "per step")
-        time_page = QSplitter(Qt.Vertical)
-        self.norms = LogCurves("‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)", "t")
-        self.jacobians = LogCurves("how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), "
-                                   "largest singular value", "k")
-        time_page.addWidget(self.norms)
-        time_page.addWidget(self.jacobians)
-        self.tabs.addTab(time_page, "through time")
-        self.eigen_stack = QStackedWidget()
-        self.eigen = EigenPlot()
-        self.eigen_stack.addWidget(self.eigen)
-        eigen_note = QLabel("The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by W_hh at "
-                            "every step: open an RNN to see them. For this cell, the “through time” page shows "
-                            "the Jacobian products that play the same part.")
-        eigen_note.setWordWrap(True)
-        eigen_note.setAlignment(Qt.AlignCenter)
-        self.eigen_stack.addWidget(eigen_note)
-        self.tabs.addTab(self.eigen_stack, "eigenvalues of Wₕₕ")
-        self.experiment = ExperimentView()
-        self.tabs.addTab(self.experiment, "RNN vs LSTM vs GRU")
+        # The other pages are built the first time they are shown or read (docs/performance.md).
+        self._holders: dict[str, QWidget] = {}
+        for page, title in (("steps", "per step"), ("time", "through time"), ("eigen", "eigenvalues of Wₕₕ"),
+                            ("experiment", "RNN vs LSTM vs GRU")):
+            holder = QWidget()
+            vertical(holder, 0, 0)
+            self.tabs.addTab(holder, title)
+            self._holders[page] = holder
+        self._built: set[str] = set()
         self.tabs.currentChanged.connect(lambda _: self._update_page())
         outer.addWidget(self.tabs, 1)
 
@@ -236,6 +224,69 @@ class GradientLab(LivePanel):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(260)
         return scroll
+
+    # --- the pages beyond the first, built on first use --------------------------------------------
+
+    def _page(self, page: str) -> None:
+        if page in self._built:
+            return
+        self._built.add(page)
+        layout = self._holders[page].layout()
+        if page == "steps":
+            self._steps_map = ContributionMap()
+            layout.addWidget(self._steps_map)
+        elif page == "time":
+            time_page = QSplitter(Qt.Vertical)
+            self._norms = LogCurves("‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)", "t")
+            self._jacobians = LogCurves("how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange "
+                                        "line), largest singular value", "k")
+            time_page.addWidget(self._norms)
+            time_page.addWidget(self._jacobians)
+            layout.addWidget(time_page)
+        elif page == "eigen":
+            self._eigen_stack = QStackedWidget()
+            self._eigen = EigenPlot()
+            self._eigen_stack.addWidget(self._eigen)
+            eigen_note = QLabel("The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by "
+                                "W_hh at every step: open an RNN to see them. For this cell, the “through time” "
+                                "page shows the Jacobian products that play the same part.")
+            eigen_note.setWordWrap(True)
+            eigen_note.setAlignment(Qt.AlignCenter)
+            self._eigen_stack.addWidget(eigen_note)
+            layout.addWidget(self._eigen_stack)
+        else:
+            self._experiment = ExperimentView()
+            layout.addWidget(self._experiment)
+
+    @property
+    def steps_map(self) -> ContributionMap:
+        self._page("steps")
+        return self._steps_map
+
+    @property
+    def norms(self) -> LogCurves:
+        self._page("time")
+        return self._norms
+
+    @property
+    def jacobians(self) -> LogCurves:
+        self._page("time")
+        return self._jacobians
+
+    @property
+    def eigen_stack(self) -> QStackedWidget:
+        self._page("eigen")
+        return self._eigen_stack
+
+    @property
+    def eigen(self) -> EigenPlot:
+        self._page("eigen")
+        return self._eigen
+
+    @property
+    def experiment(self) -> ExperimentView:
+        self._page("experiment")
+        return self._experiment
 
     # --- Public API ---------------------------------------------------------------------------------
 

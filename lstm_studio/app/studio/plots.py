@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plot_cache import cache_axes
 from lstm_studio.app.studio.unit_curves import UnitCurve, UnitCurves
@@ -234,7 +235,8 @@ class _HeatMap(_QuantityItem):
         plot.invertY(True)
         plot.setTitle(f"<b>{quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
                       f"{quantity.title}</span>", color=th.foreground)
-        self.image = pg.ImageItem()
+        # At thousands of steps only as many columns as the plot has pixels are coloured and drawn.
+        self.image = pg.ImageItem(autoDownsample=True)
         if quantity.kind == "sigmoid":
             self.image.setColorMap(_CIVIDIS)
             self.image.setLevels((0.0, 1.0))
@@ -248,7 +250,9 @@ class _HeatMap(_QuantityItem):
         self.frame.setPen(pen)
         self.frame.setZValue(10)
         plot.addItem(self.frame)
-        self.labels: list[pg.TextItem] = []
+        self.numbers = CellNumbers()
+        self.numbers.setZValue(5)
+        plot.addItem(self.numbers)
         ticks = [(k + 0.5, f"{k + 1}") for k in range(0, units, max(1, units // 8))]
         plot.getAxis("left").setTicks([ticks, []])
         plot.getAxis("left").setLabel("unit")
@@ -268,11 +272,15 @@ class _HeatMap(_QuantityItem):
             self.plot.setYRange(0, self.units, padding=0)
             _int_ticks(self.plot.getAxis("bottom"), T)
             self._make_labels(T)
-        if self.labels:
-            for label, v in zip(self.labels, image.ravel()):
-                label.setText(f"{v:.2f}")
-                colour = (theme.text_on(self._colour_of(v)))
-                label.setColor(colour)
+        if self.numbers.points:
+            cells = image.ravel()
+            self.numbers.set_texts([f"{v:.2f}" for v in cells],
+                                   [theme.text_on(self._colour_of(v)) for v in cells])
+
+    @property
+    def labels(self) -> list:
+        """The numbers written in the cells, unit by unit (none above MAX_LABELLED_CELLS cells)."""
+        return self.numbers.labels
 
     def _colour_of(self, v: float) -> QColor:
         if self.quantity.kind == "sigmoid":
@@ -281,17 +289,11 @@ class _HeatMap(_QuantityItem):
         return theme.diverging(v, bound)
 
     def _make_labels(self, T: int) -> None:
-        for label in self.labels:
-            self.plot.removeItem(label)
-        self.labels = []
         if T * self.units > MAX_LABELLED_CELLS:
+            self.numbers.set_cells([], QRectF())
             return
-        for k in range(self.units):
-            for t in range(T):
-                label = pg.TextItem("", anchor=(0.5, 0.5))
-                label.setPos(t + 1, k + 0.5)
-                self.plot.addItem(label)
-                self.labels.append(label)
+        self.numbers.set_cells([(t + 1, k + 0.5) for k in range(self.units) for t in range(T)],
+                               QRectF(0.5, 0, T, self.units))
 
     def set_step(self, step: int) -> None:
         self.frame.setRect(QRectF(step + 0.5, 0, 1, self.units))
