@@ -57,14 +57,14 @@ def model_from(data):
 
 def _equations(spec, form: str) -> list[list[str]]:
     """The cell's equations in ``form``: [name, LaTeX] each."""
-    from lstm_studio.symbolic import cell_equations
+    from lstm_studio.symbolic.ahead import cell_equations
 
     return [[name, latex] for name, latex in cell_equations(spec_from(spec), str(form))]
 
 
 def _loss() -> list[list[str]]:
     """The output layer's and the loss's equations: [name, LaTeX] each."""
-    from lstm_studio.symbolic.output import loss_latex
+    from lstm_studio.symbolic.ahead import loss_latex
 
     return [[name, latex] for name, latex in loss_latex()]
 

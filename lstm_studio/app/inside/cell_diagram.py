@@ -32,6 +32,7 @@ from lstm_studio.explain.cell_layouts import Layout, layout
 from lstm_studio.explain.focus import Focus
 from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, wire_values
+from lstm_studio.symbolic import ahead
 
 #: The local derivative the info area shows for an element's equation: (of, wrt, entry kind, caption).
 DERIVATIVES = {
@@ -65,7 +66,7 @@ def _legend() -> QPixmap:
 
 
 def _symbolic_equations(spec) -> dict[str, str]:
-    return dict(symbolic_process.call("equations", symbolic_service.spec_data(spec), "unit"))
+    return dict(ahead.cell_equations(spec, "unit"))
 
 
 def _derivative_latex(spec, model, inputs, t: int, of: str, wrt: str, entry: tuple) -> str:

@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import symbolic_process, theme
+from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import Session
-from lstm_studio.explain import symbolic_service
 from lstm_studio.explain.focus import Focus
 from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, output_lines
+from lstm_studio.symbolic import ahead
 
 FORMS = {
     "unit": "one unit j (sums over k)",
@@ -41,10 +41,9 @@ OUTPUT = ("logits", "softmax")
 
 
 def _symbolic(spec, form: str) -> list[tuple[str, str]]:
-    """The cell's equations in ``form`` and the output layer's, from the symbolic process."""
-    out = [tuple(pair) for pair in symbolic_process.call("equations", symbolic_service.spec_data(spec), form)]
-    output = dict(symbolic_process.call("loss"))
-    return out + [(name, output[name]) for name in OUTPUT]
+    """The cell's equations in ``form`` and the output layer's, as written ahead of time."""
+    output = dict(ahead.loss_latex())
+    return ahead.cell_equations(spec, form) + [(name, output[name]) for name in OUTPUT]
 
 
 class _Row(QFrame):
