@@ -2,8 +2,10 @@
 
 The symbolic process writes SVG (ziamath, paths only); the request thread paints it into a QImage (Qt
 paints images on any thread), which is cached,
-and the label shows it scaled down when the panel is narrower than the formula. Until the picture
-arrives, and when the formula cannot be rendered, the label shows a plain fallback text.
+and the label shows it scaled down when the panel is narrower than the formula. Until that picture
+arrives the label shows the formula set at once by the fast typesetter (:mod:`.fast_math`, a
+millisecond, in text style), or, for LaTeX outside its subset, a plain fallback text — as it does when
+the formula cannot be rendered at all.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtGui import QFontInfo, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy
 
-from lstm_studio.app.common import symbolic_process, theme
+from lstm_studio.app.common import fast_math, symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 
 CACHE_SIZE = 400
@@ -56,6 +58,8 @@ class LatexLabel(QLabel):
         self.scale = scale
         self.latex: str | None = None
         self.image: QImage | None = None
+        self.quick = False  # the image is the fast typesetter's, waiting for ziamath's
+        fast_math.prepare()
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self.setTextFormat(Qt.RichText)
         self.setWordWrap(True)
@@ -81,12 +85,21 @@ class LatexLabel(QLabel):
             self._show(image)
             return
         latex_, px, colour, dpr = key
+        quick = fast_math.typeset_image(latex_, px, colour, dpr)
+        if quick is not None:
+            self._show(quick, quick=True)
         self.jobs.submit(self._key, lambda: svg_to_image(render_svg_bytes(latex_, px, colour), dpr),
                          lambda image, k=key: self._rendered(k, image),
                          lambda err: self.setToolTip(f"could not render: {err}"))
 
     @property
     def rendered(self) -> bool:
+        """The formula is shown as the symbolic layer renders it (not only its quick setting)."""
+        return self.image is not None and not self.quick
+
+    @property
+    def readable(self) -> bool:
+        """Some picture of the formula is shown: the quick setting or the final one."""
         return self.image is not None
 
     # --- internals ----------------------------------------------------------------------------------
@@ -98,8 +111,9 @@ class LatexLabel(QLabel):
         if key[0] == self.latex:
             self._show(image)
 
-    def _show(self, image: QImage) -> None:
+    def _show(self, image: QImage, quick: bool = False) -> None:
         self.image = image
+        self.quick = quick
         self.setText("")
         self._fit()
 
