@@ -16,6 +16,8 @@ Also measured:
                       work ran (sympy never blocks the window; the worker only competes for the GIL), cold
                       (the one-off import of sympy, deriving, the formula fonts) and warm
                       (gui_stall_warm_ms: other entries and steps, new numbers to render)
+    formulas_readable_s the same as formulas_s, until every formula is first readable (the fast
+                      typesetter's quick setting, shown until the symbolic layer's rendering arrives)
 
 The window-level figure includes the studio's own views (sequence, time bar, output) and painting the
 whole 1366 × 768 window; ``view_update_and_paint_ms`` is the inside view's share alone: its update
@@ -34,7 +36,8 @@ medians ≤ 16 ms, stalls ≤ 16 ms, formulas ≤ 0.25 s, first show of the cell
 {"edit_to_repaint_ms": {view: {"preset_median", "preset_p95", "large_median", "large_p95"}},
  "view_update_and_paint_ms": {view: {…the same keys}}, "first_show_ms": {view: ms}, "formulas_s": s,
  "gui_stall_ms": ms, "gui_stall_warm_ms": ms, "edit_cpu_ms": {view: {…}}, "reference_ms": ms,
- "gui_stall_idle_ms": ms, "first_show_baseline_ms": ms, "table": [{"figure", "value", "target", "ok"}],
+ "gui_stall_idle_ms": ms, "first_show_baseline_ms": ms, "formulas_readable_s": s,
+ "table": [{"figure", "value", "target", "ok"}],
  "load": {"before", "after"}, "machine": {...}}.
 """
 
@@ -156,12 +159,14 @@ def measure_first_show(app, model, text: str) -> dict[str, float]:
     return out
 
 
-def measure_symbolic(app, model, text: str, idle: list[float] | None = None) -> tuple[float, float, float]:
-    """(seconds until the equations panel and then the gradient lab show every formula, rendered; the
-    longest the GUI thread went without an event-loop turn meanwhile, in ms — cold, which includes
-    starting the symbolic process, importing sympy and deriving; and warm: other entries and steps once
-    the formulas exist). After each run the same timer watches the idle window as long again; the
-    longest gap then goes to ``idle``."""
+def measure_symbolic(app, model, text: str, idle: list[float] | None = None,
+                     readable: list[float] | None = None) -> tuple[float, float, float]:
+    """(seconds until the equations panel and then the gradient lab show every formula as the symbolic
+    layer renders it; the longest the GUI thread went without an event-loop turn meanwhile, in ms — cold,
+    which includes starting the symbolic process, importing sympy and deriving; and warm: other entries
+    and steps once the formulas exist). After each run the same timer watches the idle window as long
+    again (not counted in the seconds); the longest gap then goes to ``idle``. The seconds until every
+    formula is first readable (the fast typesetter's quick setting counts) go to ``readable``."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     from lstm_studio.app.common import background
@@ -175,20 +180,25 @@ def measure_symbolic(app, model, text: str, idle: list[float] | None = None) -> 
         stalls[0] = max(stalls[0], (now - last[0]) * 1000)
         last[0] = now
 
-    def equations_done() -> bool:
+    def equations_done(final: bool = True) -> bool:
         view = window.inside_panels["equations"].view
-        return bool(view.rows) and all(r.formula.rendered for r in view.rows.values())
+        return bool(view.rows) and all(r.formula.rendered if final else r.formula.readable
+                                       for r in view.rows.values())
 
-    def lab_done() -> bool:
+    def lab_done(final: bool = True) -> bool:
         lab = window.inside_panels["gradients"].view
         shown = [lab.composition, *(f for f in lab.formulas if f.latex), *(n for n in lab.numeric if n.latex)]
-        return lab.chain is not None and len(shown) > 1 and all(label.rendered for label in shown)
+        return lab.chain is not None and len(shown) > 1 and all(label.rendered if final else label.readable
+                                                                for label in shown)
 
     timer = QTimer()
     timer.setInterval(2)
     timer.timeout.connect(tick)
 
-    def run(name: str, done, change=None) -> None:
+    def run(name: str, done, change=None) -> tuple[float, float]:
+        """Seconds until ``done()`` and until ``done(final=False)``."""
+        began = time.perf_counter()
+        first = None
         window.show_panel(name)
         view = window.inside_panels[name].ensure()
         if change is not None:
@@ -196,10 +206,12 @@ def measure_symbolic(app, model, text: str, idle: list[float] | None = None) -> 
         _settle(app, window, view)
         last[0] = time.perf_counter()
         timer.start()
-        began = time.perf_counter()
         deadline = began + 120
         while time.perf_counter() < deadline and not (background._outstanding <= 0 and done()):
+            if first is None and done(final=False):
+                first = time.perf_counter()
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # as a real event loop waits
+        ended = time.perf_counter()
         timer.stop()
         if idle is not None:  # the baseline: the same timer over the idle window, as long
             busy = stalls[0]
@@ -212,11 +224,13 @@ def measure_symbolic(app, model, text: str, idle: list[float] | None = None) -> 
             timer.stop()
             idle.append(stalls[0])
             stalls[0] = busy
+        return ended - began, (first or ended) - began
 
-    start = time.perf_counter()
-    run("equations", equations_done)
-    run("gradients", lab_done)
-    elapsed, cold = time.perf_counter() - start, stalls[0]
+    equations, equations_first = run("equations", equations_done)
+    lab, lab_first = run("gradients", lab_done)
+    elapsed, cold = equations + lab, stalls[0]
+    if readable is not None:
+        readable.append(equations_first + lab_first)
     stalls[0] = 0.0
     for step, entry in ((0, (1, 2)), (2, (2, 0)), (1, (0, 1))):
         window.session.set_step(step)
@@ -249,7 +263,8 @@ def main() -> int:
     large = new_model("lstm", list("PIGS"), 64, seed=0)
     large_text = "PIGS" * 50
     idle: list[float] = []
-    formulas_s, stall, warm_stall = measure_symbolic(app, presets["lstm_pigs"], "PIGS", idle)
+    readable: list[float] = []
+    formulas_s, stall, warm_stall = measure_symbolic(app, presets["lstm_pigs"], "PIGS", idle, readable)
     first_show = measure_first_show(app, presets["lstm_pigs"], "PIGS")
     first_show_baseline = first_show.pop("baseline")
     report, own_report, cpu_report, reference = {}, {}, {}, []
@@ -281,7 +296,8 @@ def main() -> int:
               "formulas_s": round(formulas_s, 2), "gui_stall_ms": round(stall, 1),
               "gui_stall_warm_ms": round(warm_stall, 1), "edit_cpu_ms": cpu_report,
               "reference_ms": machine.median(reference), "gui_stall_idle_ms": round(max(idle), 1),
-              "first_show_baseline_ms": round(first_show_baseline, 1), "table": table,
+              "first_show_baseline_ms": round(first_show_baseline, 1), "formulas_readable_s": round(readable[0], 2),
+              "table": table,
               "load": {"before": load_before, "after": machine.load()}, "machine": machine.describe()}
     if not args.json:
         print("edit → the whole window updated and painted (the view's own update and paint in brackets)")
@@ -291,7 +307,8 @@ def main() -> int:
             print(f"{view:<12}{r['preset_median']:>8.1f}ms ({o['preset_median']:>5.1f}ms){r['preset_p95']:>6.1f}ms"
                   f"{r['large_median']:>8.1f}ms ({o['large_median']:>5.1f}ms){r['large_p95']:>6.1f}ms"
                   f"{first_show[view]:>10.0f}ms")
-        print(f"symbolic formulas ready after {formulas_s:.2f} s; longest GUI stall meanwhile "
+        print(f"symbolic formulas ready after {formulas_s:.2f} s (readable after {readable[0]:.2f} s); "
+              f"longest GUI stall meanwhile "
               f"{stall:.1f} ms cold, {warm_stall:.1f} ms warm ({max(idle):.1f} ms with the window idle)")
         print("GUI thread CPU per edit, large: " + ", ".join(f"{v} {cpu_report[v]['large_median']} ms" for v in VIEWS)
               + f"; reference work {machine.median(reference)} ms; first show of the built gate plots "
