@@ -17,6 +17,7 @@ behind more than one of them. Qt-free; the app starts and talks to it in
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import deque
 from collections.abc import Callable
 
@@ -148,8 +149,17 @@ def answer(operation: str, arguments) -> tuple[bool, object]:
         return False, (type(err).__name__, str(err))
 
 
+#: How much lower the process's scheduling priority is than the window's: on a busy machine the window
+#: gets the processor first, and sympy takes what is left.
+NICENESS = 10
+
+
 def serve(connection) -> None:
     """Answer requests from ``connection`` until it closes; warm up while none is waiting."""
+    try:
+        os.nice(NICENESS)
+    except (AttributeError, OSError):  # no nice() on Windows; refused: run at the usual priority
+        pass
     warming: deque = deque()
     while True:
         if warming and not connection.poll():

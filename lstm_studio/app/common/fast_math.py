@@ -11,7 +11,7 @@ registered once on the GUI thread (:func:`prepare`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from lstm_studio.app.worksheets.pdf.mathtext import DPI, Glyphs, K, Rule, Unsupported, math_family, math_font, typeset
@@ -27,6 +27,28 @@ def prepare() -> bool:
     except Unsupported:
         return False
     return True
+
+
+#: What the first formulas need ready: the font at the sizes a label uses (its base size and 0.9 of it,
+#: with their script sizes) drawn once, which creates Qt's font engines for them.
+WARM_UP = (r"f_{t} = \sigma\left(\sum_{k} W_{f,jk}\,x_{t,k} + b_{f,j}\right)",
+           r"\frac{\partial h_{t,j}}{\partial U_{f,jk}} = o_{t,j}\,(1 - \tanh^{2} c_{t,j})\,h_{t-1,k}")
+
+
+def warm_up(px: float, colour: str = "#000000") -> None:
+    """Set a few formulas at ``px`` and 0.9 ``px``, one per turn of the event loop (each a few
+    milliseconds; together they would stall a frame), so that the first formula a panel shows is as
+    quick as the next. Call on the GUI thread, at idle after the window is up."""
+    pending = [(latex, size) for size in (px, round(px * 0.9, 1)) for latex in WARM_UP]
+
+    def step() -> None:
+        if not pending or not prepare():
+            return
+        latex, size = pending.pop(0)
+        typeset_image(latex, size, colour)
+        QTimer.singleShot(0, step)
+
+    QTimer.singleShot(0, step)
 
 
 def typeset_image(latex: str, px: float, colour: str, dpr: float = 1.0) -> QImage | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontInfo, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy
@@ -59,6 +59,7 @@ class LatexLabel(QLabel):
         self.latex: str | None = None
         self.image: QImage | None = None
         self.quick = False  # the image is the fast typesetter's, waiting for ziamath's
+        self._picture: QPixmap | None = None  # the image as shown (scaled to the label's width)
         fast_math.prepare()
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self.setTextFormat(Qt.RichText)
@@ -73,7 +74,7 @@ class LatexLabel(QLabel):
             return
         self.latex = latex
         self.image = None
-        self.setPixmap(QPixmap())
+        self._picture = None
         self.setText(fallback)
         self.setToolTip("")
         if latex is None:
@@ -114,7 +115,8 @@ class LatexLabel(QLabel):
     def _show(self, image: QImage, quick: bool = False) -> None:
         self.image = image
         self.quick = quick
-        self.setText("")
+        if self.text():
+            self.setText("")
         self._fit()
 
     def _fit(self) -> None:
@@ -129,8 +131,21 @@ class LatexLabel(QLabel):
             target = QSize(int(self.image.width() * scale), int(self.image.height() * scale))
             pixmap = pixmap.scaled(target, Qt.KeepAspectRatio, Qt.SmoothTransformation)
             pixmap.setDevicePixelRatio(dpr)
+        self._picture = pixmap
+        # Painted by paintEvent, not handed to QLabel.setPixmap: a new pixmap would make the whole panel
+        # lay itself out again (its word-wrapped texts too) even when the height stays the same.
         self.setMinimumHeight(int(natural.height() * scale) + 4)
-        self.setPixmap(pixmap)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+        if self._picture is None or self.image is None:
+            super().paintEvent(event)
+            return
+        area = self.contentsRect()
+        size = self._picture.deviceIndependentSize()
+        painter = QPainter(self)
+        painter.drawPixmap(QPointF(area.left(), area.top() + (area.height() - size.height()) / 2), self._picture)
+        painter.end()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -9,10 +9,13 @@ the session themselves (:mod:`lstm_studio.app.common.live`) and update only whil
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lstm_studio.explain.focus import Focus
 
+#: How long after the window is built the formula fonts are warmed up (after the first frame).
+WARM_UP_MS = 300
 #: name -> (tab title, shortcut)
 PANELS = {
     "cell": ("Cell diagram", "Ctrl+3"),
@@ -63,5 +66,12 @@ class LazyPanel(QWidget):
 
 
 def build(session, focus: Focus) -> dict[str, LazyPanel]:
-    """One lazy tab per inside view (name -> tab); the cell diagram and the equations share ``focus``."""
+    """One lazy tab per inside view (name -> tab); the cell diagram and the equations share ``focus``.
+
+    Once the window is up, the fast formula typesetter gets its fonts ready at idle, a piece per turn of
+    the event loop, so that the first view with formulas shows them at once (docs/performance.md)."""
+    from lstm_studio.app.common import fast_math, theme
+    from lstm_studio.app.common.latex_label import formula_px
+
+    QTimer.singleShot(WARM_UP_MS, lambda: fast_math.warm_up(formula_px(), theme.current().foreground))
     return {name: LazyPanel(name, session, focus) for name in PANELS}
