@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -208,7 +209,11 @@ class GradientLab(LivePanel):
             layout.addWidget(label)
         self.table = QLabel()
         self.table.setTextFormat(Qt.RichText)
-        self.table.setWordWrap(True)
+        # Not word-wrapped: a wrapped HTML table is laid out again for every width the card's layout
+        # tries, a millisecond each time, whenever anything in the card changes (docs/performance.md);
+        # and not widening the card either: a narrow card shows the table's first columns.
+        self.table.setWordWrap(False)
+        self.table.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         layout.addWidget(self.table)
         self.note = QLabel()
         self.note.setObjectName("muted")
