@@ -180,16 +180,18 @@ def measure_symbolic(app, model, text: str, idle: list[float] | None = None,
         stalls[0] = max(stalls[0], (now - last[0]) * 1000)
         last[0] = now
 
+    def shown(label, final: bool) -> bool:
+        # (a build from before the quick setting has no ``readable``: there a formula is readable once rendered)
+        return label.rendered if final else getattr(label, "readable", label.rendered)
+
     def equations_done(final: bool = True) -> bool:
         view = window.inside_panels["equations"].view
-        return bool(view.rows) and all(r.formula.rendered if final else r.formula.readable
-                                       for r in view.rows.values())
+        return bool(view.rows) and all(shown(r.formula, final) for r in view.rows.values())
 
     def lab_done(final: bool = True) -> bool:
         lab = window.inside_panels["gradients"].view
-        shown = [lab.composition, *(f for f in lab.formulas if f.latex), *(n for n in lab.numeric if n.latex)]
-        return lab.chain is not None and len(shown) > 1 and all(label.rendered if final else label.readable
-                                                                for label in shown)
+        labels = [lab.composition, *(f for f in lab.formulas if f.latex), *(n for n in lab.numeric if n.latex)]
+        return lab.chain is not None and len(labels) > 1 and all(shown(label, final) for label in labels)
 
     timer = QTimer()
     timer.setInterval(2)
