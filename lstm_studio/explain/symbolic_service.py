@@ -11,15 +11,18 @@ Between requests the process warms up: ``warm`` (sent without waiting for an ans
 importing sympy and the renderer, deriving a cell's formulas, rendering its equations at the window's
 size and colour — which run one at a time only while no request is waiting, so a request never waits
 behind more than one of them. Qt-free; the app starts and talks to it in
-``lstm_studio/app/common/symbolic_process.py``.
+``lstm_studio/app/common/symbolic_process.py``, which runs :func:`main` in it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import warnings
 from collections import deque
 from collections.abc import Callable
+
+import numpy as np
 
 from lstm_studio.engine.spec import CellSpec
 
@@ -154,12 +157,21 @@ def answer(operation: str, arguments) -> tuple[bool, object]:
 NICENESS = 10
 
 
-def serve(connection) -> None:
-    """Answer requests from ``connection`` until it closes; warm up while none is waiting."""
+def main(connection) -> None:
+    """The symbolic process: at a lower priority than the window, quiet, serving ``connection``."""
     try:
         os.nice(NICENESS)
     except (AttributeError, OSError):  # no nice() on Windows; refused: run at the usual priority
         pass
+    # Overflowing models give inf and NaN on purpose (the window shows them and warns in its own words);
+    # NumPy's floating-point warnings would only reach the terminal the window was started from.
+    np.seterr(all="ignore")
+    warnings.simplefilter("ignore", RuntimeWarning)
+    serve(connection)
+
+
+def serve(connection) -> None:
+    """Answer requests from ``connection`` until it closes; warm up while none is waiting."""
     warming: deque = deque()
     while True:
         if warming and not connection.poll():

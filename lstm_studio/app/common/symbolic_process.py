@@ -2,7 +2,7 @@
 
 Deriving with sympy and laying out formulas are pure Python that hold the interpreter's lock for tens of
 milliseconds at a time; on a thread of the window's process they stalled every repaint. They run instead
-in one persistent child process (:func:`lstm_studio.explain.symbolic_service.serve`), started with the
+in one persistent child process (:func:`lstm_studio.explain.symbolic_service.main`), started with the
 ``spawn`` method (the bundle's launcher calls ``multiprocessing.freeze_support()``) on the first request
 — the model panel's equations, right after the window is up. Requests and answers are plain data; see
 that module. :func:`call` is blocking and meant for the background runner's request thread
@@ -49,7 +49,7 @@ class _Process:
         self._close()
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
-        process = context.Process(target=service.serve, args=(theirs,), name="lstm-studio-symbolic", daemon=True)
+        process = context.Process(target=service.main, args=(theirs,), name="lstm-studio-symbolic", daemon=True)
         try:
             process.start()
         except (OSError, RuntimeError):
