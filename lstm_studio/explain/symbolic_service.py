@@ -9,8 +9,8 @@ code. A failed request answers ``ok=False`` with ``(kind, message)``, kind being
 
 Between requests the process warms up: ``warm`` (sent without waiting for an answer) queues small steps —
 importing sympy and the renderer, deriving a cell's formulas, rendering its equations at the window's
-size and colour — which run one at a time only while no request is waiting, so a request never waits
-behind more than one of them. Qt-free; the app starts and talks to it in
+size and colour — which run one at a time once no request has come for a moment, so a request waits
+behind at most one of them. Qt-free; the app starts and talks to it in
 ``lstm_studio/app/common/symbolic_process.py``, which runs :func:`main` in it.
 """
 
@@ -110,15 +110,15 @@ OPERATIONS: dict[str, Callable] = {
 
 
 def warm_steps(spec, size: float, color: str) -> list[tuple[Callable, tuple]]:
-    """The small steps that make the first requests about ``spec`` cache hits: the imports, the
-    equations in every form (rendered at ``size`` and ``color``, as the equations panel asks), then every
-    local derivative."""
+    """The small steps that make the first requests about ``spec`` cache hits, in the order a student
+    meets them: the imports, every local derivative (the gradient lab's first parameter first), one at a
+    time, then the equations in every form rendered at ``size`` and ``color`` (the equations panel)."""
     from lstm_studio.symbolic.equations import FORMS
 
     steps: list[tuple[Callable, tuple]] = [(_import, ())]
+    steps += [(_warm_derivative, (spec, of, wrt, cross)) for of, wrt, cross in _derivatives(spec)]
     for form in ("unit", *[f for f in FORMS if f != "unit"]):
         steps.append((_warm_form, (spec, form, size, color)))
-    steps.append((_warm_derivatives, (spec,)))
     return steps
 
 
@@ -127,15 +127,30 @@ def _import() -> None:
     import lstm_studio.symbolic.render  # noqa: F401  (ziamath and its fonts)
 
 
+def _derivatives(spec) -> list[tuple[str, str, bool]]:
+    """(of, wrt, cross) of every local derivative of the cell, the lab's first parameter first."""
+    from lstm_studio.symbolic.cells import graph
+    from lstm_studio.symbolic.formulas import wrt_names
+
+    cell = spec_from(spec)
+    g = graph(cell)
+    outs = ("h_t", "c_t")[: len(g.outputs)]
+    first = "W_hh" if cell.cell == "rnn" else ("U_f" if cell.has_c else "U_z")
+    targets = sorted(wrt_names(cell), key=lambda wrt: wrt != first)
+    found = [(of, wrt, False) for wrt in targets for of in outs]
+    found += [(of, p, True) for p in sorted(g.params(), key=lambda p: p != first) for of in outs]
+    return found
+
+
+def _warm_derivative(spec, of: str, wrt: str, cross: bool) -> None:
+    from lstm_studio.symbolic import derivative
+
+    derivative(spec_from(spec), of, wrt, cross)
+
+
 def _warm_form(spec, form: str, size: float, color: str) -> None:
     for _, latex in _equations(spec, form) + _loss():
         _render(latex, size, color)
-
-
-def _warm_derivatives(spec) -> None:
-    from lstm_studio.symbolic import prepare
-
-    prepare(spec_from(spec))
 
 
 # --- the loop --------------------------------------------------------------------------------------------
@@ -152,9 +167,11 @@ def answer(operation: str, arguments) -> tuple[bool, object]:
         return False, (type(err).__name__, str(err))
 
 
+#: Seconds without a request before the next warm-up step starts.
+QUIET_S = 0.3
 #: How much lower the process's scheduling priority is than the window's: on a busy machine the window
 #: gets the processor first, and sympy takes what is left.
-NICENESS = 10
+NICENESS = 4
 
 
 def main(connection) -> None:
@@ -174,7 +191,9 @@ def serve(connection) -> None:
     """Answer requests from ``connection`` until it closes; warm up while none is waiting."""
     warming: deque = deque()
     while True:
-        if warming and not connection.poll():
+        # A warm-up step starts only after the window has asked nothing for a moment: a burst of requests
+        # (a panel's formulas) never waits behind a step such as importing sympy.
+        if warming and not connection.poll(QUIET_S):
             fn, arguments = warming.popleft()
             try:
                 fn(*arguments)

@@ -68,10 +68,16 @@ class LazyPanel(QWidget):
 def build(session, focus: Focus) -> dict[str, LazyPanel]:
     """One lazy tab per inside view (name -> tab); the cell diagram and the equations share ``focus``.
 
-    Once the window is up, the fast formula typesetter gets its fonts ready at idle, a piece per turn of
-    the event loop, so that the first view with formulas shows them at once (docs/performance.md)."""
-    from lstm_studio.app.common import fast_math, theme
+    Once the window is up, the symbolic process starts deriving the model's cell and the fast formula
+    typesetter gets its fonts ready, a piece per turn of the event loop, so that the first view with
+    formulas shows them at once (docs/performance.md)."""
+    from lstm_studio.app.common import fast_math, symbolic_process, theme
     from lstm_studio.app.common.latex_label import formula_px
 
-    QTimer.singleShot(WARM_UP_MS, lambda: fast_math.warm_up(formula_px(), theme.current().foreground))
+    def warm_up() -> None:
+        px, colour = formula_px(), theme.current().foreground
+        symbolic_process.warm(session.model.spec, px, colour)
+        fast_math.warm_up(px, colour)
+
+    QTimer.singleShot(WARM_UP_MS, warm_up)
     return {name: LazyPanel(name, session, focus) for name in PANELS}
