@@ -22,6 +22,9 @@ import threading
 
 from lstm_studio.explain import symbolic_service as service
 
+#: After this many processes in a row died before answering, requests are answered in this process.
+GIVE_UP_AFTER = 3
+
 
 class SymbolicError(Exception):
     """A request the symbolic layer could not meet; ``kind`` is the class name of its error there."""
@@ -39,6 +42,7 @@ class _Process:
         self._numbers = itertools.count(1)
         self._stopped = False
         self._unavailable = False
+        self._failures = 0  # processes in a row that died before answering
 
     def _ensure(self) -> bool:
         """Start the process if it is not running (under the lock); False when it cannot be started."""
@@ -83,7 +87,11 @@ class _Process:
                     self._close()
                     if self._stopped:
                         raise SymbolicError("RuntimeError", "the symbolic worker has stopped") from None
+                    self._failures += 1
+                    if self._failures >= GIVE_UP_AFTER:  # it cannot live here: answer in this process
+                        self._unavailable = True
                     continue
+                self._failures = 0
                 if not ok:
                     raise SymbolicError(*value)
                 return value
