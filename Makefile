@@ -1,12 +1,13 @@
-# Two entry points (see README): `make run` opens the app, `make test` runs every test.
-# Both create the virtual environment .venv from python3 on first use.
+# Entry points (README, CONTRIBUTING.md): `make run` opens the app, `make check` is the quick loop (ruff, mypy
+# and every test but the GUI and bundle ones), `make test` is everything CI runs. All create the virtual
+# environment .venv from python3 on first use.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test venv lint bench generate clean bundle bundle-test
+.PHONY: run test check venv lint bench generate clean bundle bundle-test
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,12 +20,18 @@ venv: $(STAMP)
 run: $(STAMP)
 	$(BIN)/lstm-studio
 
-test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
-	$(BIN)/ruff check lstm_studio tests tools
+# ruff and mypy read their settings from pyproject.toml; mypy checks every Qt-free package listed there.
+LINTED := lstm_studio tests tools packaging
 
 lint: $(STAMP)
-	$(BIN)/ruff check lstm_studio tests tools
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/mypy
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+check: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not gui and not slow"
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py

@@ -1,6 +1,7 @@
 """Build the Linux bundle: PyInstaller one-folder, then the .tar.gz and the .deb (``make bundle``).
 
-Run with the Python of build/bundle-venv (the Makefile does). Writes
+Run with the Python of build/bundle-venv (the Makefile does). The folder gets LSTM Studio's LICENSE and
+THIRD_PARTY_NOTICES (notices.py, from what build/bundle-venv holds) beside the executable. Writes
 
     dist/lstm-studio-<version>-linux-x86_64.tar.gz   unpacks to lstm-studio-<version>/lstm-studio
     dist/lstm-studio_<version>_amd64.deb             /opt/lstm-studio, /usr/bin/lstm-studio, a menu entry
@@ -24,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+import notices  # noqa: E402
 from version import VERSION  # noqa: E402
 
 NAME = "lstm-studio"
@@ -81,6 +83,15 @@ def check_nothing_missing() -> None:
                 missing.append(f"{found.group(1)} (imported by {importer.group(1)})")
     if missing:
         raise SystemExit("build.py: missing from the bundle: " + "; ".join(missing))
+
+
+def add_licences(folder: Path) -> None:
+    """LSTM Studio's LICENSE and the third-party notices, at the top of the bundle folder."""
+    shutil.copy(ROOT / "LICENSE", folder / "LICENSE")
+    try:
+        notices.write(folder / "THIRD_PARTY_NOTICES", bundle=folder)
+    except notices.NoticesError as error:
+        raise SystemExit(f"build.py: third-party notices: {error}") from None
 
 
 def tree_size(folder: Path) -> int:
@@ -159,7 +170,7 @@ def _shared_library_packages(folder: Path) -> list[str]:
 
 
 def make_deb(folder: Path, mtime: int) -> Path:
-    """The .deb: the bundle in /opt/lstm-studio, /usr/bin/lstm-studio, the menu entry and the icons."""
+    """The .deb: the bundle in /opt/lstm-studio, /usr/bin/lstm-studio, the menu entry, the file types and the icons."""
     stage = ROOT / "build" / "deb"
     shutil.rmtree(stage, ignore_errors=True)
     opt = stage / "opt" / NAME
@@ -171,6 +182,11 @@ def make_deb(folder: Path, mtime: int) -> Path:
     shutil.copy(HERE / "linux" / f"{NAME}.desktop", applications / f"{NAME}.desktop")
     if shutil.which("desktop-file-validate"):  # Debian package desktop-file-utils
         subprocess.run(["desktop-file-validate", str(applications / f"{NAME}.desktop")], check=True)
+    # File types, so that a double-click on a lesson or model file opens the app; dpkg's trigger on this
+    # folder runs update-mime-database.
+    mime = stage / "usr" / "share" / "mime" / "packages"
+    mime.mkdir(parents=True)
+    shutil.copy(HERE / "linux" / f"{NAME}.xml", mime / f"{NAME}.xml")
     icons = stage / "usr" / "share" / "icons" / "hicolor"
     for size in ICON_SIZES:
         target = icons / f"{size}x{size}" / "apps"
@@ -178,6 +194,13 @@ def make_deb(folder: Path, mtime: int) -> Path:
         shutil.copy(HERE / "icons" / f"{NAME}-{size}.png", target / f"{NAME}.png")
     (icons / "scalable" / "apps").mkdir(parents=True)
     shutil.copy(HERE / "icons" / f"{NAME}.svg", icons / "scalable" / "apps" / f"{NAME}.svg")
+    doc = stage / "usr" / "share" / "doc" / NAME
+    doc.mkdir(parents=True)
+    (doc / "copyright").write_text(
+        (ROOT / "LICENSE").read_text(encoding="utf-8")
+        + f"\nThe software the package carries from others, and its licences: /opt/{NAME}/THIRD_PARTY_NOTICES\n",
+        encoding="utf-8",
+    )
 
     installed_kib = (tree_size(stage) + 1023) // 1024
     depends = ", ".join(_shared_library_packages(folder))
@@ -222,7 +245,7 @@ def main() -> int:
 
     # One build at a time in this tree (PyInstaller's work folder is shared): a second one waits.
     (ROOT / "build").mkdir(exist_ok=True)
-    lock = open(ROOT / "build" / "bundle.lock", "w")  # held until the process ends
+    lock = open(ROOT / "build" / "bundle.lock", "w")  # noqa: SIM115  (held until the process ends)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -231,6 +254,7 @@ def main() -> int:
     start = time.monotonic()
     folder = run_pyinstaller(args.clean)
     check_nothing_missing()
+    add_licences(folder)
     built = time.monotonic()
     DIST.mkdir(exist_ok=True)
     mtime = source_date()

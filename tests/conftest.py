@@ -1,6 +1,18 @@
-"""Test set-up shared by every test: Qt runs offscreen, set before any QApplication can exist."""
+"""Test set-up shared by every test: Qt runs offscreen, set before any QApplication can exist; every test
+under tests/app is marked ``gui`` so that ``make check`` can leave the widget tests out."""
 
 import os
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+_APP_TESTS = Path(__file__).resolve().parent / "app"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _APP_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.gui)

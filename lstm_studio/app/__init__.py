@@ -1,4 +1,4 @@
-"""The Qt application: the only package that imports PySide6 or pyqtgraph (DESIGN §2)."""
+"""The Qt application: the only package that imports PySide6 or pyqtgraph (docs/architecture.md#layers)."""
 
 from lstm_studio.app.common import _refcount_guard
 

@@ -1,5 +1,6 @@
 """The window's menus beyond the document's own: the Tools menu (training, generation, worksheets,
-answer checking) and the Import and Export menus (PyTorch, Keras, NumPy and CSV files).
+answer checking), the Import and Export menus (PyTorch, Keras, NumPy and CSV files), and the entry
+points of the lessons (recording a lesson, the tour).
 
 Each ``*_menu(window)`` builds a menu and returns it; the window decides where it goes and keeps what it
 needs. The heavy modules (sympy through the worksheets, safetensors through interop) are imported when
@@ -13,6 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from lstm_studio.app.common import screen_fit
 from lstm_studio.document.errors import InputError
 
 #: kind -> (menu text, file filter, default suffix)
@@ -68,12 +70,17 @@ def export_menu(window) -> tuple[QMenu, dict[str, QAction]]:
     return menu, actions
 
 
-def show_floating(dock, size: tuple[int, int]) -> None:
-    """Show ``dock`` as a window of its own (at ``size`` the first time)."""
-    if not dock.isFloating():
+def show_floating(dock, size: tuple[int, int], window=None) -> None:
+    """Show ``dock`` as a window of its own: at ``size`` the first time (over ``window``), never larger
+    than its screen has room for and never partly off it."""
+    first = not dock.isFloating()
+    if first:
         dock.setFloating(True)
-        dock.resize(*size)
     dock.show()
+    if first:
+        screen_fit.fit(dock, *size, centre=window)
+    elif not screen_fit.fits(dock):
+        screen_fit.fit(dock)
     dock.raise_()
 
 
@@ -95,13 +102,31 @@ def open_worksheets(window):
     from lstm_studio.app.worksheets.dialog import open_worksheet_dialog
 
     # The window is the dialog's parent, so Qt keeps it alive until it is closed (and deleted).
-    return open_worksheet_dialog(window, window.session.model, window.session.text)
+    dialog = open_worksheet_dialog(window, window.session.model, window.session.text)
+    screen_fit.fit(dialog, 1240, 860, centre=window)
+    return dialog
 
 
 def open_answer_check(window):
     from lstm_studio.app.worksheets.answer_check import open_answer_check as _open
 
-    return _open(window, window.session.model.vocab)
+    dialog = _open(window, window.session.model.vocab)
+    screen_fit.fit(dialog, 780, 820, centre=window)
+    return dialog
+
+
+def record_lesson(window, new: bool) -> bool:
+    """File ▸ New lesson from here (``new``) / Add this state as a step."""
+    from lstm_studio.app.lessons.recorder import record
+
+    return record(window, new)
+
+
+def start_tour(window):
+    """Help ▸ Tour of the window."""
+    from lstm_studio.app.lessons.tour import start_tour as _start
+
+    return _start(window)
 
 
 def import_model(window, kind: str, path: str | Path, vocab: str | None = None) -> bool:

@@ -6,6 +6,10 @@ Views never talk to each other, nor does the window relay for them: each view fo
 through the session's :class:`~lstm_studio.app.common.live.Refresher`, which coalesces every burst of edits
 into one update per visible view on the next turn of the event loop (see that module). ``refresh()``
 runs that pass at once.
+
+A lesson plays in the same window (:mod:`lstm_studio.app.lessons`): ``open_lesson`` puts the player
+beside the studio, the session holds what each step locks and hides (the window removes hidden panels),
+and ``leave_lesson`` brings the studio back as it was. File ▸ Open takes lesson files too.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio import paths
 from lstm_studio.app import menus
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import screen_fit, theme
 from lstm_studio.app.common.live import Refresher
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.inside import panels as inside
@@ -53,17 +57,13 @@ if TYPE_CHECKING:
 
 AUTOSAVE_INTERVAL_MS = 5000
 #: Bump when the docks or splitters change so that an old saved layout is not forced on a new window.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 MAX_RECENT = 8
-FILE_FILTER = "LSTM Studio models (*.json);;All files (*)"
-STYLE = """
-QLabel#muted {{ color: {muted}; }}
-QLabel#verdict {{ font-size: {verdict}pt; padding: 2px 4px; }}
-QLabel#equations {{ font-family: "DejaVu Serif", "Cambria Math", "STIX Two Math", serif;
-                    font-size: {equations}pt; }}
-QDockWidget::title {{ padding: 4px 6px; font-weight: bold; }}
-QTabBar::tab {{ padding: 5px 14px; }}
-"""
+#: The narrowest the side panels may be made; their contents scroll below that.
+MIN_SIDE_WIDTH = 200
+FILE_FILTER = "LSTM Studio models and lessons (*.json);;All files (*)"
+#: The QSettings key that remembers that the welcome card was answered (it never shows again by itself).
+WELCOME_KEY = "welcome/seen"
 
 
 def default_settings() -> QSettings:
@@ -99,7 +99,11 @@ class MainWindow(QMainWindow):
         self.refresher = Refresher.of(session)
         self.refresher.sig_refreshed.connect(self.sig_refreshed)
         self.setWindowTitle("LSTM Studio")
-        self.resize(1366, 768)
+        self.resize(1280, 680)
+        # Made now, not at the first message, and one line tall with or without one: a status bar that
+        # appears or grows later pushes the window's contents up.
+        self.statusBar().setSizeGripEnabled(False)
+        self._fit_status_bar()
 
         # The studio's views, the inside views (built when first shown) and the tools.
         self.model_panel = ModelPanel(session)
@@ -116,6 +120,14 @@ class MainWindow(QMainWindow):
         self._generation: GenerationPanel | None = None
         #: name -> how to raise it (``show_panel`` and ``--panel``)
         self.panels: dict[str, Callable[[], object]] = {}
+        #: the lesson playing in the window (``lstm_studio.app.lessons.mode.LessonMode``), or None
+        self.lesson = None
+        #: the lesson being recorded by File ▸ New lesson from here (``app.lessons.recorder.Recording``)
+        self.recording = None
+        self._hidden_by_holds: set[str] = set()
+        #: the welcome card and the tour, while they are on screen
+        self.welcome = None
+        self.tour = None
         self._build_layout()
         self._build_menus()
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -123,7 +135,11 @@ class MainWindow(QMainWindow):
 
         session.dirty_changed.connect(lambda dirty: self._update_title())
         session.path_changed.connect(lambda path: self._path_changed())
+        session.structure_changed.connect(self._update_title)  # a trained or replaced model has its own name
+        self.tabs.currentChanged.connect(self._tab_changed)
         session.undo.changed.connect(self._update_undo_actions)
+        session.holds_changed.connect(self._apply_holds)
+        session.refused.connect(lambda reason: self.statusBar().showMessage(f"Locked: {reason}.", 8000))
 
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -132,6 +148,7 @@ class MainWindow(QMainWindow):
         self.apply_look(str(self.settings.value("theme", "light")), float(self.settings.value("font_scale", 1.0)))
         if restore_layout:
             self._restore_layout()
+        self._show_saved_panel()
         self._update_title()
         self._update_undo_actions()
         self.refresh()
@@ -143,23 +160,27 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.model_panel)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(270)
+        scroll.setMinimumWidth(MIN_SIDE_WIDTH)
         self.model_dock = self._dock("Model", "model", scroll, Qt.LeftDockWidgetArea)
         self.weights_dock = self._dock("Weights", "weights", self.weights, Qt.RightDockWidgetArea)
-        self.weights.setMinimumWidth(330)
 
         self.output_dock = self._dock("Output: p_t and loss", "output", self.output, Qt.RightDockWidgetArea)
         self.splitDockWidget(self.weights_dock, self.output_dock, Qt.Vertical)
         top_box = QWidget()
         top_layout = vertical(top_box, 0, 0)
-        top_layout.addWidget(self.sequence, 1)
+        # A long vocabulary or a large font scrolls the sequence panel instead of growing the window.
+        sequence_scroll = QScrollArea()
+        sequence_scroll.setWidget(self.sequence)
+        sequence_scroll.setWidgetResizable(True)
+        sequence_scroll.setFrameShape(QScrollArea.NoFrame)
+        top_layout.addWidget(sequence_scroll, 1)
         top_layout.addWidget(self.time)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.gates, "Gates over time")
-        self.tabs.addTab(self.heatmaps, "Heat maps (unit × time)")
+        self.tabs.addTab(self.heatmaps, "Heat maps")
+        self.tabs.setTabToolTip(1, "Every gate and state as a unit × time heat map")
         with QSignalBlocker(self.tabs):
             for name, panel in self.inside_panels.items():
                 self.tabs.addTab(panel, inside.PANELS[name][0])
@@ -172,8 +193,7 @@ class MainWindow(QMainWindow):
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([290, 440])
         self.setCentralWidget(self.middle)
-        self.resizeDocks([self.model_dock, self.weights_dock], [290, 390], Qt.Horizontal)
-        self.resizeDocks([self.weights_dock, self.output_dock], [390, 330], Qt.Vertical)
+        self.resize_docks()
         self.panels.update({
             "model": lambda: self._raise_dock(self.model_dock),
             "weights": lambda: self._raise_dock(self.weights_dock),
@@ -190,10 +210,10 @@ class MainWindow(QMainWindow):
         self.generation_dock = self._dock("Generation", "generate", QWidget(), Qt.BottomDockWidgetArea)
         self.training_dock.visibilityChanged.connect(lambda shown: shown and self.training)
         self.generation_dock.visibilityChanged.connect(lambda shown: shown and self.generation)
-        for name, dock, size in (("training", self.training_dock, (1100, 640)),
+        for name, dock, size in (("training", self.training_dock, (1100, 760)),
                                  ("generate", self.generation_dock, (900, 560))):
             dock.hide()
-            self.panels[name] = lambda d=dock, s=size: menus.show_floating(d, s)
+            self.panels[name] = lambda d=dock, s=size: menus.show_floating(d, s, self)
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -232,10 +252,51 @@ class MainWindow(QMainWindow):
         return self._generation
 
     def show_panel(self, name: str) -> None:
-        """Raise the named panel; KeyError (naming the choices) for an unknown name."""
+        """Raise the named panel; KeyError (naming the choices) for an unknown name. A panel the lesson
+        hides in this step stays hidden (the status bar says so)."""
         if name not in self.panels:
             raise KeyError(f"--panel: unknown panel {name!r} (choose from {', '.join(self.panels)})")
+        if name in self.session.holds.hidden:
+            self.statusBar().showMessage(f"The lesson hides the {name} panel in this step.", 6000)
+            return
         self.panels[name]()
+
+    def current_panel(self) -> str:
+        """The name of the panel in front in the middle (gates, heatmaps, cell, …), as ``show_panel`` takes."""
+        current = self.tabs.currentWidget()
+        named = {"gates": self.gates, "heatmaps": self.heatmaps, **self.inside_panels}
+        return next((name for name, widget in named.items() if widget is current), "gates")
+
+    def open_lesson(self, path: str | Path, step: int | None = None, keep_progress: bool = True) -> bool:
+        """Play the lesson file at ``path`` beside the studio, at ``step`` (default: where the student left
+        it). A lesson already playing is left first. A bad file is one message; the studio stays."""
+        from lstm_studio.app.lessons.mode import open_lesson
+
+        self.leave_lesson()
+        mode = open_lesson(self, path, step, keep_progress)
+        if mode is None:
+            return False
+        self._add_recent(Path(path))
+        return True
+
+    def leave_lesson(self) -> None:
+        """Leave the lesson playing (its progress is kept): the studio comes back as it was."""
+        mode, self.lesson = self.lesson, None
+        if mode is not None:
+            mode.leave()
+            self.lesson_changed()
+
+    def lesson_changed(self) -> None:
+        """The lesson began, moved to another step or ended: the title follows."""
+        self._update_title()
+
+    def offer_welcome(self, force: bool = False) -> None:
+        """The welcome card (the course, a tour of the window, or the studio); by itself only once."""
+        if not force and self.settings.value(WELCOME_KEY, False, type=bool):
+            return
+        from lstm_studio.app.lessons.welcome import show_welcome
+
+        show_welcome(self)
 
     def refresh(self) -> None:
         """Bring every visible view up to date with the session now (the coalesced pass, run at once)."""
@@ -250,9 +311,14 @@ class MainWindow(QMainWindow):
         """Open a model file (asking for one when ``path`` is None); a bad file keeps the current model."""
         if path is None:
             start = str(self.session.path.parent) if self.session.path else str(Path.home())
-            path, _ = QFileDialog.getOpenFileName(self, "Open model", start, FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, "Open a model or a lesson", start, FILE_FILTER)
             if not path:
                 return False
+        from lstm_studio.app.lessons.mode import is_lesson_file
+
+        if is_lesson_file(path):
+            return self.open_lesson(path)
+        self.leave_lesson()
         if not self.maybe_save():
             return False
         try:
@@ -265,14 +331,21 @@ class MainWindow(QMainWindow):
         return True
 
     def open_preset(self, stem: str) -> bool:
-        if not self.maybe_save():
+        """Open a preset as a new document; inside a lesson it replaces the step's model (undoable), unless
+        the lesson holds the model."""
+        if self.lesson is not None and self.session.refuses("preset"):
+            return False
+        if self.lesson is None and not self.maybe_save():
             return False
         try:
             model = modelfile.load(paths.presets()[stem])
         except (InputError, KeyError) as err:
             self.show_error("Could not open the preset", str(err))
             return False
-        self.session.load(model, None)
+        if self.lesson is not None:
+            self.session.replace_model(model, f"open preset {stem}")
+        else:
+            self.session.load(model, None)
         return True
 
     def save(self) -> bool:
@@ -306,7 +379,13 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, message)
 
     def autosave_now(self) -> None:
-        """Write the autosave file when there is unsaved work it does not hold yet."""
+        """Write the autosave file when there is unsaved work it does not hold yet; inside a lesson, keep
+        the student's progress instead (the studio's own document waits, put aside, untouched)."""
+        if self.lesson is not None:
+            problem = self.lesson.save()
+            if problem:
+                self.statusBar().showMessage(problem, 8000)
+            return
         if not self.session.dirty:
             if self.autosave.written_revision is not None:
                 self.autosave.discard()
@@ -319,9 +398,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"autosave failed: {err}", 8000)
 
     def offer_recovery(self) -> bool:
-        """At start-up: offer work left behind by a crashed session. Returns True when one was recovered."""
+        """At start-up: offer work left behind by a crashed session. Returns True when one was recovered.
+        Not while a lesson plays (the work stays for the next start)."""
         found = recoverable(self.autosave.folder)
-        if not found:
+        if not found or self.lesson is not None:
             return False
         latest = found[0]
         where = f" (from {latest.original})" if latest.original else ""
@@ -333,7 +413,7 @@ class MainWindow(QMainWindow):
             for item in found:
                 item.discard()
             return False
-        self.session.load(latest.model, latest.original, latest.text)
+        self.session.load(latest.model, latest.original, latest.text, latest.exercise)
         self.session.undo.set_dirty()
         for item in found:
             item.discard()
@@ -347,17 +427,37 @@ class MainWindow(QMainWindow):
         self.font_scale = scale
         app = QApplication.instance()
         th = theme.apply(app, name, scale)
-        size = app.font().pointSizeF()
-        app.setStyleSheet(STYLE.format(muted=th.muted, verdict=round(size * 1.15, 1),
-                                       equations=round(size * 1.1, 1)))
+        theme.adopt(self)
+        self._fit_status_bar()
         self.settings.setValue("theme", th.name)
         self.settings.setValue("font_scale", scale)
         for action in getattr(self, "theme_actions", {}).values():
             action.setChecked(action.data() == th.name)
-        if previous != scale:  # the side panels grow with their text
-            self.model_dock.widget().setMinimumWidth(int(270 * scale))
-            self.weights.setMinimumWidth(int(330 * scale))
+        if previous is not None and previous != scale:
+            # The side panels take their usual share for the new text size (Ctrl+0 gives back the
+            # first layout), and the window stays on its screen: its contents scroll instead.
+            self.resize_docks()
+            self.keep_on_screen()
         self.refresher.mark_all("structure")  # every view redraws in the new look
+
+    def _fit_status_bar(self) -> None:
+        self.statusBar().setFixedHeight(QFontMetrics(QApplication.font()).height() + 8)
+
+    def resize_docks(self) -> None:
+        """The side panels at their usual widths for the present font scale, never more than about a
+        quarter of the window each, so the plots in the middle keep most of it."""
+        scale = getattr(self, "font_scale", 1.0)
+        width = max(self.width(), 800)
+        # The model panel's own narrowest width (plus a scroll bar) when its text needs more than the usual.
+        wanted = (max(int(290 * scale), self.model_panel.minimumSizeHint().width() + 24), int(390 * scale))
+        sides = [min(w, int(width * share)) for w, share in zip(wanted, (0.24, 0.3))]
+        self.resizeDocks([self.model_dock, self.weights_dock], sides, Qt.Horizontal)
+        self.resizeDocks([self.weights_dock, self.output_dock], [390, 330], Qt.Vertical)
+
+    def keep_on_screen(self) -> None:
+        """Shrink and move the window so that all of it, title bar included, is on its screen."""
+        if not (self.isMaximized() or self.isFullScreen()) and not screen_fit.fits(self):
+            screen_fit.fit(self)
 
     # --- menus --------------------------------------------------------------------------------------
 
@@ -383,6 +483,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.add_action(self.file_menu, "&Save", self.save, QKeySequence.Save)
         self.add_action(self.file_menu, "Save &As…", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.file_menu.addSeparator()
+        self.add_action(self.file_menu, "New &lesson from here…", lambda: menus.record_lesson(self, new=True),
+                        tip="instructors: start a lesson file whose first step is this model, input and panel")
+        self.add_action(self.file_menu, "Add this state as a ste&p…", lambda: menus.record_lesson(self, new=False),
+                        tip="instructors: add the model, input and panel as the next step of the lesson")
         self.file_menu.addSeparator()
         self.import_menu = menus.import_menu(self)
         self.export_menu, self.export_actions = menus.export_menu(self)
@@ -436,6 +541,9 @@ class MainWindow(QMainWindow):
         self.tools_menu = menus.tools_menu(self)
         bar.addMenu(self.tools_menu)
         self.help_menu = bar.addMenu("&Help")
+        self.add_action(self.help_menu, "&Lessons…", lambda: self.offer_welcome(force=True),
+                        tip="the course, the challenges, a tour of the window")
+        self.add_action(self.help_menu, "&Tour of the window", lambda: menus.start_tour(self))
         self.add_action(self.help_menu, "Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
         self._update_recent_menu()
 
@@ -471,10 +579,43 @@ class MainWindow(QMainWindow):
 
     def _path_changed(self) -> None:
         self._update_title()
+        self._show_saved_panel()
+
+    def _tab_changed(self) -> None:
+        self.session.panel = self.current_panel()
+
+    def _show_saved_panel(self) -> None:
+        """Show the panel the opened file was saved with (a name this window does not know is ignored)."""
+        name = self.session.panel
+        if name in self.panels and name != self.current_panel():
+            self.show_panel(name)
 
     def _update_title(self) -> None:
+        if self.lesson is not None and self.lesson.active:
+            run = self.lesson.run
+            self.setWindowTitle(f"{run.lesson.title} — step {run.number} of {run.count} — LSTM Studio")
+            return
         name = self.session.title
         self.setWindowTitle(f"{name}{' •' if self.session.dirty else ''} — LSTM Studio")
+
+    def _apply_holds(self) -> None:
+        """Remove the panels the lesson hides in this step; bring back those it hid before."""
+        hidden = self.session.holds.hidden
+        docks = {"model": self.model_dock, "weights": self.weights_dock, "output": self.output_dock,
+                 "training": self.training_dock, "generate": self.generation_dock}
+        for name, dock in docks.items():
+            toggle = dock.toggleViewAction()
+            if name in hidden and toggle.isChecked():
+                self._hidden_by_holds.add(name)
+                dock.hide()
+            elif name not in hidden and name in self._hidden_by_holds:
+                self._hidden_by_holds.discard(name)
+                dock.show()
+            toggle.setEnabled(name not in hidden)
+        tabs = {"gates": self.gates, "heatmaps": self.heatmaps, **self.inside_panels}
+        for name, widget in tabs.items():
+            self.tabs.setTabVisible(self.tabs.indexOf(widget), name not in hidden)
+        self.sequence.setVisible("sequence" not in hidden)
 
     def _update_undo_actions(self) -> None:
         undo = self.session.undo
@@ -510,12 +651,14 @@ class MainWindow(QMainWindow):
             return
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            self.keep_on_screen()  # saved on another screen, or at a larger size than this one has room for
         else:
             self._fit_to_screen()
         if isinstance(state, QByteArray):
             self.restoreState(state)
+            if not self._docks_leave_room():
+                self.resize_docks()
         for splitter in (self.middle,):
             saved = self.settings.value(f"window/{splitter.objectName()}")
             if isinstance(saved, QByteArray):
@@ -525,15 +668,21 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(tab))
 
     def _fit_to_screen(self) -> None:
-        """First start: most of the screen, centred (a 1366×768 laptop gets all of it)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        width = area.width() if area.width() <= 1400 else int(area.width() * 0.92)
-        height = area.height() if area.height() <= 800 else int(area.height() * 0.92)
-        self.resize(width, height)
-        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+        """First start: a laptop's screen (below :data:`screen_fit.SMALL_SCREEN`) opens maximised, over
+        a normal size that leaves room for the title bar; a larger screen gets most of it, centred."""
+        area = screen_fit.available(self)
+        room = screen_fit.room(self, area)
+        small = area.width() < screen_fit.SMALL_SCREEN.width() or area.height() < screen_fit.SMALL_SCREEN.height()
+        share = 1.0 if small else 0.92
+        screen_fit.fit(self, int(room.width() * share), int(room.height() * share))
+        self.resize_docks()
+        if small:
+            self.setWindowState(self.windowState() | Qt.WindowMaximized)
+
+    def _docks_leave_room(self) -> bool:
+        """Whether the restored side panels leave the middle of the window at least 40 % of it."""
+        sides = sum(d.width() for d in (self.model_dock, self.weights_dock) if d.isVisible() and not d.isFloating())
+        return sides <= 0.6 * self.width()
 
     def save_layout(self) -> None:
         self.settings.setValue("window/version", LAYOUT_VERSION)
@@ -544,12 +693,20 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
 
+    def last_file(self) -> Path | None:
+        """The file that was open when the window last closed (None: a preset or an unsaved model)."""
+        value = self.settings.value("last_file", "")
+        return Path(str(value)) if value else None
+
     def closeEvent(self, event) -> None:
+        self.leave_lesson()  # the lesson's progress is kept; the question below is about the studio's work
         if not self.maybe_save():
             event.ignore()
             return
         if self._training is not None:
             self._training.shutdown()
+        path = self.session.path
+        self.settings.setValue("last_file", str(path.resolve()) if path and not self._is_preset(path) else "")
         self.save_layout()
         self.autosave.discard()
         self._autosave_timer.stop()

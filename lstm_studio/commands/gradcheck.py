@@ -65,7 +65,7 @@ def cmd_gradcheck(args) -> int:
         for r, _, errors in rows:
             status = "ok" if max(e for e, _ in errors.values()) < args.tol else "DISAGREE"
             e1, e2, e3 = (errors[pair][0] for pair in pairs)
-            print(f"{r.name:<12}{str(r.analytic.shape):<10}{e1:>12.2e}{e2:>15.2e}{e3:>12.2e}  {status}")
+            print(f"{r.name:<12}{r.analytic.shape!s:<10}{e1:>12.2e}{e2:>15.2e}{e3:>12.2e}  {status}")
         if ok:
             verdict = "all three legs agree"
         else:

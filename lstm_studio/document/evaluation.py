@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 
 from lstm_studio.engine import Model, Trace, backward, cross_entropy, dlogits, forward
 from lstm_studio.engine.functions import softmax
+
+_Derived = TypeVar("_Derived")
 
 OUTPUT_PARAMS = frozenset({"W_hy", "b_y"})
 
@@ -57,7 +60,7 @@ class Evaluation:
             self._gradients = backward(model, self.trace, dlogits(self.trace, self.targets))
         return self._gradients
 
-    def derived(self, key: str, compute: Callable[[], object]) -> object:
+    def derived(self, key: str, compute: Callable[[], _Derived]) -> _Derived:
         """``compute()``, run on the first request for ``key`` and kept with this evaluation: every view
         that asks for the same thing while the numbers stay the same shares one result."""
         if key not in self._derived:

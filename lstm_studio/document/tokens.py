@@ -1,4 +1,4 @@
-"""Turning typed text into token indices and back (DESIGN §5).
+"""Turning typed text into token indices and back (docs/cli.md).
 
 When every vocabulary entry is one character, each character is a token (``PIG`` is P, I, G) and white
 space is skipped unless the space itself is in the vocabulary. Otherwise tokens are separated by white
@@ -21,7 +21,7 @@ def split(text: str, vocab: list[str]) -> list[str]:
     """The tokens of ``text`` as strings, not yet checked against the vocabulary."""
     if single_char(vocab):
         keep_space = " " in vocab
-        return [ch for ch in text if keep_space and ch == " " or not ch.isspace()]
+        return [ch for ch in text if (keep_space and ch == " ") or not ch.isspace()]
     return text.split()
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
@@ -63,7 +64,8 @@ def training_job(model: Model, data: Dataset, config: TrainConfig, previous: Tra
 
     def job(report: Callable[[ProgressUpdate], None], cancelled: Callable[[], bool]) -> TrainResult:
         records: list[EpochRecord] = []
-        latest: list = [None, None, 0.0]  # the last Progress, the last epoch's model, the last report time
+        # the last Progress, the last epoch's model, the last report time (the interval counts from the start)
+        latest: list = [None, None, time.monotonic()]
 
         def flush() -> None:
             if latest[0] is None and not records:
@@ -98,6 +100,12 @@ def failure_message(err: Exception) -> str:
     return f"training failed: {type(err).__name__}: {err}"
 
 
+class Handle(Protocol):
+    """What ``launch`` returns for a run: a way to cancel it before its next batch."""
+
+    def cancel(self) -> None: ...
+
+
 @dataclass
 class Run:
     """One cell being trained: the model it started from (then the trained one), what it reported so
@@ -112,7 +120,7 @@ class Run:
     test_accuracy: list[float] = field(default_factory=list)
     fraction: float = 0.0
     active: bool = False
-    handle: object = field(default=None, repr=False)
+    handle: Handle | None = field(default=None, repr=False)
     curves: list = field(default_factory=list, repr=False)
 
     @property
@@ -233,6 +241,7 @@ class Trainer:
         for run in self.runs.values():
             if resume and (run.result is None or run.result.stopped != STOP_CANCELLED):
                 continue
+            assert self.data is not None  # prepare() made the runs and set their data
             run.active = True
             launching.append((run, training_job(run.model, self.data, config, run.result if resume else None)))
         self._set_state(RUNNING)
@@ -261,7 +270,8 @@ class Trainer:
         self._mirror(run, result.model)
         self.status.emit(f"{run.cell}: {result.message}")
         if not self.running:
-            if self.state == PAUSING and any(r.result.stopped == STOP_CANCELLED for r in self.runs.values()):
+            if self.state == PAUSING and any(r.result is not None and r.result.stopped == STOP_CANCELLED
+                                             for r in self.runs.values()):
                 self._set_state(PAUSED)
             else:
                 self._all_done()
@@ -296,6 +306,7 @@ class Trainer:
         self.session.begin_undo_group(f"train on {self._title}")
         self._mirroring = True
         self.session.replace_model(model.copy(), "new model for training")
+        assert self.data is not None  # prepare() set it
         inputs, _ = self.data.text(self.data.train[0])
         self.session.set_input(inputs)
 

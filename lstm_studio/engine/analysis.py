@@ -115,6 +115,7 @@ def step_jacobians(lt: LayerTrace, params: dict, b: int = 0) -> StepJacobians:
 
 def _lstm_jacobians(lt: LayerTrace, params: dict, gates: dict, b: int, H: int) -> StepJacobians:
     f, i, g, o = gates["f"], gates["i"], gates["g"], gates["o"]
+    assert lt.c is not None  # an LSTM's trace always holds the cell state
     c_prev, c = lt.c[:-1, b], lt.c[1:, b]
     tanh_c = np.tanh(c)
     P = {k: _peep_matrix(params.get(f"P_{k}"), H) for k in ("f", "i", "o")}
@@ -190,8 +191,10 @@ class Factor:
     def full(self) -> np.ndarray:
         """(T, *shape) every step's contribution."""
         if self.kind == "outer":
+            assert self.right is not None  # only a ``vector`` factor has no right side
             return self.left[:, :, None] * self.right[:, None, :]
         if self.kind == "diag":
+            assert self.right is not None
             return self.left * self.right
         return self.left
 
@@ -199,14 +202,17 @@ class Factor:
         """(T,) the Frobenius norm of each step's contribution (‖u vᵀ‖ = ‖u‖ ‖v‖)."""
         with np.errstate(all="ignore"):
             if self.kind == "outer":
+                assert self.right is not None
                 return np.linalg.norm(self.left, axis=1) * np.linalg.norm(self.right, axis=1)
             return np.linalg.norm(self.full(), axis=1)
 
     def entry(self, index: tuple[int, ...]) -> np.ndarray:
         """(T,) the contribution of each step to one entry (0-based index)."""
         if self.kind == "outer":
+            assert self.right is not None
             return self.left[:, index[0]] * self.right[:, index[1]]
         if self.kind == "diag":
+            assert self.right is not None
             return self.left[:, index[0]] * self.right[:, index[0]]
         return self.left[:, index[0]]
 
@@ -231,6 +237,7 @@ def layer_factors(lt: LayerTrace, params: dict, da: dict[str, np.ndarray], b: in
         out[f"b_{suffix}"] = Factor("vector", da[key])
     if spec.cell == "peephole_lstm":
         kind = "diag" if spec.option("peephole") == "diagonal" else "outer"
+        assert lt.c is not None  # a peephole LSTM has a cell state
         c_prev, c = lt.c[:-1, b], lt.c[1:, b]
         for key, seen in (("f", c_prev), ("i", c_prev), ("o", c)):
             out[f"P_{key}"] = Factor(kind, da[key], seen)

@@ -1,6 +1,6 @@
 """A model: a cell spec, sizes, vocabulary, parameters and initial state, with seeded initialisation.
 
-Shapes (DESIGN §3-4): V = len(vocab) is the input and output size, H the hidden size, L the number of
+Shapes (docs/model-file.md#parameters): V = len(vocab) is the input and output size, H the hidden size, L the number of
 stacked layers and K = 2 for a bidirectional model (1 otherwise). Layer 1 reads the one-hot x_t (size V);
 layer l > 1 reads layer l−1's output (size K·H). The output layer reads the top layer's output:
 

@@ -94,7 +94,7 @@ def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
     logit gap of about 745.
     """
     targets = _targets(trace, targets)
-    T, B, V = trace.p.shape
+    T, B, _V = trace.p.shape
     mask = targets >= 0
     rows, k = np.arange(T * B), np.where(mask, targets, 0).ravel()
     p_k = flat(trace.p)[rows, k]
@@ -165,7 +165,7 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
         dc0[layer] = [g.dc0 for g in results]
         da[layer] = [{k: lt.in_time_order(v) for k, v in g.da.items()} for lt, g in zip(traces, results)]
         if layer:
-            dX = sum(lt.in_time_order(g.dX) for lt, g in zip(traces, results))
+            dX = np.sum([lt.in_time_order(g.dX) for lt, g in zip(traces, results) if g.dX is not None], axis=0)
     ordered = {name: params[name] for name in model.params}
     return Gradients(ordered, dh, dc, dh0, dc0, da)
 

@@ -158,7 +158,7 @@ def lstm_step_backward(p, x, h_prev, c_prev, c, gates, dh, dc_later, peephole=No
     da_g = dc * i * (1.0 - g * g)
     dc_prev = dc * f + peep_back("P_f", da_f) + peep_back("P_i", da_i)
     dh_prev = p["U_f"].T @ da_f + p["U_i"].T @ da_i + p["U_c"].T @ da_g + p["U_o"].T @ da_o
-    grads = {}
+    grads: dict[str, np.ndarray] = {}
     for suffix, da in (("f", da_f), ("i", da_i), ("c", da_g), ("o", da_o)):
         _affine_grads(grads, suffix, da, x, h_prev)
     if peephole is not None:
@@ -188,7 +188,7 @@ def gru_step_backward(p, x, h_prev, gates, dh, reset="before", update="z_takes_n
     da_h = dh * (1.0 - w) * (1.0 - h_tilde * h_tilde)
     da_z = dz * z * (1.0 - z)
     da = {"z": da_z, "h_tilde": da_h}
-    grads = {}
+    grads: dict[str, np.ndarray] = {}
     _affine_grads(grads, "z", da_z, x, h_prev)
     dh_prev = dh * w + p["U_z"].T @ da_z
     if reset == "none":

@@ -1,6 +1,6 @@
 """What a cell is: its kind, its conventions (options) and the names and shapes of its parameters.
 
-Parameter names are exactly those of the equations (DESIGN §3):
+Parameter names are exactly those of the equations (docs/architecture.md#the-cells):
 
     rnn             W_xh (H, D)  W_hh (H, H)  b_h (H,)
     lstm            W_f U_f b_f  W_i U_i b_i  W_c U_c b_c  W_o U_o b_o        W_* (H, D), U_* (H, H), b_* (H,)

@@ -279,8 +279,10 @@ def _copy(params: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 def _copy_optimizer_state(source: SGD | Adam, target: SGD | Adam) -> None:
     """Deep-copies the optimiser's moments so that a resumed run never shares arrays with its parent."""
     if isinstance(source, SGD):
+        assert isinstance(target, SGD)
         target.velocity = _copy(source.velocity)
     else:
+        assert isinstance(target, Adam)
         target.m, target.s, target.t = _copy(source.m), _copy(source.s), source.t
 
 

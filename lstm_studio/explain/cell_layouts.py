@@ -72,8 +72,9 @@ class Layout:
     width: float = WIDTH
     height: float = HEIGHT
 
-    def element(self, key: str):
-        for item in (*self.nodes, *self.wires):
+    def element(self, key: str) -> Node | Wire:
+        items: tuple[Node | Wire, ...] = (*self.nodes, *self.wires)
+        for item in items:
             if item.key == key:
                 return item
         raise KeyError(key)

@@ -123,7 +123,7 @@ def _recurrent_story(model, inputs, targets, name, entry, t, base, layer, revers
         local = {of: float(d.tensor(values, H, D)[entry]) for of, d in same.items()}
         others = 0.0
         for of, d in cross.items():
-            full = d.tensor(values, H, D)[(slice(None), *entry)]
+            full = d.tensor(values, H, D)[(slice(None),) + tuple(entry)]
             mask = np.arange(H) != j
             others += float(deltas[of][mask] @ full[mask])
         total = deltas["h_t"][j] * local["h_t"] + others

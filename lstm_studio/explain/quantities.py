@@ -59,7 +59,9 @@ def values(result: Evaluation, key: str) -> np.ndarray:
     if key == "h":
         return first.h_time[:, 0]
     if key == "c":
-        return first.c_time[:, 0]
+        c = first.c_time
+        assert c is not None  # "c" is a quantity only of cells with a cell state
+        return c[:, 0]
     if key == "a":
         return first.pre_time("a")[:, 0]
     return first.gate_time(key)[:, 0]
@@ -97,10 +99,13 @@ def explain(model: Model, result: Evaluation, key: str, t: int, k: int) -> str:
         return f"{head}\n= {fn}(a{unit}) = {fn}({_f(pre)}) = {_f(value)}"
     if key == "c":
         f_, i_, g_ = (first.gate_time(n)[t, 0, k] for n in ("f", "i", "g"))
+        assert first.c is not None
         c_prev = first.c[t, 0, k]
         return (f"{head}\n= f ⊙ c_prev + i ⊙ g = {_f(f_)}×{_f(c_prev)} + {_f(i_)}×{_f(g_)} = {_f(value)}")
     if key == "h" and model.spec.has_c:
-        o_, c_ = first.gate_time("o")[t, 0, k], first.c_time[t, 0, k]
+        c_time = first.c_time
+        assert c_time is not None
+        o_, c_ = first.gate_time("o")[t, 0, k], c_time[t, 0, k]
         return f"{head}\n= o ⊙ tanh(c) = {_f(o_)} × tanh({_f(c_)}) = {_f(value)}"
     if key == "h" and model.cell == "gru":
         z_, ht = first.gate_time("z")[t, 0, k], first.gate_time("h_tilde")[t, 0, k]
@@ -113,6 +118,7 @@ def explain(model: Model, result: Evaluation, key: str, t: int, k: int) -> str:
 
 def explain_probability(model: Model, result: Evaluation, t: int, k: int) -> str:
     """p_t[k] = e^{y_k} / Σ_j e^{y_j}, with the numbers."""
+    assert result.trace is not None  # there is a step t, so the sequence ran
     y = result.trace.y[t, 0]
     z = np.exp(y - y.max())
     return (f"p_{t + 1}[{model.vocab[k]}] = e^(y_{model.vocab[k]}) / Σ_j e^(y_j)\n"

@@ -123,7 +123,7 @@ def warm_steps(spec, size: float, color: str) -> list[tuple[Callable, tuple]]:
 
 
 def _import() -> None:
-    import lstm_studio.symbolic.formulas  # noqa: F401  (sympy, the longest import)
+    import lstm_studio.symbolic.formulas
     import lstm_studio.symbolic.render  # noqa: F401  (ziamath and its fonts)
 
 
@@ -197,7 +197,7 @@ def serve(connection) -> None:
             fn, arguments = warming.popleft()
             try:
                 fn(*arguments)
-            except Exception:  # noqa: S112  (warming is a courtesy: the request itself reports errors)
+            except Exception:
                 continue
             continue
         try:

@@ -126,7 +126,8 @@ def find(model: Model, trace: Trace, grads: Gradients | None = None) -> list[Tea
     for layer, directions in enumerate(trace.layers):
         for k, lt in enumerate(directions):
             where = _where(model, layer, k)
-            arrays = [lt.h_time[:, 0]] + ([lt.c_time[:, 0]] if lt.c is not None else [])
+            c = lt.c_time
+            arrays = [lt.h_time[:, 0]] + ([c[:, 0]] if c is not None else [])
             arrays += [lt.gate_time(name)[:, 0] for name in lt.gates]
             first = min((s for s in map(_first_bad, arrays) if s is not None), default=None)
             if first is not None:
@@ -143,8 +144,8 @@ def find(model: Model, trace: Trace, grads: Gradients | None = None) -> list[Tea
                     found += _saturation(model, layer, k, "h", h)
                 else:
                     found += _relu(model, layer, k, lt, h)
-            if lt.c is not None:
-                found += _exploding_c(model, layer, k, lt.c_time[:, 0])
+            if c is not None:
+                found += _exploding_c(model, layer, k, c[:, 0])
     if grads is not None:
         found += _gradients(model, grads)
     return sorted(found, key=lambda w: not w.severe)

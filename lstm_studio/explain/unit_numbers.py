@@ -13,6 +13,7 @@ predicted token.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,6 +29,7 @@ from lstm_studio.symbolic.description import (
     OneMinus,
     Product,
     Ref,
+    SumOver,
     Term,
     Total,
     describe,
@@ -89,8 +91,10 @@ class UnitStep:
         if name == "h":
             return lt.h[s, 0]
         if name == "c_prev":
+            assert lt.c is not None  # only cells with a cell state have c
             return lt.c[s - 1, 0]
         if name == "c":
+            assert lt.c is not None
             return lt.c[s, 0]
         if name.startswith("a_"):
             return lt.pre[name[2:]][s - 1, 0]
@@ -201,6 +205,28 @@ def lhs(us: UnitStep, name: str) -> str:
 
 
 _FUNCTIONS = {"sigma": "σ", "tanh": "tanh", "relu": "relu"}
+_APPLY: dict[str, Callable[[float], float]] = {
+    "sigma": lambda a: 1.0 / (1.0 + np.exp(-a)), "tanh": np.tanh, "relu": lambda a: max(a, 0.0),
+}
+
+
+def _factor_names(node: Node) -> list[str]:
+    """The quantities a node the trace does not keep multiplies (r_t ⊙ h_{t-1} -> r, h_prev)."""
+    names = []
+    for f in node.expr.factors if isinstance(node.expr, Product) else ():
+        if not isinstance(f, Ref):
+            raise TypeError(f"{node.name} is not a product of quantities")
+        names.append(f.name)
+    return names
+
+
+def _weight_name(w: Expr) -> str:
+    """z or 1 − z, the weight of one part of an interpolation."""
+    if isinstance(w, OneMinus) and isinstance(w.arg, Ref):
+        return f"1 − {w.arg.name}"
+    if isinstance(w, Ref):
+        return w.name
+    raise TypeError(f"{w!r} is not a weight of an interpolation")
 
 
 class _Numbers:
@@ -219,7 +245,7 @@ class _Numbers:
         if name == "n":
             return self.us.params["U_h"] @ self.us.vec("h_prev") + self.us.params["b_hn"]
         if node is not None and not node.stored:
-            return np.prod([self.vector(f.name) for f in node.expr.factors], axis=0)
+            return np.prod([self.vector(f) for f in _factor_names(node)], axis=0)
         return self.us.vec(name)
 
     def value(self, e: Expr) -> float:
@@ -227,13 +253,13 @@ class _Numbers:
         if isinstance(e, Ref):
             return float(self.vector(e.name)[self.j])
         if isinstance(e, Apply):
-            arg = self.value(e.arg)
-            return float({"sigma": lambda a: 1.0 / (1.0 + np.exp(-a)), "tanh": np.tanh,
-                          "relu": lambda a: max(a, 0.0)}[e.fn](arg))
+            return float(_APPLY[e.fn](self.value(e.arg)))
         if isinstance(e, Product):
             return float(np.prod([self.value(f) for f in e.factors]))
         if isinstance(e, OneMinus):
             return 1.0 - self.value(e.arg)
+        if isinstance(e, SumOver):
+            raise TypeError("a Σ over units belongs to a derivative, not to a cell's equations")
         return float(sum(self.value(t) for t in e.terms))
 
     def written(self, e: Expr) -> str:
@@ -257,7 +283,7 @@ class _Numbers:
             return num(float(M[j, us.inputs[us.t]]))  # x_t is one-hot: one column of M
         node = self.nodes.get(term.input)
         if node is not None and not node.stored:  # U_h (r_t ⊙ h_{t-1}): each entry written as its product
-            parts = [self.vector(f.name) for f in node.expr.factors]
+            parts = [self.vector(f) for f in _factor_names(node)]
             written = ["(" + "·".join(factor(float(p[k])) for p in parts) + ")" for k in range(len(M[j]))]
             return _dot(M[j], self.vector(term.input), written)
         return _dot(M[j], self.vector(term.input))
@@ -274,15 +300,18 @@ class _Numbers:
         head = f"{lhs(us, name)} = "
         end = f"<b>{num(result)}</b>"
         pre = pre_activation(node)
-        if pre is not None:
+        if pre is not None and isinstance(node.expr, Apply):  # a gate (or the RNN's h): always both
             fn = _FUNCTIONS[node.expr.fn]
             a = us.val("a" if pre == "a" else f"a_{name}")
             return f"{head}{fn}({self.affine(self.nodes[pre])}) = {fn}({num(a)}) = {end}"
         if node.expr is None:  # n_t: affine only
             return f"{head}{self.affine(node)} = {end}"
-        parts = node.expr.terms if isinstance(node.expr, Total) else node.expr.factors
-        joined = terms([num(self.value(p)) for p in parts]) if isinstance(node.expr, Total) else \
-            "·".join(factor(self.value(p)) for p in parts)
+        if isinstance(node.expr, Total):  # c_t, the GRU's h_t
+            joined = terms([num(self.value(p)) for p in node.expr.terms])
+        elif isinstance(node.expr, Product):  # the LSTM's h_t
+            joined = "·".join(factor(self.value(p)) for p in node.expr.factors)
+        else:
+            raise TypeError(f"{name} is neither a gate, a sum nor a product")
         return f"{head}{self.written(node.expr)} = {joined} = {end}{self.weights_note(node)}"
 
     @staticmethod
@@ -293,7 +322,7 @@ class _Numbers:
         weights = [p.factors[0] for p in node.expr.terms if isinstance(p, Product)]
         if not any(isinstance(w, OneMinus) for w in weights):
             return ""
-        names = [f"1 − {w.arg.name}" if isinstance(w, OneMinus) else w.name for w in weights]
+        names = [_weight_name(w) for w in weights]
         return f" &nbsp;<span style='color:gray'>(weights {' and '.join(names)})</span>"
 
 

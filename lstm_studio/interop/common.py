@@ -146,7 +146,7 @@ def expect_shape(path, name: str, arr: np.ndarray, shape: tuple[int, ...], why: 
 
 
 def check_sizes(path, input_size: int, hidden: int, layers: int) -> None:
-    """The limits of a model file (DESIGN §4), checked before any large array is built."""
+    """The limits of a model file (docs/model-file.md), checked before any large array is built."""
     if input_size > modelfile.MAX_VOCAB:
         raise InputError(f"{path}: input size {input_size} is above the limit of {modelfile.MAX_VOCAB}")
     if hidden > modelfile.MAX_HIDDEN:

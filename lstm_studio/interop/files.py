@@ -18,6 +18,7 @@ import os
 import zipfile
 import zlib
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import safetensors
@@ -226,6 +227,8 @@ def save_safetensors(path: str | os.PathLike, tensors: dict[str, np.ndarray], me
 def save_npz(path: str | os.PathLike, arrays: dict[str, np.ndarray]) -> Path:
     """Write named float64 arrays as an uncompressed ``.npz`` archive, keeping their order."""
     buffer = io.BytesIO()
-    np.savez(buffer, **{k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()})
+    # Any: numpy's stub types **kwds together with allow_pickle (a bool), which no name here can be.
+    named: dict[str, Any] = {k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()}
+    np.savez(buffer, **named)
     with writing(path):
         return atomic_write(path, buffer.getvalue())

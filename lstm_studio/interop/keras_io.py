@@ -90,7 +90,7 @@ def _direction(prefix: str) -> tuple[str, bool | None]:
     """(layer identity, reverse): the Bidirectional wrapper's path and the direction, or (prefix, None)."""
     parts = prefix.split("/")
     for k, part in enumerate(parts):
-        if part.startswith("forward") or part.startswith("backward"):
+        if part.startswith(("forward", "backward")):
             return "/".join(parts[:k]), part.startswith("backward")
     return prefix, None
 

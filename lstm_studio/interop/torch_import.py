@@ -116,7 +116,8 @@ def _output_layer(
         expect_shape(path, key, w, (size, width), why)
         used.update({key, prefix + "bias"})
         return _module_name(prefix), w, bias_of(prefix)
-    fits, near = [], []
+    fits: list[str] = []
+    near: list[str] = []
     for key, value in tensors.items():
         if key in used or not (key == "weight" or key.endswith(".weight")) or value.ndim != 2:
             continue
@@ -218,7 +219,9 @@ def import_torch(
         activation = stored if stored in ("tanh", "relu") else "tanh"
         if stored != activation:
             notes.append(f"a state dict does not record nn.RNN's nonlinearity: {activation} assumed")
-    options = {"rnn": {"activation": activation}, "lstm": {}, "gru": {"reset": "after", "update": "z_keeps_old"}}
+    options: dict[str, dict] = {
+        "rnn": {"activation": activation}, "lstm": {}, "gru": {"reset": "after", "update": "z_keeps_old"},
+    }
     spec = CellSpec.make(kind, options[kind])
     if no_bias:
         notes.append("the module has no biases (bias=False): every b set to 0")

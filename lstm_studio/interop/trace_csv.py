@@ -35,8 +35,8 @@ def trace_table(model: Model, text: str) -> tuple[list[str], list[list]]:
             named = [(g, lt.gate_time(g)[:, 0]) for g in model.spec.gates]
             if model.cell == "rnn":
                 named = [("a", lt.pre_time("a")[:, 0])]
-            if lt.c is not None:
-                named.append(("c", lt.c_time[:, 0]))
+            if (c := lt.c_time) is not None:
+                named.append(("c", c[:, 0]))
             named.append(("h", lt.h_time[:, 0]))
             for name, values in named:
                 header += [f"{name}{suffix}[{j}]" for j in units]

@@ -86,7 +86,7 @@ def targets_for(step: Step, model: Model, inputs: list[int], targets_text: str |
 
 def _runs(step: Step, model: Model, text: str | None) -> list[tuple[str | None, Run | None, str | None]]:
     """(hidden sequence text or None, the run, why there is none) for each sequence the checks look at."""
-    out = []
+    out: list[tuple[str | None, Run | None, str | None]] = []
     if step.inputs:
         for seq in step.inputs:
             out.append((seq.input, *_run_hidden(seq, model)))
@@ -129,11 +129,13 @@ def holds(check: Check, actual: float | str) -> bool:
     if math.isnan(a):
         return False
     if check.within is not None:
+        assert check.tolerance is not None  # within comes with a tolerance (the loader insists)
         return abs(a - check.within) <= check.tolerance
     if check.equals is not None:
         return a == check.equals
-    v = check.value
-    return {"<": a < v, "<=": a <= v, ">": a > v, ">=": a >= v, "==": a == v, "!=": a != v}[check.op]
+    v, op = check.value, check.op
+    assert v is not None and op is not None  # ... and otherwise op with a value
+    return {"<": a < v, "<=": a <= v, ">": a > v, ">=": a >= v, "==": a == v, "!=": a != v}[op]
 
 
 def margin(check: Check, actual: float | str) -> float:
@@ -142,8 +144,10 @@ def margin(check: Check, actual: float | str) -> float:
         return 0.0
     a = float(actual)
     if check.within is not None:
+        assert check.tolerance is not None  # within comes with a tolerance (the loader insists)
         return check.tolerance - abs(a - check.within)
     v, op = check.value, check.op
+    assert v is not None and op is not None  # ... and otherwise op with a value
     return {"<": v - a, "<=": v - a, ">": a - v, ">=": a - v, "==": 0.0, "!=": abs(a - v)}[op]
 
 
@@ -197,6 +201,8 @@ def _one(check: Check, runs) -> CheckResult:
         try:
             with np.errstate(all="ignore"):
                 actual = measure(check.what, run)
+                if isinstance(actual, np.ndarray):  # only a prediction may leave out the unit or token
+                    raise Unavailable(f"{check.what.quantity} needs a unit or token to be checked")
         except Unavailable as err:
             return _unavailable(check, seq, str(err))
         ok = holds(check, actual)
@@ -308,6 +314,7 @@ def compare(step: Step, model: Model, text: str | None, estimate) -> PredictResu
     has the wrong length or the quantity is unavailable."""
     labels, actual = expected(step, model, text)
     predict = step.predict
+    assert predict is not None  # expected() refuses a step that asks for no prediction
     values = (estimate,) if isinstance(estimate, (str, int, float)) else tuple(estimate)
     if len(values) != len(actual):
         raise InputError(f"expected {len(actual)} value{'s' if len(actual) != 1 else ''}, got {len(values)}")
@@ -328,6 +335,6 @@ def compare(step: Step, model: Model, text: str | None, estimate) -> PredictResu
     else:
         worst = int(np.argmax(errors))
         description = (f"largest miss {number(errors[worst])} at {labels[worst]} (you said "
-                       f"{number(float(values[worst]))}, it is {number(actual[worst])}; tolerance "
+                       f"{number(float(values[worst]))}, it is {number(float(actual[worst]))}; tolerance "
                        f"{predict.tolerance:g}) {mark}")
     return PredictResult(predict, labels, actual, values, tuple(errors), passed, description)

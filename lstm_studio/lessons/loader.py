@@ -76,7 +76,7 @@ LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 PRESET_PREFIX = "preset:"
 
 #: Which addressing keys each quantity takes (besides ``quantity``); ``None`` marks a required key.
-_NEEDS = {
+_NEEDS: dict[str, dict[str, object]] = {
     **{q: {"t": None, "unit": None, "layer": 1, "direction": "forward"} for q in UNIT_QUANTITIES},
     **{q: {"t": None, "token": None} for q in TOKEN_QUANTITIES},
     "prediction": {"t": None},
@@ -93,7 +93,7 @@ def _all_base_names() -> frozenset[str]:
     """Every parameter name any cell with any options has (without layer suffixes), and W_hy, b_y."""
     names = {"W_hy", "b_y"}
     for cell in CELLS:
-        choices = [dict()]
+        choices: list[dict[str, str]] = [{}]
         for option, (allowed, _, _) in OPTIONS[cell].items():
             choices = [{**c, option: value} for c in choices for value in allowed]
         for opts in choices:
@@ -248,7 +248,7 @@ def _sequence(value, path: str, model: Model | None) -> tuple[Sequence, int | No
     targets = item.get("targets")
     if targets is not None:
         targets = _str(targets, f"{path}.targets", 4 * MAX_SEQUENCE, empty=False)
-        if model is not None:
+        if model is not None and length is not None:  # the length is known when the model is
             parse_targets(targets, model.vocab, length, f"{path}.targets")
     return Sequence(text, targets), length
 
@@ -298,7 +298,7 @@ def _quantity(data: dict, path: str, ctx: _Context, lengths: list[int], predict:
         if key not in data and needs.get(key, 0) is None and not (predict and key in ("unit", "token")):
             raise InputError(f"{path}.{key}: missing ({q} needs it)")
     model = ctx.model
-    fields = {"quantity": q}
+    fields: dict = {"quantity": q}
     if "layer" in data:
         limit = model.layers if model is not None else 8
         fields["layer"] = _int(data["layer"], f"{path}.layer", 1, limit)
@@ -363,7 +363,7 @@ def _check(value, path: str, ctx: _Context, lengths: list[int]) -> Check:
     forms = [form for form, key in (("op", "op"), ("equals", "equals"), ("within", "within")) if key in data]
     if len(forms) != 1:
         raise InputError(f"{path}: give exactly one comparison: op + value, equals, or within + tolerance")
-    fields = {"what": what, "label": _str(data.get("label", ""), f"{path}.label", MAX_TITLE)}
+    fields: dict = {"what": what, "label": _str(data.get("label", ""), f"{path}.label", MAX_TITLE)}
     form = forms[0]
     if what.quantity == "prediction" and form != "equals":
         raise InputError(f"{path}.{form}: a prediction is compared with equals and a token")
@@ -488,6 +488,7 @@ def _step(value, path: str, ctx: _Context) -> Step:
     # Targets belong to the input: a step that keeps the input keeps them (and a new model must fit them).
     fields["targets"] = ctx.targets
     if ctx.targets is not None and ctx.model is not None:
+        assert ctx.input is not None  # targets are only ever set with an input
         steps = len(tokens.parse(ctx.input, ctx.model.vocab, f"{path}.input"))
         parse_targets(ctx.targets, ctx.model.vocab, steps, f"{path}.targets")
     if data.get("show") is not None:

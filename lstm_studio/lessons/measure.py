@@ -68,6 +68,8 @@ class Run:
 def time_index(what: Quantity, steps: int) -> int:
     """The 0-based step of ``what.t`` (1-based, or negative from the end) in a sequence of ``steps``."""
     t = what.t
+    if t is None:
+        raise Unavailable(f"{what.quantity} needs a time step t")
     k = t - 1 if t > 0 else steps + t
     if not 0 <= k < steps:
         raise Unavailable(f"t={t} is beyond the input, which has {steps} step{'s' if steps != 1 else ''}")
@@ -100,6 +102,13 @@ def _unit_vector(what: Quantity, run: Run, k: int) -> np.ndarray:
     if q not in lt.gates:
         raise Unavailable(f"the {model.cell} has no gate {gate_symbol(q)}")
     return lt.gate_time(q)[k, 0]
+
+
+def _of(what: Quantity) -> str:
+    """The parameter entry a param, grad or spectral_radius quantity is of."""
+    if what.of is None:
+        raise Unavailable(f"{what.quantity} needs a parameter (of)")
+    return what.of
 
 
 def _param(model: Model, of: str) -> tuple[str, np.ndarray, tuple[int, ...] | None]:
@@ -138,10 +147,10 @@ def measure(what: Quantity, run: Run) -> float | str | np.ndarray:
         losses = run.losses
         return float(losses.sum() if what.t is None else losses[time_index(what, run.steps)])
     if q == "param":
-        _, value, index = _param(model, what.of)
+        _, value, index = _param(model, _of(what))
         return float(value[index])
     if q == "grad":
-        name, _, index = _param(model, what.of)
+        name, _, index = _param(model, _of(what))
         grad = run.grads.params[name]
         return float(np.linalg.norm(grad) if index is None else grad[index])
     if q == "grad_norm":
@@ -155,7 +164,7 @@ def measure(what: Quantity, run: Run) -> float | str | np.ndarray:
             return float(np.linalg.norm(dc[k, 0]))
         return float(np.linalg.norm(run.grads.dh[lt_index[0]][lt_index[1]][k, 0]))
     if q == "spectral_radius":
-        name, value, _ = _param(model, what.of)
+        name, value, _ = _param(model, _of(what))
         if value.ndim != 2 or value.shape[0] != value.shape[1]:
             raise Unavailable(f"{name} is not a square matrix")
         if not np.all(np.isfinite(value)):
@@ -183,9 +192,9 @@ def symbol(what: Quantity, steps: int, entry: str | None = None) -> str:
     if q == "accuracy":
         return "accuracy"
     if q == "param":
-        return what.of
+        return _of(what)
     if q == "grad":
-        name, index = parse_entry(what.of)
+        name, index = parse_entry(_of(what))
         return f"∂L/∂{what.of}" if index is not None else f"‖∂L/∂{name}‖"
     if q == "grad_norm":
         return f"‖∂L/∂{what.of}{t}‖{where}"

@@ -67,7 +67,7 @@ def default_folder() -> Path:
 def _to_dict(progress: Progress) -> dict:
     work = {}
     for number, w in sorted(progress.work.items()):
-        entry = {}
+        entry: dict[str, object] = {}
         if w.model is not None:
             entry["model"] = modelfile.model_to_dict(w.model)
         if w.input is not None:

@@ -130,11 +130,11 @@ def _layer(local: _LocalDerivatives, lt, params: dict, dH: np.ndarray, b: int, H
         delta_c = np.zeros(H)
         if jac_next is not None:
             delta_h += jac_next[("h_t", "h_{t-1}")].T @ dh[s]
-            if local.has_c:
+            if dc is not None:  # the cell has a cell state
                 delta_h += jac_next[("c_t", "h_{t-1}")].T @ dc[s]
                 delta_c = jac_next[("h_t", "c_{t-1}")].T @ dh[s] + jac_next[("c_t", "c_{t-1}")].T @ dc[s]
         dh[s - 1] = delta_h
-        if local.has_c:
+        if dc is not None:
             dc[s - 1] = delta_c
         deltas = {"h_t": delta_h, "c_t": delta_c}
         for (of, name), d in local.same.items():

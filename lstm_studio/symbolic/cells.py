@@ -1,5 +1,6 @@
-"""Each cell's step as a graph of named quantities for one unit j, in sympy: :mod:`.description` (the one
-description of the cells' equations) with each elementwise part turned into a sympy expression.
+"""Each cell's step as a graph of named quantities for one unit j (docs/architecture.md#the-cells), in sympy:
+:mod:`.description` (the one description of the cells' equations) with each elementwise part turned into a
+sympy expression.
 
 A :class:`Node` is one named quantity of unit j at step t: its affine ``terms`` as described, plus the
 elementwise part as a sympy expression in unit j's own quantities. Gates are σ or tanh of their

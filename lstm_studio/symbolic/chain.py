@@ -40,7 +40,7 @@ SUM_LETTERS = ("m", "l", "q", "s")
 
 def prod(*items):
     """A product in the given order, with nested products flattened and factors 1 left out."""
-    flat = []
+    flat: list = []
     for item in items:
         if isinstance(item, Product):
             flat.extend(item.factors)
@@ -52,7 +52,7 @@ def prod(*items):
 
 
 def plus(*items):
-    flat = []
+    flat: list = []
     for item in items:
         if isinstance(item, Total):
             flat.extend(item.terms)
@@ -128,10 +128,9 @@ class _Deriver:
 
     def value(self, name: str, letter: str) -> sympy.Expr:
         """The value of node ``name`` at unit ``letter`` as it appears in a formula."""
-        node = self.graph.nodes.get(name)
-        if name in LEAF_NODES or node.stored:
+        if name in LEAF_NODES or self.graph.nodes[name].stored:
             return node_leaf(name, letter)
-        return relabel(node.expr, {"j": letter})
+        return relabel(self.graph.nodes[name].expr, {"j": letter})
 
     def d(self, name: str, letter: str) -> dict:
         key = (name, letter)

@@ -10,6 +10,7 @@ from a user.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,7 +25,7 @@ class Compiled:
     """A lambdified formula: ``fn(*leaf values, *sum values)``; ``sums`` holds (letter, Compiled, body)
     for each Σ over units, ``body`` being the summand as printed."""
 
-    fn: object
+    fn: Callable
     args: tuple
     sums: tuple
 
@@ -110,8 +111,9 @@ class Env:
 
     def value(self, symbol: sympy.Symbol):
         li = info(symbol.name)
+        assert li is not None  # a compiled formula's arguments are leaf symbols
         if li.is_delta:
-            a, b = li.letters
+            a, b = li.letters[0], li.letters[1]
             return np.equal(self._index(a), self._index(b)).astype(float)
         arr = self.values.base(li.q, li.step)
         letters = li.letters

@@ -276,11 +276,13 @@ class _Writer:
             return st.odot.join(self.expr(f, grouped=True) for f in e.factors)
         if isinstance(e, OneMinus):
             return f"{st.open}{st.one_minus}{self.expr(e.arg)}{st.close}"
+        if isinstance(e, SumOver):
+            raise TypeError("a Σ over units belongs to a derivative, not to a cell's equations")
         text = " + ".join(self.expr(t) for t in e.terms)
         return f"{st.open}{text}{st.close}" if grouped else text
 
     def rhs(self, node: Node) -> str:
-        return self.expr(node.expr) if not node.terms else self.affine(node)
+        return self.affine(node) if node.terms or node.expr is None else self.expr(node.expr)
 
 
 def equations(spec: CellSpec, style: Style = TEXT, inline: tuple[str, ...] = ()) -> list[tuple[str, str]]:

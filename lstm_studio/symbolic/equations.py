@@ -67,6 +67,7 @@ def _unit(spec: CellSpec) -> list[tuple[str, str]]:
         if node.terms:  # n_t of the GRU (reset after): affine only
             rhs = _unit_affine(g, node)
         else:
+            assert node.expr is not None  # a node without affine terms is defined by its expression
             pre = {node_leaf(p): _unit_affine(g, g.nodes[p]) for p in node.parents if p.startswith("a")}
             rhs = node.expr.xreplace(pre) if pre else node.expr
         out.append((node.name, f"{pr.doprint(node_leaf(node.name))} = {pr.doprint(rhs)}"))
@@ -125,7 +126,8 @@ def _stacked(spec: CellSpec) -> list[tuple[str, str]]:
     """The gates that read only x_t and h_{t-1} as one block: [U W] applied to [h_{t-1}; x_t]."""
     g = graph(spec)
     pr = _printer()
-    stacked, rest = [], []
+    stacked: list = []
+    rest: list = []
     for node in g.nodes.values():
         if node.name not in NAMES:
             continue
@@ -207,9 +209,9 @@ def bptt_equations(spec: CellSpec) -> list[tuple[str, str]]:
 MAX_UNROLL = 3
 
 
-def _paths(t: int, has_c: bool) -> list[list[tuple[str, int, str, int]]]:
-    """Every chain of Jacobians from h_t back to the state at any step s ≤ t, as lists of
-    (of, step, wrt, step) factors ending at the state the parameter enters."""
+def _paths(t: int, has_c: bool) -> list[list[tuple[str, int]]]:
+    """Every chain of Jacobians from h_t back to the state at any step s ≤ t, as lists of (state, step)
+    pairs ending at the state the parameter enters."""
     states = ("h", "c") if has_c else ("h",)
     chains = [[("h", t)]]
     out = []
@@ -217,7 +219,7 @@ def _paths(t: int, has_c: bool) -> list[list[tuple[str, int, str, int]]]:
         nxt = []
         for chain in chains:
             out.append(chain)
-            q, s = chain[-1]
+            _q, s = chain[-1]
             if s > 1:
                 nxt += [chain + [(p, s - 1)] for p in states]
         chains = nxt

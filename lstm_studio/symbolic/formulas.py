@@ -235,6 +235,7 @@ def _build(spec: CellSpec, of: str, wrt: str, cross: bool) -> Derivative:
         tree = derive(g, of, target, out)
         expr = to_sympy(tree)
         implicit = None if cross else "j"
+        letters: tuple[str, ...]
         if wrt in STATE_LEAVES:
             letters = ("j", "k")
         else:

@@ -66,6 +66,7 @@ def output_derivative(wrt: str) -> OutputDerivative:
         W, b, h = param("W_hy", "vj"), param("b_y", "v"), leaf("h", "t", "j")
         rest = sympy.Symbol("rho")
         logit = W * h + b + rest  # the terms of y_v that the parameter entry or h_j appear in
+        letters: tuple[str, ...]
         if wrt == "y":
             tree, letters, target = dl_dy, ("v",), r"y_{t,v}"
         elif wrt == "W_hy":

@@ -140,10 +140,10 @@ def latex_name(li: LeafInfo, implicit: str | None, indices: dict[str, str] | Non
         base, sub = _param_parts(li.q)
         return f"{base}_{{{sub},{_index_text(letters)}}}"
     base = latex_symbol(li.q)
-    sub = [_step_latex(li.step)] if li.step else []
+    parts = [_step_latex(li.step)] if li.step else []
     shown = [x for ch, x in zip(li.letters, letters) if ch != implicit or indices]
-    sub += shown
-    return f"{base}_{{{','.join(sub)}}}"
+    parts += shown
+    return f"{base}_{{{','.join(parts)}}}"
 
 
 def text_name(li: LeafInfo, implicit: str | None) -> str:

@@ -123,7 +123,7 @@ def _ceiling(examples: list[Example]) -> float:
 def _split(items: list, test_fraction: float, seed: int) -> tuple[list, list]:
     """A seeded split: the same seed gives the same test items on every machine."""
     order = np.random.Generator(np.random.PCG64(seed)).permutation(len(items))
-    n_test = int(round(len(items) * test_fraction))
+    n_test = round(len(items) * test_fraction)
     test = sorted(order[:n_test].tolist())
     chosen = set(test)
     return [x for k, x in enumerate(items) if k not in chosen], [items[k] for k in test]
@@ -399,7 +399,7 @@ def build_char_lm(seed: int, text: str, length: int, test_fraction: float) -> Da
     index = _vocab_index(vocab)
     ids = [index[c] for c in text]
     # The last part of the text is the test split, so no test piece overlaps a training piece.
-    cut = len(ids) - int(round(len(ids) * test_fraction))
+    cut = len(ids) - round(len(ids) * test_fraction)
     pieces = []
     for start in range(0, len(ids) - 1, length):
         chunk = ids[start : start + length + 1]

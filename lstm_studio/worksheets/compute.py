@@ -41,6 +41,7 @@ class StepValues:
         if quantity == "h":
             return self.h
         if quantity == "c":
+            assert self.c is not None  # asked only of cells with a cell state
             return self.c
         return self.gates[quantity]
 
@@ -105,7 +106,9 @@ class Run:
 
     def dc(self, t: int) -> np.ndarray:
         """dL/dc_t for LSTMs, (H,)."""
-        return self.grads.dc[0][0][t - 1, 0]
+        dc = self.grads.dc[0][0]
+        assert dc is not None  # asked only of LSTMs
+        return dc[t - 1, 0]
 
     def target_steps(self) -> list[int]:
         """The 1-based steps that have a target."""

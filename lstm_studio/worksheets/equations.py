@@ -1,4 +1,5 @@
-"""The equations printed at the top of a worksheet, for the cell and conventions of the variant (DESIGN §3)."""
+"""The equations printed at the top of a worksheet, for the cell and conventions of the variant
+(docs/architecture.md#the-cells)."""
 
 from __future__ import annotations
 

@@ -48,6 +48,9 @@ _SPACES = {",": "\u2009", ";": " ", ":": " ", "!": "", " ": " ", "quad": "  ", "
 _DROP = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "displaystyle",
          "textstyle", "limits", "nolimits", "allowbreak"}
 
+#: A command: a backslash and a name, or one other character (any, or none at the end of the text).
+_COMMAND = re.compile(r"\\([A-Za-z]+|.?)", re.DOTALL)
+
 
 def _group(text: str, pos: int) -> tuple[str, int]:
     """The argument starting at ``pos``: a {braced group} or one character (or one command)."""
@@ -63,8 +66,9 @@ def _group(text: str, pos: int) -> tuple[str, int]:
                 return text[pos + 1 : end], end + 1
         return text[pos + 1 :], len(text)
     if text[pos] == "\\":
-        m = re.match(r"\\([A-Za-z]+|.)", text[pos:])
-        return m.group(0), pos + len(m.group(0))
+        m = _COMMAND.match(text, pos)
+        assert m is not None  # _COMMAND matches wherever a backslash is
+        return m.group(0), m.end()
     return text[pos], pos + 1
 
 
@@ -86,9 +90,10 @@ def _plain(latex: str) -> str:
     while pos < len(latex):
         ch = latex[pos]
         if ch == "\\":
-            m = re.match(r"\\([A-Za-z]+|.)", latex[pos:])
+            m = _COMMAND.match(latex, pos)
+            assert m is not None
             name = m.group(1)
-            pos += len(m.group(0))
+            pos = m.end()
             if name.isalpha():
                 while pos < len(latex) and latex[pos] == " ":
                     pos += 1

@@ -2,7 +2,7 @@
 ; packaging/lstm-studio.spec builds on Windows (build\pyinstaller\dist\lstm-studio\). Steps in
 ; packaging/README.md. The version comes from lstm_studio/__init__.py through packaging/version.py:
 ;
-;   ISCC /DAppVersion=0.1.0 packaging\windows\lstm-studio.iss
+;   ISCC /DAppVersion=0.2.0 packaging\windows\lstm-studio.iss
 ;
 ; Writes dist\lstm-studio-<version>-windows-x64-setup.exe. Installs per user by default (no
 ; administrator needed), for all users when the user picks it; Start menu entry, optional desktop icon.

@@ -79,7 +79,7 @@ def test_bad_file_shows_the_message_and_keeps_the_model(window, dialogs, tmp_pat
     dialogs.answers = [QMessageBox.Discard]
     assert not window.open_file(bad)
     assert window.session.model is model and model.params["W_f"][0, 0] == 1.25
-    kind, title, text = dialogs.shown[-1]
+    kind, _title, text = dialogs.shown[-1]
     assert kind == "warning" and "broken.json" in text and "params." in text
     assert "broken.json" in window.statusBar().currentMessage()
 

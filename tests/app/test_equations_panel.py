@@ -66,7 +66,7 @@ def test_the_numbers_follow_a_weight_edit_and_the_unit(qtbot):
 
 def test_the_stacked_form_lists_every_gate_under_the_block(qtbot):
     panel = _panel(qtbot, new_model("lstm", list("PIGS"), 3, seed=1), form="stacked")
-    assert list(panel.rows)[0] == "stacked"
+    assert next(iter(panel.rows)) == "stacked"
     block = panel.numbers_of("stacked")
     for gate in ("f", "i", "C̃", "o"):
         assert f"<i>{gate}</i><sub>2,1</sub>" in block

@@ -1,4 +1,4 @@
-"""The window's entries for training, generation, worksheets and import/export (issues 6, 8, 9)."""
+"""The window's entries for training, generation, worksheets and import/export."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def test_a_bad_import_keeps_the_current_model_and_says_why(window, tmp_path, dia
     bad = tmp_path / "bad.safetensors"
     bad.write_bytes(b"\x80\x04not safetensors at all")
     assert not extras.import_model(window, "torch", bad)
-    kind, title, text = dialogs.shown[-1]
+    _kind, title, text = dialogs.shown[-1]
     assert title == "Could not import the model" and "bad.safetensors" in text and "\n" not in text
     for name, value in before.items():
         np.testing.assert_array_equal(window.session.model.params[name], value)
@@ -91,7 +91,7 @@ def test_a_convention_pytorch_lacks_is_explained_and_nothing_is_written(reset_wi
     window = reset_window("peephole_lstm_pigs")
     dialogs.files.append(tmp_path / "p.safetensors")
     assert extras.ask_export(window, "torch") is None
-    kind, title, text = dialogs.shown[-1]
+    _kind, title, text = dialogs.shown[-1]
     assert title == "Cannot export" and "peephole" in text.lower()
     assert not (tmp_path / "p.safetensors").exists()
     extras._explain_refusals(window)

@@ -35,7 +35,7 @@ def test_a_symbolic_process_that_died_is_started_again():
     symbolic_process.call("loss")
     symbolic_process._the._process.kill()
     symbolic_process._the._process.join(10)
-    assert [tuple(p) for p in symbolic_process.call("loss")][0][0] == "logits"
+    assert symbolic_process.call("loss")[0][0] == "logits"
     assert symbolic_process.running()
 
 
@@ -67,7 +67,7 @@ def test_the_envelope_keeps_every_spike_in_twice_the_columns():
     ex, ey = envelope(x, y, 300)
     assert len(ex) <= 600 and ey.max() == 5.0 and ey.min() == -3.0
     assert np.all(np.diff(ex) >= 0)  # still in time order
-    short_x, short_y = envelope(x[:100], y[:100], 300)
+    short_x, _short_y = envelope(x[:100], y[:100], 300)
     assert len(short_x) == 100  # a curve with fewer points than columns is drawn as it is
 
 
@@ -75,7 +75,7 @@ def test_unit_curves_give_each_unit_its_data_and_their_bounds():
     item = UnitCurves(3, ["#000000", "#ff0000", "#00ff00"])
     data = np.array([[0.1, -0.5, 0.9], [0.2, 0.4, -0.7]])
     item.set_data(np.array([1.0, 2.0]), data)
-    x, y = item.curve(1)
+    _x, y = item.curve(1)
     np.testing.assert_array_equal(y, [-0.5, 0.4])
     assert item.dataBounds(0) == pytest.approx((1.0, 2.0)) and item.dataBounds(1) == pytest.approx((-0.7, 0.9))
 

@@ -112,7 +112,7 @@ def test_a_stacked_bidirectional_parameter(qtbot):
 def test_the_pages_show_the_engine_numbers(qtbot):
     model = new_model("rnn", list("PIGS"), 3, seed=4)
     lab = _lab(qtbot, model, text="PIGSPIGS", step=5)
-    _, trace, grads = _engine(lab)
+    _, _trace, grads = _engine(lab)
     lab.show_page("steps")
     assert lab.steps_map.names == ["W_xh", "W_hh", "b_h", "W_hy", "b_y"]
     assert lab.steps_map.norms.shape == (5, 8)
@@ -121,7 +121,7 @@ def test_the_pages_show_the_engine_numbers(qtbot):
     shown = lab.norms.curves["‖dL/dh‖"].getData()[1]
     np.testing.assert_allclose(shown[:-1], np.log10(h[:-1]))
     assert h[-1] == 0 and np.isnan(shown[-1])  # the last step has no target: a gap, not −∞
-    k, values = lab.jacobians.curves["‖∂hₜ/∂hₖ‖"].getData()
+    k, _values = lab.jacobians.curves["‖∂hₜ/∂hₖ‖"].getData()
     assert k.tolist() == list(range(6))
     assert lab.jacobians.line.value() == 6
     lab.show_page("eigen")

@@ -275,7 +275,7 @@ def test_tooltips_explain_numbers_with_values(window):
 
     result = window.session.result()
     text = explain(window.session.model, result, "c", 1, 0)
-    f, i, g = (result.trace.gates[k][1, 0, 0] for k in "fig")
+    f, _i, g = (result.trace.gates[k][1, 0, 0] for k in "fig")
     assert "f ⊙ c_prev + i ⊙ g" in text and f"{f:.4g}" in text and f"{g:.4g}" in text
     assert f"{result.trace.c[1, 0, 0]:.4g}" in text
     assert "softmax" not in explain_probability(window.session.model, result, 0, 1) or True

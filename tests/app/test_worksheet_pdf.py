@@ -128,7 +128,7 @@ def test_ziamath_svg_is_read_in_both_of_its_modes():
         for mode in (False, True):
             ziamath.config.svg2 = mode
             svg = ziamath.Latex(r"\frac{\partial c_t}{\partial c_{t-1}} = \tilde{h}_t", size=12, margin=0).svg()
-            path, (vx, vy, vw, vh) = worksheet_math.svg_to_path(svg)
+            path, (_vx, vy, vw, vh) = worksheet_math.svg_to_path(svg)
             box = path.boundingRect()
             assert not path.isEmpty()
             assert box.width() == pytest.approx(vw, rel=0.1)

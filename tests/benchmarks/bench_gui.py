@@ -18,8 +18,8 @@ the launch of a bare Qt window (``window_up_baseline_s``: what Python and Qt cos
 With --json the last line is {"edit_to_repaint_ms": {"preset_median", "preset_p95", "large_median",
 "large_p95"}, "window_up_s", "edit_to_repaint_cpu_ms": {the same keys}, "reference_ms",
 "window_up_baseline_s", "table": [{"figure", "value", "target", "ok"}], "load": {"before", "after"},
-"machine": {...}}. Targets (issue 17, docs/performance.md): preset median ≤ 8 ms, window up ≤ 0.8 s;
-the large model's median, ≤ 50 ms, is issue 4's.
+"machine": {...}}. Targets (docs/performance.md): preset median ≤ 8 ms, window up ≤ 0.8 s; the large
+model's median ≤ 50 ms (docs/architecture.md#tests).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""How fast the inside views (issue 5) follow an edit, in the real studio window.
+"""How fast the inside views follow an edit, in the real studio window.
 
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_panels.py [--json] [--edits N]
 
@@ -6,7 +6,7 @@ For each view — the cell diagram, the unrolled network, the equations and the 
 shows that view and a weight is edited N times (a slider drag's worth of values). One measurement is
 edit → every visible view repainted: the time from ``session.set_entry`` until the window's coalesced
 pass has updated every visible view and the whole window has been painted (``repaint``).
-It is taken on every preset and on a hidden-64, 200-step LSTM, as the studio benchmark of issue 4 does.
+It is taken on every preset and on a hidden-64, 200-step LSTM, as bench_gui.py does.
 
 Also measured:
     first_show_ms     the first time a view is shown: building it (its tab is lazy) and its first update
@@ -30,7 +30,7 @@ timer over as long a stretch with the window idle, taken right after each symbol
 alone does to the event loop); ``first_show_baseline_ms``, switching to the already built gate plots.
 The stall is measured with the event loop waiting for events as a real one does, never sleeping.
 
-Targets (issue 17, docs/performance.md): the gradient lab's large median ≤ 25 ms, the other views' large
+Targets (docs/performance.md): the gradient lab's large median ≤ 25 ms, the other views' large
 medians ≤ 16 ms, stalls ≤ 16 ms, formulas ≤ 0.25 s, first show of the cell diagram and the gradient lab
 ≤ 60 ms. With ``--json`` the last line is
 {"edit_to_repaint_ms": {view: {"preset_median", "preset_p95", "large_median", "large_p95"}},
@@ -64,7 +64,7 @@ import machine  # noqa: E402  (tests/benchmarks/machine.py, beside this script)
 
 def _p95(values: list[float]) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
 
 
 def _window(model, text: str):

@@ -14,7 +14,7 @@ Each cell and convention is measured in a fresh Python process, so "cold" really
                with the forward trace at hand), mean over every formula
     chain      dL/dθ composed through the BPTT chain for 7 steps at hidden 3 (the gradcheck's sympy leg)
 
-Targets (issue 3): cold < 1 s for the LSTM; lookup < 1 ms. ``--render-all`` also renders every LaTeX
+Targets (docs/architecture.md#tests): cold < 1 s for the LSTM; lookup < 1 ms. ``--render-all`` also renders every LaTeX
 string of every cell with ziamath and reports failures, or renders taller than a four-row matrix (slow:
 one to two minutes).
 """

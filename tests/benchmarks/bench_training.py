@@ -1,4 +1,5 @@
-"""The figures of issue 8: how fast an LSTM learns plurals, and RNN vs LSTM vs GRU on long-range recall.
+"""The training figures: how fast an LSTM learns plurals, and RNN vs LSTM vs GRU on long-range recall
+(docs/architecture.md#tests).
 
     python tests/benchmarks/bench_training.py [--seeds N] [--gaps 5,10,20,40] [--json]
 

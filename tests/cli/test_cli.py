@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -63,7 +64,7 @@ def test_run_json_of_a_stacked_bidirectional_model_lists_every_layer(capsys, tmp
     assert main(["new", "--cell", "gru", "--vocab", "PIGS", "--hidden", "2", "--layers", "2",
                  "--bidirectional", "--out", str(path)]) == 0
     capsys.readouterr()
-    code, out, _ = run_cli(capsys, "run", str(path), "--input", "PIG", "--json")
+    _code, out, _ = run_cli(capsys, "run", str(path), "--input", "PIG", "--json")
     step = json.loads(out)["steps"][0]
     assert [[d["direction"] for d in layer] for layer in step["layers"]] == [["forward", "backward"]] * 2
 
@@ -73,7 +74,7 @@ def test_grad_json_matches_the_engine(capsys):
     assert code == 0
     data = json.loads(out)
     model = modelfile.load(LSTM)
-    loss, trace, grads = loss_and_gradients(model, [0, 1, 2], [1, 2, 3])
+    loss, _trace, grads = loss_and_gradients(model, [0, 1, 2], [1, 2, 3])
     assert data["loss"] == loss
     assert list(data["grads"]) == list(model.params)
     for name, g in grads.params.items():
@@ -119,12 +120,12 @@ def test_new_is_seeded_and_writes_a_valid_model(capsys, tmp_path):
     assert model.spec.opts == {"reset": "after", "update": "z_keeps_old"}
     assert model.params["b_hn"].shape == (3,)
     capsys.readouterr()
-    code, out, _ = run_cli(capsys, "new", "--cell", "rnn", "--vocab", "the cat sat", "--hidden", "2")
+    _code, out, _ = run_cli(capsys, "new", "--cell", "rnn", "--vocab", "the cat sat", "--hidden", "2")
     assert modelfile.parse_text(out).vocab == ["the", "cat", "sat"]
 
 
 def test_info_shows_lstm_four_times_and_gru_three_times_the_rnn(capsys):
-    code, out, _ = run_cli(capsys, "info", RNN, "--json")
+    _code, out, _ = run_cli(capsys, "info", RNN, "--json")
     data = json.loads(out)
     by_cell = data["recurrent_params_by_cell"]
     assert by_cell["lstm"] == 4 * by_cell["rnn"] and by_cell["gru"] == 3 * by_cell["rnn"]
@@ -134,7 +135,7 @@ def test_info_shows_lstm_four_times_and_gru_three_times_the_rnn(capsys):
 
 
 def _bad_files(tmp_path):
-    good = json.loads(open(RNN).read())
+    good = json.loads(Path(RNN).read_text(encoding="utf-8"))
     files = {}
     files["invalid JSON"] = "{not json"
     shape = json.loads(json.dumps(good))
@@ -225,7 +226,7 @@ def test_gui_without_a_display_says_so_in_one_line(capsys, monkeypatch):
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
-    code, out, err = run_cli(capsys, "gui")
+    code, _out, err = run_cli(capsys, "gui")
     assert code == 2
     assert err.startswith("lstm-studio: error: gui: no display (DISPLAY is not set); use --screenshot")
     assert err.count("\n") == 1

@@ -62,7 +62,7 @@ def test_formula_evaluated_at_a_model_as_json(capsys):
 
 
 def test_formula_json_without_a_model_has_no_numbers(capsys):
-    code, out, _ = run(capsys, "formula", "--cell", "rnn", "--of", "h_t", "--wrt", "b_h", "--json")
+    _code, out, _ = run(capsys, "formula", "--cell", "rnn", "--of", "h_t", "--wrt", "b_h", "--json")
     assert json.loads(out) == {
         "latex": r"\frac{{\partial}h_{t}}{{\partial}b_{h,j}} = 1 - h_{t}^{2}", "latex_numeric": None, "value": None
     }

@@ -74,10 +74,10 @@ def test_verify_exit_codes_and_the_actual_numbers(capsys, lesson_file, models):
 
 def test_verify_on_another_input_and_on_hidden_sequences(capsys, lesson_file, models):
     _, high = models
-    code, out, _ = run_cli(capsys, "lesson", "verify", lesson_file, "--step", 1, "--model", high, "--input", "PIGS")
+    _, out, _ = run_cli(capsys, "lesson", "verify", lesson_file, "--step", 1, "--model", high, "--input", "PIGS")
     assert "input PIGS" in out.splitlines()
     lstm = presets()["lstm_pigs"]
-    code, out, _ = run_cli(capsys, "lesson", "verify", lesson_file, "--step", 2, "--model", lstm)
+    _, out, _ = run_cli(capsys, "lesson", "verify", lesson_file, "--step", 2, "--model", lstm)
     assert "checked on 2 hidden test sequences" in out and "test sequences)" in out
 
 

@@ -51,7 +51,7 @@ def test_train_json_ends_with_loss_accuracy_epochs_seconds(capsys, tmp_path):
 
 
 def test_train_text_output_ends_with_the_final_loss_and_accuracy(capsys, tmp_path):
-    code, out, err = run_cli(capsys, "train", "--cell", "gru", "--task", "next_char", "--words", "PIGS,COWS",
+    code, out, _err = run_cli(capsys, "train", "--cell", "gru", "--task", "next_char", "--words", "PIGS,COWS",
                              "--out", tmp_path / "m.json")
     assert code == 0
     lines = out.strip().splitlines()
@@ -91,7 +91,7 @@ def test_train_options_reach_the_task_and_the_loop(capsys, tmp_path):
 def test_train_on_a_users_text(capsys, tmp_path):
     text = tmp_path / "t.txt"
     text.write_text("the cat sat on the mat. " * 20, encoding="utf-8")
-    code, out, _ = run_cli(capsys, "train", "--cell", "lstm", "--hidden", "8", "--task", "char_lm", "--text", text,
+    code, _out, _ = run_cli(capsys, "train", "--cell", "lstm", "--hidden", "8", "--task", "char_lm", "--text", text,
                            "--epochs", "2", "--out", tmp_path / "m.json", "--json")
     assert code == 0
     assert modelfile.load(tmp_path / "m.json").vocab == sorted(set("the cat sat on the mat."))
@@ -170,7 +170,7 @@ def test_sample_prints_the_prime_and_the_drawn_tokens(capsys, plurals_file):
 
 
 def test_sample_steps_show_each_distribution_with_the_drawn_token_marked(capsys, plurals_file):
-    code, out, _ = run_cli(capsys, "sample", plurals_file, "--prime", "BUS", "--length", "2", "--temperature", "0",
+    _code, out, _ = run_cli(capsys, "sample", plurals_file, "--prime", "BUS", "--length", "2", "--temperature", "0",
                            "--steps")
     lines = out.splitlines()
     assert lines[0].startswith("t=1  fed 'S'  drew 'E'") and "['E'" in lines[0]

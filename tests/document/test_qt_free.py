@@ -1,4 +1,4 @@
-"""The document layer is Qt-free (DESIGN §2): importing it pulls in neither PySide6 nor pyqtgraph."""
+"""The document layer is Qt-free (docs/architecture.md#layers): importing it pulls in neither PySide6 nor pyqtgraph."""
 
 import subprocess
 import sys

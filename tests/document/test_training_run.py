@@ -52,7 +52,7 @@ class Handle:
 
         try:
             result = self.job(report, cancelled)
-        except Exception as err:  # noqa: BLE001  (the runner hands every error to on_error)
+        except Exception as err:
             self.on_error(err)
         else:
             self.on_done(result)
@@ -158,9 +158,19 @@ def test_stop_cancels_and_a_paused_run_stops_at_once(data):
     assert trainer.state == IDLE and states[-3:] == [PAUSING, PAUSED, IDLE]
 
 
+def test_a_pause_with_one_run_broken_off_waits_for_the_others_and_pauses(data):
+    trainer, launcher, states, statuses, _ = _started(data, ("rnn", "lstm"), 4, 0)
+    trainer.pause()
+    launcher.handles[0].on_error(RuntimeError("boom"))  # the rnn's worker broke off: no result
+    assert trainer.state == PAUSING and statuses == ["rnn: training failed: RuntimeError: boom"]
+    launcher.handles[1].finish()
+    assert trainer.runs["rnn"].result is None and trainer.runs["lstm"].result.stopped == "cancelled"
+    assert trainer.state == PAUSED and states == [RUNNING, PAUSING, PAUSED]
+
+
 def test_side_by_side_trains_three_cells_and_leaves_the_document_alone(session, data):
     before = session.model
-    trainer, launcher, states, _, trained = _started(data, ("rnn", "lstm", "gru"), 4, 0, session,
+    trainer, launcher, _, _, trained = _started(data, ("rnn", "lstm", "gru"), 4, 0, session,
                                                      TrainConfig(epochs=2, target_accuracy=None))
     assert [h.cancelled for h in launcher.handles] == [False] * 3
     launcher.handles[0].finish()
@@ -188,7 +198,7 @@ def test_scrubbing_moves_the_documents_weights_in_one_undo_step(session, data):
 
 
 def test_bad_settings_are_one_line_and_the_run_ends(data):
-    trainer, launcher, states, statuses, _ = _trainer()
+    trainer, launcher, _, statuses, _ = _trainer()
     assert not trainer.prepare(("lstm",), data, 4, 0, "nonsense", "Plurals")
     assert statuses == ["init: 'nonsense' is not one of default, chrono"] and trainer.runs == {}
     trainer.prepare(("lstm",), data, 4, 0, "default", "Plurals")

@@ -31,7 +31,7 @@ def test_the_table_holds_the_notation_of_the_equations():
         "r": ("r", "r", "r", "reset gate", "σ"),
         "h_tilde": ("h̃", r"\tilde{h}", "h", "candidate state", "tanh"),
     }
-    assert SIGMOID_GATES == {"f", "i", "o", "z", "r"}
+    assert {"f", "i", "o", "z", "r"} == SIGMOID_GATES
 
 
 def test_quantities_that_are_not_gates_are_written_by_their_name():

@@ -1,7 +1,7 @@
 """Golden values: tiny cells worked out by hand, number by number, with plain Python floats.
 
-Each test writes the equations of DESIGN §3 out in scalars (math.tanh, math.exp) so that a reader can
-check every number on paper; the engine must agree to rounding (1e-15 relative).
+Each test writes the equations (docs/architecture.md#the-cells) out in scalars (math.tanh, math.exp) so that a
+reader can check every number on paper; the engine must agree to rounding (1e-15 relative).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def test_rnn_step_forward_by_hand():
 def test_rnn_step_backward_by_hand():
     model = rnn_one_step()
     h0 = [0.5, -1.0]
-    loss, trace, grads = loss_and_gradients(model, [1], [2], {"h": np.array(h0)})
+    _loss, trace, grads = loss_and_gradients(model, [1], [2], {"h": np.array(h0)})
     W_hy, W_hh = model.params["W_hy"].tolist(), model.params["W_hh"].tolist()
     h = trace.h[0, 0].tolist()
     p = trace.p[0, 0].tolist()
@@ -193,7 +193,7 @@ GRU_1 = dict(
 @pytest.mark.parametrize("reset", ["before", "after", "none"])
 @pytest.mark.parametrize("update", ["z_takes_new", "z_keeps_old"])
 def test_gru_step_by_hand(reset, update):
-    """H = 1, token 0, h_0 = 0.5; each convention written out as DESIGN §3 states it."""
+    """H = 1, token 0, h_0 = 0.5; each convention written out as docs/architecture.md#the-cells states it."""
     model = new_model("gru", ["a", "b"], 1, options={"reset": reset, "update": update})
     values = dict(GRU_1)
     if reset == "after":
@@ -231,7 +231,7 @@ def test_relu_rnn_clamps_negative_pre_activations_to_zero():
         W_xh=[[1.0, -2.0], [-0.5, 3.0]], W_hh=[[0.5, 0.0], [0.0, 0.5]], b_h=[0.0, 0.0],
         W_hy=[[1.0, 0.0], [0.0, 1.0]], b_y=[0.0, 0.0],
     )  # fmt: skip
-    loss, trace, grads = loss_and_gradients(model, [0, 1], [0, 1])
+    _loss, trace, grads = loss_and_gradients(model, [0, 1], [0, 1])
     # step 1: a = (1, −0.5) -> h = (1, 0); step 2: a = (−2 + 0.5, 3 + 0) = (−1.5, 3) -> h = (0, 3)
     assert trace.first.pre["a"][:, 0].tolist() == [[1.0, -0.5], [-1.5, 3.0]]
     assert trace.h[:, 0].tolist() == [[1.0, 0.0], [0.0, 3.0]]

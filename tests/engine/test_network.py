@@ -91,7 +91,7 @@ def test_final_state_holds_every_forward_layer_and_is_a_copy():
 
 def test_gradients_are_named_and_ordered_like_the_parameters():
     model = new_model("gru", list("PIGS"), 3, seed=5, options={"reset": "after"}, layers=2, bidirectional=True)
-    loss, trace, grads = loss_and_gradients(model, [[0, 1], [2, 3]], [[1, 2], [3, 0]])
+    _loss, _trace, grads = loss_and_gradients(model, [[0, 1], [2, 3]], [[1, 2], [3, 0]])
     assert list(grads.params) == list(model.params)
     for name, value in grads.params.items():
         assert value.shape == model.params[name].shape, name

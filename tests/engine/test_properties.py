@@ -1,4 +1,4 @@
-"""Property tests of the engine over random sizes, seeds, cells and conventions (DESIGN §7, issue 2 item 6).
+"""Property tests of the engine over random sizes, seeds, cells and conventions (docs/architecture.md#tests).
 
 Every test runs for every cell and convention in ``CONFIGS`` with hypothesis drawing vocabulary 2-6,
 hidden 1-5, steps 1-6, batch 1-3, one or two layers and either direction setting (see cases.py).
@@ -27,7 +27,7 @@ from lstm_studio.engine.gradcheck import projection_loss
 
 from .cases import CONFIGS, Case, cases, relu_extent
 
-TOL = 1e-6  # BPTT against central finite differences, relative error (DESIGN §6)
+TOL = 1e-6  # BPTT against central finite differences, relative error (docs/architecture.md#tests)
 EPS = 5e-4  # the stencil's step: its ε⁴ truncation error and its ~1/ε rounding error both well below TOL
 RELU_KINK = 1e-2  # relu cases keep every pre-activation this far from 0, where relu has no derivative
 RELU_MAX = 10.0  # … and every h below this: an exploding relu RNN's loss of ~1e3 drowns the difference

@@ -85,7 +85,7 @@ def test_the_reference_step_is_an_oracle_for_forward_and_bptt(config, data):
             engine = ENGINE[spec.cell].backward(lt, p, dH)
             assert set(engine.da) == set(lt.pre) | ({"n"} if spec.cell == "gru" and spec.option("reset") == "after"
                                                      else set())
-            summed = {name: 0.0 for name in engine.params}
+            summed = dict.fromkeys(engine.params, 0.0)
             for b in range(case.batch):
                 c0 = lt.c[0, b] if lt.c is not None else None
                 records = reference_forward(spec, p, lt.x[:, b], lt.h[0, b], c0)

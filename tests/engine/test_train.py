@@ -193,7 +193,7 @@ def one_batch_sgd(clip_norm):
     result = run(model, data, config)
     step = math.sqrt(sum(float(((result.model.params[k] - model.params[k]) ** 2).sum()) for k in model.params))
     inputs, targets = buckets(data.train)[0]
-    loss, _, grads = loss_and_gradients(model, inputs.T, targets.T)
+    _loss, _, grads = loss_and_gradients(model, inputs.T, targets.T)
     norm = global_norm(grads.params) / int((targets >= 0).sum())
     return result, step, norm
 
@@ -231,7 +231,7 @@ def test_evaluate_counts_only_the_steps_with_a_target():
     model = new_model("rnn", vocab, 2, seed=0)
     model.params["b_y"][:] = [5.0, -5.0]  # always predicts a
     examples = [Example((0, 1, 1), (-1, -1, 0)), Example((1, 1), (-1, 1))]
-    loss, acc = evaluate(model, examples)
+    _loss, acc = evaluate(model, examples)
     assert acc == 0.5
     assert math.isnan(evaluate(model, [])[0])
 

@@ -47,5 +47,5 @@ def test_weight_tables_name_rows_by_the_gate_they_feed():
 
 def test_worksheets_take_symbols_suffixes_and_words_from_the_table():
     assert GATE_SYMBOL["g"] == (r"\tilde{C}", "c") and GATE_SYMBOL["h_tilde"] == (r"\tilde{h}", "h")
-    assert GATE_WORDS == {key: gate.title for key, gate in GATE_TABLE.items()}
+    assert {key: gate.title for key, gate in GATE_TABLE.items()} == GATE_WORDS
     assert all(re.fullmatch(r"[a-z ]+", words) for words in GATE_WORDS.values())  # plain words in prose

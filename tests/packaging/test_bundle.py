@@ -1,4 +1,4 @@
-"""Smoke test of the bundled app (issue 7): the archive that ``make bundle`` writes works with no Python.
+"""Smoke test of the bundled app (packaging/README.md): the archive that ``make bundle`` writes works with no Python.
 
 The archive is unpacked into a scratch folder and its ``lstm-studio`` run through ``env -i``: an empty
 environment, so no PATH and no Python to fall back on. Only HOME (a scratch folder, so that nothing is
@@ -255,4 +255,26 @@ def test_deb_installs_to_opt_with_a_menu_entry(archive):
     assert "./opt/lstm-studio/lstm-studio\n" in listing
     assert "./usr/bin/lstm-studio -> /opt/lstm-studio/lstm-studio" in listing
     assert "./usr/share/applications/lstm-studio.desktop\n" in listing
+    assert "./usr/share/mime/packages/lstm-studio.xml\n" in listing
     assert "./usr/share/icons/hicolor/scalable/apps/lstm-studio.svg\n" in listing
+
+
+def test_the_folder_carries_the_licence_and_the_third_party_notices(bundle):
+    folder = bundle.parent
+    assert (folder / "LICENSE").read_text(encoding="utf-8") == (ROOT / "LICENSE").read_text(encoding="utf-8")
+    text = (folder / "THIRD_PARTY_NOTICES").read_text(encoding="utf-8")
+    for name in ("numpy", "sympy", "mpmath", "pyqtgraph", "PySide6_Essentials", "shiboken6", "safetensors"):
+        assert f"\n\n{name} (Python package)\n\n" in text
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "SIL OPEN FONT LICENSE" in text
+    assert "ICU (International Components for Unicode), modified" in text
+    # the files that the notices tell a user to replace to run the studio with other Qt libraries
+    assert list((folder / "_internal" / "PySide6" / "Qt" / "lib").glob("libQt6Core.so.6"))
+    assert (folder / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms").is_dir()
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb is not installed")
+def test_deb_carries_the_licence_and_the_third_party_notices(archive):
+    listing = subprocess.run(["dpkg-deb", "-c", str(DEB)], capture_output=True, text=True, check=True).stdout
+    assert "./opt/lstm-studio/LICENSE\n" in listing
+    assert "./opt/lstm-studio/THIRD_PARTY_NOTICES\n" in listing
+    assert "./usr/share/doc/lstm-studio/copyright\n" in listing

@@ -36,7 +36,7 @@ def test_vector_and_stacked_forms():
     # one gate alone is no block: the peephole LSTM keeps its vector form
     peephole = SPECS["peephole-diagonal"]
     assert cell_equations(peephole, "stacked") == cell_equations(peephole, "vector")
-    with pytest.raises(ValueError, match="^form: 'matrix' is not one of unit, vector, stacked"):
+    with pytest.raises(ValueError, match=r"^form: 'matrix' is not one of unit, vector, stacked"):
         cell_equations(SPECS["lstm"], "matrix")
 
 
@@ -83,9 +83,9 @@ def test_unrolled_local_derivatives_are_written_at_their_steps():
 
 
 def test_unrolled_limits():
-    with pytest.raises(ValueError, match="^T: the unrolled form is written for 1..3 steps, not 4"):
+    with pytest.raises(ValueError, match=r"^T: the unrolled form is written for 1\.\.3 steps, not 4"):
         unrolled(SPECS["lstm"], 4, "U_f")
-    with pytest.raises(ValueError, match="^wrt: 'h_{t-1}' is not a parameter of the lstm cell"):
+    with pytest.raises(ValueError, match=r"^wrt: 'h_\{t-1\}' is not a parameter of the lstm cell"):
         unrolled(SPECS["lstm"], 2, "h_{t-1}")
 
 

@@ -136,7 +136,7 @@ def test_bad_steps_and_entries_are_one_line_errors(t, entry, message):
 
 def test_a_formula_of_another_cell_is_refused():
     model = preset("rnn_pigs")
-    with pytest.raises(FormulaError, match="^model: the formula is for the lstm cell, the model is a rnn"):
+    with pytest.raises(FormulaError, match=r"^model: the formula is for the lstm cell, the model is a rnn"):
         derivative(random_model("lstm").spec, "h_t", "U_f").evaluate(model, [0], 1, (1, 1))
 
 

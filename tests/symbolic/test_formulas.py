@@ -62,7 +62,7 @@ def test_sums_over_units_appear_only_where_a_step_mixes_units():
     for name, spec in SPECS.items():
         for d in recurrent_paths(spec):
             has_sum = bool(d.expr.atoms(sympy.Sum))
-            mixes = name == "peephole-full" and d.of == "h" or name.startswith("gru-before") and d.of == "h"
+            mixes = (name == "peephole-full" and d.of == "h") or (name.startswith("gru-before") and d.of == "h")
             assert has_sum == mixes, (name, d.text)
 
 
@@ -179,11 +179,11 @@ def test_bad_requests_name_the_argument(of, wrt, message):
 
 
 def test_gru_has_no_cell_state_and_states_have_no_cross_form():
-    with pytest.raises(FormulaError, match="^of: the gru cell has no cell state c_t"):
+    with pytest.raises(FormulaError, match=r"^of: the gru cell has no cell state c_t"):
         derivative(SPECS["gru-after-z_takes_new"], "c_t", "U_z")
-    with pytest.raises(FormulaError, match="^cross: "):
+    with pytest.raises(FormulaError, match=r"^cross: "):
         derivative(SPECS["lstm"], "h_t", "h_{t-1}", cross=True)
-    with pytest.raises(FormulaError, match="^wrt: 'c_{t-1}'"):
+    with pytest.raises(FormulaError, match=r"^wrt: 'c_\{t-1\}'"):
         derivative(SPECS["rnn-tanh"], "h_t", "c_{t-1}")
 
 

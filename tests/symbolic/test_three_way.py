@@ -72,7 +72,7 @@ def test_cross_unit_terms_matter_where_a_step_mixes_units():
 
 def _compare(model, tokens, targets):
     tokens, targets = np.asarray(tokens), np.asarray(targets)
-    loss, _, engine = loss_and_gradients(model, tokens, targets)
+    _loss, _, engine = loss_and_gradients(model, tokens, targets)
     composed = chain_gradients(model, tokens, targets)
     assert list(composed.params) == list(engine.params)
     for name, value in engine.params.items():

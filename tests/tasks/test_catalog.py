@@ -56,11 +56,11 @@ def test_the_same_seed_builds_the_same_data_and_another_seed_other_data():
 
 
 def test_unknown_task_and_option_names_are_one_line_errors():
-    with pytest.raises(TaskError, match="unknown task 'nope'.*next_char, plurals"):
+    with pytest.raises(TaskError, match=r"unknown task 'nope'.*next_char, plurals"):
         get_task("nope")
     with pytest.raises(TaskError, match="gap: not an option of the plurals task"):
         get_task("plurals").build(gap=3)
-    with pytest.raises(TaskError, match="gap: 1000 is outside 0..500"):
+    with pytest.raises(TaskError, match=r"gap: 1000 is outside 0\.\.500"):
         get_task("long_range").build(gap=1000)
     with pytest.raises(TaskError, match="gap: expected a whole number"):
         get_task("long_range").build(gap="ten")

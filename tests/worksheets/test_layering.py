@@ -1,4 +1,5 @@
-"""The worksheet package stays Qt-free (DESIGN §2): nothing in it imports PySide6, pyqtgraph or the app."""
+"""The worksheet package stays Qt-free (docs/architecture.md#layers): nothing in it imports PySide6, pyqtgraph or
+the app."""
 
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ class CellNumbers(pg.GraphicsObject):
 
     # --- Qt -----------------------------------------------------------------------------------------
 
-    def boundingRect(self) -> QRectF:  # noqa: N802  (Qt's name)
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, *args) -> None:
@@ -79,5 +79,5 @@ class CellNumber:
         self._numbers = numbers
         self.index = index
 
-    def toPlainText(self) -> str:  # noqa: N802  (a TextItem's name)
+    def toPlainText(self) -> str:
         return self._numbers.texts[self.index]

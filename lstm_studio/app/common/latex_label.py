@@ -44,6 +44,21 @@ def svg_to_image(svg: bytes, dpr: float) -> QImage:
     return image
 
 
+def cached_image(key: tuple) -> QImage | None:
+    """A formula painted before, under ``key`` = (latex, px, colour, device pixel ratio), or None."""
+    image = _cache.get(key)
+    if image is not None:
+        _cache.move_to_end(key)
+    return image
+
+
+def remember(key: tuple, image: QImage) -> None:
+    """Keep a painted formula for :func:`cached_image` (the oldest are dropped beyond ``CACHE_SIZE``)."""
+    _cache[key] = image
+    while len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
+
+
 def formula_px(scale: float = 1.0) -> float:
     """The base size of rendered formulas: a little larger than the application's text."""
     return round(QFontInfo(QApplication.font()).pixelSize() * 1.3 * scale, 1)
@@ -80,9 +95,8 @@ class LatexLabel(QLabel):
         if latex is None:
             return
         key = (latex, formula_px(self.scale), theme.current().foreground, self.devicePixelRatioF())
-        image = _cache.get(key)
+        image = cached_image(key)
         if image is not None:
-            _cache.move_to_end(key)
             self._show(image)
             return
         latex_, px, colour, dpr = key
@@ -106,9 +120,7 @@ class LatexLabel(QLabel):
     # --- internals ----------------------------------------------------------------------------------
 
     def _rendered(self, key: tuple, image: QImage) -> None:
-        _cache[key] = image
-        while len(_cache) > CACHE_SIZE:
-            _cache.popitem(last=False)
+        remember(key, image)
         if key[0] == self.latex:
             self._show(image)
 
@@ -137,7 +149,7 @@ class LatexLabel(QLabel):
         self.setMinimumHeight(int(natural.height() * scale) + 4)
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def paintEvent(self, event) -> None:
         if self._picture is None or self.image is None:
             super().paintEvent(event)
             return

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 #: Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#7F7F7F")
@@ -37,7 +37,7 @@ def diverging(value: float, vmax: float) -> QColor:
     """The heat-map colour of ``value`` on a symmetric scale ±vmax."""
     if not np.isfinite(value) or vmax <= 0:
         return _QCOLORS[128]
-    k = int(round((np.clip(value / vmax, -1.0, 1.0) + 1.0) * 128))
+    k = round((np.clip(value / vmax, -1.0, 1.0) + 1.0) * 128)
     return _QCOLORS[k]
 
 
@@ -82,7 +82,8 @@ def apply(app: QApplication, name: str = "light", scale: float = 1.0) -> Theme:
     """Set the Fusion style, the palette and the font size for the whole application."""
     global _current, _base_point_size
     _current = THEMES.get(name, LIGHT)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # setting a style re-polishes every widget: only once
+        app.setStyle("Fusion")
     palette = QPalette()
     if _current is DARK:
         roles = {
@@ -99,10 +100,43 @@ def apply(app: QApplication, name: str = "light", scale: float = 1.0) -> Theme:
     else:
         palette = app.style().standardPalette()
         palette.setColor(QPalette.Highlight, QColor("#3d6fb0"))
+    palette.setColor(QPalette.PlaceholderText, QColor(_current.muted))  # what "muted" labels are drawn in
     app.setPalette(palette)
     font = app.font()
     if _base_point_size is None:
         _base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(_base_point_size * scale)
-    app.setFont(font)
+    if font.pointSizeF() != _base_point_size * scale:
+        font.setPointSizeF(_base_point_size * scale)
+        app.setFont(font)
     return _current
+
+
+#: objectName -> (size relative to the application font, font families or None) of labels set larger.
+LARGER = {
+    "verdict": (1.15, None),
+    "equations": (1.1, ["DejaVu Serif", "Cambria Math", "STIX Two Math", "serif"]),
+}
+
+
+def adopt(root: QWidget) -> None:
+    """Give the labels under ``root`` the look their objectName asks for: ``muted`` text in the theme's
+    muted colour (the palette's placeholder colour, so a new theme reaches it with no further work),
+    ``verdict`` and ``equations`` a little larger than the text around them, equations in a serif font.
+
+    This replaces an application style sheet: with one set, every palette or font change re-polishes
+    every widget of the application (a theme switch or Ctrl++ froze the window for a quarter second
+    and more). The window calls it after a change of look, and every view after it rebuilds."""
+    base = QApplication.font()
+    for label in root.findChildren(QLabel):
+        name = label.objectName()
+        if name == "muted":
+            if label.foregroundRole() != QPalette.PlaceholderText:
+                label.setForegroundRole(QPalette.PlaceholderText)
+        elif name in LARGER:
+            factor, families = LARGER[name]
+            font = QFont(base)
+            font.setPointSizeF(round(base.pointSizeF() * factor, 1))
+            if families:
+                font.setFamilies(families)
+            if label.font() != font:
+                label.setFont(font)

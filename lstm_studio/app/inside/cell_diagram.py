@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
+    QScrollArea,
+    QSplitter,
 )
 
 from lstm_studio.app.common import symbolic_process, theme
@@ -135,10 +136,20 @@ class CellDiagramPanel(LivePanel):
         info.addWidget(self.derivative_caption)
         self.derivative = LatexLabel(self.jobs, scale=0.9)
         info.addWidget(self.derivative)
-        self.info.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
-
-        outer.addWidget(self.view, 1)
-        outer.addWidget(self.info)
+        # The details scroll below the diagram, which keeps most of the height: laid out in one column,
+        # a long formula squeezed the diagram to a thumbnail and cut the last line of the details.
+        details = QScrollArea()
+        details.setWidget(self.info)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.NoFrame)
+        self.split = QSplitter(Qt.Vertical)
+        self.split.addWidget(self.view)
+        self.split.addWidget(details)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([600, 260])
+        outer.addWidget(self.split, 1)
         self.strip = WarningStrip()
         outer.addWidget(self.strip)
 

@@ -60,7 +60,7 @@ class LazyPanel(QWidget):
             self.layout().addWidget(self.view)
         return self.view
 
-    def showEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def showEvent(self, event) -> None:
         self.ensure()
         super().showEvent(event)
 

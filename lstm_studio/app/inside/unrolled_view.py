@@ -34,7 +34,8 @@ CW, CELL_W, CELL_H = 112.0, 80.0, 44.0
 LEFT = 112.0
 ROW_H = 86.0
 TOP_H, P_H, X_H = 44.0, 62.0, 46.0
-MAX_BARS = 12
+#: Above this many tokens a step's softmax box names the count instead of drawing one bar per token.
+MAX_BARS = 72
 _LUT = theme.diverging_lut(256)
 
 
@@ -225,9 +226,10 @@ class UnrolledScene(QGraphicsScene):
         V = model.vocab_size
         if V <= MAX_BARS:
             bw = 72 / V
+            gap = 1 if bw >= 4 else 0  # a long vocabulary's bars touch rather than vanish
             for v in range(V):
-                bar = self.addRect(QRectF(cx - 36 + v * bw + 1, p_y + P_H - 16, bw - 2, 0), QPen(Qt.NoPen),
-                                   QBrush(QColor(theme.OKABE_ITO[4])))
+                bar = self.addRect(QRectF(cx - 36 + v * bw + gap, p_y + P_H - 16, bw - 2 * gap, 0),
+                                   QPen(Qt.NoPen), QBrush(QColor(theme.OKABE_ITO[4])))
                 bar.setZValue(2)
                 bars.append(bar)
                 if V <= 8:
@@ -235,6 +237,11 @@ class UnrolledScene(QGraphicsScene):
                     letter.setBrush(muted)
                     letter.setPos(cx - 36 + v * bw + bw / 2 - 4, p_y + P_H - 15)
                     letter.setZValue(2)
+        else:
+            many = self.addSimpleText(f"{V} tokens", _font(10))
+            many.setBrush(muted)
+            many.setPos(cx - 30, p_y + P_H - 18)
+            many.setZValue(2)
         self.bars[t] = bars
         token = self.addSimpleText("", _font(17, True))
         token.setPos(cx - 8, x_y + 10)
@@ -464,7 +471,7 @@ class _View(QGraphicsView):
         self.fit()
         self.panel.fill_visible()
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802  (Qt's name)
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         if dx:
             self.panel.fill_visible()

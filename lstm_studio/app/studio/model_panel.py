@@ -1,6 +1,7 @@
 """The model panel: cell type and conventions (each explained in one line), the cell's equations, hidden
 size, vocabulary, presets, a fresh model from a seed, and the parameter count. It follows the session
-through :mod:`lstm_studio.app.common.live`; the symbolic equations render on the background runner."""
+through :mod:`lstm_studio.app.common.live`; the symbolic equations render on the background runner.
+A lesson may hold or hide its controls (:meth:`ModelPanel.controls`, :mod:`lstm_studio.app.common.holds`)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio import paths
-from lstm_studio.app.common import symbolic_process, theme
+from lstm_studio.app.common import holds, symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
@@ -115,6 +116,7 @@ class ModelPanel(LiveView, QWidget):
         form.addRow("Cell", self.cell)
         self.cell_help = self._muted("")
         form.addRow(self.cell_help)
+        self._option_labels: list[QWidget] = []
         self.fields = form
         self._option_rows: list[QWidget] = []
         self.option_boxes: dict[str, QComboBox] = {}
@@ -148,6 +150,12 @@ class ModelPanel(LiveView, QWidget):
         seed_row.addWidget(self.new_button)
         form.addRow("Seed", seed_row)
         outer.addLayout(form)
+        self._companions = {
+            "cell": [form.labelForField(self.cell), self.cell_help],
+            "hidden_size": [form.labelForField(self.hidden)],
+            "vocab": [form.labelForField(self.vocab)],
+            "seed": [form.labelForField(seed_row)],
+        }
 
         self.count = QLabel()
         self.count.setWordWrap(True)
@@ -193,6 +201,7 @@ class ModelPanel(LiveView, QWidget):
             self.cell.setCurrentIndex(self.cell.findData(model.cell))
         self.cell_help.setText(to_html(CELL_HELP[model.cell]))
         self._build_options(model)
+        holds.apply(self.session, self.controls(), {**self._companions, "options": self._option_labels})
         with QSignalBlocker(self.hidden):
             self.hidden.setValue(model.hidden_size)
         self.vocab.setText(" ".join(model.vocab))
@@ -213,6 +222,15 @@ class ModelPanel(LiveView, QWidget):
     def show_values(self) -> None:
         """Nothing here shows numbers: only the structure matters."""
 
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def controls(self) -> dict[str, list[QWidget]]:
+        """The panel's controls by the names a lesson locks and hides them with (docs/lesson-file.md)."""
+        return {
+            "preset": [self.presets], "cell": [self.cell], "options": list(self.option_boxes.values()),
+            "hidden_size": [self.hidden], "vocab": [self.vocab], "seed": [self.seed, self.new_button],
+        }
+
     # --- internals ----------------------------------------------------------------------------------
 
     def _muted(self, text: str) -> QLabel:
@@ -228,6 +246,7 @@ class ModelPanel(LiveView, QWidget):
         for widget in self._option_rows:
             self.fields.removeRow(widget)
         self._option_rows = []
+        self._option_labels = []
         self.option_boxes = {}
         row = self.fields.getWidgetPosition(self.cell_help)[0] + 1
         for name, (allowed, _default, explanation) in OPTIONS[model.cell].items():
@@ -242,6 +261,7 @@ class ModelPanel(LiveView, QWidget):
             self.fields.insertRow(row + 1, help_label)
             row += 2
             self._option_rows += [box, help_label]
+            self._option_labels += [self.fields.labelForField(box), help_label]
             self.option_boxes[name] = box
 
     def _preset_chosen(self, index: int) -> None:
@@ -258,7 +278,10 @@ class ModelPanel(LiveView, QWidget):
             self.vocab_error.setText(str(err))
             self.vocab_error.show()
             return
+        before = self.session.model
         self.session.replace_model(model, label)
+        if self.session.model is before:  # refused (the lesson holds it): show the model as it is
+            self.mark("structure")
 
     def _cell_chosen(self, _index: int) -> None:
         cell = self.cell.currentData()

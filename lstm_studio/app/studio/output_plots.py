@@ -49,9 +49,6 @@ class OutputView(LiveView, QWidget):
         self.loss_plot.addItem(self.loss_bars)
         self.loss_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.loss_line)
-        self.loss_total = pg.TextItem("", anchor=(1.0, 0.0))
-        self.loss_total.setZValue(10)
-        self.loss_plot.addItem(self.loss_total, ignoreBounds=True)
         self._titles: dict[str, str] = {}
         self._vocab: list[str] = []
         self._result = None
@@ -99,7 +96,7 @@ class OutputView(LiveView, QWidget):
                 style = {"brushes": [pg.mkBrush(th.muted if none else "#56B4E9") for none in looks[0]],
                          "pens": [pg.mkPen(None)] * T}
             self.loss_bars.setOpts(x=x, height=result.losses, **style)
-            if T != getattr(self, "_loss_steps", None):
+            if getattr(self, "_loss_steps", None) != T:
                 self._loss_steps = T
                 self.loss_plot.setXRange(0.5, T + 0.5, padding=0)
             top = float(result.losses.max()) if T else 1.0
@@ -110,12 +107,9 @@ class OutputView(LiveView, QWidget):
                 _int_ticks(self.loss_plot.getAxis("bottom"), T)
         else:
             self.loss_bars.setOpts(x=[], height=[])
+        # The total sits in the title, where the current-step line cannot cross it.
         self._title(self.loss_plot, f"<span style='color:{th.foreground}'>loss per step &nbsp; "
-                                    f"−log p<sub>t</sub>[target]</span>")
-        self.loss_total.setHtml(f"<span style='color:{th.foreground}; font-weight:bold'>"
-                                f"L = {result.loss:.4g}</span>")
-        view = self.loss_plot.vb.viewRange()
-        self.loss_total.setPos(view[0][1], view[1][1])
+                                    f"−log p<sub>t</sub>[target] &nbsp;&nbsp; <b>L = {result.loss:.4g}</b></span>")
         self.show_step()
 
     def _title(self, plot, html: str) -> None:
@@ -176,12 +170,12 @@ class OutputView(LiveView, QWidget):
             return
         step = min(session.step, result.steps - 1)
         if self.prob_plot.sceneBoundingRect().contains(pos):
-            k = int(round(self.prob_plot.vb.mapSceneToView(pos).x()))
+            k = round(self.prob_plot.vb.mapSceneToView(pos).x())
             if 0 <= k < len(self._vocab):
                 self.graphs.setToolTip(explain_probability(session.model, result, step, k))
                 return
         if self.loss_plot.sceneBoundingRect().contains(pos):
-            t = int(round(self.loss_plot.vb.mapSceneToView(pos).x())) - 1
+            t = round(self.loss_plot.vb.mapSceneToView(pos).x()) - 1
             if 0 <= t < result.steps:
                 self.graphs.setToolTip(explain_loss(session.model, result, t))
                 return

@@ -65,7 +65,10 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
 
 
 class _QuantityItem:
-    """One quantity's plot in a grid: fixed axes (no menu, no mouse zoom) in the theme's colours."""
+    """One quantity's plot in a grid: fixed axes (no menu, no mouse zoom) in the theme's colours.
+
+    A new theme or font size restyles the plot (``restyle``) and a new hidden size remakes only what
+    depends on it (``set_units``): making the plots again took most of a theme switch or a file opening."""
 
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
         self.plot = plot
@@ -75,7 +78,13 @@ class _QuantityItem:
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        _style_plot(plot, th)
+
+    def restyle(self, th: theme.Theme) -> None:
+        _style_plot(self.plot, th)
+
+    def set_units(self, units: int) -> None:
+        self.units = units
+        self.steps = -1  # the next values re-lay the axes out
 
 
 class _GatePlot(_QuantityItem):
@@ -83,10 +92,6 @@ class _GatePlot(_QuantityItem):
 
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
         super().__init__(plot, quantity, units, th)
-        size = round(QApplication.font().pointSizeF() * 1.15, 1)
-        plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
-                      f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
-        shade = QColor(*th.shade)
         self.bands = []
         if quantity.kind in ("sigmoid", "tanh"):
             low, high = quantity.fixed_range
@@ -94,7 +99,7 @@ class _GatePlot(_QuantityItem):
             edges.append((low, -SATURATION if quantity.kind == "tanh" else 0.05))
             for lo, hi in edges:
                 band = pg.LinearRegionItem((lo, hi), orientation="horizontal", movable=False,
-                                           brush=pg.mkBrush(shade), pen=pg.mkPen(None))
+                                           pen=pg.mkPen(None))
                 band.setZValue(-10)
                 band.setToolTip("saturated: the gate's derivative is below 0.05 here, so little "
                                 "gradient flows through it")
@@ -105,17 +110,36 @@ class _GatePlot(_QuantityItem):
             plot.getAxis("left").setTicks([ticks, []])
         elif quantity.key == "h":
             plot.enableAutoRange(axis="y")
+        self.item: UnitCurves | None = None
+        self.curves: list[UnitCurve] = []
+        self.line = pg.InfiniteLine(angle=90, movable=False)
+        plot.addItem(self.line)
+        self.set_units(units)
+        self.restyle(th)
+
+    def restyle(self, th: theme.Theme) -> None:
+        super().restyle(th)
+        size = round(QApplication.font().pointSizeF() * 1.15, 1)
+        quantity = self.quantity
+        self.plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
+                           f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
+        for band in self.bands:
+            band.setBrush(pg.mkBrush(QColor(*th.shade)))
+        self.line.setPen(pg.mkPen(th.highlight, width=2))
+
+    def set_units(self, units: int) -> None:
+        super().set_units(units)
+        if self.item is not None:
+            self.plot.removeItem(self.item)
         many = units > MANY_UNITS
         self.item = UnitCurves(units, None if many else [theme.unit_colour(k) for k in range(units)])
-        plot.addItem(self.item)
+        self.plot.addItem(self.item)
         self.curves = [UnitCurve(self.item, k) for k in range(units)]
-        self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
-        plot.addItem(self.line)
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
         self.item.set_data(np.arange(1, T + 1, dtype=float), data)
-        if T != self.steps:
+        if self.steps != T:
             self.steps = T
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             _int_ticks(self.plot.getAxis("bottom"), T)
@@ -135,7 +159,7 @@ class _GatePlot(_QuantityItem):
 
     def hit(self, point, result) -> tuple[int, int] | None:
         """(t, unit) of the point nearest ``point`` (view coordinates), or None when it is between steps."""
-        t = int(round(point.x())) - 1
+        t = round(point.x()) - 1
         if 0 <= t < result.steps and abs(point.x() - (t + 1)) < 0.3:
             data = values(result, self.quantity.key)[t]
             return t, int(np.argmin(np.abs(data - point.y())))
@@ -163,22 +187,35 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     # --- LiveView -----------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
+        """Make the plots for the model's quantities, or, when they are the same ones, restyle them for
+        a new theme or font size and remake what depends on the hidden size."""
         th = theme.current()
-        self.setBackground(th.background)
         model = self.session.model
         qs = quantities(model)
-        # The font size is part of the key: a new projector scale re-lays the plots out.
-        key = (tuple(q.key for q in qs), model.hidden_size, th.name, QApplication.font().pointSizeF())
-        if key == self._shape:
-            return
-        self._shape = key
-        self.clear()
-        self.items = {}
-        columns = _columns(len(qs))
-        self.addLabel(self._legend(th, model.hidden_size), row=0, col=0, colspan=columns)
-        for n, q in enumerate(qs):
-            plot = self.addPlot(row=1 + n // columns, col=n % columns)
-            self.items[q.key] = self._item(plot, q, model.hidden_size, th)
+        units = model.hidden_size
+        kinds = tuple((q.key, q.kind, q.fixed_range) for q in qs)
+        look = (th.name, QApplication.font().pointSizeF())
+        if self._shape is None or self._shape[0] != kinds:
+            self.setBackground(th.background)
+            self.clear()
+            self.items = {}
+            columns = _columns(len(qs))
+            self.legend = self.addLabel("", row=0, col=0, colspan=columns)
+            for n, q in enumerate(qs):
+                plot = self.addPlot(row=1 + n // columns, col=n % columns)
+                self.items[q.key] = self._item(plot, q, units, th)
+        else:
+            if look != self._shape[2]:
+                self.setBackground(th.background)
+                for item in self.items.values():
+                    item.restyle(th)
+            if units != self._shape[1]:
+                for item in self.items.values():
+                    item.set_units(units)
+        if self._shape is None or (units, look) != self._shape[1:] or self._shape[0] != kinds:
+            # In the application's font size: a label keeps the size it was made with.
+            self.legend.setText(self._legend(th, units), size=f"{look[1]:g}pt")
+        self._shape = (kinds, units, look)
 
     def show_values(self) -> None:
         result = self._result = self.session.result()
@@ -213,11 +250,12 @@ class GatePlots(_QuantityGrid):
 
     def _legend(self, th: theme.Theme, units: int) -> str:
         if units <= MANY_UNITS:
-            legend = " &nbsp;&nbsp; ".join(
-                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> unit {k + 1}" for k in range(units))
+            legend = "unit " + " &nbsp; ".join(
+                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> {k + 1}" for k in range(units))
         else:
             legend = f"{units} units, one line each"
-        return (f"<span style='color:{th.foreground}'>{legend} &nbsp;&nbsp; <span style='color:{th.muted}'>"
+        # Two short lines: one long line sets the plots' narrowest width and pushes them out of sight.
+        return (f"<span style='color:{th.foreground}'>{legend}<br><span style='color:{th.muted}'>"
                 f"grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step</span></span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _GatePlot:
@@ -231,10 +269,7 @@ class _HeatMap(_QuantityItem):
 
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
         super().__init__(plot, quantity, units, th)
-        plot.showGrid(x=False, y=False)
         plot.invertY(True)
-        plot.setTitle(f"<b>{quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
-                      f"{quantity.title}</span>", color=th.foreground)
         # At thousands of steps only as many columns as the plot has pixels are coloured and drawn.
         self.image = pg.ImageItem(autoDownsample=True)
         if quantity.kind == "sigmoid":
@@ -244,18 +279,29 @@ class _HeatMap(_QuantityItem):
             self.image.setLookupTable(theme.diverging_lut())
         plot.addItem(self.image)
         self.frame = pg.QtWidgets.QGraphicsRectItem()
-        pen = QPen(QColor(th.highlight))
-        pen.setWidthF(3)
-        pen.setCosmetic(True)
-        self.frame.setPen(pen)
         self.frame.setZValue(10)
         plot.addItem(self.frame)
         self.numbers = CellNumbers()
         self.numbers.setZValue(5)
         plot.addItem(self.numbers)
-        ticks = [(k + 0.5, f"{k + 1}") for k in range(0, units, max(1, units // 8))]
-        plot.getAxis("left").setTicks([ticks, []])
         plot.getAxis("left").setLabel("unit")
+        self.set_units(units)
+        self.restyle(th)
+
+    def restyle(self, th: theme.Theme) -> None:
+        super().restyle(th)
+        self.plot.showGrid(x=False, y=False)
+        self.plot.setTitle(f"<b>{self.quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
+                           f"{self.quantity.title}</span>", color=th.foreground)
+        pen = QPen(QColor(th.highlight))
+        pen.setWidthF(3)
+        pen.setCosmetic(True)
+        self.frame.setPen(pen)
+
+    def set_units(self, units: int) -> None:
+        super().set_units(units)
+        ticks = [(k + 0.5, f"{k + 1}") for k in range(0, units, max(1, units // 8))]
+        self.plot.getAxis("left").setTicks([ticks, []])
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
@@ -266,7 +312,7 @@ class _HeatMap(_QuantityItem):
             bound = 1.0 if self.quantity.kind == "tanh" else max(1.0, float(np.max(np.abs(image))) if T else 1.0)
             self.image.setImage(image, autoLevels=False, levels=(-bound, bound))
         self.image.setRect(QRectF(0.5, 0, max(T, 1), self.units))
-        if T != self.steps:
+        if self.steps != T:
             self.steps = T
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             self.plot.setYRange(0, self.units, padding=0)

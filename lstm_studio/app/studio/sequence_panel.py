@@ -1,7 +1,7 @@
 """The sequence panel: type the input (``PIG``) or click the one-hot grid; targets default to the next
 token and can be changed per step (click the target row); unknown tokens are flagged inline and skipped;
 the initial state h_0 (c_0) is editable. The panel follows the session through
-:mod:`lstm_studio.app.common.live`."""
+:mod:`lstm_studio.app.common.live`; a lesson may hold or hide its controls (:meth:`SequencePanel.controls`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import holds, theme
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import DEFAULT
+
+#: The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.
+MAX_GRID_ROWS = 10
 
 
 def _set_style(widget: QWidget, sheet: str) -> None:
@@ -215,6 +219,7 @@ class SequencePanel(LiveView, QWidget):
 
         row = QHBoxLayout()
         label = QLabel("<b>Input</b>")
+        self._input_label = label
         row.addWidget(label)
         self.input = QLineEdit()
         self.input.setPlaceholderText("type tokens, e.g. PIG")
@@ -251,14 +256,18 @@ class SequencePanel(LiveView, QWidget):
         layout.addWidget(self.grid)
 
         state_row = QHBoxLayout()
-        state_row.addWidget(QLabel("<b>Initial state</b>"))
+        self._state_labels = [QLabel("<b>Initial state</b>")]
+        state_row.addWidget(self._state_labels[0], 0, Qt.AlignTop)
         self.state_edits: dict[str, list[QLineEdit]] = {}
-        self.state_box = QHBoxLayout()
+        self.state_box = QGridLayout()  # h₀ on one row, c₀ below it: one long row would widen the window
+        self.state_box.setHorizontalSpacing(4)
+        self.state_box.setVerticalSpacing(2)
         state_row.addLayout(self.state_box, 1)
         zero = QPushButton("Zero")
         zero.setToolTip("h₀ = 0 (and c₀ = 0)")
         zero.clicked.connect(self._zero_state)
-        state_row.addWidget(zero)
+        state_row.addWidget(zero, 0, Qt.AlignTop)
+        self.zero_state = zero
         layout.addLayout(state_row)
         layout.addStretch(1)
         self._state_shape = None
@@ -278,29 +287,40 @@ class SequencePanel(LiveView, QWidget):
                 if item.widget():
                     item.widget().deleteLater()
             self.state_edits = {}
+            del self._state_labels[1:]
             keys = ["h", "c"] if session.model.spec.has_c else ["h"]
             show = session.model.hidden_size <= 12
-            for key in keys:
-                self.state_box.addWidget(QLabel(f"{key}₀ ="))
+            # h₀ and c₀ share a row while they are short; a wide model puts c₀ under h₀.
+            one_row = session.model.hidden_size <= 4
+            for n, key in enumerate(keys):
+                row, first = (0, n * (session.model.hidden_size + 1)) if one_row else (n, 0)
+                self._state_labels.append(QLabel(f"{key}₀ ="))
+                self.state_box.addWidget(self._state_labels[-1], row, first)
                 edits = []
                 for k in range(session.model.hidden_size if show else 0):
                     edit = QLineEdit()
                     edit.setMaximumWidth(56)
+                    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("−0.00") + 8)
                     edit.setAlignment(Qt.AlignCenter)
                     edit.setToolTip(f"{key}₀ of unit {k + 1}: the state before step 1")
                     edit.editingFinished.connect(lambda key=key, k=k: self._state_edited(key, k))
-                    self.state_box.addWidget(edit)
+                    self.state_box.addWidget(edit, row, first + 1 + k)
                     edits.append(edit)
                 if not show:
-                    self.state_box.addWidget(QLabel("(set in the model file)"))
+                    self._state_labels.append(QLabel("(set in the model file)"))
+                    self.state_box.addWidget(self._state_labels[-1], row, first + 1)
                 self.state_edits[key] = edits
-            self.state_box.addStretch(1)
+            for column in range(self.state_box.columnCount()):
+                self.state_box.setColumnStretch(column, 0)
+            width = session.model.hidden_size + 1 if show else 2
+            self.state_box.setColumnStretch(width * len(keys) if one_row else width, 1)
+        holds.apply(session, self.controls(), {"input": [self._input_label], "initial_state": self._state_labels})
 
     def _fit_grid(self) -> None:
         metrics = self.grid.fontMetrics()
         self.grid.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("W 0.00") + 18)
         self.grid.verticalHeader().setDefaultSectionSize(metrics.height() + 7)
-        rows = min(self.grid_model.rowCount(), 14)  # a long vocabulary scrolls
+        rows = min(self.grid_model.rowCount(), MAX_GRID_ROWS)  # a long vocabulary scrolls
         height = self.grid.horizontalHeader().height() + rows * self.grid.verticalHeader().defaultSectionSize()
         self.grid.setFixedHeight(height + self.grid.horizontalScrollBar().sizeHint().height() + 4)
 
@@ -316,7 +336,7 @@ class SequencePanel(LiveView, QWidget):
         if self.grid_model.refresh(result):
             self._fit_grid()
             self._shown_step = None
-        self.reset_targets.setEnabled(bool(session.target_overrides))
+        self.reset_targets.setEnabled(bool(session.target_overrides) and not session.holds.control_locked("targets"))
         for key, edits in self.state_edits.items():
             state = session.model.h0(0, False) if key == "h" else session.model.c0(0, False)
             for edit, value in zip(edits, state):
@@ -334,6 +354,13 @@ class SequencePanel(LiveView, QWidget):
         self.grid_model.mark_step(old, step)
         if step < self.grid_model.columnCount():
             self.grid.scrollTo(self.grid_model.index(0, step))
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def controls(self) -> dict[str, list[QWidget]]:
+        """The panel's controls by the names a lesson locks and hides them with (docs/lesson-file.md)."""
+        edits = [edit for row in self.state_edits.values() for edit in row]
+        return {"input": [self.input], "targets": [self.reset_targets], "initial_state": edits + [self.zero_state]}
 
     # --- internals ----------------------------------------------------------------------------------
 
@@ -378,10 +405,13 @@ class SequencePanel(LiveView, QWidget):
         model = self.grid_model
         steps = len(model._inputs)
         if r < len(model.vocab):
+            if self.session.refuses("input"):
+                return
             self.session.set_input_token(t, r)
             self.session.set_step(min(t, self.session.steps - 1))
         elif t < steps and r == model.target_row:
-            self._target_menu(t)
+            if not self.session.refuses("targets"):
+                self._target_menu(t)
         elif t < steps:
             self.session.set_step(t)
 

@@ -87,18 +87,18 @@ class UnitCurves(pg.GraphicsObject):
 
     # --- pyqtgraph / Qt -----------------------------------------------------------------------------
 
-    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None):  # noqa: N802  (pyqtgraph's name)
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None):
         if not len(self.x):
             return None, None
         if ax == 0:
             return float(self.x[0]), float(self.x[-1])
         return self._bounds.top(), self._bounds.bottom()
 
-    def viewTransformChanged(self) -> None:  # noqa: N802  (pyqtgraph's name)
+    def viewTransformChanged(self) -> None:
         self.prepareGeometryChange()
         self._rect = None
 
-    def boundingRect(self) -> QRectF:  # noqa: N802  (Qt's name)
+    def boundingRect(self) -> QRectF:
         if self._rect is None:
             px = abs(self.pixelLength(pg.Point(1, 0)) or 0.0)
             py = abs(self.pixelLength(pg.Point(0, 1)) or 0.0)
@@ -157,5 +157,5 @@ class UnitCurve:
         self._curves = curves
         self.unit = unit
 
-    def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802  (pyqtgraph's name, as before)
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
         return self._curves.curve(self.unit)

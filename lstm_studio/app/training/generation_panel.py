@@ -162,7 +162,7 @@ class GenerationPanel(LiveView, QWidget):
         return self.temperature.value() / TEMPERATURE_STEPS
 
     def set_temperature(self, value: float) -> None:
-        self.temperature.setValue(int(round(value * TEMPERATURE_STEPS)))
+        self.temperature.setValue(round(value * TEMPERATURE_STEPS))
 
     def restart(self) -> bool:
         """Prime the model with the typed tokens; False (with the reason shown) when they cannot be read."""

@@ -421,7 +421,7 @@ class TrainingPanel(QWidget):
         for widget in (self.cell_combo, self.side_by_side, self.hidden, self.init_combo, self.seed):
             widget.setEnabled(editable)
 
-    def closeEvent(self, event) -> None:  # noqa: N802  (Qt's name)
+    def closeEvent(self, event) -> None:
         self.shutdown()
         super().closeEvent(event)
 

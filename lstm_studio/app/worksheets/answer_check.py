@@ -1,7 +1,10 @@
 """“Check my answers”: type a worksheet's variant code, type answers, get each one marked, see solutions.
 
 The code alone rebuilds the worksheet (weights, questions, answers), so a student needs nothing but the
-printed page. Hook it into a window with one menu action: ``open_answer_check(window, session.model.vocab)``.
+printed page. A practice sheet's code shows the worked solutions; a graded sheet's code only marks answers
+(with hints about the usual mistakes if the instructor allowed them), and only the instructor's key code
+opens the solutions (docs/worksheets.md, "Graded sheets"). Hook it into a window with one menu action:
+``open_answer_check(window, session.model.vocab)``.
 """
 
 from __future__ import annotations
@@ -20,17 +23,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common import screen_fit
 from lstm_studio.app.worksheets.pdf.layout import page_image, question_image
 from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts
 from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CellSpec
 from lstm_studio.worksheets.check import Mark, mark
-from lstm_studio.worksheets.code import normalise
+from lstm_studio.worksheets.code import decode, encode, normalise
 from lstm_studio.worksheets.document import QuestionBlock
 from lstm_studio.worksheets.equations import cell_title
-from lstm_studio.worksheets.generate import from_code
+from lstm_studio.worksheets.generate import build
+from lstm_studio.worksheets.latex import visible
+from lstm_studio.worksheets.problem import Problem
 from lstm_studio.worksheets.sheet import Question, Worksheet
 
 RIGHT, WRONG, MUTED = "#1b7f3b", "#b00020", "#666666"
+
+
+#: What the status line says about a graded sheet, in one place.
+TEXT = {
+    "graded": " This sheet is marked: answers are checked, solutions stay with your instructor.",
+    "graded_hints": " This sheet is marked: answers are checked (with hints), solutions stay with your instructor.",
+    "key": " Key code: the worked solutions are open.",
+}
+
+
+def example_code() -> str:
+    """A real code (the default LSTM sheet over P I G S), so that the example shown is one that loads."""
+    return encode(Problem(CellSpec.make("lstm"), tuple("PIGS"), 3, (0, 1, 2, 3)))
 
 
 class QuestionRow(QWidget):
@@ -39,16 +59,20 @@ class QuestionRow(QWidget):
     sig_marked = Signal(object)
     """Emitted with the Mark whenever the answer is checked."""
 
-    def __init__(self, number: int, question: Question, vocab: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, number: int, question: Question, vocab: list[str], parent: QWidget | None = None,
+                 solutions: bool = True, hints: bool = True) -> None:
         super().__init__(parent)
         self.number = number
         self.question = question
         self.vocab = vocab
+        self.hints = hints
         self.last_mark: Mark | None = None
         ratio = max(1.0, self.devicePixelRatioF())
         self.text_view = QLabel()
-        self.text_view.setPixmap(QPixmap.fromImage(question_image(QuestionBlock(number, question, key=False),
-                                                                  ratio=ratio)))
+        pixmap = QPixmap.fromImage(question_image(QuestionBlock(number, question, key=False), ratio=ratio))
+        self.text_view.setPixmap(pixmap)
+        # The whole question, never squeezed by the scroll area to the middle of its picture.
+        self.text_view.setMinimumSize(pixmap.deviceIndependentSize().toSize())
         self.text_view.setAccessibleName(f"question {number}")
         self.text_view.setToolTip(question.text)
         self.answer_edit = QLineEdit()
@@ -60,6 +84,8 @@ class QuestionRow(QWidget):
         self.mark_label = QLabel()
         self.solution_button = QPushButton("Show solution", checkable=True)
         self.solution_button.toggled.connect(self.show_solution)
+        self.solution_button.setVisible(solutions)
+        self.solution_button.setEnabled(solutions)
         self.solution_view = QLabel(visible=False)
         row = QHBoxLayout()
         row.addWidget(QLabel("Your answer:"))
@@ -85,7 +111,7 @@ class QuestionRow(QWidget):
 
     def check(self) -> Mark:
         """Mark the typed answer and show the verdict."""
-        result = mark(self.question, self.answer_edit.text(), self.vocab)
+        result = mark(self.question, self.answer_edit.text(), self.vocab, self.hints)
         self.last_mark = result
         if result.correct is None:
             self.mark_label.setText("")
@@ -97,11 +123,15 @@ class QuestionRow(QWidget):
         return result
 
     def show_solution(self, shown: bool) -> None:
-        """The answer and the worked solution, drawn as in the answer key."""
+        """The answer and the worked solution, drawn as in the answer key (never for a graded sheet's code)."""
+        if shown and not self.solution_button.isEnabled():
+            return
         if shown and self.solution_view.pixmap().isNull():
             ratio = max(1.0, self.devicePixelRatioF())
             image = question_image(QuestionBlock(self.number, self.question, key=True), ratio=ratio)
-            self.solution_view.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            self.solution_view.setPixmap(pixmap)
+            self.solution_view.setMinimumSize(pixmap.deviceIndependentSize().toSize())
         self.solution_view.setVisible(shown)
         self.solution_button.setText("Hide solution" if shown else "Show solution")
 
@@ -117,9 +147,10 @@ class AnswerCheck(QWidget):
         prepare_fonts()
         self.vocab = list(vocab) if vocab else None
         self.worksheet: Worksheet | None = None
+        self.problem: Problem | None = None
         self.rows: list[QuestionRow] = []
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("the code printed on your worksheet, e.g. 941Q-M393-3ER1-X77")
+        self.code_edit.setPlaceholderText(f"the code printed on your worksheet, e.g. {example_code()}")
         self.code_edit.setAccessibleName("variant code")
         self.code_edit.returnPressed.connect(lambda: self.load_code(self.code_edit.text()))
         self.code_edit.textChanged.connect(self._try_load)
@@ -157,13 +188,15 @@ class AnswerCheck(QWidget):
     def load_code(self, code: str) -> bool:
         """Rebuild the variant of ``code`` and show its questions; a bad code shows one line in red."""
         try:
-            ws = from_code(code, self.vocab)
+            problem = decode(code, self.vocab)
+            ws = build(problem)
         except InputError as err:
             self._set_status(str(err), error=True)
             return False
-        if self.worksheet is not None and self.worksheet.code == ws.code:
+        if self.worksheet is not None and self.worksheet.code == ws.code and self.problem == problem:
             return True
         self.worksheet = ws
+        self.problem = problem
         self._show(ws)
         self.sig_loaded.emit(ws)
         return True
@@ -180,7 +213,7 @@ class AnswerCheck(QWidget):
         """Load as soon as the typed text is a complete, valid code (no error while still typing)."""
         if len(normalise(text)) >= 12:
             try:
-                from_code(text, self.vocab)
+                decode(text, self.vocab)
             except InputError:
                 return
             self.load_code(text)
@@ -194,12 +227,19 @@ class AnswerCheck(QWidget):
             row.setParent(None)
             row.deleteLater()
         self.rows = []
-        p = ws.problem
+        p, typed = ws.problem, self.problem
+        solutions, hints = typed.shows_solutions, typed.gives_hints or typed.key
+        if typed.key:
+            mode = TEXT["key"]
+        elif p.graded:
+            mode = TEXT["graded_hints"] if p.hints else TEXT["graded"]
+        else:
+            mode = ""
         self._set_status(f"Variant {p.variant} · {cell_title(p.spec)} · hidden size {p.hidden_size} · "
-                         f"vocabulary {' '.join(p.vocab)} · input {p.input_text} · {len(ws.questions)} questions. "
-                         f"Type each answer and press Enter.")
+                         f"vocabulary {' '.join(visible(v) for v in p.vocab)} · input {visible(p.input_text)} · "
+                         f"{len(ws.questions)} questions. Type each answer and press Enter.{mode}")
         for n, q in enumerate(ws.questions, start=1):
-            row = QuestionRow(n, q, list(ws.model.vocab))
+            row = QuestionRow(n, q, list(ws.model.vocab), solutions=solutions, hints=hints)
             row.sig_marked.connect(lambda _m: self._update_score())
             self.questions_layout.insertWidget(self.questions_layout.count() - 1, row)
             self.rows.append(row)
@@ -230,9 +270,9 @@ class AnswerCheck(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(f"Worksheet {self.worksheet.code}")
         QVBoxLayout(dialog).addWidget(scroll)
-        dialog.resize(680, 860)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        screen_fit.fit(dialog, 680, 860, centre=self.window())
 
 
 def open_answer_check(parent: QWidget | None = None, vocab: list[str] | None = None) -> QDialog:
@@ -242,7 +282,7 @@ def open_answer_check(parent: QWidget | None = None, vocab: list[str] | None = N
     dialog.setWindowTitle("Check my answers")
     dialog.checker = AnswerCheck(vocab, dialog)
     QVBoxLayout(dialog).addWidget(dialog.checker)
-    dialog.resize(780, 820)
+    dialog.resize(780, 700)  # fits a 1366×768 screen
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

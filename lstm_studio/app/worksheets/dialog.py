@@ -6,6 +6,7 @@ Hook it into a window with one menu action: ``open_worksheet_dialog(window, sess
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common import screen_fit
 from lstm_studio.app.common.background import Jobs, Task
 from lstm_studio.app.worksheets.pdf.layout import page_image
-from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts, write_pdf
+from lstm_studio.app.worksheets.pdf.writer import document, pdf_bytes, prepare_fonts
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine import Model
 from lstm_studio.worksheets.export import ExportResult, export_batch
@@ -42,19 +45,24 @@ from lstm_studio.worksheets.problem import (
     Problem,
     problem_from_model,
 )
+from lstm_studio.worksheets.roster import read_roster
 
-FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON"}
+FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON", "moodle": "Moodle",
+                 "qti": "Canvas"}
 PREVIEW_DELAY_MS = 250
 
 
-def export_job(base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str):
-    """The export as a job for the runner: ``job(report, cancelled)`` writes every variant, reporting
-    (done, total, message) after every file; raises Cancelled when cancelled."""
+def export_job(base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str,
+               roster=(), merge: bool = False):
+    """The export as a job for the runner: ``job(report, cancelled)`` writes every variant (one per student
+    of ``roster`` when given; ``merge``: one PDF for the class too), reporting (done, total, message) after
+    every file; raises Cancelled when cancelled, leaving the folder as it was."""
+    students = list(roster)
 
     def job(report, cancelled) -> ExportResult:
-        return export_batch(base, variants, out_dir, formats, paper, write_pdf,
+        return export_batch(base, variants, out_dir, formats, paper, pdf_bytes,
                             progress=lambda done, total, message: report((done, total, message)),
-                            cancelled=cancelled)
+                            cancelled=cancelled, roster=students, merge=merge)
 
     return job
 
@@ -79,7 +87,8 @@ class WorksheetDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
         for signal in (self.input_edit.textChanged, self.seed_spin.valueChanged, self.decimals_spin.valueChanged,
                        self.difficulty_combo.currentIndexChanged, self.paper_combo.currentIndexChanged,
-                       self.preview_variant.valueChanged, self.key_check.toggled,
+                       self.preview_variant.valueChanged, self.key_check.toggled, self.graded_check.toggled,
+                       self.hints_check.toggled, self.roster_edit.textChanged,
                        *(box.toggled for box in self.type_checks.values())):
             signal.connect(self._schedule_preview)
         self.variants_spin.valueChanged.connect(lambda n: self.preview_variant.setMaximum(n))
@@ -90,7 +99,7 @@ class WorksheetDialog(QDialog):
     def _build(self, input_text: str) -> None:
         form = QFormLayout()
         name = self.model.name or "untitled model"
-        form.addRow("Model", QLabel(f"{name} ({self.model.cell}, hidden {self.model.hidden_size})"))
+        form.addRow("Model", QLabel(f"{name} ({self.model.cell}, hidden {self.model.hidden_size})", wordWrap=True))
         self.input_edit = QLineEdit(input_text)
         self.input_edit.setPlaceholderText("tokens, e.g. PIGS")
         form.addRow("Input", self.input_edit)
@@ -114,15 +123,38 @@ class WorksheetDialog(QDialog):
         self.difficulty_combo.addItems([d.capitalize() for d in DIFFICULTIES])
         self.difficulty_combo.setCurrentIndex(DIFFICULTIES.index("medium"))
         form.addRow("Difficulty", self.difficulty_combo)
+        marking = QHBoxLayout()
+        self.graded_check = QCheckBox("For marking")
+        self.graded_check.setToolTip("Students' codes check answers but never show solutions; the answer keys print "
+                                     "a key code that does")
+        self.hints_check = QCheckBox("Hints", checked=True, enabled=False)
+        self.hints_check.setToolTip("Marking says which usual mistake a wrong answer looks like")
+        self.graded_check.toggled.connect(self.hints_check.setEnabled)
+        marking.addWidget(self.graded_check)
+        marking.addWidget(self.hints_check)
+        marking.addStretch(1)
+        form.addRow("Marking", marking)
+        roster = QHBoxLayout()
+        self.roster_edit = QLineEdit()
+        self.roster_edit.setPlaceholderText("optional: a CSV of names (and ids)")
+        roster_button = QPushButton("Browse…")
+        roster_button.clicked.connect(self._browse_roster)
+        roster.addWidget(self.roster_edit)
+        roster.addWidget(roster_button)
+        form.addRow("Roster", roster)
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(["A4", "Letter"])
+        self.merge_check = QCheckBox("One PDF for the class")
+        self.merge_check.setToolTip("Every sheet in one PDF, each padded to an even page count for double-sided "
+                                    "printing")
         form.addRow("Paper", self.paper_combo)
-        formats = QHBoxLayout()
+        form.addRow("", self.merge_check)
+        formats = QGridLayout()  # rows of three: one row of five is too wide for a laptop at a large font
         self.format_checks = {}
-        for fmt in FORMATS:
+        for n, fmt in enumerate(FORMATS):
             box = QCheckBox(FORMAT_LABELS[fmt], checked=fmt in ("pdf", "json"))
             self.format_checks[fmt] = box
-            formats.addWidget(box)
+            formats.addWidget(box, n // 3, n % 3)
         form.addRow("Formats", formats)
         folder = QHBoxLayout()
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -165,24 +197,37 @@ class WorksheetDialog(QDialog):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prev_button.clicked.connect(lambda: self.show_page(self._page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
-        for w in (self.preview_variant, self.key_check, self.code_label):
+        for w in (self.preview_variant, self.key_check):
             nav.addWidget(w)
         nav.addStretch(1)
         for w in (self.prev_button, self.page_label, self.next_button):
             nav.addWidget(w)
+        for button in (self.prev_button, self.next_button):  # an arrow needs no push button's usual width
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 28)
         self.page_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.page_view.setObjectName("page")
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page_view)
-        scroll.setMinimumWidth(560)
+        scroll.setMinimumWidth(280)  # narrower than a page: the preview scrolls on a small screen
         right = QVBoxLayout()
         right.addLayout(nav)
+        right.addWidget(self.code_label)
         right.addWidget(scroll, 1)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addLayout(right, 1)
-        self.resize(1240, 860)
+        screen_fit.fit(self, 1240, 860)  # never taller than the screen; the opener also centres it
+
+    def _browse_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Class roster", self.roster_edit.text(), "CSV (*.csv *.txt)")
+        if path:
+            self.roster_edit.setText(path)
+
+    def roster(self) -> list:
+        """The roster's students ([] without one); InputError (one line) for a bad file."""
+        path = self.roster_edit.text().strip()
+        return read_roster(path) if path else []
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the worksheets", self.out_edit.text())
@@ -200,6 +245,7 @@ class WorksheetDialog(QDialog):
             self.model, self.input_edit.text(), seed=self.seed_spin.value(), variant=variant,
             decimals=self.decimals_spin.value(), types=types,
             difficulty=DIFFICULTIES[self.difficulty_combo.currentIndex()],
+            graded=(graded := self.graded_check.isChecked()), hints=self.hints_check.isChecked() or not graded,
         )
 
     @property
@@ -225,6 +271,12 @@ class WorksheetDialog(QDialog):
             return
         try:
             ws = build(self.problem(self.preview_variant.value()))
+            students = self.roster()
+            if students:
+                self.variants_spin.setValue(len(students))
+                student = students[min(self.preview_variant.value(), len(students)) - 1]
+                ws = replace(ws, name=student.name, student_id=student.student_id)
+            self.variants_spin.setEnabled(not students)
         except InputError as err:
             self._doc = None
             self.page_view.setPixmap(QPixmap())
@@ -264,6 +316,7 @@ class WorksheetDialog(QDialog):
             return
         try:
             base = self.problem()
+            roster = self.roster()
             if not self.formats:
                 raise InputError("choose at least one format")
             if not self.out_edit.text().strip():
@@ -276,7 +329,8 @@ class WorksheetDialog(QDialog):
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self._set_status("exporting…")
-        job = export_job(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats, self.paper)
+        job = export_job(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats, self.paper,
+                         roster, self.merge_check.isChecked() and "pdf" in self.formats)
         self._export = self.jobs.start(job, self._on_finished, self._on_progress, self._on_failed)
 
     def cancel_export(self) -> None:
@@ -305,7 +359,7 @@ class WorksheetDialog(QDialog):
     def _on_failed(self, err: Exception) -> None:
         self._finish()
         if isinstance(err, Cancelled):
-            self._set_status("Export cancelled; the files already written are kept.")
+            self._set_status("Export cancelled; the folder is as it was before.")
         elif isinstance(err, OSError):
             self._set_status(f"cannot write: {err}", error=True)
         else:

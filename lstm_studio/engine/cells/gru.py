@@ -52,11 +52,13 @@ def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None) -> 
     with np.errstate(over="ignore"):
         for t in range(T):
             if reset == "before":
+                assert r is not None  # reset "before" and "after" have a reset gate
                 a_sig[t] += h[t] @ U_zr_T
                 sigmoid_unguarded(a_sig[t], out=sig[t])
                 np.multiply(r[t], h[t], out=rh[t])
                 a_h[t] += rh[t] @ U_h_T
             elif reset == "after":
+                assert r is not None
                 Uh = h[t] @ U_T  # U_z h_{t-1}, U_r h_{t-1}, U_h h_{t-1} side by side
                 a_sig[t] += Uh[:, :S]
                 sigmoid_unguarded(a_sig[t], out=sig[t])
@@ -106,8 +108,10 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
     dh_daz = dh_dz * z * (1.0 - z)
     dh_dah = dh_dh_tilde * (1.0 - h_tilde * h_tilde)
     if reset == "before":
+        assert r is not None  # reset "before" and "after" have a reset gate
         drh_dar = h_prev * r * (1.0 - r)  # d(r ⊙ h_{t-1}) / da_r
     elif reset == "after":
+        assert r is not None
         n = lt.extra["n"]
         dah_dar = n * r * (1.0 - r)  # d(a_h) / da_r, since a_h = … + r ⊙ n
         dN = np.empty((T, B, H))
@@ -129,11 +133,13 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         np.multiply(dh, dh_dah[t], out=da_h[t])
         dh_next = dh * w[t]
         if reset == "before":
+            assert r is not None and da_r is not None
             drh = da_h[t] @ U_h
             np.multiply(drh, drh_dar[t], out=da_r[t])
             dh_next += drh * r[t]
             dh_next += da_zr[t] @ U_zr
         elif reset == "after":
+            assert r is not None and da_r is not None
             np.multiply(da_h[t], r[t], out=dN[t])
             np.multiply(da_h[t], dah_dar[t], out=da_r[t])
             dh_next += da_zr[t] @ U_zr
@@ -149,6 +155,7 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
     h_prev_rows = flat(h_prev)
     grads["U_z"] = flat(da_z).T @ h_prev_rows
     if reset != "none":
+        assert da_r is not None
         grads["U_r"] = flat(da_r).T @ h_prev_rows
     if reset == "before":
         grads["U_h"] = flat(da_h).T @ flat(lt.extra["rh"])

@@ -89,6 +89,7 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
     returned as ``da`` (da_g under the candidate's key ``g``). dX is None unless need_dX.
     """
     h, c, X = lt.h, lt.c, lt.x
+    assert c is not None  # an LSTM's trace always holds the cell state
     G, tanh_c = lt.extra["G"], lt.extra["tanh_c"]
     T, B, H = dH.shape
     H3 = 3 * H
