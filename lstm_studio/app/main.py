@@ -1,5 +1,5 @@
 """Starting the window: ``lstm-studio gui [MODEL|LESSON] [--step N] [--input TOKENS] [--panel NAME]
-[--screenshot FILE.png]``.
+[--language CODE] [--screenshot FILE.png]``.
 
 Heavy imports (Qt, pyqtgraph) happen here, not in the CLI; sympy is never imported at start-up. A lesson
 file opens the studio on the default model with the lesson playing beside it; a screenshot of a lesson
@@ -55,6 +55,7 @@ def run_app(
     panel: str | None = None,
     input: str | None = None,  # the CLI's --input
     size: tuple[int, int] | None = None,
+    language: str | None = None,
     step: int | None = None,
 ) -> int:
     """Open the studio window on ``model`` and run until it closes. Without ``model`` the window opens
@@ -64,8 +65,8 @@ def run_app(
     A model or lesson file that cannot be read, or a step outside the lesson, prints one line and returns 2
     before any window appears. A file saved with an exercise reopens with its input, targets, step and panel
     (``input`` and ``panel`` replace the saved ones). With ``screenshot`` the window is rendered to that PNG
-    (offscreen works)
-    and the function returns 0.
+    (offscreen works) and the function returns 0. ``language`` (a code of ``i18n.LANGUAGES``) overrides the
+    saved and the system's language for this run.
     """
     from lstm_studio import paths
     from lstm_studio.document.errors import InputError
@@ -100,11 +101,20 @@ def run_app(
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "lstm-studio"])
     app.setApplicationName("LSTM Studio")
     app.setOrganizationName("LSTM Studio")
-    from lstm_studio.app.window import MainWindow
+    from lstm_studio.app.common import i18n
+    from lstm_studio.app.window import MainWindow, default_settings
     from lstm_studio.document.session import Session
 
+    settings = default_settings()
+    try:
+        chosen = language or i18n.chosen_language(settings)
+    except InputError as err:
+        return _error(str(err))
+    if chosen not in i18n.LANGUAGES:
+        return _error(f"--language: unknown language {chosen!r} (choose from {', '.join(i18n.LANGUAGES)})")
+    i18n.install(chosen)
     session = Session(loaded, opened, input, exercise)
-    window = MainWindow(session, restore_layout=screenshot is None)
+    window = MainWindow(session, settings, restore_layout=screenshot is None)
     if lesson is not None:
         from lstm_studio.app.lessons.mode import open_lesson
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
 from lstm_studio import paths
 from lstm_studio.app import menus
 from lstm_studio.app.common import screen_fit, theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import Refresher
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.inside import panels as inside
+from lstm_studio.app.language import install_language_menu, snapshot
 from lstm_studio.app.studio.model_panel import ModelPanel, preset_titles
 from lstm_studio.app.studio.output_plots import OutputView
 from lstm_studio.app.studio.plots import GatePlots, HeatMaps
@@ -61,7 +63,7 @@ LAYOUT_VERSION = 2
 MAX_RECENT = 8
 #: The narrowest the side panels may be made; their contents scroll below that.
 MIN_SIDE_WIDTH = 200
-FILE_FILTER = "LSTM Studio models and lessons (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "LSTM Studio models and lessons (*.json);;All files (*)")
 #: The QSettings key that remembers that the welcome card was answered (it never shows again by itself).
 WELCOME_KEY = "welcome/seen"
 
@@ -96,7 +98,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings if settings is not None else default_settings()
         self.autosave = Autosave(autosave_dir or default_autosave_dir())
-        self.refresher = Refresher.of(session)
+        self.refresher = Refresher.of(session)  # one per session: it outlives a window rebuilt in another language
+        self.session_slots_before = snapshot(session)  # a language switch disconnects the rest
         self.refresher.sig_refreshed.connect(self.sig_refreshed)
         self.setWindowTitle("LSTM Studio")
         self.resize(1280, 680)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.tour = None
         self._build_layout()
         self._build_menus()
+        install_language_menu(self)
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
@@ -139,7 +143,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         session.undo.changed.connect(self._update_undo_actions)
         session.holds_changed.connect(self._apply_holds)
-        session.refused.connect(lambda reason: self.statusBar().showMessage(f"Locked: {reason}.", 8000))
+        session.refused.connect(lambda reason: self.statusBar().showMessage(
+            translate("Holds", "Locked: {reason}.").format(reason=reason), 8000))
 
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -161,10 +166,12 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.model_panel)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(MIN_SIDE_WIDTH)
-        self.model_dock = self._dock("Model", "model", scroll, Qt.LeftDockWidgetArea)
-        self.weights_dock = self._dock("Weights", "weights", self.weights, Qt.RightDockWidgetArea)
+        self.model_dock = self._dock(translate("MainWindow", "Model"), "model", scroll, Qt.LeftDockWidgetArea)
+        self.weights_dock = self._dock(translate("MainWindow", "Weights"), "weights", self.weights,
+                                       Qt.RightDockWidgetArea)
 
-        self.output_dock = self._dock("Output: p_t and loss", "output", self.output, Qt.RightDockWidgetArea)
+        self.output_dock = self._dock(translate("MainWindow", "Output: p_t and loss"), "output", self.output,
+                                      Qt.RightDockWidgetArea)
         self.splitDockWidget(self.weights_dock, self.output_dock, Qt.Vertical)
         top_box = QWidget()
         top_layout = vertical(top_box, 0, 0)
@@ -178,12 +185,18 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.gates, "Gates over time")
-        self.tabs.addTab(self.heatmaps, "Heat maps")
-        self.tabs.setTabToolTip(1, "Every gate and state as a unit × time heat map")
+        # Longer titles (another language, a projector's font) shorten with "…" rather than hide a tab; the
+        # full title is the tab's tooltip.
+        self.tabs.setElideMode(Qt.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
         with QSignalBlocker(self.tabs):
+            self.tabs.setTabToolTip(self.tabs.addTab(self.gates, translate("MainWindow", "Gates over time")),
+                                    translate("MainWindow", "Gates over time"))
+            self.tabs.setTabToolTip(self.tabs.addTab(self.heatmaps, translate("MainWindow", "Heat maps")),
+                                    translate("MainWindow", "Every gate and state as a unit × time heat map"))
             for name, panel in self.inside_panels.items():
-                self.tabs.addTab(panel, inside.PANELS[name][0])
+                title = translate("InsidePanels", inside.PANELS[name][0])
+                self.tabs.setTabToolTip(self.tabs.addTab(panel, title), title)
 
         self.middle = QSplitter(Qt.Vertical)
         self.middle.setObjectName("middle_splitter")
@@ -206,8 +219,10 @@ class MainWindow(QMainWindow):
             self.panels[name] = lambda p=panel: (self.tabs.setCurrentWidget(p), p.ensure())
         # Training and generation float as windows of their own: docked, they would squeeze the studio on
         # a laptop screen, and a student wants to watch the gate plots change while the cell trains.
-        self.training_dock = self._dock("Training", "training", QWidget(), Qt.BottomDockWidgetArea)
-        self.generation_dock = self._dock("Generation", "generate", QWidget(), Qt.BottomDockWidgetArea)
+        self.training_dock = self._dock(translate("Menus", "Training"), "training", QWidget(),
+                                        Qt.BottomDockWidgetArea)
+        self.generation_dock = self._dock(translate("Menus", "Generation"), "generate", QWidget(),
+                                          Qt.BottomDockWidgetArea)
         self.training_dock.visibilityChanged.connect(lambda shown: shown and self.training)
         self.generation_dock.visibilityChanged.connect(lambda shown: shown and self.generation)
         for name, dock, size in (("training", self.training_dock, (1100, 760)),
@@ -242,6 +257,11 @@ class MainWindow(QMainWindow):
         return self._training
 
     @property
+    def training_if_built(self) -> TrainingPanel | None:
+        """The training panel if it has been built (a panel never built holds no training)."""
+        return self._training
+
+    @property
     def generation(self) -> GenerationPanel:
         """The generation panel (built now if it was not yet)."""
         if self._generation is None:
@@ -257,7 +277,8 @@ class MainWindow(QMainWindow):
         if name not in self.panels:
             raise KeyError(f"--panel: unknown panel {name!r} (choose from {', '.join(self.panels)})")
         if name in self.session.holds.hidden:
-            self.statusBar().showMessage(f"The lesson hides the {name} panel in this step.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "The lesson hides the {panel} panel in this step.").format(panel=name), 6000)
             return
         self.panels[name]()
 
@@ -311,7 +332,8 @@ class MainWindow(QMainWindow):
         """Open a model file (asking for one when ``path`` is None); a bad file keeps the current model."""
         if path is None:
             start = str(self.session.path.parent) if self.session.path else str(Path.home())
-            path, _ = QFileDialog.getOpenFileName(self, "Open a model or a lesson", start, FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open a model or a lesson"), start,
+                                                  translate("MainWindow", FILE_FILTER))
             if not path:
                 return False
         from lstm_studio.app.lessons.mode import is_lesson_file
@@ -324,10 +346,10 @@ class MainWindow(QMainWindow):
         try:
             self.session.open(path)
         except InputError as err:
-            self.show_error("Could not open the model", str(err))
+            self.show_error(translate("MainWindow", "Could not open the model"), str(err))
             return False
         self._add_recent(Path(path))
-        self.statusBar().showMessage(f"opened {path}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "opened {path}").format(path=path), 5000)
         return True
 
     def open_preset(self, stem: str) -> bool:
@@ -340,10 +362,10 @@ class MainWindow(QMainWindow):
         try:
             model = modelfile.load(paths.presets()[stem])
         except (InputError, KeyError) as err:
-            self.show_error("Could not open the preset", str(err))
+            self.show_error(translate("MainWindow", "Could not open the preset"), str(err))
             return False
         if self.lesson is not None:
-            self.session.replace_model(model, f"open preset {stem}")
+            self.session.replace_model(model, translate("MainWindow", "open preset {preset}").format(preset=stem))
         else:
             self.session.load(model, None)
         return True
@@ -355,7 +377,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         start = str(self.session.path) if self.session.path else str(Path.home() / "model.json")
-        path, _ = QFileDialog.getSaveFileName(self, "Save model as", start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save model as"), start,
+                                                  translate("MainWindow", FILE_FILTER))
         if not path:
             return False
         if not path.lower().endswith(".json"):
@@ -367,8 +390,9 @@ class MainWindow(QMainWindow):
         if not self.session.dirty:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes",
-            f"“{self.session.title}” has changes that are not saved.\nSave them first?",
+            self, translate("MainWindow", "Unsaved changes"),
+            translate("MainWindow", "“{title}” has changes that are not saved.\nSave them first?").format(
+                title=self.session.title),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save()
@@ -395,7 +419,7 @@ class MainWindow(QMainWindow):
         try:
             self.autosave.write(self.session)
         except OSError as err:
-            self.statusBar().showMessage(f"autosave failed: {err}", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "autosave failed: {error}").format(error=err), 8000)
 
     def offer_recovery(self) -> bool:
         """At start-up: offer work left behind by a crashed session. Returns True when one was recovered.
@@ -404,11 +428,14 @@ class MainWindow(QMainWindow):
         if not found or self.lesson is not None:
             return False
         latest = found[0]
-        where = f" (from {latest.original})" if latest.original else ""
+        name = latest.model.name or translate("MainWindow", "untitled")
+        question = (translate("MainWindow", "LSTM Studio closed without saving “{name}” (from {file}).\nRecover that "
+                                            "work?")
+                    if latest.original else
+                    translate("MainWindow", "LSTM Studio closed without saving “{name}”.\nRecover that work?"))
         answer = QMessageBox.question(
-            self, "Recover unsaved work?",
-            f"LSTM Studio closed without saving “{latest.model.name or 'untitled'}”{where}.\n"
-            "Recover that work?", QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            self, translate("MainWindow", "Recover unsaved work?"), question.format(name=name, file=latest.original),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer != QMessageBox.Yes:
             for item in found:
                 item.discard()
@@ -474,43 +501,53 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.add_action(self.file_menu, "&Open…", lambda: self.open_file(), QKeySequence.Open)
-        self.recent_menu = self.file_menu.addMenu("Open &Recent")
-        self.presets_menu = self.file_menu.addMenu("Open &Preset")
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.add_action(self.file_menu, translate("MainWindow", "&Open…"), lambda: self.open_file(), QKeySequence.Open)
+        self.recent_menu = self.file_menu.addMenu(translate("MainWindow", "Open &Recent"))
+        self.presets_menu = self.file_menu.addMenu(translate("MainWindow", "Open &Preset"))
         for stem, title in preset_titles().items():
-            self.add_action(self.presets_menu, title, lambda _=False, s=stem: self.open_preset(s))
+            self.add_action(self.presets_menu, translate("Presets", title), lambda _=False, s=stem: self.open_preset(s))
         self.file_menu.addSeparator()
-        self.add_action(self.file_menu, "&Save", self.save, QKeySequence.Save)
-        self.add_action(self.file_menu, "Save &As…", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.add_action(self.file_menu, translate("MainWindow", "&Save"), self.save, QKeySequence.Save)
+        self.add_action(self.file_menu, translate("MainWindow", "Save &As…"), self.save_as,
+                        QKeySequence("Ctrl+Shift+S"))
         self.file_menu.addSeparator()
-        self.add_action(self.file_menu, "New &lesson from here…", lambda: menus.record_lesson(self, new=True),
-                        tip="instructors: start a lesson file whose first step is this model, input and panel")
-        self.add_action(self.file_menu, "Add this state as a ste&p…", lambda: menus.record_lesson(self, new=False),
-                        tip="instructors: add the model, input and panel as the next step of the lesson")
+        self.add_action(self.file_menu, translate("MainWindow", "New &lesson from here…"),
+                        lambda: menus.record_lesson(self, new=True),
+                        tip=translate("MainWindow", "instructors: start a lesson file whose first step is this "
+                                                    "model, input and panel"))
+        self.add_action(self.file_menu, translate("MainWindow", "Add this state as a ste&p…"),
+                        lambda: menus.record_lesson(self, new=False),
+                        tip=translate("MainWindow", "instructors: add the model, input and panel as the next "
+                                                    "step of the lesson"))
         self.file_menu.addSeparator()
         self.import_menu = menus.import_menu(self)
         self.export_menu, self.export_actions = menus.export_menu(self)
         self.file_menu.addMenu(self.import_menu)
         self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
-        self.add_action(self.file_menu, "&Quit", self.close, QKeySequence("Ctrl+Q"))
+        self.add_action(self.file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence("Ctrl+Q"))
 
-        self.edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.add_action(self.edit_menu, "&Undo", self.session.undo.undo, QKeySequence.Undo)
-        self.redo_action = self.add_action(self.edit_menu, "&Redo", self.session.undo.redo, QKeySequence.Redo)
+        self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self.add_action(self.edit_menu, translate("MainWindow", "&Undo"), self.session.undo.undo,
+                                           QKeySequence.Undo)
+        self.redo_action = self.add_action(self.edit_menu, translate("MainWindow", "&Redo"), self.session.undo.redo,
+                                           QKeySequence.Redo)
 
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.view_menu.addAction(self.model_dock.toggleViewAction())
         self.view_menu.addAction(self.weights_dock.toggleViewAction())
         self.view_menu.addAction(self.output_dock.toggleViewAction())
         self.view_menu.addSeparator()
-        self.add_action(self.view_menu, "Gates over time", lambda: self.show_panel("gates"), QKeySequence("Ctrl+1"))
-        self.add_action(self.view_menu, "Heat maps", lambda: self.show_panel("heatmaps"), QKeySequence("Ctrl+2"))
+        self.add_action(self.view_menu, translate("MainWindow", "Gates over time"), lambda: self.show_panel("gates"),
+                        QKeySequence("Ctrl+1"))
+        self.add_action(self.view_menu, translate("MainWindow", "Heat maps"), lambda: self.show_panel("heatmaps"),
+                        QKeySequence("Ctrl+2"))
         self.view_menu.addSeparator()
         group = QActionGroup(self)
         self.theme_actions = {}
-        for name, text in (("light", "Light theme"), ("dark", "Dark theme")):
+        for name, text in (("light", translate("MainWindow", "Light theme")),
+                           ("dark", translate("MainWindow", "Dark theme"))):
             action = QAction(text, self, checkable=True)
             action.setData(name)
             action.triggered.connect(lambda _=False, n=name: self.apply_look(n, self.font_scale))
@@ -519,36 +556,45 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = action
         self.theme_actions[theme.current().name].setChecked(True)
         self.view_menu.addSeparator()
-        self.add_action(self.view_menu, "Larger text", lambda: self.apply_look(theme.current().name,
-                        self.font_scale * 1.15), QKeySequence.ZoomIn, "bigger fonts, for a projector")
-        self.add_action(self.view_menu, "Smaller text", lambda: self.apply_look(theme.current().name,
-                        self.font_scale / 1.15), QKeySequence.ZoomOut)
-        self.add_action(self.view_menu, "Normal text size", lambda: self.apply_look(theme.current().name, 1.0),
-                        QKeySequence("Ctrl+0"))
+        self.add_action(self.view_menu, translate("MainWindow", "Larger text"),
+                        lambda: self.apply_look(theme.current().name, self.font_scale * 1.15), QKeySequence.ZoomIn,
+                        translate("MainWindow", "bigger fonts, for a projector"))
+        self.add_action(self.view_menu, translate("MainWindow", "Smaller text"),
+                        lambda: self.apply_look(theme.current().name, self.font_scale / 1.15), QKeySequence.ZoomOut)
+        self.add_action(self.view_menu, translate("MainWindow", "Normal text size"),
+                        lambda: self.apply_look(theme.current().name, 1.0), QKeySequence("Ctrl+0"))
         for name, (title, shortcut) in inside.PANELS.items():
-            self.add_action(self.view_menu, title, lambda n=name: self.show_panel(n), QKeySequence(shortcut))
+            self.add_action(self.view_menu, translate("InsidePanels", title), lambda n=name: self.show_panel(n),
+                            QKeySequence(shortcut))
         self.view_menu.addAction(self.training_dock.toggleViewAction())
         self.view_menu.addAction(self.generation_dock.toggleViewAction())
 
-        self.time_menu = bar.addMenu("&Time")
-        self.add_action(self.time_menu, "Play / pause", self.time.toggle, QKeySequence("Ctrl+P"))
-        self.add_action(self.time_menu, "Next step", lambda: self.time.go_by(1), QKeySequence("Ctrl+Right"))
-        self.add_action(self.time_menu, "Previous step", lambda: self.time.go_by(-1), QKeySequence("Ctrl+Left"))
-        self.add_action(self.time_menu, "First step", lambda: self.time.go(0), QKeySequence("Ctrl+Home"))
-        self.add_action(self.time_menu, "Last step", lambda: self.time.go(self.session.steps - 1),
-                        QKeySequence("Ctrl+End"))
+        self.time_menu = bar.addMenu(translate("MainWindow", "&Time"))
+        self.add_action(self.time_menu, translate("MainWindow", "Play / pause"), self.time.toggle,
+                        QKeySequence("Ctrl+P"))
+        self.add_action(self.time_menu, translate("MainWindow", "Next step"), lambda: self.time.go_by(1),
+                        QKeySequence("Ctrl+Right"))
+        self.add_action(self.time_menu, translate("MainWindow", "Previous step"), lambda: self.time.go_by(-1),
+                        QKeySequence("Ctrl+Left"))
+        self.add_action(self.time_menu, translate("MainWindow", "First step"), lambda: self.time.go(0),
+                        QKeySequence("Ctrl+Home"))
+        self.add_action(self.time_menu, translate("MainWindow", "Last step"),
+                        lambda: self.time.go(self.session.steps - 1), QKeySequence("Ctrl+End"))
 
         self.tools_menu = menus.tools_menu(self)
         bar.addMenu(self.tools_menu)
-        self.help_menu = bar.addMenu("&Help")
-        self.add_action(self.help_menu, "&Lessons…", lambda: self.offer_welcome(force=True),
-                        tip="the course, the challenges, a tour of the window")
-        self.add_action(self.help_menu, "&Tour of the window", lambda: menus.start_tour(self))
-        self.add_action(self.help_menu, "Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.add_action(self.help_menu, translate("MainWindow", "&Lessons…"), lambda: self.offer_welcome(force=True),
+                        tip=translate("MainWindow", "the course, the challenges, a tour of the window"))
+        self.add_action(self.help_menu, translate("MainWindow", "&Tour of the window"),
+                        lambda: menus.start_tour(self))
+        self.add_action(self.help_menu, translate("MainWindow", "Keyboard shortcuts"), self._show_shortcuts,
+                        QKeySequence.HelpContents)
         self._update_recent_menu()
 
     def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", (
+        QMessageBox.information(self, translate("MainWindow", "Keyboard shortcuts"), translate(
+            "MainWindow",
             "Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,\n"
             "PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.\n\n"
             "Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)\n"
@@ -564,11 +610,11 @@ class MainWindow(QMainWindow):
         try:
             self.session.save(path)
         except (InputError, OSError) as err:
-            self.show_error("Could not save", str(err))
+            self.show_error(translate("MainWindow", "Could not save"), str(err))
             return False
         self._add_recent(path)
         self.autosave.discard()
-        self.statusBar().showMessage(f"saved {path}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "saved {path}").format(path=path), 5000)
         return True
 
     def _is_preset(self, path: Path) -> bool:
@@ -593,7 +639,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.lesson is not None and self.lesson.active:
             run = self.lesson.run
-            self.setWindowTitle(f"{run.lesson.title} — step {run.number} of {run.count} — LSTM Studio")
+            self.setWindowTitle(translate("MainWindow", "{lesson} — step {number} of {count} — LSTM Studio").format(
+                lesson=run.lesson.title, number=run.number, count=run.count))
             return
         name = self.session.title
         self.setWindowTitle(f"{name}{' •' if self.session.dirty else ''} — LSTM Studio")
@@ -621,8 +668,10 @@ class MainWindow(QMainWindow):
         undo = self.session.undo
         self.undo_action.setEnabled(undo.can_undo)
         self.redo_action.setEnabled(undo.can_redo)
-        self.undo_action.setText(f"&Undo {undo.undo_label}" if undo.can_undo else "&Undo")
-        self.redo_action.setText(f"&Redo {undo.redo_label}" if undo.can_redo else "&Redo")
+        self.undo_action.setText(translate("MainWindow", "&Undo {action}").format(
+            action=translate("Undo", undo.undo_label)) if undo.can_undo else translate("MainWindow", "&Undo"))
+        self.redo_action.setText(translate("MainWindow", "&Redo {action}").format(
+            action=translate("Undo", undo.redo_label)) if undo.can_redo else translate("MainWindow", "&Redo"))
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent_files", [])

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 
 LOCK_SIZE = 14
 _TIP = "_free_tooltip"
@@ -94,7 +95,7 @@ def hold(widget: QWidget, reason: str | None) -> None:
     widget.setEnabled(not held)
     found = widget.findChild(QLabel, "lock_badge", Qt.FindDirectChildrenOnly)
     if held:
-        widget.setToolTip(f"Locked: {reason}.")
+        widget.setToolTip(translate("Holds", "Locked: {reason}.").format(reason=reason))
         (found or _Badge(widget)).show()
     elif found is not None:
         found.hide()

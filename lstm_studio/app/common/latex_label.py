@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy
 
 from lstm_studio.app.common import fast_math, symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.i18n import translate
 
 CACHE_SIZE = 400
 _cache: OrderedDict[tuple, QImage] = OrderedDict()
@@ -105,7 +106,8 @@ class LatexLabel(QLabel):
             self._show(quick, quick=True)
         self.jobs.submit(self._key, lambda: svg_to_image(render_svg_bytes(latex_, px, colour), dpr),
                          lambda image, k=key: self._rendered(k, image),
-                         lambda err: self.setToolTip(f"could not render: {err}"))
+                         lambda err: self.setToolTip(
+                             translate("LatexLabel", "could not render: {error}").format(error=err)))
 
     @property
     def rendered(self) -> bool:

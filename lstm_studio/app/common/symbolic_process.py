@@ -53,7 +53,8 @@ class _Process:
         self._close()
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
-        process = context.Process(target=service.main, args=(theirs,), name="lstm-studio-symbolic", daemon=True)
+        process = context.Process(target=service.main, args=(theirs,), daemon=True)
+        process.name = "lstm-studio-symbolic"  # as ps and the debugger list it (never shown in the window)
         try:
             process.start()
         except (OSError, RuntimeError):
@@ -144,8 +145,9 @@ def warm(spec, size: float, color: str) -> None:
 
     background.on_shutdown(stop)
     data = service.spec_data(spec)
-    threading.Thread(target=_the.send_quietly, args=("warm", data, size, color), daemon=True,
-                     name="symbolic-warm").start()
+    thread = threading.Thread(target=_the.send_quietly, args=("warm", data, size, color), daemon=True)
+    thread.name = "symbolic-warm"  # as the debugger lists it (never shown in the window)
+    thread.start()
 
 
 def stop() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.lessons.player import PLAYER_WIDTH, LessonPlayer
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
@@ -42,7 +43,7 @@ class LessonMode(QObject):
         self.player = LessonPlayer(run)
         self.player.sig_leave.connect(window.leave_lesson)
         self.player.sig_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-        self.dock = QDockWidget("Lesson", window)
+        self.dock = QDockWidget(translate("LessonPlayer", "Lesson"), window)
         self.dock.setObjectName("lesson_dock")
         self.dock.setWidget(self.player)
         self.dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
@@ -108,7 +109,7 @@ def open_lesson(window, source: str | Path | Lesson, step: int | None = None, ke
         if step is not None and not 1 <= step <= run.count:
             raise InputError(f"--step {step}: the lesson has steps 1 to {run.count}")
     except InputError as err:
-        window.show_error("Could not open the lesson", str(err))
+        window.show_error(translate("LessonPlayer", "Could not open the lesson"), str(err))
         return None
     mode = LessonMode(window, run)
     window.lesson = mode

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs, Task
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.lessons.text import LessonText
 from lstm_studio.document.errors import InputError
@@ -39,13 +40,13 @@ from lstm_studio.lessons.lesson_run import LessonRun
 PLAYER_WIDTH = 330
 
 
-def _label(text: str = "", name: str = "", rich: bool = True) -> QLabel:
+def _label(text: str = "", object_name: str = "", rich: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.RichText if rich else Qt.PlainText)
     label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-    if name:
-        label.setObjectName(name)
+    if object_name:
+        label.setObjectName(object_name)
     return label
 
 
@@ -88,8 +89,8 @@ class LessonPlayer(LiveView, QWidget):
         outer.setContentsMargins(6, 6, 6, 6)
         outer.setSpacing(4)
 
-        self.lesson_title = _label(name="lesson_title")
-        self.where = _label(name="muted")
+        self.lesson_title = _label(object_name="lesson_title")
+        self.where = _label(object_name="muted")
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
@@ -100,27 +101,29 @@ class LessonPlayer(LiveView, QWidget):
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 4, 4, 4)
         self.body.setSpacing(8)
-        self.step_title = _label(name="step_title")
+        self.step_title = _label(object_name="step_title")
         self.text = LessonText(self.jobs)
         self.task = LessonText(self.jobs)
-        self.task_box = _box(_label("<b>Your task</b>"), self.task)
+        self.task_box = _box(_label(translate("LessonPlayer", "<b>Your task</b>")), self.task)
 
         self.predict_label = _label()
         self.estimate = QLineEdit()
         self.estimate.returnPressed.connect(self.reveal)
-        self.reveal_button = QPushButton("Reveal")
-        self.reveal_button.setToolTip("Compare your estimate with the network's value")
+        self.reveal_button = QPushButton(translate("LessonPlayer", "Reveal"))
+        self.reveal_button.setToolTip(translate("LessonPlayer", "Compare your estimate with the network's value"))
         self.reveal_button.clicked.connect(self.reveal)
         self.predict_result = _label()
         predict_row = QWidget()
         predict_row.setLayout(_row(self.estimate, self.reveal_button, stretch_first=True))
         predict_row.layout().setContentsMargins(0, 0, 0, 0)
-        self.predict_box = _box(_label("<b>Predict first</b>"), self.predict_label, predict_row, self.predict_result)
+        self.predict_box = _box(_label(translate("LessonPlayer", "<b>Predict first</b>")), self.predict_label,
+                                predict_row, self.predict_result)
 
-        self.check_button = QPushButton("Check")
-        self.check_button.setToolTip("Test what you built against this step's checks; they then follow every edit")
+        self.check_button = QPushButton(translate("LessonPlayer", "Check"))
+        self.check_button.setToolTip(translate("LessonPlayer", "Test what you built against this step's checks; "
+                                                              "they then follow every edit"))
         self.check_button.clicked.connect(self.check)
-        self.check_state = _label(name="muted")
+        self.check_state = _label(object_name="muted")
         self.check_state.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         check_row = QWidget()
         check_row.setLayout(_row(self.check_button, self.check_state))
@@ -128,23 +131,24 @@ class LessonPlayer(LiveView, QWidget):
         self.check_list = _label()
         self.check_box = _box(check_row, self.check_list)
 
-        self.train_button = QPushButton("Train")
+        self.train_button = QPushButton(translate("LessonPlayer", "Train"))
         self.train_button.clicked.connect(self.train)
-        self.train_cancel = QPushButton("Cancel")
+        self.train_cancel = QPushButton(translate("LessonPlayer", "Cancel"))
         self.train_cancel.clicked.connect(self.cancel_training)
         self.train_bar = QProgressBar()
         self.train_bar.setRange(0, 1000)
-        self.train_state = _label(name="muted", rich=False)
+        self.train_state = _label(object_name="muted", rich=False)
         train_row = QWidget()
         train_row.setLayout(_row(self.train_button, self.train_cancel))
         train_row.layout().setContentsMargins(0, 0, 0, 0)
-        self.train_box = _box(_label("<b>Train the network</b>"), train_row, self.train_bar, self.train_state)
+        self.train_box = _box(_label(translate("LessonPlayer", "<b>Train the network</b>")), train_row,
+                              self.train_bar, self.train_state)
 
-        self.hint_button = QPushButton("Show a hint")
+        self.hint_button = QPushButton(translate("LessonPlayer", "Show a hint"))
         self.hint_button.clicked.connect(self.hint)
         self.hints = QVBoxLayout()
         self.hints.setSpacing(4)
-        self.solution_button = QPushButton("Show the solution")
+        self.solution_button = QPushButton(translate("LessonPlayer", "Show the solution"))
         self.solution_button.clicked.connect(self.show_solution)
         self.solution = LessonText(self.jobs)
         hint_widget = QWidget()
@@ -155,7 +159,7 @@ class LessonPlayer(LiveView, QWidget):
         hint_layout.addWidget(self.solution)
         self.hint_box = hint_widget
 
-        self.done_banner = _label(name="done_banner")
+        self.done_banner = _label(object_name="done_banner")
         for widget in (self.step_title, self.text, self.task_box, self.predict_box, self.check_box, self.train_box,
                        self.hint_box, self.done_banner):
             self.body.addWidget(widget)
@@ -167,16 +171,18 @@ class LessonPlayer(LiveView, QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll, 1)
 
-        self.back_button = QPushButton("◀ Back")
+        self.back_button = QPushButton(translate("LessonPlayer", "◀ Back"))
         self.back_button.clicked.connect(self.back)
-        self.restart_button = QPushButton("Start over")
-        self.restart_button.setToolTip("Set this step up afresh: its model, input, checks and prediction")
+        self.restart_button = QPushButton(translate("LessonPlayer", "Start over"))
+        self.restart_button.setToolTip(translate("LessonPlayer", "Set this step up afresh: its model, input, checks "
+                                                                "and prediction"))
         self.restart_button.clicked.connect(self.restart_step)
-        self.next_button = QPushButton("Next ▶")
+        self.next_button = QPushButton(translate("LessonPlayer", "Next ▶"))
         self.next_button.clicked.connect(self.next)
         self.next_button.setDefault(True)
-        self.leave_button = QPushButton("Leave lesson")
-        self.leave_button.setToolTip("Leave the lesson: back to the studio as you left it; your progress here is kept")
+        self.leave_button = QPushButton(translate("LessonPlayer", "Leave lesson"))
+        self.leave_button.setToolTip(translate("LessonPlayer", "Leave the lesson: back to the studio as you left "
+                                                              "it; your progress here is kept"))
         self.leave_button.clicked.connect(self.sig_leave.emit)
         for first, second in ((self.back_button, self.next_button), (self.restart_button, self.leave_button)):
             row = QHBoxLayout()
@@ -212,7 +218,8 @@ class LessonPlayer(LiveView, QWidget):
             self._show_progress()
             if not self.run.done:
                 missing = [str(n) for n in range(1, self.run.count + 1) if not self.run.completed(n)]
-                self.sig_message.emit(f"Not done yet: step{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+                self.sig_message.emit(translate("LessonPlayer", "Not done yet: %n step(s): {steps}", None,
+                                                len(missing)).format(steps=", ".join(missing)))
 
     def back(self) -> None:
         self.run.back()
@@ -260,7 +267,7 @@ class LessonPlayer(LiveView, QWidget):
             self.train_state.setText(str(err))
             return
         number = self.run.number
-        session.begin_undo_group(f"train on {offer.task}")
+        session.begin_undo_group(translate("Training", "train on {task}").format(task=offer.task))
         self._training = self.jobs.start(training_job(session.model.copy(), data, config),
                                          lambda result: self._trained(number, result),
                                          lambda update: self._train_progress(number, update),
@@ -309,19 +316,22 @@ class LessonPlayer(LiveView, QWidget):
         self._show_predict()
         self.check_box.setVisible(bool(step.checks))
         self.check_list.setText("")
-        self.check_state.setText(f"{len(step.checks)} check{'s' if len(step.checks) != 1 else ''}")
+        self.check_state.setText(translate("LessonPlayer", "%n check(s)", None, len(step.checks)))
         if number in run.results:
             self._show_results(run.results[number])
         self.train_box.setVisible(step.train is not None)
         if step.train is not None:
             epochs = step.train.config.get("epochs")
-            self.train_button.setText(f"Train on {step.train.task}" + (f" ({epochs} epochs)" if epochs else ""))
-            self.train_state.setText("Trains the network you have now; undo takes it back.")
+            self.train_button.setText(
+                translate("LessonPlayer", "Train on {task} (%n epochs)", None, int(epochs)).format(task=step.train.task)
+                if epochs else translate("LessonPlayer", "Train on {task}").format(task=step.train.task))
+            self.train_state.setText(translate("LessonPlayer", "Trains the network you have now; undo takes it back."))
         self._show_training()
         self.solution.set_markdown("")
         self._show_hints()
         self.back_button.setEnabled(number > 1)
-        self.next_button.setText("Finish" if number == run.count else "Next ▶")
+        self.next_button.setText(translate("LessonPlayer", "Finish") if number == run.count
+                                 else translate("LessonPlayer", "Next ▶"))
         self._show_progress()
         self.scroll.verticalScrollBar().setValue(0)
         if self._live_check:
@@ -332,15 +342,18 @@ class LessonPlayer(LiveView, QWidget):
         if not run.active:
             return
         done = sum(1 for n in range(1, run.count + 1) if run.completed(n))
-        self.where.setText(html.escape(f"Step {run.number} of {run.count} · {done} of {run.count} done"
-                                       + (" · a challenge" if run.lesson.kind == "challenge" else "")))
+        where = (translate("LessonPlayer", "Step {number} of {count} · {done} of {count} done · a challenge")
+                 if run.lesson.kind == "challenge" else
+                 translate("LessonPlayer", "Step {number} of {count} · {done} of {count} done"))
+        self.where.setText(html.escape(where.format(number=run.number, count=run.count, done=done)))
         self.bar.setRange(0, run.count)
         self.bar.setValue(done)
         if run.done:
-            self.done_banner.setText("✓ Lesson complete: every step is done. Leave the lesson when you like.")
+            self.done_banner.setText(translate("LessonPlayer", "✓ Lesson complete: every step is done. Leave the "
+                                                              "lesson when you like."))
         elif run.completed():
-            more = " On to the next one." if run.number < run.count else ""
-            self.done_banner.setText("✓ This step is done." + more)
+            self.done_banner.setText(translate("LessonPlayer", "✓ This step is done. On to the next one.")
+                                     if run.number < run.count else translate("LessonPlayer", "✓ This step is done."))
         else:
             self.done_banner.setText("")
         self.done_banner.setVisible(bool(self.done_banner.text()))
@@ -355,18 +368,24 @@ class LessonPlayer(LiveView, QWidget):
         try:
             labels = run.estimate_labels()
         except InputError as err:
-            self.predict_label.setText(html.escape(f"This prediction cannot be read now: {err}"))
+            self.predict_label.setText(html.escape(
+                translate("LessonPlayer", "This prediction cannot be read now: {error}").format(error=err)))
             self.estimate.setEnabled(False)
             self.reveal_button.setEnabled(False)
             return
         if predict.what.quantity == "prediction":
-            what = f"Which token will the network predict at t = {predict.what.t}? Type it before you look."
-            example = "a token, e.g. S"
+            what = translate("LessonPlayer", "Which token will the network predict at t = {t}? Type it before you "
+                                             "look.").format(t=predict.what.t)
+            example = translate("LessonPlayer", "a token, e.g. S")
         else:
-            names = labels[0] if len(labels) == 1 else f"{labels[0]} … {labels[-1]} ({len(labels)} numbers)"
-            what = f"Estimate {names} before you look: within ±{predict.tolerance:g} counts as right."
-            example = "e.g. 0.5" if len(labels) == 1 else f"{len(labels)} numbers, e.g. " + " ".join(
-                ["0.5"] * len(labels))
+            names = labels[0] if len(labels) == 1 else translate(
+                "LessonPlayer", "{first} … {last} (%n numbers)", None, len(labels)).format(first=labels[0],
+                                                                                         last=labels[-1])
+            what = translate("LessonPlayer", "Estimate {names} before you look: within ±{tolerance} counts as "
+                                             "right.").format(names=names, tolerance=f"{predict.tolerance:g}")
+            example = (translate("LessonPlayer", "e.g. {example}").format(example="0.5") if len(labels) == 1 else
+                       translate("LessonPlayer", "%n numbers, e.g. {example}", None, len(labels)).format(
+                           example=" ".join(["0.5"] * len(labels))))
         self.predict_label.setText(html.escape(what))
         self.estimate.setPlaceholderText(example)
         made = run.predictions.get(run.number)
@@ -389,8 +408,10 @@ class LessonPlayer(LiveView, QWidget):
             rows.append(f"<tr><td>{html.escape(label)}</td><td align='right'>{html.escape(said_text)}</td>"
                         f"<td align='right'><b>{html.escape(actual_text)}</b></td>"
                         f"<td align='right' style='color:{colour}'>{html.escape(off)}</td></tr>")
-        head = ("<tr><th align='left'></th><th align='right'>you said</th><th align='right'>it is</th>"
-                "<th align='right'>off by</th></tr>")
+        said, real, off_by = (translate("LessonPlayer", "you said"), translate("LessonPlayer", "it is"),
+                              translate("LessonPlayer", "off by"))
+        head = (f"<tr><th align='left'></th><th align='right'>{said}</th><th align='right'>{real}</th>"
+                f"<th align='right'>{off_by}</th></tr>")
         colour = th.good if result.passed else th.bad
         self.predict_result.setText(
             f"<table cellspacing='0' cellpadding='2'>{head}{''.join(rows)}</table>"
@@ -404,21 +425,25 @@ class LessonPlayer(LiveView, QWidget):
         step, shown = self.run.step, self.run.shown_hints()
         for k, text in enumerate(shown, start=1):
             view = LessonText(self.jobs)
-            view.set_markdown(f"**Hint {k}.** {text}" if not text.lstrip().startswith(("#", "-", "$$")) else text)
+            plain = not text.lstrip().startswith(("#", "-", "$$"))
+            view.set_markdown(translate("LessonPlayer", "**Hint {number}.** {text}").format(number=k, text=text)
+                              if plain else text)
             self.hints.addWidget(view)
             self._hint_views.append(view)
         left = len(step.hints) - len(shown)
         self.hint_button.setVisible(left > 0)
-        self.hint_button.setText(f"Show a hint ({len(shown) + 1} of {len(step.hints)})")
+        self.hint_button.setText(translate("LessonPlayer", "Show a hint ({number} of {count})").format(
+            number=len(shown) + 1, count=len(step.hints)))
         self.solution_button.setVisible(bool(step.solution) and left == 0 and not self.solution.isVisible())
         self.hint_box.setVisible(bool(step.hints) or bool(step.solution))
 
     # --- internals: checks ----------------------------------------------------------------------------
 
     def _submit_check(self) -> None:
-        self.check_state.setText("checking…")
+        self.check_state.setText(translate("LessonPlayer", "checking…"))
         self.jobs.submit("check", self.run.check_job(), self._checked,
-                         lambda err: self.check_state.setText(f"the check failed: {err}"))
+                         lambda err: self.check_state.setText(
+                             translate("LessonPlayer", "the check failed: {error}").format(error=err)))
 
     def _checked(self, outcome) -> None:
         number, results = outcome
@@ -437,7 +462,8 @@ class LessonPlayer(LiveView, QWidget):
             lines.append(f"<div style='color:{colour}'>{label}{html.escape(result.description)}</div>")
         self.check_list.setText("".join(lines))
         passed = sum(r.passed for r in results)
-        self.check_state.setText(f"{passed} of {len(results)} hold" + (" ✓" if passed == len(results) else ""))
+        self.check_state.setText(translate("LessonPlayer", "{passed} of {count} hold").format(
+            passed=passed, count=len(results)) + (" ✓" if passed == len(results) else ""))
 
     # --- internals: training --------------------------------------------------------------------------
 
@@ -456,7 +482,8 @@ class LessonPlayer(LiveView, QWidget):
 
     def _mirror(self, model) -> None:
         if self._fits(model):
-            self.run.session.set_params({k: v.copy() for k, v in model.params.items()}, "training")
+            self.run.session.set_params({k: v.copy() for k, v in model.params.items()},
+                                         translate("Training", "training"))
 
     def _train_progress(self, number: int, update) -> None:
         if number != self.run.number or self._training is None:
@@ -478,5 +505,5 @@ class LessonPlayer(LiveView, QWidget):
         self._training = None
         if self.run.active and number == self.run.number:
             self.run.session.end_undo_group()
-            self.train_state.setText(f"training failed: {err}")
+            self.train_state.setText(translate("Training", "training failed: {error}").format(error=err))
         self._show_training()

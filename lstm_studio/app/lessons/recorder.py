@@ -14,6 +14,7 @@ import copy
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.document.errors import InputError
 from lstm_studio.lessons import CONTROLS, PANELS, lesson_from_dict, lesson_to_dict, load, save
 from lstm_studio.lessons.format import FORMAT, NO_TARGET, VERSION
 
-LESSON_FILTER = "LSTM Studio lessons (*.json)"
+LESSON_FILTER = QT_TRANSLATE_NOOP("Recorder", "LSTM Studio lessons (*.json)")  # translated where shown
 
 
 @dataclass
@@ -91,7 +93,7 @@ class StepDialog(QDialog):
 
     def __init__(self, window, number: int) -> None:
         super().__init__(window)
-        self.setWindowTitle(f"Step {number} of the lesson")
+        self.setWindowTitle(translate("Recorder", "Step {number} of the lesson").format(number=number))
         session = window.session
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -101,24 +103,25 @@ class StepDialog(QDialog):
         form = QFormLayout()
         self.title = QLineEdit(f"Step {number}")
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("What the student reads: Markdown with $inline$ and $$display$$ maths")
+        self.text.setPlaceholderText(translate("Recorder", "What the student reads: Markdown with $inline$ and "
+                                                           "$$display$$ maths"))
         self.text.setMinimumHeight(90)
         self.task = QLineEdit()
-        self.task.setPlaceholderText("One line: what to do in this step")
+        self.task.setPlaceholderText(translate("Recorder", "One line: what to do in this step"))
         self.show_panel = QComboBox()
-        self.show_panel.addItem("(leave as it is)", "")
+        self.show_panel.addItem(translate("Recorder", "(leave as it is)"), "")
         for name in PANELS:
             self.show_panel.addItem(name, name)
         self.show_panel.setCurrentIndex(self.show_panel.findData(window.current_panel()))
-        form.addRow("Title", self.title)
-        form.addRow("Text", self.text)
-        form.addRow("Task", self.task)
-        form.addRow("Show", self.show_panel)
+        form.addRow(translate("Recorder", "Title"), self.title)
+        form.addRow(translate("Recorder", "Text"), self.text)
+        form.addRow(translate("Recorder", "Task"), self.task)
+        form.addRow(translate("Recorder", "Show"), self.show_panel)
         layout.addLayout(form)
 
-        locks = QGroupBox("Lock (read-only in this step)")
+        locks = QGroupBox(translate("Recorder", "Lock (read-only in this step)"))
         grid = QGridLayout(locks)
-        self.lock_all = QCheckBox("everything, except what is unlocked below")
+        self.lock_all = QCheckBox(translate("Recorder", "everything, except what is unlocked below"))
         grid.addWidget(self.lock_all, 0, 0, 1, 3)
         self.lock_boxes: dict[str, QCheckBox] = {}
         names = list(session.model.params) + list(CONTROLS)
@@ -128,16 +131,16 @@ class StepDialog(QDialog):
             self.lock_boxes[name] = box
         row = 2 + len(names) // 3
         self.entries = QLineEdit()
-        self.entries.setPlaceholderText("single entries, e.g. W_hh[1,1] b_y[4]")
+        self.entries.setPlaceholderText(translate("Recorder", "single entries, e.g. W_hh[1,1] b_y[4]"))
         self.unlock = QLineEdit()
-        self.unlock.setPlaceholderText("with everything locked: b_y W_hh[2,2]")
-        grid.addWidget(QLabel("Entries"), row, 0)
+        self.unlock.setPlaceholderText(translate("Recorder", "with everything locked: b_y W_hh[2,2]"))
+        grid.addWidget(QLabel(translate("Recorder", "Entries")), row, 0)
         grid.addWidget(self.entries, row, 1, 1, 2)
-        grid.addWidget(QLabel("Unlock"), row + 1, 0)
+        grid.addWidget(QLabel(translate("Recorder", "Unlock")), row + 1, 0)
         grid.addWidget(self.unlock, row + 1, 1, 1, 2)
         layout.addWidget(locks)
 
-        hides = QGroupBox("Hide in this step")
+        hides = QGroupBox(translate("Recorder", "Hide in this step"))
         hide_grid = QGridLayout(hides)
         self.hide_boxes: dict[str, QCheckBox] = {}
         for k, name in enumerate(dict.fromkeys(PANELS + CONTROLS)):  # "cell" names a panel and a control
@@ -148,7 +151,7 @@ class StepDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Add the step")
+        buttons.button(QDialogButtonBox.Ok).setText(translate("Recorder", "Add the step"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -172,11 +175,12 @@ def ask_step(window, number: int) -> dict | None:
 
 
 def _start(window) -> Recording | None:
-    title, ok = QInputDialog.getText(window, "New lesson", "Title of the lesson:")
+    title, ok = QInputDialog.getText(window, translate("Recorder", "New lesson"),
+                                      translate("Recorder", "Title of the lesson:"))
     if not ok or not title.strip():
         return None
-    path, _ = QFileDialog.getSaveFileName(window, "Save the lesson as", str(Path.home() / "lesson.json"),
-                                          LESSON_FILTER)
+    path, _ = QFileDialog.getSaveFileName(window, translate("Recorder", "Save the lesson as"),
+                                          str(Path.home() / "lesson.json"), translate("Recorder", LESSON_FILTER))
     if not path:
         return None
     path = Path(path if path.lower().endswith(".json") else path + ".json")
@@ -184,13 +188,14 @@ def _start(window) -> Recording | None:
 
 
 def _continue(window) -> Recording | None:
-    path, _ = QFileDialog.getOpenFileName(window, "Add a step to which lesson?", str(Path.home()), LESSON_FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, translate("Recorder", "Add a step to which lesson?"),
+                                          str(Path.home()), translate("Recorder", LESSON_FILTER))
     if not path:
         return None
     try:
         return Recording(Path(path), lesson_to_dict(load(path)))
     except InputError as err:
-        window.show_error("Could not open the lesson", str(err))
+        window.show_error(translate("LessonPlayer", "Could not open the lesson"), str(err))
         return None
 
 
@@ -207,8 +212,9 @@ def record(window, new: bool) -> bool:
     try:
         count = add_step(recording, step_from_window(window, choices))
     except InputError as err:
-        window.show_error("The step was not added", str(err))
+        window.show_error(translate("Recorder", "The step was not added"), str(err))
         return False
     window.recording = recording
-    window.statusBar().showMessage(f"{recording.path}: step {count} written", 8000)
+    window.statusBar().showMessage(translate("Recorder", "{file}: step {number} written").format(file=recording.path,
+                                                                                              number=count), 8000)
     return True

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 
 CARD_WIDTH = 320
 
@@ -36,29 +37,32 @@ def _menu(name: str) -> Callable:
     return rect
 
 
-#: (where, title, what it shows)
+#: (where, title, what it shows); the texts are translated where they are shown
 STOPS: tuple[tuple[Callable, str, str], ...] = (
-    (_widget(lambda w: w.model_dock), "The model",
-     "Pick the cell — Elman RNN, LSTM, peephole LSTM, GRU — and its conventions, the hidden size and the "
-     "vocabulary. The presets are ready-made networks; the equations of the cell are at the bottom."),
-    (_widget(lambda w: w.sequence), "The sequence",
-     "Type the input, e.g. PIG. Each column is one time step: the one-hot input x_t, the target (click to "
-     "change it) and what the network predicts."),
-    (_widget(lambda w: w.time), "Time",
-     "Step through the sequence or play it. Every view shows the step chosen here."),
-    (_widget(lambda w: w.tabs), "Inside the cell",
-     "Gates over time, heat maps of every unit, the cell diagram, the network unrolled in time, the "
-     "equations with today's numbers, and the gradient lab where gradients vanish or explode."),
-    (_widget(lambda w: w.weights_dock), "The weights",
-     "Every parameter as a table. Type a number or drag the slider: every view follows while you drag. "
-     "Ctrl+Z undoes."),
-    (_widget(lambda w: w.output_dock), "The output",
-     "The softmax output p_t at the current step, the target and the loss."),
-    (_menu("tools_menu"), "Tools",
-     "Train the network on a task and watch it learn, generate text from it, print exercise worksheets."),
-    (_menu("help_menu"), "Lessons",
-     "Help ▸ Lessons opens the course: lessons and challenges that set up the studio for you and check "
-     "what you build."),
+    (_widget(lambda w: w.model_dock), QT_TRANSLATE_NOOP("Tour", "The model"),
+     QT_TRANSLATE_NOOP("Tour", "Pick the cell — Elman RNN, LSTM, peephole LSTM, GRU — and its conventions, the "
+                               "hidden size and the vocabulary. The presets are ready-made networks; the equations "
+                               "of the cell are at the bottom.")),
+    (_widget(lambda w: w.sequence), QT_TRANSLATE_NOOP("Tour", "The sequence"),
+     QT_TRANSLATE_NOOP("Tour", "Type the input, e.g. PIG. Each column is one time step: the one-hot input x_t, the "
+                               "target (click to change it) and what the network predicts.")),
+    (_widget(lambda w: w.time), QT_TRANSLATE_NOOP("Tour", "Time"),
+     QT_TRANSLATE_NOOP("Tour", "Step through the sequence or play it. Every view shows the step chosen here.")),
+    (_widget(lambda w: w.tabs), QT_TRANSLATE_NOOP("Tour", "Inside the cell"),
+     QT_TRANSLATE_NOOP("Tour", "Gates over time, heat maps of every unit, the cell diagram, the network unrolled "
+                               "in time, the equations with today's numbers, and the gradient lab where gradients "
+                               "vanish or explode.")),
+    (_widget(lambda w: w.weights_dock), QT_TRANSLATE_NOOP("Tour", "The weights"),
+     QT_TRANSLATE_NOOP("Tour", "Every parameter as a table. Type a number or drag the slider: every view follows "
+                               "while you drag. Ctrl+Z undoes.")),
+    (_widget(lambda w: w.output_dock), QT_TRANSLATE_NOOP("Tour", "The output"),
+     QT_TRANSLATE_NOOP("Tour", "The softmax output p_t at the current step, the target and the loss.")),
+    (_menu("tools_menu"), QT_TRANSLATE_NOOP("Tour", "Tools"),
+     QT_TRANSLATE_NOOP("Tour", "Train the network on a task and watch it learn, generate text from it, print "
+                               "exercise worksheets.")),
+    (_menu("help_menu"), QT_TRANSLATE_NOOP("Tour", "Lessons"),
+     QT_TRANSLATE_NOOP("Tour", "Help ▸ Lessons opens the course: lessons and challenges that set up the studio "
+                               "for you and check what you build.")),
 )
 
 
@@ -89,11 +93,11 @@ class Tour(QWidget):
         self.count = QLabel()
         self.count.setObjectName("muted")
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("◀ Back")
+        self.back_button = QPushButton(translate("Tour", "◀ Back"))
         self.back_button.clicked.connect(lambda: self.go(self.index - 1, -1))
-        self.next_button = QPushButton("Next ▶")
+        self.next_button = QPushButton(translate("Tour", "Next ▶"))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1, 1))
-        end = QPushButton("End the tour")
+        end = QPushButton(translate("Tour", "End the tour"))
         end.clicked.connect(self.end)
         buttons.addWidget(self.count)
         buttons.addStretch(1)
@@ -137,18 +141,21 @@ class Tour(QWidget):
 
     @property
     def stop_title(self) -> str:
-        return self.stops[self.index][1] if self.index >= 0 else ""
+        return translate("Tour", self.stops[self.index][1]) if self.index >= 0 else ""
 
     # --- internals ----------------------------------------------------------------------------------
 
     def _show(self) -> None:
         _, title, text = self.stops[self.index]
-        self.title.setText(title)
-        self.text.setText(text)
+        self.title.setText(translate("Tour", title))
+        self.text.setText(translate("Tour", text))
         shown = [k for k in range(len(self.stops)) if self.stops[k][0](self.window) is not None]
-        self.count.setText(f"{shown.index(self.index) + 1} of {len(shown)}" if self.index in shown else "")
+        self.count.setText(translate("Tour", "{number} of {count}").format(number=shown.index(self.index) + 1,
+                                                                           count=len(shown))
+                           if self.index in shown else "")
         self.back_button.setEnabled(self.index > min(shown, default=0))
-        self.next_button.setText("Finish" if self.index == max(shown, default=0) else "Next ▶")
+        self.next_button.setText(translate("Tour", "Finish") if self.index == max(shown, default=0)
+                                 else translate("Tour", "Next ▶"))
         self._place()
 
     def _place(self) -> None:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common import i18n
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.lessons import ProgressStore, builtin
 from lstm_studio.lessons import markdown as lesson_markdown
 
@@ -40,8 +42,17 @@ def _status(store: ProgressStore, entry) -> str:
     if problem:
         return ""
     if len(progress.completed & set(range(1, entry.steps + 1))) == entry.steps:
-        return "done ✓"
-    return f"at step {progress.current}"
+        return translate("Welcome", "done ✓")
+    return translate("Welcome", "at step {step}").format(step=progress.current)
+
+
+def _done(store: ProgressStore, entry) -> bool:
+    return _status(store, entry) == translate("Welcome", "done ✓")
+
+
+def _status_width_sample() -> str:
+    """The widest status the "you" column must fit."""
+    return max((translate("Welcome", "done ✓"), translate("Welcome", "at step {step}").format(step=10)), key=len)
 
 
 class WelcomeCard(QDialog):
@@ -51,7 +62,7 @@ class WelcomeCard(QDialog):
         super().__init__(window)
         self.window = window
         self.choice: str | None = None
-        self.setWindowTitle("Welcome to LSTM Studio")
+        self.setWindowTitle(translate("Welcome", "Welcome to LSTM Studio"))
         self.resize(620, 500)
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
@@ -84,7 +95,8 @@ class WelcomeCard(QDialog):
         return self.window.open_lesson(path)
 
     def open_file(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a lesson", "", "Lessons (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("Welcome", "Open a lesson"), "",
+                                              translate("Welcome", "Lessons (*.json);;All files (*)"))
         if not path:
             return False
         self.accept()
@@ -95,22 +107,25 @@ class WelcomeCard(QDialog):
     def _start_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = QLabel("<h2>Welcome to LSTM Studio</h2>")
-        intro = QLabel("Watch recurrent cells work, change any weight and see every gate follow. "
-                       "Where would you like to start?")
+        title = QLabel(translate("Welcome", "<h2>Welcome to LSTM Studio</h2>"))
+        intro = QLabel(translate("Welcome", "Watch recurrent cells work, change any weight and see every gate "
+                                            "follow. Where would you like to start?"))
         intro.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(intro)
-        entries = builtin()
+        entries = builtin(i18n.current())
         lessons = sum(e.kind == "lesson" for e in entries)
         challenges = len(entries) - lessons
-        course = (f"{lessons} lessons and {challenges} challenges, from one-hot inputs to long-range memory. "
-                  "The app checks what you build." if entries else "Open a lesson file.")
+        course = (translate("Welcome", "{lessons} lessons and {challenges} challenges, from one-hot inputs to "
+                                       "long-range memory. The app checks what you build.").format(
+            lessons=lessons, challenges=challenges) if entries else translate("Welcome", "Open a lesson file."))
         self.buttons = {}
         for choice, text, description in (
-            (COURSE, "Take the course", course),
-            (TOUR, "Tour the window (a minute)", "Which panel shows what, one panel at a time."),
-            (STUDIO, "Go to the studio", "Everything at once, no guide. Help ▸ Lessons brings this card back."),
+            (COURSE, translate("Welcome", "Take the course"), course),
+            (TOUR, translate("Welcome", "Tour the window (a minute)"),
+             translate("Welcome", "Which panel shows what, one panel at a time.")),
+            (STUDIO, translate("Welcome", "Go to the studio"),
+             translate("Welcome", "Everything at once, no guide. Help ▸ Lessons brings this card back.")),
         ):
             button = QCommandLinkButton(text, description)
             button.clicked.connect(lambda _=False, c=choice: self.choose(c))
@@ -122,10 +137,10 @@ class WelcomeCard(QDialog):
     def _course_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel("<h3>The course</h3>"))
+        layout.addWidget(QLabel(translate("Welcome", "<h3>The course</h3>")))
         self.course = QTreeWidget()
         self.course.setColumnCount(3)
-        self.course.setHeaderLabels(["", "steps", "you"])
+        self.course.setHeaderLabels(["", translate("Welcome", "steps"), translate("Welcome", "you")])
         self.course.header().setSectionResizeMode(0, QHeaderView.Stretch)
         self.course.header().setStretchLastSection(False)
         self.course.itemActivated.connect(lambda item, _col: self.open_entry(item))
@@ -139,26 +154,29 @@ class WelcomeCard(QDialog):
         layout.addWidget(self.summary)
         store = ProgressStore()
         groups = {}
-        for entry in builtin():
+        for entry in builtin(i18n.current()):
             if entry.kind not in groups:
-                heading = "Lessons" if entry.kind == "lesson" else "Challenges"
+                heading = (translate("Welcome", "Lessons") if entry.kind == "lesson"
+                           else translate("Welcome", "Challenges"))
                 groups[entry.kind] = QTreeWidgetItem(self.course, [heading])
                 groups[entry.kind].setFlags(Qt.ItemIsEnabled)
                 groups[entry.kind].setExpanded(True)
             item = QTreeWidgetItem(groups[entry.kind], [entry.title, str(entry.steps), _status(store, entry)])
             item.setData(0, Qt.UserRole, str(entry.path))
             item.setData(1, Qt.UserRole, entry.summary)
+            item.setData(2, Qt.UserRole, "done" if _done(store, entry) else "")
             item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
         if not groups:
-            self.summary.setText("The built-in course is not installed here; open a lesson file instead.")
+            self.summary.setText(translate("Welcome", "The built-in course is not installed here; open a lesson file "
+                                                     "instead."))
         self.course.resizeColumnToContents(1)
-        self.course.setColumnWidth(2, self.fontMetrics().horizontalAdvance("at step 10") + 16)
+        self.course.setColumnWidth(2, self.fontMetrics().horizontalAdvance(_status_width_sample()) + 16)
         buttons = QHBoxLayout()
-        back = QPushButton("◀ Back")
+        back = QPushButton(translate("Welcome", "◀ Back"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        other = QPushButton("Open a lesson file…")
+        other = QPushButton(translate("Welcome", "Open a lesson file…"))
         other.clicked.connect(self.open_file)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("Welcome", "Start"))
         self.start_button.setDefault(True)
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(lambda: self.open_entry())
@@ -170,7 +188,7 @@ class WelcomeCard(QDialog):
         lessons = groups.get("lesson")
         if lessons is not None:  # the first lesson not done yet is where to go on
             children = [lessons.child(k) for k in range(lessons.childCount())]
-            self.course.setCurrentItem(next((c for c in children if not c.text(2).startswith("done")), children[0]))
+            self.course.setCurrentItem(next((c for c in children if c.data(2, Qt.UserRole) != "done"), children[0]))
         return page
 
     def _selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.cell_numbers import CellNumbers
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plot_cache import cache_axes
 from lstm_studio.app.studio.unit_curves import UnitCurve, UnitCurves
@@ -101,8 +102,8 @@ class _GatePlot(_QuantityItem):
                 band = pg.LinearRegionItem((lo, hi), orientation="horizontal", movable=False,
                                            pen=pg.mkPen(None))
                 band.setZValue(-10)
-                band.setToolTip("saturated: the gate's derivative is below 0.05 here, so little "
-                                "gradient flows through it")
+                band.setToolTip(translate("GatePlots", "saturated: the gate's derivative is below 0.05 here, so "
+                                                       "little gradient flows through it"))
                 plot.addItem(band)
                 self.bands.append(band)
             plot.setYRange(low, high, padding=0.1)  # room for the 0 and 1 labels at the ends
@@ -122,7 +123,8 @@ class _GatePlot(_QuantityItem):
         size = round(QApplication.font().pointSizeF() * 1.15, 1)
         quantity = self.quantity
         self.plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
-                           f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
+                           f"&nbsp; <span style='color:{th.muted}'>{translate('Quantity', quantity.title)}</span>",
+                           color=th.foreground)
         for band in self.bands:
             band.setBrush(pg.mkBrush(QColor(*th.shade)))
         self.line.setPen(pg.mkPen(th.highlight, width=2))
@@ -250,13 +252,14 @@ class GatePlots(_QuantityGrid):
 
     def _legend(self, th: theme.Theme, units: int) -> str:
         if units <= MANY_UNITS:
-            legend = "unit " + " &nbsp; ".join(
+            legend = translate("GatePlots", "unit") + " " + " &nbsp; ".join(
                 f"<span style='color:{theme.unit_colour(k)}'>━●━</span> {k + 1}" for k in range(units))
         else:
-            legend = f"{units} units, one line each"
+            legend = translate("GatePlots", "%n units, one line each", None, units)
         # Two short lines: one long line sets the plots' narrowest width and pushes them out of sight.
         return (f"<span style='color:{th.foreground}'>{legend}<br><span style='color:{th.muted}'>"
-                f"grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step</span></span>")
+                + translate("GatePlots", "grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step")
+                + "</span></span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _GatePlot:
         if self.items:  # every plot scrolls and zooms its time axis with the first
@@ -284,7 +287,7 @@ class _HeatMap(_QuantityItem):
         self.numbers = CellNumbers()
         self.numbers.setZValue(5)
         plot.addItem(self.numbers)
-        plot.getAxis("left").setLabel("unit")
+        plot.getAxis("left").setLabel(translate("GatePlots", "unit"))
         self.set_units(units)
         self.restyle(th)
 
@@ -292,7 +295,7 @@ class _HeatMap(_QuantityItem):
         super().restyle(th)
         self.plot.showGrid(x=False, y=False)
         self.plot.setTitle(f"<b>{self.quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
-                           f"{self.quantity.title}</span>", color=th.foreground)
+                           f"{translate('Quantity', self.quantity.title)}</span>", color=th.foreground)
         pen = QPen(QColor(th.highlight))
         pen.setWidthF(3)
         pen.setCosmetic(True)
@@ -358,9 +361,10 @@ class HeatMaps(_QuantityGrid):
         return self.items
 
     def _legend(self, th: theme.Theme, units: int) -> str:
-        return (f"<span style='color:{th.muted}'>σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: "
-                f"<span style='color:#2166ac'>blue −</span> · white 0 · <span style='color:#b2182b'>red +</span>"
-                f"</span>")
+        return (f"<span style='color:{th.muted}'>"
+                + translate("GatePlots", "σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: <span "
+                                         "style='color:#2166ac'>blue "
+                                         "−</span> · white 0 · <span style='color:#b2182b'>red +</span>") + "</span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _HeatMap:
         return _HeatMap(plot, quantity, units, th)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import holds, theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
@@ -123,8 +124,9 @@ class MatrixModel(QAbstractTableModel):
             name, where = self.layout.locate(r, c)
             reason = self.held(r, c)
             return (f"{name}{list(where)} = {self.value(r, c)!r}\n"
-                    f"row {self.layout.row_labels[r]}, column {self.layout.col_labels[c]}"
-                    + (f"\nLocked: {reason}." if reason else ""))
+                    + translate("WeightEditor", "row {row}, column {column}").format(
+                        row=self.layout.row_labels[r], column=self.layout.col_labels[c])
+                    + ("\n" + translate("Holds", "Locked: {reason}.").format(reason=reason) if reason else ""))
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -142,7 +144,7 @@ class MatrixModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole and horizontal and section == self.active_column:
-            return "the current input x_t is one-hot: only this column acts at this step"
+            return translate("WeightEditor", "the current input x_t is one-hot: only this column acts at this step")
         return None
 
     def flags(self, index):
@@ -160,8 +162,13 @@ class MatrixModel(QAbstractTableModel):
         if not np.isfinite(number):
             return False
         name, where = self.layout.locate(index.row(), index.column())
-        self.session.set_entry(name, where, number)
+        self.session.set_entry(name, where, number, set_label(name, where))
         return True
+
+
+def set_label(name: str, where) -> str:
+    """The undo label of one entry typed or dragged to a new value."""
+    return translate("WeightEditor", "set {entry}").format(entry=name + "".join(f"[{i}]" for i in np.atleast_1d(where)))
 
 
 class _NumberDelegate(QStyledItemDelegate):
@@ -214,8 +221,9 @@ class WeightEditor(LiveView, QWidget):
         outer = vertical(self, 6, 6)
 
         self.chooser = QComboBox()
-        self.chooser.setToolTip("Which parameter to show; the last entries stack or concatenate the gate "
-                                "matrices as the slides write them")
+        self.chooser.setToolTip(translate("WeightEditor", "Which parameter to show; the last entries stack or "
+                                                          "concatenate the "
+                                                          "gate matrices as the slides write them"))
         self.chooser.currentIndexChanged.connect(self._choose)
         # The longest title would otherwise set the dock's narrowest width; the list opens wide enough.
         self.chooser.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -244,13 +252,13 @@ class WeightEditor(LiveView, QWidget):
         outer.addWidget(self.table, 1)
 
         entry = QHBoxLayout()
-        self.entry_label = QLabel("select an entry")
+        self.entry_label = QLabel(translate("WeightEditor", "select an entry"))
         self.entry_label.setMinimumWidth(90)
         entry.addWidget(self.entry_label)
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setRange(-3 * SLIDER_STEPS_PER_UNIT, 3 * SLIDER_STEPS_PER_UNIT)
-        self.slider.setToolTip("Drag to change the selected weight; every view follows live. "
-                               "One drag is one undo step.")
+        self.slider.setToolTip(translate("WeightEditor", "Drag to change the selected weight; every view follows live. "
+                                                         "One drag is one undo step."))
         self.slider.sliderPressed.connect(self._drag_start)
         self.slider.sliderReleased.connect(self._drag_end)
         self.slider.valueChanged.connect(self._slid)
@@ -270,13 +278,18 @@ class WeightEditor(LiveView, QWidget):
         actions.setSpacing(3)
         self.buttons = {}
         for n, (key, text, tip) in enumerate((
-            ("zero", "Zero", "Set every entry of this table to 0"),
-            ("identity", "Identity", "Ones on the diagonal of each square matrix, zeros elsewhere"),
-            ("randomise", "Randomise", "Draw every entry from U(−1/√H, 1/√H), like a fresh model"),
-            ("reset", "Reset", "Back to the values of the file or preset as opened or last saved"),
-            ("copy", "Copy", "Copy this table as CSV"),
-            ("paste", "Paste", "Paste a matrix of the same shape into this table: CSV, Matlab's [1 2; 3 4] "
-                               "or NumPy's [[1, 2], [3, 4]]"),
+            ("zero", translate("WeightEditor", "Zero"),
+             translate("WeightEditor", "Set every entry of this table to 0")),
+            ("identity", translate("WeightEditor", "Identity"),
+             translate("WeightEditor", "Ones on the diagonal of each square matrix, zeros elsewhere")),
+            ("randomise", translate("WeightEditor", "Randomise"),
+             translate("WeightEditor", "Draw every entry from U(−1/√H, 1/√H), like a fresh model")),
+            ("reset", translate("WeightEditor", "Reset"),
+             translate("WeightEditor", "Back to the values of the file or preset as opened or last saved")),
+            ("copy", translate("WeightEditor", "Copy"), translate("WeightEditor", "Copy this table as CSV")),
+            ("paste", translate("WeightEditor", "Paste"),
+             translate("WeightEditor", "Paste a matrix of the same shape into this table: CSV, Matlab's [1 2; 3 4] "
+                                       "or NumPy's [[1, 2], [3, 4]]")),
         )):
             button = QToolButton()
             button.setText(text)
@@ -371,7 +384,8 @@ class WeightEditor(LiveView, QWidget):
         names = layout.names
         if action == "copy":
             QGuiApplication.clipboard().setText(to_csv(layout.values()))
-            self.sig_message.emit(f"copied {layout.shape[0]} × {layout.shape[1]} values as CSV")
+            self.sig_message.emit(translate("WeightEditor", "copied {rows} × {columns} values as CSV").format(
+                rows=layout.shape[0], columns=layout.shape[1]))
             return
         if action == "paste":
             try:
@@ -381,8 +395,11 @@ class WeightEditor(LiveView, QWidget):
                 self.sig_message.emit(str(err))
                 return
             self._show_problem("")
-            self.session.set_params(layout.split(table), f"paste into {layout.title.split()[0]}")
-            self.sig_message.emit(f"pasted {layout.shape[0]} × {layout.shape[1]} values into {layout.title.split()[0]}")
+            table_name = layout.title.split()[0]
+            self.session.set_params(layout.split(table), translate("WeightEditor", "paste into {table}").format(
+                table=table_name))
+            self.sig_message.emit(translate("WeightEditor", "pasted {rows} × {columns} values into {table}").format(
+                rows=layout.shape[0], columns=layout.shape[1], table=table_name))
             return
         if action == "zero":
             new = {n: np.zeros_like(params[n]) for n in names}
@@ -396,11 +413,16 @@ class WeightEditor(LiveView, QWidget):
             base = self.session.baseline.params
             new = {n: base[n].copy() for n in names if n in base and base[n].shape == params[n].shape}
             if not new:
-                self.sig_message.emit("reset: this table did not exist in the file as opened")
+                self.sig_message.emit(translate("WeightEditor",
+                                                "reset: this table did not exist in the file as opened"))
                 return
         else:
             raise ValueError(action)
-        self.session.set_params(new, f"{action} {layout.title.split()[0]}")
+        label = {"zero": translate("WeightEditor", "zero {table}"),
+                 "identity": translate("WeightEditor", "identity {table}"),
+                 "randomise": translate("WeightEditor", "randomise {table}"),
+                 "reset": translate("WeightEditor", "reset {table}")}[action]
+        self.session.set_params(new, label.format(table=layout.title.split()[0]))
 
     # --- internals ----------------------------------------------------------------------------------
 
@@ -419,11 +441,12 @@ class WeightEditor(LiveView, QWidget):
         self.model.set_layout(layout)
         # Columns never narrower than a number: a wide table scrolls rather than showing "-0…".
         self.table.horizontalHeader().setMinimumSectionSize(self.table.fontMetrics().horizontalAdvance("−0.00") + 14)
-        self.help.setText(layout.help if layout else "")
+        self.help.setText(translate("Parameter", layout.help) if layout else "")
         held = bool(layout) and any(self.session.holds.any_locked(n, self.session.model.params[n].shape)
                                     for n in layout.names)
         for key in ("zero", "identity", "randomise", "reset", "paste"):
-            holds.hold(self.buttons[key], "the lesson holds entries of this table in this step" if held else None)
+            holds.hold(self.buttons[key],
+                       translate("Holds", "the lesson holds entries of this table in this step") if held else None)
         self.buttons["identity"].setEnabled(not held and bool(layout) and all(
             self.session.model.params[n].ndim == 2 for n in layout.names))
         rows, cols = layout.shape if layout else (0, 0)
@@ -439,7 +462,7 @@ class WeightEditor(LiveView, QWidget):
     def _sync_entry(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid() or self.model.layout is None:
-            self.entry_label.setText("select an entry")
+            self.entry_label.setText(translate("WeightEditor", "select an entry"))
             return
         value = self.model.value(index.row(), index.column())
         name, where = self.model.layout.locate(index.row(), index.column())
@@ -447,7 +470,8 @@ class WeightEditor(LiveView, QWidget):
         for widget in (self.slider, self.spin):
             holds.hold(widget, reason)
         self.entry_label.setText(f"<b>{name}</b>[{', '.join(str(i + 1) for i in where)}]")
-        self.entry_label.setToolTip(f"{name}{list(where)} (0-based), exact value {value!r}")
+        self.entry_label.setToolTip(translate("WeightEditor", "{entry} (0-based), exact value {value}").format(
+            entry=f"{name}{list(where)}", value=repr(value)))
         bound = max(3.0, float(np.ceil(abs(value))))
         with QSignalBlocker(self.slider):
             self.slider.setRange(int(-bound * SLIDER_STEPS_PER_UNIT), int(bound * SLIDER_STEPS_PER_UNIT))
@@ -460,14 +484,15 @@ class WeightEditor(LiveView, QWidget):
         if not index.isValid() or self.model.layout is None or self.model.layout.model is not self.session.model:
             return
         name, where = self.model.layout.locate(index.row(), index.column())
-        self.session.set_entry(name, where, value)
+        self.session.set_entry(name, where, value, set_label(name, where))
 
     def _drag_start(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
             name, where = self.model.layout.locate(index.row(), index.column())
             self._dragging = True
-            self.session.begin_undo_group(f"drag {name}[{', '.join(map(str, where))}]")
+            entry = f"{name}[{', '.join(map(str, where))}]"
+            self.session.begin_undo_group(translate("WeightEditor", "drag {entry}").format(entry=entry))
 
     def _drag_end(self) -> None:
         if self._dragging:
@@ -482,7 +507,7 @@ class WeightEditor(LiveView, QWidget):
         self._set_selected(value)
 
     def _refused(self, reason: str) -> None:
-        message = f"Locked: {reason}."
+        message = translate("Holds", "Locked: {reason}.").format(reason=reason)
         self.sig_message.emit(message)
         rect = self.table.visualRect(self.table.currentIndex())
         QToolTip.showText(self.table.viewport().mapToGlobal(rect.center()), message, self.table)

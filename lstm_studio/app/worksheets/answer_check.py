@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import screen_fit
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.worksheets.pdf.layout import page_image, question_image
 from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts
 from lstm_studio.document.errors import InputError
@@ -73,22 +74,22 @@ class QuestionRow(QWidget):
         self.text_view.setPixmap(pixmap)
         # The whole question, never squeezed by the scroll area to the middle of its picture.
         self.text_view.setMinimumSize(pixmap.deviceIndependentSize().toSize())
-        self.text_view.setAccessibleName(f"question {number}")
+        self.text_view.setAccessibleName(translate("AnswerCheck", "question {number}").format(number=number))
         self.text_view.setToolTip(question.text)
         self.answer_edit = QLineEdit()
         self.answer_edit.setPlaceholderText(self._placeholder())
-        self.answer_edit.setAccessibleName(f"answer {number}")
+        self.answer_edit.setAccessibleName(translate("AnswerCheck", "answer {number}").format(number=number))
         self.answer_edit.returnPressed.connect(self.check)
-        self.check_button = QPushButton("Check")
+        self.check_button = QPushButton(translate("AnswerCheck", "Check"))
         self.check_button.clicked.connect(self.check)
         self.mark_label = QLabel()
-        self.solution_button = QPushButton("Show solution", checkable=True)
+        self.solution_button = QPushButton(translate("AnswerCheck", "Show solution"), checkable=True)
         self.solution_button.toggled.connect(self.show_solution)
         self.solution_button.setVisible(solutions)
         self.solution_button.setEnabled(solutions)
         self.solution_view = QLabel(visible=False)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Your answer:"))
+        row.addWidget(QLabel(translate("AnswerCheck", "Your answer:")))
         row.addWidget(self.answer_edit, 1)
         row.addWidget(self.check_button)
         row.addWidget(self.mark_label, 1)
@@ -102,12 +103,12 @@ class QuestionRow(QWidget):
     def _placeholder(self) -> str:
         q = self.question
         if q.choices:
-            return "a letter, e.g. B"
+            return translate("AnswerCheck", "a letter, e.g. B")
         if isinstance(q.answer, str):
-            return "a token"
+            return translate("AnswerCheck", "a token")
         if isinstance(q.answer, int):
-            return "a whole number"
-        return f"a number to {q.decimals} decimals"
+            return translate("AnswerCheck", "a whole number")
+        return translate("AnswerCheck", "a number to %n decimals", None, q.decimals)
 
     def check(self) -> Mark:
         """Mark the typed answer and show the verdict."""
@@ -133,7 +134,8 @@ class QuestionRow(QWidget):
             self.solution_view.setPixmap(pixmap)
             self.solution_view.setMinimumSize(pixmap.deviceIndependentSize().toSize())
         self.solution_view.setVisible(shown)
-        self.solution_button.setText("Hide solution" if shown else "Show solution")
+        self.solution_button.setText(translate("AnswerCheck", "Hide solution") if shown
+                                     else translate("AnswerCheck", "Show solution"))
 
 
 class AnswerCheck(QWidget):
@@ -150,21 +152,22 @@ class AnswerCheck(QWidget):
         self.problem: Problem | None = None
         self.rows: list[QuestionRow] = []
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(f"the code printed on your worksheet, e.g. {example_code()}")
-        self.code_edit.setAccessibleName("variant code")
+        self.code_edit.setPlaceholderText(translate("AnswerCheck", "the code printed on your worksheet, e.g. "
+                                                                   "{code}").format(code=example_code()))
+        self.code_edit.setAccessibleName(translate("AnswerCheck", "variant code"))
         self.code_edit.returnPressed.connect(lambda: self.load_code(self.code_edit.text()))
         self.code_edit.textChanged.connect(self._try_load)
-        load = QPushButton("Load")
+        load = QPushButton(translate("AnswerCheck", "Load"))
         load.clicked.connect(lambda: self.load_code(self.code_edit.text()))
         self.status = QLabel(wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sheet_button = QPushButton("Show the worksheet", enabled=False)
+        self.sheet_button = QPushButton(translate("AnswerCheck", "Show the worksheet"), enabled=False)
         self.sheet_button.clicked.connect(self.show_worksheet)
-        self.check_all_button = QPushButton("Check all", enabled=False)
+        self.check_all_button = QPushButton(translate("AnswerCheck", "Check all"), enabled=False)
         self.check_all_button.clicked.connect(self.check_all)
         self.score = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Variant code"))
+        top.addWidget(QLabel(translate("AnswerCheck", "Variant code")))
         top.addWidget(self.code_edit, 1)
         top.addWidget(load)
         self.questions_box = QWidget()
@@ -235,9 +238,12 @@ class AnswerCheck(QWidget):
             mode = TEXT["graded_hints"] if p.hints else TEXT["graded"]
         else:
             mode = ""
-        self._set_status(f"Variant {p.variant} · {cell_title(p.spec)} · hidden size {p.hidden_size} · "
-                         f"vocabulary {' '.join(visible(v) for v in p.vocab)} · input {visible(p.input_text)} · "
-                         f"{len(ws.questions)} questions. Type each answer and press Enter.{mode}")
+        self._set_status(translate("AnswerCheck", "Variant {variant} · {cell} · hidden size {hidden} · vocabulary "
+                                                  "{vocabulary} · input {input} · {questions} questions. Type each "
+                                                  "answer and press Enter.").format(
+            variant=p.variant, cell=cell_title(p.spec), hidden=p.hidden_size,
+            vocabulary=" ".join(visible(v) for v in p.vocab), input=visible(p.input_text),
+            questions=len(ws.questions)) + mode)
         for n, q in enumerate(ws.questions, start=1):
             row = QuestionRow(n, q, list(ws.model.vocab), solutions=solutions, hints=hints)
             row.sig_marked.connect(lambda _m: self._update_score())
@@ -250,7 +256,8 @@ class AnswerCheck(QWidget):
     def _update_score(self) -> int:
         marked = [r.last_mark for r in self.rows if r.last_mark is not None and r.last_mark.correct is not None]
         right = sum(1 for m in marked if m.correct)
-        self.score.setText(f"{right} of {len(self.rows)} right" if marked else "")
+        score = translate("AnswerCheck", "{right} of {total} right").format(right=right, total=len(self.rows))
+        self.score.setText(score if marked else "")
         return right
 
     def show_worksheet(self) -> None:
@@ -268,7 +275,7 @@ class AnswerCheck(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(pages)
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"Worksheet {self.worksheet.code}")
+        dialog.setWindowTitle(translate("AnswerCheck", "Worksheet {code}").format(code=self.worksheet.code))
         QVBoxLayout(dialog).addWidget(scroll)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -279,7 +286,7 @@ def open_answer_check(parent: QWidget | None = None, vocab: list[str] | None = N
     """Show “Check my answers” in its own window; ``vocab`` (the open model's) is needed only for codes of
     models with word tokens. Returns the dialog; its ``checker`` attribute is the AnswerCheck widget."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Check my answers")
+    dialog.setWindowTitle(translate("AnswerCheck", "Check my answers"))
     dialog.checker = AnswerCheck(vocab, dialog)
     QVBoxLayout(dialog).addWidget(dialog.checker)
     dialog.resize(780, 700)  # fits a 1366×768 screen
