@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lstm_studio.explain.focus import Focus
 
-#: How long after the window is built the formula fonts are warmed up (after the first frame).
-WARM_UP_MS = 300
+#: How long after the window is built the symbolic process and the formula fonts are warmed up: after the
+#: first frame and the first clicks, which should not share the processor with it.
+WARM_UP_MS = 1000
 #: name -> (tab title, shortcut)
 PANELS = {
     "cell": ("Cell diagram", "Ctrl+3"),
