@@ -72,10 +72,11 @@ def build(session, focus: Focus) -> dict[str, LazyPanel]:
     Once the window is up, the symbolic process starts deriving the model's cell and the fast formula
     typesetter gets its fonts ready, a piece per turn of the event loop, so that the first view with
     formulas shows them at once (docs/performance.md)."""
-    from lstm_studio.app.common import fast_math, symbolic_process, theme
-    from lstm_studio.app.common.latex_label import formula_px
 
-    def warm_up() -> None:
+    def warm_up() -> None:  # (imports here: the window comes up without the typesetter)
+        from lstm_studio.app.common import fast_math, symbolic_process, theme
+        from lstm_studio.app.common.latex_label import formula_px
+
         px, colour = formula_px(), theme.current().foreground
         symbolic_process.warm(session.model.spec, px, colour)
         fast_math.warm_up(px, colour)
