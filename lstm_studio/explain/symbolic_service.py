@@ -17,7 +17,6 @@ behind at most one of them. Qt-free; the app starts and talks to it in
 from __future__ import annotations
 
 import dataclasses
-import os
 import warnings
 from collections import deque
 from collections.abc import Callable
@@ -169,17 +168,9 @@ def answer(operation: str, arguments) -> tuple[bool, object]:
 
 #: Seconds without a request before the next warm-up step starts.
 QUIET_S = 0.3
-#: How much lower the process's scheduling priority is than the window's: on a busy machine the window
-#: gets the processor first, and sympy takes what is left.
-NICENESS = 4
-
-
 def main(connection) -> None:
-    """The symbolic process: at a lower priority than the window, quiet, serving ``connection``."""
-    try:
-        os.nice(NICENESS)
-    except (AttributeError, OSError):  # no nice() on Windows; refused: run at the usual priority
-        pass
+    """The symbolic process: quiet, serving ``connection``. (It runs at the window's priority: it no longer
+    shares the window's interpreter lock, and a lower priority starved it on a busy machine.)"""
     # Overflowing models give inf and NaN on purpose (the window shows them and warns in its own words);
     # NumPy's floating-point warnings would only reach the terminal the window was started from.
     np.seterr(all="ignore")

@@ -11,7 +11,7 @@ from lstm_studio import paths
 from lstm_studio.app.common import fast_math, symbolic_process
 from lstm_studio.app.common.background import Jobs, wait_idle
 from lstm_studio.app.common.cell_numbers import CellNumbers
-from lstm_studio.app.common.latex_label import LatexLabel
+from lstm_studio.app.common.latex_label import LatexLabel, formula_px
 from lstm_studio.app.inside.unrolled_view import UnrolledView
 from lstm_studio.app.studio.unit_curves import UnitCurves, envelope
 from lstm_studio.document import modelfile, tokens
@@ -40,6 +40,8 @@ def test_a_symbolic_process_that_died_is_started_again():
 
 
 def test_a_formula_is_readable_at_once_and_rendered_by_the_symbolic_layer_later(qtbot):
+    fast_math.warm_up(formula_px())  # the window does this at idle once it is up
+    qtbot.waitUntil(fast_math.ready, timeout=30_000)
     label = LatexLabel(Jobs())
     qtbot.addWidget(label)
     label.resize(500, 60)

@@ -29,20 +29,31 @@ def prepare() -> bool:
     return True
 
 
-#: What the first formulas need ready: the font at the sizes a label uses (its base size and 0.9 of it,
-#: with their script sizes) drawn once, which creates Qt's font engines for them.
-WARM_UP = (r"f_{t} = \sigma\left(\sum_{k} W_{f,jk}\,x_{t,k} + b_{f,j}\right)",
-           r"\frac{\partial h_{t,j}}{\partial U_{f,jk}} = o_{t,j}\,(1 - \tanh^{2} c_{t,j})\,h_{t-1,k}")
+#: What the first formulas need ready, in small pieces: the font at the sizes a label uses (its base size
+#: and 0.9 of it, with their script and second-level script sizes), each drawn once, which creates Qt's
+#: font engine for it (up to about 15 ms each; together they would stall a frame).
+WARM_UP = ("x", "x_{t}", "x_{t_{k}}", r"\frac{a}{b}", r"\sum_{k} \sigma\left(x\right)")
+
+_warm = False
+
+
+def ready() -> bool:
+    """Whether the warm-up has run: before it, the first formula would pay for creating the fonts."""
+    return _warm
 
 
 def warm_up(px: float, colour: str = "#000000") -> None:
-    """Set a few formulas at ``px`` and 0.9 ``px``, one per turn of the event loop (each a few
-    milliseconds; together they would stall a frame), so that the first formula a panel shows is as
-    quick as the next. Call on the GUI thread, at idle after the window is up."""
+    """Set a few small formulas at ``px`` and 0.9 ``px``, one per turn of the event loop, so that the
+    first formula a panel shows is as quick as the next. Call on the GUI thread, at idle after the window
+    is up; :func:`ready` is True once it is done."""
     pending = [(latex, size) for size in (px, round(px * 0.9, 1)) for latex in WARM_UP]
 
     def step() -> None:
-        if not pending or not prepare():
+        global _warm
+        if not prepare():
+            return
+        if not pending:
+            _warm = True
             return
         latex, size = pending.pop(0)
         typeset_image(latex, size, colour)

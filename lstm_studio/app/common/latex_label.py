@@ -4,8 +4,8 @@ The symbolic process writes SVG (ziamath, paths only); the request thread paints
 paints images on any thread), which is cached,
 and the label shows it scaled down when the panel is narrower than the formula. Until that picture
 arrives the label shows the formula set at once by the fast typesetter (:mod:`.fast_math`, a
-millisecond, in text style), or, for LaTeX outside its subset, a plain fallback text — as it does when
-the formula cannot be rendered at all.
+millisecond, in text style; once its fonts are warm), or, for LaTeX outside its subset, a plain fallback
+text — as it does when the formula cannot be rendered at all.
 """
 
 from __future__ import annotations
@@ -76,7 +76,6 @@ class LatexLabel(QLabel):
         self.image: QImage | None = None
         self.quick = False  # the image is the fast typesetter's, waiting for ziamath's
         self._picture: QPixmap | None = None  # the image as shown (scaled to the label's width)
-        fast_math.prepare()
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self.setTextFormat(Qt.RichText)
         self.setWordWrap(True)
@@ -101,7 +100,8 @@ class LatexLabel(QLabel):
             self._show(image)
             return
         latex_, px, colour, dpr = key
-        quick = fast_math.typeset_image(latex_, px, colour, dpr)
+        # (before the fonts are warm, the first quick setting would cost more than it saves)
+        quick = fast_math.typeset_image(latex_, px, colour, dpr) if fast_math.ready() else None
         if quick is not None:
             self._show(quick, quick=True)
         self.jobs.submit(self._key, lambda: svg_to_image(render_svg_bytes(latex_, px, colour), dpr),

@@ -139,10 +139,17 @@ def call(operation: str, *arguments):
     return _the.call(operation, *arguments)
 
 
+_warmed: set = set()
+
+
 def warm(spec, size: float, color: str) -> None:
-    """Let the process prepare ``spec`` in its spare time (starts it if needed; returns at once)."""
+    """Let the process prepare ``spec`` in its spare time (starts it if needed; returns at once). Each cell,
+    size and colour is prepared once per run."""
     from lstm_studio.app.common import background
 
+    if (spec, size, color) in _warmed:
+        return
+    _warmed.add((spec, size, color))
     background.on_shutdown(stop)
     data = service.spec_data(spec)
     thread = threading.Thread(target=_the.send_quietly, args=("warm", data, size, color), daemon=True)

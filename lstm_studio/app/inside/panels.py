@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lstm_studio.explain.focus import Focus
 
-#: How long after the window is built the formula fonts are warmed up (after the first frame).
-WARM_UP_MS = 300
+#: How long after the window is built the symbolic process and the formula fonts are warmed up: after the
+#: first frame and the first clicks, which should not share the processor with it.
+WARM_UP_MS = 1000
 #: name -> (tab title, translated where it is shown; shortcut)
 PANELS = {
     "cell": (QT_TRANSLATE_NOOP("InsidePanels", "Cell diagram"), "Ctrl+3"),
@@ -71,10 +72,11 @@ def build(session, focus: Focus) -> dict[str, LazyPanel]:
     Once the window is up, the symbolic process starts deriving the model's cell and the fast formula
     typesetter gets its fonts ready, a piece per turn of the event loop, so that the first view with
     formulas shows them at once (docs/performance.md)."""
-    from lstm_studio.app.common import fast_math, symbolic_process, theme
-    from lstm_studio.app.common.latex_label import formula_px
 
-    def warm_up() -> None:
+    def warm_up() -> None:  # (imports here: the window comes up without the typesetter)
+        from lstm_studio.app.common import fast_math, symbolic_process, theme
+        from lstm_studio.app.common.latex_label import formula_px
+
         px, colour = formula_px(), theme.current().foreground
         symbolic_process.warm(session.model.spec, px, colour)
         fast_math.warm_up(px, colour)
