@@ -12,8 +12,12 @@ a gradient check that finds a disagreement exits with 1. The JSON outputs are do
 from __future__ import annotations
 
 import argparse
+import codecs
 import importlib
+import io
 import sys
+
+import numpy as np
 
 from lstm_studio import __version__
 from lstm_studio.commands.common import EXIT_BAD_INPUT, QtServices
@@ -51,6 +55,27 @@ def _pdf_writer():
 QT = QtServices(open_window=_open_window, pdf_writer=_pdf_writer)
 
 
+def _unencodable(err: UnicodeError):
+    """Encoding error handler for standard output: the bytes a file name was decoded from (Python turns
+    bytes that are not UTF-8 into U+DC80..U+DCFF) go out as those bytes, anything else the terminal's
+    encoding cannot hold as a backslash escape. Printing a file name never ends in a traceback."""
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    out = bytearray()
+    for ch in err.object[err.start : err.end]:
+        code = ord(ch)
+        out += bytes([code - 0xDC00]) if 0xDC80 <= code <= 0xDCFF else ch.encode("ascii", "backslashreplace")
+    return bytes(out), err.end
+
+
+codecs.register_error("lstm-studio", _unencodable)
+
+
+def _printable_stdout() -> None:
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="lstm-studio")
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line, or with ``only`` one subcommand (opening the window need not import the
     other twelve: docs/performance.md)."""
@@ -65,13 +90,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _printable_stdout()
     parser = build_parser("gui" if not argv or argv[0] == "gui" else None)
     try:
         args = parser.parse_args(argv)
         if args.command is None:
             args = parser.parse_args(["gui"])
         args.qt = QT
-        return int(args.func(args) or 0)
+        # Overflow is reported by the commands themselves (commands.common.check_finite), in one line,
+        # not as NumPy's RuntimeWarnings on the way to it.
+        with np.errstate(all="ignore"):
+            return int(args.func(args) or 0)
     except (InputError, SpecError) as err:
         print(f"lstm-studio: error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -79,18 +79,22 @@ def qt_free_texts() -> dict[str, list[str]]:
     """Context -> the texts of the Qt-free layers that the window shows, each once, in a stable order."""
     from lstm_studio import paths
     from lstm_studio.engine import OPTIONS, new_model
+    from lstm_studio.engine.spec import OPTION_LABELS
     from lstm_studio.explain import cell_layouts, quantities
+    from lstm_studio.explain.gradient_demos import DEMOS
     from lstm_studio.explain.matrix_views import layouts
     from lstm_studio.tasks.catalog import TASKS
 
     texts: dict[str, list[str]] = {
-        "CellOptions": [explanation for options in OPTIONS.values() for _, _, explanation in options.values()],
+        "CellOptions": [explanation for options in OPTIONS.values() for _, _, explanation in options.values()]
+        + list(OPTION_LABELS.values()),
         "Quantity": [],
         "CellDiagram": [],
         "Parameter": [],
         "Tasks": [],
         "Presets": [],
         "Undo": _undo_labels(),
+        "GradientDemos": [text for demo in DEMOS.values() for text in (demo.title, demo.tip)],
     }
     for spec in _cell_specs():
         for reverse in (False, True):

@@ -21,6 +21,16 @@ def _error(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
+def png_bytes(image) -> bytes | None:
+    """A QPixmap or QImage encoded as PNG in memory (None when Qt cannot encode it)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    ok = image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data) if ok else None
 def starting_document(model: str | Path | None, input: str | None = None,
                       remember: bool = True):
     """(model, exercise, path) the window opens on: ``model``'s file; without one, the file open when
@@ -141,13 +151,18 @@ def run_app(
         wait_idle()  # formulas rendered on the background runner are in the picture (docs/architecture.md#threads)
         for _ in range(3):
             app.processEvents()
-        image = window.grab()
-        ok = image.save(str(screenshot), "PNG")
+        png = png_bytes(window.grab())
         window.session.undo.set_clean()
         window.close()
         window.deleteLater()  # when the caller goes on (tests), the window is gone at its next event loop turn
-        if not ok:
-            return _error(f"{screenshot}: cannot write the screenshot")
+        if png is None:
+            return _error(f"{screenshot}: cannot encode the screenshot as PNG")
+        from lstm_studio.document.atomic import atomic_write
+
+        try:  # atomically: a full disk leaves no truncated PNG behind
+            atomic_write(screenshot, png)
+        except OSError as err:
+            return _error(f"{screenshot}: cannot write the screenshot ({err.strerror or err})")
         return 0
     window.show()
     from PySide6.QtCore import QTimer

@@ -135,9 +135,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_language_menu(self)
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # A view that failed to follow an edit (the edit itself is kept), or a history that was cleared.
+        session.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
         session.dirty_changed.connect(lambda dirty: self._update_title())
+        session.structure_changed.connect(self._update_title)  # a trained or new model brings its name
         session.path_changed.connect(lambda path: self._path_changed())
         session.structure_changed.connect(self._update_title)  # a trained or replaced model has its own name
         self.tabs.currentChanged.connect(self._tab_changed)

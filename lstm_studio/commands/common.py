@@ -1,13 +1,21 @@
-"""What several subcommands share: exit codes, the ``--option key=value`` parser, targets, summaries.
+"""What several subcommands share: exit codes, the ``--option key=value`` parser, targets, summaries, the
+checks of text and file arguments, and JSON output that is always JSON.
 
 Every command module raises ``lstm_studio.document.errors.InputError`` for bad input; ``cli.main`` turns it
-into one line on stderr and exit status 2.
+into one line on stderr and exit status 2. Results that overflow float64 are bad input too (the weights
+are too large to compute with): :func:`check_finite` names the first number that is not finite, so no
+command prints NaN or Infinity, in JSON or as text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import argparse
+import json
+import math
+import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -56,12 +64,67 @@ def sequence_command(subparsers, name: str, summary: str, func, with_targets: bo
     p = subparsers.add_parser(name, help=summary)
     p.set_defaults(func=func)
     p.add_argument("model", help="model file (JSON)")
-    p.add_argument("--input", required=True, help="tokens, e.g. PIG")
+    p.add_argument("--input", required=True, type=text, help="tokens, e.g. PIG")
     if with_targets:
-        p.add_argument("--targets", help="one target per step (default: the next input token)")
+        p.add_argument("--targets", type=text, help="one target per step (default: the next input token)")
         p.add_argument("--many-to-one", action="store_true", help="only the last step has a target")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     return p
+
+
+def text(value: str) -> str:
+    """argparse ``type`` of every text argument: refuses what is not text. Bytes that are not UTF-8 reach
+    Python as lone surrogates, which no file or terminal can hold; they are fine in a file name only."""
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise argparse.ArgumentTypeError("not valid UTF-8 text (the terminal passed bytes that are not characters)")
+    return value
+
+
+def output_file(value: str, flag: str = "--out") -> Path:
+    """A file to write: it must have a name, and its folder must exist. (Whether it can be written is
+    found out by writing it, atomically.)"""
+    path = Path(value)
+    if not value or path.name in ("", ".", "..") or value.endswith(("/", os.sep)):
+        raise InputError(f"{flag} {value!r}: give a file name")
+    if path.is_dir():
+        raise InputError(f"{flag} {path}: is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise InputError(f"{flag} {path}: the folder {path.parent} does not exist")
+    return path
+
+
+def _first_non_finite(value, where: str) -> str | None:
+    if isinstance(value, float):
+        return None if math.isfinite(value) else where
+    items: Iterable[tuple[object, object]]
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return None
+    for key, item in items:
+        found = _first_non_finite(item, f"{where}.{key}" if isinstance(key, str) else f"{where}[{key}]")
+        if found:
+            return found
+    return None
+
+
+def check_finite(value, what: str, root: str = ""):
+    """``value`` (a number, or nested dicts and lists of numbers) if every number is finite; else InputError
+    naming the first one that is not, from ``root``: ``run: steps[0].y[2] is not a finite number``."""
+    where = _first_non_finite(value, root)
+    if where is not None:
+        raise InputError(
+            f"{what}: {where.lstrip('.') or 'a result'} is not a finite number: the weights are too large to "
+            "compute with in float64"
+        )
+    return value
+
+
+def print_json(value, what: str) -> None:
+    """Print ``value`` as strict JSON (never NaN or Infinity): InputError naming a non-finite number."""
+    print(json.dumps(check_finite(value, what), allow_nan=False))
 
 
 def vec(a) -> list[float]:

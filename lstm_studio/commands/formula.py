@@ -11,10 +11,9 @@ step t alone, h_{t-1} and c_{t-1} held fixed. ``--json`` prints {"latex", "latex
 
 from __future__ import annotations
 
-import json
-
-from lstm_studio.commands.common import parse_options
+from lstm_studio.commands.common import check_finite, output_file, parse_options, print_json, text
 from lstm_studio.document import modelfile, tokens
+from lstm_studio.document.atomic import atomic_write
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine import CELLS, CellSpec
 
@@ -22,16 +21,16 @@ from lstm_studio.engine import CELLS, CellSpec
 def register(subparsers) -> None:
     p = subparsers.add_parser("formula", help="a derivative in gate terms, optionally with numbers")
     p.add_argument("--cell", choices=CELLS, help="the cell (may be left out with --model)")
-    p.add_argument("--option", action="append", metavar="KEY=VALUE", help="a cell convention, repeatable")
-    p.add_argument("--of", required=True, help="h_t or c_t")
-    p.add_argument("--wrt", required=True, help="a parameter (U_f, W_xh, …) or h_{t-1}, c_{t-1}, x_t")
+    p.add_argument("--option", action="append", type=text, metavar="KEY=VALUE", help="a cell convention, repeatable")
+    p.add_argument("--of", required=True, type=text, help="h_t or c_t")
+    p.add_argument("--wrt", required=True, type=text, help="a parameter (U_f, W_xh, …) or h_{t-1}, c_{t-1}, x_t")
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("--latex", action="store_true", help="print LaTeX instead of plain text")
     shown.add_argument("--svg", metavar="FILE", help="write the formula as SVG")
     p.add_argument("--model", help="model file: evaluate the formula with its numbers")
-    p.add_argument("--input", help="tokens, e.g. PIG (with --model)")
+    p.add_argument("--input", type=text, help="tokens, e.g. PIG (with --model)")
     p.add_argument("--t", type=int, help="the step, from 1 (with --model)")
-    p.add_argument("--entry", help="j,k for a matrix or a Jacobian, j for a vector, from 1 (with --model)")
+    p.add_argument("--entry", type=text, help="j,k for a matrix or a Jacobian, j for a vector, from 1 (with --model)")
     p.add_argument("--json", action="store_true", help='print {"latex", "latex_numeric", "value"}')
     p.set_defaults(func=cmd_formula)
 
@@ -72,30 +71,32 @@ def cmd_formula(args) -> int:
         missing = [name for name in ("input", "t", "entry") if getattr(args, name) is None]
         if missing:
             raise InputError(f"--{missing[0]}: required with --model")
+    svg_path = output_file(args.svg, "--svg") if args.svg else None
     try:
         d = derivative(spec, args.of, args.wrt)
         evaluation = None
         if model is not None:
             inputs = tokens.parse(args.input, model.vocab, "input")
+            tokens.check_work(model, len(inputs))
             evaluation = d.evaluate(model, inputs, args.t, _entry(args.entry))
+            check_finite(evaluation.value, "formula", "value")
     except FormulaError as err:
         raise InputError(str(err)) from None
-    if args.svg:
+    if svg_path is not None:
         try:
             svg = render_svg(evaluation.latex_numeric if evaluation else d.latex)
         except RenderError as err:
             raise InputError(str(err)) from None
         try:
-            with open(args.svg, "wb") as f:
-                f.write(svg)
+            atomic_write(svg_path, svg)
         except OSError as err:
-            raise InputError(f"--svg: cannot write {args.svg}: {err.strerror or err}") from None
+            raise InputError(f"--svg: cannot write {svg_path}: {err.strerror or err}") from None
     if args.json:
-        print(json.dumps({
+        print_json({
             "latex": d.latex,
             "latex_numeric": evaluation.latex_numeric if evaluation else None,
             "value": evaluation.value if evaluation else None,
-        }))
+        }, "formula")
         return 0
     if args.svg:
         print(f"wrote {args.svg}")

@@ -3,11 +3,9 @@ per-step dL/dh_t (and dL/dc_t) (docs/cli.md)."""
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 
-from lstm_studio.commands.common import describe, fmt, sequence_command, targets
+from lstm_studio.commands.common import check_finite, describe, fmt, print_json, sequence_command, targets
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.engine import backward, cross_entropy, dlogits, forward
 
@@ -16,20 +14,22 @@ def cmd_grad(args) -> int:
     model = modelfile.load(args.model)
     inputs = tokens.parse(args.input, model.vocab, "input")
     wanted = targets(model, args.targets, inputs, args.many_to_one)
+    tokens.check_work(model, len(inputs))
     trace = forward(model, inputs)
     loss, per_step = cross_entropy(trace, wanted)
     grads = backward(model, trace, dlogits(trace, wanted))
     dh = grads.dh[0][0][:, 0]
     dc = grads.dc[0][0]
+    out = {
+        "loss": loss,
+        "grads": {name: g.tolist() for name, g in grads.params.items()},
+        "dh": dh.tolist(),
+    }
+    if dc is not None:
+        out["dc"] = dc[:, 0].tolist()
+    check_finite(out, "grad")
     if args.json:
-        out = {
-            "loss": loss,
-            "grads": {name: g.tolist() for name, g in grads.params.items()},
-            "dh": dh.tolist(),
-        }
-        if dc is not None:
-            out["dc"] = dc[:, 0].tolist()
-        print(json.dumps(out))
+        print_json(out, "grad")
         return 0
     print(describe(model))
     target_text = " ".join("·" if k < 0 else model.vocab[k] for k in wanted)

@@ -3,16 +3,41 @@ differences and against sympy; exit 1 when they disagree (docs/cli.md)."""
 
 from __future__ import annotations
 
-import json
+import argparse
+import math
 
 import numpy as np
 
-from lstm_studio.commands.common import EXIT_CHECK_FAILED, describe, sequence_command, targets
+from lstm_studio.commands.common import (
+    EXIT_CHECK_FAILED,
+    check_finite,
+    describe,
+    print_json,
+    sequence_command,
+    targets,
+)
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.document.errors import InputError
-from lstm_studio.engine import gradcheck
+from lstm_studio.engine import forward, gradcheck
 
 GRADCHECK_TOLERANCE = 1e-6
+#: Parameters checked entry by entry, and parameters × steps: each entry costs four forward passes, so
+#: the largest check takes about a minute here (docs/limits.md).
+MAX_GRADCHECK_PARAMS = 20_000
+MAX_GRADCHECK_WORK = 2_000_000
+
+
+def _fraction(name: str):
+    """argparse ``type`` for --eps and --tol: a finite number in (0, 1]."""
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not (math.isfinite(value) and 0 < value <= 1):
+            raise argparse.ArgumentTypeError(f"{text!r}: {name} must be a number above 0 and at most 1")
+        return value
+    return parse
 
 
 def cmd_gradcheck(args) -> int:
@@ -24,8 +49,14 @@ def cmd_gradcheck(args) -> int:
     model = modelfile.load(args.model)
     inputs = tokens.parse(args.input, model.vocab, "input")
     wanted = targets(model, args.targets, inputs, args.many_to_one)
-    if model.param_count() > 20_000:
-        raise InputError(f"model: {model.param_count()} parameters is too many for an entry-by-entry check")
+    count = model.param_count()
+    if count > MAX_GRADCHECK_PARAMS:
+        raise InputError(f"model: {count:,} parameters is too many for an entry-by-entry check "
+                         f"(at most {MAX_GRADCHECK_PARAMS:,})")
+    if count * len(inputs) > MAX_GRADCHECK_WORK:
+        raise InputError(f"input: {len(inputs):,} steps of {count:,} parameters is too long for an entry-by-entry "
+                         f"check (at most {MAX_GRADCHECK_WORK // count:,} steps for this model)")
+    check_finite(forward(model, inputs).y.tolist(), "gradcheck", "y")
     results = gradcheck(model, inputs, wanted, eps=args.eps)
     symbolic = chain_gradients(model, inputs, wanted).params
     pairs = ("engine vs finite differences", "engine vs sympy", "sympy vs finite differences")
@@ -35,7 +66,7 @@ def cmd_gradcheck(args) -> int:
         errors = {}
         for pair in pairs:
             a, b = (legs[name] for name in pair.split(" vs "))
-            err = relative_error(a, b)
+            err = relative_error(a, b, noise=r.noise if "finite differences" in pair else 0.0)
             worst_at = np.unravel_index(int(np.argmax(err)), err.shape) if err.size else ()
             errors[pair] = (float(err.max()) if err.size else 0.0, [int(i) for i in worst_at])
         rows.append((r, legs["sympy"], errors))
@@ -45,7 +76,7 @@ def cmd_gradcheck(args) -> int:
     worst_error, worst_index = worst_row[2][worst_pair]
     ok = worst_error < args.tol
     if args.json:
-        print(json.dumps({
+        print_json({
             "tolerance": args.tol,
             "ok": ok,
             "legs": ["engine", "finite_differences", "sympy"],
@@ -56,7 +87,7 @@ def cmd_gradcheck(args) -> int:
                  "sympy": sym.tolist()}
                 for r, sym, errors in rows
             ],
-        }))
+        }, "gradcheck")
     else:
         print(describe(model))
         print(f"legs: engine (BPTT) · finite differences (5-point central, eps={args.eps}) · "
@@ -76,5 +107,6 @@ def cmd_gradcheck(args) -> int:
 
 def register(subparsers) -> None:
     p = sequence_command(subparsers, "gradcheck", "BPTT against finite differences", cmd_gradcheck, with_targets=True)
-    p.add_argument("--eps", type=float, default=1e-3, help="finite-difference step")
-    p.add_argument("--tol", type=float, default=GRADCHECK_TOLERANCE, help="largest relative error allowed")
+    p.add_argument("--eps", type=_fraction("the step"), default=1e-3, help="finite-difference step, in (0, 1]")
+    p.add_argument("--tol", type=_fraction("the tolerance"), default=GRADCHECK_TOLERANCE,
+                   help="largest relative error allowed, in (0, 1]")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sys
 
+from lstm_studio.commands.common import output_file, text
 from lstm_studio.document.errors import InputError
 
 
@@ -17,6 +18,8 @@ def no_display() -> bool:
 
 
 def cmd_gui(args) -> int:
+    if args.screenshot is not None:
+        output_file(args.screenshot, "--screenshot")
     if no_display():
         if not args.screenshot:
             raise InputError("gui: no display (DISPLAY is not set); use --screenshot FILE.png to render offscreen")
@@ -37,10 +40,11 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("gui", help="open the window")
     p.add_argument("model", nargs="?", help="model or lesson file (default: the RNN preset)")
     p.add_argument("--step", type=int, metavar="N", help="with a lesson file: open it at step N (from 1)")
-    p.add_argument("--input", help="the sequence to show, e.g. PIG (default: the model's own)")
+    p.add_argument("--input", type=text, help="the sequence to show, e.g. PIG (default: the model's own)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
-    p.add_argument("--panel", help="show this panel: cell, unrolled, equations, gradients, gates, heatmaps, …")
-    p.add_argument("--language", metavar="CODE",
+    p.add_argument("--panel", type=text,
+                   help="show this panel: cell, unrolled, equations, gradients, gates, heatmaps, …")
+    p.add_argument("--language", metavar="CODE", type=text,
                    help="the window's language for this run: en, de, vi or zh_CN (default: as chosen in "
                         "View > Language, else the system's; docs/i18n.md)")
     p.set_defaults(func=cmd_gui)

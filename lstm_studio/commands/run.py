@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-from lstm_studio.commands.common import describe, fmt, sequence_command, vec
+from lstm_studio.commands.common import check_finite, describe, fmt, print_json, sequence_command, vec
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.engine import forward
 
@@ -38,10 +36,11 @@ def step_record(model, trace, inputs: list[int], t: int) -> dict:
 def cmd_run(args) -> int:
     model = modelfile.load(args.model)
     inputs = tokens.parse(args.input, model.vocab, "input")
+    tokens.check_work(model, len(inputs))
     trace = forward(model, inputs)
-    steps = [step_record(model, trace, inputs, t) for t in range(len(inputs))]
+    steps = check_finite([step_record(model, trace, inputs, t) for t in range(len(inputs))], "run", "steps")
     if args.json:
-        print(json.dumps({"steps": steps}))
+        print_json({"steps": steps}, "run")
         return 0
     print(describe(model))
     for step in steps:

@@ -3,9 +3,9 @@ generate tokens from a model, feeding each draw back in (docs/cli.md)."""
 
 from __future__ import annotations
 
-import json
 import math
 
+from lstm_studio.commands.common import check_finite, print_json, text
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine.generate import Sampler
@@ -24,13 +24,16 @@ def cmd_sample(args) -> int:
         raise InputError(f"--seed: {args.seed} is negative")
     if model.bidirectional:
         raise InputError(f"{args.model}: a bidirectional model reads the sequence backwards too; it cannot generate")
+    tokens.check_work(model, len(prime) + args.length, "--prime and --length")
     sampler = Sampler(model, prime, args.temperature, args.seed)
     steps = sampler.run(args.length)
-    text = tokens.join(sampler.tokens, model.vocab)
+    for s in steps:
+        check_finite({"p_model": s.p_model.tolist(), "p": s.p.tolist()}, "sample", f"steps[{s.t - 1}]")
+    generated = tokens.join(sampler.tokens, model.vocab)
     if args.json:
-        print(json.dumps({
+        print_json({
             "prime": tokens.join(prime, model.vocab),
-            "text": text,
+            "text": generated,
             "drawn": [model.vocab[s.drawn] for s in steps],
             "temperature": args.temperature,
             "seed": args.seed,
@@ -39,7 +42,7 @@ def cmd_sample(args) -> int:
                  "p": s.p.tolist(), "p_model": s.p_model.tolist()}
                 for s in steps
             ],
-        }))
+        }, "sample")
         return 0
     if args.steps:
         for s in steps:
@@ -49,14 +52,14 @@ def cmd_sample(args) -> int:
                 for k in top
             )
             print(f"t={s.t}  fed {model.vocab[s.fed]!r}  drew {model.vocab[s.drawn]!r}   {dist}")
-    print(text)
+    print(generated)
     return 0
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("sample", help="generate tokens from a model, feeding each draw back in")
     p.add_argument("model", help="model file (JSON)")
-    p.add_argument("--prime", required=True, help="tokens to start from, e.g. BUS")
+    p.add_argument("--prime", required=True, type=text, help="tokens to start from, e.g. BUS")
     p.add_argument("--length", type=int, required=True, help="how many tokens to draw")
     p.add_argument("--temperature", type=float, default=1.0, help="0 = greedy; below 1 sharper, above flatter")
     p.add_argument("--seed", type=int, default=0)

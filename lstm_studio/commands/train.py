@@ -20,12 +20,11 @@ import sys
 import threading
 import time
 from dataclasses import replace
-from pathlib import Path
 
-from lstm_studio.commands.common import parse_options
+from lstm_studio.commands.common import output_file, parse_options, text
 from lstm_studio.document import modelfile, textfile
 from lstm_studio.document.errors import InputError
-from lstm_studio.engine import CELLS, SpecError
+from lstm_studio.engine import CELLS, CellSpec, SpecError
 from lstm_studio.engine.chrono import INITS, fresh_model
 from lstm_studio.engine.train import OPTIMIZERS, STOP_CANCELLED, STOP_DIVERGED, TrainConfig, run
 from lstm_studio.tasks.catalog import TASKS, TaskError, get_task
@@ -47,7 +46,7 @@ TASK_FLAGS: dict[str, dict[str, str]] = {
 
 def _read_text(path: str) -> str:
     """The file of --text: UTF-8 only, so that a binary file is refused rather than trained on."""
-    return textfile.read_text(path, f"--text {path}", MAX_TEXT_BYTES, "a training text", encodings=("utf-8",))
+    return textfile.read_text(path, f"--text {path}", MAX_TEXT_BYTES, "training text", encodings=("utf-8",))
 
 
 def _task_options(args) -> dict:
@@ -108,6 +107,8 @@ def _model(args, task, data):
         raise InputError(f"--hidden: {hidden} is outside 1..{modelfile.MAX_HIDDEN}")
     init = args.init or task.defaults.get("init", "default")
     try:
+        modelfile.check_size(CellSpec.make(args.cell, parse_options(args.option)), len(data.vocab), hidden,
+                             what="train")
         return fresh_model(
             args.cell, data, hidden, args.seed, parse_options(args.option), init, name=f"{task.title} ({args.cell})"
         )
@@ -188,11 +189,7 @@ def cmd_train(args) -> int:
     model = _model(args, task, data)
     if config.target_accuracy is None:
         config = replace(config, target_accuracy=data.target_accuracy)
-    out = Path(args.out)
-    if out.is_dir():
-        raise InputError(f"--out {out}: is a folder")
-    if not out.parent.exists():
-        raise InputError(f"--out {out}: the folder {out.parent} does not exist")
+    out = output_file(args.out)
     if not args.json:
         print(f"task {task.name}: {data.summary()}")
         init = args.init or task.defaults.get("init", "default")
@@ -233,15 +230,15 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("train", help="train a model on a built-in task")
     p.add_argument("model", nargs="?", help="model file to start from (its vocabulary must be the task's)")
     p.add_argument("--cell", choices=CELLS, help="start from a fresh model of this cell instead")
-    p.add_argument("--option", action="append", metavar="KEY=VALUE", help="a cell convention, repeatable")
+    p.add_argument("--option", action="append", type=text, metavar="KEY=VALUE", help="a cell convention, repeatable")
     p.add_argument("--hidden", type=int, help="hidden size of a fresh model (default: the task's suggestion)")
     p.add_argument("--init", choices=INITS, help="gate biases of a fresh model: the usual ones, or chrono "
                    "(memories spread over the sequence length; the long_range task's default)")
     p.add_argument("--task", required=True, choices=list(TASKS), help="the task to learn")
-    p.add_argument("--words", help="next_char: the words (PIGS,COWS); plurals: more plurals to add")
+    p.add_argument("--words", type=text, help="next_char: the words (PIGS,COWS); plurals: more plurals to add")
     p.add_argument("--gap", type=int, help="long_range: L, the distractors between the symbol and the ?")
     p.add_argument("--sequences", type=int, help="long_range: how many training sequences")
-    p.add_argument("--phrase", action="append", help="sentiment: another review, '+ words' or '- words'")
+    p.add_argument("--phrase", action="append", type=text, help="sentiment: another review, '+ words' or '- words'")
     p.add_argument("--text", metavar="FILE", help="char_lm: a UTF-8 text file to learn instead of the story")
     p.add_argument("--length", type=int, help="char_lm: characters per training piece")
     p.add_argument("--epochs", type=int, help="at most this many passes over the data")

@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+#: Longer messages are cut (a key of a million characters must not make a million-character line).
+MAX_MESSAGE = 1000
+#: Control characters, line and paragraph separators and lone surrogates: shown as escapes.
+_UNSAFE = {"Cc", "Zl", "Zp", "Cs"}
+
+
+def one_line(text: str) -> str:
+    """``text`` with every character that could start a new line or not be printed (control characters,
+    U+2028/U+2029, lone surrogates) written as its Python escape, so it prints as one line anywhere."""
+    if text.isprintable():
+        return text
+    return "".join(repr(ch)[1:-1] if unicodedata.category(ch) in _UNSAFE else ch for ch in text)
+
 
 class InputError(ValueError):
-    """Bad input from a user or a file. ``str(err)`` is one line that names the field or token at fault."""
+    """Bad input from a user or a file. ``str(err)`` is one line that names the field or token at fault.
+
+    The message is made one line here, whatever text from a file or a user it quotes, so that no file can
+    add lines to an error (a forged ``lstm-studio: ok`` line) or make it unprintable."""
+
+    def __init__(self, message: object = "") -> None:
+        text = one_line(str(message))
+        if len(text) > MAX_MESSAGE:
+            text = text[: MAX_MESSAGE - 1] + "…"
+        super().__init__(text)
 
 
 @contextmanager

@@ -85,6 +85,7 @@ def load(path: str | os.PathLike) -> tuple[Model, Exercise | None]:
     is an InputError naming the file and the field."""
     text = modelfile.read_text(path)
     try:
+        modelfile.check_json_size(text)  # the limits of docs/limits.md, before parsing allocates
         data = modelfile.parse_json(text)
         model = modelfile.model_from_dict(data)
         block = data.get("session")
@@ -102,6 +103,8 @@ def dumps(model: Model, exercise: Exercise | None) -> str:
 
 
 def save(model: Model, exercise: Exercise | None, path: str | os.PathLike) -> None:
-    """Write the model file with its exercise atomically; InputError if the folder cannot be written."""
+    """Write the model file with its exercise atomically; InputError if the model is not one a model file
+    may hold (saving checks it, so a saved file always loads) or the file cannot be written."""
+    modelfile.validated(model)
     with writing(path):
         modelfile.atomic_write(path, dumps(model, exercise))

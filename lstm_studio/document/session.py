@@ -13,6 +13,11 @@ Signals
     step_changed(step)         the current time step (0-based) moved
     dirty_changed(dirty)       unsaved changes appeared or were saved
     path_changed(path)         the document's file changed (open, save as)
+    problem(message)           a one-line message for the status bar: a view failed to follow an
+                               edit (the edit was kept), or the undo history was cleared
+
+A view's callback that raises never stops an edit: the signals isolate their subscribers
+(:mod:`.events`) and report each distinct failure once through ``problem`` and ``logging``.
     holds_changed()            what is held read-only or hidden changed (a lesson step began or ended)
     refused(reason)            an edit was refused because it would change something held (one line)
 
@@ -32,11 +37,11 @@ import numpy as np
 from lstm_studio.document import exercise as exercise_file
 from lstm_studio.document import tokens
 from lstm_studio.document.evaluation import OUTPUT_PARAMS, Evaluation, evaluate, with_new_output, with_new_targets
-from lstm_studio.document.events import Signal
+from lstm_studio.document.events import FailureReporter, Signal
 from lstm_studio.document.exercise import Exercise
 from lstm_studio.document.holds import Holds
 from lstm_studio.document.undo import Command, UndoStack
-from lstm_studio.engine import Model
+from lstm_studio.engine import Model, state_names
 
 #: Marker for "the default target" (the next input token) in ``set_target``.
 DEFAULT = "default"
@@ -64,6 +69,10 @@ class SetParams(Command):
         self.new.update(later.new)
         return True
 
+    def fits(self, session, undo: bool) -> bool:
+        params = session.model.params
+        return all(name in params and params[name].shape == value.shape for name, value in self.old.items())
+
 
 class SetState(Command):
     def __init__(self, old: dict, new: dict, label: str = "edit initial state") -> None:
@@ -82,6 +91,12 @@ class SetState(Command):
             return False
         self.new = later.new
         return True
+
+    def fits(self, session, undo: bool) -> bool:
+        allowed = set(state_names(session.model.spec, session.model.layers, session.model.bidirectional))
+        shape = (session.model.hidden_size,)
+        values = {**self.old, **self.new}
+        return all(key in allowed and value.shape == shape for key, value in values.items())
 
 
 class SetSequence(Command):
@@ -120,6 +135,20 @@ class ReplaceModel(Command):
     def undo(self, session) -> None:
         session._apply_model(self.old.copy())
 
+    def fits(self, session, undo: bool) -> bool:
+        return same_structure(session.model, self.new if undo else self.old)
+
+
+def same_structure(a: Model, b: Model) -> bool:
+    """Whether two models have the same cell, conventions, vocabulary and sizes (every parameter's shape)."""
+    return (a.spec == b.spec and list(a.vocab) == list(b.vocab) and a.hidden_size == b.hidden_size
+            and a.layers == b.layers and a.bidirectional == b.bidirectional)
+
+
+def entry_name(name: str, index) -> str:
+    """A parameter entry as the panels number it, from 1: ``entry_name("W_f", (0, 2))`` is "W_f[1, 3]"."""
+    return f"{name}[{', '.join(str(int(i) + 1) for i in np.atleast_1d(index))}]"
+
 
 @dataclass
 class Document:
@@ -156,18 +185,27 @@ class Session:
 
     def __init__(self, model: Model, path: str | Path | None = None, text: str | None = None,
                  exercise: Exercise | None = None) -> None:
-        self.structure_changed = Signal("The model's structure changed; rebuild.")
-        self.params_changed = Signal("Parameter values changed: emitted with the set of names.")
-        self.state_changed = Signal("The initial state changed.")
-        self.sequence_changed = Signal("The input or the targets changed.")
-        self.step_changed = Signal("The current time step changed: emitted with the step (0-based).")
-        self.dirty_changed = Signal("Emitted with True when unsaved changes appear, False when saved.")
-        self.path_changed = Signal("Emitted with the new path (or None).")
-        self.holds_changed = Signal("What is held read-only or hidden changed.")
-        self.refused = Signal("An edit was refused: emitted with the reason, one line.")
+        self.failures = FailureReporter()
+        self.problem = Signal("A one-line message for the status bar (see the module docstring).", "a problem")
+        self.failures.hook = self.problem.emit
+        report = self.failures
+        self.structure_changed = Signal("The model's structure changed; rebuild.", "a new model structure", report)
+        self.params_changed = Signal("Parameter values changed: emitted with the set of names.",
+                                     "a weight edit", report)
+        self.state_changed = Signal("The initial state changed.", "an initial-state edit", report)
+        self.sequence_changed = Signal("The input or the targets changed.", "an input edit", report)
+        self.step_changed = Signal("The current time step changed: emitted with the step (0-based).",
+                                   "a step change", report)
+        self.dirty_changed = Signal("Emitted with True when unsaved changes appear, False when saved.",
+                                    "a change of the saved state", report)
+        self.path_changed = Signal("Emitted with the new path (or None).", "a new file name", report)
+        self.holds_changed = Signal("What is held read-only or hidden changed.", "a change of what is held",
+                                    report)
+        self.refused = Signal("An edit was refused: emitted with the reason, one line.", "a refused edit", report)
         self.holds = Holds()
-        self.undo = UndoStack(self)
+        self.undo = UndoStack(self, reporter=report)
         self.undo.changed.connect(self._check_dirty)
+        self.undo.mismatch.connect(self.problem.emit)
         self._dirty = False
         self.revision = 0
         #: The panel shown, as the window names it: saved with the exercise, shown again on opening.
@@ -193,11 +231,12 @@ class Session:
         return tokens.unknown_positions(self.text, self.model.vocab)
 
     def inputs(self) -> list[int]:
-        """Indices of the known typed tokens: the sequence that is run."""
-        key = (self.text, tuple(self.model.vocab))
+        """Indices of the known typed tokens: the sequence that is run (at most ``tokens.max_steps``)."""
+        limit = tokens.max_steps(self.model)
+        key = (self.text, tuple(self.model.vocab), limit)
         if getattr(self, "_inputs_key", None) != key:  # every view asks after every edit: split once
             index = {v: k for k, v in enumerate(self.model.vocab)}
-            self._inputs = [index[t] for t in self.typed_tokens() if t in index][: tokens.MAX_STEPS]
+            self._inputs = [index[t] for t in self.typed_tokens() if t in index][:limit]
             self._inputs_key = key
         return list(self._inputs)
 
@@ -238,8 +277,7 @@ class Session:
         ``refused``) when the entry is held."""
         new = self.model.params[name].copy()
         new[index] = float(value)
-        where = "".join(f"[{i}]" for i in np.atleast_1d(index))
-        self.set_params({name: new}, label or f"set {name}{where}")
+        self.set_params({name: new}, label or f"set {entry_name(name, index)}")
 
     def set_params(self, values: dict[str, np.ndarray], label: str = "edit weights") -> None:
         """New values for whole parameters; shapes must match (ValueError otherwise)."""
@@ -258,6 +296,8 @@ class Session:
     def set_initial_state(self, key: str, value: np.ndarray, label: str = "edit initial state") -> None:
         """Set h_0 (``key`` "h") or c_0 ("c") to ``value`` (H,)."""
         value = np.asarray(value, dtype=float)
+        if key not in state_names(self.model.spec, self.model.layers, self.model.bidirectional):
+            raise ValueError(f"{key}: not an initial state of this {self.model.cell} model")
         if value.shape != (self.model.hidden_size,):
             raise ValueError(f"{key}: expected {self.model.hidden_size} values")
         if self._refuse(self.holds.control_reason("initial_state")):

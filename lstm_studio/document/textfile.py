@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.reading import read_limited
 
 #: What a file may be written in, tried in order: UTF-8 (a byte-order mark dropped), then Windows-1252.
 ENCODINGS = ("utf-8-sig", "cp1252")
@@ -26,18 +27,7 @@ def decode(data: bytes, where: str, encodings: tuple[str, ...] = ENCODINGS) -> s
 
 
 def read_text(path: str | Path, where: str, limit: int, what: str, encodings: tuple[str, ...] = ENCODINGS) -> str:
-    """The text of the file at ``path`` (at most ``limit`` bytes, in one of ``encodings``); ``where`` names it
-    in messages, ``what`` says what it should be."""
-    path = Path(path)
-    if path.exists() and not path.is_file():
-        raise InputError(f"{where}: not a regular file")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise InputError(f"{where}: no such file") from None
-    except OSError as err:
-        raise InputError(f"{where}: cannot read ({err.strerror or err})") from None
-    if len(data) > limit:
-        raise InputError(f"{where}: larger than {limit // 1000} kB; not {what}")
-    return decode(data, where, encodings)
+    """The text of the file at ``path`` (a regular file of at most ``limit`` bytes, read through
+    :func:`~lstm_studio.document.reading.read_limited`, in one of ``encodings``); ``where`` names it in
+    messages, ``what`` says what it should be."""
+    return decode(read_limited(path, limit, what, where), where, encodings)

@@ -3,14 +3,34 @@
 When every vocabulary entry is one character, each character is a token (``PIG`` is P, I, G) and white
 space is skipped unless the space itself is in the vocabulary. Otherwise tokens are separated by white
 space (``the cat sat``).
+
+A sequence is at most MAX_STEPS tokens, and a run's work — parameters × steps — at most MAX_WORK, what
+this machine's forward pass does in about a second.
 """
 
 from __future__ import annotations
 
 from lstm_studio.document.errors import InputError
-from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB
+from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB, check_vocab
 
 MAX_STEPS = 10_000
+#: Parameters × steps of one forward pass: 10⁹ takes about a second here (BPTT two to three times that).
+MAX_WORK = 1_000_000_000
+
+
+def max_steps(model) -> int:
+    """The longest sequence ``model`` may run: MAX_STEPS, or fewer for a model so large that MAX_WORK
+    would be exceeded."""
+    return max(1, min(MAX_STEPS, MAX_WORK // max(1, model.param_count())))
+
+
+def check_work(model, steps: int, what: str = "input") -> None:
+    """InputError when running ``steps`` steps of ``model`` is beyond the limits."""
+    if steps > max_steps(model):
+        raise InputError(
+            f"{what}: {steps:,} steps through {model.param_count():,} parameters is more than this machine "
+            f"runs in about a second (at most {max_steps(model):,} steps for this model)"
+        )
 
 
 def single_char(vocab: list[str]) -> bool:
@@ -48,8 +68,8 @@ def parse_vocab(text: str, what: str = "--vocab", by_character: bool = True) -> 
     into one token per character (``PIGS`` is P, I, G, S) when ``by_character``; with it false, one word
     is one token (the model panel splits a word only when the old vocabulary had one-character tokens).
 
-    Raises InputError "<what>: …" for no tokens, a token given twice, or more tokens or longer ones than a
-    model file allows.
+    Raises InputError "<what>: …" for no tokens, a token given twice, more tokens or longer ones than a
+    model file allows, or a token a model file may not hold (control characters, lone surrogates).
     """
     entries = text.split()
     if len(entries) == 1 and by_character:
@@ -62,13 +82,36 @@ def parse_vocab(text: str, what: str = "--vocab", by_character: bool = True) -> 
         raise InputError(f"{what}: {len(entries)} tokens, more than the limit of {MAX_VOCAB}")
     if any(len(t) > MAX_TOKEN_LENGTH for t in entries):
         raise InputError(f"{what}: tokens are at most {MAX_TOKEN_LENGTH} characters long")
-    return entries
+    try:  # what else a model file may not hold: control characters, lone surrogates
+        return check_vocab(entries)
+    except InputError as err:
+        raise InputError(f"{what}: {err}") from None
 
 
 def unknown_positions(text: str, vocab: list[str]) -> list[int]:
     """0-based positions (in token order) of the tokens not in the vocabulary, for inline flagging."""
     known = set(vocab)
     return [k for k, token in enumerate(split(text, vocab)) if token not in known]
+
+
+def case_fix(text: str, vocab: list[str]) -> str | None:
+    """``text`` with every unknown token replaced by the one vocabulary token it equals ignoring case,
+    when that makes every token known (``pigs`` -> ``PIGS`` for the vocabulary P I G S); None when
+    nothing is unknown or case alone does not fix it."""
+    known = set(vocab)
+    typed = split(text, vocab)
+    if all(token in known for token in typed):
+        return None
+    folded: dict[str, list[str]] = {}
+    for v in vocab:
+        folded.setdefault(v.casefold(), []).append(v)
+    fixed = []
+    for token in typed:
+        match = [token] if token in known else folded.get(token.casefold(), [])
+        if len(match) != 1:
+            return None
+        fixed.append(vocab.index(match[0]))
+    return join(fixed, vocab)
 
 
 def join(indices, vocab: list[str]) -> str:

@@ -18,6 +18,9 @@ With a session (the studio's document), a single run is mirrored into it: the fr
 document's, the task's first sequence becomes the input, and the weights follow the training as progress
 arrives. The whole run is one undo step, and so is one scrub through the snapshots.
 
+A run that is paused or stopped reports so in its own words ("paused at epoch 101, batch 3 of 5 …"), keeps
+its progress where it stopped, and the curves' epoch axis follows the epochs run (:func:`epoch_axis`).
+
 Signals: ``state_changed(state)``, ``status(message)`` (one line for the user), ``progressed(run, update)``,
 ``finished(run)`` (one run ended), ``trained(model)`` (after every run ended, once per run with a result).
 """
@@ -44,6 +47,8 @@ IDLE, RUNNING, PAUSING, PAUSED, STOPPING = "idle", "running", "pausing", "paused
 SIDE_BY_SIDE = ("rnn", "lstm", "gru")
 #: Report progress at most this often (seconds): about 15 updates a second, whatever the speed of training.
 PROGRESS_INTERVAL = 1 / 15
+#: The epoch axis spans at least this many epochs.
+MIN_EPOCH_AXIS = 10
 
 
 @dataclass
@@ -91,6 +96,13 @@ def training_job(model: Model, data: Dataset, config: TrainConfig, previous: Tra
         return result
 
     return job
+
+
+def epoch_axis(epochs_run: int) -> float:
+    """The right end of the curves' epoch axis: the epochs run so far and a little room (at least
+    MIN_EPOCH_AXIS), never the planned epochs — a run planned for 100 000 epochs that reaches its target
+    after 30 would otherwise hug the left edge."""
+    return float(max(MIN_EPOCH_AXIS, np.ceil(epochs_run * 1.05)))
 
 
 def failure_message(err: Exception) -> str:
@@ -155,8 +167,13 @@ class Trainer:
 
     @property
     def fraction(self) -> float:
-        """How far the runs are, together (0 … 1)."""
+        """How far the runs are, together (0 … 1); a stopped run stays where it stopped."""
         return float(np.mean([run.fraction for run in self.runs.values()])) if self.runs else 0.0
+
+    @property
+    def epochs_run(self) -> int:
+        """The most epochs any run has finished so far."""
+        return max((run.epochs[-1] for run in self.runs.values() if run.epochs), default=0)
 
     def can_start(self) -> bool:
         return self.state in (IDLE, PAUSED)
@@ -266,15 +283,26 @@ class Trainer:
         run.result = result
         run.model = result.model
         run.active = False
+        if result.stopped != STOP_CANCELLED:
+            run.fraction = 1.0  # finished (all epochs, or the target reached early); a cancelled run stays
         self.finished.emit(run)
         self._mirror(run, result.model)
-        self.status.emit(f"{run.cell}: {result.message}")
+        self.status.emit(f"{run.cell}: {self._say(result)}")
         if not self.running:
             if self.state == PAUSING and any(r.result is not None and r.result.stopped == STOP_CANCELLED
                                              for r in self.runs.values()):
                 self._set_state(PAUSED)
             else:
                 self._all_done()
+
+    def _say(self, result: TrainResult) -> str:
+        """The run's message, with what the user asked for instead of the engine's "cancelled"."""
+        if result.stopped != STOP_CANCELLED or not result.message.startswith(STOP_CANCELLED):
+            return result.message
+        where = result.message[len(STOP_CANCELLED):]
+        if self.state == PAUSING:
+            return f"paused{where} — Resume continues from there"
+        return f"stopped{where}; the weights reached so far stay"
 
     def _failed(self, run: Run, err: Exception) -> None:
         run.active = False

@@ -5,6 +5,12 @@ A command knows how to apply and revert itself on a session. Pushing a command a
 sets a weight a hundred times is undone in one go. Consecutive commands fold by ``merge`` (a later value
 of the same parameters replaces the earlier one, keeping the first old value), so a drag costs memory for
 one step, not for every mouse move.
+
+Undo and redo never mix two documents. The first edit pushed into a group ends the redo branch at once
+(not when the group closes), and while a group holds edits — a drag, a training run mirrored into the
+document — ``can_undo`` and ``can_redo`` are False, so the window greys both out. Before a step is
+applied, ``Command.fits`` checks it against the document as it is; a step that would not fit (a matrix of
+another shape) clears the whole history instead, and ``mismatch`` says why.
 """
 
 from __future__ import annotations
@@ -30,6 +36,10 @@ class Command:
         """Fold ``later`` (already applied) into this command; return False if they cannot merge."""
         return False
 
+    def fits(self, session, undo: bool) -> bool:
+        """Whether undoing (``undo``) or redoing this step applies to the session's present document."""
+        return True
+
 
 class Group(Command):
     """Several commands that undo and redo as one step."""
@@ -50,11 +60,18 @@ class Group(Command):
         for command in reversed(self.commands):
             command.undo(session)
 
+    def fits(self, session, undo: bool) -> bool:
+        # The steps inside a group were recorded one after another, so each fits what the one before
+        # it left; only the step that meets the present document needs checking.
+        if not self.commands:
+            return True
+        return (self.commands[-1] if undo else self.commands[0]).fits(session, undo)
+
 
 class UndoStack:
     """The session's history. ``changed`` is emitted after every push, undo, redo and clean-state change."""
 
-    def __init__(self, session, limit: int = 500) -> None:
+    def __init__(self, session, limit: int = 500, reporter=None) -> None:
         self._session = session
         self._commands: list[Command] = []
         self._index = 0
@@ -62,7 +79,9 @@ class UndoStack:
         self._group: Group | None = None
         self._group_depth = 0
         self.limit = limit
-        self.changed = Signal("The history or its clean state changed.")
+        self.changed = Signal("The history or its clean state changed.", "the undo history", reporter)
+        self.mismatch = Signal("A step no longer fitted the document, so the history was cleared: emitted "
+                               "with a one-line reason.", "the undo history", reporter)
 
     # --- Public API ---------------------------------------------------------------------------------
 
@@ -71,6 +90,8 @@ class UndoStack:
         command.redo(self._session)
         if self._group is not None:
             first = not self._group.commands
+            if first:
+                self._drop_redo_branch()
             self._group.add(command)
             if first:
                 self.changed.emit()
@@ -106,30 +127,39 @@ class UndoStack:
         return self._group is not None
 
     def undo(self) -> bool:
+        """Revert the last step (closing an open group first); False when there is none or it no longer
+        fits the document (then the history is cleared)."""
         if self._group is not None:
             self.end_group()
         if not self.can_undo:
             return False
+        command = self._commands[self._index - 1]
+        if not self._fits(command, undo=True):
+            return False
         self._index -= 1
-        self._commands[self._index].undo(self._session)
+        command.undo(self._session)
         self.changed.emit()
         return True
 
     def redo(self) -> bool:
+        """Apply the next step again; False when there is none, a group is open, or it no longer fits."""
         if not self.can_redo:
             return False
-        self._commands[self._index].redo(self._session)
+        command = self._commands[self._index]
+        if not self._fits(command, undo=False):
+            return False
+        command.redo(self._session)
         self._index += 1
         self.changed.emit()
         return True
 
     @property
     def can_undo(self) -> bool:
-        return self._index > 0
+        return self._index > 0 and not self._busy
 
     @property
     def can_redo(self) -> bool:
-        return self._index < len(self._commands)
+        return self._index < len(self._commands) and self._group is None
 
     @property
     def undo_label(self) -> str:
@@ -190,12 +220,28 @@ class UndoStack:
 
     # --- internals ----------------------------------------------------------------------------------
 
-    def _record(self, command: Command, label: str | None = None) -> None:
-        if label is not None:
-            command.label = label
+    @property
+    def _busy(self) -> bool:
+        """An edit in progress: a group that already holds steps."""
+        return self._group is not None and bool(self._group.commands)
+
+    def _fits(self, command: Command, undo: bool) -> bool:
+        if command.fits(self._session, undo):
+            return True
+        label = command.label
+        self.clear()
+        self.mismatch.emit(f"“{label}” no longer fits the model, so the undo history was cleared")
+        return False
+
+    def _drop_redo_branch(self) -> None:
         del self._commands[self._index :]
         if self._clean is not None and self._clean > self._index:
             self._clean = None
+
+    def _record(self, command: Command, label: str | None = None) -> None:
+        if label is not None:
+            command.label = label
+        self._drop_redo_branch()
         self._commands.append(command)
         self._index += 1
         overflow = len(self._commands) - self.limit

@@ -24,7 +24,11 @@ from lstm_studio.engine.trace import Trace
 
 
 def distribution(y: np.ndarray, temperature: float) -> np.ndarray:
-    """p^T = softmax(y / T) for T > 0, the one-hot of argmax y for T = 0; y is (V,)."""
+    """p^T = softmax(y / T) for T > 0, the one-hot of argmax y for T = 0; y is (V,).
+
+    Computed as softmax((y − max y) / T), equal in exact arithmetic: y / T overflows to ±inf for a tiny T
+    (1e-320) and inf − inf is NaN, whereas (y − max y) / T is 0 for the largest entries and −inf or a
+    finite negative number for the others, so p^T tends to greedy decoding as T → 0, as it should."""
     if not np.isfinite(temperature) or temperature < 0:
         raise ValueError(f"temperature: {temperature} is not a number ≥ 0")
     y = np.asarray(y, dtype=float)
@@ -32,8 +36,8 @@ def distribution(y: np.ndarray, temperature: float) -> np.ndarray:
         p = np.zeros_like(y)
         p[int(np.argmax(y))] = 1.0
         return p
-    with np.errstate(over="ignore"):
-        return softmax(y / temperature)
+    with np.errstate(over="ignore", divide="ignore"):
+        return softmax((y - y.max()) / temperature)
 
 
 def draw(p: np.ndarray, u: float) -> int:

@@ -23,7 +23,7 @@ OPTIONS: dict[str, dict[str, tuple[tuple[str, ...], str, str]]] = {
         "activation": (
             ("tanh", "relu"),
             "tanh",
-            "φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh keeps h in (−1, 1); relu is unbounded.",
+            "φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.",
         ),
     },
     "lstm": {},
@@ -31,27 +31,31 @@ OPTIONS: dict[str, dict[str, tuple[tuple[str, ...], str, str]]] = {
         "peephole": (
             ("diagonal", "full"),
             "diagonal",
-            "diagonal: each gate sees only its own unit's cell (Gers & Schmidhuber); "
-            "full: a matrix P, as in the slides' W·[C, h, x].",
+            "diagonal: each gate sees only its own unit's cell state (Gers & Schmidhuber); "
+            "full: a matrix P, every gate sees every unit's cell state, as in the concatenated form "
+            "W·[cₜ₋₁, hₜ₋₁, xₜ].",
         ),
     },
     "gru": {
         "reset": (
             ("before", "after", "none"),
             "before",
-            "before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); "
-            "after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); "
+            "before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); "
+            "after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); "
             "none: the simplified GRU, r ≡ 1.",
         ),
         "update": (
             ("z_takes_new", "z_keeps_old"),
             "z_takes_new",
-            "z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); "
-            "z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).",
+            "z takes the new state: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); "
+            "z keeps the old state: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).",
         ),
     },
 }
-
+#: How the windows and worksheets name an option's value (the files and the command line keep the code
+#: names, e.g. ``update=z_takes_new``).
+OPTION_LABELS = {"z_takes_new": "z takes the new state", "z_keeps_old": "z keeps the old state",
+                 "before": "reset before U_h", "after": "reset after U_h", "none": "no reset gate (simplified)"}
 
 
 @dataclass(frozen=True)

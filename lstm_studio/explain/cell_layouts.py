@@ -250,7 +250,9 @@ def gru_layout(spec: CellSpec, prev: str = "t-1") -> Layout:
     else:
         nodes.append(Node("box_r", "sigma", rx, gy, "σ", "r", "reset gate rₜ: how much of the old state the "
                           "candidate may use", "r", "reset"))
-        nodes.append(Node("mul_r", "mul", mx, ry, "", "h_tilde", f"rₜ ⊙ {hp}" if reset == "before" else "rₜ ⊙ nₜ"))
+        inner = f"(U_h {hp} + b_hn)"  # not named nₜ: PyTorch's nₜ is the candidate h̃ₜ itself
+        nodes.append(Node("mul_r", "mul", mx, ry, "", "h_tilde",
+                          f"rₜ ⊙ {hp}" if reset == "before" else f"rₜ ⊙ {inner}"))
         wires += [
             Wire("r", (_box_top(rx, gy), (rx, ry), (mx - R, ry)), "r", "rₜ, the reset gate's output", "r", "rₜ",
                  (rx + 10, ry - 24)),
@@ -264,13 +266,14 @@ def gru_layout(spec: CellSpec, prev: str = "t-1") -> Layout:
             ]
         else:
             ny = 138.0
-            nodes.append(Node("box_n", "linear", mx, ny, "U_h · + b_hn", "n", f"nₜ = U_h {hp} + b_hn (reset after)"))
+            nodes.append(Node("box_n", "linear", mx, ny, "U_h · + b_hn", "n", f"U_h {hp} + b_hn (reset after: the "
+                              "reset gate multiplies this, after U_h; PyTorch's nₜ is the candidate h̃ₜ)"))
             wires += [
                 Wire("h_prev_n", ((mx, hy), (mx, ny - BOX_H / 2)), "n", f"{hp} into U_h"),
-                Wire("n", ((mx, ny + BOX_H / 2), (mx, ry - R)), "n", f"nₜ = U_h {hp} + b_hn", "n", "nₜ",
+                Wire("n", ((mx, ny + BOX_H / 2), (mx, ry - R)), "n", f"U_h {hp} + b_hn", "n", f"U_h{hp}+b",
                      (mx - 8, ny + 22), anchor="right"),
-                Wire("rn", ((mx, ry + R), (mx, gy), (hx - BOX_W / 2, gy)), "h_tilde", "rₜ ⊙ nₜ: the reset "
-                     "recurrent part", "rn", "rₜ⊙nₜ", (mx + 8, gy - 25)),
+                Wire("rn", ((mx, ry + R), (mx, gy), (hx - BOX_W / 2, gy)), "h_tilde", f"rₜ ⊙ {inner}: the reset "
+                     "recurrent part", "rn", "rₜ⊙(…)", (mx + 8, gy - 25)),
             ]
     return Layout(tuple(nodes), tuple(wires), (48.0, 48.0, 740.0, 420.0), tuple(junctions))
 

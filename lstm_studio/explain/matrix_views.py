@@ -20,17 +20,18 @@ from lstm_studio.engine.notation import sub
 from lstm_studio.engine.spec import GATE_TABLE, gate_of_suffix
 
 
-def describe(name: str) -> str:
-    """A one-line description of a parameter for tooltips and titles."""
+def describe(name: str, cell: str | None = None) -> str:
+    """A one-line description of a parameter of a ``cell`` model for tooltips and titles (plain text:
+    subscripts as Unicode, never LaTeX)."""
     base = name.split("_l")[0].removesuffix("_rev")
     if base == "W_xh":
-        return "input weights: x_t → a_t"
+        return "input weights: xₜ → aₜ"
     if base == "W_hh":
-        return "recurrent weights: h_{t−1} → a_t"
-    if base == "b_h":
-        return "bias of a_t (RNN) or of the candidate h̃ (GRU)"
+        return "recurrent weights: hₜ₋₁ → aₜ"
+    if base == "b_h" and cell == "rnn":
+        return "bias of aₜ"
     if base == "W_hy":
-        return "output weights: h_t → y_t (one row per vocabulary token)"
+        return "output weights: hₜ → yₜ (one row per vocabulary token)"
     if base == "b_y":
         return "output bias (one entry per vocabulary token)"
     kind, _, suffix = base.partition("_")
@@ -38,9 +39,11 @@ def describe(name: str) -> str:
     if gate is None:
         return name
     title = f"{gate.title} {gate.symbol}" + (" (reset after)" if suffix == "hn" else "")
+    if suffix == "hn":  # inside the reset gate's product: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn))
+        return f"{title}: bias inside r ⊙ (U_h hₜ₋₁ + b_hn)"
     return {
-        "W": f"{title}: input weights x_t → {gate.symbol}",
-        "U": f"{title}: recurrent weights h_{{t−1}} → {gate.symbol}",
+        "W": f"{title}: input weights xₜ → {gate.symbol}",
+        "U": f"{title}: recurrent weights hₜ₋₁ → {gate.symbol}",
         "b": f"{title}: bias",
         "P": f"{title}: peephole weights c → {gate.symbol}",
     }.get(kind, name)
@@ -143,7 +146,7 @@ class MatrixLayout:
 
 def layouts(model: Model) -> list[MatrixLayout]:
     """Every table the editor offers for ``model``: each parameter, then the stacked/concatenated views."""
-    out = [MatrixLayout(f"param:{n}", f"{n}   {' × '.join(map(str, v.shape))}", [[n]], describe(n))
+    out = [MatrixLayout(f"param:{n}", f"{n}   {' × '.join(map(str, v.shape))}", [[n]], describe(n, model.cell))
            for n, v in model.params.items()]
     if model.spec.gates:
         gates = [GATE_TABLE[key] for key in model.spec.gates]
@@ -159,18 +162,18 @@ def layouts(model: Model) -> list[MatrixLayout]:
         for g in present:
             out.append(MatrixLayout(
                 f"concat:{g}", f"W_{g}·[h, x] = [U_{g} W_{g}]", [[f"U_{g}", f"W_{g}"]],
-                f"The slides' form: W_{g}·[h_{{t−1}}, x_t] is U_{g} h_{{t−1}} + W_{g} x_t, "
+                f"The concatenated form: W_{g}·[hₜ₋₁, xₜ] is U_{g} hₜ₋₁ + W_{g} xₜ, "
                 "one matrix on the stacked vector.",
             ))
         out.append(MatrixLayout(
             "concat:all", "all gates · [h, x]", [[f"U_{g}", f"W_{g}"] for g in present],
-            "Every gate's [U W] stacked: one product with [h_{t−1}; x_t] gives every gate's "
+            "Every gate's [U W] stacked: one product with [hₜ₋₁; xₜ] gives every gate's "
             "pre-activation at once.",
         ))
     elif model.cell == "rnn":
         out.append(MatrixLayout(
             "concat:rnn", "W·[h, x] = [W_hh W_xh]", [["W_hh", "W_xh"]],
-            "The slides' form: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.",
+            "The concatenated form: W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ.",
         ))
     return out
 

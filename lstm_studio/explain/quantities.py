@@ -67,6 +67,12 @@ def values(result: Evaluation, key: str) -> np.ndarray:
     return first.gate_time(key)[:, 0]
 
 
+#: The softmax tooltip writes out this many terms of the sum.
+SOFTMAX_TERMS = 6
+#: Scores up to this are exponentiated as they are (e^30 ≈ 10¹³ still reads as a number).
+EXP_PLAIN = 30.0
+
+
 def _f(v: float) -> str:
     return f"{v:.4g}"
 
@@ -117,13 +123,25 @@ def explain(model: Model, result: Evaluation, key: str, t: int, k: int) -> str:
 
 
 def explain_probability(model: Model, result: Evaluation, t: int, k: int) -> str:
-    """p_t[k] = e^{y_k} / Σ_j e^{y_j}, with the numbers."""
+    """p_t[k] = e^(y_k) / Σ_j e^(y_j), with every number a student needs to redo it: the scores y_j of
+    (up to) the first SOFTMAX_TERMS tokens, their exponentials and their sum."""
     assert result.trace is not None  # there is a step t, so the sequence ran
     y = result.trace.y[t, 0]
-    z = np.exp(y - y.max())
-    return (f"p_{t + 1}[{model.vocab[k]}] = e^(y_{model.vocab[k]}) / Σ_j e^(y_j)\n"
-            f"y = W_hy h_{t + 1} + b_y: y_{model.vocab[k]} = {_f(y[k])}\n"
-            f"= {_f(z[k])} / {_f(z.sum())} = {_f(result.p[t, k])}   (max subtracted: e^(y − {_f(y.max())}))")
+    vocab, s = model.vocab, sub(t + 1)
+    name = vocab[k]
+    head = f"p{s}[{name}] = e^(y_{name}) / Σⱼ e^(yⱼ), the scores y{s} = W_hy h{s} + b_y"
+    shown = range(min(len(y), SOFTMAX_TERMS))
+    more = " + …" if len(y) > SOFTMAX_TERMS else ""
+    scores = ", ".join(f"y_{vocab[j]} = {_f(y[j])}" for j in shown) + (", …" if more else "")
+    top = float(y.max())
+    if top <= EXP_PLAIN:
+        e = np.exp(y)
+        return (f"{head}: {scores}\n= e^{_f(y[k])} / ({' + '.join(f'e^{_f(y[j])}' for j in shown)}{more})\n"
+                f"= {_f(e[k])} / {_f(e.sum())} = {_f(result.p[t, k])}")
+    z = np.exp(y - top)
+    return (f"{head}: {scores}\n= e^({_f(y[k])} − {_f(top)}) / Σⱼ e^(yⱼ − {_f(top)}) = {_f(z[k])} / "
+            f"{_f(z.sum())} = {_f(result.p[t, k])}\n(the scores are large, so every e^(yⱼ) is first divided by "
+            f"e^{_f(top)}: the ratio stays the same and nothing overflows)")
 
 
 def explain_loss(model: Model, result: Evaluation, t: int) -> str:

@@ -13,6 +13,7 @@ predicted token.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -336,7 +337,7 @@ def output_lines(model: Model, trace: Trace, t: int) -> dict[str, str]:
     """y and p at step t (0-based) for the predicted token v (HTML): the output layer reads the top layer."""
     p = trace.p[t, 0]
     v = int(np.argmax(p))
-    token = model.vocab[v]
+    token = html.escape(model.vocab[v])  # text from the model file, inside HTML
     out = trace.out[t, 0]
     y = trace.y[t, 0]
     T = str(t + 1)
@@ -357,5 +358,6 @@ def input_note(us: UnitStep) -> str:
     if us.token is None:
         return (f"x<sub>{us.time_label}</sub> is the output of layer {us.layer} at this step "
                 f"(its h, {us.lt.x.shape[-1]} numbers).")
-    return (f"x<sub>{us.time_label}</sub> is the one-hot vector of <b>{us.token}</b>, so each "
-            f"Σ<sub>k</sub> W<sub>jk</sub> x<sub>t,k</sub> is the single entry W[{us.unit + 1}, {us.token}].")
+    token = html.escape(us.token)
+    return (f"x<sub>{us.time_label}</sub> is the one-hot vector of <b>{token}</b>, so each "
+            f"Σ<sub>k</sub> W<sub>jk</sub> x<sub>t,k</sub> is the single entry W[{us.unit + 1}, {token}].")

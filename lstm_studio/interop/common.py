@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import string
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -94,22 +95,31 @@ def generic_vocab(size: int) -> list[str]:
     return [f"v{k}" for k in range(1, size + 1)]
 
 
-def resolve_vocab(vocab, size: int, stored: str | None, what: str) -> tuple[list[str], str]:
+def resolve_vocab(vocab, size: int, stored: str | None, what: str, path=None) -> tuple[list[str], str]:
     """The vocabulary of an imported model and where it came from.
 
     vocab   None, a token list, a string (see :func:`lstm_studio.document.tokens.parse_vocab`) or a size
     size    the input size the file's first layer reads
     stored  the vocabulary JSON LSTM Studio's own export leaves in the file's metadata, if any
     what    how the first layer is named in messages
+    path    the file, for messages about its stored vocabulary
+    Tokens are checked as a model file's are (InputError naming ``--vocab`` or the stored vocabulary).
     """
+    if size < 1:
+        raise InputError(f"{path}: {what} reads no inputs (input size 0); a model needs at least one token")
     if vocab is None:
         if stored is not None:
             try:
                 tokens = json.loads(stored)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError, ValueError):
                 tokens = None
             if isinstance(tokens, list) and len(tokens) == size and all(isinstance(t, str) for t in tokens):
-                return tokens, "file"
+                try:
+                    return modelfile.check_vocab(tokens), "file"
+                except InputError as err:
+                    raise InputError(
+                        f"{path}: the vocabulary stored in the file's metadata: {err}; give the tokens with --vocab"
+                    ) from None
         return generic_vocab(size), "generic"
     if isinstance(vocab, bool):
         raise InputError("--vocab: expected tokens or a size")
@@ -123,7 +133,10 @@ def resolve_vocab(vocab, size: int, stored: str | None, what: str) -> tuple[list
             f"--vocab: {len(tokens)} tokens, but {what} reads {size} inputs "
             "(one-hot inputs only; an embedding in front of the layer is not supported)"
         )
-    return tokens, "given"
+    try:
+        return modelfile.check_vocab(tokens), "given"
+    except InputError as err:
+        raise InputError(f"--{err}") from None
 
 
 def as_float(path, name: str, value: np.ndarray) -> np.ndarray:
@@ -145,19 +158,37 @@ def expect_shape(path, name: str, arr: np.ndarray, shape: tuple[int, ...], why: 
         raise InputError(f"{path}: {name}: expected shape {tuple(shape)}, got {tuple(arr.shape)}{reason}")
 
 
-def check_sizes(path, input_size: int, hidden: int, layers: int) -> None:
-    """The limits of a model file (docs/model-file.md), checked before any large array is built."""
-    if input_size > modelfile.MAX_VOCAB:
-        raise InputError(f"{path}: input size {input_size} is above the limit of {modelfile.MAX_VOCAB}")
-    if hidden > modelfile.MAX_HIDDEN:
-        raise InputError(f"{path}: hidden size {hidden} is above the limit of {modelfile.MAX_HIDDEN}")
-    if layers > modelfile.MAX_LAYERS:
-        raise InputError(f"{path}: {layers} layers, above the limit of {modelfile.MAX_LAYERS}")
+def check_sizes(path, spec: CellSpec, input_size: int, hidden: int, layers: int, bidirectional: bool) -> None:
+    """The limits of a model file (docs/limits.md), checked from the sizes before any array is built."""
+    try:
+        modelfile.check_size(spec, input_size, hidden, layers, bidirectional, "the model")
+    except InputError as err:
+        raise InputError(f"{path}: {err}") from None
 
 
-def finish_model(model: Model) -> Model:
-    """Validate a built model exactly as a model file is validated (names, shapes, limits, vocabulary)."""
-    return modelfile.model_from_dict(modelfile.model_to_dict(model))
+def model_name(given: str | None, stored: str | None, path, notes: list[str]) -> str:
+    """The imported model's name: the one given, else the one stored in the file if it is valid text,
+    else the file name."""
+    if given is not None:
+        problem = modelfile.text_problem(given)
+        if problem:
+            raise InputError(f"--name: {problem}")
+        return given
+    if stored:
+        problem = modelfile.text_problem(stored)
+        if not problem:
+            return stored
+        notes.append(f"the name stored in the file {problem}: the file name used instead")
+    return Path(path).stem
+
+
+def finish_model(model: Model, path) -> Model:
+    """Validate a built model exactly as a model file is validated (names, shapes, limits, vocabulary);
+    InputError naming the file read."""
+    try:
+        return modelfile.validated(model)
+    except InputError as err:
+        raise InputError(f"{path}: {err}") from None
 
 
 # --- conventions other frameworks lack ---------------------------------------------------------------

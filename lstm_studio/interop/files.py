@@ -7,14 +7,24 @@ most often pick by mistake get a message that says what they are and how to save
 a ``torch.save`` file (a pickle, or a zip holding ``data.pkl``), a bare pickle, a Keras ``.keras`` /
 ``.h5`` file. Pickles are never opened: unpickling runs code chosen by whoever wrote the file.
 
+Nothing is allocated before its size is checked against the limits: the file's size
+before reading, each ``.npy`` member's declared shape against the bytes it holds (a 400-byte file may
+declare a 10⁶ × 10⁶ array), the safetensors header's numbers before they are converted. ``.npy``
+members are parsed here rather than by ``numpy.load``, which accepts a Python 2 header by rewriting it
+(with a warning), returns the raw bytes of a member that is not an array, and reads a declared shape
+by allocating it first.
+
 Every failure is an :class:`InputError` whose message is one line naming the file.
 """
 
 from __future__ import annotations
 
+import ast
 import io
-import json
+import math
 import os
+import struct
+import warnings
 import zipfile
 import zlib
 from pathlib import Path
@@ -24,10 +34,18 @@ import numpy as np
 import safetensors
 import safetensors.numpy
 
+from lstm_studio.document.atomic import atomic_write, atomic_write_many
 from lstm_studio.document.errors import InputError, writing
-from lstm_studio.document.modelfile import atomic_write
+from lstm_studio.document.modelfile import mebibytes, parse_json
+from lstm_studio.document.reading import read_limited
 
-MAX_WEIGHT_BYTES = 512 * 1024 * 1024
+#: A weight file may hold more than the model (an embedding, other modules): 128 MB read in 0.1 s here.
+MAX_WEIGHT_BYTES = 128 * 2**20
+#: Arrays in one .npz: far more than any Keras model this app reads has.
+MAX_NPZ_MEMBERS = 10_000
+#: NumPy itself refuses .npy headers over 10000 characters (numpy.lib.format's max_header_size).
+MAX_NPY_HEADER = 10_000
+NPY_MAGIC = b"\x93NUMPY"
 #: safetensors dtypes NumPy reads; the others (bfloat16, float8) get a message saying how to convert.
 FLOAT_DTYPES = {"F64", "F32", "F16"}
 READABLE_DTYPES = FLOAT_DTYPES | {"I64", "U64", "I32", "U32", "I16", "U16", "I8", "U8", "BOOL"}
@@ -47,19 +65,8 @@ def _one_line(text: object) -> str:
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:
-    """The whole file, or InputError if it is missing, a folder, unreadable or too large."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a folder, not a weight file")
-        size = path.stat().st_size
-        if size > MAX_WEIGHT_BYTES:
-            raise InputError(f"{path}: {size} bytes, larger than the limit of {MAX_WEIGHT_BYTES} bytes")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    """The whole file, or InputError if it is missing, a folder, a device or pipe, unreadable or too large."""
+    return read_limited(path, MAX_WEIGHT_BYTES, "weight file")
 
 
 def sniff(data: bytes) -> str:
@@ -76,10 +83,12 @@ def sniff(data: bytes) -> str:
 
 
 def _zip_names(data: bytes) -> list[str] | None:
+    """The member names of a zip archive, or None when Python's zipfile cannot read it (damaged,
+    truncated, or a zip version it does not support)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return archive.namelist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
         return None
 
 
@@ -138,8 +147,8 @@ def load_safetensors(path: str | os.PathLike) -> tuple[dict[str, np.ndarray], di
             f"the file has {len(data) - 8} after the length)"
         )
     try:
-        header = json.loads(data[8 : 8 + header_len].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        header = parse_json(data[8 : 8 + header_len].decode("utf-8"))
+    except (UnicodeDecodeError, InputError):
         raise InputError(f"{path}: not a safetensors file (its header is not valid JSON; truncated?)") from None
     if not isinstance(header, dict):
         raise InputError(f"{path}: not a safetensors file (its header is not a JSON object)")
@@ -150,17 +159,7 @@ def load_safetensors(path: str | os.PathLike) -> tuple[dict[str, np.ndarray], di
     for name, info in header.items():
         if name == "__metadata__":
             continue
-        if not isinstance(info, dict) or not isinstance(info.get("data_offsets"), list):
-            raise InputError(f"{path}: {name}: malformed tensor entry in the safetensors header")
-        dtype = info.get("dtype")
-        if dtype not in READABLE_DTYPES:
-            raise InputError(
-                f"{path}: {name}: dtype {dtype} cannot be read with NumPy; convert before saving, "
-                "e.g. {k: v.double() for k, v in model.state_dict().items()}"
-            )
-        offsets = info["data_offsets"]
-        if len(offsets) == 2 and all(isinstance(v, int) for v in offsets):
-            end = max(end, offsets[1])
+        end = max(end, _tensor_end(path, name, info))
     body = len(data) - 8 - header_len
     if end > body:
         raise InputError(
@@ -170,7 +169,26 @@ def load_safetensors(path: str | os.PathLike) -> tuple[dict[str, np.ndarray], di
         tensors = safetensors.numpy.load(data)
     except (safetensors.SafetensorError, ValueError, KeyError, TypeError, OverflowError) as err:
         raise InputError(f"{path}: not a valid safetensors file ({_one_line(err)})") from None
-    return tensors, {str(k): str(v) for k, v in metadata.items()}
+    # The format allows only text values; anything else (nested lists, numbers) is not ours and is ignored.
+    return tensors, {k: v for k, v in metadata.items() if isinstance(v, str)}
+
+
+def _tensor_end(path: Path, name: str, info) -> int:
+    """Where a tensor of the safetensors header ends in the data, after checking its entry."""
+    if not isinstance(info, dict) or not isinstance(info.get("data_offsets"), list):
+        raise InputError(f"{path}: {name}: malformed tensor entry in the safetensors header")
+    dtype = info.get("dtype")
+    if dtype not in READABLE_DTYPES:
+        raise InputError(
+            f"{path}: {name}: dtype {str(dtype)[:20]} cannot be read with NumPy; convert before saving, "
+            "e.g. {k: v.double() for k, v in model.state_dict().items()}"
+        )
+    offsets, shape = info["data_offsets"], info.get("shape")
+    numbers = offsets + (shape if isinstance(shape, list) else [])
+    if (len(offsets) != 2 or not isinstance(shape, list)
+            or not all(type(v) is int and v >= 0 for v in numbers)):  # a LongNumber is no int
+        raise InputError(f"{path}: {name}: malformed shape or offsets in the safetensors header")
+    return offsets[1]
 
 
 def load_npz(path: str | os.PathLike) -> dict[str, np.ndarray]:
@@ -188,40 +206,125 @@ def load_npz(path: str | os.PathLike) -> dict[str, np.ndarray]:
         raise InputError(f"{path}: not an .npz archive")
     names = _zip_names(data)
     if names is None:
-        raise InputError(f"{path}: a damaged or truncated .npz archive")
+        raise InputError(f"{path}: a damaged or truncated .npz archive (or a zip variant Python cannot read)")
     message = _describe_zip(names)
     if message:
         raise InputError(f"{path}: {message}")
     bad = [n for n in names if not n.endswith(".npy")]
     if bad:
         raise InputError(f"{path}: {bad[0]}: not a .npy array inside the .npz archive")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        total = sum(info.file_size for info in archive.infolist())
-    if total > MAX_WEIGHT_BYTES:
-        raise InputError(f"{path}: the arrays take {total} bytes unpacked, more than the limit of {MAX_WEIGHT_BYTES}")
+    if len(names) > MAX_NPZ_MEMBERS:
+        raise InputError(f"{path}: {len(names)} arrays, more than the limit of {MAX_NPZ_MEMBERS}")
     arrays: dict[str, np.ndarray] = {}
     try:
-        with np.load(io.BytesIO(data), allow_pickle=False) as archive:
-            for key in archive.files:
-                try:
-                    arrays[key] = archive[key]
-                except ValueError as err:
-                    if "pickle" in str(err):
-                        raise InputError(
-                            f"{path}: {key}: holds Python objects (a pickle); LSTM Studio never unpickles files"
-                        ) from None
-                    raise InputError(f"{path}: {key}: not a readable array ({_one_line(err)})") from None
-    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as err:
-        raise InputError(f"{path}: a damaged or truncated .npz archive ({_one_line(err)})") from None
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            total = sum(info.file_size for info in members)
+            if total > MAX_WEIGHT_BYTES:
+                raise InputError(f"{path}: the arrays take {mebibytes(total)} unpacked, more than the limit of "
+                                 f"{mebibytes(MAX_WEIGHT_BYTES)}")
+            for info in members:
+                key = info.filename[: -len(".npy")]
+                arrays[key] = _member_array(path, archive, info, key)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError, RuntimeError, ValueError,
+            struct.error) as err:  # zipfile's own reports of a damaged archive (ValueError: a negative seek)
+        raise InputError(f"{path}: a damaged, encrypted or unsupported .npz archive ({_one_line(err)})") from None
     return arrays
+
+
+def _member_array(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, key: str) -> np.ndarray:
+    """One ``.npy`` member as an array, checked before anything of its declared size is allocated."""
+    where = f"{path}: {key}"
+    if info.flag_bits & 0x1:
+        raise InputError(f"{where}: encrypted inside the archive; NumPy's .npz files never are")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise InputError(f"{where}: compressed with zip method {info.compress_type}; .npz files are stored or "
+                         "deflated")
+    with archive.open(info) as member:
+        raw = member.read(info.file_size + 1)
+    if len(raw) > info.file_size:
+        raise InputError(f"{where}: holds more than the archive says; a damaged .npz archive")
+    shape, fortran, dtype, start = _npy_header(where, raw)
+    count = math.prod(shape)
+    needed = count * dtype.itemsize
+    if needed > len(raw) - start:
+        raise InputError(f"{where}: declares shape {shape} ({needed} bytes) but holds {len(raw) - start} bytes; "
+                         "a truncated or damaged array")
+    array = np.frombuffer(raw, dtype=dtype, count=count, offset=start)
+    return array.reshape(shape, order="F" if fortran else "C").copy()
+
+
+def _npy_header(where: str, raw: bytes) -> tuple[tuple[int, ...], bool, np.dtype, int]:
+    """(shape, fortran order, dtype, offset of the data) of a ``.npy`` file's bytes; InputError if it is not
+    a plain array of numbers with a well-formed header (never evaluated beyond a literal)."""
+    if not raw.startswith(NPY_MAGIC) or len(raw) < 10:
+        raise InputError(f"{where}: not a .npy array (it does not begin with NumPy's magic bytes)")
+    version = raw[6]
+    if version == 1:
+        length, start = struct.unpack("<H", raw[8:10])[0], 10
+    elif version in (2, 3) and len(raw) >= 12:
+        length, start = struct.unpack("<I", raw[8:12])[0], 12
+    else:
+        raise InputError(f"{where}: .npy format version {version}.{raw[7]}, which NumPy does not write")
+    if length > MAX_NPY_HEADER:
+        raise InputError(f"{where}: a .npy header of {length} bytes; NumPy refuses headers over {MAX_NPY_HEADER} "
+                         "(a damaged or crafted file)")
+    text = raw[start : start + length]
+    if len(text) < length:
+        raise InputError(f"{where}: a truncated .npy header")
+    try:
+        with warnings.catch_warnings():  # an invalid escape ('\\:') warns while it parses: refuse it instead
+            warnings.simplefilter("error")
+            header = ast.literal_eval(text.decode("utf-8" if version == 3 else "latin1"))
+    except (SyntaxError, ValueError, TypeError, MemoryError, RecursionError, UnicodeDecodeError, Warning):
+        raise InputError(f"{where}: a malformed .npy header (not a Python literal)") from None
+    if not isinstance(header, dict) or set(header) != {"descr", "fortran_order", "shape"}:
+        raise InputError(f"{where}: a malformed .npy header (expected descr, fortran_order and shape)")
+    shape, fortran = header["shape"], header["fortran_order"]
+    if (not isinstance(shape, tuple) or not all(type(n) is int and n >= 0 for n in shape)
+            or not isinstance(fortran, bool)):
+        raise InputError(f"{where}: a malformed .npy header (shape {shape!r:.40}, fortran_order {fortran!r:.10})")
+    try:
+        dtype = np.lib.format.descr_to_dtype(header["descr"])
+    except (TypeError, ValueError, KeyError, IndexError, SyntaxError):
+        raise InputError(f"{where}: a malformed .npy header (descr {header['descr']!r:.40})") from None
+    if dtype.hasobject:
+        raise InputError(f"{where}: holds Python objects (a pickle); LSTM Studio never unpickles files")
+    if dtype.fields is not None or dtype.subdtype is not None or dtype.kind not in "biuf":
+        raise InputError(f"{where}: holds {dtype}, not plain numbers")
+    return shape, fortran, dtype, start + length
+
+
+def write_atomic(path: str | os.PathLike, data: bytes | str) -> Path:
+    """Write ``data`` via a temporary file in the same folder and a rename; InputError if impossible."""
+    path = Path(path)
+    with writing(path):
+        atomic_write(path, data)
+    return path
+
+
+def safetensors_bytes(tensors: dict[str, np.ndarray], metadata: dict[str, str]) -> bytes:
+    """Float64 tensors (C-contiguous copies) with text metadata as the bytes of a safetensors file."""
+    contiguous = {k: np.ascontiguousarray(v, dtype=np.float64) for k, v in tensors.items()}
+    return safetensors.numpy.save(contiguous, metadata=metadata)
 
 
 def save_safetensors(path: str | os.PathLike, tensors: dict[str, np.ndarray], metadata: dict[str, str]) -> Path:
     """Write float64 tensors (C-contiguous copies) with text metadata as a safetensors file."""
-    contiguous = {k: np.ascontiguousarray(v, dtype=np.float64) for k, v in tensors.items()}
-    data = safetensors.numpy.save(contiguous, metadata=metadata)
-    with writing(path):
-        return atomic_write(path, data)
+    return write_atomic(path, safetensors_bytes(tensors, metadata))
+
+
+def write_together(files: list[tuple[str | os.PathLike, bytes | str]]) -> list[Path]:
+    """Write files that belong together (weights and the script that loads them): all, or none of them
+    when one cannot be written; InputError naming the file otherwise."""
+    try:
+        atomic_write_many(files)
+    except OSError as err:
+        name = err.filename or files[0][0]
+        raise InputError(f"{name}: cannot write ({err.strerror or err}); no file was written") from None
+    return [Path(path) for path, _ in files]
 
 
 def save_npz(path: str | os.PathLike, arrays: dict[str, np.ndarray]) -> Path:

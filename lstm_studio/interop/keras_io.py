@@ -28,6 +28,7 @@ from lstm_studio.interop.common import (
     check_sizes,
     expect_shape,
     finish_model,
+    model_name,
     refuse,
     resolve_vocab,
 )
@@ -187,7 +188,10 @@ def import_keras(
     if first_kernel.ndim != 2:
         raise InputError(f"{path}: {first['kernel']}: expected a matrix, got shape {tuple(first_kernel.shape)}")
     V = first_kernel.shape[0]
-    check_sizes(path, V, H, len(layers))
+    if V == 0:
+        raise InputError(f"{path}: {first['kernel']}: shape {tuple(first_kernel.shape)} reads no inputs; "
+                         "a model needs at least one token")
+    check_sizes(path, CellSpec.make(kind), V, H, len(layers), bidirectional)
     notes: list[str] = []
     params: dict[str, np.ndarray] = {}
     resets: set[str] = set()
@@ -230,7 +234,7 @@ def import_keras(
     if kind != "rnn":
         notes.append("activation='tanh' and recurrent_activation='sigmoid' assumed (Keras's defaults)")
     spec = CellSpec.make(kind, options)
-    vocab_list, origin = resolve_vocab(vocab, V, None, f"'{layers[0][0]}'")
+    vocab_list, origin = resolve_vocab(vocab, V, None, f"'{layers[0][0]}'", path)
     out_name, W_hy, b_y = _dense(path, arrays, groups, K * H, V, output_layer, notes)
     params["W_hy"], params["b_y"] = W_hy, b_y
     read = [prefix for prefixes in layers for prefix in prefixes] + ([out_name] if out_name is not None else [])
@@ -239,8 +243,8 @@ def import_keras(
     if unused:
         shown = ", ".join(unused[:5]) + (f" and {len(unused) - 5} more" if len(unused) > 5 else "")
         notes.append(f"not used: {shown}")
-    title = name if name is not None else path.stem
-    model = finish_model(Model(spec, vocab_list, H, params, len(layers), bidirectional, {}, title))
+    title = model_name(name, None, path, notes)
+    model = finish_model(Model(spec, vocab_list, H, params, len(layers), bidirectional, {}, title), path)
     module = _direction(layers[0][0])[0] or layers[0][0]
     report = ImportReport(str(path), "keras", module, KERAS_CLASS[kind], model, out_name, origin, notes)
     return model, report

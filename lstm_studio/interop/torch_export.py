@@ -4,20 +4,25 @@ The state dict holds ``rnn.*`` (an nn.RNN, nn.LSTM or nn.GRU in PyTorch's layout
 :mod:`.torch_layout`), ``out.weight``/``out.bias`` (the output nn.Linear) and the buffers ``h0`` (and
 ``c0``), the initial state as (L·K, H), all in float64 so nothing is rounded. Models in a convention
 PyTorch lacks are refused with the reason (:func:`.common.torch_refusal`).
+
+The script holds text from the model and the user — the name, the tokens, the weights' file name — only
+as Python string literals written by ``repr()``, never inside its docstring or code: a token made of
+three double quotes, or one that calls ``__import__``, stays a string. Both files are written together
+or not at all.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
 
-from lstm_studio.document.errors import InputError, writing
-from lstm_studio.document.modelfile import atomic_write
+from lstm_studio.document.errors import InputError
 from lstm_studio.engine import Model
-from lstm_studio.interop.common import META_FORMAT, doc_text, refuse
-from lstm_studio.interop.files import save_safetensors
+from lstm_studio.interop.common import META_FORMAT, refuse
+from lstm_studio.interop.files import safetensors_bytes, write_together
 from lstm_studio.interop.torch_layout import TORCH_CLASS, layer_to_torch, suffix, torch_kind
 
 
@@ -62,13 +67,13 @@ def torch_script(model: Model, weights_name: str) -> str:
         f'        self.register_buffer("c0", torch.zeros({L * K}, {H}, dtype=torch.float64))\n'
         if model.spec.has_c else ""
     )
-    title = doc_text(model.name) or "model"
     default = " ".join(model.vocab) if any(len(v) > 1 for v in model.vocab) else "".join(model.vocab)
-    return f'''"""{title}: an {cls} exported from LSTM Studio, with its output layer.
+    return f'''"""An {cls} exported from LSTM Studio, with its output layer; NAME below is the model's name.
 
-Run it on a sequence of tokens:   python {{this file}} {default}   (add --json for full precision)
+Run it on a sequence of tokens:   python {{this file}} TOKENS   (add --json for full precision)
+Without TOKENS it runs DEFAULT_INPUT, every token of the vocabulary VOCAB once.
 
-The weights are read from {weights_name} (safetensors, float64), next to this script:
+The weights are read from the safetensors file WEIGHTS (float64), next to this script:
 {cls}(input_size={V}, hidden_size={H}, num_layers={L}, bidirectional={K == 2}) reads one-hot inputs
 x_t over the vocabulary, nn.Linear({K * H}, {V}) gives the logits y_t, and p_t = softmax(y_t). The
 initial state is kept as the buffer h0{" (and c0)" if model.spec.has_c else ""}, one row per layer and direction.
@@ -83,8 +88,10 @@ import torch
 from safetensors.torch import load_file
 from torch import nn
 
-VOCAB = {json.dumps(model.vocab, ensure_ascii=False)}
-WEIGHTS = Path(__file__).with_name({json.dumps(weights_name, ensure_ascii=False)})
+NAME = {model.name!r}
+VOCAB = {list(model.vocab)!r}
+DEFAULT_INPUT = {default!r}
+WEIGHTS = Path(__file__).with_name({weights_name!r})
 
 
 class Net(nn.Module):
@@ -121,7 +128,7 @@ def load():
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if a != "--json"]
-    tokens, x = one_hot(args[0] if args else {json.dumps(default, ensure_ascii=False)})
+    tokens, x = one_hot(args[0] if args else DEFAULT_INPUT)
     net = load()
     with torch.no_grad():
         y = net(x)
@@ -138,15 +145,17 @@ if __name__ == "__main__":
 def export_torch(model: Model, path) -> list[Path]:
     """Write ``path`` (safetensors) and the script next to it (same name, ``.py``); returns both paths.
 
-    Raises InputError naming the reason when PyTorch has no module that computes this model.
+    Raises InputError naming the reason when PyTorch has no module that computes this model, when
+    ``path`` names no file, or when either file cannot be written (then neither is).
     """
     path = Path(path)
+    if path.name in ("", ".", "..") or str(path).endswith(("/", os.sep)):
+        raise InputError(f"{str(path)!r}: give the weights file's name, e.g. model.safetensors")
     if path.suffix == ".py":
         raise InputError(f"{path}: give the weights file (.safetensors); the script is written next to it")
     tensors = torch_state_dict(model)
     script = path.with_suffix(".py")
-    save_safetensors(path, tensors, torch_metadata(model))
-    with writing(script):
-        atomic_write(script, torch_script(model, path.name))
-    return [path, script]
-
+    return write_together([
+        (path, safetensors_bytes(tensors, torch_metadata(model))),
+        (script, torch_script(model, path.name)),
+    ])

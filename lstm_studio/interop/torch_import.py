@@ -27,6 +27,7 @@ from lstm_studio.interop.common import (
     check_sizes,
     expect_shape,
     finish_model,
+    model_name,
     resolve_vocab,
 )
 from lstm_studio.interop.files import load_safetensors
@@ -192,7 +193,10 @@ def import_torch(
     if first.ndim != 2:
         raise InputError(f"{path}: {first_key}: expected a matrix, got shape {tuple(first.shape)}")
     V = first.shape[1]
-    check_sizes(path, V, H, layers)
+    if V == 0:
+        raise InputError(f"{path}: {first_key}: shape {tuple(first.shape)} reads no inputs; "
+                         "a model needs at least one token")
+    check_sizes(path, CellSpec.make(kind), V, H, layers, bidirectional)
     notes: list[str] = []
     used: set[str] = set()
     params: dict[str, np.ndarray] = {}
@@ -226,7 +230,7 @@ def import_torch(
     if no_bias:
         notes.append("the module has no biases (bias=False): every b set to 0")
     stored_vocab = metadata.get("vocab") if ours else None
-    vocab_list, origin = resolve_vocab(vocab, V, stored_vocab, f"layer 1 of {_shown(prefix)}")
+    vocab_list, origin = resolve_vocab(vocab, V, stored_vocab, f"layer 1 of {_shown(prefix)}", path)
     out_name, W_hy, b_y = _output_layer(path, tensors, used, K * H, V, output_layer, notes)
     params["W_hy"], params["b_y"] = W_hy, b_y
     state = _initial_state(path, tensors, used, spec, layers, K, H, notes)
@@ -239,10 +243,9 @@ def import_torch(
     if unused:
         shown = ", ".join(unused[:5]) + (f" and {len(unused) - 5} more" if len(unused) > 5 else "")
         notes.append(f"not used: {shown}")
-    stored_name = metadata.get("name") if ours else None
-    title = name if name is not None else (stored_name or path.stem)
+    title = model_name(name, metadata.get("name") if ours else None, path, notes)
     model = Model(spec, vocab_list, H, params, layers, bidirectional, state, title)
-    model = finish_model(model)
+    model = finish_model(model, path)
     report = ImportReport(str(path), "torch", _module_name(prefix), TORCH_CLASS[kind], model, out_name, origin, notes)
     return model, report
 

@@ -7,13 +7,15 @@ whose only target is the last one). Accuracy is counted over the steps that have
 
     next_char    many-to-many: after each character of a word, the next one (default PIGS)
     plurals      the ending of a plural: BUS -> E S, COW -> S _ (words padded with _ to one length)
-    long_range   many-to-one: recall the first symbol after L distractors (RNN vs LSTM/GRU)
+    long_range   many-to-one: recall the first symbol after L distractors — the RNN stays at chance
+                 where the LSTM and GRU learn it, with the same budget (why gates exist)
     sentiment    many-to-one: POSITIVE or NEGATIVE after a short film review, word by word
     char_lm      next character on a short text shipped with the app, for generation
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -245,7 +247,9 @@ PLURALS = Task(
         "by _ — so the cell has to remember. After training, type BUS and let the cell continue: it "
         "writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of "
         "whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: "
-        "longer words pad everything to the longest)."
+        "longer words pad everything to the longest). An Elman RNN learns this as fast as an LSTM: the "
+        "memory it needs reaches back only a few letters. For a task that only gated cells learn, train "
+        "the three side by side on the long-range dependency."
     ),
     options=(TaskOption("extra_words", list, [], "more plurals to learn, e.g. HENS,MIXES"),),
     builder=build_plurals,
@@ -289,22 +293,24 @@ LONG_RANGE = Task(
         "Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? "
         "the cell must say which symbol came first — only that last step has a target "
         "(many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. "
-        "In an Elman RNN it is multiplied by W_hh and tanh' at every step and fades away, so as L grows "
-        "the RNN falls back to guessing (50 %) unless it happens to lock into a saturated state early. "
-        "The LSTM's cell state is a constant error carousel: with the forget gate near 1, "
-        "c_t = f_t ⊙ c_{t-1} + … carries the symbol and its gradient across the gap almost unchanged, and "
-        "the GRU's update gate does the same for h. A gate's memory lasts about 1 / (1 − f) steps, so "
-        "the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with "
-        "the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20. Raise L, "
-        "train all three side by side, and switch chrono off to see why it is there. The test "
+        "In an Elman RNN it is multiplied by W_hh and tanh' at every step and fades away, so the RNN "
+        "stays at guessing (50 %). The LSTM's cell state is a constant error carousel: with the forget "
+        "gate near 1, cₜ = fₜ ⊙ cₜ₋₁ + … carries the symbol and its gradient across the gap almost "
+        "unchanged, and the GRU's update gate does the same for h. With the defaults (L = 20, at most "
+        "6 epochs, the three cells side by side on the same data) the LSTM and the GRU reach 100 % within "
+        "a few epochs while the RNN stays at 50 %: the same budget, and only the gated cells learn. (Given "
+        "many more epochs an RNN sometimes stumbles on a saturated unit that latches the symbol.) A gate's "
+        "memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation "
+        "(forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four "
+        "steps) an LSTM rarely learns a gap of 20 — switch chrono off to see why it is there. The test "
         "sequences are fresh ones the cell never saw."
     ),
     options=(
-        TaskOption("gap", int, 10, "L, the number of distractors between the symbol and the ?", 0, 500),
+        TaskOption("gap", int, 20, "L, the number of distractors between the symbol and the ?", 0, 500),
         TaskOption("sequences", int, 512, "how many training sequences", 2, 20_000),
     ),
     builder=build_long_range,
-    defaults={"hidden": 16, "epochs": 30, "lr": 0.02, "batch_size": 8, "init": "chrono"},
+    defaults={"hidden": 16, "epochs": 6, "lr": 0.02, "batch_size": 8, "init": "chrono", "side_by_side": True},
 )
 
 
@@ -383,8 +389,9 @@ def shipped_text() -> str:
 
 
 def normalise_text(text: str) -> str:
-    """White space (line breaks too) becomes single spaces, so every character is a visible token."""
-    return " ".join(text.split())
+    """White space (line breaks too) and control characters become single spaces, so every character is
+    a visible token (a model file refuses control characters as tokens: docs/model-file.md)."""
+    return " ".join("".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text).split())
 
 
 def build_char_lm(seed: int, text: str, length: int, test_fraction: float) -> Dataset:

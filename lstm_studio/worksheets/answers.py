@@ -60,7 +60,7 @@ def read_text(source: str) -> str:
     """The text of an answers file, or of standard input for ``-``; InputError for a bad file."""
     if source == "-":
         return sys.stdin.read(MAX_BYTES + 1)[:MAX_BYTES]
-    return textfile.read_text(source, source, MAX_BYTES, "an answers file")
+    return textfile.read_text(source, source, MAX_BYTES, "answers file")
 
 
 def parse_answers(text: str, source: str) -> list[Answers]:

@@ -94,4 +94,4 @@ def parse_roster(text: str, source: str = "--roster") -> list[Student]:
 def read_roster(path: str | Path) -> list[Student]:
     """The students of the roster file at ``path``; InputError (one line) for a missing or bad file."""
     where = f"--roster: {path}"
-    return parse_roster(textfile.read_text(path, where, MAX_BYTES, "a roster (a list of names)"), where)
+    return parse_roster(textfile.read_text(path, where, MAX_BYTES, "roster (a list of names)"), where)

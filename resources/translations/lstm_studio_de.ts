@@ -359,24 +359,28 @@
         <translation>zₜ ⊙ hₜ₊₁: der Teil des alten Zustands, der erhalten bleibt</translation>
     </message>
     <message>
-        <source>nₜ = U_h hₜ₋₁ + b_hn (reset after)</source>
-        <translation>nₜ = U_h hₜ₋₁ + b_hn (Reset danach)</translation>
+        <source>U_h hₜ₋₁ + b_hn (reset after: the reset gate multiplies this, after U_h; PyTorch&apos;s nₜ is the candidate h̃ₜ)</source>
+        <translation>U_h hₜ₋₁ + b_hn (Reset danach: das Reset-Gate multipliziert dies, nach U_h; PyTorchs nₜ ist der Kandidat h̃ₜ)</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ (U_h hₜ₋₁ + b_hn): the reset recurrent part</source>
+        <translation>rₜ ⊙ (U_h hₜ₋₁ + b_hn): der zurückgesetzte rekurrente Anteil</translation>
+    </message>
+    <message>
+        <source>U_h hₜ₊₁ + b_hn (reset after: the reset gate multiplies this, after U_h; PyTorch&apos;s nₜ is the candidate h̃ₜ)</source>
+        <translation>U_h hₜ₊₁ + b_hn (Reset danach: das Reset-Gate multipliziert dies, nach U_h; PyTorchs nₜ ist der Kandidat h̃ₜ)</translation>
     </message>
     <message>
         <source>hₜ₋₁ into U_h</source>
         <translation>hₜ₋₁ in U_h</translation>
     </message>
     <message>
-        <source>rₜ ⊙ nₜ: the reset recurrent part</source>
-        <translation>rₜ ⊙ nₜ: der zurückgesetzte rekurrente Anteil</translation>
-    </message>
-    <message>
-        <source>nₜ = U_h hₜ₊₁ + b_hn (reset after)</source>
-        <translation>nₜ = U_h hₜ₊₁ + b_hn (Reset danach)</translation>
-    </message>
-    <message>
         <source>hₜ₊₁ into U_h</source>
         <translation>hₜ₊₁ in U_h</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ (U_h hₜ₊₁ + b_hn): the reset recurrent part</source>
+        <translation>rₜ ⊙ (U_h hₜ₊₁ + b_hn): der zurückgesetzte rekurrente Anteil</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the candidate (no reset gate: r ≡ 1)</source>
@@ -390,20 +394,40 @@
 <context>
     <name>CellOptions</name>
     <message>
-        <source>φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
-        <translation>φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh hält h in (−1, 1); relu ist unbeschränkt.</translation>
+        <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
+        <translation>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh hält h in (−1, 1); relu ist unbeschränkt.</translation>
     </message>
     <message>
-        <source>diagonal: each gate sees only its own unit&apos;s cell (Gers &amp; Schmidhuber); full: a matrix P, as in the slides&apos; W·[C, h, x].</source>
-        <translation>diagonal: jedes Gate sieht nur die Zelle seiner eigenen Einheit (Gers &amp; Schmidhuber); full: eine Matrix P, wie W·[C, h, x] auf den Folien.</translation>
+        <source>diagonal: each gate sees only its own unit&apos;s cell state (Gers &amp; Schmidhuber); full: a matrix P, every gate sees every unit&apos;s cell state, as in the concatenated form W·[cₜ₋₁, hₜ₋₁, xₜ].</source>
+        <translation>diagonal: jedes Gate sieht nur den Zellzustand seiner eigenen Einheit (Gers &amp; Schmidhuber); full: eine Matrix P, jedes Gate sieht den Zellzustand aller Einheiten, wie in der verketteten Form W·[cₜ₋₁, hₜ₋₁, xₜ].</translation>
     </message>
     <message>
-        <source>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: the simplified GRU, r ≡ 1.</source>
-        <translation>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: das vereinfachte GRU, r ≡ 1.</translation>
+        <source>before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); none: the simplified GRU, r ≡ 1.</source>
+        <translation>before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, das dieses h̃ nₜ nennt); none: das vereinfachte GRU, r ≡ 1.</translation>
     </message>
     <message>
-        <source>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
-        <translation>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</translation>
+        <source>z takes the new state: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z keeps the old state: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
+        <translation>z übernimmt den neuen Zustand: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z behält den alten Zustand: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</translation>
+    </message>
+    <message>
+        <source>z takes the new state</source>
+        <translation>z übernimmt den neuen Zustand</translation>
+    </message>
+    <message>
+        <source>z keeps the old state</source>
+        <translation>z behält den alten Zustand</translation>
+    </message>
+    <message>
+        <source>reset before U_h</source>
+        <translation>Reset vor U_h</translation>
+    </message>
+    <message>
+        <source>reset after U_h</source>
+        <translation>Reset nach U_h</translation>
+    </message>
+    <message>
+        <source>no reset gate (simplified)</source>
+        <translation>kein Reset-Gate (vereinfacht)</translation>
     </message>
 </context>
 <context>
@@ -594,8 +618,8 @@
         <translation>Form</translation>
     </message>
     <message>
-        <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it</source>
-        <translation>Wie die Gleichungen geschrieben werden: für eine Einheit j, mit Vektoren, oder mit den Gates zu einer Matrix gestapelt, die auf [h_{t−1}; x_t] wirkt, wie auf den Folien</translation>
+        <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]</source>
+        <translation>Wie die Gleichungen geschrieben werden: für eine Einheit j, mit Vektoren, oder mit den Gates zu einer Matrix gestapelt, die auf [hₜ₋₁; xₜ] wirkt, die verkettete Form W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>Whose numbers fill in the equations</source>
@@ -618,8 +642,8 @@
         <translation>Zahlen bei &lt;b&gt;t = {t}&lt;/b&gt;, Einheit &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Every product is element-wise, so unit j only needs its own row of each matrix.</source>
-        <translation>Jedes Produkt ist elementweise, also braucht Einheit j nur ihre eigene Zeile jeder Matrix.</translation>
+        <source>Unit j needs only row j of each matrix: the Σₖ sums run along that row, and everything after them (⊙) goes unit by unit.</source>
+        <translation>Einheit j braucht nur Zeile j jeder Matrix: Die Summen Σₖ laufen entlang dieser Zeile, und alles danach (⊙) geht Einheit für Einheit.</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
@@ -635,6 +659,7 @@
     </message>
     <message>
         <source>Sequence length</source>
+        <extracomment>How a line of the legend draws each style.</extracomment>
         <translation>Sequenzlänge</translation>
     </message>
     <message>
@@ -674,12 +699,20 @@
         <translation>{curve}  ×{factor} pro Schritt</translation>
     </message>
     <message>
-        <source>Your input repeated to {steps} steps; the only target, at the end, is the first token &lt;b&gt;{token}&lt;/b&gt;. A line that stays high: the gradient still arrives from that far back.</source>
-        <translation>Ihre Eingabe, auf {steps} Schritte wiederholt; das einzige Ziel, am Ende, ist das erste Token &lt;b&gt;{token}&lt;/b&gt;. Eine Linie, die hoch bleibt: Der Gradient kommt noch von so weit hinten an.</translation>
+        <source>{cell}: the carousel alone, Π fₜ</source>
+        <translation>{cell}: nur das Karussell, Π fₜ</translation>
     </message>
     <message>
-        <source>The LSTM&apos;s cell state carries the gradient through ∂cₜ/∂cₜ₋₁ = fₜ (the constant error carousel): with f near 1 it barely shrinks. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step, so it shrinks (or grows) geometrically. “per step” is the average factor over the first 20 steps back.</source>
-        <translation>Der Zellzustand des LSTM trägt den Gradienten über ∂cₜ/∂cₜ₋₁ = fₜ (das Constant Error Carousel): Mit f nahe 1 schrumpft er kaum. Das RNN multipliziert ihn in jedem Schritt mit W_hhᵀ diag(tanh′), also schrumpft (oder wächst) er geometrisch. „pro Schritt“ ist der mittlere Faktor über die ersten 20 Schritte zurück.</translation>
+        <source>constant error carousel</source>
+        <translation>Constant Error Carousel</translation>
+    </message>
+    <message>
+        <source>Your input repeated to {steps} steps; the only target is at the end: the first token &lt;b&gt;{token}&lt;/b&gt;. A high line: the gradient still arrives from that far back. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step; the LSTM&apos;s cell state only by fₜ — the &lt;b&gt;constant error carousel&lt;/b&gt; (dotted). A fresh LSTM has b_f = 1 (f ≈ 0.73), so its carousel fades too: try “Vanishing vs the carousel”.</source>
+        <translation>Ihre Eingabe, wiederholt auf {steps} Schritte; das einzige Ziel steht am Ende: das erste Token &lt;b&gt;{token}&lt;/b&gt;. Eine hohe Linie: Der Gradient kommt noch von so weit hinten an. Das RNN multipliziert ihn in jedem Schritt mit W_hhᵀ diag(tanh′), der Zellzustand des LSTM nur mit fₜ — das &lt;b&gt;Constant Error Carousel&lt;/b&gt; (gepunktet). Ein frisches LSTM hat b_f = 1 (f ≈ 0,73), also verblasst auch sein Karussell: Probieren Sie „Verschwinden gegen das Karussell“.</translation>
+    </message>
+    <message>
+        <source>“per step” is the average factor over the first 20 steps back.</source>
+        <translation>„pro Schritt“ ist der durchschnittliche Faktor über die ersten 20 Schritte zurück.</translation>
     </message>
 </context>
 <context>
@@ -781,6 +814,33 @@
     </message>
 </context>
 <context>
+    <name>GradientDemos</name>
+    <message>
+        <source>Vanishing vs the carousel</source>
+        <translation>Verschwinden gegen das Karussell</translation>
+    </message>
+    <message>
+        <source>Opens an LSTM with b_f = 5 (f ≈ 0.99) and compares it with a fresh RNN, LSTM and GRU: the RNN&apos;s gradient fades within a few steps, the LSTM&apos;s cell state carries it back almost unchanged.</source>
+        <translation>Öffnet ein LSTM mit b_f = 5 (f ≈ 0,99) und vergleicht es mit einem frischen RNN, LSTM und GRU: Der Gradient des RNN verblasst binnen weniger Schritte, der Zellzustand des LSTM trägt ihn fast unverändert zurück.</translation>
+    </message>
+    <message>
+        <source>Explosion (relu)</source>
+        <translation>Explosion (relu)</translation>
+    </message>
+    <message>
+        <source>Opens an Elman RNN with relu and W_hh = 2·I: relu&apos;s slope is 1, so every step back doubles the gradient.</source>
+        <translation>Öffnet ein Elman-RNN mit relu und W_hh = 2·I: Die Steigung von relu ist 1, also verdoppelt jeder Schritt zurück den Gradienten.</translation>
+    </message>
+    <message>
+        <source>Saturation (tanh)</source>
+        <translation>Sättigung (tanh)</translation>
+    </message>
+    <message>
+        <source>The same W_hh = 2·I with tanh: its largest eigenvalue is 2, yet the gradient vanishes, because tanh saturates and its slope shrinks every step.</source>
+        <translation>Dasselbe W_hh = 2·I mit tanh: Sein größter Eigenwert ist 2, und doch verschwindet der Gradient, weil tanh sättigt und seine Steigung in jedem Schritt schrumpft.</translation>
+    </message>
+</context>
+<context>
     <name>GradientLab</name>
     <message>
         <source>The parameter whose gradient the lab explains</source>
@@ -794,6 +854,14 @@
     <message>
         <source>column</source>
         <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Undo brings your model back.</source>
+        <translation>Rückgängig bringt Ihr Modell zurück.</translation>
+    </message>
+    <message>
+        <source>Demos:</source>
+        <translation>Demos:</translation>
     </message>
     <message>
         <source>dL/dθ explained</source>
@@ -854,6 +922,10 @@
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
         <translation>wobei die lokalen Ableitungen, mit sympy hergeleitet, lauten</translation>
+    </message>
+    <message>
+        <source>demo: {title}</source>
+        <translation>Demo: {title}</translation>
     </message>
     <message>
         <source>type an input sequence (with a target) to see gradients</source>
@@ -920,6 +992,7 @@
     <name>GradientPlots</name>
     <message>
         <source>each step&apos;s part of dL/dθ: ‖part‖, log colour scale</source>
+        <extracomment>Curves of up to this many points mark each point with a dot.</extracomment>
         <translation>Anteil jedes Schritts an dL/dθ: ‖Anteil‖, logarithmische Farbskala</translation>
     </message>
     <message>
@@ -931,16 +1004,12 @@
         <translation>Eigenwerte λ von W_hh und der Einheitskreis |λ| = 1</translation>
     </message>
     <message>
-        <source>outside: h can grow</source>
-        <translation>außerhalb: h kann wachsen</translation>
+        <source>largest |λ| = {radius} (outside the unit circle)</source>
+        <translation>größtes |λ| = {radius} (außerhalb des Einheitskreises)</translation>
     </message>
     <message>
-        <source>inside: h and the gradient fade</source>
-        <translation>innerhalb: h und der Gradient klingen ab</translation>
-    </message>
-    <message>
-        <source>largest |λ| = {radius} ({verdict})</source>
-        <translation>größtes |λ| = {radius} ({verdict})</translation>
+        <source>largest |λ| = {radius} (inside the unit circle)</source>
+        <translation>größtes |λ| = {radius} (innerhalb des Einheitskreises)</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1042,10 @@
     <message>
         <source>Gradient lab</source>
         <translation>Gradientenlabor</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
     </message>
 </context>
 <context>
@@ -1615,12 +1688,12 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Peephole-LSTM</translation>
     </message>
     <message>
-        <source>The plain recurrent cell: one tanh layer reads x_t and h_{t−1}.</source>
-        <translation>Die einfache rekurrente Zelle: eine tanh-Schicht liest x_t und h_{t−1}.</translation>
+        <source>The plain recurrent cell: one {activation} layer reads x_t and h_{t−1}.</source>
+        <translation>Die einfache rekurrente Zelle: eine {activation}-Schicht liest x_t und h_{t−1}.</translation>
     </message>
     <message>
-        <source>Gates decide what the cell state c_t forgets (f), takes in (i, g) and shows (o).</source>
-        <translation>Gates entscheiden, was der Zellzustand c_t vergisst (f), aufnimmt (i, g) und zeigt (o).</translation>
+        <source>Gates decide what the cell state c_t forgets (f), takes in (i, C̃) and shows (o).</source>
+        <translation>Gates entscheiden, was der Zellzustand c_t vergisst (f), aufnimmt (i, C̃) und zeigt (o).</translation>
     </message>
     <message>
         <source>An LSTM whose gates also look at the cell state c.</source>
@@ -1707,8 +1780,8 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>gestapelt, als W·[h, x]</translation>
     </message>
     <message>
-        <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [h_{t−1}; x_t] as in the slides</source>
-        <translation>Wie die Gleichungen geschrieben werden: mit Vektoren und Matrizen, für eine Einheit j mit Summen, oder mit den Gate-Matrizen auf [h_{t−1}; x_t] gestapelt wie auf den Folien</translation>
+        <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]</source>
+        <translation>Wie die Gleichungen geschrieben werden: mit Vektoren und Matrizen, für eine Einheit j mit Summen, oder mit den Gate-Matrizen auf [hₜ₋₁; xₜ] gestapelt, die verkettete Form W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>x_t is one-hot; ⊙ multiplies element by element; σ is the logistic sigmoid.</source>
@@ -1744,6 +1817,59 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>new weights (seed {seed})</source>
         <translation>neue Gewichte (Seed {seed})</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <source>{column} at t = {t}: {value}</source>
+        <translation>{column} bei t = {t}: {value}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells (everything when nothing is selected) with their column names, every digit, tab-separated: paste into a spreadsheet</source>
+        <translation>Kopiert die ausgewählten Zellen (alles, wenn nichts ausgewählt ist) mit ihren Spaltennamen, jede Ziffer, durch Tabulatoren getrennt: in eine Tabellenkalkulation einfügen</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Write the whole table, every digit, to a CSV file</source>
+        <translation>Schreibt die ganze Tabelle, jede Ziffer, in eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Type an input sequence to see its numbers.</source>
+        <translation>Geben Sie eine Eingabefolge ein, um ihre Zahlen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
+        <translation>
+            <numerusform>Jede Größe an jedem des %n Schritts, gezeigt mit {digits} signifikanten Stellen (für alle Stellen über eine Zelle fahren). Kopieren und Als CSV speichern geben jede Ziffer.</numerusform>
+            <numerusform>Jede Größe an jedem der %n Schritte, gezeigt mit {digits} signifikanten Stellen (für alle Stellen über eine Zelle fahren). Kopieren und Als CSV speichern geben jede Ziffer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n rows</source>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation>Die Zahlen als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>{path} geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1784,72 +1910,72 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
 <context>
     <name>Parameter</name>
     <message>
-        <source>input weights: x_t → a_t</source>
-        <translation>Eingabegewichte: x_t → a_t</translation>
-    </message>
-    <message>
-        <source>recurrent weights: h_{t−1} → a_t</source>
-        <translation>rekurrente Gewichte: h_{t−1} → a_t</translation>
-    </message>
-    <message>
-        <source>bias of a_t (RNN) or of the candidate h̃ (GRU)</source>
-        <translation>Bias von a_t (RNN) oder des Kandidaten h̃ (GRU)</translation>
-    </message>
-    <message>
-        <source>output weights: h_t → y_t (one row per vocabulary token)</source>
-        <translation>Ausgabegewichte: h_t → y_t (eine Zeile pro Token des Vokabulars)</translation>
-    </message>
-    <message>
         <source>output bias (one entry per vocabulary token)</source>
         <translation>Ausgabe-Bias (ein Eintrag pro Token des Vokabulars)</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</source>
-        <translation>Die Form der Folien: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</translation>
-    </message>
-    <message>
-        <source>forget gate f: input weights x_t → f</source>
-        <translation>Vergessens-Gate f: Eingabegewichte x_t → f</translation>
-    </message>
-    <message>
-        <source>forget gate f: recurrent weights h_{t−1} → f</source>
-        <translation>Vergessens-Gate f: rekurrente Gewichte h_{t−1} → f</translation>
     </message>
     <message>
         <source>forget gate f: bias</source>
         <translation>Vergessens-Gate f: Bias</translation>
     </message>
     <message>
-        <source>input gate i: input weights x_t → i</source>
-        <translation>Eingabe-Gate i: Eingabegewichte x_t → i</translation>
-    </message>
-    <message>
-        <source>input gate i: recurrent weights h_{t−1} → i</source>
-        <translation>Eingabe-Gate i: rekurrente Gewichte h_{t−1} → i</translation>
-    </message>
-    <message>
         <source>input gate i: bias</source>
         <translation>Eingabe-Gate i: Bias</translation>
-    </message>
-    <message>
-        <source>candidate C̃: input weights x_t → C̃</source>
-        <translation>Kandidat C̃: Eingabegewichte x_t → C̃</translation>
-    </message>
-    <message>
-        <source>candidate C̃: recurrent weights h_{t−1} → C̃</source>
-        <translation>Kandidat C̃: rekurrente Gewichte h_{t−1} → C̃</translation>
     </message>
     <message>
         <source>candidate C̃: bias</source>
         <translation>Kandidat C̃: Bias</translation>
     </message>
     <message>
-        <source>output gate o: input weights x_t → o</source>
-        <translation>Ausgabe-Gate o: Eingabegewichte x_t → o</translation>
+        <source>input weights: xₜ → aₜ</source>
+        <translation>Eingabegewichte: xₜ → aₜ</translation>
     </message>
     <message>
-        <source>output gate o: recurrent weights h_{t−1} → o</source>
-        <translation>Ausgabe-Gate o: rekurrente Gewichte h_{t−1} → o</translation>
+        <source>recurrent weights: hₜ₋₁ → aₜ</source>
+        <translation>rekurrente Gewichte: hₜ₋₁ → aₜ</translation>
+    </message>
+    <message>
+        <source>bias of aₜ</source>
+        <translation>Bias von aₜ</translation>
+    </message>
+    <message>
+        <source>output weights: hₜ → yₜ (one row per vocabulary token)</source>
+        <translation>Ausgabegewichte: hₜ → yₜ (eine Zeile pro Token des Vokabulars)</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ.</source>
+        <translation>Die verkettete Form: W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ.</translation>
+    </message>
+    <message>
+        <source>forget gate f: input weights xₜ → f</source>
+        <translation>Vergessens-Gate f: Eingabegewichte xₜ → f</translation>
+    </message>
+    <message>
+        <source>forget gate f: recurrent weights hₜ₋₁ → f</source>
+        <translation>Vergessens-Gate f: rekurrente Gewichte hₜ₋₁ → f</translation>
+    </message>
+    <message>
+        <source>input gate i: input weights xₜ → i</source>
+        <translation>Eingabe-Gate i: Eingabegewichte xₜ → i</translation>
+    </message>
+    <message>
+        <source>input gate i: recurrent weights hₜ₋₁ → i</source>
+        <translation>Eingabe-Gate i: rekurrente Gewichte hₜ₋₁ → i</translation>
+    </message>
+    <message>
+        <source>candidate C̃: input weights xₜ → C̃</source>
+        <translation>Kandidat C̃: Eingabegewichte xₜ → C̃</translation>
+    </message>
+    <message>
+        <source>candidate C̃: recurrent weights hₜ₋₁ → C̃</source>
+        <translation>Kandidat C̃: rekurrente Gewichte hₜ₋₁ → C̃</translation>
+    </message>
+    <message>
+        <source>output gate o: input weights xₜ → o</source>
+        <translation>Ausgabe-Gate o: Eingabegewichte xₜ → o</translation>
+    </message>
+    <message>
+        <source>output gate o: recurrent weights hₜ₋₁ → o</source>
+        <translation>Ausgabe-Gate o: rekurrente Gewichte hₜ₋₁ → o</translation>
     </message>
     <message>
         <source>output gate o: bias</source>
@@ -1868,6 +1994,26 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Die Biases der 4 Gates als eine Matrix: Die Gates (f, i, C̃, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
     </message>
     <message>
+        <source>The concatenated form: W_f·[hₜ₋₁, xₜ] is U_f hₜ₋₁ + W_f xₜ, one matrix on the stacked vector.</source>
+        <translation>Die verkettete Form: W_f·[hₜ₋₁, xₜ] ist U_f hₜ₋₁ + W_f xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_i·[hₜ₋₁, xₜ] is U_i hₜ₋₁ + W_i xₜ, one matrix on the stacked vector.</source>
+        <translation>Die verkettete Form: W_i·[hₜ₋₁, xₜ] ist U_i hₜ₋₁ + W_i xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_c·[hₜ₋₁, xₜ] is U_c hₜ₋₁ + W_c xₜ, one matrix on the stacked vector.</source>
+        <translation>Die verkettete Form: W_c·[hₜ₋₁, xₜ] ist U_c hₜ₋₁ + W_c xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_o·[hₜ₋₁, xₜ] is U_o hₜ₋₁ + W_o xₜ, one matrix on the stacked vector.</source>
+        <translation>Die verkettete Form: W_o·[hₜ₋₁, xₜ] ist U_o hₜ₋₁ + W_o xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>Every gate&apos;s [U W] stacked: one product with [hₜ₋₁; xₜ] gives every gate&apos;s pre-activation at once.</source>
+        <translation>[U W] aller Gates gestapelt: ein Produkt mit [hₜ₋₁; xₜ] ergibt die Voraktivierungen aller Gates auf einmal.</translation>
+    </message>
+    <message>
         <source>forget gate f: peephole weights c → f</source>
         <translation>Vergessens-Gate f: Peephole-Gewichte c → f</translation>
     </message>
@@ -1880,60 +2026,56 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Ausgabe-Gate o: Peephole-Gewichte c → o</translation>
     </message>
     <message>
-        <source>update gate z: input weights x_t → z</source>
-        <translation>Update-Gate z: Eingabegewichte x_t → z</translation>
+        <source>update gate z: input weights xₜ → z</source>
+        <translation>Update-Gate z: Eingabegewichte xₜ → z</translation>
     </message>
     <message>
-        <source>update gate z: recurrent weights h_{t−1} → z</source>
-        <translation>Update-Gate z: rekurrente Gewichte h_{t−1} → z</translation>
+        <source>update gate z: recurrent weights hₜ₋₁ → z</source>
+        <translation>Update-Gate z: rekurrente Gewichte hₜ₋₁ → z</translation>
+    </message>
+    <message>
+        <source>reset gate r: input weights xₜ → r</source>
+        <translation>Reset-Gate r: Eingabegewichte xₜ → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: recurrent weights hₜ₋₁ → r</source>
+        <translation>Reset-Gate r: rekurrente Gewichte hₜ₋₁ → r</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: input weights xₜ → h̃</source>
+        <translation>Kandidatenzustand h̃: Eingabegewichte xₜ → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: recurrent weights hₜ₋₁ → h̃</source>
+        <translation>Kandidatenzustand h̃: rekurrente Gewichte hₜ₋₁ → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: bias</source>
+        <translation>Kandidatenzustand h̃: Bias</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_z·[hₜ₋₁, xₜ] is U_z hₜ₋₁ + W_z xₜ, one matrix on the stacked vector.</source>
+        <translation>Die verkettete Form: W_z·[hₜ₋₁, xₜ] ist U_z hₜ₋₁ + W_z xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_r·[hₜ₋₁, xₜ] is U_r hₜ₋₁ + W_r xₜ, one matrix on the stacked vector.</source>
+        <translation>Die verkettete Form: W_r·[hₜ₋₁, xₜ] ist U_r hₜ₋₁ + W_r xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_h·[hₜ₋₁, xₜ] is U_h hₜ₋₁ + W_h xₜ, one matrix on the stacked vector.</source>
+        <translation>Die verkettete Form: W_h·[hₜ₋₁, xₜ] ist U_h hₜ₋₁ + W_h xₜ, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>candidate state h̃ (reset after): bias inside r ⊙ (U_h hₜ₋₁ + b_hn)</source>
+        <translation>Kandidatenzustand h̃ (Reset danach): Bias innerhalb von r ⊙ (U_h hₜ₋₁ + b_hn)</translation>
     </message>
     <message>
         <source>update gate z: bias</source>
         <translation>Update-Gate z: Bias</translation>
     </message>
     <message>
-        <source>reset gate r: input weights x_t → r</source>
-        <translation>Reset-Gate r: Eingabegewichte x_t → r</translation>
-    </message>
-    <message>
-        <source>reset gate r: recurrent weights h_{t−1} → r</source>
-        <translation>Reset-Gate r: rekurrente Gewichte h_{t−1} → r</translation>
-    </message>
-    <message>
         <source>reset gate r: bias</source>
         <translation>Reset-Gate r: Bias</translation>
-    </message>
-    <message>
-        <source>candidate state h̃: input weights x_t → h̃</source>
-        <translation>Kandidatenzustand h̃: Eingabegewichte x_t → h̃</translation>
-    </message>
-    <message>
-        <source>candidate state h̃: recurrent weights h_{t−1} → h̃</source>
-        <translation>Kandidatenzustand h̃: rekurrente Gewichte h_{t−1} → h̃</translation>
-    </message>
-    <message>
-        <source>candidate state h̃ (reset after): bias</source>
-        <translation>Kandidatenzustand h̃ (Reset danach): Bias</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_f·[h_{t−1}, x_t] is U_f h_{t−1} + W_f x_t, one matrix on the stacked vector.</source>
-        <translation>Die Form der Folien: W_f·[h_{t−1}, x_t] ist U_f h_{t−1} + W_f x_t, eine Matrix auf dem gestapelten Vektor.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_i·[h_{t−1}, x_t] is U_i h_{t−1} + W_i x_t, one matrix on the stacked vector.</source>
-        <translation>Die Form der Folien: W_i·[h_{t−1}, x_t] ist U_i h_{t−1} + W_i x_t, eine Matrix auf dem gestapelten Vektor.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_c·[h_{t−1}, x_t] is U_c h_{t−1} + W_c x_t, one matrix on the stacked vector.</source>
-        <translation>Die Form der Folien: W_c·[h_{t−1}, x_t] ist U_c h_{t−1} + W_c x_t, eine Matrix auf dem gestapelten Vektor.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_o·[h_{t−1}, x_t] is U_o h_{t−1} + W_o x_t, one matrix on the stacked vector.</source>
-        <translation>Die Form der Folien: W_o·[h_{t−1}, x_t] ist U_o h_{t−1} + W_o x_t, eine Matrix auf dem gestapelten Vektor.</translation>
-    </message>
-    <message>
-        <source>Every gate&apos;s [U W] stacked: one product with [h_{t−1}; x_t] gives every gate&apos;s pre-activation at once.</source>
-        <translation>[U W] aller Gates gestapelt: ein Produkt mit [h_{t−1}; x_t] ergibt die Voraktivierungen aller Gates auf einmal.</translation>
     </message>
     <message>
         <source>The 3 gates&apos; input weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
@@ -1946,18 +2088,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>The 3 gates&apos; biases as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
         <translation>Die Biases der 3 Gates als eine Matrix: Die Gates (z, r, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_z·[h_{t−1}, x_t] is U_z h_{t−1} + W_z x_t, one matrix on the stacked vector.</source>
-        <translation>Die Form der Folien: W_z·[h_{t−1}, x_t] ist U_z h_{t−1} + W_z x_t, eine Matrix auf dem gestapelten Vektor.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_r·[h_{t−1}, x_t] is U_r h_{t−1} + W_r x_t, one matrix on the stacked vector.</source>
-        <translation>Die Form der Folien: W_r·[h_{t−1}, x_t] ist U_r h_{t−1} + W_r x_t, eine Matrix auf dem gestapelten Vektor.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_h·[h_{t−1}, x_t] is U_h h_{t−1} + W_h x_t, one matrix on the stacked vector.</source>
-        <translation>Die Form der Folien: W_h·[h_{t−1}, x_t] ist U_h h_{t−1} + W_h x_t, eine Matrix auf dem gestapelten Vektor.</translation>
     </message>
     <message>
         <source>The 2 gates&apos; input weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
@@ -2281,6 +2411,14 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>{tokens} nicht im Vokabular ({vocabulary}): übersprungen</translation>
     </message>
     <message>
+        <source>use {tokens}</source>
+        <translation>{tokens} verwenden</translation>
+    </message>
+    <message>
+        <source>fix the case</source>
+        <translation>Groß-/Kleinschreibung korrigieren</translation>
+    </message>
+    <message>
         <source>next token (default)</source>
         <translation>nächstes Token (Standard)</translation>
     </message>
@@ -2373,10 +2511,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Plural: S oder ES</translation>
     </message>
     <message>
-        <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest).</source>
-        <translation>Jedes Wort ist ein englischer Plural, mit _ auf fünf Zeichen aufgefüllt: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES und weitere derselben zwei Arten. Die Zelle liest das Wort Buchstabe für Buchstabe und wird nur an der Endung bewertet: Nach dem Stamm muss sie S oder E sagen, danach S oder _. Die Regel steckt im letzten Buchstaben des Stamms (BUS und TAX bekommen ES, COW und FEE bekommen S), und derselbe Buchstabe S muss je nach Stelle anders beantwortet werden — nach BU folgt E, nach COW folgt _ —, also muss sich die Zelle etwas merken. Geben Sie nach dem Training BUS ein und lassen Sie die Zelle weitermachen: Sie schreibt E S; bei COW schreibt sie S _. RATS, FANS, FOXES und SIXES werden zurückgehalten, um zu prüfen, ob die Regel gelernt wurde und nicht die Wörter. Fügen Sie eigene Plurale hinzu (DISHES, CHURCHES: längere Wörter füllen alles auf das längste auf).</translation>
-    </message>
-    <message>
         <source>extra words</source>
         <translation>weitere Wörter</translation>
     </message>
@@ -2389,8 +2523,12 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Langzeitabhängigkeit</translation>
     </message>
     <message>
-        <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so as L grows the RNN falls back to guessing (50 %) unless it happens to lock into a saturated state early. The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, c_t = f_t ⊙ c_{t-1} + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20. Raise L, train all three side by side, and switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
-        <translation>Jede Folge beginnt mit A oder B, dann folgen L zufällige Ablenker aus w x y z, dann ein ?. Beim ? muss die Zelle sagen, welches Symbol am Anfang stand — nur dieser letzte Schritt hat ein Ziel (many-to-one), also muss das Fehlersignal L + 1 Schritte zurück bis zu dem Symbol reisen, auf das es ankommt. In einem Elman-RNN wird es in jedem Schritt mit W_hh und tanh&apos; multipliziert und verblasst, daher fällt das RNN mit wachsendem L aufs Raten zurück (50 %), es sei denn, es rastet früh zufällig in einem gesättigten Zustand ein. Der Zellzustand des LSTM ist ein Constant Error Carousel: Mit dem Forget-Gate nahe 1 trägt c_t = f_t ⊙ c_{t-1} + … das Symbol und seinen Gradienten fast unverändert über die Lücke, und das Update-Gate des GRU tut dasselbe für h. Das Gedächtnis eines Gates reicht etwa 1 / (1 − f) Schritte weit, deshalb starten die Zellen mit Gates mit Chrono-Initialisierung (Forget-Gate-Biases verteilt bis log L): Mit dem üblichen b_f = 1 (f ≈ 0,73, ein Gedächtnis von vier Schritten) lernt ein LSTM eine Lücke von 20 selten. Erhöhen Sie L, trainieren Sie alle drei nebeneinander und schalten Sie Chrono ab, um zu sehen, wozu es da ist. Die Testfolgen sind neue, die die Zelle nie gesehen hat.</translation>
+        <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest). An Elman RNN learns this as fast as an LSTM: the memory it needs reaches back only a few letters. For a task that only gated cells learn, train the three side by side on the long-range dependency.</source>
+        <translation>Jedes Wort ist ein englischer Plural, mit _ auf fünf Zeichen aufgefüllt: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES und weitere derselben zwei Arten. Die Zelle liest das Wort Buchstabe für Buchstabe und wird nur an der Endung bewertet: Nach dem Stamm muss sie S oder E sagen, danach S oder _. Die Regel steckt im letzten Buchstaben des Stamms (BUS und TAX bekommen ES, COW und FEE bekommen S), und derselbe Buchstabe S muss je nach Stelle anders beantwortet werden — nach BU folgt E, nach COW folgt _ —, also muss sich die Zelle etwas merken. Geben Sie nach dem Training BUS ein und lassen Sie die Zelle weitermachen: Sie schreibt E S; bei COW schreibt sie S _. RATS, FANS, FOXES und SIXES werden zurückgehalten, um zu prüfen, ob die Regel gelernt wurde und nicht die Wörter. Fügen Sie eigene Plurale hinzu (DISHES, CHURCHES: längere Wörter füllen alles auf das längste auf). Ein Elman-RNN lernt dies so schnell wie ein LSTM: Das Gedächtnis, das es braucht, reicht nur wenige Buchstaben zurück. Für eine Aufgabe, die nur Zellen mit Gates lernen, trainieren Sie die drei nebeneinander auf der Langzeitabhängigkeit.</translation>
+    </message>
+    <message>
+        <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so the RNN stays at guessing (50 %). The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, cₜ = fₜ ⊙ cₜ₋₁ + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. With the defaults (L = 20, at most 6 epochs, the three cells side by side on the same data) the LSTM and the GRU reach 100 % within a few epochs while the RNN stays at 50 %: the same budget, and only the gated cells learn. (Given many more epochs an RNN sometimes stumbles on a saturated unit that latches the symbol.) A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20 — switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
+        <translation>Jede Folge beginnt mit A oder B, dann folgen L zufällige Ablenker aus w x y z, dann ein ?. Beim ? muss die Zelle sagen, welches Symbol am Anfang stand — nur dieser letzte Schritt hat ein Ziel (many-to-one), also muss das Fehlersignal L + 1 Schritte zurück bis zu dem Symbol reisen, auf das es ankommt. In einem Elman-RNN wird es in jedem Schritt mit W_hh und tanh&apos; multipliziert und verblasst, daher bleibt das RNN beim Raten (50 %). Der Zellzustand des LSTM ist ein Constant Error Carousel: Mit dem Forget-Gate nahe 1 trägt cₜ = fₜ ⊙ cₜ₋₁ + … das Symbol und seinen Gradienten fast unverändert über die Lücke, und das Update-Gate des GRU tut dasselbe für h. Mit den Voreinstellungen (L = 20, höchstens 6 Epochen, die drei Zellen nebeneinander auf denselben Daten) erreichen LSTM und GRU binnen weniger Epochen 100 %, während das RNN bei 50 % bleibt: dasselbe Budget, und nur die Zellen mit Gates lernen. (Mit viel mehr Epochen stößt ein RNN manchmal auf eine gesättigte Einheit, die das Symbol festhält.) Das Gedächtnis eines Gates reicht etwa 1 / (1 − f) Schritte weit, deshalb starten die Zellen mit Gates mit Chrono-Initialisierung (Forget-Gate-Biases verteilt bis log L): Mit dem üblichen b_f = 1 (f ≈ 0,73, ein Gedächtnis von vier Schritten) lernt ein LSTM eine Lücke von 20 selten — schalten Sie Chrono ab, um zu sehen, wozu es da ist. Die Testfolgen sind neue, die die Zelle nie gesehen hat.</translation>
     </message>
     <message>
         <source>gap</source>
@@ -2596,6 +2734,7 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <name>Training</name>
     <message>
         <source>Model and training</source>
+        <extracomment>Curves of up to this many epochs mark each epoch with a dot.</extracomment>
         <translation>Modell und Training</translation>
     </message>
     <message>
@@ -2695,6 +2834,24 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>der Lauf, durch dessen Schnappschüsse der Schieberegler fährt</translation>
     </message>
     <message numerus="yes">
+        <source>{cell}: training {training} after %n epochs</source>
+        <translation>
+            <numerusform>{cell}: Training {training} nach %n Epoche</numerusform>
+            <numerusform>{cell}: Training {training} nach %n Epochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{cell}: training {training}, test {test} after %n epochs</source>
+        <translation>
+            <numerusform>{cell}: Training {training}, Test {test} nach %n Epoche</numerusform>
+            <numerusform>{cell}: Training {training}, Test {test} nach %n Epochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>test accuracy (the lower chart)</source>
+        <translation>Testgenauigkeit (das untere Diagramm)</translation>
+    </message>
+    <message numerus="yes">
         <source>drag to move through %n snapshots</source>
         <translation>
             <numerusform>ziehen, um durch %n Schnappschuss zu fahren</numerusform>
@@ -2712,14 +2869,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>{cell}: epoch {epoch}: loss {loss}, accuracy {accuracy}</source>
         <translation>{cell}: Epoche {epoch}: Verlust {loss}, Genauigkeit {accuracy}</translation>
-    </message>
-    <message>
-        <source>{cell} training</source>
-        <translation>{cell} Training</translation>
-    </message>
-    <message>
-        <source>{cell} test</source>
-        <translation>{cell} Test</translation>
     </message>
     <message>
         <source>train on {task}</source>
@@ -2785,8 +2934,12 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
-        <extracomment>Above this many tokens a step&apos;s softmax box names the count instead of drawing one bar per token.</extracomment>
+        <extracomment>Up to this many tokens every p_t[k] gets a bar, in vocabulary order; beyond it the bars show the RANKED most probable tokens of each step (the target among them), each labelled with its token. A cell&apos;s ⚠ mark stands this far above its box (and hovering it explains the warning). The softmax tooltip lists this many of the likeliest tokens.</extracomment>
         <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <source>{shown} likeliest of {count}</source>
+        <translation>die {shown} wahrscheinlichsten von {count}</translation>
     </message>
     <message>
         <source>layer {layer}</source>
@@ -2799,13 +2952,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>xₜ (input)</source>
         <translation>xₜ (Eingabe)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tokens</source>
-        <translation>
-            <numerusform>%n Token</numerusform>
-            <numerusform>%n Token</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
@@ -2880,8 +3026,8 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>{entry} setzen</translation>
     </message>
     <message>
-        <source>Which parameter to show; the last entries stack or concatenate the gate matrices as the slides write them</source>
-        <translation>Welcher Parameter gezeigt wird; die letzten Einträge stapeln oder verketten die Gate-Matrizen so, wie die Folien sie schreiben</translation>
+        <source>Which parameter to show; the last entries stack or concatenate the gate matrices into one, the concatenated form W·[hₜ₋₁, xₜ]</source>
+        <translation>Welcher Parameter gezeigt wird; die letzten Einträge stapeln oder verketten die Gate-Matrizen zu einer, die verkettete Form W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>select an entry</source>

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>NumbersView</name>
+    <message numerus="yes">
+        <source>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
+        <translation>
+            <numerusform>Every quantity at each of the %n step, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</numerusform>
+            <numerusform>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n rows</source>
+        <translation>
+            <numerusform>copied %n row</numerusform>
+            <numerusform>copied %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskPicker</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -82,6 +99,20 @@
 <context>
     <name>Training</name>
     <message numerus="yes">
+        <source>{cell}: training {training} after %n epochs</source>
+        <translation>
+            <numerusform>{cell}: training {training} after %n epoch</numerusform>
+            <numerusform>{cell}: training {training} after %n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{cell}: training {training}, test {test} after %n epochs</source>
+        <translation>
+            <numerusform>{cell}: training {training}, test {test} after %n epoch</numerusform>
+            <numerusform>{cell}: training {training}, test {test} after %n epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>drag to move through %n snapshots</source>
         <translation>
             <numerusform>drag to move through %n snapshot</numerusform>
@@ -91,13 +122,6 @@
 </context>
 <context>
     <name>UnrolledView</name>
-    <message numerus="yes">
-        <source>%n tokens</source>
-        <translation>
-            <numerusform>%n token</numerusform>
-            <numerusform>%n tokens</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>

@@ -358,24 +358,28 @@
         <translation>zₜ ⊙ hₜ₊₁: phần trạng thái cũ được giữ lại</translation>
     </message>
     <message>
-        <source>nₜ = U_h hₜ₋₁ + b_hn (reset after)</source>
-        <translation>nₜ = U_h hₜ₋₁ + b_hn (đặt lại sau)</translation>
+        <source>U_h hₜ₋₁ + b_hn (reset after: the reset gate multiplies this, after U_h; PyTorch&apos;s nₜ is the candidate h̃ₜ)</source>
+        <translation>U_h hₜ₋₁ + b_hn (đặt lại sau: cổng đặt lại nhân với đại lượng này, sau U_h; nₜ của PyTorch là ứng viên h̃ₜ)</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ (U_h hₜ₋₁ + b_hn): the reset recurrent part</source>
+        <translation>rₜ ⊙ (U_h hₜ₋₁ + b_hn): phần hồi quy đã được đặt lại</translation>
+    </message>
+    <message>
+        <source>U_h hₜ₊₁ + b_hn (reset after: the reset gate multiplies this, after U_h; PyTorch&apos;s nₜ is the candidate h̃ₜ)</source>
+        <translation>U_h hₜ₊₁ + b_hn (đặt lại sau: cổng đặt lại nhân với đại lượng này, sau U_h; nₜ của PyTorch là ứng viên h̃ₜ)</translation>
     </message>
     <message>
         <source>hₜ₋₁ into U_h</source>
         <translation>hₜ₋₁ vào U_h</translation>
     </message>
     <message>
-        <source>rₜ ⊙ nₜ: the reset recurrent part</source>
-        <translation>rₜ ⊙ nₜ: phần hồi quy đã được đặt lại</translation>
-    </message>
-    <message>
-        <source>nₜ = U_h hₜ₊₁ + b_hn (reset after)</source>
-        <translation>nₜ = U_h hₜ₊₁ + b_hn (đặt lại sau)</translation>
-    </message>
-    <message>
         <source>hₜ₊₁ into U_h</source>
         <translation>hₜ₊₁ vào U_h</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ (U_h hₜ₊₁ + b_hn): the reset recurrent part</source>
+        <translation>rₜ ⊙ (U_h hₜ₊₁ + b_hn): phần hồi quy đã được đặt lại</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the candidate (no reset gate: r ≡ 1)</source>
@@ -389,20 +393,40 @@
 <context>
     <name>CellOptions</name>
     <message>
-        <source>φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
-        <translation>φ trong h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh giữ h trong (−1, 1); relu không bị chặn.</translation>
+        <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
+        <translation>φ trong hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh giữ h trong (−1, 1); relu không bị chặn.</translation>
     </message>
     <message>
-        <source>diagonal: each gate sees only its own unit&apos;s cell (Gers &amp; Schmidhuber); full: a matrix P, as in the slides&apos; W·[C, h, x].</source>
-        <translation>diagonal: mỗi cổng chỉ nhìn ô của chính đơn vị mình (Gers &amp; Schmidhuber); full: một ma trận P, như W·[C, h, x] trong slide bài giảng.</translation>
+        <source>diagonal: each gate sees only its own unit&apos;s cell state (Gers &amp; Schmidhuber); full: a matrix P, every gate sees every unit&apos;s cell state, as in the concatenated form W·[cₜ₋₁, hₜ₋₁, xₜ].</source>
+        <translation>diagonal: mỗi cổng chỉ nhìn trạng thái ô của chính đơn vị mình (Gers &amp; Schmidhuber); full: một ma trận P, mỗi cổng nhìn trạng thái ô của mọi đơn vị, như trong dạng ghép nối W·[cₜ₋₁, hₜ₋₁, xₜ].</translation>
     </message>
     <message>
-        <source>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: the simplified GRU, r ≡ 1.</source>
-        <translation>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: GRU rút gọn, r ≡ 1.</translation>
+        <source>before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); none: the simplified GRU, r ≡ 1.</source>
+        <translation>before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, nơi h̃ này được gọi là nₜ); none: GRU rút gọn, r ≡ 1.</translation>
     </message>
     <message>
-        <source>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
-        <translation>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</translation>
+        <source>z takes the new state: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z keeps the old state: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
+        <translation>z nhận trạng thái mới: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z giữ trạng thái cũ: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</translation>
+    </message>
+    <message>
+        <source>z takes the new state</source>
+        <translation>z nhận trạng thái mới</translation>
+    </message>
+    <message>
+        <source>z keeps the old state</source>
+        <translation>z giữ trạng thái cũ</translation>
+    </message>
+    <message>
+        <source>reset before U_h</source>
+        <translation>đặt lại trước U_h</translation>
+    </message>
+    <message>
+        <source>reset after U_h</source>
+        <translation>đặt lại sau U_h</translation>
+    </message>
+    <message>
+        <source>no reset gate (simplified)</source>
+        <translation>không có cổng đặt lại (rút gọn)</translation>
     </message>
 </context>
 <context>
@@ -593,8 +617,8 @@
         <translation>Dạng</translation>
     </message>
     <message>
-        <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it</source>
-        <translation>Cách viết các phương trình: cho một đơn vị j, dạng vectơ, hoặc xếp các cổng thành một ma trận nhân với [h_{t−1}; x_t] như trong slide bài giảng</translation>
+        <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]</source>
+        <translation>Cách viết các phương trình: cho một đơn vị j, dạng vectơ, hoặc xếp các cổng thành một ma trận nhân với [hₜ₋₁; xₜ], dạng ghép nối W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>Whose numbers fill in the equations</source>
@@ -617,8 +641,8 @@
         <translation>các số tại &lt;b&gt;t = {t}&lt;/b&gt;, đơn vị &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Every product is element-wise, so unit j only needs its own row of each matrix.</source>
-        <translation>Mọi phép nhân đều theo từng phần tử, nên đơn vị j chỉ cần hàng của chính nó trong mỗi ma trận.</translation>
+        <source>Unit j needs only row j of each matrix: the Σₖ sums run along that row, and everything after them (⊙) goes unit by unit.</source>
+        <translation>Đơn vị j chỉ cần hàng j của mỗi ma trận: các tổng Σₖ chạy dọc theo hàng đó, và mọi thứ sau chúng (⊙) tính theo từng đơn vị.</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
@@ -634,6 +658,7 @@
     </message>
     <message>
         <source>Sequence length</source>
+        <extracomment>How a line of the legend draws each style.</extracomment>
         <translation>Độ dài chuỗi</translation>
     </message>
     <message>
@@ -673,12 +698,20 @@
         <translation>{curve}  ×{factor} mỗi bước</translation>
     </message>
     <message>
-        <source>Your input repeated to {steps} steps; the only target, at the end, is the first token &lt;b&gt;{token}&lt;/b&gt;. A line that stays high: the gradient still arrives from that far back.</source>
-        <translation>Đầu vào của bạn được lặp lại đến {steps} bước; mục tiêu duy nhất, ở cuối, là token đầu tiên &lt;b&gt;{token}&lt;/b&gt;. Đường nào còn ở mức cao: gradient vẫn truyền về được từ xa như vậy.</translation>
+        <source>{cell}: the carousel alone, Π fₜ</source>
+        <translation>{cell}: chỉ riêng băng chuyền, Π fₜ</translation>
     </message>
     <message>
-        <source>The LSTM&apos;s cell state carries the gradient through ∂cₜ/∂cₜ₋₁ = fₜ (the constant error carousel): with f near 1 it barely shrinks. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step, so it shrinks (or grows) geometrically. “per step” is the average factor over the first 20 steps back.</source>
-        <translation>Trạng thái ô của LSTM mang gradient qua ∂cₜ/∂cₜ₋₁ = fₜ (băng chuyền lỗi hằng): với f gần 1 nó hầu như không giảm. RNN nhân nó với W_hhᵀ diag(tanh′) ở mỗi bước, nên nó giảm (hoặc tăng) theo cấp số nhân. “mỗi bước” là hệ số trung bình trên 20 bước lùi đầu tiên.</translation>
+        <source>constant error carousel</source>
+        <translation>băng chuyền lỗi hằng</translation>
+    </message>
+    <message>
+        <source>Your input repeated to {steps} steps; the only target is at the end: the first token &lt;b&gt;{token}&lt;/b&gt;. A high line: the gradient still arrives from that far back. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step; the LSTM&apos;s cell state only by fₜ — the &lt;b&gt;constant error carousel&lt;/b&gt; (dotted). A fresh LSTM has b_f = 1 (f ≈ 0.73), so its carousel fades too: try “Vanishing vs the carousel”.</source>
+        <translation>Đầu vào của bạn được lặp lại thành {steps} bước; mục tiêu duy nhất nằm ở cuối: token đầu tiên &lt;b&gt;{token}&lt;/b&gt;. Đường nằm cao: gradient vẫn đến được từ xa như thế. RNN nhân nó với W_hhᵀ diag(tanh′) ở mỗi bước; trạng thái ô của LSTM chỉ nhân với fₜ — &lt;b&gt;băng chuyền lỗi hằng&lt;/b&gt; (nét chấm). Một LSTM mới khởi tạo có b_f = 1 (f ≈ 0,73), nên băng chuyền của nó cũng tắt dần: hãy thử “Tiêu biến và băng chuyền”.</translation>
+    </message>
+    <message>
+        <source>“per step” is the average factor over the first 20 steps back.</source>
+        <translation>“mỗi bước” là hệ số trung bình trên 20 bước lùi đầu tiên.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +812,33 @@
     </message>
 </context>
 <context>
+    <name>GradientDemos</name>
+    <message>
+        <source>Vanishing vs the carousel</source>
+        <translation>Tiêu biến và băng chuyền</translation>
+    </message>
+    <message>
+        <source>Opens an LSTM with b_f = 5 (f ≈ 0.99) and compares it with a fresh RNN, LSTM and GRU: the RNN&apos;s gradient fades within a few steps, the LSTM&apos;s cell state carries it back almost unchanged.</source>
+        <translation>Mở một LSTM với b_f = 5 (f ≈ 0,99) và so sánh nó với RNN, LSTM và GRU mới khởi tạo: gradient của RNN tắt dần chỉ sau vài bước, còn trạng thái ô của LSTM mang nó ngược về gần như không đổi.</translation>
+    </message>
+    <message>
+        <source>Explosion (relu)</source>
+        <translation>Bùng nổ (relu)</translation>
+    </message>
+    <message>
+        <source>Opens an Elman RNN with relu and W_hh = 2·I: relu&apos;s slope is 1, so every step back doubles the gradient.</source>
+        <translation>Mở một Elman RNN với relu và W_hh = 2·I: độ dốc của relu là 1, nên mỗi bước lùi lại nhân đôi gradient.</translation>
+    </message>
+    <message>
+        <source>Saturation (tanh)</source>
+        <translation>Bão hòa (tanh)</translation>
+    </message>
+    <message>
+        <source>The same W_hh = 2·I with tanh: its largest eigenvalue is 2, yet the gradient vanishes, because tanh saturates and its slope shrinks every step.</source>
+        <translation>Cùng W_hh = 2·I nhưng với tanh: trị riêng lớn nhất là 2, vậy mà gradient vẫn tiêu biến, vì tanh bão hòa và độ dốc của nó giảm ở mỗi bước.</translation>
+    </message>
+</context>
+<context>
     <name>GradientLab</name>
     <message>
         <source>The parameter whose gradient the lab explains</source>
@@ -792,6 +852,14 @@
     <message>
         <source>column</source>
         <translation>cột</translation>
+    </message>
+    <message>
+        <source>Undo brings your model back.</source>
+        <translation>Hoàn tác sẽ đưa mô hình của bạn trở lại.</translation>
+    </message>
+    <message>
+        <source>Demos:</source>
+        <translation>Minh họa:</translation>
     </message>
     <message>
         <source>dL/dθ explained</source>
@@ -852,6 +920,10 @@
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
         <translation>trong đó các đạo hàm cục bộ, do sympy suy ra, là</translation>
+    </message>
+    <message>
+        <source>demo: {title}</source>
+        <translation>minh họa: {title}</translation>
     </message>
     <message>
         <source>type an input sequence (with a target) to see gradients</source>
@@ -918,6 +990,7 @@
     <name>GradientPlots</name>
     <message>
         <source>each step&apos;s part of dL/dθ: ‖part‖, log colour scale</source>
+        <extracomment>Curves of up to this many points mark each point with a dot.</extracomment>
         <translation>phần đóng góp của mỗi bước vào dL/dθ: ‖phần‖, thang màu log</translation>
     </message>
     <message>
@@ -929,16 +1002,12 @@
         <translation>trị riêng λ của W_hh và đường tròn đơn vị |λ| = 1</translation>
     </message>
     <message>
-        <source>outside: h can grow</source>
-        <translation>bên ngoài: h có thể tăng</translation>
+        <source>largest |λ| = {radius} (outside the unit circle)</source>
+        <translation>|λ| lớn nhất = {radius} (nằm ngoài đường tròn đơn vị)</translation>
     </message>
     <message>
-        <source>inside: h and the gradient fade</source>
-        <translation>bên trong: h và gradient tắt dần</translation>
-    </message>
-    <message>
-        <source>largest |λ| = {radius} ({verdict})</source>
-        <translation>|λ| lớn nhất = {radius} ({verdict})</translation>
+        <source>largest |λ| = {radius} (inside the unit circle)</source>
+        <translation>|λ| lớn nhất = {radius} (nằm trong đường tròn đơn vị)</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1040,10 @@
     <message>
         <source>Gradient lab</source>
         <translation>Phòng thí nghiệm gradient</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Các số</translation>
     </message>
 </context>
 <context>
@@ -1608,12 +1681,12 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>LSTM peephole</translation>
     </message>
     <message>
-        <source>The plain recurrent cell: one tanh layer reads x_t and h_{t−1}.</source>
-        <translation>Ô hồi quy đơn giản: một tầng tanh đọc x_t và h_{t−1}.</translation>
+        <source>The plain recurrent cell: one {activation} layer reads x_t and h_{t−1}.</source>
+        <translation>Ô hồi quy đơn giản: một tầng {activation} đọc x_t và h_{t−1}.</translation>
     </message>
     <message>
-        <source>Gates decide what the cell state c_t forgets (f), takes in (i, g) and shows (o).</source>
-        <translation>Các cổng quyết định trạng thái ô c_t quên gì (f), nhận gì (i, g) và cho thấy gì (o).</translation>
+        <source>Gates decide what the cell state c_t forgets (f), takes in (i, C̃) and shows (o).</source>
+        <translation>Các cổng quyết định trạng thái ô c_t quên gì (f), nhận gì (i, C̃) và cho thấy gì (o).</translation>
     </message>
     <message>
         <source>An LSTM whose gates also look at the cell state c.</source>
@@ -1700,8 +1773,8 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>xếp chồng W·[h, x]</translation>
     </message>
     <message>
-        <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [h_{t−1}; x_t] as in the slides</source>
-        <translation>Cách viết các phương trình: bằng vectơ và ma trận, cho một đơn vị j với các tổng, hoặc với các ma trận cổng xếp chồng trên [h_{t−1}; x_t] như trong slide bài giảng</translation>
+        <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]</source>
+        <translation>Cách viết các phương trình: bằng vectơ và ma trận, cho một đơn vị j với các tổng, hoặc với các ma trận cổng xếp chồng trên [hₜ₋₁; xₜ], dạng ghép nối W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>x_t is one-hot; ⊙ multiplies element by element; σ is the logistic sigmoid.</source>
@@ -1736,6 +1809,57 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>new weights (seed {seed})</source>
         <translation>trọng số mới (seed {seed})</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <source>{column} at t = {t}: {value}</source>
+        <translation>{column} tại t = {t}: {value}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells (everything when nothing is selected) with their column names, every digit, tab-separated: paste into a spreadsheet</source>
+        <translation>Sao chép các ô đã chọn (tất cả nếu không chọn gì) kèm tên cột, đủ mọi chữ số, phân cách bằng tab: dán vào bảng tính</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Lưu dạng CSV…</translation>
+    </message>
+    <message>
+        <source>Write the whole table, every digit, to a CSV file</source>
+        <translation>Ghi toàn bộ bảng, đủ mọi chữ số, vào một tệp CSV</translation>
+    </message>
+    <message>
+        <source>Type an input sequence to see its numbers.</source>
+        <translation>Hãy nhập một chuỗi đầu vào để xem các số của nó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
+        <translation>
+            <numerusform>Mọi đại lượng tại mỗi bước trong %n bước, hiển thị với {digits} chữ số có nghĩa (di chuột lên một ô để xem đủ). Sao chép và Lưu dạng CSV cho đủ mọi chữ số.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n rows</source>
+        <translation>
+            <numerusform>đã sao chép %n hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation>Lưu các số dạng CSV</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>đã ghi {path}</translation>
     </message>
 </context>
 <context>
@@ -1776,72 +1900,72 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
 <context>
     <name>Parameter</name>
     <message>
-        <source>input weights: x_t → a_t</source>
-        <translation>trọng số đầu vào: x_t → a_t</translation>
-    </message>
-    <message>
-        <source>recurrent weights: h_{t−1} → a_t</source>
-        <translation>trọng số hồi quy: h_{t−1} → a_t</translation>
-    </message>
-    <message>
-        <source>bias of a_t (RNN) or of the candidate h̃ (GRU)</source>
-        <translation>độ lệch của a_t (RNN) hoặc của ứng viên h̃ (GRU)</translation>
-    </message>
-    <message>
-        <source>output weights: h_t → y_t (one row per vocabulary token)</source>
-        <translation>trọng số đầu ra: h_t → y_t (mỗi token trong bộ từ vựng một hàng)</translation>
-    </message>
-    <message>
         <source>output bias (one entry per vocabulary token)</source>
         <translation>độ lệch đầu ra (mỗi token trong bộ từ vựng một phần tử)</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</source>
-        <translation>Dạng trong slide bài giảng: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</translation>
-    </message>
-    <message>
-        <source>forget gate f: input weights x_t → f</source>
-        <translation>cổng quên f: trọng số đầu vào x_t → f</translation>
-    </message>
-    <message>
-        <source>forget gate f: recurrent weights h_{t−1} → f</source>
-        <translation>cổng quên f: trọng số hồi quy h_{t−1} → f</translation>
     </message>
     <message>
         <source>forget gate f: bias</source>
         <translation>cổng quên f: độ lệch</translation>
     </message>
     <message>
-        <source>input gate i: input weights x_t → i</source>
-        <translation>cổng vào i: trọng số đầu vào x_t → i</translation>
-    </message>
-    <message>
-        <source>input gate i: recurrent weights h_{t−1} → i</source>
-        <translation>cổng vào i: trọng số hồi quy h_{t−1} → i</translation>
-    </message>
-    <message>
         <source>input gate i: bias</source>
         <translation>cổng vào i: độ lệch</translation>
-    </message>
-    <message>
-        <source>candidate C̃: input weights x_t → C̃</source>
-        <translation>ứng viên C̃: trọng số đầu vào x_t → C̃</translation>
-    </message>
-    <message>
-        <source>candidate C̃: recurrent weights h_{t−1} → C̃</source>
-        <translation>ứng viên C̃: trọng số hồi quy h_{t−1} → C̃</translation>
     </message>
     <message>
         <source>candidate C̃: bias</source>
         <translation>ứng viên C̃: độ lệch</translation>
     </message>
     <message>
-        <source>output gate o: input weights x_t → o</source>
-        <translation>cổng ra o: trọng số đầu vào x_t → o</translation>
+        <source>input weights: xₜ → aₜ</source>
+        <translation>trọng số đầu vào: xₜ → aₜ</translation>
     </message>
     <message>
-        <source>output gate o: recurrent weights h_{t−1} → o</source>
-        <translation>cổng ra o: trọng số hồi quy h_{t−1} → o</translation>
+        <source>recurrent weights: hₜ₋₁ → aₜ</source>
+        <translation>trọng số hồi quy: hₜ₋₁ → aₜ</translation>
+    </message>
+    <message>
+        <source>bias of aₜ</source>
+        <translation>độ lệch của aₜ</translation>
+    </message>
+    <message>
+        <source>output weights: hₜ → yₜ (one row per vocabulary token)</source>
+        <translation>trọng số đầu ra: hₜ → yₜ (mỗi token trong bộ từ vựng một hàng)</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ.</source>
+        <translation>Dạng ghép nối: W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ.</translation>
+    </message>
+    <message>
+        <source>forget gate f: input weights xₜ → f</source>
+        <translation>cổng quên f: trọng số đầu vào xₜ → f</translation>
+    </message>
+    <message>
+        <source>forget gate f: recurrent weights hₜ₋₁ → f</source>
+        <translation>cổng quên f: trọng số hồi quy hₜ₋₁ → f</translation>
+    </message>
+    <message>
+        <source>input gate i: input weights xₜ → i</source>
+        <translation>cổng vào i: trọng số đầu vào xₜ → i</translation>
+    </message>
+    <message>
+        <source>input gate i: recurrent weights hₜ₋₁ → i</source>
+        <translation>cổng vào i: trọng số hồi quy hₜ₋₁ → i</translation>
+    </message>
+    <message>
+        <source>candidate C̃: input weights xₜ → C̃</source>
+        <translation>ứng viên C̃: trọng số đầu vào xₜ → C̃</translation>
+    </message>
+    <message>
+        <source>candidate C̃: recurrent weights hₜ₋₁ → C̃</source>
+        <translation>ứng viên C̃: trọng số hồi quy hₜ₋₁ → C̃</translation>
+    </message>
+    <message>
+        <source>output gate o: input weights xₜ → o</source>
+        <translation>cổng ra o: trọng số đầu vào xₜ → o</translation>
+    </message>
+    <message>
+        <source>output gate o: recurrent weights hₜ₋₁ → o</source>
+        <translation>cổng ra o: trọng số hồi quy hₜ₋₁ → o</translation>
     </message>
     <message>
         <source>output gate o: bias</source>
@@ -1860,6 +1984,26 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>Độ lệch của 4 cổng gộp thành một ma trận: các cổng (f, i, C̃, o) được tính cùng nhau trong một phép nhân ma trận.</translation>
     </message>
     <message>
+        <source>The concatenated form: W_f·[hₜ₋₁, xₜ] is U_f hₜ₋₁ + W_f xₜ, one matrix on the stacked vector.</source>
+        <translation>Dạng ghép nối: W_f·[hₜ₋₁, xₜ] chính là U_f hₜ₋₁ + W_f xₜ, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_i·[hₜ₋₁, xₜ] is U_i hₜ₋₁ + W_i xₜ, one matrix on the stacked vector.</source>
+        <translation>Dạng ghép nối: W_i·[hₜ₋₁, xₜ] chính là U_i hₜ₋₁ + W_i xₜ, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_c·[hₜ₋₁, xₜ] is U_c hₜ₋₁ + W_c xₜ, one matrix on the stacked vector.</source>
+        <translation>Dạng ghép nối: W_c·[hₜ₋₁, xₜ] chính là U_c hₜ₋₁ + W_c xₜ, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_o·[hₜ₋₁, xₜ] is U_o hₜ₋₁ + W_o xₜ, one matrix on the stacked vector.</source>
+        <translation>Dạng ghép nối: W_o·[hₜ₋₁, xₜ] chính là U_o hₜ₋₁ + W_o xₜ, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>Every gate&apos;s [U W] stacked: one product with [hₜ₋₁; xₜ] gives every gate&apos;s pre-activation at once.</source>
+        <translation>[U W] của mọi cổng xếp chồng: một phép nhân với [hₜ₋₁; xₜ] cho ra tiền kích hoạt của mọi cổng cùng lúc.</translation>
+    </message>
+    <message>
         <source>forget gate f: peephole weights c → f</source>
         <translation>cổng quên f: trọng số peephole c → f</translation>
     </message>
@@ -1872,60 +2016,56 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>cổng ra o: trọng số peephole c → o</translation>
     </message>
     <message>
-        <source>update gate z: input weights x_t → z</source>
-        <translation>cổng cập nhật z: trọng số đầu vào x_t → z</translation>
+        <source>update gate z: input weights xₜ → z</source>
+        <translation>cổng cập nhật z: trọng số đầu vào xₜ → z</translation>
     </message>
     <message>
-        <source>update gate z: recurrent weights h_{t−1} → z</source>
-        <translation>cổng cập nhật z: trọng số hồi quy h_{t−1} → z</translation>
+        <source>update gate z: recurrent weights hₜ₋₁ → z</source>
+        <translation>cổng cập nhật z: trọng số hồi quy hₜ₋₁ → z</translation>
+    </message>
+    <message>
+        <source>reset gate r: input weights xₜ → r</source>
+        <translation>cổng đặt lại r: trọng số đầu vào xₜ → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: recurrent weights hₜ₋₁ → r</source>
+        <translation>cổng đặt lại r: trọng số hồi quy hₜ₋₁ → r</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: input weights xₜ → h̃</source>
+        <translation>trạng thái ứng viên h̃: trọng số đầu vào xₜ → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: recurrent weights hₜ₋₁ → h̃</source>
+        <translation>trạng thái ứng viên h̃: trọng số hồi quy hₜ₋₁ → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: bias</source>
+        <translation>trạng thái ứng viên h̃: độ lệch</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_z·[hₜ₋₁, xₜ] is U_z hₜ₋₁ + W_z xₜ, one matrix on the stacked vector.</source>
+        <translation>Dạng ghép nối: W_z·[hₜ₋₁, xₜ] chính là U_z hₜ₋₁ + W_z xₜ, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_r·[hₜ₋₁, xₜ] is U_r hₜ₋₁ + W_r xₜ, one matrix on the stacked vector.</source>
+        <translation>Dạng ghép nối: W_r·[hₜ₋₁, xₜ] chính là U_r hₜ₋₁ + W_r xₜ, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_h·[hₜ₋₁, xₜ] is U_h hₜ₋₁ + W_h xₜ, one matrix on the stacked vector.</source>
+        <translation>Dạng ghép nối: W_h·[hₜ₋₁, xₜ] chính là U_h hₜ₋₁ + W_h xₜ, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>candidate state h̃ (reset after): bias inside r ⊙ (U_h hₜ₋₁ + b_hn)</source>
+        <translation>trạng thái ứng viên h̃ (đặt lại sau): độ lệch bên trong r ⊙ (U_h hₜ₋₁ + b_hn)</translation>
     </message>
     <message>
         <source>update gate z: bias</source>
         <translation>cổng cập nhật z: độ lệch</translation>
     </message>
     <message>
-        <source>reset gate r: input weights x_t → r</source>
-        <translation>cổng đặt lại r: trọng số đầu vào x_t → r</translation>
-    </message>
-    <message>
-        <source>reset gate r: recurrent weights h_{t−1} → r</source>
-        <translation>cổng đặt lại r: trọng số hồi quy h_{t−1} → r</translation>
-    </message>
-    <message>
         <source>reset gate r: bias</source>
         <translation>cổng đặt lại r: độ lệch</translation>
-    </message>
-    <message>
-        <source>candidate state h̃: input weights x_t → h̃</source>
-        <translation>trạng thái ứng viên h̃: trọng số đầu vào x_t → h̃</translation>
-    </message>
-    <message>
-        <source>candidate state h̃: recurrent weights h_{t−1} → h̃</source>
-        <translation>trạng thái ứng viên h̃: trọng số hồi quy h_{t−1} → h̃</translation>
-    </message>
-    <message>
-        <source>candidate state h̃ (reset after): bias</source>
-        <translation>trạng thái ứng viên h̃ (đặt lại sau): độ lệch</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_f·[h_{t−1}, x_t] is U_f h_{t−1} + W_f x_t, one matrix on the stacked vector.</source>
-        <translation>Dạng trong slide bài giảng: W_f·[h_{t−1}, x_t] chính là U_f h_{t−1} + W_f x_t, một ma trận nhân với vectơ xếp chồng.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_i·[h_{t−1}, x_t] is U_i h_{t−1} + W_i x_t, one matrix on the stacked vector.</source>
-        <translation>Dạng trong slide bài giảng: W_i·[h_{t−1}, x_t] chính là U_i h_{t−1} + W_i x_t, một ma trận nhân với vectơ xếp chồng.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_c·[h_{t−1}, x_t] is U_c h_{t−1} + W_c x_t, one matrix on the stacked vector.</source>
-        <translation>Dạng trong slide bài giảng: W_c·[h_{t−1}, x_t] chính là U_c h_{t−1} + W_c x_t, một ma trận nhân với vectơ xếp chồng.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_o·[h_{t−1}, x_t] is U_o h_{t−1} + W_o x_t, one matrix on the stacked vector.</source>
-        <translation>Dạng trong slide bài giảng: W_o·[h_{t−1}, x_t] chính là U_o h_{t−1} + W_o x_t, một ma trận nhân với vectơ xếp chồng.</translation>
-    </message>
-    <message>
-        <source>Every gate&apos;s [U W] stacked: one product with [h_{t−1}; x_t] gives every gate&apos;s pre-activation at once.</source>
-        <translation>[U W] của mọi cổng xếp chồng: một phép nhân với [h_{t−1}; x_t] cho ra tiền kích hoạt của mọi cổng cùng lúc.</translation>
     </message>
     <message>
         <source>The 3 gates&apos; input weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
@@ -1938,18 +2078,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>The 3 gates&apos; biases as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
         <translation>Độ lệch của 3 cổng gộp thành một ma trận: các cổng (z, r, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_z·[h_{t−1}, x_t] is U_z h_{t−1} + W_z x_t, one matrix on the stacked vector.</source>
-        <translation>Dạng trong slide bài giảng: W_z·[h_{t−1}, x_t] chính là U_z h_{t−1} + W_z x_t, một ma trận nhân với vectơ xếp chồng.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_r·[h_{t−1}, x_t] is U_r h_{t−1} + W_r x_t, one matrix on the stacked vector.</source>
-        <translation>Dạng trong slide bài giảng: W_r·[h_{t−1}, x_t] chính là U_r h_{t−1} + W_r x_t, một ma trận nhân với vectơ xếp chồng.</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_h·[h_{t−1}, x_t] is U_h h_{t−1} + W_h x_t, one matrix on the stacked vector.</source>
-        <translation>Dạng trong slide bài giảng: W_h·[h_{t−1}, x_t] chính là U_h h_{t−1} + W_h x_t, một ma trận nhân với vectơ xếp chồng.</translation>
     </message>
     <message>
         <source>The 2 gates&apos; input weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
@@ -2273,6 +2401,14 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>{tokens} không có trong bộ từ vựng ({vocabulary}): bỏ qua</translation>
     </message>
     <message>
+        <source>use {tokens}</source>
+        <translation>dùng {tokens}</translation>
+    </message>
+    <message>
+        <source>fix the case</source>
+        <translation>sửa chữ hoa/thường</translation>
+    </message>
+    <message>
         <source>next token (default)</source>
         <translation>token tiếp theo (mặc định)</translation>
     </message>
@@ -2364,10 +2500,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>Số nhiều: S hay ES</translation>
     </message>
     <message>
-        <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest).</source>
-        <translation>Mỗi từ là một danh từ số nhiều tiếng Anh, được đệm bằng _ cho đủ năm ký tự: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES và nhiều từ khác thuộc hai loại đó. Ô đọc từ theo từng chữ cái và chỉ được chấm ở phần đuôi: sau gốc từ nó phải nói S hoặc E, rồi S hoặc _. Quy tắc nằm ở chữ cái cuối của gốc từ (BUS và TAX thêm ES, COW và FEE thêm S), và cùng một chữ S phải được trả lời khác nhau tùy vị trí — sau BU là E, sau COW là _ — nên ô phải ghi nhớ. Sau khi huấn luyện, hãy gõ BUS rồi để ô viết tiếp: nó viết E S; gõ COW thì nó viết S _. RATS, FANS, FOXES và SIXES được giữ lại làm tập kiểm tra để xem ô học được quy tắc chứ không phải học thuộc từ. Hãy thêm các danh từ số nhiều của bạn (DISHES, CHURCHES: từ dài hơn khiến mọi từ được đệm đến độ dài của từ dài nhất).</translation>
-    </message>
-    <message>
         <source>extra words</source>
         <translation>từ bổ sung</translation>
     </message>
@@ -2380,8 +2512,12 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>Phụ thuộc xa</translation>
     </message>
     <message>
-        <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so as L grows the RNN falls back to guessing (50 %) unless it happens to lock into a saturated state early. The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, c_t = f_t ⊙ c_{t-1} + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20. Raise L, train all three side by side, and switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
-        <translation>Mỗi chuỗi bắt đầu bằng A hoặc B, tiếp theo là L ký tự gây nhiễu ngẫu nhiên lấy từ w x y z, rồi một dấu ?. Tại dấu ? ô phải nói ký hiệu nào đứng đầu — chỉ bước cuối này có mục tiêu (nhiều-một, many-to-one), nên tín hiệu lỗi phải truyền ngược L + 1 bước về tới ký hiệu quan trọng. Trong Elman RNN, nó bị nhân với W_hh và tanh&apos; ở mỗi bước và tắt dần, nên khi L tăng, RNN lại chỉ đoán mò (50 %), trừ khi tình cờ rơi sớm vào một trạng thái bão hòa. Trạng thái ô của LSTM là một băng chuyền lỗi hằng: với cổng quên gần 1, c_t = f_t ⊙ c_{t-1} + … mang ký hiệu và gradient của nó qua khoảng cách gần như không đổi, và cổng cập nhật của GRU làm điều tương tự cho h. Bộ nhớ của một cổng kéo dài khoảng 1 / (1 − f) bước, vì vậy các ô có cổng được khởi tạo kiểu chrono (độ lệch cổng quên trải đến log L): với b_f = 1 thông thường (f ≈ 0,73, nhớ được bốn bước), LSTM hiếm khi học được khoảng cách 20. Hãy tăng L, huấn luyện cả ba cạnh nhau, và tắt chrono để thấy vì sao nó cần thiết. Các chuỗi kiểm tra là chuỗi mới mà ô chưa từng thấy.</translation>
+        <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest). An Elman RNN learns this as fast as an LSTM: the memory it needs reaches back only a few letters. For a task that only gated cells learn, train the three side by side on the long-range dependency.</source>
+        <translation>Mỗi từ là một danh từ số nhiều tiếng Anh, được đệm bằng _ cho đủ năm ký tự: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES và nhiều từ khác thuộc hai loại đó. Ô đọc từ theo từng chữ cái và chỉ được chấm ở phần đuôi: sau gốc từ nó phải nói S hoặc E, rồi S hoặc _. Quy tắc nằm ở chữ cái cuối của gốc từ (BUS và TAX thêm ES, COW và FEE thêm S), và cùng một chữ S phải được trả lời khác nhau tùy vị trí — sau BU là E, sau COW là _ — nên ô phải ghi nhớ. Sau khi huấn luyện, hãy gõ BUS rồi để ô viết tiếp: nó viết E S; gõ COW thì nó viết S _. RATS, FANS, FOXES và SIXES được giữ lại làm tập kiểm tra để xem ô học được quy tắc chứ không phải học thuộc từ. Hãy thêm các danh từ số nhiều của bạn (DISHES, CHURCHES: từ dài hơn khiến mọi từ được đệm đến độ dài của từ dài nhất). Một Elman RNN học bài này nhanh như LSTM: bộ nhớ nó cần chỉ lùi lại vài chữ cái. Để có một bài mà chỉ các ô có cổng học được, hãy huấn luyện cả ba cạnh nhau trên bài phụ thuộc tầm xa.</translation>
+    </message>
+    <message>
+        <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so the RNN stays at guessing (50 %). The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, cₜ = fₜ ⊙ cₜ₋₁ + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. With the defaults (L = 20, at most 6 epochs, the three cells side by side on the same data) the LSTM and the GRU reach 100 % within a few epochs while the RNN stays at 50 %: the same budget, and only the gated cells learn. (Given many more epochs an RNN sometimes stumbles on a saturated unit that latches the symbol.) A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20 — switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
+        <translation>Mỗi chuỗi bắt đầu bằng A hoặc B, tiếp theo là L ký tự gây nhiễu ngẫu nhiên lấy từ w x y z, rồi một dấu ?. Tại dấu ? ô phải nói ký hiệu nào đứng đầu — chỉ bước cuối này có mục tiêu (nhiều-một, many-to-one), nên tín hiệu lỗi phải truyền ngược L + 1 bước về tới ký hiệu quan trọng. Trong Elman RNN, nó bị nhân với W_hh và tanh&apos; ở mỗi bước và tắt dần, nên RNN chỉ dừng ở mức đoán mò (50 %). Trạng thái ô của LSTM là một băng chuyền lỗi hằng: với cổng quên gần 1, cₜ = fₜ ⊙ cₜ₋₁ + … mang ký hiệu và gradient của nó qua khoảng cách gần như không đổi, và cổng cập nhật của GRU làm điều tương tự cho h. Với các giá trị mặc định (L = 20, tối đa 6 epoch, ba ô cạnh nhau trên cùng dữ liệu), LSTM và GRU đạt 100 % chỉ sau vài epoch trong khi RNN dừng ở 50 %: cùng một ngân sách, và chỉ các ô có cổng học được. (Với nhiều epoch hơn hẳn, RNN đôi khi tình cờ có một đơn vị bão hòa giữ chặt ký hiệu.) Bộ nhớ của một cổng kéo dài khoảng 1 / (1 − f) bước, vì vậy các ô có cổng được khởi tạo kiểu chrono (độ lệch cổng quên trải đến log L): với b_f = 1 thông thường (f ≈ 0,73, nhớ được bốn bước), LSTM hiếm khi học được khoảng cách 20 — hãy tắt chrono để thấy vì sao nó cần thiết. Các chuỗi kiểm tra là chuỗi mới mà ô chưa từng thấy.</translation>
     </message>
     <message>
         <source>gap</source>
@@ -2587,6 +2723,7 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <name>Training</name>
     <message>
         <source>Model and training</source>
+        <extracomment>Curves of up to this many epochs mark each epoch with a dot.</extracomment>
         <translation>Mô hình và huấn luyện</translation>
     </message>
     <message>
@@ -2686,6 +2823,22 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>lần chạy mà thanh trượt duyệt qua các ảnh chụp của nó</translation>
     </message>
     <message numerus="yes">
+        <source>{cell}: training {training} after %n epochs</source>
+        <translation>
+            <numerusform>{cell}: huấn luyện {training} sau %n epoch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{cell}: training {training}, test {test} after %n epochs</source>
+        <translation>
+            <numerusform>{cell}: huấn luyện {training}, kiểm tra {test} sau %n epoch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>test accuracy (the lower chart)</source>
+        <translation>độ chính xác kiểm tra (biểu đồ dưới)</translation>
+    </message>
+    <message numerus="yes">
         <source>drag to move through %n snapshots</source>
         <translation>
             <numerusform>kéo để duyệt qua %n ảnh chụp</numerusform>
@@ -2702,14 +2855,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>{cell}: epoch {epoch}: loss {loss}, accuracy {accuracy}</source>
         <translation>{cell}: epoch {epoch}: mất mát {loss}, độ chính xác {accuracy}</translation>
-    </message>
-    <message>
-        <source>{cell} training</source>
-        <translation>{cell} huấn luyện</translation>
-    </message>
-    <message>
-        <source>{cell} test</source>
-        <translation>{cell} kiểm tra</translation>
     </message>
     <message>
         <source>train on {task}</source>
@@ -2775,8 +2920,12 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
-        <extracomment>Above this many tokens a step&apos;s softmax box names the count instead of drawing one bar per token.</extracomment>
+        <extracomment>Up to this many tokens every p_t[k] gets a bar, in vocabulary order; beyond it the bars show the RANKED most probable tokens of each step (the target among them), each labelled with its token. A cell&apos;s ⚠ mark stands this far above its box (and hovering it explains the warning). The softmax tooltip lists this many of the likeliest tokens.</extracomment>
         <translation>dự đoán</translation>
+    </message>
+    <message>
+        <source>{shown} likeliest of {count}</source>
+        <translation>{shown} khả năng nhất trong {count}</translation>
     </message>
     <message>
         <source>layer {layer}</source>
@@ -2789,12 +2938,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>xₜ (input)</source>
         <translation>xₜ (đầu vào)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tokens</source>
-        <translation>
-            <numerusform>%n token</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
@@ -2867,8 +3010,8 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>đặt {entry}</translation>
     </message>
     <message>
-        <source>Which parameter to show; the last entries stack or concatenate the gate matrices as the slides write them</source>
-        <translation>Hiển thị tham số nào; các mục cuối xếp chồng hoặc ghép nối các ma trận cổng theo cách viết trong slide bài giảng</translation>
+        <source>Which parameter to show; the last entries stack or concatenate the gate matrices into one, the concatenated form W·[hₜ₋₁, xₜ]</source>
+        <translation>Hiển thị tham số nào; các mục cuối xếp chồng hoặc ghép nối các ma trận cổng thành một, dạng ghép nối W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>select an entry</source>

@@ -358,24 +358,28 @@
         <translation>zₜ ⊙ hₜ₊₁：保留下来的那部分旧状态</translation>
     </message>
     <message>
-        <source>nₜ = U_h hₜ₋₁ + b_hn (reset after)</source>
-        <translation>nₜ = U_h hₜ₋₁ + b_hn（后重置）</translation>
+        <source>U_h hₜ₋₁ + b_hn (reset after: the reset gate multiplies this, after U_h; PyTorch&apos;s nₜ is the candidate h̃ₜ)</source>
+        <translation>U_h hₜ₋₁ + b_hn（之后重置：重置门在 U_h 之后与它相乘；PyTorch 的 nₜ 就是候选值 h̃ₜ）</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ (U_h hₜ₋₁ + b_hn): the reset recurrent part</source>
+        <translation>rₜ ⊙ (U_h hₜ₋₁ + b_hn)：经过重置的循环部分</translation>
+    </message>
+    <message>
+        <source>U_h hₜ₊₁ + b_hn (reset after: the reset gate multiplies this, after U_h; PyTorch&apos;s nₜ is the candidate h̃ₜ)</source>
+        <translation>U_h hₜ₊₁ + b_hn（之后重置：重置门在 U_h 之后与它相乘；PyTorch 的 nₜ 就是候选值 h̃ₜ）</translation>
     </message>
     <message>
         <source>hₜ₋₁ into U_h</source>
         <translation>hₜ₋₁ 进入 U_h</translation>
     </message>
     <message>
-        <source>rₜ ⊙ nₜ: the reset recurrent part</source>
-        <translation>rₜ ⊙ nₜ：经过重置的循环部分</translation>
-    </message>
-    <message>
-        <source>nₜ = U_h hₜ₊₁ + b_hn (reset after)</source>
-        <translation>nₜ = U_h hₜ₊₁ + b_hn（后重置）</translation>
-    </message>
-    <message>
         <source>hₜ₊₁ into U_h</source>
         <translation>hₜ₊₁ 进入 U_h</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ (U_h hₜ₊₁ + b_hn): the reset recurrent part</source>
+        <translation>rₜ ⊙ (U_h hₜ₊₁ + b_hn)：经过重置的循环部分</translation>
     </message>
     <message>
         <source>hₜ₋₁ into the candidate (no reset gate: r ≡ 1)</source>
@@ -389,20 +393,40 @@
 <context>
     <name>CellOptions</name>
     <message>
-        <source>φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
-        <translation>h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h) 中的 φ：tanh 把 h 限制在 (−1, 1) 内；relu 没有上界。</translation>
+        <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
+        <translation>hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h) 中的 φ：tanh 把 h 限制在 (−1, 1) 内；relu 没有上界。</translation>
     </message>
     <message>
-        <source>diagonal: each gate sees only its own unit&apos;s cell (Gers &amp; Schmidhuber); full: a matrix P, as in the slides&apos; W·[C, h, x].</source>
-        <translation>diagonal：每个门只看到本单元自己的细胞（Gers &amp; Schmidhuber）；full：一个矩阵 P，即课件中的 W·[C, h, x]。</translation>
+        <source>diagonal: each gate sees only its own unit&apos;s cell state (Gers &amp; Schmidhuber); full: a matrix P, every gate sees every unit&apos;s cell state, as in the concatenated form W·[cₜ₋₁, hₜ₋₁, xₜ].</source>
+        <translation>diagonal：每个门只看到本单元自己的细胞状态（Gers &amp; Schmidhuber）；full：一个矩阵 P，每个门都看到所有单元的细胞状态，即拼接形式 W·[cₜ₋₁, hₜ₋₁, xₜ]。</translation>
     </message>
     <message>
-        <source>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: the simplified GRU, r ≡ 1.</source>
-        <translation>before：h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h)（Cho 2014，colah）；after：h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn))（cuDNN，PyTorch）；none：简化版 GRU，r ≡ 1。</translation>
+        <source>before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); none: the simplified GRU, r ≡ 1.</source>
+        <translation>before：h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h)（Cho 2014，colah）；after：h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn))（cuDNN，PyTorch，后者把这个 h̃ 称为 nₜ）；none：简化版 GRU，r ≡ 1。</translation>
     </message>
     <message>
-        <source>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
-        <translation>z_takes_new：h = (1 − z) ⊙ h_prev + z ⊙ h̃（colah，deeplearning.ai）；z_keeps_old：h = z ⊙ h_prev + (1 − z) ⊙ h̃（Cho 2014，PyTorch）。</translation>
+        <source>z takes the new state: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z keeps the old state: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
+        <translation>z 取新状态：hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃（colah，deeplearning.ai）；z 保留旧状态：hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃（Cho 2014，PyTorch）。</translation>
+    </message>
+    <message>
+        <source>z takes the new state</source>
+        <translation>z 取新状态</translation>
+    </message>
+    <message>
+        <source>z keeps the old state</source>
+        <translation>z 保留旧状态</translation>
+    </message>
+    <message>
+        <source>reset before U_h</source>
+        <translation>在 U_h 之前重置</translation>
+    </message>
+    <message>
+        <source>reset after U_h</source>
+        <translation>在 U_h 之后重置</translation>
+    </message>
+    <message>
+        <source>no reset gate (simplified)</source>
+        <translation>无重置门（简化版）</translation>
     </message>
 </context>
 <context>
@@ -593,8 +617,8 @@
         <translation>形式</translation>
     </message>
     <message>
-        <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it</source>
-        <translation>方程的写法：针对单个单元 j、向量形式，或像课件那样把各个门堆叠成一个作用于 [h_{t−1}; x_t] 的矩阵</translation>
+        <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]</source>
+        <translation>方程的写法：针对单个单元 j、向量形式，或把各个门堆叠成一个作用于 [hₜ₋₁; xₜ] 的矩阵，即拼接形式 W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>Whose numbers fill in the equations</source>
@@ -617,8 +641,8 @@
         <translation>&lt;b&gt;t = {t}&lt;/b&gt; 时的数值，单元 &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Every product is element-wise, so unit j only needs its own row of each matrix.</source>
-        <translation>每个乘积都是逐元素的，所以单元 j 只需要每个矩阵中属于它自己的那一行。</translation>
+        <source>Unit j needs only row j of each matrix: the Σₖ sums run along that row, and everything after them (⊙) goes unit by unit.</source>
+        <translation>单元 j 只需要每个矩阵的第 j 行：求和 Σₖ 沿这一行进行，之后的一切（⊙）都逐个单元计算。</translation>
     </message>
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
@@ -634,6 +658,7 @@
     </message>
     <message>
         <source>Sequence length</source>
+        <extracomment>How a line of the legend draws each style.</extracomment>
         <translation>序列长度</translation>
     </message>
     <message>
@@ -673,12 +698,20 @@
         <translation>{curve}  每步 ×{factor}</translation>
     </message>
     <message>
-        <source>Your input repeated to {steps} steps; the only target, at the end, is the first token &lt;b&gt;{token}&lt;/b&gt;. A line that stays high: the gradient still arrives from that far back.</source>
-        <translation>把你的输入重复到 {steps} 步；唯一的目标在最后，是第一个词元 &lt;b&gt;{token}&lt;/b&gt;。曲线保持在高处，说明梯度仍能从那么远传回来。</translation>
+        <source>{cell}: the carousel alone, Π fₜ</source>
+        <translation>{cell}：仅传送带，Π fₜ</translation>
     </message>
     <message>
-        <source>The LSTM&apos;s cell state carries the gradient through ∂cₜ/∂cₜ₋₁ = fₜ (the constant error carousel): with f near 1 it barely shrinks. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step, so it shrinks (or grows) geometrically. “per step” is the average factor over the first 20 steps back.</source>
-        <translation>LSTM 的细胞状态通过 ∂cₜ/∂cₜ₋₁ = fₜ（恒定误差传送带）传递梯度：f 接近 1 时梯度几乎不衰减。RNN 在每一步都把梯度乘以 W_hhᵀ diag(tanh′)，所以梯度按几何级数衰减（或增长）。“每步”是回退前 20 步的平均倍数。</translation>
+        <source>constant error carousel</source>
+        <translation>恒定误差传送带</translation>
+    </message>
+    <message>
+        <source>Your input repeated to {steps} steps; the only target is at the end: the first token &lt;b&gt;{token}&lt;/b&gt;. A high line: the gradient still arrives from that far back. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step; the LSTM&apos;s cell state only by fₜ — the &lt;b&gt;constant error carousel&lt;/b&gt; (dotted). A fresh LSTM has b_f = 1 (f ≈ 0.73), so its carousel fades too: try “Vanishing vs the carousel”.</source>
+        <translation>你的输入重复到 {steps} 步；唯一的目标在末尾：第一个词元 &lt;b&gt;{token}&lt;/b&gt;。曲线越高，说明梯度仍能从那么远的地方传回来。RNN 每一步都把它乘以 W_hhᵀ diag(tanh′)；LSTM 的细胞状态只乘以 fₜ——这就是&lt;b&gt;恒定误差传送带&lt;/b&gt;（点线）。新建的 LSTM 的 b_f = 1（f ≈ 0.73），所以它的传送带也会衰减：试试“梯度消失与传送带”。</translation>
+    </message>
+    <message>
+        <source>“per step” is the average factor over the first 20 steps back.</source>
+        <translation>“每步”是向前回溯的前 20 步上的平均因子。</translation>
     </message>
 </context>
 <context>
@@ -779,6 +812,33 @@
     </message>
 </context>
 <context>
+    <name>GradientDemos</name>
+    <message>
+        <source>Vanishing vs the carousel</source>
+        <translation>梯度消失与传送带</translation>
+    </message>
+    <message>
+        <source>Opens an LSTM with b_f = 5 (f ≈ 0.99) and compares it with a fresh RNN, LSTM and GRU: the RNN&apos;s gradient fades within a few steps, the LSTM&apos;s cell state carries it back almost unchanged.</source>
+        <translation>打开一个 b_f = 5（f ≈ 0.99）的 LSTM，并与新建的 RNN、LSTM 和 GRU 比较：RNN 的梯度在几步之内就消失了，而 LSTM 的细胞状态几乎原样把它传回。</translation>
+    </message>
+    <message>
+        <source>Explosion (relu)</source>
+        <translation>梯度爆炸（relu）</translation>
+    </message>
+    <message>
+        <source>Opens an Elman RNN with relu and W_hh = 2·I: relu&apos;s slope is 1, so every step back doubles the gradient.</source>
+        <translation>打开一个使用 relu 且 W_hh = 2·I 的 Elman RNN：relu 的斜率为 1，所以每回退一步梯度就翻一倍。</translation>
+    </message>
+    <message>
+        <source>Saturation (tanh)</source>
+        <translation>饱和（tanh）</translation>
+    </message>
+    <message>
+        <source>The same W_hh = 2·I with tanh: its largest eigenvalue is 2, yet the gradient vanishes, because tanh saturates and its slope shrinks every step.</source>
+        <translation>同样的 W_hh = 2·I，但用 tanh：其最大特征值为 2，梯度却仍然消失，因为 tanh 饱和，其斜率每一步都在变小。</translation>
+    </message>
+</context>
+<context>
     <name>GradientLab</name>
     <message>
         <source>The parameter whose gradient the lab explains</source>
@@ -792,6 +852,14 @@
     <message>
         <source>column</source>
         <translation>列</translation>
+    </message>
+    <message>
+        <source>Undo brings your model back.</source>
+        <translation>撤销即可恢复你的模型。</translation>
+    </message>
+    <message>
+        <source>Demos:</source>
+        <translation>演示：</translation>
     </message>
     <message>
         <source>dL/dθ explained</source>
@@ -852,6 +920,10 @@
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
         <translation>其中由 sympy 推导的局部导数为</translation>
+    </message>
+    <message>
+        <source>demo: {title}</source>
+        <translation>演示：{title}</translation>
     </message>
     <message>
         <source>type an input sequence (with a target) to see gradients</source>
@@ -918,6 +990,7 @@
     <name>GradientPlots</name>
     <message>
         <source>each step&apos;s part of dL/dθ: ‖part‖, log colour scale</source>
+        <extracomment>Curves of up to this many points mark each point with a dot.</extracomment>
         <translation>每一步对 dL/dθ 的贡献：‖贡献‖，对数色阶</translation>
     </message>
     <message>
@@ -929,16 +1002,12 @@
         <translation>W_hh 的特征值 λ 与单位圆 |λ| = 1</translation>
     </message>
     <message>
-        <source>outside: h can grow</source>
-        <translation>在圆外：h 可能增长</translation>
+        <source>largest |λ| = {radius} (outside the unit circle)</source>
+        <translation>最大 |λ| = {radius}（在单位圆外）</translation>
     </message>
     <message>
-        <source>inside: h and the gradient fade</source>
-        <translation>在圆内：h 和梯度逐渐衰减</translation>
-    </message>
-    <message>
-        <source>largest |λ| = {radius} ({verdict})</source>
-        <translation>最大 |λ| = {radius}（{verdict}）</translation>
+        <source>largest |λ| = {radius} (inside the unit circle)</source>
+        <translation>最大 |λ| = {radius}（在单位圆内）</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1040,10 @@
     <message>
         <source>Gradient lab</source>
         <translation>梯度实验室</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -1608,12 +1681,12 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>窥视孔 LSTM</translation>
     </message>
     <message>
-        <source>The plain recurrent cell: one tanh layer reads x_t and h_{t−1}.</source>
-        <translation>最基本的循环单元：一个 tanh 层读取 x_t 和 h_{t−1}。</translation>
+        <source>The plain recurrent cell: one {activation} layer reads x_t and h_{t−1}.</source>
+        <translation>最基本的循环单元：一个 {activation} 层读取 x_t 和 h_{t−1}。</translation>
     </message>
     <message>
-        <source>Gates decide what the cell state c_t forgets (f), takes in (i, g) and shows (o).</source>
-        <translation>由门决定细胞状态 c_t 遗忘什么（f）、接收什么（i、g）、输出什么（o）。</translation>
+        <source>Gates decide what the cell state c_t forgets (f), takes in (i, C̃) and shows (o).</source>
+        <translation>由门决定细胞状态 c_t 遗忘什么（f）、接收什么（i、C̃）、输出什么（o）。</translation>
     </message>
     <message>
         <source>An LSTM whose gates also look at the cell state c.</source>
@@ -1700,8 +1773,8 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>堆叠形式 W·[h, x]</translation>
     </message>
     <message>
-        <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [h_{t−1}; x_t] as in the slides</source>
-        <translation>方程的写法：用向量和矩阵，针对单个单元 j 用求和式，或像课件那样把门矩阵堆叠后作用于 [h_{t−1}; x_t]</translation>
+        <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]</source>
+        <translation>方程的写法：用向量和矩阵，针对单个单元 j 用求和式，或把门矩阵堆叠后作用于 [hₜ₋₁; xₜ]，即拼接形式 W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>x_t is one-hot; ⊙ multiplies element by element; σ is the logistic sigmoid.</source>
@@ -1736,6 +1809,57 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>new weights (seed {seed})</source>
         <translation>新权重（种子 {seed}）</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <source>{column} at t = {t}: {value}</source>
+        <translation>{column} 在 t = {t}：{value}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells (everything when nothing is selected) with their column names, every digit, tab-separated: paste into a spreadsheet</source>
+        <translation>复制所选单元格（未选择时复制全部）及其列名，保留所有位数，以制表符分隔：可粘贴到电子表格</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Write the whole table, every digit, to a CSV file</source>
+        <translation>把整张表（保留所有位数）写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Type an input sequence to see its numbers.</source>
+        <translation>输入一个序列以查看它的数值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every quantity at each of the %n steps, shown with {digits} significant digits (hover a cell for all of them). Copy and Save as CSV give every digit.</source>
+        <translation>
+            <numerusform>%n 步中每一步的所有量，显示 {digits} 位有效数字（鼠标悬停在单元格上可看全部位数）。复制和另存为 CSV 会保留所有位数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n rows</source>
+        <translation>
+            <numerusform>已复制 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation>将数值保存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>已写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -1776,72 +1900,72 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
 <context>
     <name>Parameter</name>
     <message>
-        <source>input weights: x_t → a_t</source>
-        <translation>输入权重：x_t → a_t</translation>
-    </message>
-    <message>
-        <source>recurrent weights: h_{t−1} → a_t</source>
-        <translation>循环权重：h_{t−1} → a_t</translation>
-    </message>
-    <message>
-        <source>bias of a_t (RNN) or of the candidate h̃ (GRU)</source>
-        <translation>a_t 的偏置（RNN）或候选值 h̃ 的偏置（GRU）</translation>
-    </message>
-    <message>
-        <source>output weights: h_t → y_t (one row per vocabulary token)</source>
-        <translation>输出权重：h_t → y_t（词表中每个词元一行）</translation>
-    </message>
-    <message>
         <source>output bias (one entry per vocabulary token)</source>
         <translation>输出偏置（词表中每个词元一项）</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</source>
-        <translation>课件中的形式：W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t。</translation>
-    </message>
-    <message>
-        <source>forget gate f: input weights x_t → f</source>
-        <translation>遗忘门 f：输入权重 x_t → f</translation>
-    </message>
-    <message>
-        <source>forget gate f: recurrent weights h_{t−1} → f</source>
-        <translation>遗忘门 f：循环权重 h_{t−1} → f</translation>
     </message>
     <message>
         <source>forget gate f: bias</source>
         <translation>遗忘门 f：偏置</translation>
     </message>
     <message>
-        <source>input gate i: input weights x_t → i</source>
-        <translation>输入门 i：输入权重 x_t → i</translation>
-    </message>
-    <message>
-        <source>input gate i: recurrent weights h_{t−1} → i</source>
-        <translation>输入门 i：循环权重 h_{t−1} → i</translation>
-    </message>
-    <message>
         <source>input gate i: bias</source>
         <translation>输入门 i：偏置</translation>
-    </message>
-    <message>
-        <source>candidate C̃: input weights x_t → C̃</source>
-        <translation>候选值 C̃：输入权重 x_t → C̃</translation>
-    </message>
-    <message>
-        <source>candidate C̃: recurrent weights h_{t−1} → C̃</source>
-        <translation>候选值 C̃：循环权重 h_{t−1} → C̃</translation>
     </message>
     <message>
         <source>candidate C̃: bias</source>
         <translation>候选值 C̃：偏置</translation>
     </message>
     <message>
-        <source>output gate o: input weights x_t → o</source>
-        <translation>输出门 o：输入权重 x_t → o</translation>
+        <source>input weights: xₜ → aₜ</source>
+        <translation>输入权重：xₜ → aₜ</translation>
     </message>
     <message>
-        <source>output gate o: recurrent weights h_{t−1} → o</source>
-        <translation>输出门 o：循环权重 h_{t−1} → o</translation>
+        <source>recurrent weights: hₜ₋₁ → aₜ</source>
+        <translation>循环权重：hₜ₋₁ → aₜ</translation>
+    </message>
+    <message>
+        <source>bias of aₜ</source>
+        <translation>aₜ 的偏置</translation>
+    </message>
+    <message>
+        <source>output weights: hₜ → yₜ (one row per vocabulary token)</source>
+        <translation>输出权重：hₜ → yₜ（词表中每个词元一行）</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ.</source>
+        <translation>拼接形式：W·[hₜ₋₁, xₜ] = W_hh hₜ₋₁ + W_xh xₜ。</translation>
+    </message>
+    <message>
+        <source>forget gate f: input weights xₜ → f</source>
+        <translation>遗忘门 f：输入权重 xₜ → f</translation>
+    </message>
+    <message>
+        <source>forget gate f: recurrent weights hₜ₋₁ → f</source>
+        <translation>遗忘门 f：循环权重 hₜ₋₁ → f</translation>
+    </message>
+    <message>
+        <source>input gate i: input weights xₜ → i</source>
+        <translation>输入门 i：输入权重 xₜ → i</translation>
+    </message>
+    <message>
+        <source>input gate i: recurrent weights hₜ₋₁ → i</source>
+        <translation>输入门 i：循环权重 hₜ₋₁ → i</translation>
+    </message>
+    <message>
+        <source>candidate C̃: input weights xₜ → C̃</source>
+        <translation>候选值 C̃：输入权重 xₜ → C̃</translation>
+    </message>
+    <message>
+        <source>candidate C̃: recurrent weights hₜ₋₁ → C̃</source>
+        <translation>候选值 C̃：循环权重 hₜ₋₁ → C̃</translation>
+    </message>
+    <message>
+        <source>output gate o: input weights xₜ → o</source>
+        <translation>输出门 o：输入权重 xₜ → o</translation>
+    </message>
+    <message>
+        <source>output gate o: recurrent weights hₜ₋₁ → o</source>
+        <translation>输出门 o：循环权重 hₜ₋₁ → o</translation>
     </message>
     <message>
         <source>output gate o: bias</source>
@@ -1860,6 +1984,26 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>4 个门的偏置合成一个矩阵：各门 (f, i, C̃, o) 在一次矩阵乘法中一起算出。</translation>
     </message>
     <message>
+        <source>The concatenated form: W_f·[hₜ₋₁, xₜ] is U_f hₜ₋₁ + W_f xₜ, one matrix on the stacked vector.</source>
+        <translation>拼接形式：W_f·[hₜ₋₁, xₜ] 即 U_f hₜ₋₁ + W_f xₜ，一个矩阵作用于堆叠后的向量。</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_i·[hₜ₋₁, xₜ] is U_i hₜ₋₁ + W_i xₜ, one matrix on the stacked vector.</source>
+        <translation>拼接形式：W_i·[hₜ₋₁, xₜ] 即 U_i hₜ₋₁ + W_i xₜ，一个矩阵作用于堆叠后的向量。</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_c·[hₜ₋₁, xₜ] is U_c hₜ₋₁ + W_c xₜ, one matrix on the stacked vector.</source>
+        <translation>拼接形式：W_c·[hₜ₋₁, xₜ] 即 U_c hₜ₋₁ + W_c xₜ，一个矩阵作用于堆叠后的向量。</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_o·[hₜ₋₁, xₜ] is U_o hₜ₋₁ + W_o xₜ, one matrix on the stacked vector.</source>
+        <translation>拼接形式：W_o·[hₜ₋₁, xₜ] 即 U_o hₜ₋₁ + W_o xₜ，一个矩阵作用于堆叠后的向量。</translation>
+    </message>
+    <message>
+        <source>Every gate&apos;s [U W] stacked: one product with [hₜ₋₁; xₜ] gives every gate&apos;s pre-activation at once.</source>
+        <translation>所有门的 [U W] 堆叠在一起：与 [hₜ₋₁; xₜ] 做一次乘法就同时得到所有门的预激活值。</translation>
+    </message>
+    <message>
         <source>forget gate f: peephole weights c → f</source>
         <translation>遗忘门 f：窥视孔权重 c → f</translation>
     </message>
@@ -1872,60 +2016,56 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>输出门 o：窥视孔权重 c → o</translation>
     </message>
     <message>
-        <source>update gate z: input weights x_t → z</source>
-        <translation>更新门 z：输入权重 x_t → z</translation>
+        <source>update gate z: input weights xₜ → z</source>
+        <translation>更新门 z：输入权重 xₜ → z</translation>
     </message>
     <message>
-        <source>update gate z: recurrent weights h_{t−1} → z</source>
-        <translation>更新门 z：循环权重 h_{t−1} → z</translation>
+        <source>update gate z: recurrent weights hₜ₋₁ → z</source>
+        <translation>更新门 z：循环权重 hₜ₋₁ → z</translation>
+    </message>
+    <message>
+        <source>reset gate r: input weights xₜ → r</source>
+        <translation>重置门 r：输入权重 xₜ → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: recurrent weights hₜ₋₁ → r</source>
+        <translation>重置门 r：循环权重 hₜ₋₁ → r</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: input weights xₜ → h̃</source>
+        <translation>候选状态 h̃：输入权重 xₜ → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: recurrent weights hₜ₋₁ → h̃</source>
+        <translation>候选状态 h̃：循环权重 hₜ₋₁ → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: bias</source>
+        <translation>候选状态 h̃：偏置</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_z·[hₜ₋₁, xₜ] is U_z hₜ₋₁ + W_z xₜ, one matrix on the stacked vector.</source>
+        <translation>拼接形式：W_z·[hₜ₋₁, xₜ] 即 U_z hₜ₋₁ + W_z xₜ，一个矩阵作用于堆叠后的向量。</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_r·[hₜ₋₁, xₜ] is U_r hₜ₋₁ + W_r xₜ, one matrix on the stacked vector.</source>
+        <translation>拼接形式：W_r·[hₜ₋₁, xₜ] 即 U_r hₜ₋₁ + W_r xₜ，一个矩阵作用于堆叠后的向量。</translation>
+    </message>
+    <message>
+        <source>The concatenated form: W_h·[hₜ₋₁, xₜ] is U_h hₜ₋₁ + W_h xₜ, one matrix on the stacked vector.</source>
+        <translation>拼接形式：W_h·[hₜ₋₁, xₜ] 即 U_h hₜ₋₁ + W_h xₜ，一个矩阵作用于堆叠后的向量。</translation>
+    </message>
+    <message>
+        <source>candidate state h̃ (reset after): bias inside r ⊙ (U_h hₜ₋₁ + b_hn)</source>
+        <translation>候选状态 h̃（之后重置）：r ⊙ (U_h hₜ₋₁ + b_hn) 内部的偏置</translation>
     </message>
     <message>
         <source>update gate z: bias</source>
         <translation>更新门 z：偏置</translation>
     </message>
     <message>
-        <source>reset gate r: input weights x_t → r</source>
-        <translation>重置门 r：输入权重 x_t → r</translation>
-    </message>
-    <message>
-        <source>reset gate r: recurrent weights h_{t−1} → r</source>
-        <translation>重置门 r：循环权重 h_{t−1} → r</translation>
-    </message>
-    <message>
         <source>reset gate r: bias</source>
         <translation>重置门 r：偏置</translation>
-    </message>
-    <message>
-        <source>candidate state h̃: input weights x_t → h̃</source>
-        <translation>候选状态 h̃：输入权重 x_t → h̃</translation>
-    </message>
-    <message>
-        <source>candidate state h̃: recurrent weights h_{t−1} → h̃</source>
-        <translation>候选状态 h̃：循环权重 h_{t−1} → h̃</translation>
-    </message>
-    <message>
-        <source>candidate state h̃ (reset after): bias</source>
-        <translation>候选状态 h̃（之后重置）：偏置</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_f·[h_{t−1}, x_t] is U_f h_{t−1} + W_f x_t, one matrix on the stacked vector.</source>
-        <translation>课件中的形式：W_f·[h_{t−1}, x_t] 即 U_f h_{t−1} + W_f x_t，一个矩阵作用于堆叠后的向量。</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_i·[h_{t−1}, x_t] is U_i h_{t−1} + W_i x_t, one matrix on the stacked vector.</source>
-        <translation>课件中的形式：W_i·[h_{t−1}, x_t] 即 U_i h_{t−1} + W_i x_t，一个矩阵作用于堆叠后的向量。</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_c·[h_{t−1}, x_t] is U_c h_{t−1} + W_c x_t, one matrix on the stacked vector.</source>
-        <translation>课件中的形式：W_c·[h_{t−1}, x_t] 即 U_c h_{t−1} + W_c x_t，一个矩阵作用于堆叠后的向量。</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_o·[h_{t−1}, x_t] is U_o h_{t−1} + W_o x_t, one matrix on the stacked vector.</source>
-        <translation>课件中的形式：W_o·[h_{t−1}, x_t] 即 U_o h_{t−1} + W_o x_t，一个矩阵作用于堆叠后的向量。</translation>
-    </message>
-    <message>
-        <source>Every gate&apos;s [U W] stacked: one product with [h_{t−1}; x_t] gives every gate&apos;s pre-activation at once.</source>
-        <translation>所有门的 [U W] 堆叠在一起：与 [h_{t−1}; x_t] 做一次乘法就同时得到所有门的预激活值。</translation>
     </message>
     <message>
         <source>The 3 gates&apos; input weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
@@ -1938,18 +2078,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>The 3 gates&apos; biases as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
         <translation>3 个门的偏置合成一个矩阵：各个门（z、r、h̃）在一次矩阵乘法中一起计算。</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_z·[h_{t−1}, x_t] is U_z h_{t−1} + W_z x_t, one matrix on the stacked vector.</source>
-        <translation>课件中的形式：W_z·[h_{t−1}, x_t] 即 U_z h_{t−1} + W_z x_t，一个矩阵作用于堆叠后的向量。</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_r·[h_{t−1}, x_t] is U_r h_{t−1} + W_r x_t, one matrix on the stacked vector.</source>
-        <translation>课件中的形式：W_r·[h_{t−1}, x_t] 即 U_r h_{t−1} + W_r x_t，一个矩阵作用于堆叠后的向量。</translation>
-    </message>
-    <message>
-        <source>The slides&apos; form: W_h·[h_{t−1}, x_t] is U_h h_{t−1} + W_h x_t, one matrix on the stacked vector.</source>
-        <translation>课件中的形式：W_h·[h_{t−1}, x_t] 即 U_h h_{t−1} + W_h x_t，一个矩阵作用于堆叠后的向量。</translation>
     </message>
     <message>
         <source>The 2 gates&apos; input weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
@@ -2273,6 +2401,14 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>{tokens} 不在词表（{vocabulary}）中：已跳过</translation>
     </message>
     <message>
+        <source>use {tokens}</source>
+        <translation>改用 {tokens}</translation>
+    </message>
+    <message>
+        <source>fix the case</source>
+        <translation>更正大小写</translation>
+    </message>
+    <message>
         <source>next token (default)</source>
         <translation>下一个词元（默认）</translation>
     </message>
@@ -2364,10 +2500,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>复数：S 还是 ES</translation>
     </message>
     <message>
-        <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest).</source>
-        <translation>每个单词都是一个英语复数词，用 _ 补足到五个字符：PIGS_、FEES_、COWS_、CUPS_、BUSES、TAXES，以及更多同样两类的词。单元逐个字母读入单词，只在词尾处计分：读完词干后它必须说出 S 或 E，然后是 S 或 _。规则藏在词干的最后一个字母里（BUS 和 TAX 加 ES，COW 和 FEE 加 S），而同一个字母 S 要根据所在位置给出不同的回答——BU 之后跟 E，COW 之后跟 _——所以单元必须记住前面的内容。训练之后，输入 BUS 让单元接着写：它会写出 E S；输入 COW，它会写出 S _。RATS、FANS、FOXES 和 SIXES 被留作测试，检验它学到的是规则而不是单词本身。添加你自己的复数词（DISHES、CHURCHES：更长的单词会让所有单词都补足到最长的长度）。</translation>
-    </message>
-    <message>
         <source>extra words</source>
         <translation>更多单词</translation>
     </message>
@@ -2380,8 +2512,12 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>长程依赖</translation>
     </message>
     <message>
-        <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so as L grows the RNN falls back to guessing (50 %) unless it happens to lock into a saturated state early. The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, c_t = f_t ⊙ c_{t-1} + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20. Raise L, train all three side by side, and switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
-        <translation>每个序列以 A 或 B 开头，接着是从 w x y z 中随机抽取的 L 个干扰符号，最后是一个 ?。读到 ? 时，单元必须说出开头是哪个符号——只有最后这一步有目标（多对一），所以误差信号必须回传 L + 1 步，才能到达关键的那个符号。在 Elman RNN 中，它每一步都要乘以 W_hh 和 tanh&apos;，逐渐消失，所以随着 L 增大，RNN 会退化为瞎猜（50 %），除非它碰巧早早锁定在某个饱和状态。LSTM 的细胞状态是一条恒定误差传送带：遗忘门接近 1 时，c_t = f_t ⊙ c_{t-1} + … 能把符号及其梯度几乎不变地带过这段间隔，GRU 的更新门对 h 也起同样的作用。一个门的记忆大约持续 1 / (1 − f) 步，所以带门的单元使用 chrono 初始化（遗忘门偏置分布到 log L）：如果用常见的 b_f = 1（f ≈ 0.73，只能记住四步），LSTM 很少能学会 20 步的间隔。增大 L，把三种单元并排训练，再关掉 chrono，看看为什么需要它。测试序列是单元从未见过的新序列。</translation>
+        <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest). An Elman RNN learns this as fast as an LSTM: the memory it needs reaches back only a few letters. For a task that only gated cells learn, train the three side by side on the long-range dependency.</source>
+        <translation>每个单词都是一个英语复数词，用 _ 补足到五个字符：PIGS_、FEES_、COWS_、CUPS_、BUSES、TAXES，以及更多同样两类的词。单元逐个字母读入单词，只在词尾处计分：读完词干后它必须说出 S 或 E，然后是 S 或 _。规则藏在词干的最后一个字母里（BUS 和 TAX 加 ES，COW 和 FEE 加 S），而同一个字母 S 要根据所在位置给出不同的回答——BU 之后跟 E，COW 之后跟 _——所以单元必须记住前面的内容。训练之后，输入 BUS 让单元接着写：它会写出 E S；输入 COW，它会写出 S _。RATS、FANS、FOXES 和 SIXES 被留作测试，检验它学到的是规则而不是单词本身。添加你自己的复数词（DISHES、CHURCHES：更长的单词会让所有单词都补足到最长的长度）。Elman RNN 学会它和 LSTM 一样快：它需要的记忆只回溯几个字母。想看只有带门单元才能学会的任务，请在长程依赖任务上把三种单元并排训练。</translation>
+    </message>
+    <message>
+        <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so the RNN stays at guessing (50 %). The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, cₜ = fₜ ⊙ cₜ₋₁ + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. With the defaults (L = 20, at most 6 epochs, the three cells side by side on the same data) the LSTM and the GRU reach 100 % within a few epochs while the RNN stays at 50 %: the same budget, and only the gated cells learn. (Given many more epochs an RNN sometimes stumbles on a saturated unit that latches the symbol.) A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20 — switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
+        <translation>每个序列以 A 或 B 开头，接着是从 w x y z 中随机抽取的 L 个干扰符号，最后是一个 ?。读到 ? 时，单元必须说出开头是哪个符号——只有最后这一步有目标（多对一），所以误差信号必须回传 L + 1 步，才能到达关键的那个符号。在 Elman RNN 中，它每一步都要乘以 W_hh 和 tanh&apos;，逐渐消失，所以 RNN 一直停留在瞎猜（50 %）。LSTM 的细胞状态是一条恒定误差传送带：遗忘门接近 1 时，cₜ = fₜ ⊙ cₜ₋₁ + … 能把符号及其梯度几乎不变地带过这段间隔，GRU 的更新门对 h 也起同样的作用。使用默认设置（L = 20，最多 6 轮，三种单元在同一数据上并排训练）时，LSTM 和 GRU 在几轮之内就达到 100 %，而 RNN 停留在 50 %：预算相同，只有带门的单元学会了。（如果训练轮数多得多，RNN 有时会碰巧得到一个饱和单元把符号锁住。）一个门的记忆大约持续 1 / (1 − f) 步，所以带门的单元使用 chrono 初始化（遗忘门偏置分布到 log L）：如果用常见的 b_f = 1（f ≈ 0.73，只能记住四步），LSTM 很少能学会 20 步的间隔——关掉 chrono，看看为什么需要它。测试序列是单元从未见过的新序列。</translation>
     </message>
     <message>
         <source>gap</source>
@@ -2587,6 +2723,7 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <name>Training</name>
     <message>
         <source>Model and training</source>
+        <extracomment>Curves of up to this many epochs mark each epoch with a dot.</extracomment>
         <translation>模型与训练</translation>
     </message>
     <message>
@@ -2686,6 +2823,22 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>滑块所浏览其快照的那一次运行</translation>
     </message>
     <message numerus="yes">
+        <source>{cell}: training {training} after %n epochs</source>
+        <translation>
+            <numerusform>{cell}：训练 {training}，共 %n 轮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{cell}: training {training}, test {test} after %n epochs</source>
+        <translation>
+            <numerusform>{cell}：训练 {training}，测试 {test}，共 %n 轮</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>test accuracy (the lower chart)</source>
+        <translation>测试准确率（下方图表）</translation>
+    </message>
+    <message numerus="yes">
         <source>drag to move through %n snapshots</source>
         <translation>
             <numerusform>拖动以浏览 %n 个快照</numerusform>
@@ -2702,14 +2855,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>{cell}: epoch {epoch}: loss {loss}, accuracy {accuracy}</source>
         <translation>{cell}：第 {epoch} 轮：损失 {loss}，准确率 {accuracy}</translation>
-    </message>
-    <message>
-        <source>{cell} training</source>
-        <translation>{cell} 训练</translation>
-    </message>
-    <message>
-        <source>{cell} test</source>
-        <translation>{cell} 测试</translation>
     </message>
     <message>
         <source>train on {task}</source>
@@ -2775,8 +2920,12 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
-        <extracomment>Above this many tokens a step&apos;s softmax box names the count instead of drawing one bar per token.</extracomment>
+        <extracomment>Up to this many tokens every p_t[k] gets a bar, in vocabulary order; beyond it the bars show the RANKED most probable tokens of each step (the target among them), each labelled with its token. A cell&apos;s ⚠ mark stands this far above its box (and hovering it explains the warning). The softmax tooltip lists this many of the likeliest tokens.</extracomment>
         <translation>预测</translation>
+    </message>
+    <message>
+        <source>{shown} likeliest of {count}</source>
+        <translation>{count} 个中最可能的 {shown} 个</translation>
     </message>
     <message>
         <source>layer {layer}</source>
@@ -2789,12 +2938,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>xₜ (input)</source>
         <translation>xₜ（输入）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tokens</source>
-        <translation>
-            <numerusform>%n 个词元</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
@@ -2867,8 +3010,8 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>设置 {entry}</translation>
     </message>
     <message>
-        <source>Which parameter to show; the last entries stack or concatenate the gate matrices as the slides write them</source>
-        <translation>要显示哪个参数；最后几项按课件的写法把各个门的矩阵堆叠或拼接起来</translation>
+        <source>Which parameter to show; the last entries stack or concatenate the gate matrices into one, the concatenated form W·[hₜ₋₁, xₜ]</source>
+        <translation>要显示哪个参数；最后几项把各个门的矩阵堆叠或拼接成一个，即拼接形式 W·[hₜ₋₁, xₜ]</translation>
     </message>
     <message>
         <source>select an entry</source>

@@ -2,6 +2,7 @@
 remembered layout, the prompt before unsaved work is lost, and launching every preset."""
 
 import json
+import os
 
 import numpy as np
 import pytest
@@ -25,7 +26,9 @@ def test_slider_drag_is_one_undo_step(window):
     weights.slider.setSliderDown(False)
     assert window.session.model.params["U_o"][2, 1] == 280 / 200
     assert len(window.session.undo) == 1
-    assert window.undo_action.text() == "&Undo drag U_o[2, 1]"
+    # numbered from 1, as the panel shows the entry
+    assert window.undo_action.text() == "&Undo drag U_o[3, 2]"
+    assert weights.entry_label.text() == "<b>U_o</b>[3, 2]"
     window.undo_action.trigger()
     np.testing.assert_array_equal(window.session.model.params["U_o"], original)
     window.refresh()
@@ -171,14 +174,19 @@ def test_autosave_writes_unsaved_work_and_close_removes_it(make_window):
     assert not window.autosave.file.exists()
 
 
+def _crash(window) -> None:
+    """What the end of the window's process does to its autosave: the lock it held is released
+    (tests/document/test_crash_recovery.py kills a real process)."""
+    os.close(window.autosave._lock_fd)
+    window.autosave._lock_fd = None
+
+
 def test_crash_recovery_offers_the_autosave(make_window, dialogs, tmp_path):
     window = make_window()
     window.session.set_entry("U_c", (0, 2), 0.875)
     window.session.set_input("PIGS")
     window.autosave_now()
-    data = json.loads(window.autosave.file.read_text())
-    data["pid"] = 2**22 + 4321  # as if that process had crashed
-    window.autosave.file.write_text(json.dumps(data))
+    _crash(window)
     other = make_window("rnn_pigs")
     dialogs.answers = [QMessageBox.Yes]
     assert other.offer_recovery()
@@ -191,9 +199,7 @@ def test_declined_recovery_discards_the_autosave(make_window, dialogs, tmp_path)
     window = make_window()
     window.session.set_entry("U_c", (0, 2), 0.875)
     window.autosave_now()
-    data = json.loads(window.autosave.file.read_text())
-    data["pid"] = 2**22 + 4321
-    window.autosave.file.write_text(json.dumps(data))
+    _crash(window)
     other = make_window("rnn_pigs")
     dialogs.answers = [QMessageBox.No]
     assert not other.offer_recovery()

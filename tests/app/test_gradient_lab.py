@@ -2,12 +2,17 @@
 composed from the sympy formulas agrees, the plots show the engine's numbers, and the RNN/LSTM/GRU
 experiment shows the LSTM's cell state carrying the gradient farther than the RNN's h."""
 
+import warnings
+
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QScrollArea
 
 from lstm_studio.app.gradients import lab as gradient_lab
 from lstm_studio.app.gradients.lab import GradientLab
+from lstm_studio.app.gradients.plots import LogCurves
 from lstm_studio.document.session import Session
 from lstm_studio.engine import loss_and_gradients, new_model, relative_error
 from lstm_studio.engine.analysis import state_gradient_norms
@@ -152,8 +157,7 @@ def test_the_experiment_shows_the_lstm_cell_state_carrying_the_gradient_farther(
     for d in (10, 20, 29):
         assert lstm_c[d] > rnn[d] + 3  # more than a thousand times more gradient left
         assert fresh_c[d] > rnn[d]
-    legend = [label.text for _, label in lab.experiment.plot.getPlotItem().legend.items]
-    assert any("your LSTM ‖∂L/∂c‖  ×0.9" in text for text in legend)
+    assert "your LSTM ‖∂L/∂c‖  ×0.9" in lab.experiment.legend.text()
 
 
 def test_exploding_gradients_are_flagged(qtbot):
@@ -162,3 +166,120 @@ def test_exploding_gradients_are_flagged(qtbot):
     model.params["b_h"][:] = 1.0
     lab = _lab(qtbot, model, text="PIGSPIGS")
     assert "the gradient grows as it goes back through time" in lab.strip.text()
+
+
+def _ink(label) -> float:
+    """The mean luminance (0 black … 1 white) of the inked pixels of a formula's picture."""
+    image = label.pixmap().toImage().convertToFormat(QImage.Format_ARGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    bgra = pixels[:, : 4 * image.width()].reshape(image.height(), image.width(), 4).astype(float)
+    inked = bgra[bgra[..., 3] > 128]
+    assert len(inked), "the formula shows no picture"
+    return float(np.mean(0.0722 * inked[:, 0] + 0.7152 * inked[:, 1] + 0.2126 * inked[:, 2]) / 255)
+
+
+def test_a_theme_change_redraws_every_formula_in_the_new_text_colour(window, qtbot):
+    window.show_panel("gradients")
+    lab = window.inside_panels["gradients"].view
+    labels = [lab.composition, lab.formulas[0], lab.numeric[0]]
+
+    def drawn(dark_ink: bool):
+        window.refresh()
+        return lab.ready and all(label.rendered and (_ink(label) < 0.4) == dark_ink for label in labels)
+
+    qtbot.waitUntil(lambda: drawn(True), timeout=60_000)
+    window.apply_look("dark", 1.0)
+    qtbot.waitUntil(lambda: drawn(False), timeout=60_000)  # near-white on the dark background
+    window.apply_look("light", 1.0)
+    qtbot.waitUntil(lambda: drawn(True), timeout=60_000)  # and dark again on light grey
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_three_values_are_never_cut_off_on_a_laptop_screen(window, qtbot, scale):
+    window.resize(1366, 768)
+    window.apply_look("light", scale)
+    window.show_panel("gradients")
+    lab = window.inside_panels["gradients"].view
+    window.refresh()
+    qtbot.waitUntil(lambda: lab.ready and lab.chain is not None, timeout=60_000)
+    viewport = lab.bptt_label
+    while not isinstance(viewport.parentWidget(), QScrollArea):
+        viewport = viewport.parentWidget()
+    viewport = viewport.parentWidget().viewport()  # what the formula card's scroll area shows
+    for label in (lab.bptt_label, lab.fd_label, lab.chain_label):
+        box = label.parentWidget()
+        shown = box.rect().translated(box.mapTo(viewport, box.rect().topLeft()))
+        # (the card scrolls vertically; sideways nothing may be cut off)
+        assert shown.left() >= 0 and shown.right() <= viewport.rect().right(), f"{label.text()!r} is cut off"
+        assert label.width() >= label.minimumSizeHint().width()
+
+
+def test_the_carousel_demo_is_one_click_and_one_undo_step(qtbot):
+    lab = _lab(qtbot, new_model("rnn", list("PIGS"), 3, seed=4))
+    before = lab.session.model
+    qtbot.mouseClick(lab.demo_buttons["carousel"], Qt.LeftButton)
+    model = lab.session.model
+    assert model.cell == "lstm" and np.all(model.params["b_f"] == 5.0)
+    assert lab.tabs.currentIndex() == gradient_lab.PAGES.index("experiment")
+    lab.update_now()
+    factors = {f"{c.label} {c.state}": c.factor_per_step(20) for c in lab.experiment.curves}
+    assert factors["your LSTM c"] > 0.95 > 0.6 > factors["RNN h"]  # the carousel carries, the RNN's fades
+    legend = lab.experiment.legend.text()
+    assert "your LSTM: the carousel alone, Π fₜ" in legend
+    assert "constant error carousel" in lab.experiment.summary.text()
+    plot = lab.experiment.plot
+    assert plot.getPlotItem().legend is None, "the legend sits below the chart, never over the curves"
+    assert [note.toPlainText() for note in plot.notes] == ["constant error carousel"]
+    kept = plot.curves["your LSTM: the carousel alone, Π fₜ"].getData()[1]
+    assert len(kept) == 40 and kept[0] == 0.0 and kept[-1] > np.log10(0.99) * 39 - 1e-9
+    lab.session.undo.undo()
+    assert lab.session.model.cell == "rnn" and lab.session.model.params.keys() == before.params.keys()
+    assert lab.session.text == "PIGSP"
+
+
+def test_the_saturation_demo_says_why_the_gradient_vanishes_despite_lambda_two(qtbot):
+    lab = _lab(qtbot, new_model("lstm", list("PIGS"), 3, seed=4))
+    lab.run_demo("saturation")
+    assert lab.tabs.currentIndex() == gradient_lab.PAGES.index("eigen")
+    assert lab.eigen.text.toPlainText() == "largest |λ| = 2.000 (outside the unit circle)"
+    note = lab.eigen_note.text()
+    assert "tanh saturates" in note and "it vanishes" in note and "h can grow" not in note
+    lab.show_page("time")
+    assert lab.norms.bands, "the saturated steps are shaded"
+    first, last = lab.norms.bands[0].getRegion()
+    assert last - first >= 1 and "saturated" in lab.norms.bands[0].toolTip()
+    assert lab.time_note.text().startswith("Grey bands: saturated steps.")
+
+
+def test_the_explosion_demo_shows_the_gradient_growing_back_in_time(qtbot):
+    lab = _lab(qtbot, new_model("gru", list("PIGS"), 3, seed=4))
+    lab.run_demo("explosion")
+    assert lab.tabs.currentIndex() == gradient_lab.PAGES.index("time")
+    shown = lab.norms.curves["‖dL/dh‖"].getData()[1]
+    assert shown[0] - shown[-2] > 2  # more than a hundred times more gradient at t = 1 than at t = 11
+    assert "it explodes" in lab.time_note.text() and not lab.norms.bands
+    _k, products = lab.jacobians.curves["‖∂hₜ/∂hₖ‖"].getData()
+    np.testing.assert_allclose(np.diff(products), -np.log10(2.0), rtol=1e-9)  # ×2 per step back
+
+
+def test_the_lstm_jacobian_legend_names_the_carousel(qtbot):
+    lab = _lab(qtbot, new_model("lstm", list("PIGS"), 3, seed=4))
+    lab.show_page("time")
+    legend = [label.text for _, label in lab.jacobians.getPlotItem().legend.items]
+    assert "‖∂cₜ/∂cₖ‖: the constant error carousel (× fₜ per step)" in legend
+    assert "constant error carousel" in lab.time_note.text()
+
+
+def test_a_curve_with_no_positive_value_draws_nothing_and_warns_nothing(qtbot):
+    plot = LogCurves("norms", "t")
+    qtbot.addWidget(plot)
+    plot.resize(400, 300)
+    plot.show()
+    zero, ones = np.zeros(5), np.ones(5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # pyqtgraph's "All-NaN slice encountered" would raise here
+        plot.set_curves([("zero", np.arange(5), zero, "#000000", False), ("one", np.arange(5), ones, "#0072B2", False)],
+                        2, (0, 4))
+        plot.grab()
+    assert np.isnan(plot.curves["zero"].getData()[1]).all() and len(plot.dots["zero"].data) == 0
+    assert len(plot.dots["one"].data) == 5

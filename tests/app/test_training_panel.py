@@ -8,12 +8,15 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from lstm_studio import paths
+from lstm_studio.app.common import theme
 from lstm_studio.app.training.generation_panel import GenerationPanel
 from lstm_studio.app.training.panel import IDLE, PAUSED, RUNNING, TrainingPanel
 from lstm_studio.document import modelfile
 from lstm_studio.document.session import Session
+from lstm_studio.engine import forward
 from lstm_studio.engine.chrono import fresh_model
 from lstm_studio.engine.train import run
 
@@ -48,6 +51,10 @@ def test_the_task_picker_shows_the_explanation_options_and_data(panel):
     text = panel.picker.data_view.toPlainText()
     assert text.startswith("vocabulary (7): A B w x y z ?") and "test (200):" in text
     assert panel.hidden.value() == 16 and panel.init_combo.currentText() == "chrono"
+    assert panel.side_by_side.isChecked() and panel.epochs.value() == 6  # made to compare the cells
+    panel.set_task("plurals")
+    assert not panel.side_by_side.isChecked()
+    panel.set_task("long_range")
     panel.picker.option_widgets["gap"].setValue(3)
     panel.picker.rebuild_data()
     assert len(panel.data.train[0].inputs) == 5
@@ -108,6 +115,7 @@ def test_the_scrubber_moves_the_documents_weights_through_the_snapshots(qtbot, p
 
 def test_pause_then_resume_ends_where_an_uninterrupted_run_ends(qtbot, panel):
     panel.set_task("long_range")
+    panel.side_by_side.setChecked(False)
     panel.picker.option_widgets["gap"].setValue(5)
     panel.picker.option_widgets["sequences"].setValue(128)
     panel.picker.rebuild_data()
@@ -120,6 +128,8 @@ def test_pause_then_resume_ends_where_an_uninterrupted_run_ends(qtbot, panel):
     qtbot.waitUntil(lambda: panel.state == PAUSED, timeout=20_000)
     paused = panel.runs["lstm"].result
     assert paused.stopped == "cancelled" and panel.pause_button.text() == "Resume"
+    assert panel.status.text().startswith("lstm: paused at epoch") and "cancelled" not in panel.status.text()
+    assert 0 < panel.progress.value() < 1000
     assert panel.scrubber.isEnabled()
     panel.toggle_pause()
     assert panel.state == RUNNING
@@ -143,6 +153,10 @@ def test_stop_ends_the_run_and_keeps_its_weights(qtbot, panel):
     result = panel.runs["lstm"].result
     assert result.stopped == "cancelled" and result.epochs < 500
     assert panel.start_button.isEnabled() and not panel.stop_button.isEnabled()
+    assert panel.status.text().startswith("lstm: stopped at epoch")
+    assert panel.progress.value() < 100, "after Stop the bar stays where the run stopped, not at 100 %"
+    right = panel.loss_plot.getViewBox().viewRange()[0][1]
+    assert right < 20 + result.epochs, f"the epoch axis follows the {result.epochs} epochs run, not 500"
 
 
 def test_training_never_blocks_the_window(qtbot, panel):
@@ -182,6 +196,13 @@ def test_side_by_side_trains_three_cells_and_overlays_their_curves(qtbot, panel,
         assert run_.result.epochs == 3 and run_.result.model.cell == cell
         assert len(run_.curves[0].getData()[0]) == 3
     assert [panel.run_combo.itemText(k) for k in range(3)] == ["rnn", "lstm", "gru"]
+    legend = panel.legend.text()
+    for cell, run_ in panel.runs.items():
+        assert f"{cell}: training {run_.accuracy[-1]:.1%}, test {run_.test_accuracy[-1]:.1%} after 3 epochs" in legend
+    assert panel.loss_plot.getPlotItem().legend is None and panel.acc_plot.getPlotItem().legend is None
+    colours = [run_.curves[0].opts["pen"].color().name().upper() for run_ in panel.runs.values()]
+    assert colours == [theme.CELL_COLOURS[c].upper() for c in ("rnn", "lstm", "gru")] == ["#0072B2", "#E69F00",
+                                                                                          "#CC79A7"]
     assert session.model is before, "side by side leaves the document alone"
     panel.run_combo.setCurrentIndex(2)
     assert panel.scrubber.maximum() == len(panel.runs["gru"].result.snapshots) - 1
@@ -232,3 +253,81 @@ def test_generation_follows_the_session(qtbot, session):
     gen.draw(3)
     session.set_entry("b_y", 0, 5.0)
     assert gen.steps == [] and gen.model.params["b_y"][0] == 5.0
+
+
+def test_the_window_title_follows_the_model_training_made(qtbot, reset_window):
+    window = reset_window("rnn_pigs")
+    window.session.set_entry("W_hh", (0, 0), 0.5)  # unsaved work already: the dirty mark stays
+    assert window.windowTitle().startswith("Next character after PIG")
+    panel = window.training
+    panel.set_task("plurals")
+    panel.epochs.setValue(2)
+    panel.start()
+    wait_idle(qtbot, panel)
+    assert window.session.model.name == "Plurals: S or ES (lstm)"
+    assert window.windowTitle() == "Plurals: S or ES (lstm) • — LSTM Studio"
+    window.session.undo.undo()  # the whole run is one step: the preset comes back, and its name
+    assert window.windowTitle().startswith("Next character after PIG (Elman RNN) •")
+
+
+def test_a_new_model_reuses_the_gate_plots_instead_of_building_new_ones(reset_window):
+    """Pressing Start replaces the document's model (another cell, another vocabulary): the gate and heat
+    map grids refill the plots they have rather than build new pyqtgraph plots, the slow part."""
+    window = reset_window("lstm_pigs")
+    plots = [item.plot for item in window.gates.plots.values()]
+    lstm = window.session.model.copy()
+    window.session.replace_model(modelfile.load(paths.presets()["rnn_pigs"]), "rnn")
+    window.refresh()
+    assert list(window.gates.plots) == ["a", "h"]
+    window.session.replace_model(lstm, "lstm")
+    window.refresh()
+    assert [item.plot for item in window.gates.plots.values()] == plots
+    trace = forward(lstm, window.session.inputs())
+    np.testing.assert_array_equal(window.gates.plots["f"].curves[1].getData()[1], trace.gates["f"][:, 0, 1])
+    assert len(window.gates.plots["f"].bands) == 2 and len(window.gates.plots["f"].plot.items) == 2 + 3 + 2
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_nothing_in_the_panel_is_cut_off_and_start_stays_in_view(reset_window, qtbot, scale):
+    window = reset_window("rnn_pigs")
+    window.apply_look("light", scale)
+    window.show_panel("training")
+    panel = window.training
+    panel.resize(1000, 560)  # shorter than the column: it scrolls, the buttons do not
+    qtbot.waitUntil(lambda: panel.column.viewport().width() > 0)
+    QApplication.processEvents()
+    viewport, content = panel.column.viewport(), panel.column.widget()
+    assert content.width() <= viewport.width(), "the column is wider than what shows of it"
+    assert content.minimumSizeHint().width() <= viewport.width()
+    panel.column.horizontalScrollBar().setValue(50)
+    assert panel.column.horizontalScrollBar().value() == 0, "it cannot scroll sideways"
+    for widget in (panel.start_button, panel.pause_button, panel.stop_button, panel.progress, panel.status):
+        shown = widget.rect().translated(widget.mapTo(panel, widget.rect().topLeft()))
+        assert panel.rect().contains(shown), f"{widget} is outside the panel: {shown}"
+        assert not panel.column.isAncestorOf(widget)
+    panel.status.setText("lstm: paused at epoch 101, batch 3 of 5 — Resume continues from there")
+    QApplication.processEvents()
+    assert panel.status.heightForWidth(panel.status.width()) <= panel.status.height()  # wrapped, not cut
+
+
+def test_training_starts_after_the_window_has_shown_the_new_model(reset_window, qtbot, monkeypatch):
+    """The worker waits until the views have rebuilt for the trained model (and painted), so that it does
+    not slow their rebuild down by competing for the interpreter."""
+    import lstm_studio.document.training_run as training_run
+
+    window = reset_window("rnn_pigs")
+    seen = []
+    real = training_run.run_training
+
+    def recording(model, data, config, progress, cancelled):
+        seen.append((list(window.gates.plots), window.refresher._timer.isActive()))
+        return real(model, data, config, progress, cancelled)
+
+    monkeypatch.setattr(training_run, "run_training", recording)
+    panel = window.training
+    panel.set_task("plurals")
+    panel.epochs.setValue(1)
+    panel.start()
+    assert seen == [], "not on the turn of the click"
+    wait_idle(qtbot, panel)
+    assert seen == [(["f", "i", "g", "o", "c", "h"], False)]

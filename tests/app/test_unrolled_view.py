@@ -103,12 +103,32 @@ def test_strip_rows_map_values_to_the_diverging_colours():
     assert middle.red() > 240 and middle.green() > 240
 
 
-def test_a_long_vocabulary_still_draws_every_probability(qtbot):
-    vocab = list("ABCDEFGHIJKMNOPRSTUWXY_")  # the plurals task's 23 tokens
-    model = new_model("lstm", vocab, 8, seed=2)
-    view = _view(qtbot, model, "BUSE")
-    trace = forward(model, [vocab.index(c) for c in "BUSE"])
-    for t in range(4):
-        bars = view.scene.bars[t]
-        assert len(bars) == 23 and all(bar.rect().width() > 0 for bar in bars)
-        np.testing.assert_allclose([bar.rect().height() for bar in bars], trace.p[t, 0] * (P_H - 22))
+def test_a_large_vocabulary_shows_the_likeliest_tokens_of_each_step(qtbot):
+    vocab = list("ABCDEFGHIJKLMNOPRSTUWX_")  # the plurals task's 23 tokens
+    model = new_model("lstm", vocab, 4, seed=3)
+    view = _view(qtbot, model, text="BUSES")
+    trace = forward(model, [vocab.index(c) for c in "BUSES"])
+    targets = view.session.targets()
+    for t in range(5):
+        p = trace.p[t, 0]
+        bars, labels = view.scene.bars[t], view.scene.bar_labels[t]
+        assert len(bars) == 5
+        heights = np.array([bar.rect().height() for bar in bars]) / (P_H - 22)
+        shown = [vocab.index(label.text()) for label in labels]
+        np.testing.assert_allclose(heights, p[shown])
+        assert shown[0] == int(np.argmax(p)) and heights[0] == pytest.approx(p.max())
+        if targets[t] >= 0:
+            assert targets[t] in shown  # the target always has its bar
+            assert bars[shown.index(targets[t])].pen().style() != Qt.NoPen
+    tip = view.tooltip_at(QPointF(view.scene.column_x(1) + CW / 2, view.scene.p_y + 10))
+    assert tip.startswith("t = 2: p₂ = softmax(y₂)") and f"{trace.p[1, 0].max():.4f}" in tip
+
+
+def test_a_warning_mark_explains_itself_on_hover(qtbot):
+    model = new_model("lstm", list("PIGS"), 3, seed=2)
+    model.params["W_i"][:, 2] = 12.0
+    view = _view(qtbot, model)
+    mark = view.scene.cells[(0, 0, 2)].mark
+    assert mark.isVisible()
+    tip = view.tooltip_at(mark.sceneBoundingRect().center())
+    assert tip.startswith("layer 1, t = 3") and "⚠" in tip and "pinned at 1" in tip

@@ -116,7 +116,7 @@ def test_formula_writes_svg(capsys, tmp_path):
         (["--cell", "lstm", "--of", "h_t", "--wrt", "U_f", "--latex", "--svg", "x.svg"],
          "formula: argument --svg: not allowed with argument --latex"),
         (["--cell", "lstm", "--of", "h_t", "--wrt", "U_f", "--svg", "/nonexistent/dir/x.svg"],
-         "--svg: cannot write /nonexistent/dir/x.svg"),
+         "--svg /nonexistent/dir/x.svg: the folder /nonexistent/dir does not exist"),
     ],
 )
 def test_bad_arguments_end_in_one_line_and_exit_2(capsys, argv, message):

@@ -25,13 +25,18 @@ def test_own_autosave_is_not_offered(tmp_path):
     assert recoverable(tmp_path) == []
 
 
+def _die(autosave: Autosave) -> None:
+    """What the end of the writing process does to its lock (tests/document/test_crash_recovery.py kills
+    a real one)."""
+    os.close(autosave._lock_fd)
+    autosave._lock_fd = None
+
+
 def test_autosave_of_a_dead_process_is_recovered(tmp_path):
     session = _session()
     autosave = Autosave(tmp_path)
     autosave.write(session)
-    data = json.loads(autosave.file.read_text())
-    data["pid"] = 2**22 + 12345  # above any pid this machine hands out
-    autosave.file.write_text(json.dumps(data))
+    _die(autosave)
     found = recoverable(tmp_path)
     assert len(found) == 1
     recovered = found[0]
@@ -40,6 +45,21 @@ def test_autosave_of_a_dead_process_is_recovered(tmp_path):
     np.testing.assert_array_equal(recovered.model.params["U_h"], session.model.params["U_h"])
     recovered.discard()
     assert recoverable(tmp_path) == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_old_autosave_without_a_lock_file_falls_back_to_the_process_id(tmp_path):
+    autosave = Autosave(tmp_path)
+    autosave.write(_session())
+    _die(autosave)
+    autosave.lock_file.unlink()
+    data = json.loads(autosave.file.read_text())
+    data["pid"] = os.getppid()  # a live process: its work is not ours to take
+    autosave.file.write_text(json.dumps(data))
+    assert recoverable(tmp_path) == []
+    data["pid"] = os.getpid()  # our own id on an old file: an earlier process that had the same id
+    autosave.file.write_text(json.dumps(data))
+    assert len(recoverable(tmp_path)) == 1
 
 
 def test_broken_autosaves_are_skipped(tmp_path):
@@ -64,9 +84,8 @@ def test_a_recovered_autosave_keeps_the_targets_and_the_step(tmp_path):
     session.set_step(2)
     autosave = Autosave(tmp_path)
     autosave.write(session)
+    _die(autosave)
     data = json.loads(autosave.file.read_text())
-    data["pid"] = 2**22 + 12346
-    autosave.file.write_text(json.dumps(data))
     recovered = recoverable(tmp_path)[0]
     assert recovered.exercise.targets == {0: "S"} and recovered.exercise.step == 2
     del data["session"]  # written before the exercise was kept

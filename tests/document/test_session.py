@@ -7,7 +7,7 @@ import pytest
 from lstm_studio import paths
 from lstm_studio.document import evaluation, modelfile
 from lstm_studio.document.errors import InputError
-from lstm_studio.document.session import DEFAULT, Session
+from lstm_studio.document.session import DEFAULT, Session, entry_name
 from lstm_studio.engine import cross_entropy, forward
 
 
@@ -171,3 +171,11 @@ def test_structure_change_is_undoable(session):
     session.undo.undo()
     assert session.model.hidden_size == 3
     np.testing.assert_array_equal(session.model.params["W_f"], old.params["W_f"])
+
+
+def test_edits_name_their_entry_from_one_as_the_panels_do(session):
+    assert entry_name("b_f", 0) == "b_f[1]" and entry_name("W_f", (1, 2)) == "W_f[2, 3]"
+    session.set_entry("W_f", (1, 2), 2.5)
+    assert session.undo.undo_label == "set W_f[2, 3]"
+    session.set_entry("b_o", 1, 0.125)
+    assert session.undo.undo_label == "set b_o[2]"

@@ -57,3 +57,12 @@ def test_a_typed_vocabulary_is_checked_with_one_line(text, message):
     with pytest.raises(InputError) as err:
         tokens.parse_vocab(text)
     assert str(err.value) == message
+
+
+def test_case_alone_fixes_lowercase_input():
+    assert tokens.case_fix("pigs", list("PIGS")) == "PIGS"
+    assert tokens.case_fix("PiG", list("PIGS")) == "PIG"
+    assert tokens.case_fix("PIGS", list("PIGS")) is None  # nothing to fix
+    assert tokens.case_fix("pigx", list("PIGS")) is None  # x is not a token in any case
+    assert tokens.case_fix("the CAT", ["the", "cat"]) == "the cat"
+    assert tokens.case_fix("a", ["A", "a"]) is None and tokens.case_fix("b", ["A", "a"]) is None

@@ -17,6 +17,7 @@ from lstm_studio.document.training_run import (
     STOPPING,
     ProgressUpdate,
     Trainer,
+    epoch_axis,
     failure_message,
     training_job,
 )
@@ -221,3 +222,35 @@ def test_the_job_gathers_progress_into_throttled_updates(data):
     training_job(model, data, config, interval=0)(each.append, lambda: False)
     assert sum(len(u.records) for u in each) == len(result.history) and len(each) > len(result.history)
     assert all(u.model is not None for u in each if u.records)
+
+
+def test_pause_and_stop_say_so_and_the_progress_stays_where_it_stopped(data):
+    trainer, launcher, _, statuses, _ = _started(data, ("gru",), 6, 3, config=TrainConfig(epochs=1000))
+
+    def pause_at(n: int) -> None:
+        if n == 40:
+            trainer.pause()
+
+    launcher.handles[0].finish(at_check=pause_at)
+    paused = trainer.runs["gru"]
+    assert paused.result.message.startswith("cancelled at epoch")  # the engine's words …
+    where = paused.result.message[len("cancelled"):]
+    assert statuses[-1] == f"gru: paused{where} — Resume continues from there"  # … and the user's
+    fraction = trainer.fraction
+    assert 0 < fraction < 0.1 and fraction == paused.fraction
+    trainer.resume(TrainConfig(epochs=1000))
+    trainer.stop()
+    launcher.handles[1].finish()
+    assert trainer.state == IDLE and statuses[-1].startswith("gru: stopped at epoch")
+    assert statuses[-1].endswith("; the weights reached so far stay")
+    assert trainer.fraction == pytest.approx(fraction, abs=0.01), "Stop does not make the bar jump to 100 %"
+    assert trainer.epochs_run == trainer.runs["gru"].epochs[-1] < 30
+
+
+def test_a_finished_run_is_complete_and_the_epoch_axis_follows_the_epochs_run(data):
+    trainer, launcher, *_ = _started(data, ("lstm",), 8, 0, config=TrainConfig(epochs=100_000, lr=0.05))
+    launcher.handles[0].finish()
+    run_ = trainer.runs["lstm"]
+    assert run_.result.stopped == "target" and run_.result.epochs < 100 and trainer.fraction == 1.0
+    assert epoch_axis(trainer.epochs_run) == max(10, np.ceil(run_.result.epochs * 1.05))
+    assert epoch_axis(0) == epoch_axis(3) == 10 and epoch_axis(1000) == 1050

@@ -38,8 +38,11 @@ def test_weight_tables_name_rows_by_the_gate_they_feed():
     model = _model("lstm")
     stacked = next(lay for lay in layouts(model) if lay.key == "stack:W").bind(model)
     assert [label for label in stacked.row_labels if label.endswith("₁")] == ["f₁", "i₁", "C̃₁", "o₁"]
-    assert describe("U_c_l2") == "candidate C̃: recurrent weights h_{t−1} → C̃"
-    assert describe("b_hn").startswith("candidate state h̃ (reset after)")
+    assert describe("U_c_l2") == "candidate C̃: recurrent weights hₜ₋₁ → C̃"  # no raw LaTeX braces
+    assert describe("W_hh", "rnn") == "recurrent weights: hₜ₋₁ → aₜ"
+    assert describe("b_h", "rnn") == "bias of aₜ", "the RNN's bias says nothing of the GRU"
+    assert describe("b_h", "gru").startswith("candidate state h̃: bias")
+    assert describe("b_hn", "gru") == "candidate state h̃ (reset after): bias inside r ⊙ (U_h hₜ₋₁ + b_hn)"
     gru = _model("gru")
     rows = next(lay for lay in layouts(gru) if lay.key == "param:W_h").bind(gru).row_labels
     assert rows == ["h̃₁", "h̃₂", "h̃₃"]

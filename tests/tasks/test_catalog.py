@@ -223,3 +223,21 @@ def test_each_task_is_learnable_to_its_target_accuracy(name, options, cell, hidd
     assert evaluate(result.model, data.train)[1] == result.accuracy
     assert time.perf_counter() - start < 30
     assert np.isfinite(result.loss) and result.loss < result.snapshots[0].loss
+
+
+def test_with_the_long_range_defaults_only_the_gated_cells_learn():
+    """The task that shows why gates exist: the same data, sizes and budget (the task's defaults, seed 0)
+    for the three cells; the RNN stays at chance while the LSTM and the GRU learn it."""
+    from lstm_studio.engine.chrono import fresh_model
+    from lstm_studio.engine.train import TrainConfig, run
+
+    task = get_task("long_range")
+    d = task.defaults
+    data = task.build(seed=0)
+    config = TrainConfig(epochs=d["epochs"], batch_size=d["batch_size"], lr=d["lr"], seed=0)
+    accuracy = {}
+    for cell in ("rnn", "lstm", "gru"):
+        model = fresh_model(cell, data, d["hidden"], 0, init="default" if cell == "rnn" else d["init"])
+        accuracy[cell] = run(model, data, config).test_accuracy
+    assert accuracy["rnn"] <= 0.6, accuracy
+    assert accuracy["lstm"] >= 0.95 and accuracy["gru"] >= 0.95, accuracy

@@ -5,13 +5,16 @@ paints images on any thread), which is cached,
 and the label shows it scaled down when the panel is narrower than the formula. Until that picture
 arrives the label shows the formula set at once by the fast typesetter (:mod:`.fast_math`, a
 millisecond, in text style; once its fonts are warm), or, for LaTeX outside its subset, a plain fallback
-text — as it does when the formula cannot be rendered at all.
+text — as it does when the formula cannot be rendered at all. The picture is drawn in the theme's text
+colour at the present font size: after a change of either, the next ``set_latex`` (every view's rebuild
+calls it again) renders it anew.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontInfo, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -76,6 +79,7 @@ class LatexLabel(QLabel):
         self.image: QImage | None = None
         self.quick = False  # the image is the fast typesetter's, waiting for ziamath's
         self._picture: QPixmap | None = None  # the image as shown (scaled to the label's width)
+        self._wanted: tuple | None = None  # (latex, px, colour, dpr) of the picture asked for
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self.setTextFormat(Qt.RichText)
         self.setWordWrap(True)
@@ -85,16 +89,18 @@ class LatexLabel(QLabel):
 
     def set_latex(self, latex: str | None, fallback: str = "") -> None:
         """Show ``latex`` (None: only ``fallback``, an HTML text)."""
-        if latex == self.latex and (self.image is not None or self.jobs.pending(self._key)):
+        key = None if latex is None else (latex, formula_px(self.scale), theme.current().foreground,
+                                          self.devicePixelRatioF())
+        if key is not None and key == self._wanted and (self.image is not None or self.jobs.pending(self._key)):
             return
         self.latex = latex
+        self._wanted = key
         self.image = None
         self._picture = None
         self.setText(fallback)
         self.setToolTip("")
-        if latex is None:
+        if key is None:
             return
-        key = (latex, formula_px(self.scale), theme.current().foreground, self.devicePixelRatioF())
         image = cached_image(key)
         if image is not None:
             self._show(image)
@@ -106,8 +112,7 @@ class LatexLabel(QLabel):
             self._show(quick, quick=True)
         self.jobs.submit(self._key, lambda: svg_to_image(render_svg_bytes(latex_, px, colour), dpr),
                          lambda image, k=key: self._rendered(k, image),
-                         lambda err: self.setToolTip(
-                             translate("LatexLabel", "could not render: {error}").format(error=err)))
+                         lambda err: self._failed(err))
 
     @property
     def rendered(self) -> bool:
@@ -123,8 +128,13 @@ class LatexLabel(QLabel):
 
     def _rendered(self, key: tuple, image: QImage) -> None:
         remember(key, image)
-        if key[0] == self.latex:
+        # A panel that rebuilt (a preset opened) has deleted its old labels; their results still arrive.
+        if shiboken6.isValid(self) and key == self._wanted:
             self._show(image)
+
+    def _failed(self, err: Exception) -> None:
+        if shiboken6.isValid(self):
+            self.setToolTip(translate("LatexLabel", "could not render: {error}").format(error=err))
 
     def _show(self, image: QImage, quick: bool = False) -> None:
         self.image = image

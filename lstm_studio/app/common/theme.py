@@ -51,6 +51,11 @@ def unit_colour(k: int) -> str:
     return OKABE_ITO[k % len(OKABE_ITO)]
 
 
+#: One colour per cell wherever cells are compared (the training curves, the gradient experiment): blue,
+#: orange and reddish purple stay apart for every common colour-vision type (blue and bluish green do not).
+CELL_COLOURS = {"rnn": OKABE_ITO[0], "lstm": OKABE_ITO[1], "gru": OKABE_ITO[3], "peephole_lstm": OKABE_ITO[5]}
+
+
 @dataclass(frozen=True)
 class Theme:
     name: str

@@ -1,10 +1,14 @@
 """Small builders for what every panel makes the same way: a vertical layout with its margins and spacing,
-a timer, and the settling of symbolic requests while numbers keep changing."""
+a timer, the settling of symbolic requests while numbers keep changing, a row of boxes that wraps
+into more rows when it is narrow, a scroll area that only scrolls up and down, and a chart's legend as
+text beside the chart (where it cannot cover the curves)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import html
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 def vertical(widget: QWidget, margins: int | tuple[int, int, int, int] = 0, spacing: int = 4) -> QVBoxLayout:
@@ -48,3 +52,41 @@ class Settle:
     @property
     def waiting(self) -> bool:
         return self.timer.isActive()
+
+
+class VerticalScroll(QScrollArea):
+    """A scroll area for a column of controls that scrolls only up and down: it is never narrower than
+    its content's minimum width, so nothing in it is cut off at the side (nor shifted sideways when a
+    field at the right takes the focus), whatever the font size."""
+
+    def __init__(self, widget: QWidget, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidget(widget)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.NoFrame)
+        widget.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        width = (self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(max(hint.width(), width), hint.height())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.LayoutRequest:
+            self.updateGeometry()  # the content's minimum width changed (a new font size, a new task)
+        return False
+
+
+#: Line samples for a legend written as text.
+SOLID, DASHED = "━━━", "╸╸╸"
+
+
+def legend_html(entries: list[tuple[str, str, str]], columns: int = 2) -> str:
+    """A chart's legend as an HTML table of ``columns`` columns; each entry is (colour, line sample such
+    as SOLID or DASHED, text) and the text is escaped."""
+    cells = [f"<td><span style='color:{colour}'>{sample}</span> {html.escape(text)}&nbsp;&nbsp;</td>"
+             for colour, sample, text in entries]
+    rows = ["<tr>" + "".join(cells[k : k + columns]) + "</tr>" for k in range(0, len(cells), columns)]
+    return "<table cellspacing='0' cellpadding='0'>" + "".join(rows) + "</table>"

@@ -1,6 +1,10 @@
 """The long-term-dependency experiment of the slides as a picture: the same long sequence through a fresh
 Elman RNN, LSTM and GRU of the open model's sizes (and, if asked, through the open model itself), the
 loss only at the last step, and how the gradient of the state shrinks with the distance from the loss.
+
+The constant error carousel is drawn too: for the LSTM (the open one when it is an LSTM, else the fresh
+one), the dotted line Π fₜ is what the cell state's gradient would keep with nothing but the carousel.
+The legend sits below the chart, where it cannot cover the curves.
 """
 
 from __future__ import annotations
@@ -9,18 +13,21 @@ import html
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.widgets import DASHED, SOLID, VerticalScroll, legend_html
 from lstm_studio.app.gradients.plots import LogCurves
+from lstm_studio.engine import forward
 from lstm_studio.engine.analysis import experiment_models, experiment_sequence, long_dependency
 from lstm_studio.engine.notation import num
+from lstm_studio.explain.gradient_flow import carousel
 
 #: The cells' names, translated where they are shown.
 NAMES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU", "peephole_lstm": QT_TRANSLATE_NOOP("Experiment", "peephole LSTM")}
-COLOURS = {"rnn": theme.OKABE_ITO[0], "lstm": theme.OKABE_ITO[1], "gru": theme.OKABE_ITO[2],
-           "yours": theme.OKABE_ITO[3]}
+#: How a line of the legend draws each style.
+_SAMPLES = {"solid": SOLID, "dash": DASHED, "dot": "┈┈┈"}
 
 
 class ExperimentView(QWidget):
@@ -30,6 +37,7 @@ class ExperimentView(QWidget):
         super().__init__(parent)
         self._key = None
         self.curves = []
+        self.lines: list[tuple[str, np.ndarray, np.ndarray, str, str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         controls = QHBoxLayout()
@@ -54,12 +62,27 @@ class ExperimentView(QWidget):
         layout.addLayout(controls)
         self.plot = LogCurves(
             translate("Experiment", "gradient reaching back d steps from the loss, relative to d = 0"),
-            translate("Experiment", "distance d from the loss (steps back)"), legend_offset=(10, -10))
-        layout.addWidget(self.plot, 1)
+            translate("Experiment", "distance d from the loss (steps back)"), legend=False)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.RichText)
-        layout.addWidget(self.summary)
+        words = QWidget()
+        words_box = QVBoxLayout(words)
+        words_box.setContentsMargins(0, 0, 0, 0)
+        words_box.addWidget(self.legend)
+        words_box.addWidget(self.summary)
+        # the chart takes the height; the legend and the summary scroll when the page is short
+        page = QSplitter(Qt.Vertical)
+        page.setChildrenCollapsible(False)
+        page.addWidget(self.plot)
+        page.addWidget(VerticalScroll(words))
+        page.setStretchFactor(0, 3)
+        page.setStretchFactor(1, 2)
+        layout.addWidget(page, 1)
         self._session = None
         for box in (self.length, self.seed):
             box.valueChanged.connect(lambda _: self._rerun())
@@ -81,6 +104,7 @@ class ExperimentView(QWidget):
         if key == self._key:
             return
         self._key = key
+        th = theme.current()
         inputs, targets = experiment_sequence(session.inputs(), self.length.value())
         models = {translate("Experiment", NAMES[c]): m
                   for c, m in experiment_models(model.vocab, model.hidden_size, self.seed.value()).items()}
@@ -89,26 +113,37 @@ class ExperimentView(QWidget):
             models[your_label] = model
         with np.errstate(all="ignore"):  # overflow in a deliberately broken model is a result to show
             self.curves = long_dependency(models, inputs, targets)
-        lines, names = [], {}
+        self.lines, texts = [], {}
         for curve in self.curves:
             own = curve.label == your_label
-            colour = COLOURS["yours"] if own else COLOURS[curve.cell]
+            colour = th.foreground if own else theme.CELL_COLOURS[curve.cell]
             label = f"{curve.label} ‖∂L/∂{curve.state}‖"
             factor = curve.factor_per_step(min(20, len(curve.norms) - 1))
-            names[label] = translate("Experiment", "{curve}  ×{factor} per step").format(curve=label,
+            texts[label] = translate("Experiment", "{curve}  ×{factor} per step").format(curve=label,
                                                                                           factor=num(factor))
-            lines.append((label, np.arange(len(curve.norms)), curve.relative, colour,
-                          curve.state == "h" and curve.cell in ("lstm", "peephole_lstm")))
-        self.plot.set_curves(lines, None, (0, self.length.value() - 1))
-        for label, text in names.items():
-            self.plot.set_label(label, text)
+            style = "dash" if curve.state == "h" and curve.cell in ("lstm", "peephole_lstm") else "solid"
+            self.lines.append((label, np.arange(len(curve.norms)), curve.relative, colour, style))
+        notes = []
+        carrier = next((name for name in reversed(models) if models[name].spec.has_c), None)
+        if carrier is not None:
+            with np.errstate(all="ignore"):
+                kept = carousel(models[carrier], forward(models[carrier], inputs))
+            colour = th.foreground if carrier == your_label else theme.CELL_COLOURS["lstm"]
+            label = translate("Experiment", "{cell}: the carousel alone, Π fₜ").format(cell=carrier)
+            texts[label] = label
+            self.lines.append((label, np.arange(len(kept)), kept, colour, "dot"))
+            notes.append((translate("Experiment", "constant error carousel"), float(len(kept) - 1), float(kept[-1]),
+                          colour))
+        self.plot.set_curves(self.lines, None, (0, self.length.value() - 1))
+        self.plot.annotate(notes)
+        self.legend.setText(legend_html([(colour, _SAMPLES[style], texts[label])
+                                          for label, _, _, colour, style in self.lines]))
         token = model.vocab[int(inputs[0])]
         self.summary.setText(translate(
-            "Experiment", "Your input repeated to {steps} steps; the only target, at the end, is the first token "
-            "<b>{token}</b>. A line that stays high: the gradient still arrives from that far back.").format(
-                steps=self.length.value(), token=html.escape(token)))
-        self.summary.setToolTip(translate(
-            "Experiment", "The LSTM's cell state carries the gradient through ∂cₜ/∂cₜ₋₁ = fₜ (the constant error "
-            "carousel): with f near 1 it barely shrinks. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step, "
-            "so it shrinks (or grows) geometrically. “per step” is the average factor over the first 20 steps back."))
-
+            "Experiment", "Your input repeated to {steps} steps; the only target is at the end: the first token "
+            "<b>{token}</b>. A high line: the gradient still arrives from that far back. The RNN multiplies it by "
+            "W_hhᵀ diag(tanh′) at every step; the LSTM's cell state only by fₜ — the <b>constant error "
+            "carousel</b> (dotted). A fresh LSTM has b_f = 1 (f ≈ 0.73), so its carousel fades too: try "
+            "“Vanishing vs the carousel”.").format(steps=self.length.value(), token=html.escape(token)))
+        self.summary.setToolTip(translate("Experiment",
+                                          "“per step” is the average factor over the first 20 steps back."))

@@ -5,6 +5,11 @@ chosen matrix, each step's part of the gradient (time × parameter), ‖dL/dh_t�
 axis with the norms of the Jacobian products ∂h_t/∂h_k, the eigenvalues of the RNN's W_hh, and the
 RNN / LSTM / GRU experiment.
 
+The lab says what the plots show (:mod:`lstm_studio.explain.gradient_flow`): how much each step back
+keeps of the gradient and why — W_hh's eigenvalues, the activation's slope (saturated steps are shaded),
+the constant error carousel — and offers ready demos one click away
+(:mod:`lstm_studio.explain.gradient_demos`), each an undoable change of the open model.
+
 The symbolic work (and, for large models, the finite differences) runs on a worker; everything else is
 NumPy on the gradients the session already caches, within the frame.
 """
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -36,7 +42,7 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
-from lstm_studio.app.common.widgets import Settle, vertical
+from lstm_studio.app.common.widgets import Settle, VerticalScroll, vertical
 from lstm_studio.app.gradients.experiment import ExperimentView
 from lstm_studio.app.gradients.plots import ContributionMap, EigenPlot, LogCurves, MatrixHeatMap
 from lstm_studio.document.session import Session
@@ -52,6 +58,8 @@ from lstm_studio.engine.analysis import (
 )
 from lstm_studio.engine.notation import num, sub
 from lstm_studio.explain import symbolic_service
+from lstm_studio.explain.gradient_demos import DEMOS
+from lstm_studio.explain.gradient_flow import flow, saturated_runs, verdict
 from lstm_studio.explain.gradient_formula import GradientStory, locate, story_from_data
 from lstm_studio.explain.teacher_warnings import of_evaluation
 
@@ -93,6 +101,22 @@ def _story(model, inputs, targets, name: str, entry: tuple, t: int) -> GradientS
 def precise(v: float) -> str:
     """Six significant digits: enough to see BPTT, finite differences and the formulas agree."""
     return f"{v:.6g}".replace("-", "−") if np.isfinite(v) else num(v)
+
+
+def _note() -> QLabel:
+    """A wrapped paragraph under a page's plots that says what they show."""
+    label = QLabel()
+    label.setTextFormat(Qt.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
+
+
+def _plots_take_the_height(page: QSplitter, plots: int) -> None:
+    """The plots take the height; the explanation under them keeps a few lines and scrolls for more."""
+    for k in range(plots):
+        page.setStretchFactor(k, 3)
+    page.setStretchFactor(plots, 1)
 
 
 def _value_box(title: str, tip: str) -> tuple[QFrame, QLabel]:
@@ -149,6 +173,18 @@ class GradientLab(LivePanel):
         self.where = QLabel()
         controls.addWidget(self.where, 1)
         outer.addLayout(controls)
+        self.demo_buttons: dict[str, QPushButton] = {}
+        for name, demo in DEMOS.items():
+            button = QPushButton(translate("GradientDemos", demo.title))
+            button.setToolTip(translate("GradientDemos", demo.tip) + " "
+                              + translate("GradientLab", "Undo brings your model back."))
+            button.clicked.connect(lambda _=False, n=name: self.run_demo(n))
+            self.demo_buttons[name] = button
+        demos = FlowLayout(spacing=4)  # the buttons wrap onto a second row when the panel is narrow
+        demos.addWidget(QLabel(translate("GradientLab", "Demos:")))
+        for button in self.demo_buttons.values():
+            demos.addWidget(button)
+        outer.addLayout(demos)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -247,6 +283,7 @@ class GradientLab(LivePanel):
             layout.addWidget(self._steps_map)
         elif page == "time":
             time_page = QSplitter(Qt.Vertical)
+            time_page.setChildrenCollapsible(False)
             self._norms = LogCurves(
                 translate("GradientLab", "‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)"), "t")
             self._jacobians = LogCurves(translate(
@@ -254,8 +291,13 @@ class GradientLab(LivePanel):
                 "singular value"), "k")
             time_page.addWidget(self._norms)
             time_page.addWidget(self._jacobians)
+            self._time_note = _note()
+            time_page.addWidget(VerticalScroll(self._time_note))
+            _plots_take_the_height(time_page, 2)
             layout.addWidget(time_page)
         elif page == "eigen":
+            eigen_page = QSplitter(Qt.Vertical)
+            eigen_page.setChildrenCollapsible(False)
             self._eigen_stack = QStackedWidget()
             self._eigen = EigenPlot()
             self._eigen_stack.addWidget(self._eigen)
@@ -266,7 +308,11 @@ class GradientLab(LivePanel):
             eigen_note.setWordWrap(True)
             eigen_note.setAlignment(Qt.AlignCenter)
             self._eigen_stack.addWidget(eigen_note)
-            layout.addWidget(self._eigen_stack)
+            eigen_page.addWidget(self._eigen_stack)
+            self._eigen_note = _note()
+            eigen_page.addWidget(VerticalScroll(self._eigen_note))
+            _plots_take_the_height(eigen_page, 1)
+            layout.addWidget(eigen_page)
         else:
             self._experiment = ExperimentView()
             layout.addWidget(self._experiment)
@@ -287,6 +333,11 @@ class GradientLab(LivePanel):
         return self._jacobians
 
     @property
+    def time_note(self) -> QLabel:
+        self._page("time")
+        return self._time_note
+
+    @property
     def eigen_stack(self) -> QStackedWidget:
         self._page("eigen")
         return self._eigen_stack
@@ -295,6 +346,11 @@ class GradientLab(LivePanel):
     def eigen(self) -> EigenPlot:
         self._page("eigen")
         return self._eigen
+
+    @property
+    def eigen_note(self) -> QLabel:
+        self._page("eigen")
+        return self._eigen_note
 
     @property
     def experiment(self) -> ExperimentView:
@@ -309,6 +365,22 @@ class GradientLab(LivePanel):
 
     def show_page(self, page: str) -> None:
         self.tabs.setCurrentIndex(PAGES.index(page))
+
+    def run_demo(self, name: str) -> None:
+        """Open demo ``name`` (see :data:`lstm_studio.explain.gradient_demos.DEMOS`): its model and input
+        replace the open ones as one undoable step, and the page that shows it comes up."""
+        demo = DEMOS[name]
+        model, text = demo.build(self.session.model)
+        label = translate("GradientLab", "demo: {title}").format(title=translate("GradientDemos", demo.title))
+        self.session.begin_undo_group(label)
+        self.session.replace_model(model, label)
+        self.session.set_input(text, label)
+        self.session.end_undo_group()
+        self.session.set_step(self.session.steps - 1)  # the Jacobian products then reach over every step
+        if name == "carousel":
+            self.experiment.yours.setChecked(True)
+        self.catch_up()
+        self.show_page(demo.page)
 
     @property
     def ready(self) -> bool:
@@ -513,8 +585,8 @@ class GradientLab(LivePanel):
     def _update_page(self) -> None:
         page = PAGES[self.tabs.currentIndex()]
         result = self._result
-        if page not in self._stale_pages or result is None or result.trace is None:
-            return
+        if page not in self._stale_pages or result is None or result.trace is None or self._live_pending:
+            return  # (with an update pending, the numbers kept are stale: the update shows the page)
         self._stale_pages.discard(page)
         model = self.session.model
         grads = result.gradients(model)
@@ -537,6 +609,8 @@ class GradientLab(LivePanel):
                 self.eigen.set_eigenvalues(eigenvalues(model.layer_params(layer, bool(k))["W_hh"]))
             else:
                 self.eigen_stack.setCurrentIndex(1)
+            with np.errstate(all="ignore"):
+                self.eigen_note.setText(verdict(flow(model, result.trace, layer, k)))
         elif page == "experiment":
             self.experiment.update_from(self.session)
 
@@ -575,3 +649,16 @@ class GradientLab(LivePanel):
         if products.c is not None:
             jac.append(("‖∂cₜ/∂cₖ‖", steps, products.c, palette[1], True))
         self.jacobians.set_curves(jac, t + 1, (-0.5, T + 0.5))
+        if products.c is not None:
+            self.jacobians.set_label("‖∂cₜ/∂cₖ‖", "‖∂cₜ/∂cₖ‖: the constant error carousel (× fₜ per step)")
+        with np.errstate(all="ignore"):
+            found = flow(model, result.trace, layer, k)
+        runs = saturated_runs(found)
+        if lt.reverse:  # processing order s counts back from T
+            runs = [(T + 1 - last, T + 1 - first) for first, last in runs]
+        tip = "saturated: the activation's slope averages below 0.25 here, so these steps shrink the gradient"
+        self.norms.shade(runs, tip)
+        text = verdict(found)
+        if runs:
+            text = "Grey bands: saturated steps. " + text
+        self.time_note.setText(text)

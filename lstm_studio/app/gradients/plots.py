@@ -19,6 +19,9 @@ from lstm_studio.app.common.plot_cache import cache_axes
 from lstm_studio.engine.notation import num, sup
 
 MAX_LABELS = 120
+#: Curves of up to this many points mark each point with a dot.
+MAX_DOTS = 60
+_PEN_STYLES = {"solid": pg.QtCore.Qt.SolidLine, "dash": pg.QtCore.Qt.DashLine, "dot": pg.QtCore.Qt.DotLine}
 DECADES = 4.0
 _CIVIDIS = pg.colormap.get("cividis")
 
@@ -44,6 +47,13 @@ def _frame(plot: pg.PlotItem, th: theme.Theme) -> QGraphicsRectItem:
     frame.setZValue(10)
     plot.addItem(frame)
     return frame
+
+
+def _style_name(style: bool | str) -> str:
+    """A curve's line style: "solid", "dash" or "dot" (True means "dash", False "solid")."""
+    if isinstance(style, str):
+        return style
+    return "dash" if style else "solid"
 
 
 def decade(k: int) -> str:
@@ -187,15 +197,21 @@ class ContributionMap(pg.GraphicsLayoutWidget):
 
 class LogCurves(pg.PlotWidget):
     """Curves on a log y axis (log₁₀ plotted on a linear axis labelled 10ⁿ) with a current-step line;
-    ``set_curves`` takes (label, x, y, colour, dashed); y ≤ 0 leaves a gap."""
+    ``set_curves`` takes (label, x, y, colour, style) with style "solid", "dash" or "dot" (or a bool:
+    dashed); y ≤ 0 leaves a gap. With ``legend`` False the plot draws no legend of its own (the caller
+    shows one beside it, where it cannot cover the curves)."""
 
-    def __init__(self, title: str, xlabel: str, legend_offset=(-8, 8), parent=None) -> None:
+    def __init__(self, title: str, xlabel: str, legend_offset=(-8, 8), legend: bool = True, parent=None) -> None:
         super().__init__(parent)
         self.title, self.xlabel, self.legend_offset = title, xlabel, legend_offset
+        self.with_legend = legend
         self._shape = None
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.dots: dict[str, pg.ScatterPlotItem] = {}
+        self.bands: list[pg.LinearRegionItem] = []
+        self.notes: list[pg.TextItem] = []
 
-    def set_curves(self, curves: list[tuple[str, np.ndarray, np.ndarray, str, bool]], marker: float | None,
+    def set_curves(self, curves: list[tuple[str, np.ndarray, np.ndarray, str, bool | str]], marker: float | None,
                    x_range: tuple[float, float]) -> None:
         th = theme.current()
         key = (tuple(c[0] for c in curves), th.name)
@@ -203,6 +219,7 @@ class LogCurves(pg.PlotWidget):
         if key != self._shape:
             self._shape = key
             plot.clear()
+            self.bands, self.notes = [], []
             self.setBackground(th.background)
             _style(plot, th, self.title)
             plot.showGrid(x=False, y=True, alpha=0.25)
@@ -211,23 +228,32 @@ class LogCurves(pg.PlotWidget):
             if plot.legend is not None:
                 plot.legend.scene().removeItem(plot.legend)
                 plot.legend = None
-            background = QColor(th.background)
-            background.setAlpha(200)
-            plot.addLegend(offset=self.legend_offset, labelTextColor=th.foreground, brush=background)
-            self.curves = {}
-            for label, _, _, colour, dashed in curves:
-                pen = pg.mkPen(colour, width=2.2, style=pg.QtCore.Qt.DashLine if dashed else pg.QtCore.Qt.SolidLine)
-                item = pg.PlotDataItem(pen=pen, name=label, connect="finite", symbol="o", symbolSize=4,
-                                       symbolBrush=colour, symbolPen=pg.mkPen(colour))
+            if self.with_legend:
+                background = QColor(th.background)
+                background.setAlpha(200)
+                plot.addLegend(offset=self.legend_offset, labelTextColor=th.foreground, brush=background)
+            self.curves, self.dots = {}, {}
+            for label, _, _, colour, style in curves:
+                pen = pg.mkPen(colour, width=2.2, style=_PEN_STYLES[_style_name(style)])
+                item = pg.PlotDataItem(pen=pen, name=label, connect="finite")
                 plot.addItem(item)
                 self.curves[label] = item
+                # The dots get only the finite points: a scatter item whose points in view are all NaN
+                # makes pyqtgraph warn "All-NaN slice encountered" on every redraw.
+                if _style_name(style) != "dot":
+                    dots = pg.ScatterPlotItem(size=4, brush=pg.mkBrush(colour), pen=pg.mkPen(colour))
+                    plot.addItem(dots)
+                    self.dots[label] = dots
             self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
             plot.addItem(self.line)
         lows, highs = [], []
         for label, x, y, _, _ in curves:
             y = np.log10(positive(y))  # plotted as log₁₀ on a linear axis labelled in decades
-            self.curves[label].setData(np.asarray(x, dtype=float), y)
-            self.curves[label].setSymbol("o" if len(x) <= 60 else None)
+            x = np.asarray(x, dtype=float)
+            self.curves[label].setData(x, y)
+            if label in self.dots:
+                finite = np.isfinite(y) if len(x) <= MAX_DOTS else np.zeros(len(x), dtype=bool)
+                self.dots[label].setData(x[finite], y[finite])
             if np.isfinite(y).any():
                 lows.append(np.nanmin(y))
                 highs.append(np.nanmax(y))
@@ -250,6 +276,42 @@ class LogCurves(pg.PlotWidget):
                 minor = [(k + np.log10(m), f"{m * 10.0 ** k:g}") for k in range(low, high) for m in (2, 5)]
             plot.getAxis("left").setTicks([ticks, minor])
 
+    def shade(self, runs: list[tuple[float, float]], tip: str = "") -> None:
+        """Grey bands over the x ranges ``runs`` ((first, last) steps, inclusive), e.g. saturated steps."""
+        plot = self.getPlotItem()
+        for band in self.bands:
+            plot.removeItem(band)
+        shade = QColor(*theme.current().shade)
+        shade.setAlpha(min(255, shade.alpha() * 2))
+        self.bands = []
+        for first, last in runs:
+            band = pg.LinearRegionItem((first - 0.5, last + 0.5), movable=False, brush=shade,
+                                       pen=pg.mkPen(None))
+            band.setZValue(-20)
+            band.setToolTip(tip)
+            plot.addItem(band)
+            self.bands.append(band)
+
+    def annotate(self, notes: list[tuple[str, float, float, str]]) -> None:
+        """Short labels in the plot, each (text, x, y, colour) with y a value (plotted as log₁₀), drawn on
+        a backing of the background colour left of that point, above it (below it in the top half of the
+        chart) — to name a curve where it ends."""
+        plot = self.getPlotItem()
+        for note in self.notes:
+            plot.removeItem(note)
+        self.notes = []
+        fill = QColor(theme.current().background)
+        fill.setAlpha(210)
+        low, high = plot.vb.viewRange()[1]
+        for text, x, y, colour in notes:
+            if not (np.isfinite(y) and y > 0):
+                continue
+            at = float(np.log10(y))
+            note = pg.TextItem(text, color=colour, anchor=(1.0, 0.0 if at > (low + high) / 2 else 1.0), fill=fill)
+            note.setPos(x, at)
+            plot.addItem(note, ignoreBounds=True)
+            self.notes.append(note)
+
     def set_label(self, label: str, text: str) -> None:
         """Change the legend text of curve ``label`` (its key stays the same)."""
         legend = self.getPlotItem().legend
@@ -259,8 +321,9 @@ class LogCurves(pg.PlotWidget):
 
 
 class EigenPlot(pg.PlotWidget):
-    """The eigenvalues of W_hh in the complex plane, with the unit circle: outside it, h_t (and the
-    gradient) grows along that direction; inside, it fades."""
+    """The eigenvalues of W_hh in the complex plane, with the unit circle: outside it, W_hh alone would
+    make h_t (and the gradient) grow along that direction; inside, fade. What actually happens also
+    depends on the activation's slope, which the lab explains beside the plot."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -294,8 +357,7 @@ class EigenPlot(pg.PlotWidget):
         extent = max(1.2, radius * 1.1 if np.isfinite(radius) else 1.2)
         plot.setXRange(-extent, extent, padding=0)
         plot.setYRange(-extent, extent, padding=0)
-        verdict = (translate("GradientPlots", "outside: h can grow") if radius > 1
-                   else translate("GradientPlots", "inside: h and the gradient fade"))
-        self.text.setText(translate("GradientPlots", "largest |λ| = {radius} ({verdict})").format(radius=num(radius),
-                                                                                                   verdict=verdict))
+        text = (translate("GradientPlots", "largest |λ| = {radius} (outside the unit circle)") if radius > 1
+                else translate("GradientPlots", "largest |λ| = {radius} (inside the unit circle)"))
+        self.text.setText(text.format(radius=num(radius)))
         self.text.setPos(-extent * 0.98, extent * 0.98)

@@ -85,7 +85,7 @@ class EquationsPanel(LivePanel):
             self.form.addItem(translate("EquationsPanel", text), key)
         self.form.setToolTip(translate("EquationsPanel", "How the equations are written: for one unit j, in vectors, "
                                                          "or with the gates stacked into one matrix applied to "
-                                                         "[h_{t−1}; x_t] as the slides write it"))
+                                                         "[hₜ₋₁; xₜ], the concatenated form W·[hₜ₋₁, xₜ]"))
         self.form.activated.connect(lambda _: self.mark("structure"))
         controls.addWidget(self.form)
         self.unit, self.layer, self.layer_label = add_focus_controls(
@@ -158,9 +158,9 @@ class EquationsPanel(LivePanel):
                  if us.token is not None else translate("EquationsPanel", "numbers at <b>t = {t}</b>, unit <b>j = "
                                                                           "{unit}</b>"))
         self.where.setText("  " + where.format(t=t + 1, token=html.escape(us.token or ""), unit=us.unit + 1))
-        self.note.setText(input_note(us) + " " + translate("EquationsPanel", "Every product is element-wise, so unit j "
-                                                                             "only needs its "
-                                                                             "own row of each matrix."))
+        self.note.setText(input_note(us) + " " + translate(
+            "EquationsPanel", "Unit j needs only row j of each matrix: the Σₖ sums run along that row, and "
+            "everything after them (⊙) goes unit by unit."))
         self._fill(us)
 
     # --- internals ----------------------------------------------------------------------------------

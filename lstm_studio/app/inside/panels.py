@@ -1,6 +1,6 @@
-"""The inside views of the studio window: the cell diagram, the unrolled network, the equations and the
-gradient lab, each in a tab beside the gate plots, reachable with ``--panel cell|unrolled|equations|
-gradients`` and from the View menu.
+"""The inside views of the studio window: the cell diagram, the unrolled network, the equations, the
+gradient lab and the table of numbers, each in a tab beside the gate plots, reachable with ``--panel
+cell|unrolled|equations|gradients|numbers`` and from the View menu.
 
 :func:`build` makes one :class:`LazyPanel` per view; the window puts them into its tabs. Each view is built
 the first time its tab is shown (the window comes up without them, and without sympy); the views follow
@@ -23,6 +23,7 @@ PANELS = {
     "unrolled": (QT_TRANSLATE_NOOP("InsidePanels", "Unrolled"), "Ctrl+4"),
     "equations": (QT_TRANSLATE_NOOP("InsidePanels", "Equations"), "Ctrl+5"),
     "gradients": (QT_TRANSLATE_NOOP("InsidePanels", "Gradient lab"), "Ctrl+6"),
+    "numbers": (QT_TRANSLATE_NOOP("InsidePanels", "Numbers"), "Ctrl+7"),
 }
 
 
@@ -39,6 +40,10 @@ def _make(name: str, session, focus: Focus):
         from lstm_studio.app.inside.equations_panel import EquationsPanel
 
         return EquationsPanel(session, focus)
+    if name == "numbers":
+        from lstm_studio.app.inside.numbers_view import NumbersView
+
+        return NumbersView(session)
     from lstm_studio.app.gradients.lab import GradientLab
 
     return GradientLab(session)

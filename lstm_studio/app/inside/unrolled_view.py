@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LivePanel
+from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.app.common.warning_strip import WarningStrip
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import Session
@@ -35,8 +36,14 @@ CW, CELL_W, CELL_H = 112.0, 80.0, 44.0
 LEFT = 112.0
 ROW_H = 86.0
 TOP_H, P_H, X_H = 44.0, 62.0, 46.0
-#: Above this many tokens a step's softmax box names the count instead of drawing one bar per token.
-MAX_BARS = 72
+#: Up to this many tokens every p_t[k] gets a bar, in vocabulary order; beyond it the bars show the
+#: RANKED most probable tokens of each step (the target among them), each labelled with its token.
+MAX_BARS = 12
+RANKED = 5
+#: A cell's ⚠ mark stands this far above its box (and hovering it explains the warning).
+MARK_H = 18.0
+#: The softmax tooltip lists this many of the likeliest tokens.
+TIP_TOKENS = 8
 _LUT = theme.diverging_lut(256)
 
 
@@ -101,7 +108,7 @@ class _Cell:
         self.mark = QGraphicsSimpleTextItem("⚠", self.box)
         self.mark.setFont(_font(16, True))
         self.mark.setBrush(QColor(th.bad))
-        self.mark.setPos(x + CELL_W - 10, y - 18)
+        self.mark.setPos(x + CELL_W - 10, y - MARK_H)
         self.mark.setZValue(6)
         self.mark.setVisible(False)
 
@@ -114,6 +121,8 @@ class UnrolledScene(QGraphicsScene):
         self.cells: dict[tuple[int, int, int], _Cell] = {}
         self.strips: dict[tuple[int, int], tuple[_Strips, _Strips | None]] = {}
         self.bars: list[list[QGraphicsRectItem]] = []
+        self.bar_labels: list[list[QGraphicsSimpleTextItem]] = []
+        self.ranked = False
         self.predicted: list[QGraphicsSimpleTextItem] = []
         self.tokens: list[QGraphicsSimpleTextItem] = []
         self.highlight: QGraphicsRectItem | None = None
@@ -129,7 +138,10 @@ class UnrolledScene(QGraphicsScene):
         th = theme.current()
         self.clear()
         self.cells, self.bars, self.predicted, self.tokens, self.strips = {}, [], [], [], {}
+        self.bar_labels = []
         self.steps = steps
+        V = model.vocab_size
+        self.ranked = V > MAX_BARS
         self.setBackgroundBrush(QColor(th.background))
         fg, muted = QColor(th.foreground), QColor(th.muted)
         # rows from the top: predictions, softmax, layers top-down (backward above forward), inputs
@@ -139,7 +151,10 @@ class UnrolledScene(QGraphicsScene):
         self._label(translate("UnrolledView", "predicted"), y + 10, muted)
         pred_y = y
         y += TOP_H
-        self._label("pₜ = softmax", y + 18, muted)
+        self._label("pₜ = softmax", y + 12, muted)
+        if self.ranked:
+            self._label(translate("UnrolledView", "{shown} likeliest of {count}").format(shown=RANKED, count=V),
+                        y + 30, muted, size=11)
         self.p_y = y
         y += P_H + 18
         for layer, k in self.rows:
@@ -161,6 +176,7 @@ class UnrolledScene(QGraphicsScene):
         self.predicted = [None] * steps
         self.tokens = [None] * steps
         self.bars = [[] for _ in range(steps)]
+        self.bar_labels = [[] for _ in range(steps)]
         self._built: set[int] = set()
         self._model = model
         self._x_y, self._pred_y = x_y, pred_y
@@ -224,27 +240,22 @@ class UnrolledScene(QGraphicsScene):
         self.predicted[t] = text
         box = self.addRect(QRectF(cx - 40, p_y, 80, P_H), QPen(muted, 1.0), QBrush(QColor(th.background)))
         box.setZValue(1)
-        bars = []
-        V = model.vocab_size
-        if V <= MAX_BARS:
-            bw = 72 / V
-            gap = 1 if bw >= 4 else 0  # a long vocabulary's bars touch rather than vanish
-            for v in range(V):
-                bar = self.addRect(QRectF(cx - 36 + v * bw + gap, p_y + P_H - 16, bw - 2 * gap, 0),
-                                   QPen(Qt.NoPen), QBrush(QColor(theme.OKABE_ITO[4])))
-                bar.setZValue(2)
-                bars.append(bar)
-                if V <= 8:
-                    letter = self.addSimpleText(model.vocab[v][:2], _font(10))
-                    letter.setBrush(muted)
-                    letter.setPos(cx - 36 + v * bw + bw / 2 - 4, p_y + P_H - 15)
-                    letter.setZValue(2)
-        else:
-            many = self.addSimpleText(translate("UnrolledView", "%n tokens", None, V), _font(10))
-            many.setBrush(muted)
-            many.setPos(cx - 30, p_y + P_H - 18)
-            many.setZValue(2)
+        bars, labels = [], []
+        shown = RANKED if self.ranked else model.vocab_size
+        bw = 72 / shown
+        for v in range(shown):
+            bar = self.addRect(QRectF(cx - 36 + v * bw + 1, p_y + P_H - 16, bw - 2, 0), QPen(Qt.NoPen),
+                               QBrush(QColor(theme.OKABE_ITO[4])))
+            bar.setZValue(2)
+            bars.append(bar)
+            if shown <= 8:
+                letter = self.addSimpleText("" if self.ranked else model.vocab[v][:2], _font(10))
+                letter.setBrush(muted)
+                letter.setPos(cx - 36 + v * bw + bw / 2 - 4, p_y + P_H - 15)
+                letter.setZValue(2)
+                labels.append(letter)
         self.bars[t] = bars
+        self.bar_labels[t] = labels
         token = self.addSimpleText("", _font(17, True))
         token.setPos(cx - 8, x_y + 10)
         token.setZValue(2)
@@ -279,8 +290,8 @@ class UnrolledScene(QGraphicsScene):
         colour.setAlpha(40)
         return colour
 
-    def _label(self, text: str, y: float, colour: QColor, bold: bool = False) -> None:
-        item = self.addSimpleText(text, _font(13, bold))
+    def _label(self, text: str, y: float, colour: QColor, bold: bool = False, size: float = 13) -> None:
+        item = self.addSimpleText(text, _font(size, bold))
         item.setBrush(colour)
         item.setPos(8, y)
 
@@ -303,10 +314,25 @@ class UnrolledScene(QGraphicsScene):
         return t if 0 <= t < self.steps else None
 
     def row_at(self, y: float) -> tuple[int, int] | None:
+        """The row whose cells (or the ⚠ marks above them) cover height ``y``."""
         for key, top in self.row_y.items():
-            if top <= y <= top + CELL_H:
+            if top - MARK_H <= y <= top + CELL_H:
                 return key
         return None
+
+    def in_softmax(self, y: float) -> bool:
+        return self.p_y <= y <= self.p_y + P_H
+
+
+def shown_tokens(p: np.ndarray, target: int, ranked: bool, most: int = RANKED) -> list[int]:
+    """The tokens whose p_t gets a bar: all in vocabulary order, or (``ranked``) the ``most`` likeliest
+    in falling order, the target replacing the last of them when it is not among them."""
+    if not ranked:
+        return list(range(len(p)))
+    order = [int(k) for k in np.argsort(-p, kind="stable")[:most]]
+    if target >= 0 and target not in order:
+        order[-1] = target
+    return order
 
 
 class UnrolledView(LivePanel):
@@ -432,9 +458,14 @@ class UnrolledView(LivePanel):
                 verdict = translate("UnrolledView", "correct")
             else:
                 verdict = translate("UnrolledView", "target {token}").format(token=model.vocab[target])
-            text.setToolTip(translate("UnrolledView", "t = {t}: predicted {token} (p = {p}), {verdict}").format(
-                t=t + 1, token=model.vocab[predicted], p=f"{p[t, predicted]:.3f}", verdict=verdict))
-            for v, bar in enumerate(scene.bars[t]):
+            text.setToolTip(plain_tooltip(translate("UnrolledView", "t = {t}: predicted {token} (p = {p}), {verdict}")
+                                          .format(t=t + 1, token=model.vocab[predicted], p=f"{p[t, predicted]:.3f}",
+                                                  verdict=verdict)))
+            order = shown_tokens(p[t], target, scene.ranked)
+            for j, v in enumerate(order):
+                bar = scene.bars[t][j]
+                if scene.ranked:
+                    scene.bar_labels[t][j].setText(model.vocab[v][:2])
                 rect = bar.rect()
                 height = float(p[t, v]) * (P_H - 22)
                 bar.setRect(QRectF(rect.x(), scene.p_y + P_H - 16 - height, rect.width(), height))
@@ -447,10 +478,14 @@ class UnrolledView(LivePanel):
             token.setX(scene.column_x(t) + CW / 2 - rect.width() / 2)
 
     def tooltip_at(self, point: QPointF) -> str:
-        """h (and c) of the cell under scene point ``point``, or what a column or the inputs mean."""
+        """h (and c) of the cell under scene point ``point`` with its warnings, or p_t of the column."""
         t = self.scene.column_at(point.x())
+        if t is None or getattr(self, "trace", None) is None:
+            return ""
+        if self.scene.in_softmax(point.y()):
+            return self._softmax_tip(t)
         row = self.scene.row_at(point.y())
-        if t is None or row is None or getattr(self, "trace", None) is None:
+        if row is None:
             return ""
         layer, k = row
         lt = self.trace.layers[layer][k]
@@ -461,6 +496,19 @@ class UnrolledView(LivePanel):
             tip += f"\nc = {_vector(lt.c_time[t, 0])}"
         marks = [w.message for w in self.warnings if w.layer == layer and w.k == k and w.at(t)]
         return tip + "".join(f"\n⚠ {m}" for m in marks)
+
+    def _softmax_tip(self, t: int) -> str:
+        result = self.session.result()
+        if t >= result.steps:
+            return ""
+        vocab, p = self.session.model.vocab, result.p[t]
+        target = int(result.targets[t])
+        order = [int(k) for k in np.argsort(-p, kind="stable")[:TIP_TOKENS]]
+        lines = [f"t = {t + 1}: p{sub(t + 1)} = softmax(y{sub(t + 1)}), the likeliest tokens:"]
+        lines += [f"  {vocab[k]}  {p[k]:.4f}" + ("  ← target" if k == target else "") for k in order]
+        if target >= 0 and target not in order:
+            lines.append(f"  … target {vocab[target]}  {p[target]:.4f}")
+        return "\n".join(lines)
 
 
 class _View(QGraphicsView):

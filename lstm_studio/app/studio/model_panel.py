@@ -5,7 +5,6 @@ A lesson may hold or hide its controls (:meth:`ModelPanel.controls`, :mod:`lstm_
 
 from __future__ import annotations
 
-import html
 import json
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSignalBlocker, Qt, Signal
@@ -29,11 +28,13 @@ from lstm_studio.app.common import holds, symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.plain_text import escaped
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document import tokens
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.reshape import rebuild
 from lstm_studio.engine import CELLS, OPTIONS, SpecError
+from lstm_studio.engine.spec import OPTION_LABELS
 from lstm_studio.explain import symbolic_service
 from lstm_studio.explain.equations import equation_lines, equations_html, symbolic_available, to_html
 
@@ -41,8 +42,8 @@ from lstm_studio.explain.equations import equation_lines, equations_html, symbol
 CELL_NAMES = {"rnn": QT_TRANSLATE_NOOP("ModelPanel", "Elman RNN"), "lstm": "LSTM",
               "peephole_lstm": QT_TRANSLATE_NOOP("ModelPanel", "Peephole LSTM"), "gru": "GRU"}
 CELL_HELP = {
-    "rnn": QT_TRANSLATE_NOOP("ModelPanel", "The plain recurrent cell: one tanh layer reads x_t and h_{t−1}."),
-    "lstm": QT_TRANSLATE_NOOP("ModelPanel", "Gates decide what the cell state c_t forgets (f), takes in (i, g) and "
+    "rnn": QT_TRANSLATE_NOOP("ModelPanel", "The plain recurrent cell: one {activation} layer reads x_t and h_{t−1}."),
+    "lstm": QT_TRANSLATE_NOOP("ModelPanel", "Gates decide what the cell state c_t forgets (f), takes in (i, C̃) and "
                                             "shows (o)."),
     "peephole_lstm": QT_TRANSLATE_NOOP("ModelPanel", "An LSTM whose gates also look at the cell state c."),
     "gru": QT_TRANSLATE_NOOP("ModelPanel", "Two gates, no separate cell state: z mixes old and new, r resets the "
@@ -52,6 +53,12 @@ OPTION_TITLES = {"activation": QT_TRANSLATE_NOOP("ModelPanel", "Activation"),
                  "peephole": QT_TRANSLATE_NOOP("ModelPanel", "Peephole"),
                  "reset": QT_TRANSLATE_NOOP("ModelPanel", "Reset"), "update": QT_TRANSLATE_NOOP("ModelPanel", "Update")}
 MAX_HIDDEN_IN_PANEL = 256
+
+
+def cell_help(spec) -> str:
+    """The model panel's one-line description of the cell, translated (the RNN's names its activation)."""
+    text = translate("ModelPanel", CELL_HELP[spec.cell])
+    return text.replace("{activation}", spec.option("activation")) if spec.cell == "rnn" else text
 
 
 def preset_titles() -> dict[str, str]:
@@ -189,8 +196,8 @@ class ModelPanel(LiveView, QWidget):
                            ("stacked", translate("ModelPanel", "stacked, as W·[h, x]"))):
             self.form.addItem(text, form)
         self.form.setToolTip(translate("ModelPanel", "How to write the equations: with vectors and matrices, for one "
-                                                     "unit j with sums, or with the gate matrices stacked on [h_{t−1}; "
-                                                     "x_t] as in the slides"))
+                                                     "unit j with sums, or with the gate matrices stacked on [hₜ₋₁; "
+                                                     "xₜ], the concatenated form W·[hₜ₋₁, xₜ]"))
         self.form.activated.connect(lambda _=0: self._render_symbolic(self.session.model.spec))
         title_row.addWidget(self.form)
         outer.addLayout(title_row)
@@ -218,7 +225,7 @@ class ModelPanel(LiveView, QWidget):
         model = self.session.model
         with QSignalBlocker(self.cell):
             self.cell.setCurrentIndex(self.cell.findData(model.cell))
-        self.cell_help.setText(to_html(translate("ModelPanel", CELL_HELP[model.cell])))
+        self.cell_help.setText(to_html(cell_help(model.spec)))
         self._build_options(model)
         holds.apply(self.session, self.controls(), {**self._companions, "options": self._option_labels})
         with QSignalBlocker(self.hidden):
@@ -273,7 +280,7 @@ class ModelPanel(LiveView, QWidget):
         for name, (allowed, _default, explanation) in OPTIONS[model.cell].items():
             box = QComboBox()
             for value in allowed:
-                box.addItem(value, value)
+                box.addItem(translate("CellOptions", OPTION_LABELS.get(value, value)), value)
             box.setCurrentIndex(box.findData(model.spec.option(name)))
             box.setToolTip(translate("CellOptions", explanation))
             box.activated.connect(lambda _=0, name=name: self._option_chosen(name))
@@ -295,8 +302,8 @@ class ModelPanel(LiveView, QWidget):
     def _replace(self, label: str, **changes) -> None:
         try:
             model = rebuild(self.session.model, seed=self.seed.value(), **changes)
-        except SpecError as err:
-            self.vocab_error.setText(str(err))
+        except (SpecError, InputError) as err:
+            self.vocab_error.setText(escaped(err))
             self.vocab_error.show()
             return
         before = self.session.model
@@ -314,7 +321,7 @@ class ModelPanel(LiveView, QWidget):
         value = self.option_boxes[name].currentData()
         if value != self.session.model.spec.option(name):
             options = dict(self.session.model.spec.opts, **{name: value})
-            self._replace(f"{name}: {value}", options=options)
+            self._replace(f"{name}: {OPTION_LABELS.get(value, value)}", options=options)
 
     def _hidden_changed(self, value: int) -> None:
         if value != self.session.model.hidden_size:
@@ -326,7 +333,7 @@ class ModelPanel(LiveView, QWidget):
             new = tokens.parse_vocab(self.vocab.text(), "vocabulary", by_character=tokens.single_char(old))
         except InputError as err:
             th = theme.current()
-            self.vocab_error.setText(f"<span style='color:{th.bad}'>{html.escape(str(err))}</span>")
+            self.vocab_error.setText(f"<span style='color:{th.bad}'>{escaped(err)}</span>")
             self.vocab_error.show()
             return
         self.vocab_error.hide()

@@ -3,8 +3,6 @@ token, and the loss per step. Items are created once per structure and updated w
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -14,9 +12,24 @@ from PySide6.QtWidgets import QLabel, QWidget
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.plain_text import escaped, plain_tooltip
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.studio.plots import _int_ticks, style_axes
 from lstm_studio.explain.quantities import explain_loss, explain_probability
+
+#: pyqtgraph's views stop at ±1e307, and it refuses an infinite range.
+AXIS_LIMIT = 1e307
+
+
+def loss_axis_top(losses: np.ndarray) -> float:
+    """The top of the loss axis: a quarter above the largest finite loss, rounded up to a half, at least
+    1, and at most AXIS_LIMIT however large the losses (a step's loss of 3e307 made the old top, 1.25 × it
+    rounded up, infinite)."""
+    finite = losses[np.isfinite(losses)]
+    top = float(finite.max()) if finite.size else 1.0
+    if top >= AXIS_LIMIT / 1.25:
+        return AXIS_LIMIT
+    return max(1.0, float(np.ceil(top * 1.25 * 2) / 2))
 
 
 class OutputView(LiveView, QWidget):
@@ -102,8 +115,7 @@ class OutputView(LiveView, QWidget):
             if getattr(self, "_loss_steps", None) != T:
                 self._loss_steps = T
                 self.loss_plot.setXRange(0.5, T + 0.5, padding=0)
-            top = float(result.losses.max()) if T else 1.0
-            y_top = max(1.0, float(np.ceil(top * 1.25 * 2) / 2))
+            y_top = loss_axis_top(result.losses)
             if (T, y_top) != getattr(self, "_loss_range", None):
                 self._loss_range = (T, y_top)
                 self.loss_plot.setYRange(0, y_top, padding=0)
@@ -153,20 +165,20 @@ class OutputView(LiveView, QWidget):
             label.setPos(k, p[k] - 0.03 if inside else p[k] + 0.02)
             label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
         self.loss_line.setValue(step + 1)
-        token = html.escape(vocab[int(result.inputs[step])])
+        token = escaped(vocab[int(result.inputs[step])])
         self._title(self.prob_plot,
             f"<span style='color:{th.foreground}'>p<sub>{step + 1}</sub> = softmax(y<sub>{step + 1}</sub>)"
             " &nbsp; " + translate("OutputView", "after input <b>{token}</b>").format(token=token) + "</span>")
         verdict = translate("OutputView", "t = {t}: input <b>{token}</b> → predicted <b style='color:{colour}'>"
                                           "{predicted}</b> (p = {p})").format(
-            t=step + 1, token=token, colour=th.highlight, predicted=html.escape(vocab[predicted]),
+            t=step + 1, token=token, colour=th.highlight, predicted=escaped(vocab[predicted]),
             p=f"{p[predicted]:.2f}")
         if target >= 0:
             ok = predicted == target
             mark = (f"<b style='color:{th.good}'>✓ " + translate("OutputView", "correct") + "</b>" if ok
                     else f"<b style='color:{th.bad}'>✗ " + translate("OutputView", "wrong") + "</b>")
             verdict += translate("OutputView", ", target <b style='color:{colour}'>{target}</b> (p = {p}) "
-                                               "{mark}").format(colour=th.good, target=html.escape(vocab[target]),
+                                               "{mark}").format(colour=th.good, target=escaped(vocab[target]),
                                                                 p=f"{p[target]:.2f}", mark=mark)
         else:
             verdict += translate("OutputView", ", no target at this step")
@@ -180,11 +192,11 @@ class OutputView(LiveView, QWidget):
         if self.prob_plot.sceneBoundingRect().contains(pos):
             k = round(self.prob_plot.vb.mapSceneToView(pos).x())
             if 0 <= k < len(self._vocab):
-                self.graphs.setToolTip(explain_probability(session.model, result, step, k))
+                self.graphs.setToolTip(plain_tooltip(explain_probability(session.model, result, step, k)))
                 return
         if self.loss_plot.sceneBoundingRect().contains(pos):
             t = round(self.loss_plot.vb.mapSceneToView(pos).x()) - 1
             if 0 <= t < result.steps:
-                self.graphs.setToolTip(explain_loss(session.model, result, t))
+                self.graphs.setToolTip(plain_tooltip(explain_loss(session.model, result, t)))
                 return
         self.graphs.setToolTip("")

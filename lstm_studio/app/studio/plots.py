@@ -18,6 +18,7 @@ from lstm_studio.app.common import theme
 from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.app.common.plot_cache import cache_axes
 from lstm_studio.app.studio.unit_curves import UnitCurve, UnitCurves
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
@@ -175,6 +176,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.items: dict = {}
+        self._pool: list[pg.PlotItem] = []
         self._shape = None
         self._result = None
         self.scene().sigMouseMoved.connect(self._hover)
@@ -204,7 +206,8 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             columns = _columns(len(qs))
             self.legend = self.addLabel("", row=0, col=0, colspan=columns)
             for n, q in enumerate(qs):
-                plot = self.addPlot(row=1 + n // columns, col=n % columns)
+                plot = self._plot(n)
+                self.addItem(plot, row=1 + n // columns, col=n % columns)
                 self.items[q.key] = self._item(plot, q, units, th)
         else:
             if look != self._shape[2]:
@@ -218,6 +221,22 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             # In the application's font size: a label keeps the size it was made with.
             self.legend.setText(self._legend(th, units), size=f"{look[1]:g}pt")
         self._shape = (kinds, units, look)
+
+    def _plot(self, n: int) -> pg.PlotItem:
+        """Plot ``n`` of the grid, emptied. Plots are kept from one structure to the next: making a
+        pyqtgraph plot (view box, axes, menus) costs far more than emptying one, and a new model (another
+        cell, a trained one) would otherwise make the window stall while it builds six of them."""
+        if n < len(self._pool):
+            plot = self._pool[n]
+            plot.clear()
+            plot.setXLink(None)
+            for name in ("left", "bottom"):
+                plot.getAxis(name).setTicks(None)
+            plot.enableAutoRange()
+            return plot
+        plot = pg.PlotItem()
+        self._pool.append(plot)
+        return plot
 
     def show_values(self) -> None:
         result = self._result = self.session.result()
@@ -238,7 +257,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             if item.plot.sceneBoundingRect().contains(pos):
                 hit = item.hit(item.plot.vb.mapSceneToView(pos), result)
                 if hit is not None:
-                    self.setToolTip(explain(self.session.model, result, key, *hit))
+                    self.setToolTip(plain_tooltip(explain(self.session.model, result, key, *hit)))
                     return
         self.setToolTip("")
 

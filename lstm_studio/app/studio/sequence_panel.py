@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import holds, theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.app.common.widgets import vertical
+from lstm_studio.document import tokens
 from lstm_studio.document.session import DEFAULT
 
 #: The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.
@@ -142,10 +144,11 @@ class SequenceGrid(QAbstractTableModel):
                 return QColor("white") if on else QColor(th.muted)
             if role == Qt.ToolTipRole:
                 if appending:
-                    return translate("SequencePanel", "append {token} as step {t}").format(token=self.vocab[r], t=t + 1)
-                return translate("SequencePanel", "x_{t}[{token}] = {value}: click to make {token} the input at step "
-                                                  "{t}").format(
-                    t=t + 1, token=self.vocab[r], value=1 if on else 0)
+                    return plain_tooltip(translate("SequencePanel", "append {token} as step {t}").format(
+                        token=self.vocab[r], t=t + 1))
+                return plain_tooltip(translate("SequencePanel", "x_{t}[{token}] = {value}: click to make {token} the "
+                                                                "input at step {t}").format(
+                    t=t + 1, token=self.vocab[r], value=1 if on else 0))
             return None
         if appending:
             return None
@@ -185,8 +188,8 @@ class SequenceGrid(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
-            return translate("SequencePanel", "argmax p_{t} = {token} with p = {p}").format(
-                t=t + 1, token=self.vocab[predicted], p=f"{p:.4f}")
+            return plain_tooltip(translate("SequencePanel", "argmax p_{t} = {token} with p = {p}").format(
+                t=t + 1, token=self.vocab[predicted], p=f"{p:.4f}"))
         if role == Qt.BackgroundRole and current:
             return QColor(th.shade[0], th.shade[1], th.shade[2], 40)
         return None
@@ -213,8 +216,8 @@ class SequenceGrid(QAbstractTableModel):
                     else translate("SequencePanel", "predicted"))
         if role == Qt.ToolTipRole:
             if section < len(self.vocab):
-                return translate("SequencePanel", "one-hot input: 1 where the step's token is {token}").format(
-                    token=self.vocab[section])
+                return plain_tooltip(translate("SequencePanel", "one-hot input: 1 where the step's token is {token}")
+                                     .format(token=self.vocab[section]))
             return (translate("SequencePanel", "what the model should predict at each step (click a cell to change)")
                     if section == self.target_row
                     else translate("SequencePanel", "the token with the highest probability p_t"))
@@ -248,6 +251,7 @@ class SequencePanel(LiveView, QWidget):
         self.tokens = QLabel()
         self.tokens.setTextFormat(Qt.RichText)
         self.tokens.setWordWrap(True)
+        self.tokens.linkActivated.connect(self._link)
         layout.addWidget(self.tokens)
 
         self.grid_model = SequenceGrid(session, self)
@@ -315,7 +319,7 @@ class SequencePanel(LiveView, QWidget):
                     edit.setAlignment(Qt.AlignCenter)
                     edit.setToolTip(translate("SequencePanel", "{state}₀ of unit {unit}: the state before step "
                                                                "1").format(state=key, unit=k + 1))
-                    edit.editingFinished.connect(lambda key=key, k=k: self._state_edited(key, k))
+                    edit.editingFinished.connect(lambda key=key, k=k, edit=edit: self._state_edited(edit, key, k))
                     self.state_box.addWidget(edit, row, first + 1 + k)
                     edits.append(edit)
                 if not show:
@@ -407,6 +411,10 @@ class SequencePanel(LiveView, QWidget):
             text += (f" &nbsp; <span style='color:{th.bad}'>"
                      + translate("SequencePanel", "{tokens} not in the vocabulary ({vocabulary}): skipped").format(
                          tokens=names, vocabulary=html.escape(' '.join(session.model.vocab))) + "</span>")
+            fixed = tokens.case_fix(session.text, session.model.vocab)
+            if fixed is not None:  # pigs for P I G S: offer the capitals instead of only refusing
+                text += " &nbsp; <a href='case-fix'>" + translate("SequencePanel", "use {tokens}").format(
+                    tokens=html.escape(fixed)) + "</a>"
             _set_style(self.input, f"QLineEdit {{ border: 2px solid {th.bad}; }}")
         else:
             _set_style(self.input, "")
@@ -414,6 +422,12 @@ class SequencePanel(LiveView, QWidget):
 
     def _typed(self, text: str) -> None:
         self.session.set_input(text)
+
+    def _link(self, link: str) -> None:
+        if link == "case-fix":
+            fixed = tokens.case_fix(self.session.text, self.session.model.vocab)
+            if fixed is not None:
+                self.session.set_input(fixed, translate("SequencePanel", "fix the case"))
 
     def _clicked(self, index) -> None:
         r, t = index.row(), index.column()
@@ -460,9 +474,13 @@ class SequencePanel(LiveView, QWidget):
         """Show a pop-up menu and return the chosen action (tests replace this to pick one)."""
         return menu.exec(where)
 
-    def _state_edited(self, key: str, k: int) -> None:
-        edit = self.state_edits[key][k]
-        current = self.session.model.h0(0, False) if key == "h" else self.session.model.c0(0, False)
+    def _state_edited(self, edit: QLineEdit, key: str, k: int) -> None:
+        # A box of the panel as it was before a structural change (fewer units, no c any more) finishes
+        # its editing when the rebuild removes it: that edit no longer belongs to the model.
+        model = self.session.model
+        if edit not in self.state_edits.get(key, []) or k >= model.hidden_size or (key == "c" and not model.spec.has_c):
+            return
+        current = model.h0(0, False) if key == "h" else model.c0(0, False)
         try:
             value = float(edit.text().replace("−", "-"))
         except ValueError:

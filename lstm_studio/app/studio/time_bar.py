@@ -3,13 +3,12 @@ view highlights it. The bar follows the session through :mod:`lstm_studio.app.co
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QToolButton, QWidget
 
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
+from lstm_studio.app.common.plain_text import escaped
 
 PLAY_INTERVAL_MS = 800
 
@@ -79,7 +78,7 @@ class TimeBar(LiveView, QWidget):
         if steps:
             token = session.model.vocab[session.inputs()[step]]
             self.label.setText(translate("TimeBar", "t = <b>{t}</b> of {steps} &nbsp; input <b>{token}</b>").format(
-                t=step + 1, steps=steps, token=html.escape(token)))
+                t=step + 1, steps=steps, token=escaped(token)))
         else:
             self.label.setText(translate("TimeBar", "no steps"))
 

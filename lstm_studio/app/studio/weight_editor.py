@@ -39,9 +39,13 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.session import entry_name
 from lstm_studio.explain.matrix_views import MatrixLayout, layouts, parse_matrix, to_csv
 
 SLIDER_STEPS_PER_UNIT = 200
+#: The slider's positions are C ints: its range stops at ±10 million, whatever the weight (a typed
+#: 1.07e7 overflowed it, and the edit was lost). Larger weights are typed; the slider then shows its end.
+SLIDER_MAX_UNITS = (2**31 - 1) // SLIDER_STEPS_PER_UNIT
 
 
 class MatrixModel(QAbstractTableModel):
@@ -223,7 +227,8 @@ class WeightEditor(LiveView, QWidget):
         self.chooser = QComboBox()
         self.chooser.setToolTip(translate("WeightEditor", "Which parameter to show; the last entries stack or "
                                                           "concatenate the "
-                                                          "gate matrices as the slides write them"))
+                                                          "gate matrices into one, the concatenated form "
+                                                          "W·[hₜ₋₁, xₜ]"))
         self.chooser.currentIndexChanged.connect(self._choose)
         # The longest title would otherwise set the dock's narrowest width; the list opens wide enough.
         self.chooser.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -472,10 +477,10 @@ class WeightEditor(LiveView, QWidget):
         self.entry_label.setText(f"<b>{name}</b>[{', '.join(str(i + 1) for i in where)}]")
         self.entry_label.setToolTip(translate("WeightEditor", "{entry} (0-based), exact value {value}").format(
             entry=f"{name}{list(where)}", value=repr(value)))
-        bound = max(3.0, float(np.ceil(abs(value))))
+        bound = min(max(3.0, float(np.ceil(abs(value)))), SLIDER_MAX_UNITS)
         with QSignalBlocker(self.slider):
             self.slider.setRange(int(-bound * SLIDER_STEPS_PER_UNIT), int(bound * SLIDER_STEPS_PER_UNIT))
-            self.slider.setValue(round(value * SLIDER_STEPS_PER_UNIT))
+            self.slider.setValue(round(float(np.clip(value, -bound, bound)) * SLIDER_STEPS_PER_UNIT))
         with QSignalBlocker(self.spin):
             self.spin.setValue(value)
 
@@ -491,8 +496,8 @@ class WeightEditor(LiveView, QWidget):
         if index.isValid():
             name, where = self.model.layout.locate(index.row(), index.column())
             self._dragging = True
-            entry = f"{name}[{', '.join(map(str, where))}]"
-            self.session.begin_undo_group(translate("WeightEditor", "drag {entry}").format(entry=entry))
+            self.session.begin_undo_group(translate("WeightEditor", "drag {entry}").format(
+                entry=entry_name(name, where)))
 
     def _drag_end(self) -> None:
         if self._dragging:

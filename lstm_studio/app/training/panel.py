@@ -12,9 +12,11 @@ time and overlays their curves; the scrubber then browses the run picked beside 
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
     QSplitter,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.i18n import translate
-from lstm_studio.app.common.widgets import timer
+from lstm_studio.app.common.widgets import DASHED, SOLID, VerticalScroll, legend_html, timer, vertical
 from lstm_studio.app.training.task_picker import TaskPicker
 from lstm_studio.document.training_run import (
     IDLE,
@@ -48,6 +49,7 @@ from lstm_studio.document.training_run import (
     ProgressUpdate,
     Run,
     Trainer,
+    epoch_axis,
 )
 from lstm_studio.engine import CELLS
 from lstm_studio.engine.chrono import INITS
@@ -56,6 +58,8 @@ from lstm_studio.tasks.catalog import Dataset, get_task
 
 __all__ = ["IDLE", "PAUSED", "PAUSING", "RUNNING", "STOPPING", "TrainingPanel", "style_plot"]
 REDRAW_MS = 200
+#: Curves of up to this many epochs mark each epoch with a dot.
+FEW_EPOCHS = 30
 
 
 class TrainingPanel(QWidget):
@@ -73,11 +77,11 @@ class TrainingPanel(QWidget):
         self.session = session
         self.jobs = Jobs(self)
         self.trainer = Trainer(lambda job, on_progress, on_done, on_error:
-                               self.jobs.start(job, on_done, on_progress, on_error), session)
+                               self.jobs.start(self._after_redraw(job), on_done, on_progress, on_error), session)
         self.trainer.state_changed.connect(self._state_changed)
         self.trainer.status.connect(self._set_status)
         self.trainer.progressed.connect(self._on_progress)
-        self.trainer.finished.connect(self._draw)
+        self.trainer.finished.connect(lambda run: (self._draw(run), self._follow_epochs(), self._show_legend()))
         self.trainer.trained.connect(self.sig_trained.emit)
         # Curves redraw at most five times a second: a redraw of two plots costs tens of milliseconds
         # in software rendering, and the window must stay smooth while the worker trains.
@@ -99,6 +103,7 @@ class TrainingPanel(QWidget):
 
         hyper = QGroupBox(translate("Training", "Model and training"))
         hform = QFormLayout(hyper)
+        hform.setRowWrapPolicy(QFormLayout.WrapLongRows)  # a narrow column puts a label above its field
         self.cell_combo = QComboBox()
         self.cell_combo.addItems(list(CELLS))
         self.cell_combo.setCurrentText("lstm")
@@ -139,6 +144,9 @@ class TrainingPanel(QWidget):
         hform.addRow(translate("Training", "training accuracy"), target_row)
         form_box.addWidget(hyper)
 
+        # Start, Pause, Stop, the progress and the status stay in view below the scrolling column.
+        controls = QWidget()
+        controls_box = vertical(controls, (4, 2, 4, 4), 4)
         buttons = QHBoxLayout()
         self.start_button = QPushButton(translate("Training", "Start"))
         self.pause_button = QPushButton(translate("Training", "Pause"))
@@ -148,13 +156,14 @@ class TrainingPanel(QWidget):
         self.stop_button.clicked.connect(self.stop)
         for b in (self.start_button, self.pause_button, self.stop_button):
             buttons.addWidget(b)
-        form_box.addLayout(buttons)
+        controls_box.addLayout(buttons)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.status = QLabel(translate("Training", "ready"))
         self.status.setWordWrap(True)
-        form_box.addWidget(self.progress)
-        form_box.addWidget(self.status)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        controls_box.addWidget(self.progress)
+        controls_box.addWidget(self.status)
 
         right = QWidget()
         plots = QVBoxLayout(right)
@@ -162,7 +171,6 @@ class TrainingPanel(QWidget):
         self.loss_plot = pg.PlotWidget()
         self.loss_plot.setLabel("left", translate("Training", "loss (nats per target)"))
         self.loss_plot.setLabel("bottom", translate("Training", "epoch"))
-        self.loss_plot.addLegend(offset=(-10, 10))
         self.acc_plot = pg.PlotWidget()
         self.acc_plot.setLabel("left", translate("Training", "accuracy"))
         self.acc_plot.setLabel("bottom", translate("Training", "epoch"))
@@ -170,7 +178,6 @@ class TrainingPanel(QWidget):
         for plot in (self.loss_plot, self.acc_plot):
             plot.setXRange(0, 10, padding=0.02)  # before a run: a plain epoch axis, not pyqtgraph's ±500
         self.loss_plot.setYRange(0, 1.5)
-        self.acc_plot.addLegend(offset=(-10, -10))
         for plot in (self.loss_plot, self.acc_plot):
             style_plot(plot)
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
@@ -178,6 +185,12 @@ class TrainingPanel(QWidget):
                             for _ in range(2)]
         self.loss_plot.addItem(self.scrub_lines[0])
         self.acc_plot.addItem(self.scrub_lines[1])
+        # The legend (with each run's latest accuracies: the cells side by side) sits above the charts,
+        # where it cannot cover the curves as they grow to the right edge.
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.RichText)
+        self.legend.setWordWrap(True)
+        plots.addWidget(self.legend)
         plots.addWidget(self.loss_plot, 1)
         plots.addWidget(self.acc_plot, 1)
 
@@ -197,14 +210,16 @@ class TrainingPanel(QWidget):
         self.snapshot_label = QLabel("")
         plots.addWidget(self.snapshot_label)
 
-        scroll = QScrollArea()
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(340)
+        side = QWidget()
+        side_box = vertical(side, 0, 0)
+        self.column = VerticalScroll(left)
+        side_box.addWidget(self.column, 1)
+        side_box.addWidget(controls)
         splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(scroll)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(side)
         splitter.addWidget(right)
+        splitter.setSizes([380, 720])  # room to read the task's explanation; the charts take the rest
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -234,6 +249,7 @@ class TrainingPanel(QWidget):
         self.lr.setValue(d.get("lr", 0.01))
         self.batch.setValue(d.get("batch_size", 16))
         self.init_combo.setCurrentText(d.get("init", "default"))
+        self.side_by_side.setChecked(d.get("side_by_side", False))  # a task made to compare the cells
 
     def _data_changed(self, data) -> None:
         if data is not None:
@@ -276,10 +292,11 @@ class TrainingPanel(QWidget):
         if not self.trainer.prepare(cells, self.data, self.hidden.value(), config.seed,
                                     self.init_combo.currentText(), get_task(self.task_name).title):
             return
-        for k, run in enumerate(self.runs.values()):
-            self._add_curves(run, theme.unit_colour(k))
+        for run in self.runs.values():
+            self._add_curves(run, theme.CELL_COLOURS[run.cell])
             self.run_combo.addItem(run.cell, run.cell)
-        self._show_epochs(config.epochs)
+        self._follow_epochs()
+        self._show_legend()
         self.trainer.begin(config)
 
     def toggle_pause(self) -> None:
@@ -287,9 +304,7 @@ class TrainingPanel(QWidget):
         if self.state == RUNNING:
             self.trainer.pause()
         elif self.state == PAUSED:
-            config = self.config()
-            self._show_epochs(config.epochs)
-            self.trainer.resume(config)
+            self.trainer.resume(self.config())
 
     def stop(self) -> None:
         """End the training for good (the weights reached so far stay)."""
@@ -316,6 +331,22 @@ class TrainingPanel(QWidget):
         self.trainer.shutdown()
         self.wait()
 
+    def _after_redraw(self, job):
+        """``job``, made to wait on its worker until the window has shown the new model: Start puts a new
+        model into the document, and the views rebuild for it (a new cell, a new vocabulary) many times
+        slower while a training worker competes with them for the interpreter. Two timers (1 ms: a 0 ms
+        single shot would be a posted event, delivered before the views' own timer) — the first fires
+        after the views' update, the second after the painting it posted."""
+        ready = threading.Event()
+        QTimer.singleShot(1, self, lambda: QTimer.singleShot(1, self, ready.set))
+
+        def waiting(report, cancelled):
+            while not ready.wait(0.02) and not cancelled():
+                pass
+            return job(report, cancelled)
+
+        return waiting
+
     # --- what the trainer reports ---------------------------------------------------------------------
 
     def _state_changed(self, state: str) -> None:
@@ -324,8 +355,8 @@ class TrainingPanel(QWidget):
             self.scrubber.setEnabled(False)
         elif state in (IDLE, PAUSED):
             self._update_scrubber()
-        if state == IDLE:
-            self.progress.setValue(1000)
+        if state in (IDLE, PAUSED):  # where the runs stopped: 100 % only when they finished
+            self.progress.setValue(int(1000 * self.trainer.fraction))
         self.sig_state.emit(state)
 
     def _on_progress(self, run: Run, update: ProgressUpdate) -> None:
@@ -347,9 +378,11 @@ class TrainingPanel(QWidget):
 
     # --- the curves and the scrubber ------------------------------------------------------------------
 
-    def _show_epochs(self, epochs: int) -> None:
+    def _follow_epochs(self) -> None:
+        """The epoch axis spans the epochs run so far (see :func:`epoch_axis`), not the planned ones."""
+        right = epoch_axis(self.trainer.epochs_run)
         for plot in (self.loss_plot, self.acc_plot):
-            plot.setXRange(0, epochs, padding=0.02)
+            plot.setXRange(0, right, padding=0.02)
             plot.enableAutoRange(x=False)
 
     def _clear_runs(self) -> None:
@@ -357,9 +390,7 @@ class TrainingPanel(QWidget):
         self.acc_plot.clear()
         self.loss_plot.addItem(self.scrub_lines[0])
         self.acc_plot.addItem(self.scrub_lines[1])
-        for plot in (self.loss_plot, self.acc_plot):
-            if plot.plotItem.legend is not None:
-                plot.plotItem.legend.clear()
+        self.legend.setText("")
         self.run_combo.clear()
         self.snapshot_label.setText("")
         self.progress.setValue(0)
@@ -369,23 +400,43 @@ class TrainingPanel(QWidget):
         dashed = pg.mkPen(colour, width=1, style=Qt.DashLine)
         # Curves grow to thousands of epochs and redraw about 15 times a second: without antialiasing and
         # with peak downsampling a redraw stays a few milliseconds however long the run.
-        options = dict(antialias=False, autoDownsample=True, downsampleMethod="peak", clipToView=True)
+        options = dict(antialias=False, autoDownsample=True, downsampleMethod="peak", clipToView=True,
+                       symbol=None, symbolSize=5, symbolBrush=colour, symbolPen=pg.mkPen(colour))
         run.curves = [
-            self.loss_plot.plot([], [], pen=pen, name=run.cell, **options),
-            self.acc_plot.plot([], [], pen=pen, name=translate("Training", "{cell} training").format(cell=run.cell),
-                               **options),
-            self.acc_plot.plot([], [], pen=dashed, name=translate("Training", "{cell} test").format(cell=run.cell),
-                               **options),
+            self.loss_plot.plot([], [], pen=pen, **options),
+            self.acc_plot.plot([], [], pen=pen, **options),
+            self.acc_plot.plot([], [], pen=dashed, **options),
         ]
 
     def _redraw(self) -> None:
         for run in self.runs.values():
             self._draw(run)
+        self._follow_epochs()
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        """One entry per run in its colour, with its latest training (and test) accuracy."""
+        entries = []
+        for run in self.runs.values():
+            text = run.cell
+            if run.accuracy and np.isnan(run.test_accuracy[-1]):
+                text = translate("Training", "{cell}: training {training} after %n epochs", None,
+                                 run.epochs[-1]).format(cell=run.cell, training=f"{run.accuracy[-1]:.1%}")
+            elif run.accuracy:
+                text = translate("Training", "{cell}: training {training}, test {test} after %n epochs", None,
+                                 run.epochs[-1]).format(cell=run.cell, training=f"{run.accuracy[-1]:.1%}",
+                                                        test=f"{run.test_accuracy[-1]:.1%}")
+            entries.append((theme.CELL_COLOURS[run.cell], SOLID, text))
+        if entries:
+            entries.append((theme.current().muted, DASHED, translate("Training", "test accuracy (the lower chart)")))
+        self.legend.setText(legend_html(entries, columns=2))
 
     def _draw(self, run: Run) -> None:
         if not run.curves:
             return
         x = np.asarray(run.epochs, dtype=float)
+        for curve in run.curves:  # a run of a few epochs (one that reached its target early) shows its points
+            curve.setSymbol("o" if len(x) <= FEW_EPOCHS else None)
         run.curves[0].setData(x, np.asarray(run.loss))
         run.curves[1].setData(x, np.asarray(run.accuracy))
         test = np.asarray(run.test_accuracy)

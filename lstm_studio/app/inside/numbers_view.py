@@ -1,0 +1,190 @@
+"""The numbers (``--panel numbers``): every quantity at every step as a table — the input and target
+tokens, every gate, state and pre-activation of every layer unit by unit, the logits y_t, the
+probabilities p_t, the prediction and the loss per step — to copy into a spreadsheet or save as CSV.
+
+The table is :func:`lstm_studio.interop.run_table` of the session's evaluation (the same columns as the
+command line's ``export --to csv``). Cells show six significant digits; their tooltips, Copy and Save
+as CSV give every digit. Copy puts the selected block (everything when nothing is selected) with its
+column names on the clipboard as tab-separated text, which spreadsheets paste into cells; text cells a
+spreadsheet would evaluate (a token such as ``=``) are neutralised with a leading ', as in the CSV file.
+Clicking a row makes its step the current one; the current step's row is highlighted. The columns are
+documented in docs/cli.md (export).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+)
+
+from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.live import LivePanel
+from lstm_studio.app.common.widgets import vertical
+from lstm_studio.document.errors import InputError
+from lstm_studio.interop.trace_csv import run_table, table_text, write_table
+
+SHOWN_DIGITS = 6
+
+
+class NumbersModel(QAbstractTableModel):
+    """The table of one run: ``header`` and ``rows`` (floats, whole numbers and text), one row per step."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.header: list[str] = []
+        self.rows: list[list] = []
+        self.current = -1
+
+    def set_table(self, header: list[str], rows: list[list]) -> None:
+        if header == self.header and len(rows) == len(self.rows):
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(header) - 1))
+            return
+        self.beginResetModel()
+        self.header, self.rows = header, rows
+        self.endResetModel()
+
+    def set_current(self, step: int) -> None:
+        old, self.current = self.current, step
+        for row in (old, step):
+            if 0 <= row < len(self.rows):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.header) - 1))
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.header)
+
+    def data(self, index, role=Qt.DisplayRole):
+        value = self.rows[index.row()][index.column()]
+        number = isinstance(value, float)
+        if role == Qt.DisplayRole:
+            return f"{value:.{SHOWN_DIGITS}g}".replace("-", "−") if number else str(value)
+        if role == Qt.ToolTipRole and number:
+            return translate("NumbersView", "{column} at t = {t}: {value}").format(
+                column=self.header[index.column()], t=index.row() + 1, value=repr(value))
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignRight | Qt.AlignVCenter) if number else int(Qt.AlignCenter)
+        if role == Qt.BackgroundRole and index.row() == self.current:
+            colour = QColor(theme.current().highlight)
+            colour.setAlpha(45)
+            return colour
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and section < len(self.header):
+            return self.header[section]
+        return None
+
+
+class NumbersView(LivePanel):
+    """See the module docstring."""
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, None, parent)
+        outer = vertical(self, (6, 4, 6, 4), 4)
+        top = QHBoxLayout()
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        top.addWidget(self.caption, 1)
+        self.copy_button = QPushButton(translate("NumbersView", "Copy"))
+        self.copy_button.setToolTip(translate(
+            "NumbersView", "Copy the selected cells (everything when nothing is selected) with their column names, "
+            "every digit, tab-separated: paste into a spreadsheet"))
+        self.copy_button.clicked.connect(self.copy)
+        top.addWidget(self.copy_button)
+        self.save_button = QPushButton(translate("NumbersView", "Save as CSV…"))
+        self.save_button.setToolTip(translate("NumbersView", "Write the whole table, every digit, to a CSV file"))
+        self.save_button.clicked.connect(lambda: self.save())
+        top.addWidget(self.save_button)
+        outer.addLayout(top)
+        self.table_model = NumbersModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setDefaultSectionSize(86)
+        self.table.clicked.connect(lambda index: self.session.set_step(index.row()))
+        QShortcut(QKeySequence.Copy, self.table, self.copy, context=Qt.WidgetShortcut)
+        outer.addWidget(self.table, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        outer.addWidget(self.message)
+
+    # --- LivePanel ----------------------------------------------------------------------------------
+
+    def show_values(self) -> None:
+        result = self.session.result()
+        if result.trace is None:
+            self.table_model.set_table([], [])
+            self.caption.setText(translate("NumbersView", "Type an input sequence to see its numbers."))
+            return
+        model = self.session.model
+        header, rows = run_table(model, result.inputs, result.trace, result.targets, result.losses)
+        new_columns = header != self.table_model.header
+        self.table_model.set_table(header, rows)
+        if new_columns:  # t, token, target: as narrow as their contents
+            for column in range(header.index("token") + 1 + ("target" in header)):
+                self.table.resizeColumnToContents(column)
+        self.caption.setText(translate(
+            "NumbersView", "Every quantity at each of the %n steps, shown with {digits} significant digits (hover "
+            "a cell for all of them). Copy and Save as CSV give every digit.", None, result.steps).format(
+                digits=SHOWN_DIGITS))
+        self.show_step()
+
+    def show_step(self) -> None:
+        step = self.session.step
+        self.table_model.set_current(step)
+        if 0 <= step < self.table_model.rowCount():
+            self.table.scrollTo(self.table_model.index(step, 0))
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def selected_table(self) -> tuple[list[str], list[list]]:
+        """The selected block (rows and columns spanned by the selection), or the whole table."""
+        self.catch_up()
+        header, rows = self.table_model.header, self.table_model.rows
+        chosen = self.table.selectionModel().selectedIndexes()
+        if not chosen:
+            return header, rows
+        r = sorted({i.row() for i in chosen})
+        c = sorted({i.column() for i in chosen})
+        return [header[k] for k in c], [[rows[i][k] for k in c] for i in r]
+
+    def copy(self) -> str:
+        """Put the selected block (or everything) on the clipboard as tab-separated text; returns it."""
+        text = table_text(*self.selected_table(), delimiter="\t")
+        QApplication.clipboard().setText(text)
+        self.message.setText(translate("NumbersView", "copied %n rows", None, text.count(chr(10)) - 1))
+        return text
+
+    def save(self, path: str | Path | None = None) -> Path | None:
+        """Write the whole table as CSV (asking where when ``path`` is None); a failure is one line."""
+        self.catch_up()
+        if path is None:
+            start = self.session.path.with_suffix(".csv") if self.session.path else Path.home() / "numbers.csv"
+            path, _ = QFileDialog.getSaveFileName(self, translate("NumbersView", "Save the numbers as CSV"), str(start),
+                                                  translate("NumbersView", "CSV table (*.csv)"))
+            if not path:
+                return None
+        try:
+            written = write_table(path, self.table_model.header, self.table_model.rows)
+        except InputError as err:
+            self.message.setText(str(err))
+            return None
+        self.message.setText(translate("NumbersView", "wrote {path}").format(path=written))
+        return written
