@@ -33,11 +33,13 @@ LANGUAGES = {"en": "English", "de": "Deutsch", "vi": "Tiếng Việt", "zh_CN": 
 DECIMAL_COMMA = frozenset({"de", "vi"})
 #: What joins two sentences: a space, except after Chinese full stops.
 _SENTENCE_GAP = {"zh_CN": ""}
+#: The colon after a label.
+_COLON = {"zh_CN": "："}
 
 _PLACEHOLDER = re.compile(r"\{(\d+)\}")
 _PROSE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: A sentence ends at ".", "?" or "!" (also the Chinese full stop) followed by white space.
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+_SENTENCE_END = re.compile(r"(?<!et al\.)(?<=[.?!])\s+")
 
 
 @cache
@@ -52,13 +54,17 @@ def catalogue(language: str) -> dict[str, str]:
 
 
 def tr(text: str, language: str) -> str:
-    """A fixed text (a label, a heading, a template with ``{name}`` placeholders) in ``language``."""
-    return catalogue(language).get(text, text) if text else text
+    """A fixed text (a label, a heading, a template with ``{name}`` placeholders) in ``language``; a label
+    with a colon (``Answer:``) is the label's translation and the language's colon."""
+    table = catalogue(language)
+    if text.endswith(":") and text not in table and text[:-1] in table:
+        return table[text[:-1]] + _COLON.get(language, ":")
+    return table.get(text, text) if text else text
 
 
 # --- numbers ------------------------------------------------------------------------------------------
 
-_LATEX_DECIMAL = re.compile(r"(?<![\\A-Za-z])(\d+)\.(\d+)")
+_LATEX_DECIMAL = re.compile(r"(?<![\\A-Za-z])(\d+)\.(\d+)(\^?)")
 #: The separator of a vector's entries and of a list of stated values (``,\ ``, breakable or not).
 _LATEX_SEPARATOR = re.compile(r",((?:\\allowbreak )?)\\ ")
 
@@ -69,7 +75,9 @@ def latex_numbers(latex: str, language: str) -> str:
     cannot be misread."""
     if language not in DECIMAL_COMMA:
         return latex
-    return _LATEX_DECIMAL.sub(r"\1{,}\2", _LATEX_SEPARATOR.sub(r";\1\\ ", latex))
+    # A power's base is braced whole: 0{,}83^2 would raise only the 83.
+    return _LATEX_DECIMAL.sub(lambda m: (f"{{{m[1]}{{,}}{m[2]}}}^" if m[3] else f"{m[1]}{{,}}{m[2]}"),
+                              _LATEX_SEPARATOR.sub(r";\1\\ ", latex))
 
 
 def text_number(text: str, language: str) -> str:

@@ -87,12 +87,13 @@ _TEX_SYMBOLS = {r"\textbackslash{}": "\\", r"\textasciitilde{}": "~", r"\textasc
 _MINUS = "<mo>&#x02212;</mo>"
 #: Where a minus sign starts a number rather than subtracts: at the start, after an opening bracket, a
 #: comma, "=" or an operator. There it is set as part of the number (MathML spaces a binary <mo>).
-_UNARY = re.compile(r"(<mrow>|<mo[^>]*>(?:\(|\[|&#x00028;|&#x0005B;|&#x0002C;|&#x0003D;|&#x0002B;|&#x000B7;)"
+_UNARY = re.compile(r"(<mrow>|<mo[^>]*>(?:\(|\[|;|&#x00028;|&#x0005B;|&#x0002C;|&#x0003D;|&#x0002B;|&#x000B7;)"
                     r"</mo>(?:<mtext>&#x000A0;</mtext>)?)" + re.escape(_MINUS) + r"<mn>")
 
 
-#: A decimal comma written ``0{,}4657`` (:mod:`.i18n`): one number, as a decimal point would be.
-_DECIMAL_COMMA = re.compile(r"<mn>(−?\d+)</mn><mrow><mo>&#x0002C;</mo></mrow><mn>(\d+)</mn>")
+#: A decimal comma written ``0{,}4657`` (:mod:`.i18n`): one number, as a decimal point would be; the ";"
+#: between such numbers is an operator (a separator), as the "," between numbers with points is.
+_DECIMAL_COMMA = re.compile(r"<mn>(\d+)</mn><mrow><mo>&#x0002C;</mo></mrow><mn>(\d+)</mn>")
 
 
 def _tex_text(body: str) -> str:
@@ -113,8 +114,8 @@ def math_html(latex: str, display: bool = False) -> str:
 
     prepared = _TEXT_GROUP.sub(stash, latex)
     mathml = convert((r"\displaystyle " if display else "") + prepared, display="inline")
+    mathml = _DECIMAL_COMMA.sub(r"<mn>\1,\2</mn>", mathml).replace("<mi>;</mi>", "<mo>;</mo>")
     mathml = _UNARY.sub(lambda m: m.group(1) + "<mn>−", mathml)
-    mathml = _DECIMAL_COMMA.sub(r"<mn>\1,\2</mn>", mathml)
     return re.sub(r"lstmstudiotext(\d+)x", lambda m: html.escape(texts[int(m.group(1))]), mathml)
 
 
@@ -217,7 +218,8 @@ class _Html(BlockRenderer):
         parts = [*parts, f"<footer>{html.escape(self.label(TEXT['footer']).format(code=code))}</footer>"]
         title = self.label(TEXT["key" if key else "sheet"]).format(code=ws.code)
         css = CSS % {"paper": PAPER.get(self.paper, "A4")}
-        return (f'<!DOCTYPE html>\n<html lang="{ws.language.replace('_', '-')}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        lang = ws.language.replace("_", "-")
+        return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
                 f"<style>{css}</style></head><body>\n" + "\n".join(parts) + "\n</body></html>\n")
 
 
