@@ -16,7 +16,7 @@ from lstm_studio.worksheets.i18n import tr
 from lstm_studio.worksheets.latex import GATE_SYMBOL, at, visible
 from lstm_studio.worksheets.render_html import choices_html, data_html, given_html, math_html, rich_html
 from lstm_studio.worksheets.rich import plain_math
-from lstm_studio.worksheets.sheet import Question, Worksheet
+from lstm_studio.worksheets.sheet import Question, Worksheet, format_number
 
 #: The words of the LMS items, in one place.
 TEXT = {
@@ -60,9 +60,11 @@ def number_text(value: Fraction | float, decimals: int) -> str:
 
 
 def margin(q: Question) -> tuple[str, str, str, str]:
-    """(answer, tolerance, low, high) as decimal strings: the answer as printed in the key."""
+    """(answer, tolerance, low, high) as decimal strings with a point (what the LMS reads, in every language):
+    the answer as printed in the key."""
     d = q.decimals or 0
-    answer = Fraction(q.answer_text.replace("−", "-")) if isinstance(q.answer, float) else Fraction(int(q.answer))
+    answer = (Fraction(format_number(q.answer, d, minus="-")) if isinstance(q.answer, float)
+              else Fraction(int(q.answer)))
     tol = Fraction(repr(float(q.tolerance)))
     places = d + 4
     low, high = answer - tol, answer + tol

@@ -115,7 +115,7 @@ def test_the_same_numbers_and_codes_as_english(language, capsys, tmp_path):
     for lang in ("en", language):
         out = tmp_path / lang
         assert main(["worksheet", LSTM, "--input", "PIGS", "--variants", "2", "--seed", "5", "--graded",
-                     "--language", lang, "--out", str(out), "--format", "html,md,json"]) == 0
+                     "--language", lang, "--out", str(out), "--format", "html,md,json,moodle,qti"]) == 0
         outputs[lang] = (capsys.readouterr().out, json.loads((out / "worksheets.json").read_text("utf-8")), out)
     (en_out, en_key, en_dir), (out, key, folder) = outputs["en"], outputs[language]
     assert out == en_out  # the command's report: the same codes and key codes
@@ -123,6 +123,11 @@ def test_the_same_numbers_and_codes_as_english(language, capsys, tmp_path):
         assert (v["code"], v["key_code"], v["model"]) == (en_v["code"], en_v["key_code"], en_v["model"])
         assert [q["answer"] for q in v["questions"]] == [q["answer"] for q in en_v["questions"]]
     comma = language in ("de", "vi")
+    # the LMS items: the same answers and margins, with a decimal point (what Moodle reads) in every language
+    answers = re.compile(r"fraction=\"100\">\s*<text>([^<]*)</text>.*?<tolerance>([^<]*)</tolerance>", re.S)
+    moodle, en_moodle = ((d / "moodle.xml").read_text("utf-8") for d in (folder, en_dir))
+    assert answers.findall(moodle) == answers.findall(en_moodle) and answers.findall(moodle)
+    assert (folder / "canvas-qti.zip").stat().st_size > 0
     for n in (1, 2):
         page = (folder / f"answers-0{n}.html").read_text("utf-8")
         en_page = (en_dir / f"answers-0{n}.html").read_text("utf-8")
