@@ -3,7 +3,7 @@ marking answers.
 
     lstm-studio worksheet MODEL --input TOKENS [--variants N | --roster CLASS.csv] [--seed S] [--decimals D]
         [--questions ITEMS] [--difficulty easy|medium|hard] [--graded [--no-hints]] [--merge]
-        [--paper a4|letter] --out DIR [--format pdf,html,md,tex,json,moodle,qti]
+        [--language en|de|vi|zh_CN] [--paper a4|letter] --out DIR [--format pdf,html,md,tex,json,moodle,qti]
     lstm-studio worksheet check CODE --answers FILE|- [--model MODEL] [--json]
     lstm-studio worksheet grade --key DIR/worksheets.json ANSWERS… --out grades.csv
 

@@ -49,7 +49,7 @@ def catalogue(language: str) -> dict[str, str]:
         raise KeyError(language)
     if language == "en":
         return {}
-    module = importlib.import_module(f"lstm_studio.worksheets.catalogues.{language}")
+    module = importlib.import_module(f"lstm_studio.worksheets.catalogues.{language.lower()}")
     return module.CATALOGUE
 
 

@@ -118,7 +118,8 @@ class _Latex(BlockRenderer):
 
     def name_line(self, block) -> list[str]:
         name = rf"\makebox[6cm][l]{{{escape(block.name)}}}" if block.name else r"\rule{6cm}{0.4pt}"
-        return [rf"{escape(self.label(TEXT['name']))} {name}\qquad {escape(self.label(TEXT['date']))} \rule{{3cm}}{{0.4pt}}\par"]
+        label, date = escape(self.label(TEXT["name"])), escape(self.label(TEXT["date"]))
+        return [rf"{label} {name}\qquad {date} \rule{{3cm}}{{0.4pt}}\par"]
 
     def heading(self, block) -> list[str]:
         return [rf"\section*{{{escape(block.text)}}}"]

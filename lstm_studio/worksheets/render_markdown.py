@@ -92,7 +92,8 @@ def _question(block: QuestionBlock) -> list[str]:
 
 class _Markdown(BlockRenderer):
     def title(self, block) -> list[str]:
-        return [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  ", f"**{_label('code', self.language)}: {block.code}**", ""]
+        code = f"**{_label('code', self.language)}: {block.code}**"
+        return [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  ", code, ""]
 
     def name_line(self, block) -> list[str]:
         name = _prose(block.name) if block.name else TEXT["blank"]

@@ -69,7 +69,7 @@ def _answer(node: ET.Element, fraction: int, text: str, feedback: str, tolerance
 
 
 def _numerical(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None:
-    node = _head(quiz, "numerical", tr(TEXT["question_name"], ws.language).format(code=ws.code, n=n), question_html(ws, q, n),
+    node = _head(quiz, "numerical", _question_name(ws, n), question_html(ws, q, n),
                  grade, f"{ws.code}-{q.id}")
     answer, tolerance, _, _ = margin(q)
     _answer(node, 100, answer, tr(TEXT["right"], ws.language), tolerance)
@@ -83,7 +83,7 @@ def _numerical(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None:
 
 
 def _multichoice(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None:
-    node = _head(quiz, "multichoice", tr(TEXT["question_name"], ws.language).format(code=ws.code, n=n),
+    node = _head(quiz, "multichoice", _question_name(ws, n),
                  question_html(ws, q, n, with_choices=False), grade, f"{ws.code}-{q.id}")
     ET.SubElement(node, "single").text = "true"
     ET.SubElement(node, "shuffleanswers").text = "false"  # the letters are those of the paper sheet
@@ -95,7 +95,7 @@ def _multichoice(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None
 
 
 def _shortanswer(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None:
-    node = _head(quiz, "shortanswer", tr(TEXT["question_name"], ws.language).format(code=ws.code, n=n), question_html(ws, q, n),
+    node = _head(quiz, "shortanswer", _question_name(ws, n), question_html(ws, q, n),
                  grade, f"{ws.code}-{q.id}")
     vocab = ws.model.vocab
     case_matters = len({v.lower() for v in vocab}) < len(vocab)
@@ -107,6 +107,10 @@ def _shortanswer(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None
             _answer(node, 0, text.replace("*", r"\*"), m.message[:1].upper() + m.message[1:] + ".")
 
 
+def _question_name(ws: Worksheet, n: int) -> str:
+    return tr(TEXT["question_name"], ws.language).format(code=ws.code, n=n)
+
+
 def _cloze_escape(text: str) -> str:
     return "".join("\\" + ch if ch in '}#~/"\\' else ch for ch in text)
 
@@ -115,7 +119,8 @@ def _cloze(quiz, ws: Worksheet, t: int, fields, skipped) -> None:
     ad = ws.problem.answer_decimals
     rows = []
     for f in fields:
-        blank = "{1:NUMERICAL:=" + f"{f.value:.{ad}f}:{f.tolerance:.{ad + 1}f}#{_cloze_escape(tr(TEXT['right'], ws.language))}" + "}"
+        right = _cloze_escape(tr(TEXT["right"], ws.language))
+        blank = "{1:NUMERICAL:=" + f"{f.value:.{ad}f}:{f.tolerance:.{ad + 1}f}#{right}" + "}"
         rows.append(f"<tr><td>{html.escape(f.name)}</td><td>=</td><td>{blank}</td></tr>")
     text = step_html(ws, t, skipped) + "<table>" + "".join(rows) + "</table>"
     _head(quiz, "cloze", tr(TEXT["step_name"], ws.language).format(code=ws.code, t=t), text, float(len(fields)),

@@ -105,7 +105,8 @@ class Question:
 
         parts = [plain(self.prompt)]
         if self.given:
-            parts.append(tr("Given", self.language) + ": " + "; ".join(f"{plain_math(g.name)} = {plain_math(g.value)}" for g in self.given))
+            givens = "; ".join(f"{plain_math(g.name)} = {plain_math(g.value)}" for g in self.given)
+            parts.append(tr("Given:", self.language) + " " + givens)
         for letter, choice in zip(LETTERS, self.choices):
             parts.append(f"({letter}) {plain(choice)}")
         return " ".join(parts)

@@ -94,7 +94,8 @@ def test_sentences_are_templates_of_formulas_and_numbers():
             Math(r"x_{2} = \text{I}"), "). Start from the state given below.")
     assert [key for key, _ in sentences(text)] == ["Compute {0}, the hidden state of unit {1} at step {2} (input {3}).",
                                                    "Start from the state given below."]
-    assert plain(tr_rich(text, "zh_CN")) == "计算 h₂[1]，即单元 1 在第 t = 2 步（输入 x₂ = I）的隐藏状态。从下面给出的状态开始。"
+    assert plain(tr_rich(text, "zh_CN")) == ("计算 h₂[1]，即单元 1 在第 t = 2 步（输入 x₂ = I）的隐藏状态。"
+                                             "从下面给出的状态开始。")
     assert plain(tr_rich(text, "de")) == ("Berechnen Sie h₂[1], den verborgenen Zustand von Einheit 1 in Schritt t = 2 "
                                           "(Eingabe x₂ = I). Beginnen Sie im unten gegebenen Zustand.")
 
@@ -203,6 +204,34 @@ def test_hostile_tokens_stay_escaped_in_every_language():
 def test_an_unknown_language_is_one_line_and_exit_2(capsys, tmp_path):
     assert main(["worksheet", LSTM, "--input", "PIGS", "--language", "fr", "--out", str(tmp_path),
                  "--format", "html"]) == 2
-    out, err = capsys.readouterr()
+    _, err = capsys.readouterr()
     assert err.strip().count("\n") == 0 and "--language: 'fr' is not one of en, de, vi, zh_CN" in err
     assert not any(tmp_path.iterdir())
+
+
+def test_check_and_grade_read_decimal_commas_from_a_german_class(capsys, tmp_path):
+    out = tmp_path / "sheets"
+    assert main(["worksheet", LSTM, "--input", "PIGS", "--variants", "2", "--graded", "--language", "de",
+                 "--out", str(out), "--format", "json"]) == 0
+    capsys.readouterr()
+    variants = json.loads((out / "worksheets.json").read_text("utf-8"))["variants"]
+
+    def typed(q) -> str:  # as the German key prints it: 0,4657 and a true minus sign
+        answer = q["answer"]
+        return f"{answer:.{q['decimals']}f}".replace(".", ",").replace("-", "−") if q["decimals"] else str(answer)
+
+    first = variants[0]
+    answers = tmp_path / "ada.txt"
+    answers.write_text("".join(f"{q['id']}: {typed(q)}\n" for q in first["questions"]), encoding="utf-8")
+    assert main(["worksheet", "check", first["code"], "--answers", str(answers), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["right"] == report["questions"] == len(first["questions"])
+    # a class CSV as a German spreadsheet saves it: semicolons between cells, decimal commas inside them
+    ids = [q["id"] for q in first["questions"]]
+    rows = ["code;name;" + ";".join(ids)]
+    rows += [f"{v['code']};{n};" + ";".join(typed(q) for q in v["questions"]) for n, v in enumerate(variants)]
+    (tmp_path / "class.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["worksheet", "grade", "--key", str(out / "worksheets.json"), str(tmp_path / "class.csv"),
+                 "--out", str(tmp_path / "grades.csv")]) == 0
+    grades = (tmp_path / "grades.csv").read_text("utf-8").splitlines()[1:]
+    assert len(grades) == 2 and all(line.split(",")[-3] == line.split(",")[-2] for line in grades)  # total == max

@@ -36,7 +36,8 @@ LABELS = {
     " is the one-hot vector of its token over the vocabulary ({vocab}), so ":
         " ist der One-hot-Vektor seines Tokens über dem Vokabular ({vocab}), also ist ",
     " is the column of ": " die Spalte von ",
-    " labelled with that token. The state starts at ": ", die mit diesem Token beschriftet ist. Der Zustand beginnt bei ",
+    " labelled with that token. The state starts at ":
+        ", die mit diesem Token beschriftet ist. Der Zustand beginnt bei ",
     ".": ".",
     "Loss: ": "Verlust: ",
     ", the cross-entropy of the next token: the targets ": ", die Kreuzentropie des nächsten Tokens: die Ziele ",
@@ -381,7 +382,8 @@ SENTENCES = {
     "unit with {1}.":
         "Berechnen Sie in der anderen Konvention (colahs Blog und deeplearning.ai, bei der z den neuen Zustand "
         "übernimmt) {0} für eine Einheit mit {1}.",
-    "The other convention swaps the roles of {0} and {1}": "Die andere Konvention vertauscht die Rollen von {0} und {1}",
+    "The other convention swaps the roles of {0} and {1}":
+        "Die andere Konvention vertauscht die Rollen von {0} und {1}",
     "If the forget gate is {0} at every step, by what factor is the gradient scaled after {1} steps, {2}?":
         "Wenn das Forget-Gate in jedem Schritt {0} ist, um welchen Faktor wird der Gradient nach {1} Schritten "
         "skaliert, {2}?",
@@ -389,7 +391,8 @@ SENTENCES = {
     "A one-unit tanh RNN has {0} and its state stays near {1}.":
         "Ein tanh-RNN mit einer Einheit hat {0}, und sein Zustand bleibt in der Nähe von {1}.",
     "Each step multiplies the gradient by {0}.": "Jeder Schritt multipliziert den Gradienten mit {0}.",
-    "By what factor is a gradient scaled over {0} steps?": "Um welchen Faktor wird ein Gradient über {0} Schritte skaliert?",
+    "By what factor is a gradient scaled over {0} steps?":
+        "Um welchen Faktor wird ein Gradient über {0} Schritte skaliert?",
     "One step": "Ein Schritt",
     "{0} steps: the product vanishes when the factor is below {1} and explodes above it":
         "{0} Schritte: Das Produkt verschwindet, wenn der Faktor unter {1} liegt, und explodiert darüber",

@@ -8,7 +8,6 @@ scaled down) breaks lines exactly like the PDF.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources

@@ -314,7 +314,8 @@ SENTENCES = {
         "候选值 {0} 为细胞状态提出新的内容，取值范围为 (−{1}, {2})。",
     "The candidate {0} proposes new content for the hidden state, with values in (−{1}, {2}).":
         "候选值 {0} 为隐藏状态提出新的内容，取值范围为 (−{1}, {2})。",
-    "The matrix {0} carries the previous hidden state into the new one.": "矩阵 {0} 把上一步的隐藏状态带入新的隐藏状态。",
+    "The matrix {0} carries the previous hidden state into the new one.":
+        "矩阵 {0} 把上一步的隐藏状态带入新的隐藏状态。",
     "The matrix {0} reads the current input token into the new state.": "矩阵 {0} 把当前输入词元读入新状态。",
     "The bias {0} shifts the pre-activation of every hidden unit.": "偏置 {0} 平移每个隐藏单元的预激活值。",
     "Textbooks disagree on which term the update gate weighs.": "不同教材对更新门加权的是哪一项说法不一。",
