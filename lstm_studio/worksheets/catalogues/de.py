@@ -21,7 +21,7 @@ LABELS = {
         " Dieses Blatt wird benotet: Ihr Code prüft Antworten, zeigt aber keine Lösungen.",
     "Answers are rounded to {ad} decimals; intermediate results carry {inter}. Marking accepts a numerical "
     "answer within the tolerance shown (a few units in the last decimal, for rounding on the way).":
-        "Die Antworten sind auf {ad} Nachkommastellen gerundet, Zwischenergebnisse tragen {inter}. Eine "
+        "Die Antworten sind auf {ad} Nachkommastellen gerundet, Zwischenergebnisse auf {inter}. Eine "
         "numerische Antwort gilt als richtig innerhalb der angegebenen Toleranz (einige Einheiten der letzten "
         "Stelle, für Rundungen unterwegs).",
     " Students type {code}; this key's code, which opens the worked solutions, is {key}.":
