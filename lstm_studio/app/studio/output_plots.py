@@ -14,11 +14,8 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import escaped, plain_tooltip
 from lstm_studio.app.common.widgets import vertical
-from lstm_studio.app.studio.plots import _int_ticks, style_axes
+from lstm_studio.app.studio.plots import AXIS_LIMIT, _int_ticks, style_axes
 from lstm_studio.explain.quantities import explain_loss, explain_probability
-
-#: pyqtgraph's views stop at ±1e307, and it refuses an infinite range.
-AXIS_LIMIT = 1e307
 
 
 def loss_axis_top(losses: np.ndarray) -> float:

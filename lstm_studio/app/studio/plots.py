@@ -30,6 +30,8 @@ MANY_UNITS = 8
 #: Above this many cells a heat map shows no numbers.
 MAX_LABELLED_CELLS = 120
 SATURATION = 0.95
+#: pyqtgraph's views stop at ±1e307, and it refuses an infinite range ("Cannot set range [-inf, inf]").
+AXIS_LIMIT = 1e307
 _CIVIDIS = pg.colormap.get("cividis")
 
 
@@ -147,9 +149,11 @@ class _GatePlot(_QuantityItem):
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             _int_ticks(self.plot.getAxis("bottom"), T)
         if self.quantity.fixed_range is None and T:
-            top = float(np.max(np.abs(data))) if data.size else 1.0
+            finite = np.clip(data[np.isfinite(data)], -AXIS_LIMIT / 2, AXIS_LIMIT / 2)  # an overflowed c_t
+            top = float(np.max(np.abs(finite))) if finite.size else 1.0
             if self.quantity.key == "h":
-                bounds = (min(0.0, np.floor(float(data.min()) * 2) / 2), max(1.0, np.ceil(top * 2) / 2))
+                low = float(finite.min()) if finite.size else 0.0
+                bounds = (min(0.0, np.floor(low * 2) / 2), max(1.0, np.ceil(top * 2) / 2))
             else:
                 bound = max(1.0, np.ceil(top * 2) / 2)
                 bounds = (-bound, bound)
