@@ -21,6 +21,7 @@ screenshot wait until every pending result has been shown.
 from __future__ import annotations
 
 import atexit
+import gc
 import itertools
 import threading
 import time
