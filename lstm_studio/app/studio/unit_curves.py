@@ -140,8 +140,9 @@ class UnitCurves(pg.GraphicsObject):
         painter.save()
         painter.resetTransform()
         painter.setPen(Qt.NoPen)
-        X = m.m11() * self.x[:, None] + m.m21() * self.data + m.dx()
-        Y = m.m12() * self.x[:, None] + m.m22() * self.data + m.dy()
+        with np.errstate(invalid="ignore", over="ignore"):  # an infinite value maps to no dot, silently
+            X = m.m11() * self.x[:, None] + m.m21() * self.data + m.dx()
+            Y = m.m12() * self.x[:, None] + m.m22() * self.data + m.dy()
         for k in range(self.units):
             painter.setBrush(self._brushes[k])
             for px, py in zip(X[:, k], Y[:, k]):
