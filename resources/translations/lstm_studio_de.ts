@@ -733,10 +733,6 @@
         <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
         <translation>gesättigt: Die Ableitung des Gates liegt hier unter 0,05, also fließt kaum Gradient hindurch</translation>
     </message>
-    <message>
-        <source>unit {unit}</source>
-        <translation>Einheit {unit}</translation>
-    </message>
     <message numerus="yes">
         <source>%n units, one line each</source>
         <translation>
@@ -1032,7 +1028,7 @@
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
-        <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <extracomment>How long after the window is built the formula fonts are warmed up (after the first frame). name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
         <translation>Zelldiagramm</translation>
     </message>
     <message>

@@ -732,10 +732,6 @@
         <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
         <translation>bão hòa: đạo hàm của cổng ở đây nhỏ hơn 0,05, nên gradient truyền qua rất ít</translation>
     </message>
-    <message>
-        <source>unit {unit}</source>
-        <translation>đơn vị {unit}</translation>
-    </message>
     <message numerus="yes">
         <source>%n units, one line each</source>
         <translation>
@@ -1030,7 +1026,7 @@
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
-        <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <extracomment>How long after the window is built the formula fonts are warmed up (after the first frame). name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
         <translation>Sơ đồ ô nhớ</translation>
     </message>
     <message>

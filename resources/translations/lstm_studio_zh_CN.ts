@@ -732,10 +732,6 @@
         <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
         <translation>饱和：这里门的导数小于 0.05，几乎没有梯度能通过</translation>
     </message>
-    <message>
-        <source>unit {unit}</source>
-        <translation>单元 {unit}</translation>
-    </message>
     <message numerus="yes">
         <source>%n units, one line each</source>
         <translation>
@@ -1030,7 +1026,7 @@
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
-        <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <extracomment>How long after the window is built the formula fonts are warmed up (after the first frame). name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
         <translation>细胞图</translation>
     </message>
     <message>

@@ -169,8 +169,10 @@ def test_exploding_gradients_are_flagged(qtbot):
 
 
 def _ink(label) -> float:
-    """The mean luminance (0 black … 1 white) of the inked pixels of a formula's picture."""
-    image = label.pixmap().toImage().convertToFormat(QImage.Format_ARGB32)
+    """The mean luminance (0 black … 1 white) of the inked pixels of a formula's picture (the label paints
+    ``label.image`` itself)."""
+    assert label.image is not None, "the formula shows no picture"
+    image = label.image.convertToFormat(QImage.Format_ARGB32)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     bgra = pixels[:, : 4 * image.width()].reshape(image.height(), image.width(), 4).astype(float)
     inked = bgra[bgra[..., 3] > 128]
@@ -287,6 +289,7 @@ def test_a_curve_with_no_positive_value_draws_nothing_and_warns_nothing(qtbot):
 
 def test_the_heat_map_numbers_shorten_or_hide_rather_than_run_into_the_next_cell(qtbot):
     from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
 
     from lstm_studio.app.gradients.plots import MatrixHeatMap
 
@@ -297,18 +300,17 @@ def test_the_heat_map_numbers_shorten_or_hide_rather_than_run_into_the_next_cell
     heat.show()
     heat.set_matrix(values, ["1", "2"], ["h₁", "h₂", "h₃"], (0, 0), "dL/dU_f")
     qtbot.waitUntil(lambda: heat.plot.vb.width() > 400)
-    assert [label.toPlainText() for label in heat.labels][:4] == ["0.00405", "0.00427", "−0.00438", "−0.00158"]
-    metrics = QFontMetrics(heat.labels[0].textItem.font())
+    assert heat.numbers.texts[:4] == ["0.00405", "0.00427", "−0.00438", "−0.00158"]
+    metrics = QFontMetrics(QApplication.font())  # the numbers are painted in the application's font
     seen = []
     for width in range(600, 40, -20):
         heat.resize(width, 300)
         qtbot.waitUntil(lambda w=width: heat.plot.vb.width() < w)
         cell = heat.plot.vb.width() / 3
-        if not heat.labels[0].isVisible():
-            assert not any(label.isVisible() for label in heat.labels)
+        texts = heat.numbers.texts
+        if not any(texts):
             mode = "none"
         else:
-            texts = [label.toPlainText() for label in heat.labels]
             assert all(metrics.horizontalAdvance(text) <= cell - 4 for text in texts), (width, texts)
             mode = "3 digits" if texts[3] == "−0.00158" else texts[3]
         if not seen or seen[-1] != mode:

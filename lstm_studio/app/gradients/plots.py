@@ -10,10 +10,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPen
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.plot_cache import cache_axes
 from lstm_studio.engine.notation import num, sup
 
 MAX_LABELS = 120
@@ -33,6 +35,7 @@ def _style(plot: pg.PlotItem, th: theme.Theme, title: str = "") -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(th.muted))
         axis.setTextPen(pg.mkPen(th.foreground))
+    cache_axes(plot)
     if title:
         plot.setTitle(title, color=th.foreground, size="10pt")
 
@@ -81,7 +84,8 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         self._shape = None
         self.matrix = True
         self.values = np.zeros((0, 0))
-        self.labels: list[pg.TextItem] = []
+        self._colours: list[QColor] = []
+        self.numbers: CellNumbers | None = None
         self.scene().sigMouseClicked.connect(self._clicked)
 
     def minimumSizeHint(self) -> QSize:
@@ -107,14 +111,12 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         self.plot.getAxis("bottom").setTicks([[(c + 0.5, col_labels[c]) for c in range(cols)], []])
         self.plot.setXRange(0, cols, padding=0.02)
         self.plot.setYRange(0, rows, padding=0.02)
-        self.labels = []
+        self.numbers = CellNumbers()
+        self.numbers.setZValue(5)
+        self.plot.addItem(self.numbers)
         if rows * cols <= MAX_LABELS:
-            for r in range(rows):
-                for c in range(cols):
-                    label = pg.TextItem("", anchor=(0.5, 0.5))
-                    label.setPos(c + 0.5, r + 0.5)
-                    self.plot.addItem(label)
-                    self.labels.append(label)
+            self.numbers.set_cells([(c + 0.5, r + 0.5) for r in range(rows) for c in range(cols)],
+                                   QRectF(0, 0, cols, rows))
         self.frame = _frame(self.plot, th)
         self.plot.vb.sigResized.connect(lambda *_: self._fit_labels())
 
@@ -135,8 +137,7 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         bound = bound if bound > 0 else 1.0
         self.image.setImage(np.nan_to_num(m), autoLevels=False, levels=(-bound, bound))
         self.image.setRect(QRectF(0, 0, m.shape[1], m.shape[0]))
-        for label, v in zip(self.labels, m.ravel()):
-            label.setColor(theme.text_on(theme.diverging(float(v), bound)))
+        self._colours = [theme.text_on(theme.diverging(float(v), bound)) for v in m.ravel()]
         self._fit_labels()
         r, c = (selected[0], selected[1] if len(selected) > 1 else 0)
         self.frame.setRect(QRectF(c, r, 1, 1))
@@ -144,21 +145,18 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
     def _fit_labels(self) -> None:
         """The numbers in the cells with three significant digits, or two where three are wider than a
         cell (a narrow map, large text), or none where even two would run into the next cell."""
-        if not self.labels or self.values.size == 0:
+        numbers = self.numbers
+        if numbers is None or not numbers.points or self.values.size == 0:
             return
         cell = self.plot.vb.width() / self.values.shape[1]
-        metrics = QFontMetrics(self.labels[0].textItem.font())
-        texts = None
+        metrics = QFontMetrics(QApplication.font())  # what CellNumbers paints with
+        texts = [""] * len(numbers.points)
         for digits in (3, 2):
-            texts = [f"{v:.{digits}g}".replace("-", "−") for v in self.values.ravel()]
-            if max(metrics.horizontalAdvance(t) for t in texts) <= cell - 4:
+            shown = [f"{v:.{digits}g}".replace("-", "−") for v in self.values.ravel()]
+            if max(metrics.horizontalAdvance(t) for t in shown) <= cell - 4:
+                texts = shown
                 break
-        else:
-            texts = None
-        for k, label in enumerate(self.labels):
-            label.setVisible(texts is not None)
-            if texts is not None:
-                label.setText(texts[k])
+        numbers.set_texts(texts, self._colours)
 
     def _clicked(self, event) -> None:
         if self._shape is None:
