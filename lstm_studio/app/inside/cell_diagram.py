@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
-from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
@@ -95,12 +95,12 @@ class CellDiagramPanel(LivePanel):
         self._derivative_settle = Settle(self, SETTLE_MS, self._submit_derivative)
 
         outer = vertical(self, (6, 4, 6, 4), 4)
-        controls = FlowLayout(spacing=6)  # wraps at 150 % on a laptop rather than widen the middle
+        controls = QHBoxLayout()
         self.unit, self.layer, self.layer_label = add_focus_controls(
             controls, self, translate("CellPanel", "Which hidden unit's numbers the diagram shows"),
             translate("CellPanel", "Which layer (and direction) of a stacked or bidirectional model to draw"))
         self.where = QLabel()
-        controls.addWidget(self.where)
+        controls.addWidget(self.where, 1)
         legend = QLabel()
         legend.setPixmap(_legend())
         legend.setToolTip(translate("CellPanel", "σ gates are tinted by how open they are: dark = closed (0), yellow "
