@@ -100,7 +100,7 @@ class CellDiagramPanel(LivePanel):
         legend = QLabel()
         legend.setPixmap(_legend())
         legend.setToolTip("σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); "
-                          "tanh layers on blue (−1) – white (0) – orange (+1)")
+                          "tanh layers on blue (−1) – grey (0) – yellow (+1)")
         self.legend_text = QLabel("gate closed")
         controls.addWidget(self.legend_text)
         controls.addWidget(legend)
