@@ -339,7 +339,8 @@ class UnrolledView(LivePanel):
             f"{steps} steps, {right} of {total} targets predicted. Each cell shows h "
             f"{'(top) and c (bottom) ' if model.spec.has_c else ''}as colours, one stripe per unit "
             f"(<span style='color:{theme.diverging(-1.0, 1.0).name()}'>blue</span> −1 … grey 0 … "
-            f"<span style='color:{theme.diverging(1.0, 1.0).name()}'>yellow</span> +1); click a column to make it the current step.")
+            f"<span style='color:{theme.diverging(1.0, 1.0).name()}'>yellow</span> +1); "
+            f"click a column to make it the current step.")
         self.show_step()
 
     def show_step(self) -> None:
