@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio import paths
 from lstm_studio.app import menus
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import access, shortcuts, theme
 from lstm_studio.app.common.live import Refresher
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.inside import panels as inside
@@ -39,6 +39,7 @@ from lstm_studio.app.studio.output_plots import OutputView
 from lstm_studio.app.studio.plots import GatePlots, HeatMaps
 from lstm_studio.app.studio.sequence_panel import SequencePanel
 from lstm_studio.app.studio.time_bar import TimeBar
+from lstm_studio.app.studio.value_table import ValueTable
 from lstm_studio.app.studio.weight_editor import WeightEditor
 from lstm_studio.app.training.generation_panel import GenerationPanel
 from lstm_studio.app.training.panel import TrainingPanel
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.time = TimeBar(session)
         self.gates = GatePlots(session)
         self.heatmaps = HeatMaps(session)
+        self.values = ValueTable(session)
         self.focus = Focus()
         self.inside_panels = inside.build(session, self.focus)
         self.training = TrainingPanel(session)
@@ -126,11 +128,13 @@ class MainWindow(QMainWindow):
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self._autosave_timer.start()
-        self.apply_look(str(self.settings.value("theme", "light")), float(self.settings.value("font_scale", 1.0)))
+        self.apply_look(str(self.settings.value("theme", theme.system_theme())),
+                        float(self.settings.value("font_scale", 1.0)))
         if restore_layout:
             self._restore_layout()
         self._update_title()
         self._update_undo_actions()
+        self._make_accessible()
         self.refresh()
 
     # --- layout -------------------------------------------------------------------------------------
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.gates, "Gates over time")
         self.tabs.addTab(self.heatmaps, "Heat maps (unit × time)")
+        self.tabs.addTab(self.values, QCoreApplication.translate("MainWindow", "Table of values"))
         with QSignalBlocker(self.tabs):
             for name, panel in self.inside_panels.items():
                 self.tabs.addTab(panel, inside.PANELS[name][0])
@@ -178,6 +183,7 @@ class MainWindow(QMainWindow):
             "output": lambda: self._raise_dock(self.output_dock),
             "gates": lambda: self.tabs.setCurrentWidget(self.gates),
             "heatmaps": lambda: self.tabs.setCurrentWidget(self.heatmaps),
+            "table": lambda: self.tabs.setCurrentWidget(self.values),
         })
         for name, panel in self.inside_panels.items():
             self.panels[name] = lambda p=panel: (self.tabs.setCurrentWidget(p), p.ensure())
@@ -323,7 +329,7 @@ class MainWindow(QMainWindow):
         th = theme.apply(app, name, scale)
         size = app.font().pointSizeF()
         app.setStyleSheet(STYLE.format(muted=th.muted, verdict=round(size * 1.15, 1),
-                                       equations=round(size * 1.1, 1)))
+                                       equations=round(size * 1.1, 1)) + access.focus_style(th.focus))
         self.settings.setValue("theme", th.name)
         self.settings.setValue("font_scale", scale)
         for action in getattr(self, "theme_actions", {}).values():
@@ -379,7 +385,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         group = QActionGroup(self)
         self.theme_actions = {}
-        for name, text in (("light", "Light theme"), ("dark", "Dark theme")):
+        for name, text in (("light", "Light theme"), ("dark", "Dark theme"),
+                           ("contrast", QCoreApplication.translate("MainWindow", "High-contrast theme"))):
             action = QAction(text, self, checkable=True)
             action.setData(name)
             action.triggered.connect(lambda _=False, n=name: self.apply_look(n, self.font_scale))
@@ -398,6 +405,7 @@ class MainWindow(QMainWindow):
             self.add_action(self.view_menu, title, lambda n=name: self.show_panel(n), QKeySequence(shortcut))
         self.view_menu.addAction(self.training_dock.toggleViewAction())
         self.view_menu.addAction(self.generation_dock.toggleViewAction())
+        self._build_panel_keys()
 
         self.time_menu = bar.addMenu("&Time")
         self.add_action(self.time_menu, "Play / pause", self.time.toggle, QKeySequence("Ctrl+P"))
@@ -413,16 +421,49 @@ class MainWindow(QMainWindow):
         self.add_action(self.help_menu, "Keyboard shortcuts", self._show_shortcuts, QKeySequence.HelpContents)
         self._update_recent_menu()
 
-    def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", (
-            "Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,\n"
-            "PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.\n\n"
-            "Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)\n"
-            "Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End\n"
-            "Ctrl+1 gates over time, Ctrl+2 heat maps\n"
-            "Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as\n"
-            "Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)\n\n"
-            "Hover a heat-map cell or a probability bar to see how its number is computed."))
+    def _show_shortcuts(self) -> shortcuts.ShortcutsDialog:
+        """Help ▸ Keyboard shortcuts: the table made from this window's actions (see shortcuts)."""
+        dialog = shortcuts.ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _build_panel_keys(self) -> None:
+        """Keys to reach every panel: Ctrl+7..9 for the table of values, the model and the weights, F6 and
+        Shift+F6 through the panes in the order they sit on screen (docs/accessibility.md)."""
+        tr = QCoreApplication.translate
+        self.add_action(self.view_menu, tr("MainWindow", "Table of values"), lambda: self.show_panel("table"),
+                        QKeySequence("Ctrl+7"), tr("MainWindow", "the plotted numbers as a table"))
+        for name, text, key, dock in (("model", tr("MainWindow", "Go to the model panel"), "Ctrl+8", self.model_dock),
+                                      ("weights", tr("MainWindow", "Go to the weights"), "Ctrl+9", self.weights_dock)):
+            self.add_action(self.view_menu, text, lambda n=name, d=dock: (self.show_panel(n), self._focus_pane(d)),
+                            QKeySequence(key))
+        self.add_action(self.view_menu, tr("MainWindow", "Next panel"), lambda: self.next_pane(),
+                        QKeySequence(Qt.Key_F6))
+        self.add_action(self.view_menu, tr("MainWindow", "Previous panel"), lambda: self.next_pane(True),
+                        QKeySequence(Qt.SHIFT | Qt.Key_F6))
+
+    def panes(self) -> list[QWidget]:
+        """The window's panes in reading order: model, sequence and time, the tabs, weights, output."""
+        return [self.model_dock, self.middle.widget(0), self.tabs, self.weights_dock, self.output_dock]
+
+    def next_pane(self, backwards: bool = False) -> QWidget | None:
+        """Move the keyboard focus into the next (or previous) pane; returns the control focused."""
+        return shortcuts.focus_next_pane(self.panes(), backwards)
+
+    def _focus_pane(self, pane: QWidget) -> None:
+        target = shortcuts.first_focusable(pane)
+        if target is not None:
+            target.setFocus(Qt.ShortcutFocusReason)
+
+    def _make_accessible(self) -> None:
+        """Mnemonics in every menu, accessible names for every control (now and for what is shown later)."""
+        for action in self.menuBar().actions():
+            if action.menu() is not None:
+                shortcuts.install_mnemonics(action.menu())
+        self.tabs.tabBar().setAccessibleName(QCoreApplication.translate("MainWindow", "Views"))
+        access.Namer.install(QApplication.instance())
+        access.name_widgets(self)
 
     # --- internals ----------------------------------------------------------------------------------
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import shortcuts, theme
 from lstm_studio.app.common.live import LiveView
-from lstm_studio.app.common.widgets import vertical
+from lstm_studio.app.common.widgets import timer, vertical
 from lstm_studio.document.errors import InputError
 from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
 
@@ -157,16 +157,24 @@ class _NumberDelegate(QStyledItemDelegate):
 
 
 class MatrixTable(QTableView):
-    """The table itself, with PageUp/PageDown nudging the selected entry by 0.1 (Shift: 0.01)."""
+    """The table itself: Ctrl+Up/Ctrl+Down or PageUp/PageDown nudge the selected entry by
+    shortcuts.NUDGE_COARSE (with Shift: NUDGE_FINE); plain arrows move between entries."""
 
     sig_nudge = Signal(float)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key_PageUp, Qt.Key_PageDown) and self.state() != QAbstractItemView.EditingState:
-            delta = 0.01 if event.modifiers() & Qt.ShiftModifier else 0.1
-            self.sig_nudge.emit(delta if event.key() == Qt.Key_PageUp else -delta)
+        key, modifiers = event.key(), event.modifiers()
+        up = key in (Qt.Key_PageUp, Qt.Key_Up)
+        arrow = key in (Qt.Key_Up, Qt.Key_Down) and modifiers & Qt.ControlModifier
+        if (arrow or key in (Qt.Key_PageUp, Qt.Key_PageDown)) and self.state() != QAbstractItemView.EditingState:
+            delta = shortcuts.NUDGE_FINE if modifiers & Qt.ShiftModifier else shortcuts.NUDGE_COARSE
+            self.sig_nudge.emit(delta if up else -delta)
             return
+        self.sig_nudge_end.emit()
         super().keyPressEvent(event)
+
+    sig_nudge_end = Signal()
+    """A key other than a nudge: the burst of nudges is over."""
 
 
 class WeightEditor(LiveView, QWidget):
@@ -180,6 +188,7 @@ class WeightEditor(LiveView, QWidget):
         self.session = session
         self._layouts: list[MatrixLayout] = []
         self._dragging = False
+        self._nudging = False
         outer = vertical(self, 6, 6)
 
         self.chooser = QComboBox()
@@ -206,6 +215,8 @@ class WeightEditor(LiveView, QWidget):
         self.table.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.table.selectionModel().currentChanged.connect(self._selected)
         self.table.sig_nudge.connect(self._nudge)
+        self.table.sig_nudge_end.connect(self.end_nudge)
+        self._nudge_timer = timer(self, shortcuts.NUDGE_BURST_MS, self.end_nudge)
         outer.addWidget(self.table, 1)
 
         entry = QHBoxLayout()
@@ -374,6 +385,7 @@ class WeightEditor(LiveView, QWidget):
         self.show_step()
 
     def _selected(self, *_) -> None:
+        self.end_nudge()
         self._sync_entry()
 
     def _sync_entry(self) -> None:
@@ -422,6 +434,21 @@ class WeightEditor(LiveView, QWidget):
         self._set_selected(value)
 
     def _nudge(self, delta: float) -> None:
+        """Nudge the selected entry; a burst of nudges (none apart by more than NUDGE_BURST_MS) is one
+        undo step."""
         index = self.table.currentIndex()
-        if index.isValid():
-            self._set_selected(round(self.model.value(index.row(), index.column()) + delta, 10))
+        if not index.isValid() or self.model.layout is None:
+            return
+        if not self._nudging:
+            self._nudging = True
+            name, where = self.model.layout.locate(index.row(), index.column())
+            self.session.begin_undo_group(f"nudge {name}[{', '.join(map(str, where))}]")
+        self._nudge_timer.start()
+        self._set_selected(round(self.model.value(index.row(), index.column()) + delta, 10))
+
+    def end_nudge(self) -> None:
+        """Close the burst of nudges (its undo step), if one is open."""
+        self._nudge_timer.stop()
+        if self._nudging:
+            self._nudging = False
+            self.session.end_undo_group()

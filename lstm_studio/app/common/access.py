@@ -1,0 +1,168 @@
+"""Accessible names, descriptions and a visible focus for every control, after the widgets are built.
+
+Screen readers (Orca through AT-SPI, NVDA, VoiceOver) read a control's ``accessibleName`` and
+``accessibleDescription``. Most controls here sit beside a QLabel, carry a tooltip or show their own text,
+so instead of naming each one by hand, :func:`name_widgets` walks a widget tree once it is built and fills
+what is missing, in this order: the text of a label whose buddy it is, the label before it in its layout
+(or its row's label in a form), its own text (buttons, check boxes), a placeholder, the first sentence of
+its tooltip, the title of its tab or dock. The tooltip (or status tip) becomes the description.
+:class:`Namer` does the same for every widget shown later (inside views built on first show, dialogs).
+
+:func:`focus_style` is the style-sheet rule that draws a focus ring on every focusable widget type in the
+present theme's focus colour. See docs/accessibility.md.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def plain(text: str) -> str:
+    """``text`` without markup, mnemonic ampersands and runs of white space."""
+    text = html.unescape(_TAGS.sub("", text or "")).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return " ".join(text.split())
+
+
+def _first_sentence(text: str) -> str:
+    text = plain(text)
+    for stop in (". ", "; ", "\n"):
+        if stop in text:
+            text = text.split(stop, 1)[0]
+    return text.rstrip(".")
+
+
+def focusable(widget: QWidget) -> bool:
+    """Does Tab stop at ``widget``?"""
+    return bool(widget.focusPolicy() & Qt.TabFocus) and widget.isEnabled()
+
+
+def _layout_of(widget: QWidget) -> QLayout | None:
+    parent = widget.parentWidget()
+    if parent is None or parent.layout() is None:
+        return None
+    stack = [parent.layout()]
+    while stack:
+        layout = stack.pop()
+        if layout.indexOf(widget) >= 0:
+            return layout
+        stack.extend(child for child in (layout.itemAt(i).layout() for i in range(layout.count())) if child)
+    return None
+
+
+def _label_before(widget: QWidget) -> str:
+    """The text of the label just before ``widget`` in its layout (a form's row label included)."""
+    layout = _layout_of(widget)
+    if layout is None:
+        return ""
+    if isinstance(layout, QFormLayout):
+        label = layout.labelForField(widget)
+        return plain(label.text()) if isinstance(label, QLabel) else ""
+    index = layout.indexOf(widget)
+    if index > 0:
+        before = layout.itemAt(index - 1).widget()
+        if isinstance(before, QLabel) and before.buddy() in (None, widget) and plain(before.text()):
+            return plain(before.text())
+    return ""
+
+
+def _container_title(widget: QWidget) -> str:
+    """The tab title or dock title that holds ``widget`` directly."""
+    parent = widget.parentWidget()
+    for ancestor in (parent, parent.parentWidget() if parent else None):
+        if isinstance(ancestor, QDockWidget):
+            return plain(ancestor.windowTitle())
+        if isinstance(ancestor, QTabWidget) and ancestor.indexOf(widget) >= 0:
+            return plain(ancestor.tabText(ancestor.indexOf(widget)))
+    return ""
+
+
+def derive_name(widget: QWidget, buddies: dict[int, str] | None = None) -> str:
+    """The best accessible name the widget's surroundings give it ("" when there is none)."""
+    if buddies and id(widget) in buddies:
+        return buddies[id(widget)]
+    for text in (
+        _label_before(widget),
+        plain(widget.text()) if isinstance(widget, QAbstractButton) else "",
+        plain(widget.placeholderText()) if isinstance(widget, QLineEdit) else "",
+        _first_sentence(widget.toolTip()),
+        _first_sentence(widget.statusTip()),
+        _container_title(widget),
+    ):
+        if text:
+            return text
+    return ""
+
+
+def name_widgets(root: QWidget) -> list[QWidget]:
+    """Give every focusable widget under ``root`` (and ``root``) without an accessible name one from its
+    surroundings, and a description from its tooltip; returns the focusable widgets left without a name."""
+    widgets = [root, *root.findChildren(QWidget)]
+    buddies = {id(label.buddy()): plain(label.text()) for label in root.findChildren(QLabel)
+               if label.buddy() is not None and plain(label.text())}
+    unnamed = []
+    for widget in widgets:
+        if not focusable(widget):
+            continue
+        if not widget.accessibleName():
+            name = derive_name(widget, buddies)
+            if name:
+                widget.setAccessibleName(name)
+            else:
+                unnamed.append(widget)
+        if not widget.accessibleDescription():
+            tip = plain(widget.toolTip() or widget.statusTip())
+            if tip and tip != widget.accessibleName():
+                widget.setAccessibleDescription(tip)
+    return unnamed
+
+
+class Namer(QObject):
+    """Names the widgets of every window, panel or dialog when it is first shown (an application-wide
+    event filter: the inside views and the dialogs are built long after the window)."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Show and isinstance(watched, QWidget) and not watched.property("a11y_named"):
+            watched.setProperty("a11y_named", True)
+            name_widgets(watched)
+        return False
+
+    @classmethod
+    def install(cls, app: QApplication) -> Namer:
+        """The application's namer (installed once)."""
+        namer = app.findChild(Namer)
+        if namer is None:
+            namer = cls(app)
+            app.installEventFilter(namer)
+        return namer
+
+
+#: The widget types that take keyboard focus in this app (Qt's own and pyqtgraph's views).
+FOCUS_TYPES = ("QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QLineEdit", "QAbstractSpinBox",
+               "QComboBox", "QSlider", "QAbstractItemView", "QTextEdit", "QPlainTextEdit", "QGraphicsView",
+               "QTabBar", "QTextBrowser", "QScrollBar")
+
+
+def focus_style(focus: str) -> str:
+    """Style-sheet rules: a 2-pixel ring in ``focus`` around whichever control has the keyboard focus."""
+    rules = [f"{name}:focus {{ border: 2px solid {focus}; border-radius: 3px; }}" for name in FOCUS_TYPES
+             if name not in ("QTabBar", "QPushButton", "QToolButton")]
+    rules.append(f"QPushButton:focus, QToolButton:focus {{ border: 2px solid {focus}; border-radius: 3px; "
+                 f"padding: 3px 6px; background-color: palette(button); }}")
+    rules.append(f"QTabBar::tab:focus {{ border: 2px solid {focus}; }}")
+    return "\n".join(rules) + "\n"
