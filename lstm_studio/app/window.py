@@ -461,6 +461,7 @@ class MainWindow(QMainWindow):
         for action in self.menuBar().actions():
             if action.menu() is not None:
                 shortcuts.install_mnemonics(action.menu())
+        self.tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Views"))
         self.tabs.tabBar().setAccessibleName(QCoreApplication.translate("MainWindow", "Views"))
         access.Namer.install(QApplication.instance())
         access.name_widgets(self)

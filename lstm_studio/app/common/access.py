@@ -20,12 +20,17 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDockWidget,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLayout,
     QLineEdit,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -65,25 +70,49 @@ def _layout_of(widget: QWidget) -> QLayout | None:
     return None
 
 
+def _form_label(form: QFormLayout, field) -> str:
+    label = form.labelForField(field)
+    return plain(label.text()) if isinstance(label, QLabel) else ""
+
+
 def _label_before(widget: QWidget) -> str:
-    """The text of the label just before ``widget`` in its layout (a form's row label included)."""
+    """The text of the label just before ``widget`` in its layout, or of its row in a form (also when it sits
+    in a row of several controls)."""
     layout = _layout_of(widget)
     if layout is None:
         return ""
     if isinstance(layout, QFormLayout):
-        label = layout.labelForField(widget)
-        return plain(label.text()) if isinstance(label, QLabel) else ""
+        return _form_label(layout, widget)
     index = layout.indexOf(widget)
     if index > 0:
         before = layout.itemAt(index - 1).widget()
         if isinstance(before, QLabel) and before.buddy() in (None, widget) and plain(before.text()):
             return plain(before.text())
+    outer = layout.parent()
+    return _form_label(outer, layout) if isinstance(outer, QFormLayout) else ""
+
+
+def _own_words(widget: QWidget) -> str:
+    """What a control says about itself: a spin box's prefix, a plot's axis titles, a scroll area's content."""
+    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "prefix"):
+        return plain(widget.prefix())
+    if hasattr(widget, "getPlotItem"):  # a pyqtgraph PlotWidget: "<left axis> by <bottom axis>"
+        item = widget.getPlotItem()
+        left, bottom = (plain(item.getAxis(side).labelText) for side in ("left", "bottom"))
+        title = plain(item.titleLabel.text) if item.titleLabel is not None else ""
+        return title or (f"{left} by {bottom}" if left and bottom else left)
+    if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        inner = widget.widget()
+        boxes = [inner] if isinstance(inner, QGroupBox) else inner.findChildren(QGroupBox)
+        return plain(inner.accessibleName() or (boxes[0].title() if boxes else ""))
     return ""
 
 
 def _container_title(widget: QWidget) -> str:
-    """The tab title or dock title that holds ``widget`` directly."""
+    """The title of the tab, dock or group box that holds ``widget`` directly."""
     parent = widget.parentWidget()
+    if isinstance(parent, QGroupBox):
+        return plain(parent.title())
     for ancestor in (parent, parent.parentWidget() if parent else None):
         if isinstance(ancestor, QDockWidget):
             return plain(ancestor.windowTitle())
@@ -96,9 +125,16 @@ def derive_name(widget: QWidget, buddies: dict[int, str] | None = None) -> str:
     """The best accessible name the widget's surroundings give it ("" when there is none)."""
     if buddies and id(widget) in buddies:
         return buddies[id(widget)]
+    parent = widget.parentWidget()
+    # the editor inside a spin box or combo box, a tab widget's bar and a scroll area's viewport speak for
+    # their owner
+    if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabWidget)) or (
+            isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget):
+        return parent.accessibleName() or derive_name(parent, buddies)
     for text in (
-        _label_before(widget),
         plain(widget.text()) if isinstance(widget, QAbstractButton) else "",
+        _label_before(widget),
+        _own_words(widget),
         plain(widget.placeholderText()) if isinstance(widget, QLineEdit) else "",
         _first_sentence(widget.toolTip()),
         _first_sentence(widget.statusTip()),

@@ -203,9 +203,7 @@ def focus_next_pane(panes: list[QWidget], backwards: bool = False) -> QWidget | 
     visible = [p for p in panes if p.isVisible() and first_focusable(p) is not None]
     if not visible:
         return None
-    from PySide6.QtWidgets import QApplication
-
-    current = QApplication.focusWidget()
+    current = visible[0].window().focusWidget()
     at = next((i for i, p in enumerate(visible) if current is not None and (p is current or p.isAncestorOf(current))),
               -1)
     step = -1 if backwards else 1

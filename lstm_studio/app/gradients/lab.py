@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -142,11 +142,13 @@ class GradientLab(LivePanel):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(QCoreApplication.translate("GradientLab", "Gradient views"))
         explained = QSplitter(Qt.Horizontal)
         explained.setChildrenCollapsible(False)
         explained.addWidget(self._formula_card())
         self.heat = MatrixHeatMap()
         self.heat.setMinimumWidth(180)
+        self.heat.setAccessibleName(QCoreApplication.translate("GradientLab", "dL/dθ of every entry as a heat map"))
         self.heat.sig_entry_clicked.connect(lambda entry: self._choose(self.name, entry))
         explained.addWidget(self.heat)
         explained.setStretchFactor(0, 2)
@@ -227,6 +229,7 @@ class GradientLab(LivePanel):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(260)
+        scroll.setAccessibleName(QCoreApplication.translate("GradientLab", "The gradient explained"))
         return scroll
 
     # --- Public API ---------------------------------------------------------------------------------

@@ -170,7 +170,8 @@ class MatrixTable(QTableView):
             delta = shortcuts.NUDGE_FINE if modifiers & Qt.ShiftModifier else shortcuts.NUDGE_COARSE
             self.sig_nudge.emit(delta if up else -delta)
             return
-        self.sig_nudge_end.emit()
+        if key not in (Qt.Key_Control, Qt.Key_Shift, Qt.Key_Alt, Qt.Key_Meta):  # holding Ctrl is no new key
+            self.sig_nudge_end.emit()
         super().keyPressEvent(event)
 
     sig_nudge_end = Signal()
@@ -188,7 +189,7 @@ class WeightEditor(LiveView, QWidget):
         self.session = session
         self._layouts: list[MatrixLayout] = []
         self._dragging = False
-        self._nudging = False
+        self._nudging: tuple | None = None  # (name, index) of the entry a burst of nudges is changing
         outer = vertical(self, 6, 6)
 
         self.chooser = QComboBox()
@@ -385,7 +386,6 @@ class WeightEditor(LiveView, QWidget):
         self.show_step()
 
     def _selected(self, *_) -> None:
-        self.end_nudge()
         self._sync_entry()
 
     def _sync_entry(self) -> None:
@@ -439,9 +439,10 @@ class WeightEditor(LiveView, QWidget):
         index = self.table.currentIndex()
         if not index.isValid() or self.model.layout is None:
             return
-        if not self._nudging:
-            self._nudging = True
-            name, where = self.model.layout.locate(index.row(), index.column())
+        name, where = self.model.layout.locate(index.row(), index.column())
+        if self._nudging != (name, where):  # another entry: a burst of its own
+            self.end_nudge()
+            self._nudging = (name, where)
             self.session.begin_undo_group(f"nudge {name}[{', '.join(map(str, where))}]")
         self._nudge_timer.start()
         self._set_selected(round(self.model.value(index.row(), index.column()) + delta, 10))
@@ -449,6 +450,6 @@ class WeightEditor(LiveView, QWidget):
     def end_nudge(self) -> None:
         """Close the burst of nudges (its undo step), if one is open."""
         self._nudge_timer.stop()
-        if self._nudging:
-            self._nudging = False
+        if self._nudging is not None:
+            self._nudging = None
             self.session.end_undo_group()

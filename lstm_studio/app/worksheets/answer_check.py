@@ -6,7 +6,7 @@ printed page. Hook it into a window with one menu action: ``open_answer_check(wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -141,6 +141,7 @@ class AnswerCheck(QWidget):
         self.questions_layout.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.questions_box)
+        scroll.setAccessibleName(QCoreApplication.translate("AnswerCheck", "Questions and answers"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.sheet_button)
         bottom.addStretch(1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -174,6 +174,7 @@ class WorksheetDialog(QDialog):
         self.page_view.setObjectName("page")
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page_view)
+        scroll.setAccessibleName(QCoreApplication.translate("WorksheetDialog", "Page preview"))
         scroll.setMinimumWidth(560)
         right = QVBoxLayout()
         right.addLayout(nav)
