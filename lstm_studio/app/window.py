@@ -329,7 +329,8 @@ class MainWindow(QMainWindow):
         th = theme.apply(app, name, scale)
         size = app.font().pointSizeF()
         app.setStyleSheet(STYLE.format(muted=th.muted, verdict=round(size * 1.15, 1),
-                                       equations=round(size * 1.1, 1)) + access.focus_style(th.focus))
+                                       equations=round(size * 1.1, 1))
+                           + access.focus_style(th.focus, th.foreground if th.name == "contrast" else None))
         self.settings.setValue("theme", th.name)
         self.settings.setValue("font_scale", scale)
         for action in getattr(self, "theme_actions", {}).values():

@@ -194,9 +194,14 @@ FOCUS_TYPES = ("QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QLine
                "QTabBar", "QTextBrowser", "QScrollBar")
 
 
-def focus_style(focus: str) -> str:
-    """Style-sheet rules: a 2-pixel ring in ``focus`` around whichever control has the keyboard focus."""
-    rules = [f"{name}:focus {{ border: 2px solid {focus}; border-radius: 3px; }}" for name in FOCUS_TYPES
+def focus_style(focus: str, outline: str | None = None) -> str:
+    """Style-sheet rules: a 2-pixel ring in ``focus`` around whichever control has the keyboard focus, and
+    (``outline``, for the high-contrast theme) a 1-pixel border in that colour around every text field, which
+    Fusion otherwise draws in a shade too faint on black (not around spin and combo boxes: a styled border
+    there would take Fusion's arrows with it)."""
+    rules = [f"QLineEdit {{ border: 1px solid {outline}; padding: 2px; }}",
+             "QAbstractSpinBox QLineEdit { border: none; padding: 0px; }"] if outline else []
+    rules += [f"{name}:focus {{ border: 2px solid {focus}; border-radius: 3px; }}" for name in FOCUS_TYPES
              if name not in ("QTabBar", "QPushButton", "QToolButton")]
     rules.append(f"QPushButton:focus, QToolButton:focus {{ border: 2px solid {focus}; border-radius: 3px; "
                  f"padding: 3px 6px; background-color: palette(button); }}")

@@ -103,6 +103,7 @@ class CellDiagramPanel(LivePanel):
         self.elements = QComboBox()
         self.elements.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.elements.setMinimumContentsLength(16)
+        self.elements.setPlaceholderText(QCoreApplication.translate("CellDiagramPanel", "element…"))
         self.elements.setAccessibleName(QCoreApplication.translate("CellDiagramPanel", "Diagram element"))
         self.elements.setToolTip(QCoreApplication.translate(
             "CellDiagramPanel", "Every box and wire of the diagram with its value; choose one to see its equation"))
