@@ -61,16 +61,15 @@ def test_the_dialogs_name_their_controls(window, qtbot):
 
 
 def test_tab_reaches_every_control_of_the_window(window):
-    start = window.sequence.input
-    chain, widget = [], start
-    for _ in range(5000):
-        chain.append(widget)
-        widget = widget.nextInFocusChain()
-        if widget is start:
-            break
-    reached = {id(w) for w in chain}
-    controls = [w for w in _focusable(window) if w.window() is window]
-    assert controls and [w for w in controls if id(w) not in reached] == []
+    # a spin box's editor hands its focus to the spin box (its focus proxy), which is what Tab reaches
+    controls = [w for w in _focusable(window) if w.window() is window and w.focusProxy() is None]
+    window.sequence.input.setFocus()
+    reached = set()
+    for _ in range(3 * len(controls)):  # what Tab does: the next widget in the chain that takes Tab focus
+        window.focusNextPrevChild(True)
+        reached.add(id(window.focusWidget()))
+    assert len(controls) > 30
+    assert [f"{type(w).__name__} {w.accessibleName()}" for w in controls if id(w) not in reached] == []
 
 
 def test_f6_moves_the_focus_through_the_panes(window):

@@ -174,6 +174,10 @@ class MatrixTable(QTableView):
             self.sig_nudge_end.emit()
         super().keyPressEvent(event)
 
+    def focusOutEvent(self, event) -> None:
+        self.sig_nudge_end.emit()
+        super().focusOutEvent(event)
+
     sig_nudge_end = Signal()
     """A key other than a nudge: the burst of nudges is over."""
 
@@ -271,6 +275,7 @@ class WeightEditor(LiveView, QWidget):
 
     def rebuild(self) -> None:
         """The structure changed: new list of tables, keep the chosen one if it still exists."""
+        self.end_nudge()
         key = self.current_layout.key if self.current_layout else "param:" + next(iter(self.session.model.params))
         self._layouts = layouts(self.session.model)
         with QSignalBlocker(self.chooser):
