@@ -432,16 +432,17 @@ class MainWindow(QMainWindow):
     def _build_panel_keys(self) -> None:
         """Keys to reach every panel: Ctrl+7..9 for the table of values, the model and the weights, F6 and
         Shift+F6 through the panes in the order they sit on screen (docs/accessibility.md)."""
-        tr = QCoreApplication.translate
-        self.add_action(self.view_menu, tr("MainWindow", "Table of values"), lambda: self.show_panel("table"),
-                        QKeySequence("Ctrl+7"), tr("MainWindow", "the plotted numbers as a table"))
-        for name, text, key, dock in (("model", tr("MainWindow", "Go to the model panel"), "Ctrl+8", self.model_dock),
-                                      ("weights", tr("MainWindow", "Go to the weights"), "Ctrl+9", self.weights_dock)):
+        translate = QCoreApplication.translate
+        self.add_action(self.view_menu, translate("MainWindow", "Table of values"), lambda: self.show_panel("table"),
+                        QKeySequence("Ctrl+7"), translate("MainWindow", "the plotted numbers as a table"))
+        for name, text, key, dock in (
+                ("model", translate("MainWindow", "Go to the model panel"), "Ctrl+8", self.model_dock),
+                ("weights", translate("MainWindow", "Go to the weights"), "Ctrl+9", self.weights_dock)):
             self.add_action(self.view_menu, text, lambda n=name, d=dock: (self.show_panel(n), self._focus_pane(d)),
                             QKeySequence(key))
-        self.add_action(self.view_menu, tr("MainWindow", "Next panel"), lambda: self.next_pane(),
+        self.add_action(self.view_menu, translate("MainWindow", "Next panel"), lambda: self.next_pane(),
                         QKeySequence(Qt.Key_F6))
-        self.add_action(self.view_menu, tr("MainWindow", "Previous panel"), lambda: self.next_pane(True),
+        self.add_action(self.view_menu, translate("MainWindow", "Previous panel"), lambda: self.next_pane(True),
                         QKeySequence(Qt.SHIFT | Qt.Key_F6))
 
     def panes(self) -> list[QWidget]:

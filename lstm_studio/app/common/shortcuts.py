@@ -37,11 +37,8 @@ class WidgetKey:
     what: str
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
 
-
-#: Nudge steps of the weights table: (modifiers, step).
+#: Nudge steps of the weights table: Ctrl+Up/Down (or PageUp/PageDown), with Shift the fine one.
 NUDGE_COARSE = 0.1
 NUDGE_FINE = 0.01
 #: A burst of nudges ends (one undo step) when no nudge came for this long.
@@ -50,18 +47,23 @@ NUDGE_BURST_MS = 800
 
 def widget_keys() -> list[WidgetKey]:
     """The keys handled inside widgets, in the application's language."""
+    translate = QCoreApplication.translate
+    weights, diagram, everywhere = (translate("Shortcuts", "Weights table"), translate("Shortcuts", "Cell diagram"),
+                                    translate("Shortcuts", "Everywhere"))
+    nudge = translate("Shortcuts", "nudge the selected weight by ±%1 (one undo step per burst)")
     return [
-        WidgetKey(_t("Weights table"), "Ctrl+Up / Ctrl+Down",
-                  _t("nudge the selected weight by ±%1 (one undo step per burst)").replace("%1", f"{NUDGE_COARSE:g}")),
-        WidgetKey(_t("Weights table"), "Ctrl+Shift+Up / Ctrl+Shift+Down",
-                  _t("nudge the selected weight by ±%1").replace("%1", f"{NUDGE_FINE:g}")),
-        WidgetKey(_t("Weights table"), "PageUp / PageDown (Shift: finer)", _t("nudge the selected weight")),
-        WidgetKey(_t("Weights table"), _t("arrow keys, a number, Enter"),
-                  _t("move between entries; type a number to set the entry exactly")),
-        WidgetKey(_t("Cell diagram"), _t("arrow keys"), _t("select the next or previous box or wire")),
-        WidgetKey(_t("Cell diagram"), "Enter", _t("show the selected element's equation and numbers")),
-        WidgetKey(_t("Everywhere"), "Tab / Shift+Tab", _t("move to the next or previous control")),
-        WidgetKey(_t("Everywhere"), "F10 / Alt", _t("open the menu bar; underlined letters choose an entry")),
+        WidgetKey(weights, "Ctrl+Up / Ctrl+Down", nudge.replace("%1", f"{NUDGE_COARSE:g}")),
+        WidgetKey(weights, "Ctrl+Shift+Up / Ctrl+Shift+Down", nudge.replace("%1", f"{NUDGE_FINE:g}")),
+        WidgetKey(weights, "PageUp / PageDown",
+                  translate("Shortcuts", "nudge the selected weight (with Shift: finer)")),
+        WidgetKey(weights, translate("Shortcuts", "arrow keys, a number, Enter"),
+                  translate("Shortcuts", "move between entries; type a number to set the entry exactly")),
+        WidgetKey(diagram, translate("Shortcuts", "arrow keys"),
+                  translate("Shortcuts", "select the next or previous box or wire")),
+        WidgetKey(diagram, "Enter", translate("Shortcuts", "show the selected element's equation and numbers")),
+        WidgetKey(everywhere, "Tab / Shift+Tab", translate("Shortcuts", "move to the next or previous control")),
+        WidgetKey(everywhere, "F10 / Alt",
+                  translate("Shortcuts", "open the menu bar; underlined letters choose an entry")),
     ]
 
 
@@ -109,12 +111,13 @@ def entries(window: QWidget) -> list[Entry]:
                         stack.append(inner.menu())
     for action in window.findChildren(QAction):
         if id(action) not in in_menus and _keys(action) and action.text():
-            found.append(Entry(_t("Window"), plain(action.text()), _keys(action)))
+            found.append(Entry(QCoreApplication.translate("Shortcuts", "Window"), plain(action.text()), _keys(action)))
     for shortcut in window.findChildren(QShortcut):
         if _keys(shortcut):
             owner = shortcut.parent()
             where = plain(owner.accessibleName()) if isinstance(owner, QWidget) else ""
-            found.append(Entry(where or _t("Window"), plain(shortcut.whatsThis()) or where, _keys(shortcut)))
+            where = where or QCoreApplication.translate("Shortcuts", "Window")
+            found.append(Entry(where, plain(shortcut.whatsThis()) or where, _keys(shortcut)))
     found.extend(Entry(k.where, k.what, k.keys) for k in widget_keys())
     return found
 
@@ -124,15 +127,18 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle(_t("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
         layout = vertical(self, 10, 6)
-        intro = QLabel(_t("Every action of the menus, the keys of the panels and the keys of the weights "
-                          "table and the cell diagram. F6 moves between the panels."))
+        intro = QLabel(QCoreApplication.translate(
+            "Shortcuts", "Every action of the menus, the keys of the panels and the keys of the weights "
+                         "table and the cell diagram. F6 moves between the panels."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         rows = entries(window)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels([_t("Keys"), _t("Action"), _t("Where")])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Shortcuts", "Keys"),
+                                              QCoreApplication.translate("Shortcuts", "Action"),
+                                              QCoreApplication.translate("Shortcuts", "Where")])
         for r, entry in enumerate(rows):
             for c, text in enumerate((entry.keys, entry.what, entry.where)):
                 item = QTableWidgetItem(text)
@@ -143,8 +149,9 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        self.table.setAccessibleName(_t("Keyboard shortcuts"))
-        self.table.setAccessibleDescription(_t("one row per shortcut: the keys, the action and where it works"))
+        self.table.setAccessibleName(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
+        self.table.setAccessibleDescription(
+            QCoreApplication.translate("Shortcuts", "one row per shortcut: the keys, the action and where it works"))
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)

@@ -21,9 +21,6 @@ from lstm_studio.explain.quantities import explain, explain_loss, explain_probab
 VALUE_ROLE = Qt.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ValueTable", text)
-
 
 class ValueModel(QAbstractTableModel):
     """Rows (kind, key, index, label) over the steps of the session's evaluation."""
@@ -41,16 +38,17 @@ class ValueModel(QAbstractTableModel):
         model = self.session.model
         result = self.result = self.session.result()
         rows, blocks = [], []
+        unit = QCoreApplication.translate("ValueTable", "unit")
         if result.trace is not None:
             for q in quantities(model):
                 data = values(result, q.key)
                 for k in range(data.shape[1]):
-                    rows.append(("unit", q.key, k, f"{q.symbol}_t, {_t('unit')} {k + 1}"))
+                    rows.append(("unit", q.key, k, f"{q.symbol}_t, {unit} {k + 1}"))
                 blocks.append(data.T)
             for k, token in enumerate(model.vocab):
                 rows.append(("p", "p", k, f"p_t[{token}]"))
             blocks.append(result.p.T)
-            rows.append(("loss", "loss", 0, _t("loss")))
+            rows.append(("loss", "loss", 0, QCoreApplication.translate("ValueTable", "loss")))
             blocks.append(np.asarray(result.losses, dtype=float)[None, :])
         self.rows = rows
         self.table = np.vstack(blocks) if blocks else np.zeros((0, 0))
@@ -102,9 +100,10 @@ class ValueTable(LiveView, QWidget):
         super().__init__(parent)
         self.session = session
         layout = vertical(self, 4, 4)
-        self.caption = QLabel(_t("The numbers of the gate plots, heat maps and output plots (layer 1): one row "
-                                 "per gate or state and unit, per output probability and for the loss; one "
-                                 "column per step. Hover or focus a cell for how it is computed."))
+        self.caption = QLabel(QCoreApplication.translate(
+            "ValueTable", "The numbers of the gate plots, heat maps and output plots (layer 1): one row "
+                          "per gate or state and unit, per output probability and for the loss; one "
+                          "column per step. Hover or focus a cell for how it is computed."))
         self.caption.setWordWrap(True)
         self.caption.setObjectName("muted")
         layout.addWidget(self.caption)
@@ -113,9 +112,10 @@ class ValueTable(LiveView, QWidget):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
-        self.view.setAccessibleName(_t("Table of the plotted values"))
-        self.view.setAccessibleDescription(_t("rows: gates, states, output probabilities and the loss; "
-                                              "columns: time steps"))
+        self.view.setAccessibleName(QCoreApplication.translate("ValueTable", "Table of the plotted values"))
+        self.view.setAccessibleDescription(QCoreApplication.translate(
+            "ValueTable", "rows: gates, states, output probabilities and the loss; "
+                          "columns: time steps"))
         layout.addWidget(self.view, 1)
         self.follow(session)
 
