@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check venv lint bench clean bundle bundle-test
+.PHONY: run test check venv lint bench clean bundle bundle-test translations translations-update
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,20 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# The window's translations (docs/i18n.md): the .qm catalogues are compiled from the .ts sources and never
+# committed; translations-update brings the .ts up to date with the source (new strings come in unfinished).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-update: $(STAMP)
+	$(BIN)/python tools/translations.py update
+
+run: $(STAMP) translations
 	$(BIN)/lstm-studio
 
 # ruff and mypy read their settings from pyproject.toml; mypy checks every Qt-free package listed there.
@@ -27,7 +40,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/mypy
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 check: lint
@@ -50,7 +63,7 @@ $(BUNDLE_STAMP): pyproject.toml $(wildcard setup.py) constraints.txt packaging/r
 	rm -rf build/lib build/bdist.*
 	touch $(BUNDLE_STAMP)
 
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) translations
 	$(BUNDLE_VENV)/bin/python packaging/build.py
 
 bundle-test: bundle $(STAMP)

@@ -31,7 +31,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line and exit status 2 like every other bad input."""
 
     def error(self, message):
-        raise InputError(f"{self.prog.removeprefix('lstm-studio ')}: {message}")
+        # "lstm-studio worksheet: …", but not "lstm-studio: error: lstm-studio: …" for the top level.
+        name = self.prog.removeprefix("lstm-studio").strip()
+        raise InputError(f"{name}: {message}" if name else message)
 
 
 def _open_window(model, **options) -> int:
@@ -41,9 +43,9 @@ def _open_window(model, **options) -> int:
 
 
 def _pdf_writer():
-    from lstm_studio.app.worksheets.pdf.writer import write_pdf
+    from lstm_studio.app.worksheets.pdf.writer import pdf_bytes
 
-    return write_pdf
+    return pdf_bytes
 
 
 QT = QtServices(open_window=_open_window, pdf_writer=_pdf_writer)

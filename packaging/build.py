@@ -170,7 +170,7 @@ def _shared_library_packages(folder: Path) -> list[str]:
 
 
 def make_deb(folder: Path, mtime: int) -> Path:
-    """The .deb: the bundle in /opt/lstm-studio, /usr/bin/lstm-studio, the menu entry and the icons."""
+    """The .deb: the bundle in /opt/lstm-studio, /usr/bin/lstm-studio, the menu entry, the file types and the icons."""
     stage = ROOT / "build" / "deb"
     shutil.rmtree(stage, ignore_errors=True)
     opt = stage / "opt" / NAME
@@ -182,6 +182,11 @@ def make_deb(folder: Path, mtime: int) -> Path:
     shutil.copy(HERE / "linux" / f"{NAME}.desktop", applications / f"{NAME}.desktop")
     if shutil.which("desktop-file-validate"):  # Debian package desktop-file-utils
         subprocess.run(["desktop-file-validate", str(applications / f"{NAME}.desktop")], check=True)
+    # File types, so that a double-click on a lesson or model file opens the app; dpkg's trigger on this
+    # folder runs update-mime-database.
+    mime = stage / "usr" / "share" / "mime" / "packages"
+    mime.mkdir(parents=True)
+    shutil.copy(HERE / "linux" / f"{NAME}.xml", mime / f"{NAME}.xml")
     icons = stage / "usr" / "share" / "icons" / "hicolor"
     for size in ICON_SIZES:
         target = icons / f"{size}x{size}" / "apps"

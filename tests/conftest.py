@@ -1,5 +1,6 @@
-"""Test set-up shared by every test: Qt runs offscreen, set before any QApplication can exist; every test
-under tests/app is marked ``gui`` so that ``make check`` can leave the widget tests out."""
+"""Test set-up shared by every test: Qt runs offscreen, set before any QApplication can exist; the window
+speaks English unless a test chooses another language (docs/i18n.md); every test under tests/app is marked
+``gui`` so that ``make check`` can leave the widget tests out."""
 
 import os
 from pathlib import Path
@@ -8,6 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+os.environ.setdefault("LSTM_STUDIO_LANGUAGE", "en")  # the tests read English texts, whatever the machine speaks
 
 _APP_TESTS = Path(__file__).resolve().parent / "app"
 

@@ -91,7 +91,8 @@ class QtServices:
 
     Commands never import ``lstm_studio.app`` themselves (docs/architecture.md, "Layers"): the command line
     stays usable, and testable, without the window. ``open_window(model, screenshot=, panel=, input=)``
-    runs the app and returns its exit status; ``pdf_writer()`` returns the worksheet PDF typesetter.
+    runs the app and returns its exit status; ``pdf_writer()`` returns the worksheet PDF typesetter,
+    ``(worksheets, key, paper) -> bytes`` (lstm_studio.worksheets.export.PdfWriter).
     """
 
     open_window: Callable[..., int]

@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from lstm_studio.commands.common import parse_options
-from lstm_studio.document import modelfile
+from lstm_studio.document import modelfile, textfile
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine import CELLS, SpecError
 from lstm_studio.engine.chrono import INITS, fresh_model
@@ -46,18 +46,8 @@ TASK_FLAGS: dict[str, dict[str, str]] = {
 
 
 def _read_text(path: str) -> str:
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"--text {path}: no such file") from None
-    except OSError as err:
-        raise InputError(f"--text {path}: cannot read ({err.strerror or err})") from None
-    if len(raw) > MAX_TEXT_BYTES:
-        raise InputError(f"--text {path}: {len(raw)} bytes, more than the limit of {MAX_TEXT_BYTES}")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"--text {path}: not a text file (not valid UTF-8)") from None
+    """The file of --text: UTF-8 only, so that a binary file is refused rather than trained on."""
+    return textfile.read_text(path, f"--text {path}", MAX_TEXT_BYTES, "a training text", encodings=("utf-8",))
 
 
 def _task_options(args) -> dict:

@@ -1,1 +1,1 @@
-"""Qt-free documents: model files, token parsing, validation."""
+"""Qt-free documents: model files, token parsing, validation, and small text files read safely (textfile)."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.exercise import Exercise, exercise_from_dict, exercise_to_dict
 from lstm_studio.document.modelfile import atomic_write, model_from_dict, model_to_dict
 from lstm_studio.engine import Model
 
@@ -43,6 +44,8 @@ class Recovery:
     text: str
     original: Path | None
     saved_at: float
+    exercise: Exercise | None = None
+    """The targets, step and panel too (autosaves written before they were kept have none)."""
 
     def discard(self) -> None:
         self.file.unlink(missing_ok=True)
@@ -57,7 +60,8 @@ class Autosave:
         self.written_revision: int | None = None
 
     def write(self, session) -> None:
-        """Write the session's model, input and file name; OSError propagates (the caller reports it)."""
+        """Write the session's model, exercise (input, targets, step, panel) and file name; OSError
+        propagates (the caller reports it)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         data = {
             "format": FORMAT,
@@ -67,6 +71,7 @@ class Autosave:
             "path": str(session.path) if session.path else None,
             "text": session.text,
             "model": model_to_dict(session.model),
+            "session": exercise_to_dict(session.exercise()),
         }
         atomic_write(self.file, json.dumps(data))
         self.written_revision = session.revision
@@ -90,7 +95,8 @@ def recoverable(folder: str | Path) -> list[Recovery]:
             model = model_from_dict(data["model"])
             text = data.get("text", "")
             original = Path(data["path"]) if data.get("path") else None
-            found.append(Recovery(file, model, str(text), original, float(data.get("saved_at", 0))))
+            exercise = exercise_from_dict(data["session"], model.vocab) if "session" in data else None
+            found.append(Recovery(file, model, str(text), original, float(data.get("saved_at", 0)), exercise))
         except (OSError, ValueError, KeyError, TypeError, InputError):
             continue
     return sorted(found, key=lambda r: -r.saved_at)

@@ -25,6 +25,10 @@ class Signal:
         if slot in self._slots:
             self._slots.remove(slot)
 
+    def slots(self) -> tuple[Callable, ...]:
+        """The connected callbacks, in connection order."""
+        return tuple(self._slots)
+
     def emit(self, *args) -> None:
         for slot in list(self._slots):
             slot(*args)

@@ -7,7 +7,8 @@ atomically (a temporary file in the same folder, then a rename) so a crash never
 
 Optional keys (docs/model-file.md): ``layers`` (stacked layers, default 1) and ``bidirectional`` (default
 false); parameters and initial states of layer l > 1 and of the backward direction carry the suffixes
-``_l2``, ``_rev`` (see ``lstm_studio.engine.spec.layer_suffix``).
+``_l2``, ``_rev`` (see ``lstm_studio.engine.spec.layer_suffix``). The optional ``session`` block (the
+student's exercise) is read and written by :mod:`lstm_studio.document.exercise`; here it is let through.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ MAX_TOKEN_LENGTH = 32
 MAX_FILE_BYTES = 256 * 1024 * 1024
 KNOWN_KEYS = {
     "format", "version", "name", "cell", "options", "vocab", "hidden_size", "layers",
-    "bidirectional", "params", "initial_state",
+    "bidirectional", "params", "initial_state", "session",
 }
 
 
@@ -254,8 +255,13 @@ def _dump(value, indent: int) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def dump_dict(data: dict) -> str:
+    """A model file's data as text, matrices written as tables."""
+    return _dump(data, 0) + "\n"
+
+
 def dumps(model: Model) -> str:
-    return _dump(model_to_dict(model), 0) + "\n"
+    return dump_dict(model_to_dict(model))
 
 
 def atomic_write(path: str | os.PathLike, data: str | bytes) -> Path:

@@ -1,5 +1,6 @@
 """The open document: a model, the sequence fed to it, the targets, the current time step and the file
-it came from, with every edit an undoable command and an event for the views.
+it came from, with every edit an undoable command and an event for the views. Saving writes the exercise
+(input, targets, step, panel) into the model file with the weights (:mod:`lstm_studio.document.exercise`).
 
 Qt-free (napari style): views connect to the signals and write back through the public methods.
 
@@ -12,17 +13,28 @@ Signals
     step_changed(step)         the current time step (0-based) moved
     dirty_changed(dirty)       unsaved changes appeared or were saved
     path_changed(path)         the document's file changed (open, save as)
+    holds_changed()            what is held read-only or hidden changed (a lesson step began or ended)
+    refused(reason)            an edit was refused because it would change something held (one line)
+
+While a lesson plays, the session holds what the step locks (:mod:`lstm_studio.document.holds`): every
+edit that would change a held parameter entry or control is refused — nothing changes, nothing enters
+the history, and ``refused`` says why. :meth:`Session.detach` and :meth:`Session.attach` put the whole
+document aside (model, file, sequence, history) while a lesson uses the session, and bring it back.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from lstm_studio.document import modelfile, tokens
+from lstm_studio.document import exercise as exercise_file
+from lstm_studio.document import tokens
 from lstm_studio.document.evaluation import OUTPUT_PARAMS, Evaluation, evaluate, with_new_output, with_new_targets
 from lstm_studio.document.events import Signal
+from lstm_studio.document.exercise import Exercise
+from lstm_studio.document.holds import Holds
 from lstm_studio.document.undo import Command, UndoStack
 from lstm_studio.engine import Model
 
@@ -109,6 +121,20 @@ class ReplaceModel(Command):
         session._apply_model(self.old.copy())
 
 
+@dataclass
+class Document:
+    """Everything a session shows and keeps, put aside by :meth:`Session.detach`."""
+
+    model: Model
+    baseline: Model
+    path: Path | None
+    text: str
+    target_overrides: dict
+    step: int
+    history: tuple
+    dirty: bool
+
+
 def default_text(model: Model) -> str:
     """The sequence a new document starts with: the first three tokens (PIG for the P I G S presets)."""
     return tokens.join(range(min(3, model.vocab_size)), model.vocab)
@@ -123,11 +149,13 @@ class Session:
     path: Path | None
     text: str
     target_overrides: dict[int, str | None]
+    panel: str | None
     step: int
     _result: Evaluation | None
     _stale: set[str]
 
-    def __init__(self, model: Model, path: str | Path | None = None, text: str | None = None) -> None:
+    def __init__(self, model: Model, path: str | Path | None = None, text: str | None = None,
+                 exercise: Exercise | None = None) -> None:
         self.structure_changed = Signal("The model's structure changed; rebuild.")
         self.params_changed = Signal("Parameter values changed: emitted with the set of names.")
         self.state_changed = Signal("The initial state changed.")
@@ -135,11 +163,16 @@ class Session:
         self.step_changed = Signal("The current time step changed: emitted with the step (0-based).")
         self.dirty_changed = Signal("Emitted with True when unsaved changes appear, False when saved.")
         self.path_changed = Signal("Emitted with the new path (or None).")
+        self.holds_changed = Signal("What is held read-only or hidden changed.")
+        self.refused = Signal("An edit was refused: emitted with the reason, one line.")
+        self.holds = Holds()
         self.undo = UndoStack(self)
         self.undo.changed.connect(self._check_dirty)
         self._dirty = False
         self.revision = 0
-        self._set_document(model, Path(path) if path else None, text)
+        #: The panel shown, as the window names it: saved with the exercise, shown again on opening.
+        self.panel: str | None = None
+        self._set_document(model, Path(path) if path else None, text, exercise)
 
     # --- Public API: reading --------------------------------------------------------------------------
 
@@ -197,7 +230,8 @@ class Session:
     # --- Public API: edits (undoable) -----------------------------------------------------------------
 
     def set_entry(self, name: str, index, value: float, label: str | None = None) -> None:
-        """Set one entry of a parameter, ``index`` an int (vector) or (row, column)."""
+        """Set one entry of a parameter, ``index`` an int (vector) or (row, column). Refused (see
+        ``refused``) when the entry is held."""
         new = self.model.params[name].copy()
         new[index] = float(value)
         where = "".join(f"[{i}]" for i in np.atleast_1d(index))
@@ -213,6 +247,8 @@ class Session:
             if not np.all(np.isfinite(value)):
                 raise ValueError(f"{name}: every value must be a finite number")
             old[name] = current.copy()
+        if self._refuse(self.holds.params_reason(self.model, values)):
+            return
         self.undo.push(SetParams(old, values, label))
 
     def set_initial_state(self, key: str, value: np.ndarray, label: str = "edit initial state") -> None:
@@ -220,12 +256,14 @@ class Session:
         value = np.asarray(value, dtype=float)
         if value.shape != (self.model.hidden_size,):
             raise ValueError(f"{key}: expected {self.model.hidden_size} values")
+        if self._refuse(self.holds.control_reason("initial_state")):
+            return
         new = {k: v.copy() for k, v in self.model.initial_state.items()}
         new[key] = value
         self.undo.push(SetState(self.model.initial_state, new, label))
 
     def set_input(self, text: str, label: str = "type input") -> None:
-        if text == self.text:
+        if text == self.text or self._refuse(self.holds.control_reason("input")):
             return
         self.undo.push(SetSequence((self.text, self.target_overrides), (text, self.target_overrides), label))
 
@@ -251,16 +289,19 @@ class Session:
             overrides.pop(step, None)
         else:
             overrides[step] = token
-        if overrides == self.target_overrides:
+        if overrides == self.target_overrides or self._refuse(self.holds.control_reason("targets")):
             return
         self.undo.push(SetSequence((self.text, self.target_overrides), (self.text, overrides), "set target"))
 
     def reset_targets(self) -> None:
-        if self.target_overrides:
+        if self.target_overrides and not self._refuse(self.holds.control_reason("targets")):
             self.undo.push(SetSequence((self.text, self.target_overrides), (self.text, {}), "reset targets"))
 
     def replace_model(self, model: Model, label: str) -> None:
-        """A structural edit (cell, conventions, sizes, vocabulary, a freshly seeded model)."""
+        """A structural edit (cell, conventions, sizes, vocabulary, a freshly seeded model); refused when
+        it changes a held control or a held parameter entry."""
+        if self._refuse(self.holds.model_reason(self.model, model)):
+            return
         self.undo.push(ReplaceModel(self.model, model, label))
 
     def begin_undo_group(self, label: str) -> None:
@@ -279,24 +320,35 @@ class Session:
             self.step = step
             self.step_changed.emit(step)
 
-    def load(self, model: Model, path: str | Path | None = None, text: str | None = None) -> None:
-        """Make ``model`` the document (a file was opened): clears the history."""
-        self._set_document(model, Path(path) if path else None, text)
+    def load(self, model: Model, path: str | Path | None = None, text: str | None = None,
+             exercise: Exercise | None = None, targets: dict[int, str | None] | None = None) -> None:
+        """Make ``model`` the document (a file was opened, a lesson step began), with the ``exercise`` saved
+        in it (its input wins over ``text``): clears the history. ``targets`` are target overrides as
+        ``set_target`` makes them (step -> token, None for none); they replace the exercise's."""
+        self._set_document(model, Path(path) if path else None, text, exercise)
+        if targets is not None:
+            self.target_overrides = dict(targets)
         self.undo.clear()
         self.structure_changed.emit()
         self.path_changed.emit(self.path)
 
     def open(self, path: str | Path) -> None:
-        """Load a model file; on InputError the present document is left untouched."""
-        model = modelfile.load(path)
-        self.load(model, path)
+        """Load a model file and the exercise saved in it; on InputError the present document is left
+        untouched."""
+        model, exercise = exercise_file.load(path)
+        self.load(model, path, exercise=exercise)
+
+    def exercise(self) -> Exercise:
+        """The exercise as it stands: the typed input, the changed targets, the step and the panel."""
+        return Exercise(self.text, dict(self.target_overrides), self.step, self.panel)
 
     def save(self, path: str | Path | None = None) -> Path:
-        """Write the model file atomically (to ``path``, or the document's own); raises InputError."""
+        """Write the model file and the exercise atomically (to ``path``, or the document's own); raises
+        InputError."""
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("no file name: use save as")
-        modelfile.save(self.model, target)
+        exercise_file.save(self.model, self.exercise(), target)
         self.baseline = self.model.copy()
         if target != self.path:
             self.path = target
@@ -304,18 +356,55 @@ class Session:
         self.undo.set_clean()
         return target
 
+    def set_holds(self, holds: Holds | None) -> None:
+        """Hold what ``holds`` locks read-only and hides (None: nothing), until the next call."""
+        self.holds = holds if holds is not None else Holds()
+        self.holds_changed.emit()
+
+    def refuses(self, control: str) -> bool:
+        """Whether ``control`` (docs/lesson-file.md: cell, vocab, input, …) is held; if so ``refused`` says
+        why. A view asks before it starts an edit that would only be refused (a menu of targets)."""
+        return self._refuse(self.holds.control_reason(control))
+
+    def detach(self) -> Document:
+        """The whole document as it is (model, file, sequence, step, history, unsaved state), to bring
+        back with :meth:`attach`; the session goes on showing it until something else is loaded."""
+        return Document(self.model.copy(), self.baseline.copy(), self.path, self.text,
+                        dict(self.target_overrides), self.step, self.undo.take(), self.dirty)
+
+    def attach(self, document: Document) -> None:
+        """Make a detached document the session's again, its history and unsaved state included."""
+        self._set_document(document.model, document.path, document.text, None)
+        self.baseline = document.baseline
+        self.target_overrides = dict(document.target_overrides)
+        self.step = max(0, min(document.step, max(self.steps - 1, 0)))
+        self.undo.put(document.history)
+        self.structure_changed.emit()
+        self.path_changed.emit(self.path)
+
     # --- internals: commands apply through these -------------------------------------------------------
 
-    def _set_document(self, model: Model, path: Path | None, text: str | None) -> None:
+    def _refuse(self, reason: str | None) -> bool:
+        if reason:
+            self.refused.emit(reason)
+            return True
+        return False
+
+    def _set_document(self, model: Model, path: Path | None, text: str | None, exercise: Exercise | None) -> None:
         self.model = model
         self.baseline = model.copy()
         self.path = path
+        if exercise is not None:
+            text = exercise.input
         self.text = default_text(model) if text is None else text
-        self.target_overrides = {}
+        self.target_overrides = dict(exercise.targets) if exercise else {}
+        self.panel = exercise.panel if exercise else None
         self.step = 0
         self._result = None
         self._stale = {"all"}
         self.revision += 1
+        if exercise is not None:
+            self.step = max(0, min(exercise.step, self.steps - 1))
 
     def _changed(self, what: str) -> None:
         self._stale.add(what)

@@ -160,6 +160,26 @@ class UndoStack:
     def is_clean(self) -> bool:
         return self._clean == self._index and self._group is None
 
+    def take(self) -> tuple:
+        """The whole history (commands, position, saved position), leaving this stack empty; hand it back
+        with :meth:`put`."""
+        if self._group is not None:
+            self.end_group()
+        taken = (self._commands, self._index, self._clean)
+        self._commands = []
+        self._index = 0
+        self._clean = 0
+        self.changed.emit()
+        return taken
+
+    def put(self, history: tuple) -> None:
+        """Restore a history from :meth:`take` (replacing the present one)."""
+        commands, index, clean = history
+        self._commands, self._index, self._clean = list(commands), index, clean
+        self._group = None
+        self._group_depth = 0
+        self.changed.emit()
+
     def clear(self) -> None:
         self._commands.clear()
         self._index = 0

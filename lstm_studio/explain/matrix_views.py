@@ -1,5 +1,6 @@
 """How the weight editor lays parameters out as tables: one parameter, the gate matrices stacked, or the
-slides' W·[h_{t-1}, x_t] concatenation. Plus copying a matrix as CSV and reading it back.
+slides' W·[h_{t-1}, x_t] concatenation. Plus copying a matrix as CSV and reading back what a student pastes
+(CSV, Matlab or NumPy).
 
 A :class:`MatrixLayout` is a grid of blocks, each block one parameter; a cell (r, c) of the table maps to
 (parameter name, index). Vectors are shown as one column.
@@ -7,8 +8,7 @@ A :class:`MatrixLayout` is a grid of blocks, each block one parameter; a cell (r
 
 from __future__ import annotations
 
-import csv
-import io
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -184,27 +184,63 @@ def to_csv(table: np.ndarray) -> str:
     return "\n".join(",".join(repr(float(v)) for v in row) for row in table) + "\n"
 
 
-def from_csv(text: str, shape: tuple[int, int]) -> np.ndarray:
-    """Read a pasted matrix (commas, tabs, semicolons or spaces between numbers) of exactly ``shape``.
+#: What a paste may look like, named in every paste error.
+PASTE_FORMATS = ("accepted: one row per line or rows split by ';', numbers split by commas, tabs or spaces, "
+                 "e.g. 1, 2; 3, 4 or [1 2; 3 4] (Matlab) or [[1, 2], [3, 4]] (NumPy)")
+_NUMPY_CALL = re.compile(r"(?:np\.|numpy\.)?array\((.*?)(?:,\s*dtype\s*=\s*[\w.]+)?\)", re.S)
+_INNER_LIST = re.compile(r"\[([^\[\]]*)\]")
 
-    A vector may be pasted as one row or one column. Raises InputError with a one-line message.
+
+def _paste_error(problem: str) -> InputError:
+    return InputError(f"paste: {problem} ({PASTE_FORMATS})")
+
+
+def _rows_of(text: str) -> list[str]:
+    """The text of each row of a pasted matrix, in any of the forms of :data:`PASTE_FORMATS`."""
+    body = text.strip()
+    call = _NUMPY_CALL.fullmatch(body)
+    if call:  # NumPy's repr: array([[1., 2.], [3., 4.]])
+        body = call.group(1).strip()
+    if body.startswith("[") != body.endswith("]"):
+        raise _paste_error("a bracket is not closed")
+    if re.match(r"\[\s*\[", body):  # nested lists, one per row
+        inner = body[1:-1]
+        if _INNER_LIST.sub("", inner).strip(" \t\r\n,"):
+            raise _paste_error("the lists inside the outer [ ] must hold numbers only")
+        return _INNER_LIST.findall(inner)
+    if body.startswith("["):  # Matlab: rows end at ';' or a line break
+        return re.split(r"[;\n]", body[1:-1])
+    lines = body.splitlines()
+    if len(lines) == 1 or all(line.rstrip().endswith(";") for line in lines[:-1]):
+        return re.split(r"[;\n]", body)
+    return lines  # one row per line; a ';' inside a line separates numbers (spreadsheet CSV)
+
+
+def parse_matrix(text: str, shape: tuple[int, int]) -> np.ndarray:
+    """Read a pasted matrix of exactly ``shape``: CSV or tab-separated rows as a spreadsheet copies them,
+    Matlab's ``[1 2; 3 4]``, the rows of ``1 2; 3 4``, or Python's and NumPy's ``[[1, 2], [3, 4]]``.
+
+    A vector may be pasted as one row or one column. Raises InputError with a one-line message that names
+    the problem and the accepted forms.
     """
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    if not lines:
-        raise InputError("paste: the clipboard holds no numbers")
-    delimiter = next((d for d in (",", "\t", ";") if d in text), None)
-    rows = []
-    for k, line in enumerate(lines, start=1):
-        cells = next(csv.reader(io.StringIO(line), delimiter=delimiter)) if delimiter else line.split()
-        try:
-            row = [float(cell.strip()) for cell in cells if cell.strip()]
-        except ValueError:
-            bad = next(c for c in cells if not _is_number(c))
-            raise InputError(f"paste: line {k}: {bad.strip()[:20]!r} is not a number") from None
+    rows: list[list[float]] = []
+    for row_text in _rows_of(text.replace("\u2212", "-")):
+        cells = [cell.strip("\"'") for cell in re.split(r"[,;\s]+", row_text.strip()) if cell.strip("\"'")]
+        if not cells:
+            continue
+        row = []
+        for cell in cells:
+            try:
+                row.append(float(cell))
+            except ValueError:
+                raise _paste_error(f"row {len(rows) + 1}: {cell[:20]!r} is not a number") from None
         rows.append(row)
-    widths = {len(r) for r in rows}
-    if len(widths) != 1:
-        raise InputError("paste: the rows have different numbers of values")
+    if not rows:
+        raise _paste_error("the clipboard holds no numbers")
+    short = next((k for k, row in enumerate(rows) if len(row) != len(rows[0])), None)
+    if short is not None:
+        raise _paste_error(f"the rows have different numbers of values (row 1: {len(rows[0])}, "
+                           f"row {short + 1}: {len(rows[short])})")
     table = np.array(rows, dtype=float)
     if table.shape != shape and table.T.shape == shape and 1 in shape:
         table = table.T
@@ -214,11 +250,3 @@ def from_csv(text: str, shape: tuple[int, int]) -> np.ndarray:
     if not np.all(np.isfinite(table)):
         raise InputError("paste: every value must be a finite number")
     return table
-
-
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True

@@ -6,10 +6,15 @@ result in Crockford's base 32 (digits and capitals without I, L, O, U), in group
 I, L as 1; a CRC-10 makes every single mistyped character, and every swap of neighbouring characters in
 the payload, fail the check instead of loading a different problem.
 
-Layout, version 1 (most significant bit first):
+Layout, version 2 (most significant bit first):
 
     version 2 | cell 4 | H−1 3 | vocab mode 2 | V−1 5 | vocab | T−1 4 | tokens T·⌈log2 V⌉ |
-    seed varint | variant−1 varint | decimals−1 2 | types 3 | difficulty 2 | zero padding | checksum 10
+    seed varint | variant−1 varint | decimals−1 2 | difficulty 2 | graded 1 | hints 1 | key 1 |
+    picked 1 | (picked: n−1 4, then n × (kind 5, count−1 3); else types 3) | zero padding | checksum 10
+
+``graded`` codes check answers without showing solutions, ``key`` codes (the instructor's) show them;
+``picked`` carries the instructor's choice of questions (:mod:`.selection`). Version 1 codes came from an
+LSTM Studio whose questions differed; they are refused with a message rather than rebuilt differently.
 
 A varint is 4-bit groups, low group first, each followed by a 1 when another group follows. The vocabulary
 is spelled out in 5 bits a token (mode 0: capitals, mode 1: small letters, both with `` .,!?'``), in 7 bits
@@ -24,8 +29,9 @@ import zlib
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine import CellSpec
 from lstm_studio.worksheets.problem import DIFFICULTIES, QUESTION_TYPES, Problem, check_problem
+from lstm_studio.worksheets.selection import BY_NAME, BY_NUMBER
 
-VERSION = 1
+VERSION = 2
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _READ = {ch: k for k, ch in enumerate(ALPHABET)} | {"O": 0, "I": 1, "L": 1}
 CHECK_BITS = 10
@@ -163,8 +169,16 @@ def encode(problem: Problem) -> str:
     w.varint(problem.seed)
     w.varint(problem.variant - 1)
     w.put(problem.decimals - 1, 2)
-    w.put(sum(1 << k for k, name in enumerate(QUESTION_TYPES) if name in problem.types), 3)
     w.put(DIFFICULTIES.index(problem.difficulty), 2)
+    for flag in (problem.graded, problem.hints, problem.key, bool(problem.selection)):
+        w.put(int(flag), 1)
+    if problem.selection:
+        w.put(len(problem.selection) - 1, 4)
+        for name, count in problem.selection:
+            w.put(BY_NAME[name].number, 5)
+            w.put(count - 1, 3)
+    else:
+        w.put(sum(1 << k for k, name in enumerate(QUESTION_TYPES) if name in problem.types), 3)
     while len(w.bits) % 5:
         w.put(0, 1)
     w.put(_checksum(w.bits), CHECK_BITS)
@@ -197,7 +211,9 @@ def decode(code: str, vocab: list[str] | tuple[str, ...] | None = None) -> Probl
         raise InputError("variant code: the check characters do not match; check the code for a typo")
     r = _Reader(payload)
     version = r.get(2)
-    if version != VERSION:
+    if version < VERSION:
+        raise InputError("variant code: made by an older LSTM Studio whose questions differ; ask for a new sheet")
+    if version > VERSION:
         raise InputError(f"variant code: made by a newer LSTM Studio (code version {version})")
     cell_number = r.get(4)
     if cell_number >= len(CELL_VARIANTS):
@@ -227,8 +243,21 @@ def decode(code: str, vocab: list[str] | tuple[str, ...] | None = None) -> Probl
     seed = r.varint()
     variant = r.varint() + 1
     decimals = r.get(2) + 1
-    mask = r.get(3)
     difficulty = r.get(2)
+    graded, hints, key, picked = (bool(r.get(1)) for _ in range(4))
+    selection: tuple[tuple[str, int], ...] = ()
+    if picked:
+        entries = []
+        for _ in range(r.get(4) + 1):
+            number, count = r.get(5), r.get(3) + 1
+            if number not in BY_NUMBER:
+                raise InputError("variant code: names a question this LSTM Studio does not know")
+            entries.append((BY_NUMBER[number].name, count))
+        selection = tuple(entries)
+        types = tuple(s for s in QUESTION_TYPES if any(BY_NAME[n].section == s for n, _ in selection))
+    else:
+        mask = r.get(3)
+        types = tuple(name for k, name in enumerate(QUESTION_TYPES) if mask >> k & 1)
     if len(payload) - r.pos >= 5 or any(payload[r.pos :]):
         raise InputError("variant code: not a code made by LSTM Studio")
     if difficulty >= len(DIFFICULTIES) or len(set(tokens)) != len(tokens):
@@ -241,8 +270,12 @@ def decode(code: str, vocab: list[str] | tuple[str, ...] | None = None) -> Probl
         seed=seed,
         variant=variant,
         decimals=decimals,
-        types=tuple(name for k, name in enumerate(QUESTION_TYPES) if mask >> k & 1),
+        types=types,
         difficulty=DIFFICULTIES[difficulty],
+        selection=selection,
+        graded=graded,
+        hints=hints,
+        key=key,
     )
     try:
         return check_problem(problem)

@@ -6,10 +6,14 @@ whose answer is a letter.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from lstm_studio.worksheets.context import Context
+from lstm_studio.worksheets.exact import shown
 from lstm_studio.worksheets.latex import factor, num
+from lstm_studio.worksheets.mistakes import finish
 from lstm_studio.worksheets.rich import Math, Rich, rich
-from lstm_studio.worksheets.sheet import LETTERS, Question, Step, rounded
+from lstm_studio.worksheets.sheet import LETTERS, Question, Step
 
 TOL_GIVEN = 2
 
@@ -41,35 +45,60 @@ def _cell_name(ctx: Context) -> str:
     return {"rnn": "Elman RNN", "lstm": "LSTM", "peephole_lstm": "peephole LSTM", "gru": "GRU"}[ctx.model.cell]
 
 
+def _param_names(ctx: Context) -> Rich:
+    """The cell's parameters as the sheet names them: (W_xh, W_hh, b_h) for the RNN, (W, U, b[, P]) else."""
+    if ctx.model.cell == "rnn":
+        return rich("(", Math("W_{xh}, W_{hh}, b_h"), ")")
+    return rich("(", Math("W, U, b" + (", P" if ctx.model.cell == "peephole_lstm" else "")), ")")
+
+
+def _count_mistakes(ctx: Context, H: int) -> list[tuple[str, int]]:
+    """What a count without the biases, or of one gate only, comes to (cell at hidden size H)."""
+    V = len(ctx.model.vocab)
+    _, _, value = _count_formula(ctx, H)
+    spec = ctx.model.spec
+    gates = {"rnn": 1, "lstm": 4, "peephole_lstm": 4}.get(spec.cell) or (2 if spec.option("reset") == "none" else 3)
+    biases = gates * H + (H if spec.cell == "gru" and spec.option("reset") == "after" else 0)
+    out = [("biases_forgotten", value - biases)]
+    if gates > 1:
+        out.append(("one_gate", H * V + H * H + H))
+    return out
+
+
 def param_count(ctx: Context, qid: str, scope: str) -> Question:
     """scope: ``cell`` (this size), ``model`` (cell + output layer) or ``bigger`` (the cell at a larger H)."""
     V, H = len(ctx.model.vocab), ctx.H
-    what = "W, U, b" + (", P" if ctx.model.cell == "peephole_lstm" else "")
+    what = _param_names(ctx)
     if scope == "bigger":
         H2 = H + int(ctx.rng.integers(1, 4))
         formula, subst, value = _count_formula(ctx, H2)
-        prompt = rich(f"How many trainable parameters ({what}) would this {_cell_name(ctx)} cell have with ",
+        prompt = rich("How many trainable parameters ", *what, f" would this {_cell_name(ctx)} cell have with ",
                       Math(f"H = {H2}"), " hidden units instead of ", Math(f"H = {H}"), ", over the same ",
                       Math(f"V = {V}"), "-token vocabulary?")
         steps = [Step(rich("Count the entries of every matrix and bias of the cell"), formula, (subst,), str(value))]
+        found = _count_mistakes(ctx, H2) + [("old_size", _count_formula(ctx, H)[2])]
     else:
         formula, subst, value = _count_formula(ctx, H)
         steps = [Step(rich("The cell: every matrix and bias"), formula, (subst,), str(value))]
+        found = _count_mistakes(ctx, H)
         if scope == "model":
+            found.append(("output_forgotten", value))
             out = V * H + V
             steps.append(Step(rich("The output layer ", Math(r"W_{hy}, b_y")), "V H + V", (rf"{V} \cdot {H} + {V}",),
                               str(out)))
             steps.append(Step(rich("Together"), f"{value} + {out}", (), str(value + out)))
             value += out
             prompt = rich(f"How many trainable parameters does the whole model have: the {_cell_name(ctx)} cell ",
-                          f"({what}) and the output layer (", Math(r"W_{hy}, b_y"), ")?")
+                          *what, " and the output layer (", Math(r"W_{hy}, b_y"), ")?")
         else:
-            prompt = rich(f"How many trainable parameters ({what}) does this {_cell_name(ctx)} cell have, with ",
+            prompt = rich("How many trainable parameters ", *what, f" does this {_cell_name(ctx)} cell have, with ",
                           Math(f"H = {H}"), " hidden units and ", Math(f"V = {V}"), " input tokens?")
-    return Question(
+    q = Question(
         id=qid, kind="conceptual", quantity="param_count", t=None, index=None, answer=int(value), decimals=0,
-        tolerance=0.0, prompt=prompt, solution=steps, exact=float(value),
+        tolerance=0.0, prompt=prompt, solution=steps, exact=float(value), worked=Fraction(value),
     )
+    q.mistakes = finish(q, [(name, float(v)) for name, v in found])
+    return q
 
 
 def _roles(ctx: Context) -> list[tuple[Rich | None, Rich]]:
@@ -111,41 +140,43 @@ def _roles(ctx: Context) -> list[tuple[Rich | None, Rich]]:
     ]
 
 
-def gate_role(ctx: Context, qid: str) -> Question:
+def askable_roles(ctx: Context) -> list[int]:
+    """The subjects a gate-role question can ask about (indices into the cell's roles)."""
+    return [k for k, (subject, _) in enumerate(_roles(ctx)) if subject is not None]
+
+
+def gate_role(ctx: Context, qid: str, asked: int) -> Question:
     roles = _roles(ctx)
-    askable = [k for k, (subject, _) in enumerate(roles) if subject is not None]
-    asked = ctx.choice(askable)
     order = [int(k) for k in ctx.rng.permutation(len(roles))]
     choices = [roles[k][1] for k in order]
     letter = LETTERS[order.index(asked)]
     subject = roles[asked][0]
-    assert subject is not None  # asked is one of askable
+    assert subject is not None, "only askable roles are asked"
     prompt = rich("What does ", *subject, " do in this cell? Choose one.")
-    sentence = rich(*subject, " ", *roles[asked][1], ".")
-    opening = sentence[0]
-    assert isinstance(opening, str)  # every subject starts with words ("the forget gate ")
-    sentence = rich(opening[:1].upper() + opening[1:], *sentence[1:])
+    head, *tail = rich(*subject, " ", *roles[asked][1], ".")
+    sentence = rich(head[:1].upper() + head[1:] if isinstance(head, str) else head, *tail)
     steps = [Step(rich(*sentence, f" The answer is ({letter})."), "", (), "")]
     return Question(
-        id=qid, kind="conceptual", quantity="gate_role", t=None, index=None, answer=letter, decimals=None,
+        id=qid, kind="conceptual", quantity="gate_role", t=None, index=asked + 1, answer=letter, decimals=None,
         tolerance=0.0, prompt=prompt, choices=choices, solution=steps,
     )
 
 
 def gru_convention(ctx: Context, qid: str) -> Question:
     """h_t in the other convention than the model's, from stated z, h_{t-1}, h̃ (one unit)."""
-    z = round(float(ctx.rng.uniform(0.05, 0.95)), 2)
-    h_prev = round(float(ctx.rng.uniform(-0.9, 0.9)), 2)
-    h_tilde = round(float(ctx.rng.uniform(-0.9, 0.9)), 2)
+    z, h_prev, h_tilde = (shown(float(ctx.rng.uniform(low, high)), 2)
+                          for low, high in ((0.05, 0.95), (-0.9, 0.9), (-0.9, 0.9)))
     if ctx.model.spec.option("update") == "z_takes_new":
         ours = r"h_t = (1 - z_t)\, h_{t-1} + z_t\, \tilde{h}_t"
         other = "Cho et al. 2014 and PyTorch, where z keeps the old state"
         formula, value = r"h_t = z_t\, h_{t-1} + (1 - z_t)\, \tilde{h}_t", z * h_prev + (1 - z) * h_tilde
+        own = (1 - z) * h_prev + z * h_tilde
         subst = rf"{factor(z, 2)} \cdot {factor(h_prev, 2)} + (1 - {factor(z, 2)}) \cdot {factor(h_tilde, 2)}"
     else:
         ours = r"h_t = z_t\, h_{t-1} + (1 - z_t)\, \tilde{h}_t"
         other = "colah's blog and deeplearning.ai, where z takes the new state"
         formula, value = r"h_t = (1 - z_t)\, h_{t-1} + z_t\, \tilde{h}_t", (1 - z) * h_prev + z * h_tilde
+        own = z * h_prev + (1 - z) * h_tilde
         subst = rf"(1 - {factor(z, 2)}) \cdot {factor(h_prev, 2)} + {factor(z, 2)} \cdot {factor(h_tilde, 2)}"
     ad = ctx.ad
     prompt = rich("Textbooks disagree on which term the update gate weighs. This worksheet's GRU uses ", Math(ours),
@@ -153,15 +184,18 @@ def gru_convention(ctx: Context, qid: str) -> Question:
                   Math(rf"z_t = {num(z, 2)},\ h_{{t-1}} = {num(h_prev, 2)},\ \tilde{{h}}_t = {num(h_tilde, 2)}"), ".")
     steps = [Step(rich("The other convention swaps the roles of ", Math("z_t"), " and ", Math("1 - z_t")),
                   formula, (subst,), num(value, ad))]
-    return Question(
-        id=qid, kind="conceptual", quantity="gru_convention", t=None, index=None, answer=rounded(value, ad),
-        decimals=ad, tolerance=TOL_GIVEN * 10.0 ** -ad, prompt=prompt, solution=steps, exact=value,
+    q = Question(
+        id=qid, kind="conceptual", quantity="gru_convention", t=None, index=None, answer=float(shown(value, ad)),
+        decimals=ad, tolerance=TOL_GIVEN * 10.0 ** -ad, prompt=prompt, solution=steps, exact=float(value),
+        worked=shown(value, ad),
     )
+    q.mistakes = finish(q, [("own_convention", float(own))])
+    return q
 
 
 def carousel(ctx: Context, qid: str) -> Question:
     """The gradient along the cell state over n steps with a constant forget gate: f^n."""
-    f = round(float(ctx.rng.uniform(0.80, 0.99)), 2)
+    f = shown(float(ctx.rng.uniform(0.80, 0.99)), 2)
     n = int(ctx.rng.integers(5, 21))
     value = f**n
     ad = ctx.ad
@@ -171,16 +205,19 @@ def carousel(ctx: Context, qid: str) -> Question:
                   Math(rf"\partial c_{{t+{n}}} / \partial c_t"), "?")
     steps = [Step(rich("Multiply the factor of every step"), rf"\prod_{{s=1}}^{{{n}}} f", (rf"{num(f, 2)}^{{{n}}}",),
                   num(value, ad))]
-    return Question(
-        id=qid, kind="conceptual", quantity="carousel", t=None, index=None, answer=rounded(value, ad),
-        decimals=ad, tolerance=TOL_GIVEN * 10.0 ** -ad, prompt=prompt, solution=steps, exact=value,
+    q = Question(
+        id=qid, kind="conceptual", quantity="carousel", t=None, index=None, answer=float(shown(value, ad)),
+        decimals=ad, tolerance=TOL_GIVEN * 10.0 ** -ad, prompt=prompt, solution=steps, exact=float(value),
+        worked=shown(value, ad),
     )
+    q.mistakes = finish(q, [("product_for_power", float(f * n))])
+    return q
 
 
 def vanishing(ctx: Context, qid: str) -> Question:
     """A one-unit tanh RNN: the gradient over n steps is scaled by ((1 − h²) w)^n."""
-    w = round(float(ctx.rng.uniform(0.5, 1.5)), 2)
-    h = round(float(ctx.rng.uniform(0.1, 0.6)), 2)
+    w = shown(float(ctx.rng.uniform(0.5, 1.5)), 2)
+    h = shown(float(ctx.rng.uniform(0.1, 0.6)), 2)
     n = int(ctx.rng.integers(4, 11))
     factor_step = (1 - h * h) * w
     value = factor_step**n
@@ -190,27 +227,16 @@ def vanishing(ctx: Context, qid: str) -> Question:
                   Math(r"\partial h_t / \partial h_{t-1} = (1 - h_t^2)\, W_{hh}"),
                   f". By what factor is a gradient scaled over {n} steps?")
     steps = [
+        # (1 − h²) w has at most 6 decimals: printed in full, so the power below is of the printed number.
         Step(rich("One step"), r"(1 - h^2)\, W_{hh}", (rf"(1 - {num(h, 2)}^2) \cdot {num(w, 2)}",),
-             num(factor_step, ad + 2)),
+             num(factor_step, 6)),
         Step(rich(f"{n} steps: the product vanishes when the factor is below 1 and explodes above it"),
-             rf"\left((1 - h^2)\, W_{{hh}}\right)^{{{n}}}", (rf"{num(factor_step, ad + 2)}^{{{n}}}",), num(value, ad)),
+             rf"\left((1 - h^2)\, W_{{hh}}\right)^{{{n}}}", (rf"{num(factor_step, 6)}^{{{n}}}",), num(value, ad)),
     ]
-    return Question(
-        id=qid, kind="conceptual", quantity="vanishing", t=None, index=None, answer=rounded(value, ad),
-        decimals=ad, tolerance=max(TOL_GIVEN * 10.0 ** -ad, 0.005 * abs(value)), prompt=prompt, solution=steps,
-        exact=value,
+    q = Question(
+        id=qid, kind="conceptual", quantity="vanishing", t=None, index=None, answer=float(shown(value, ad)),
+        decimals=ad, tolerance=max(TOL_GIVEN * 10.0 ** -ad, 0.005 * abs(float(value))), prompt=prompt,
+        solution=steps, exact=float(value), worked=shown(value, ad),
     )
-
-
-def questions(ctx: Context, first_number: int) -> list[Question]:
-    cell = ctx.model.cell
-    special = {"gru": gru_convention, "rnn": vanishing}.get(cell, carousel)
-    difficulty = ctx.problem.difficulty
-    if difficulty == "easy":
-        makers = [lambda qid: param_count(ctx, qid, "cell"), lambda qid: gate_role(ctx, qid)]
-    elif difficulty == "medium":
-        makers = [lambda qid: param_count(ctx, qid, "model"), lambda qid: gate_role(ctx, qid),
-                  lambda qid: special(ctx, qid)]
-    else:
-        makers = [lambda qid: param_count(ctx, qid, "bigger"), lambda qid: special(ctx, qid)]
-    return [make(f"q{n}") for n, make in enumerate(makers, start=first_number)]
+    q.mistakes = finish(q, [("derivative_forgotten", float(w**n))])
+    return q

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from fractions import Fraction
 
 import numpy as np
 
 from lstm_studio.engine import Model
 from lstm_studio.worksheets.compute import Run
+from lstm_studio.worksheets.exact import shown
 from lstm_studio.worksheets.latex import token as token_latex
 from lstm_studio.worksheets.problem import Problem
 
@@ -24,6 +26,14 @@ class Context:
     model: Model
     run: Run
     rng: np.random.Generator
+    _weights: dict = field(default_factory=dict, repr=False)
+
+    def w(self, name: str, *index: int) -> Fraction:
+        """A weight exactly as printed (0-based index), e.g. ``w("W_f", 2, 0)`` is W_f[3,1] on the sheet."""
+        key = (name, index)
+        if key not in self._weights:
+            self._weights[key] = shown(float(self.model.params[name][index]), self.wd)
+        return self._weights[key]
 
     @property
     def wd(self) -> int:
@@ -52,14 +62,3 @@ class Context:
     def token_math(self, k: int) -> str:
         """Vocabulary entry k (0-based) as LaTeX."""
         return token_latex(self.model.vocab[k])
-
-    def unit(self) -> int:
-        """A random unit, 1-based."""
-        return int(self.rng.integers(1, self.H + 1))
-
-    def choice(self, options):
-        return options[int(self.rng.integers(len(options)))]
-
-    def later_step(self) -> int:
-        """A random step t ≥ 2 (1 when the input has one token)."""
-        return 1 if self.T == 1 else int(self.rng.integers(2, self.T + 1))

@@ -8,15 +8,53 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from lstm_studio.engine import GATE_TABLE, param_shapes
+from lstm_studio.engine import GATE_TABLE, SIGMOID_GATES, param_shapes
 from lstm_studio.engine.spec import gate_of_suffix
 from lstm_studio.worksheets.equations import OUTPUT_EQUATIONS, SIGMOID, cell_title, sheet_equations
-from lstm_studio.worksheets.latex import num, param, split_breaks
+from lstm_studio.worksheets.latex import num, param, split_breaks, visible
 from lstm_studio.worksheets.rich import Math, Rich, plain_math, rich
 from lstm_studio.worksheets.sheet import Question, Step, Worksheet
+
+#: Every sentence of the sheet and the key, in one place (to be translated later; the renderers keep their
+#: own few labels in their own TEXT). PARTS are sentences with formulas between their parts.
+TEXT: dict[str, str] = {
+    "sheet_title": "Worksheet: the {cell}",
+    "key_title": "Answer key",
+    "subtitle": "{cell} · hidden size {H} · vocabulary {vocab} · variant {variant} · {difficulty}",
+    "cell": "The cell",
+    "weights": "The weights (rounded to {d} decimals)",
+    "input": "The input",
+    "questions": "Questions",
+    "recurrent_layer": "Recurrent layer",
+    "output_layer": "Output layer",
+    "no_target": "none",
+    "graded": " This sheet is marked: your code checks answers but shows no solutions.",
+    "key_note": ("Answers are rounded to {ad} decimals; intermediate results carry {inter}. Marking accepts a "
+                 "numerical answer within the tolerance shown (a few units in the last decimal, for rounding on "
+                 "the way)."),
+    "key_codes": " Students type {code}; this key's code, which opens the worked solutions, is {key}.",
+}
+#: The labels every renderer prints (each adds its own punctuation).
+LABELS: dict[str, str] = {"code": "Variant code", "name": "Name", "date": "Date", "given": "Given", "answer": "Answer"}
+#: The same, as a line of text starts with them ("Name:"), for the HTML and LaTeX renderers.
+FIELD_LABELS: dict[str, str] = {"code": LABELS["code"], **{k: LABELS[k] + ":" for k in ("name", "date", "given",
+                                                                                      "answer")}}
+#: Columns of one weight table, by the weights' decimals, before it is split into column blocks (what fits the
+#: text width of an HTML page, 48em, and of the LaTeX article, 174 mm at \small).
+COLUMNS_BY_DECIMALS: dict[int, int] = {1: 12, 2: 10, 3: 9, 4: 8}
+PARTS: dict[str, tuple[str, ...]] = {
+    "sequence": ("The input sequence ", " is {tokens}. Each ", " is the one-hot vector of its token over the "
+                 "vocabulary ({vocab}), so ", " is the column of ", " labelled with that token. The state starts "
+                 "at ", "."),
+    "loss": ("Loss: ", ", the cross-entropy of the next token: the targets ", " are {targets} (the last step has "
+             "no target). ", " is 1 when ", " and 0 otherwise."),
+    "instructions": ("Give every numerical answer to {ad} decimal places, and carry at least {inter} decimals in "
+                     "the results on the way. Entries count from 1: ", " is unit ", " of ", ", ", " is row ",
+                     ", column ", ". Values given in a question are rounded as printed; use them as they are."),
+}
 
 
 @dataclass(frozen=True)
@@ -28,7 +66,9 @@ class Title:
 
 @dataclass(frozen=True)
 class NameLine:
-    """Space for the student's name and the date."""
+    """Space for the student's name and the date; ``name`` pre-filled from the roster."""
+
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,7 +90,10 @@ class Equations:
 
 @dataclass(frozen=True)
 class Matrix:
-    """A parameter as a labelled table: ``values`` is a list of rows (a bias is one column)."""
+    """A parameter as a labelled table: ``values`` is a list of rows (a bias is one column).
+
+    A table too wide for the page is split into column blocks (:func:`column_blocks`); ``part`` numbers
+    them (0 when the table is whole)."""
 
     name: str
     latex: str
@@ -58,9 +101,21 @@ class Matrix:
     col_labels: tuple[str, ...]
     values: tuple[tuple[float, ...], ...]
     decimals: int
+    part: int = 0
 
     def cell(self, r: int, c: int) -> str:
         return num(self.values[r][c], self.decimals).replace("-", "−")
+
+
+def column_blocks(m: Matrix, max_cols: int) -> list[Matrix]:
+    """``m`` as tables of at most ``max_cols`` columns each (the columns in order, every one printed)."""
+    n = len(m.col_labels)
+    if n <= max_cols:
+        return [m]
+    parts = -(-n // max_cols)
+    size = -(-n // parts)  # equal widths: 26 columns at most 12 -> 9, 9, 8
+    return [replace(m, col_labels=m.col_labels[a : a + size], values=tuple(row[a : a + size] for row in m.values),
+                    part=k + 1) for k, a in enumerate(range(0, n, size))]
 
 
 @dataclass(frozen=True)
@@ -133,7 +188,7 @@ class BlockRenderer(ABC):
 def _matrix(ws: Worksheet, name: str) -> Matrix:
     value = ws.model.params[name]
     H = ws.model.hidden_size
-    vocab = tuple(ws.model.vocab)
+    vocab = tuple(visible(v) for v in ws.model.vocab)
     units = tuple(str(k) for k in range(1, H + 1))
     if name == "W_hy":
         rows, cols = vocab, units
@@ -154,67 +209,70 @@ def _weight_rows(ws: Worksheet) -> list[MatrixRow]:
     spec = ws.model.spec
     names = list(param_shapes(spec, ws.model.vocab_size, ws.model.hidden_size))
     if spec.cell == "rnn":
-        groups = [("Recurrent layer", ["W_xh", "W_hh", "b_h"])]
+        groups = [(TEXT["recurrent_layer"], ["W_xh", "W_hh", "b_h"])]
     else:  # one row per gate: its W, U, b (and peephole P, the GRU's b_hn)
         gates = [GATE_TABLE[key] for key in spec.gates]
         groups = [(f"{gate.title.capitalize()} {gate.symbol}",
                    [n for n in names if gate_of_suffix(n.partition("_")[2]) is gate]) for gate in gates]
-    groups.append(("Output layer", ["W_hy", "b_y"]))
+    groups.append((TEXT["output_layer"], ["W_hy", "b_y"]))
     return [MatrixRow(caption, tuple(_matrix(ws, n) for n in members)) for caption, members in groups]
 
 
 def _input_paragraph(ws: Worksheet) -> Paragraph:
-    vocab = ws.model.vocab
+    vocab = [visible(v) for v in ws.model.vocab]
     T = len(ws.inputs)
     xs = ", ".join(rf"x_{{{t}}}" for t in range(1, T + 1))
     tokens = ", ".join(vocab[k] for k in ws.inputs)
+    a, b, c, d, e, f = PARTS["sequence"]
     return Paragraph(rich(
-        "The input sequence ", Math(xs), f" is {tokens}. Each ", Math("x_t"),
-        " is the one-hot vector of its token over the vocabulary (" + ", ".join(vocab) + "), so ",
-        Math(r"W\, x_t"), " is the column of ", Math("W"), " labelled with that token. The state starts at ",
-        Math(r"h_0 = c_0 = 0" if ws.model.spec.has_c else r"h_0 = 0"), ".",
+        a, Math(xs), b.format(tokens=tokens), Math("x_t"), c.format(vocab=", ".join(vocab)), Math(r"W\, x_t"), d,
+        Math("W"), e, Math(r"h_0 = c_0 = 0" if ws.model.spec.has_c else r"h_0 = 0"), f,
     ))
 
 
 def _targets_paragraph(ws: Worksheet) -> Paragraph:
     vocab = ws.model.vocab
-    shown = [vocab[k] if k >= 0 else "none" for k in ws.targets]
-    return Paragraph(rich(
-        "Loss: ", Math(r"L = -{\textstyle\sum_t} \log p_t[k_t]"), ", the cross-entropy of the next token: the targets ",
-        Math("k_t"), " are " + ", ".join(shown) + " (the last step has no target). ",
-        Math(r"\delta_{j,k}"), " is 1 when ", Math("j = k"), " and 0 otherwise.",
-    ))
+    shown = [visible(vocab[k]) if k >= 0 else TEXT["no_target"] for k in ws.targets]
+    a, b, c, d, e = PARTS["loss"]
+    return Paragraph(rich(a, Math(r"L = -{\textstyle\sum_t} \log p_t[k_t]"), b, Math("k_t"),
+                          c.format(targets=", ".join(shown)), Math(r"\delta_{j,k}"), d, Math("j = k"), e))
 
 
 def _instructions(ws: Worksheet) -> Paragraph:
-    ad = ws.problem.answer_decimals
+    p = ws.problem
+    a, b, c, d, e, f, g = PARTS["instructions"]
     return Paragraph(rich(
-        f"Give every numerical answer to {ad} decimal places. Entries count from 1: ", Math("h_t[k]"),
-        " is unit ", Math("k"), " of ", Math("h_t"), ", ", Math("W[j,k]"), " is row ", Math("j"), ", column ",
-        Math("k"), ". Values given in a question are rounded as printed; use them as they are.",
+        a.format(ad=p.answer_decimals, inter=p.answer_decimals + 2), Math("h_t[k]"), b, Math("k"), c,
+        Math("h_t"), d, Math("W[j,k]"), e, Math("j"), f, Math("k"), g, TEXT["graded"] if p.graded else "",
     ))
 
 
 def _title(ws: Worksheet, what: str) -> Title:
     p = ws.problem
-    subtitle = (f"{cell_title(p.spec)} · hidden size {p.hidden_size} · vocabulary {' '.join(p.vocab)} · "
-                f"variant {p.variant} · {p.difficulty}")
+    subtitle = TEXT["subtitle"].format(cell=cell_title(p.spec), H=p.hidden_size,
+                                       vocab=" ".join(visible(v) for v in p.vocab), variant=p.variant,
+                                       difficulty=p.difficulty)
     return Title(what, subtitle, ws.code)
+
+
+def uses_sigmoid(spec) -> bool:
+    return any(g in SIGMOID_GATES for g in spec.gates)
 
 
 def worksheet_blocks(ws: Worksheet) -> list[Block]:
     """The student's worksheet: the cell, its weights, the input, the questions with space to answer."""
-    blocks: list[Block] = [_title(ws, f"Worksheet: the {cell_title(ws.model.spec).split(' (')[0]}"), NameLine()]
-    blocks.append(Heading("The cell"))
-    eqs = sheet_equations(ws.model.spec) + OUTPUT_EQUATIONS + [SIGMOID]
+    cell = cell_title(ws.model.spec).split(" (")[0]
+    blocks: list[Block] = [_title(ws, TEXT["sheet_title"].format(cell=cell)), NameLine(ws.name)]
+    blocks.append(Heading(TEXT["cell"]))
+    eqs = sheet_equations(ws.model.spec) + OUTPUT_EQUATIONS + ([SIGMOID] if uses_sigmoid(ws.model.spec) else [])
     blocks.append(Equations(tuple(eqs)))
-    blocks.append(Heading(f"The weights (rounded to {ws.problem.decimals} decimals)"))
+    blocks.append(Heading(TEXT["weights"].format(d=ws.problem.decimals)))
     blocks.extend(_weight_rows(ws))
-    blocks.append(Heading("The input"))
+    blocks.append(Heading(TEXT["input"]))
     blocks.append(_input_paragraph(ws))
     if any(q.quantity.startswith("dL/") for q in ws.questions):
         blocks.append(_targets_paragraph(ws))
-    blocks.append(Heading("Questions"))
+    blocks.append(Heading(TEXT["questions"]))
     blocks.append(_instructions(ws))
     blocks.extend(QuestionBlock(n, q, key=False) for n, q in enumerate(ws.questions, start=1))
     return blocks
@@ -222,11 +280,15 @@ def worksheet_blocks(ws: Worksheet) -> list[Block]:
 
 def answer_key_blocks(ws: Worksheet) -> list[Block]:
     """The instructor's key: every question with its answer and worked solution."""
-    blocks: list[Block] = [_title(ws, "Answer key"), Paragraph(rich(
-        f"Answers are rounded to {ws.problem.answer_decimals} decimals; intermediate results carry "
-        f"{ws.problem.answer_decimals + 2}. Marking accepts a numerical answer within the tolerance shown "
-        "(a few units in the last decimal, for rounding on the way)."
-    ))]
+    ad = ws.problem.answer_decimals
+    note = TEXT["key_note"].format(ad=ad, inter=ad + 2)
+    if ws.problem.graded:
+        note += TEXT["key_codes"].format(code=ws.code, key=ws.key_code)
+    title = Title(TEXT["key_title"], _title(ws, "").subtitle, ws.key_code or ws.code)
+    blocks: list[Block] = [title]
+    if ws.name:
+        blocks.append(NameLine(ws.name))
+    blocks.append(Paragraph(rich(note)))
     blocks.extend(QuestionBlock(n, q, key=True) for n, q in enumerate(ws.questions, start=1))
     return blocks
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 
 from lstm_studio.engine import GATE_TABLE
+from lstm_studio.worksheets import exact
 
 #: Trace gate name -> (LaTeX symbol, the suffix of its parameters W_*, U_*, b_*), from the engine's table.
 GATE_SYMBOL = {key: (gate.latex, gate.suffix) for key, gate in GATE_TABLE.items()}
@@ -25,7 +28,7 @@ def plus_join(terms) -> str:
     return f" {BREAK}+ ".join(terms)
 
 
-def coef(value: float, decimals: int, rest: str = "") -> tuple[bool, str]:
+def coef(value: float | Fraction, decimals: int, rest: str = "") -> tuple[bool, str]:
     """A term of a sum led by a number: (is it negative, the term with the number's absolute value)."""
     text = num(value, decimals)
     return text.startswith("-"), text.lstrip("-") + rest
@@ -85,29 +88,45 @@ def strip_breaks(latex: str) -> str:
     return " ".join(split_breaks(latex))
 
 
-def num(value: float, decimals: int) -> str:
-    """A number to ``decimals`` decimals, as LaTeX; never "-0.00"."""
+def num(value: float | Fraction, decimals: int) -> str:
+    """A number to ``decimals`` decimals, as LaTeX; never "-0.00". A Fraction is rounded exactly, half away
+    from zero, as by hand (:mod:`.exact`)."""
+    if isinstance(value, Fraction):
+        return exact.text(value, decimals)
     text = f"{float(value):.{decimals}f}"
     if text.startswith("-") and float(text) == 0:
         text = text[1:]
     return text
 
 
-def factor(value: float, decimals: int) -> str:
+def factor(value: float | Fraction, decimals: int) -> str:
     """A number as a factor in a product: negative numbers in parentheses."""
     text = num(value, decimals)
     return f"({text})" if text.startswith("-") else text
 
 
-def plus(value: float, decimals: int) -> str:
-    """`` + 0.25`` or `` - 0.25``: a number added to what precedes it."""
-    text = num(value, decimals)
-    return f" - {text[1:]}" if text.startswith("-") else f" + {text}"
+#: Vectors longer than this may break after any comma (a p_t over a wide vocabulary).
+SHORT_VECTOR = 8
 
 
 def vector(values, decimals: int) -> str:
-    """A vector as ``[0.12,\\ -0.30]``, the way entries v[k] are indexed on the worksheet."""
-    return r"\left[" + r",\ ".join(num(v, decimals) for v in np.ravel(values)) + r"\right]"
+    """A vector as ``[0.12,\\ -0.30]``, the way entries v[k] are indexed on the worksheet; a long one
+    breakable after every comma."""
+    entries = [num(v, decimals) for v in _entries(values)]
+    if len(entries) > SHORT_VECTOR:
+        return long_vector(entries)
+    return r"\left[" + r",\ ".join(entries) + r"\right]"
+
+
+def long_vector(parts) -> str:
+    """A vector of LaTeX entries that may break after any comma (long vectors in worked solutions)."""
+    return r"\bigl[" + rf",{BREAK}\ ".join(parts) + r"\bigr]"
+
+
+def _entries(values) -> list:
+    if isinstance(values, (list, tuple)) and values and isinstance(values[0], Fraction):
+        return list(values)
+    return list(np.ravel(values))
 
 
 def param(name: str) -> str:
@@ -127,8 +146,18 @@ def entry(name: str, *indices: int | str) -> str:
     return f"{param(name)}[{','.join(str(i) for i in indices)}]"
 
 
+#: White space in a token, drawn visibly: a space token prints as ␣ (a blank would print as nothing).
+VISIBLE = {" ": "␣", "\t": "⇥", "\n": "↵", "\r": "↵"}
+
+
+def visible(text: str) -> str:
+    """A token as printed: its white space made visible (``" "`` -> ``␣``)."""
+    return "".join(VISIBLE.get(ch, "␣" if ch.isspace() else ch) for ch in text)
+
+
 def token(text: str) -> str:
-    r"""A vocabulary token inside math: ``\text{P}`` with TeX's special characters escaped."""
+    r"""A vocabulary token inside math: ``\text{P}`` with TeX's special characters escaped, white space
+    made visible."""
     special = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
-    escaped = "".join(special.get(ch, "\\" + ch if ch in "#$%&_{}" else ch) for ch in text)
+    escaped = "".join(special.get(ch, "\\" + ch if ch in "#$%&_{}" else ch) for ch in visible(text))
     return rf"\text{{{escaped}}}"

@@ -16,7 +16,7 @@ from lstm_studio.engine import CellSpec, Model
 
 QUESTION_TYPES: tuple[str, ...] = ("forward", "backward", "conceptual")
 DIFFICULTIES: tuple[str, ...] = ("easy", "medium", "hard")
-FORMATS: tuple[str, ...] = ("pdf", "html", "md", "tex", "json")
+FORMATS: tuple[str, ...] = ("pdf", "html", "md", "tex", "json", "moodle", "qti")
 PAPERS: tuple[str, ...] = ("a4", "letter")
 
 MAX_HIDDEN = 8
@@ -24,6 +24,7 @@ MAX_VOCAB = 32
 MAX_STEPS = 12
 MAX_SEED = 2**32 - 1
 MAX_VARIANTS = 999
+MAX_QUESTIONS = 24
 WEIGHT_DECIMALS = (1, 2, 3, 4)
 
 
@@ -40,6 +41,11 @@ class Problem:
     decimals    the weights are rounded to this many decimals
     types       the question types asked, a subset of :data:`QUESTION_TYPES` in that order
     difficulty  one of :data:`DIFFICULTIES`
+    selection   the instructor's picks, ((kind, count), …) in sheet order (:mod:`.selection`); empty: the
+                difficulty's questions of every type in ``types``
+    graded      the code checks answers but never shows a solution; only the key code does
+    hints       marking says which usual mistake a wrong answer looks like (always in practice sheets)
+    key         this is the instructor's key code: it opens the worked solutions of a graded sheet
     """
 
     spec: CellSpec
@@ -51,6 +57,24 @@ class Problem:
     decimals: int = 2
     types: tuple[str, ...] = QUESTION_TYPES
     difficulty: str = "medium"
+    selection: tuple[tuple[str, int], ...] = ()
+    graded: bool = False
+    hints: bool = True
+    key: bool = False
+
+    @property
+    def entries(self) -> tuple[tuple[str, int], ...]:
+        """What the sheet asks, as (kind, count): the selection, or one whole section per type."""
+        return self.selection or tuple((t, 1) for t in self.types)
+
+    @property
+    def shows_solutions(self) -> bool:
+        """Whether the code opens worked solutions: a practice sheet's code, or a graded sheet's key code."""
+        return self.key or not self.graded
+
+    @property
+    def gives_hints(self) -> bool:
+        return self.hints or not self.graded
 
     @property
     def answer_decimals(self) -> int:
@@ -68,6 +92,10 @@ class Problem:
 
     def with_variant(self, variant: int) -> Problem:
         return replace(self, variant=variant)
+
+    def student(self) -> Problem:
+        """The problem as the student's code has it (not the key)."""
+        return replace(self, key=False)
 
 
 def check_problem(problem: Problem) -> Problem:
@@ -95,6 +123,12 @@ def check_problem(problem: Problem) -> Problem:
         raise InputError("--questions: each type once, in the order " + ", ".join(QUESTION_TYPES))
     if problem.difficulty not in DIFFICULTIES:
         raise InputError(f"--difficulty: {problem.difficulty!r} is not one of {', '.join(DIFFICULTIES)}")
+    if problem.key and not problem.graded:
+        raise InputError("variant code: a key code belongs to a graded sheet")
+    if problem.selection:
+        from lstm_studio.worksheets.selection import check_selection
+
+        check_selection(problem)
     return problem
 
 
@@ -120,6 +154,9 @@ def problem_from_model(
     decimals: int = 2,
     types: tuple[str, ...] = QUESTION_TYPES,
     difficulty: str = "medium",
+    selection: tuple[tuple[str, int], ...] = (),
+    graded: bool = False,
+    hints: bool = True,
 ) -> Problem:
     """The problem of a worksheet about ``model``'s cell, sizes and vocabulary (its weights are not used:
     every variant draws its own). InputError for models or options a worksheet cannot take."""
@@ -136,5 +173,8 @@ def problem_from_model(
         decimals=decimals,
         types=tuple(types),
         difficulty=difficulty,
+        selection=tuple(selection),
+        graded=graded,
+        hints=hints,
     )
     return check_problem(problem)

@@ -1,7 +1,10 @@
 """LaTeX source: a standalone article (amsmath, geometry) per worksheet or key, for instructors' templates.
 
 Compiles with pdflatex. Prose is escaped; the few non-ASCII symbols the generator writes in prose (−, …, σ,
-h̃) become their math-mode equivalents.
+h̃, ␣) become their LaTeX equivalents. Latin Modern (lmodern) keeps the fonts vector with the T1 encoding;
+where it is not installed the source falls back to the default (vector) OT1 fonts rather than bitmaps. The
+variant code is in the footer of every page; weight tables wider than the text are split into column
+blocks.
 """
 
 from __future__ import annotations
@@ -9,7 +12,16 @@ from __future__ import annotations
 from itertools import groupby
 
 from lstm_studio.engine.notation import SUBSCRIPTS
-from lstm_studio.worksheets.document import BlockRenderer, QuestionBlock, chain_rows, tolerance_text
+from lstm_studio.worksheets.document import (
+    COLUMNS_BY_DECIMALS,
+    FIELD_LABELS,
+    Block,
+    BlockRenderer,
+    QuestionBlock,
+    chain_rows,
+    column_blocks,
+    tolerance_text,
+)
 from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
@@ -18,6 +30,14 @@ _ESCAPE = {
     "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "−": "$-$", "…": r"\ldots{}",
     "σ": r"$\sigma$", "·": r"$\cdot$", "±": r"$\pm$", "×": r"$\times$", "—": "---", "–": "--", "“": "``",
     "”": "''", "’": "'", "‘": "`", "⊙": r"$\odot$", "∂": r"$\partial$", "≈": r"$\approx$",
+    "␣": r"\textvisiblespace{}", "⇥": r"$\rightarrowtail$", "↵": r"$\hookleftarrow$", "<": r"\textless{}",
+    ">": r"\textgreater{}", "|": r"\textbar{}",
+}
+
+#: The document's own words, in one place (the labels it shares with the other renderers are document.LABELS).
+TEXT = {
+    **FIELD_LABELS,
+    "footer": "LSTM Studio \\textperiodcentered{{}} variant code \\texttt{{{code}}} \\hfill page \\thepage",
 }
 
 
@@ -51,29 +71,35 @@ def _chain(step: Step) -> list[str]:
 
 
 def _matrix(m) -> str:
-    cols = "r|" + "r" * len(m.col_labels)
-    header = " & ".join(escape(c) for c in m.col_labels)
-    rows = [escape(label) + " & " + " & ".join(m.cell(r, c).replace("−", "$-$") for c in range(len(m.col_labels)))
-            for r, label in enumerate(m.row_labels)]
-    body = " \\\\\n".join(rows)
-    table = f"\\begin{{tabular}}[t]{{{cols}}}\n & {header} \\\\ \\hline\n{body}\n\\end{{tabular}}"
-    return f"\\mbox{{$\\displaystyle {m.latex} = $\\ {{\\small {table}}}}}"
+    out = []
+    for part in column_blocks(m, COLUMNS_BY_DECIMALS.get(m.decimals, 8)):
+        cols = "r|" + "r" * len(part.col_labels)
+        header = " & ".join(escape(c) for c in part.col_labels)
+        rows = [escape(label) + " & " + " & ".join(part.cell(r, c).replace("−", "$-$")
+                                                   for c in range(len(part.col_labels)))
+                for r, label in enumerate(part.row_labels)]
+        body = " \\\\\n".join(rows)
+        table = f"\\begin{{tabular}}[t]{{{cols}}}\n & {header} \\\\ \\hline\n{body}\n\\end{{tabular}}"
+        out.append(f"\\mbox{{$\\displaystyle {part.latex} = $\\ {{\\small {table}}}}}")
+    return " \\quad\n".join(out)
 
 
-def _question(block) -> list[str]:
+def _question(block: QuestionBlock) -> list[str]:
     q = block.question
     lines = [rf"\item {_rich(q.prompt)}"]
     if q.given:
-        lines.append(r"\par Given:")
-        lines += [rf"\par\hspace*{{1.5em}}${g.name} = {g.value}$" for g in q.given]
+        lines.append(rf"\par {TEXT['given']}")
+        # Ragged right with a hanging indent: a long vector breaks between entries and never overfills a line.
+        lines += [rf"\par{{\raggedright\hangindent=1.5em\hspace*{{1.5em}}${g.name} = {g.value}$\par}}"
+                  for g in q.given]
     if q.choices:
         lines.append(r"\par\begin{tabular}{@{}l@{\ }p{0.85\linewidth}@{}}")
         lines += [f"({letter}) & {_rich(c)} \\\\" for letter, c in zip(LETTERS, q.choices)]
         lines.append(r"\end{tabular}")
     if not block.key:
-        lines.append(r"\par\vspace{1.2em}Answer: \rule{6cm}{0.4pt}\vspace{0.8em}")
+        lines.append(rf"\par\vspace{{1.2em}}{TEXT['answer']} \rule{{6cm}}{{0.4pt}}\vspace{{0.8em}}")
         return lines
-    lines.append(rf"\par\textbf{{Answer: {escape(q.answer_text)}}} ({escape(tolerance_text(q))})")
+    lines.append(rf"\par\textbf{{{TEXT['answer']} {escape(q.answer_text)}}} ({escape(tolerance_text(q))})")
     for step in q.solution:
         lines.append(rf"\par {_rich(step.label)}")
         lines += _chain(step)
@@ -84,30 +110,31 @@ class _Latex(BlockRenderer):
     def __init__(self, paper: str) -> None:
         self.paper = paper
 
-    def title(self, block):
+    def title(self, block) -> list[str]:
         return [rf"{{\Large\bfseries {escape(block.text)}}}\par", rf"{{\small {escape(block.subtitle)}}}\par",
-                rf"\fbox{{Variant code \texttt{{{block.code}}}}}\par"]
+                rf"\fbox{{{TEXT['code']} \texttt{{{block.code}}}}}\par"]
 
-    def name_line(self, block):
-        return [r"Name: \rule{6cm}{0.4pt}\qquad Date: \rule{3cm}{0.4pt}\par"]
+    def name_line(self, block) -> list[str]:
+        name = rf"\makebox[6cm][l]{{{escape(block.name)}}}" if block.name else r"\rule{6cm}{0.4pt}"
+        return [rf"{TEXT['name']} {name}\qquad {TEXT['date']} \rule{{3cm}}{{0.4pt}}\par"]
 
-    def heading(self, block):
+    def heading(self, block) -> list[str]:
         return [rf"\section*{{{escape(block.text)}}}"]
 
-    def paragraph(self, block):
+    def paragraph(self, block) -> list[str]:
         return [_rich(block.text) + r"\par"]
 
-    def equations(self, block):
+    def equations(self, block) -> list[str]:
         return [r"\begin{gather*}", " \\\\\n".join(block.lines), r"\end{gather*}"]
 
-    def matrices(self, block):
+    def matrices(self, block) -> list[str]:
         return [rf"\textbf{{{escape(block.caption)}}}\par",
                 r"{\raggedright " + " \\quad\n".join(_matrix(m) for m in block.matrices) + r"\par}"]
 
-    def question(self, block):
+    def question(self, block) -> list[str]:
         return _question(block)
 
-    def render(self, blocks):
+    def render(self, blocks: list[Block]) -> list[str]:
         """The blocks, each run of questions in one enumerate."""
         out: list[str] = []
         for asked, run in groupby(blocks, key=lambda block: isinstance(block, QuestionBlock)):
@@ -115,17 +142,22 @@ class _Latex(BlockRenderer):
             out += [r"\begin{enumerate}", *body, r"\end{enumerate}"] if asked else body
         return out
 
-    def page(self, parts, ws, key):
+    def page(self, parts: list[str], ws: Worksheet, key: bool) -> str:
         paper_option = "letterpaper" if self.paper == "letter" else "a4paper"
+        footer = TEXT["footer"].format(code=(ws.key_code or ws.code) if key else ws.code)
         head = [
             rf"\documentclass[11pt,{paper_option}]{{article}}",
             r"\usepackage[utf8]{inputenc}",
-            r"\usepackage[T1]{fontenc}",
+            r"\IfFileExists{lmodern.sty}{\usepackage{lmodern}\usepackage[T1]{fontenc}}{}",
             r"\usepackage{amsmath,amssymb}",
-            r"\usepackage[margin=18mm]{geometry}",
+            r"\usepackage[margin=18mm,includefoot]{geometry}",
             r"\setlength{\parindent}{0pt}",
             r"\setlength{\parskip}{0.5em}",
             r"\allowdisplaybreaks",
+            r"\makeatletter",
+            rf"\def\@oddfoot{{\footnotesize {footer}}}",
+            r"\let\@evenfoot\@oddfoot",
+            r"\makeatother",
             r"\begin{document}",
         ]
         return "\n".join([*head, *parts, r"\end{document}"]) + "\n"

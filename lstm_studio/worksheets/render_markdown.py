@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
-from lstm_studio.worksheets.document import BlockRenderer, chain_rows, tolerance_text
+from lstm_studio.worksheets.document import (
+    LABELS,
+    BlockRenderer,
+    QuestionBlock,
+    chain_rows,
+    column_blocks,
+    tolerance_text,
+)
+from lstm_studio.worksheets.latex import strip_breaks
 from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
+
+#: Columns of one weight table before it is split.
+MAX_COLUMNS = 12
+
+#: The file's own words, in one place.
+TEXT = {
+    "code": f"**{LABELS['code']}: {{code}}**",
+    "name": f"{LABELS['name']}: {{name}} {LABELS['date']}: ____________",
+    "blank": "______________________",
+    "answer_line": f"{LABELS['answer']}: ______________________",
+    "answer": f"**{LABELS['answer']}: {{answer}}** ({{tolerance}})",
+    "worked": "Worked solution:",
+}
 
 
 def _prose(text: str) -> str:
     return "".join("\\" + ch if ch in "\\*_`<>" else ch for ch in text)
 
 
+def _math(latex: str) -> str:
+    """Maths as the Markdown carries it: < and > as entities, so that a token can never open an HTML tag."""
+    return latex.replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _rich(text: Rich) -> str:
-    return "".join(_prose(seg) if isinstance(seg, str) else f"${seg.latex}$" for seg in text)
+    return "".join(_prose(seg) if isinstance(seg, str) else f"${_math(seg.latex)}$" for seg in text)
 
 
 def _chain(step: Step) -> str:
@@ -25,19 +51,22 @@ def _chain(step: Step) -> str:
 
 
 def _table(m) -> list[str]:
-    header = [f"${m.latex}$"] + [_prose(c) for c in m.col_labels]
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for r, label in enumerate(m.row_labels):
-        cells = [_prose(label)] + [m.cell(r, c).replace("−", "-") for c in range(len(m.col_labels))]
-        lines.append("| " + " | ".join(cells) + " |")
-    return lines
+    lines = []
+    for part in column_blocks(m, MAX_COLUMNS):
+        header = [f"${part.latex}$"] + [_prose(c) for c in part.col_labels]
+        lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        for r, label in enumerate(part.row_labels):
+            cells = [_prose(label)] + [part.cell(r, c).replace("−", "-") for c in range(len(part.col_labels))]
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+    return lines[:-1]
 
 
-def _question(block) -> list[str]:
+def _question(block: QuestionBlock) -> list[str]:
     q = block.question
     lines = [f"**{block.number}.** {_rich(q.prompt)}", ""]
     for g in q.given:
-        lines.append(f"- ${g.name} = {g.value}$")
+        lines.append(f"- ${_math(strip_breaks(f'{g.name} = {g.value}'))}$")
     if q.given:
         lines.append("")
     for letter, choice in zip(LETTERS, q.choices):
@@ -45,41 +74,42 @@ def _question(block) -> list[str]:
     if q.choices:
         lines.append("")
     if not block.key:
-        lines += ["Answer: ______________________", ""]
+        lines += [TEXT["answer_line"], ""]
         return lines
-    lines += [f"**Answer: {q.answer_text}** ({tolerance_text(q)})", "", "Worked solution:", ""]
+    lines += [TEXT["answer"].format(answer=_prose(q.answer_text), tolerance=tolerance_text(q)), "", TEXT["worked"], ""]
     for step in q.solution:
         lines.append(f"- {_rich(step.label)}")
         if _chain(step):
-            lines += ["", f"  $$ {_chain(step)} $$", ""]
+            lines += ["", f"  $$ {_math(_chain(step))} $$", ""]
     if q.note:
-        lines += [f"_{_rich(q.note)}_", ""]
-    return lines
+        lines += ["", f"_{_rich(q.note)}_"]
+    # A blank line ends the last bullet, so that the next question is not read as part of it.
+    return lines if lines[-1] == "" else lines + [""]
 
 
 class _Markdown(BlockRenderer):
-    def title(self, block):
-        return [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  ", f"**Variant code: {block.code}**", ""]
+    def title(self, block) -> list[str]:
+        return [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  ", TEXT["code"].format(code=block.code), ""]
 
-    def name_line(self, block):
-        return ["Name: ______________________ Date: ____________", ""]
+    def name_line(self, block) -> list[str]:
+        return [TEXT["name"].format(name=_prose(block.name) if block.name else TEXT["blank"]), ""]
 
-    def heading(self, block):
+    def heading(self, block) -> list[str]:
         return [f"## {_prose(block.text)}", ""]
 
-    def paragraph(self, block):
+    def paragraph(self, block) -> list[str]:
         return [_rich(block.text), ""]
 
-    def equations(self, block):
+    def equations(self, block) -> list[str]:
         return [line for eq in block.lines for line in (f"$$ {eq} $$", "")]
 
-    def matrices(self, block):
+    def matrices(self, block) -> list[str]:
         return [f"**{_prose(block.caption)}**", ""] + [line for m in block.matrices for line in (*_table(m), "")]
 
-    def question(self, block):
+    def question(self, block) -> list[str]:
         return _question(block)
 
-    def page(self, parts, ws, key):
+    def page(self, parts: list[str], ws: Worksheet, key: bool) -> str:
         return "\n".join(parts).rstrip() + "\n"
 
 
@@ -89,4 +119,3 @@ def worksheet_markdown(ws: Worksheet) -> str:
 
 def answer_key_markdown(ws: Worksheet) -> str:
     return _Markdown().answer_key(ws)
-

@@ -6,6 +6,7 @@ Renderers read these objects; nothing here computes. Every LaTeX string is math-
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from lstm_studio.engine import Model
 from lstm_studio.worksheets.problem import Problem
@@ -55,6 +56,10 @@ class Question:
     solution    the worked solution, step by step; ``note`` an optional remark under it
     exact       the unrounded value of a numerical answer
     entry       for the derivative with respect to a parameter, the parameter's entry (1-based)
+    worked      the value the worked solution ends on, as printed (None where it does not end on a number)
+    mistakes    what the usual mistakes give (:mod:`.mistakes`), for feedback and the LMS exports
+    redraw      the builder asks for another draw of the variant (e.g. two probabilities too close to call)
+    source      the item of the instructor's selection the question comes from (its points)
     """
 
     id: str
@@ -72,12 +77,20 @@ class Question:
     note: Rich = ()
     exact: float | None = None
     entry: tuple[int, ...] = ()
+    worked: Fraction | None = None
+    mistakes: list = field(default_factory=list)
+    redraw: bool = False
+    source: int = 0
 
     @property
     def answer_text(self) -> str:
         """The answer as printed: fixed decimals for numbers (with a true minus sign), else as is."""
         if isinstance(self.answer, float) and self.decimals is not None:
             return format_number(self.answer, self.decimals)
+        if isinstance(self.answer, str):
+            from lstm_studio.worksheets.latex import visible
+
+            return visible(self.answer)
         return str(self.answer)
 
     @property
@@ -111,12 +124,20 @@ def rounded(value: float, decimals: int) -> float:
 
 @dataclass
 class Worksheet:
-    """One variant: its problem, code, model (rounded weights), input and targets, and its questions."""
+    """One variant: its problem, code, model (rounded weights), input and targets, and its questions.
+
+    ``code`` is what the student types; ``key_code`` (the same for a practice sheet) opens the worked
+    solutions of a graded one. ``name`` and ``student_id`` come from the roster; ``attempt`` counts the
+    draws it took to keep every answer clear of a rounding boundary (0: the first)."""
 
     problem: Problem
     code: str
     model: Model
     questions: list[Question]
+    key_code: str = ""
+    name: str = ""
+    student_id: str = ""
+    attempt: int = 0
 
     @property
     def inputs(self) -> list[int]:

@@ -201,3 +201,16 @@ def test_no_input_shows_the_symbols_only(qtbot):
     panel = _panel(qtbot, new_model("rnn", list("PIGS"), 3, seed=3), text="", step=0)
     assert panel.label_text("h") == "hₜ"
     assert "type an input" in panel.where.text()
+
+
+def test_the_diagram_keeps_most_of_the_height_after_a_click_and_the_details_scroll(qtbot):
+    panel = _panel(qtbot, new_model("lstm", list("PIGS"), 3, seed=2))
+    panel.resize(660, 420)  # the tab on a 1366×768 laptop
+    before = panel.view.height()
+    panel.select("c")
+    panel.update_now()
+    qtbot.wait(10)
+    assert panel.view.height() >= 0.55 * (panel.view.height() + panel.info.parentWidget().height())
+    assert panel.view.height() >= 0.9 * min(before, panel.split.sizes()[0])
+    details = panel.info.parentWidget().parentWidget()  # the scroll area around the details
+    assert panel.info.height() >= panel.info.sizeHint().height() or details.verticalScrollBar().maximum() > 0

@@ -101,3 +101,14 @@ def test_strip_rows_map_values_to_the_diverging_colours():
     left, middle, right = (image.pixelColor(k, 0) for k in range(3))
     assert left.blue() > left.red() and right.red() > right.blue()
     assert middle.red() > 240 and middle.green() > 240
+
+
+def test_a_long_vocabulary_still_draws_every_probability(qtbot):
+    vocab = list("ABCDEFGHIJKMNOPRSTUWXY_")  # the plurals task's 23 tokens
+    model = new_model("lstm", vocab, 8, seed=2)
+    view = _view(qtbot, model, "BUSE")
+    trace = forward(model, [vocab.index(c) for c in "BUSE"])
+    for t in range(4):
+        bars = view.scene.bars[t]
+        assert len(bars) == 23 and all(bar.rect().width() > 0 for bar in bars)
+        np.testing.assert_allclose([bar.rect().height() for bar in bars], trace.p[t, 0] * (P_H - 22))

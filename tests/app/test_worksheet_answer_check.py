@@ -91,3 +91,72 @@ def test_open_answer_check_shows_a_window(qtbot):
     dialog = open_answer_check(None)
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and isinstance(dialog.checker, AnswerCheck)
+
+
+def test_the_placeholder_is_a_code_that_loads(checker):
+    example = checker.code_edit.placeholderText().split("e.g. ")[-1]
+    assert checker.load_code(example), checker.status.text()
+
+
+def test_a_space_token_shows_every_question(qtbot):
+    model = new_model("lstm", ["P", "I", " ", "G"], 3)
+    for seed in range(4):
+        problem = problem_from_model(model, "PI G", seed=seed)
+        widget = AnswerCheck()
+        qtbot.addWidget(widget)
+        assert widget.load_code(encode(problem))
+        assert len(widget.rows) == len(build(problem).questions) == 10
+        assert all(not row.text_view.pixmap().isNull() for row in widget.rows)
+
+
+def _graded(hints=True):
+    from dataclasses import replace
+
+    return replace(problem_from_model(new_model("lstm", list("PIGS"), 3), "PIGS", seed=12, variant=2),
+                   graded=True, hints=hints)
+
+
+def _mistaken(ws):
+    """A question with a usual mistake, and that mistake's answer as a student would type it."""
+    q = next(q for q in ws.questions if isinstance(q.answer, float) and any(m.name != "sign_flip" for m in q.mistakes))
+    m = next(m for m in q.mistakes if m.name != "sign_flip")
+    return ws.questions.index(q), f"{m.value:.{q.decimals}f}", m
+
+
+def test_a_graded_code_checks_answers_but_shows_no_solution(qtbot, checker):
+    problem = _graded()
+    ws = build(problem)
+    assert checker.load_code(ws.code)
+    assert "marked" in checker.status.text()
+    for row in checker.rows:
+        assert row.solution_button.isHidden() and not row.solution_button.isEnabled()
+        row.show_solution(True)
+        assert row.solution_view.isHidden() and row.solution_view.pixmap().isNull()
+    n, typed, mistake = _mistaken(ws)
+    row = checker.rows[n]
+    row.answer_edit.setText(typed)
+    assert row.check().correct is False and mistake.message in row.mark_label.text()
+    row.answer_edit.setText(row.question.answer_text.replace("−", "-"))
+    assert row.check().correct
+
+
+def test_without_hints_a_graded_code_says_only_right_or_wrong(qtbot, checker):
+    ws = build(_graded(hints=False))
+    assert checker.load_code(ws.code)
+    n, typed, mistake = _mistaken(ws)
+    row = checker.rows[n]
+    row.answer_edit.setText(typed)
+    result = row.check()
+    assert result.correct is False and result.message == "not right" and mistake.message not in result.message
+
+
+def test_the_key_code_opens_the_solutions(qtbot, checker):
+    ws = build(_graded())
+    assert ws.key_code != ws.code
+    assert checker.load_code(ws.key_code)
+    assert "Key code" in checker.status.text()
+    row = checker.rows[0]
+    qtbot.waitUntil(row.isVisible)
+    assert not row.solution_button.isHidden()
+    row.solution_button.click()
+    assert row.solution_view.isVisible() and not row.solution_view.pixmap().isNull()

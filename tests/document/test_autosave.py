@@ -56,3 +56,19 @@ def test_discard_removes_the_file(tmp_path):
     autosave.discard()
     assert not any(tmp_path.iterdir())
     assert os.getpid() > 0
+
+
+def test_a_recovered_autosave_keeps_the_targets_and_the_step(tmp_path):
+    session = _session()
+    session.set_target(0, "S")
+    session.set_step(2)
+    autosave = Autosave(tmp_path)
+    autosave.write(session)
+    data = json.loads(autosave.file.read_text())
+    data["pid"] = 2**22 + 12346
+    autosave.file.write_text(json.dumps(data))
+    recovered = recoverable(tmp_path)[0]
+    assert recovered.exercise.targets == {0: "S"} and recovered.exercise.step == 2
+    del data["session"]  # written before the exercise was kept
+    autosave.file.write_text(json.dumps(data))
+    assert recoverable(tmp_path)[0].exercise is None

@@ -6,7 +6,7 @@ import pytest
 from lstm_studio import paths
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
-from lstm_studio.explain.matrix_views import from_csv, layouts, to_csv
+from lstm_studio.explain.matrix_views import layouts, parse_matrix, to_csv
 
 
 @pytest.fixture
@@ -62,23 +62,55 @@ def test_rnn_concat_and_vector_tables():
 
 def test_csv_round_trip_is_exact():
     table = np.array([[0.1, -1 / 3], [1e-17, 2.5]])
-    np.testing.assert_array_equal(from_csv(to_csv(table), (2, 2)), table)
+    np.testing.assert_array_equal(parse_matrix(to_csv(table), (2, 2)), table)
 
 
 def test_csv_accepts_tabs_spaces_and_a_vector_as_a_row():
-    assert from_csv("1\t2\n3\t4", (2, 2)).tolist() == [[1, 2], [3, 4]]
-    assert from_csv("1 2\n3 4\n", (2, 2)).tolist() == [[1, 2], [3, 4]]
-    assert from_csv("1,2,3", (3, 1)).ravel().tolist() == [1, 2, 3]
+    assert parse_matrix("1\t2\n3\t4", (2, 2)).tolist() == [[1, 2], [3, 4]]
+    assert parse_matrix("1 2\n3 4\n", (2, 2)).tolist() == [[1, 2], [3, 4]]
+    assert parse_matrix("1,2,3", (3, 1)).ravel().tolist() == [1, 2, 3]
+
+
+@pytest.mark.parametrize("text", [
+    "[1 2 3; 4 5 6]",  # Matlab
+    "[1, 2, 3; 4, 5, 6]",
+    "[1 2 3\n 4 5 6]",
+    "1 2 3; 4 5 6",
+    "1 2 3;\n4 5 6;",
+    "[[1, 2, 3], [4, 5, 6]]",  # Python, NumPy's tolist()
+    "[[1. 2. 3.]\n [4. 5. 6.]]",  # print() of a NumPy array
+    "array([[1., 2., 3.],\n       [4., 5., 6.]])",  # its repr
+    "np.array([[1, 2, 3], [4, 5, 6]], dtype=float32)",
+    "1;2;3\n4;5;6",  # a spreadsheet's semicolon CSV
+    '"1","2","3"\n"4","5","6"',
+])
+def test_paste_reads_what_students_copy(text):
+    assert parse_matrix(text, (2, 3)).tolist() == [[1, 2, 3], [4, 5, 6]]
+
+
+def test_paste_reads_a_unicode_minus_and_a_vector_in_brackets():
+    assert parse_matrix("[1 \u22122]", (1, 2)).tolist() == [[1, -2]]
+    assert parse_matrix("[0.5, -1, 2]", (3, 1)).ravel().tolist() == [0.5, -1, 2]
+    assert parse_matrix("0.5; -1; 2", (1, 3)).ravel().tolist() == [0.5, -1, 2]
 
 
 @pytest.mark.parametrize("text, message", [
     ("", "no numbers"),
-    ("1,2\n3", "different numbers"),
-    ("1,x\n3,4", "'x' is not a number"),
+    ("1,2\n3", "different numbers of values \\(row 1: 2, row 2: 1\\)"),
+    ("1,x\n3,4", "row 1: 'x' is not a number"),
     ("1,2,3\n4,5,6", "2 × 3 matrix, this table is 2 × 2"),
     ("nan,1\n2,3", "finite"),
+    ("[1 2; 3 4", "bracket is not closed"),
+    ("[[1, 2], x, [3, 4]]", "numbers only"),
 ])
-def test_csv_errors_are_one_line(text, message):
+def test_paste_errors_are_one_line(text, message):
     with pytest.raises(InputError, match=message) as err:
-        from_csv(text, (2, 2))
+        parse_matrix(text, (2, 2))
     assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("text", ["", "1,x\n3,4", "1,2\n3", "[1 2; 3 4"])
+def test_a_malformed_paste_says_what_is_accepted(text):
+    with pytest.raises(InputError) as err:
+        parse_matrix(text, (2, 2))
+    assert "[1 2; 3 4] (Matlab)" in str(err.value) and "[[1, 2], [3, 4]] (NumPy)" in str(err.value)

@@ -171,6 +171,25 @@ def test_bundle_ships_the_presets(bundle):
         assert (shipped / preset.name).read_bytes() == preset.read_bytes()
 
 
+def test_bundle_ships_the_translations(bundle):
+    """The window's catalogues, and Qt's own for the standard buttons of those languages, no other of Qt's
+    (docs/i18n.md); the .ts sources stay behind."""
+    internal = bundle.parent / "_internal"
+    ours = {p.name for p in (internal / "resources" / "translations").iterdir()}
+    assert ours == {f"lstm_studio_{code}.qm" for code in ("en", "de", "vi", "zh_CN")}
+    qt = {p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")}
+    assert {"qtbase_de.qm", "qtbase_zh_CN.qm"} <= qt
+    assert not [name for name in qt if name.endswith(("_fr.qm", "_ja.qm", "_zh_TW.qm"))]
+
+
+def test_gui_screenshot_in_each_language(bundle, home):
+    for code in ("de", "vi", "zh_CN"):
+        shot = home / f"window_{code}.png"
+        done = run_bundled(bundle, "gui", "--language", code, "--screenshot", str(shot), home=home, window=True)
+        assert done.returncode == 0, done.stderr
+        assert shot.stat().st_size > 20_000
+
+
 def test_unpacked_folder_is_at_most_150_mb(bundle):
     files = [p for p in bundle.parent.rglob("*") if p.is_file() and not p.is_symlink()]
     total = sum(p.stat().st_size for p in files)
@@ -255,6 +274,7 @@ def test_deb_installs_to_opt_with_a_menu_entry(archive):
     assert "./opt/lstm-studio/lstm-studio\n" in listing
     assert "./usr/bin/lstm-studio -> /opt/lstm-studio/lstm-studio" in listing
     assert "./usr/share/applications/lstm-studio.desktop\n" in listing
+    assert "./usr/share/mime/packages/lstm-studio.xml\n" in listing
     assert "./usr/share/icons/hicolor/scalable/apps/lstm-studio.svg\n" in listing
 
 

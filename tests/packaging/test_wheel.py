@@ -32,6 +32,14 @@ def test_wheel_ships_every_preset(wheel):
     assert "lstm_studio/resources/__init__.py" in names
 
 
+def test_wheel_ships_the_compiled_translations_not_their_sources(wheel):
+    """setup.py compiles resources/translations/*.ts into the wheel (docs/i18n.md), with or without make."""
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = {Path(n).name for n in names if n.startswith("lstm_studio/resources/translations/")}
+    expected = {p.with_suffix(".qm").name for p in (ROOT / "resources" / "translations").glob("*.ts")}
+    assert expected and shipped == expected
+
+
 def test_wheel_ships_the_course_and_the_lesson_schema(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     prefix = "lstm_studio/resources/"

@@ -77,3 +77,20 @@ def test_case_matters_when_the_vocabulary_has_both_cases():
     q = Question("q1", "forward", "prediction", 1, None, "a", None, 0.0, ("?",))
     assert mark(q, "a", ["a", "A"]).correct
     assert not mark(q, "A", ["a", "A"]).correct
+
+
+def test_a_right_answer_with_too_few_decimals_gets_a_hint(sheet):
+    q = _first(sheet, lambda q: isinstance(q.answer, float) and abs(q.answer) > 0.05)
+    short = f"{q.exact:.2f}"
+    result = mark(q, short)
+    assert result.correct is False
+    assert f"{q.decimals} decimals" in result.message and "2" in result.message, result.message
+
+
+def test_the_space_token_is_typed_as_printed():
+    from lstm_studio.worksheets.sheet import Question
+
+    q = Question("q1", "forward", "prediction", 1, None, " ", None, 0.0, ("?",))
+    assert q.answer_text == "␣"
+    assert mark(q, "␣", ["P", " ", "G"]).correct
+    assert not mark(q, "P", ["P", " ", "G"]).correct

@@ -100,3 +100,86 @@ def test_bad_models_and_folders(capsys, tmp_path):
     assert code == 2 and "is a file, not a folder" in err
     code, _, err = run(capsys, "worksheet", LSTM, "--input", "PIG")
     assert code == 2 and "--out" in err and err.count("\n") == 1
+
+
+# --- the output folder, the disk and the messages (faults found preparing a graded sheet) ----------------
+
+
+def _names(folder):
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_an_output_folder_holds_only_the_latest_batch(capsys, tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    code, _, _ = run(capsys, "worksheet", LSTM, "--input", "PIGS", "--variants", "5", "--out", str(tmp_path),
+                     "--format", "md,json")
+    assert code == 0
+    code, out, _ = run(capsys, "worksheet", LSTM, "--input", "PIGS", "--variants", "2", "--seed", "4",
+                       "--out", str(tmp_path), "--format", "md")
+    assert code == 0
+    assert _names(tmp_path) == ["answers-01.md", "answers-02.md", "notes.txt", "worksheet-01.md", "worksheet-02.md"]
+    first_code = out.split("code ")[1].split(",")[0]
+    assert first_code in (tmp_path / "worksheet-01.md").read_text(encoding="utf-8")
+
+
+def test_an_empty_out_is_refused(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "worksheet", LSTM, "--input", "PIGS", "--out", "", "--format", "md")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "--out" in err and "empty" in err
+    assert _names(tmp_path) == []
+
+
+class _FullDisk:
+    """os.fdopen whose files accept ``budget`` bytes in all, then fail with ENOSPC like a full disk."""
+
+    def __init__(self, budget, real):
+        self.budget, self.real = budget, real
+
+    def __call__(self, fd, *args, **kwargs):
+        handle = self.real(fd, *args, **kwargs)
+        disk = self
+
+        class Handle:
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                handle.close()
+
+            def write(self, data):
+                if len(data) > disk.budget:
+                    raise OSError(28, "No space left on device")
+                disk.budget -= len(data)
+                return handle.write(data)
+
+            def __getattr__(self, name):
+                return getattr(handle, name)
+
+        return Handle()
+
+
+def test_a_full_disk_leaves_no_half_batch_and_keeps_the_earlier_one(capsys, tmp_path, monkeypatch):
+    import os
+
+    code, _, _ = run(capsys, "worksheet", LSTM, "--input", "PIGS", "--variants", "2", "--out", str(tmp_path),
+                     "--format", "md")
+    assert code == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    monkeypatch.setattr(os, "fdopen", _FullDisk(120_000, os.fdopen))
+    code, _out, err = run(capsys, "worksheet", LSTM, "--input", "PIGS", "--variants", "6", "--seed", "1",
+                         "--out", str(tmp_path), "--format", "md,html,json")
+    assert code == 2 and err.count("\n") == 1, err
+    assert "No space left on device" in err
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_one_file_is_one_file(capsys, tmp_path):
+    code, _, err = run(capsys, "worksheet", LSTM, "--input", "PIGS", "--out", str(tmp_path), "--format", "json")
+    assert code == 0 and "wrote 1 file " in err
+
+
+def test_a_usage_error_has_one_prefix(capsys):
+    code, _, err = run(capsys, "worksheets", LSTM)
+    assert code == 2
+    assert err.startswith("lstm-studio: error: ") and "error: lstm-studio:" not in err

@@ -1,4 +1,5 @@
-"""worksheets.json: exactly the schema of docs/cli.md (worksheet), numbers as printed in the key, models that load."""
+"""worksheets.json: the fields of docs/cli.md (worksheet) unchanged (version 2 adds the key's), numbers as printed
+in the key, models that load."""
 
 from __future__ import annotations
 
@@ -22,10 +23,12 @@ def test_schema_and_values(tmp_path, cell, options):
     problem = make_problem(cell, options, seed=3)
     result = export_batch(problem, 2, tmp_path, ("json",))
     data = json.loads((tmp_path / "worksheets.json").read_text(encoding="utf-8"))
-    assert list(data) == ["variants"]
+    assert (data["format"], data["version"]) == ("lstm-studio.worksheets", 2)
     assert len(data["variants"]) == 2
     for record, ws in zip(data["variants"], result.worksheets):
-        assert list(record) == ["code", "model", "input", "questions"]
+        assert [k for k in record if k in ("code", "model", "input", "questions")] == ["code", "model", "input",
+                                                                                      "questions"]
+        assert record["key_code"] == ws.code and record["graded"] is False
         assert record["code"] == ws.code
         assert record["input"] == "PIGS"
         model = modelfile.model_from_dict(record["model"])
@@ -35,7 +38,9 @@ def test_schema_and_values(tmp_path, cell, options):
         key = answer_key_markdown(ws)
         gates = set(model.spec.gates)
         for q, rec in zip(ws.questions, record["questions"]):
-            assert list(rec) == ["id", "text", "quantity", "t", "index", "answer", "decimals"]
+            assert list(rec)[:7] == ["id", "text", "quantity", "t", "index", "answer", "decimals"]
+            assert rec["tolerance"] == q.tolerance and rec["points"] == 1.0
+            assert [m["answer"] for m in rec["mistakes"]] == [m.value for m in q.mistakes]
             assert rec["id"] == q.id and rec["text"] == q.text and isinstance(rec["text"], str)
             assert rec["t"] is None or (isinstance(rec["t"], int) and 1 <= rec["t"] <= 4)
             assert rec["index"] is None or (isinstance(rec["index"], int) and rec["index"] >= 1)

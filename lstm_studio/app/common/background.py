@@ -164,7 +164,8 @@ class Jobs(QObject):
     def submit(self, key: str, fn: Callable[[], object], on_done: Callable[[object], None],
                on_error: Callable[[Exception], None] | None = None, symbolic: bool = True) -> None:
         """Run ``fn()`` and call ``on_done(result)`` (or ``on_error(exception)``) on the GUI thread, unless a
-        newer request with the same key came in meanwhile. ``symbolic`` work ends with :func:`settle_heap`."""
+        newer request with the same key came in meanwhile. ``symbolic`` work ends with :func:`settle_heap`, run on
+        the GUI thread when the result arrives."""
         hub = _the_hub()
         generation = self._latest.get(key, 0) + 1
         self._latest[key] = generation
@@ -178,11 +179,9 @@ class Jobs(QObject):
                     outcome = (True, _SKIPPED)
                 else:
                     outcome = (True, fn())
-                    if symbolic:
-                        settle_heap()
             except Exception as err:  # handed to on_error on the GUI thread
                 outcome = (False, err)
-            _emit(hub, (ref, "_finished", (key, generation, *outcome)))
+            _emit(hub, (ref, "_finished", (key, generation, *outcome, symbolic)))
             _count(-1)
 
         _count(1)
@@ -241,7 +240,11 @@ class Jobs(QObject):
 
     # --- internals: called on the GUI thread by the hub --------------------------------------------
 
-    def _finished(self, key: str, generation: int, ok: bool, value) -> None:
+    def _finished(self, key: str, generation: int, ok: bool, value, symbolic: bool = False) -> None:
+        if symbolic:
+            # On the GUI thread, never the worker's: a collection may finalise the wrappers of Qt objects,
+            # and Qt objects must die on the thread they live on (a worker's collection crashed Qt).
+            settle_heap()
         callbacks = self._callbacks.pop((key, generation), None)
         if callbacks is None or generation != self._latest.get(key) or value is _SKIPPED:
             return

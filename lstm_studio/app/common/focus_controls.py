@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QSpinBox
 
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.explain.teacher_warnings import TeacherWarning, of_evaluation
 from lstm_studio.explain.unit_numbers import UnitStep
 
@@ -19,12 +20,12 @@ def add_focus_controls(row: QBoxLayout, panel, unit_tip: str,
     The handlers reach the widgets through ``panel``, never by holding them: a Python closure that holds
     the very widget whose signal it is connected to makes a cycle that the garbage collector may break
     while Qt still calls it (PySide6 6.12 then crashes)."""
-    row.addWidget(QLabel("Unit <i>j</i>"))
+    row.addWidget(QLabel(translate("FocusControls", "Unit <i>j</i>")))
     unit = QSpinBox()
     unit.setToolTip(unit_tip)
     unit.valueChanged.connect(lambda v: panel.focus.set(unit=v - 1))
     row.addWidget(unit)
-    layer_label = QLabel("Layer")
+    layer_label = QLabel(translate("FocusControls", "Layer"))
     row.addWidget(layer_label)
     layer = QComboBox()
     if layer_tip:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.i18n import translate
 
 CACHE_SIZE = 400
 _cache: OrderedDict[tuple, QImage] = OrderedDict()
@@ -41,6 +42,21 @@ def svg_to_image(svg: bytes, dpr: float) -> QImage:
     renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
     return image
+
+
+def cached_image(key: tuple) -> QImage | None:
+    """A formula painted before, under ``key`` = (latex, px, colour, device pixel ratio), or None."""
+    image = _cache.get(key)
+    if image is not None:
+        _cache.move_to_end(key)
+    return image
+
+
+def remember(key: tuple, image: QImage) -> None:
+    """Keep a painted formula for :func:`cached_image` (the oldest are dropped beyond ``CACHE_SIZE``)."""
+    _cache[key] = image
+    while len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
 
 
 def formula_px(scale: float = 1.0) -> float:
@@ -76,15 +92,15 @@ class LatexLabel(QLabel):
         if latex is None:
             return
         key = (latex, formula_px(self.scale), theme.current().foreground, self.devicePixelRatioF())
-        image = _cache.get(key)
+        image = cached_image(key)
         if image is not None:
-            _cache.move_to_end(key)
             self._show(image)
             return
         latex_, px, colour, _dpr = key
         self.jobs.submit(self._key, lambda: render_svg_bytes(latex_, px, colour),
                          lambda svg, k=key: self._rendered(k, svg_to_image(svg, k[3])),
-                         lambda err: self.setToolTip(f"could not render: {err}"))
+                         lambda err: self.setToolTip(
+                             translate("LatexLabel", "could not render: {error}").format(error=err)))
 
     @property
     def rendered(self) -> bool:
@@ -93,9 +109,7 @@ class LatexLabel(QLabel):
     # --- internals ----------------------------------------------------------------------------------
 
     def _rendered(self, key: tuple, image: QImage) -> None:
-        _cache[key] = image
-        while len(_cache) > CACHE_SIZE:
-            _cache.popitem(last=False)
+        remember(key, image)
         if key[0] == self.latex:
             self._show(image)
 

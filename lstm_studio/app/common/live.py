@@ -29,6 +29,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from lstm_studio.app.common import theme
 from lstm_studio.app.common.widgets import timer
 
 #: The session's signals and what each one changes for a view.
@@ -38,6 +39,7 @@ SESSION_SIGNALS = {
     "state_changed": "values",
     "sequence_changed": "values",
     "step_changed": "step",
+    "holds_changed": "structure",
 }
 
 _refreshers: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -132,6 +134,7 @@ class Refresher(QObject):
             if view.focus is not None:
                 view.focus.clamp(session.model)
             view.rebuild()
+            theme.adopt(view)  # labels made by the rebuild, and the present font size
         if pending - {"step"}:
             view.show_values()
         else:

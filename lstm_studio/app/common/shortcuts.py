@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common.access import focusable, plain
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.widgets import vertical
 
 
@@ -47,7 +48,6 @@ NUDGE_BURST_MS = 800
 
 def widget_keys() -> list[WidgetKey]:
     """The keys handled inside widgets, in the application's language."""
-    translate = QCoreApplication.translate
     weights, diagram, everywhere = (translate("Shortcuts", "Weights table"), translate("Shortcuts", "Cell diagram"),
                                     translate("Shortcuts", "Everywhere"))
     nudge = translate("Shortcuts", "nudge the selected weight by ±%1 (one undo step per burst)")
@@ -111,12 +111,12 @@ def entries(window: QWidget) -> list[Entry]:
                         stack.append(inner.menu())
     for action in window.findChildren(QAction):
         if id(action) not in in_menus and _keys(action) and action.text():
-            found.append(Entry(QCoreApplication.translate("Shortcuts", "Window"), plain(action.text()), _keys(action)))
+            found.append(Entry(translate("Shortcuts", "Window"), plain(action.text()), _keys(action)))
     for shortcut in window.findChildren(QShortcut):
         if _keys(shortcut):
             owner = shortcut.parent()
             where = plain(owner.accessibleName()) if isinstance(owner, QWidget) else ""
-            where = where or QCoreApplication.translate("Shortcuts", "Window")
+            where = where or translate("Shortcuts", "Window")
             found.append(Entry(where, plain(shortcut.whatsThis()) or where, _keys(shortcut)))
     found.extend(Entry(k.where, k.what, k.keys) for k in widget_keys())
     return found
@@ -127,18 +127,18 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
+        self.setWindowTitle(translate("Shortcuts", "Keyboard shortcuts"))
         layout = vertical(self, 10, 6)
-        intro = QLabel(QCoreApplication.translate(
+        intro = QLabel(translate(
             "Shortcuts", "Every action of the menus, the keys of the panels and the keys of the weights "
                          "table and the cell diagram. F6 moves between the panels."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         rows = entries(window)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Shortcuts", "Keys"),
-                                              QCoreApplication.translate("Shortcuts", "Action"),
-                                              QCoreApplication.translate("Shortcuts", "Where")])
+        self.table.setHorizontalHeaderLabels([translate("Shortcuts", "Keys"),
+                                              translate("Shortcuts", "Action"),
+                                              translate("Shortcuts", "Where")])
         for r, entry in enumerate(rows):
             for c, text in enumerate((entry.keys, entry.what, entry.where)):
                 item = QTableWidgetItem(text)
@@ -149,9 +149,9 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        self.table.setAccessibleName(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
+        self.table.setAccessibleName(translate("Shortcuts", "Keyboard shortcuts"))
         self.table.setAccessibleDescription(
-            QCoreApplication.translate("Shortcuts", "one row per shortcut: the keys, the action and where it works"))
+            translate("Shortcuts", "one row per shortcut: the keys, the action and where it works"))
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from lstm_studio.app.common import palettes
 
@@ -107,7 +107,8 @@ def apply(app: QApplication, name: str = "light", scale: float = 1.0) -> Theme:
     """Set the Fusion style, the palette and the font size for the whole application."""
     global _current, _base_point_size
     _current = THEMES.get(name, LIGHT)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # setting a style re-polishes every widget: only once
+        app.setStyle("Fusion")
     palette = QPalette()
     if _current.name in _PALETTES:
         for role, colour in _PALETTES[_current.name].items():
@@ -117,10 +118,43 @@ def apply(app: QApplication, name: str = "light", scale: float = 1.0) -> Theme:
     else:
         palette = app.style().standardPalette()
         palette.setColor(QPalette.Highlight, QColor("#3d6fb0"))
+    palette.setColor(QPalette.PlaceholderText, QColor(_current.muted))  # what "muted" labels are drawn in
     app.setPalette(palette)
     font = app.font()
     if _base_point_size is None:
         _base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(_base_point_size * scale)
-    app.setFont(font)
+    if font.pointSizeF() != _base_point_size * scale:
+        font.setPointSizeF(_base_point_size * scale)
+        app.setFont(font)
     return _current
+
+
+#: objectName -> (size relative to the application font, font families or None) of labels set larger.
+LARGER = {
+    "verdict": (1.15, None),
+    "equations": (1.1, ["DejaVu Serif", "Cambria Math", "STIX Two Math", "serif"]),
+}
+
+
+def adopt(root: QWidget) -> None:
+    """Give the labels under ``root`` the look their objectName asks for: ``muted`` text in the theme's
+    muted colour (the palette's placeholder colour, so a new theme reaches it with no further work),
+    ``verdict`` and ``equations`` a little larger than the text around them, equations in a serif font.
+
+    This replaces an application style sheet: with one set, every palette or font change re-polishes
+    every widget of the application (a theme switch or Ctrl++ froze the window for a quarter second
+    and more). The window calls it after a change of look, and every view after it rebuilds."""
+    base = QApplication.font()
+    for label in root.findChildren(QLabel):
+        name = label.objectName()
+        if name == "muted":
+            if label.foregroundRole() != QPalette.PlaceholderText:
+                label.setForegroundRole(QPalette.PlaceholderText)
+        elif name in LARGER:
+            factor, families = LARGER[name]
+            font = QFont(base)
+            font.setPointSizeF(round(base.pointSizeF() * factor, 1))
+            if families:
+                font.setFamilies(families)
+            if label.font() != font:
+                label.setFont(font)

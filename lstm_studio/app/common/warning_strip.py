@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.explain.teacher_warnings import TeacherWarning
 
 MAX_LINES = 3
@@ -38,7 +39,8 @@ class WarningStrip(QLabel):
             lines.append(f"<span style='color:{colour}'>⚠</span> {html.escape(w.message)}")
         more = len(warnings) - MAX_LINES
         if more > 0:
-            lines.append(f"<span style='color:{th.muted}'>… and {more} more (hover to read them all)</span>")
+            more_text = translate("WarningStrip", "… and %n more (hover to read them all)", None, more)
+            lines.append(f"<span style='color:{th.muted}'>{html.escape(more_text)}</span>")
         self.setText((f"<b>{html.escape(intro)}</b><br>" if intro else "") + "<br>".join(lines))
         self.setToolTip("\n".join(w.message for w in warnings[:40]))
         self.show()

@@ -14,11 +14,10 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.flow_layout import FlowLayout
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
@@ -123,15 +124,15 @@ class GradientLab(LivePanel):
         controls = QHBoxLayout()
         controls.addWidget(QLabel("dL/d"))
         self.param = QComboBox()
-        self.param.setToolTip("The parameter whose gradient the lab explains")
+        self.param.setToolTip(translate("GradientLab", "The parameter whose gradient the lab explains"))
         self.param.activated.connect(lambda _: self._choose(self.param.currentData(), (0, 0)))
         controls.addWidget(self.param)
-        self.row_label = QLabel("row")
+        self.row_label = QLabel(translate("GradientLab", "row"))
         controls.addWidget(self.row_label)
         self.row = QSpinBox()
         self.row.valueChanged.connect(lambda _: self._entry_from_spins())
         controls.addWidget(self.row)
-        self.col_label = QLabel("column")
+        self.col_label = QLabel(translate("GradientLab", "column"))
         controls.addWidget(self.col_label)
         self.col = QSpinBox()
         self.col.valueChanged.connect(lambda _: self._entry_from_spins())
@@ -142,39 +143,42 @@ class GradientLab(LivePanel):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(QCoreApplication.translate("GradientLab", "Gradient views"))
+        self.tabs.setAccessibleName(translate("GradientLab", "Gradient views"))
         explained = QSplitter(Qt.Horizontal)
         explained.setChildrenCollapsible(False)
         explained.addWidget(self._formula_card())
         self.heat = MatrixHeatMap()
         self.heat.setMinimumWidth(180)
-        self.heat.setAccessibleName(QCoreApplication.translate("GradientLab", "dL/dθ of every entry as a heat map"))
+        self.heat.setAccessibleName(translate("GradientLab", "dL/dθ of every entry as a heat map"))
         self.heat.sig_entry_clicked.connect(lambda entry: self._choose(self.name, entry))
         explained.addWidget(self.heat)
         explained.setStretchFactor(0, 2)
         explained.setStretchFactor(1, 1)
-        self.tabs.addTab(explained, "dL/dθ explained")
+        self.tabs.addTab(explained, translate("GradientLab", "dL/dθ explained"))
         self.steps_map = ContributionMap()
-        self.tabs.addTab(self.steps_map, "per step")
+        self.tabs.addTab(self.steps_map, translate("GradientLab", "per step"))
         time_page = QSplitter(Qt.Vertical)
-        self.norms = LogCurves("‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)", "t")
-        self.jacobians = LogCurves("how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), "
-                                   "largest singular value", "k")
+        self.norms = LogCurves(
+            translate("GradientLab", "‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)"), "t")
+        self.jacobians = LogCurves(translate(
+            "GradientLab", "how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), largest singular "
+            "value"), "k")
         time_page.addWidget(self.norms)
         time_page.addWidget(self.jacobians)
-        self.tabs.addTab(time_page, "through time")
+        self.tabs.addTab(time_page, translate("GradientLab", "through time"))
         self.eigen_stack = QStackedWidget()
         self.eigen = EigenPlot()
         self.eigen_stack.addWidget(self.eigen)
-        eigen_note = QLabel("The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by W_hh at "
-                            "every step: open an RNN to see them. For this cell, the “through time” page shows "
-                            "the Jacobian products that play the same part.")
+        eigen_note = QLabel(translate(
+            "GradientLab", "The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by W_hh at "
+            "every step: open an RNN to see them. For this cell, the “through time” page shows the Jacobian products "
+            "that play the same part."))
         eigen_note.setWordWrap(True)
         eigen_note.setAlignment(Qt.AlignCenter)
         self.eigen_stack.addWidget(eigen_note)
-        self.tabs.addTab(self.eigen_stack, "eigenvalues of Wₕₕ")
+        self.tabs.addTab(self.eigen_stack, translate("GradientLab", "eigenvalues of Wₕₕ"))
         self.experiment = ExperimentView()
-        self.tabs.addTab(self.experiment, "RNN vs LSTM vs GRU")
+        self.tabs.addTab(self.experiment, translate("GradientLab", "RNN vs LSTM vs GRU"))
         self.tabs.currentChanged.connect(lambda _: self._update_page())
         outer.addWidget(self.tabs, 1)
 
@@ -185,21 +189,23 @@ class GradientLab(LivePanel):
         self.title.setTextFormat(Qt.RichText)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        values = QGridLayout()
-        values.setSpacing(4)
-        values.setContentsMargins(0, 0, 0, 0)
-        box, self.bptt_label = _value_box("BPTT (engine)", "dL/dθ from backpropagation through time")
-        values.addWidget(box, 0, 0)
-        box, self.fd_label = _value_box("finite differences", "(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, "
-                                        "ε = 10⁻³, and its relative error against BPTT")
-        values.addWidget(box, 0, 1)
-        box, self.chain_label = _value_box("from the formulas", "Σ over steps of the sympy-derived local "
-                                           "derivatives times dL/dh (and dL/dc): the sum below")
-        values.addWidget(box, 0, 2)
+        values = FlowLayout(spacing=4)  # a narrow card (or longer words) puts the third box below
+        box, self.bptt_label = _value_box(translate("GradientLab", "BPTT (engine)"),
+                                          translate("GradientLab", "dL/dθ from backpropagation through time"))
+        values.addWidget(box)
+        box, self.fd_label = _value_box(translate("GradientLab", "finite differences"),
+                                        translate("GradientLab", "(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, "
+                                                                 "ε = 10⁻³, and its relative error against BPTT"))
+        values.addWidget(box)
+        box, self.chain_label = _value_box(translate("GradientLab", "from the formulas"),
+                                           translate("GradientLab", "Σ over steps of the sympy-derived local "
+                                                                    "derivatives times dL/dh (and dL/dc): the sum "
+                                                                    "below"))
+        values.addWidget(box)
         layout.addLayout(values)
         self.composition = LatexLabel(self.jobs, scale=0.9)
         layout.addWidget(self.composition)
-        self.formula_caption = QLabel("where the local derivatives, derived by sympy, are")
+        self.formula_caption = QLabel(translate("GradientLab", "where the local derivatives, derived by sympy, are"))
         self.formula_caption.setObjectName("muted")
         self.formula_caption.setWordWrap(True)
         layout.addWidget(self.formula_caption)
@@ -229,7 +235,7 @@ class GradientLab(LivePanel):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(260)
-        scroll.setAccessibleName(QCoreApplication.translate("GradientLab", "The gradient explained"))
+        scroll.setAccessibleName(translate("GradientLab", "The gradient explained"))
         return scroll
 
     # --- Public API ---------------------------------------------------------------------------------
@@ -270,7 +276,8 @@ class GradientLab(LivePanel):
         self._result = result
         self._stale_pages = set(PAGES)
         if result.trace is None:
-            self.where.setText("  type an input sequence (with a target) to see gradients")
+            self.where.setText("  " + translate("GradientLab",
+                                                "type an input sequence (with a target) to see gradients"))
             self.bptt = self.fd = float("nan")
             for label in (self.bptt_label, self.fd_label, self.chain_label):
                 label.setText("—")
@@ -340,7 +347,7 @@ class GradientLab(LivePanel):
             with np.errstate(all="ignore"):
                 self._fd_ready(finite_difference(model, inputs, targets, name, entry))
             return
-        self.fd_label.setText("computing…")
+        self.fd_label.setText(translate("GradientLab", "computing…"))
         copy = model.copy()
 
         def run():
@@ -355,18 +362,21 @@ class GradientLab(LivePanel):
         error = float(relative_error(np.array(self.bptt), np.array(self.fd)))
         colour = theme.current().good if error < 1e-6 else theme.current().bad
         self.fd_label.setText(f"{precise(self.fd)}<br><span style='font-size:small; color:{colour}'>"
-                              f"relative error {error:.1e}</span>")
+                              + translate("GradientLab", "relative error {error}").format(error=f"{error:.1e}")
+                              + "</span>")
 
     def _request_story(self, result) -> None:
         model = self.session.model.copy()
         inputs, targets = list(result.inputs), list(result.targets)
         name, entry, t = self.name, self.entry, self.session.step
         self.title.setText(f"<b>dL/d{html.escape(name)}[{', '.join(str(e + 1) for e in entry)}]</b> "
-                           f"<span style='color:{theme.current().muted}'>— the loss over the whole sequence</span>")
-        self.where.setText(f"  at t = <b>{t + 1}</b> of {result.steps}")
+                           f"<span style='color:{theme.current().muted}'>— "
+                           + translate("GradientLab", "the loss over the whole sequence") + "</span>")
+        self.where.setText("  " + translate("GradientLab", "at t = <b>{t}</b> of {steps}").format(t=t + 1,
+                                                                                                   steps=result.steps))
         if self.chain is None or self.chain.name != name or self.chain.entry != entry:
-            self.chain_label.setText("deriving…")
-        self.numeric_caption.setText(f"at t = {t + 1}, with the numbers:")
+            self.chain_label.setText(translate("GradientLab", "deriving…"))
+        self.numeric_caption.setText(translate("GradientLab", "at t = {t}, with the numbers:").format(t=t + 1))
         fresh = self.chain is None or self.chain.name != name or self.chain.entry != entry
         self._story_args = (model, inputs, targets, name, entry, t)
         self._story_settle.request(fresh)
@@ -379,7 +389,9 @@ class GradientLab(LivePanel):
         if args is None:
             return
         self.jobs.submit("story", lambda: story(*args), self._story_ready,
-                         lambda err: self.note.setText(f"The formulas could not be evaluated: {err}"))
+                         lambda err: self.note.setText(translate(
+                             "GradientLab", "The formulas could not be evaluated: {error}").format(
+                                 error=html.escape(str(err)))))
 
     def _story_ready(self, chain: GradientStory) -> None:
         self.chain = chain
@@ -409,12 +421,12 @@ class GradientLab(LivePanel):
         else:
             head = "<th>t</th><th>δʰₜ</th><th>∂hₜ/∂θ</th>" + ("<th>δᶜₜ</th><th>∂cₜ/∂θ</th>" if has_c else "")
             if any(term.others for term in terms):
-                head += "<th>other units</th>"
+                head += "<th>" + translate("GradientLab", "other units") + "</th>"
         rows = []
         for term in shown:
             style = f" style='background:{th.grid}'" if term.t == self.session.step + 1 else ""
             if output:
-                cells = [num(term.local_h) if term.delta_h else "no target"]
+                cells = [num(term.local_h) if term.delta_h else translate("GradientLab", "no target")]
             else:
                 cells = [num(term.delta_h), num(term.local_h)]
                 if has_c:
@@ -424,10 +436,14 @@ class GradientLab(LivePanel):
             rows.append(f"<tr{style}><td>{term.t}</td>" + "".join(f"<td>{c}</td>" for c in cells)
                         + f"<td><b>{num(term.total)}</b></td></tr>")
         skipped = "" if len(shown) == len(terms) else (
-            f"<br><span style='color:{th.muted}'>the {len(shown)} largest of {len(terms)} steps</span>")
+            f"<br><span style='color:{th.muted}'>"
+            + translate("GradientLab", "the {shown} largest of {steps} steps").format(shown=len(shown),
+                                                                                       steps=len(terms))
+            + "</span>")
         return ("<table cellspacing='0' cellpadding='3' style='border-collapse:collapse'>"
-                f"<tr>{head}<th>adds</th></tr>{''.join(rows)}"
-                f"<tr><td colspan='9'>Σ over every step = <b>{num(chain.value)}</b></td></tr></table>{skipped}")
+                f"<tr>{head}<th>" + translate("GradientLab", "adds") + f"</th></tr>{''.join(rows)}<tr><td colspan='9'>"
+                + translate("GradientLab", "Σ over every step = <b>{value}</b>").format(value=num(chain.value))
+                + f"</td></tr></table>{skipped}")
 
     # --- the plots ----------------------------------------------------------------------------------
 
@@ -464,7 +480,8 @@ class GradientLab(LivePanel):
     def _show_heat(self, model, grads) -> None:
         g = grads.params[self.name]
         self.heat.set_matrix(g, *axis_labels(model, self.name, g.shape), self.entry,
-                             f"dL/d{self.name} (click an entry to explain it)")
+                             translate("GradientLab", "dL/d{name} (click an entry to explain it)").format(
+                                 name=self.name))
 
     def _show_time(self, model, result, grads, layer, k, t) -> None:
         curves = []
@@ -477,7 +494,7 @@ class GradientLab(LivePanel):
                 h, c = state_gradient_norms(grads, l_, d)
                 name = ""
                 if model.layers > 1:
-                    name += f" layer {l_ + 1}"
+                    name += " " + translate("GradientLab", "layer {layer}").format(layer=l_ + 1)
                 if model.bidirectional:
                     name += " ←" if d else " →"
                 colour = palette[n % len(palette)]

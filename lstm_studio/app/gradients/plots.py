@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.engine.notation import num, sup
 
 MAX_LABELS = 120
@@ -146,7 +147,7 @@ class ContributionMap(pg.GraphicsLayoutWidget):
             self.clear()
             self.setBackground(th.background)
             self.plot = self.addPlot()
-            _style(self.plot, th, "each step's part of dL/dθ: ‖part‖, log colour scale")
+            _style(self.plot, th, translate("GradientPlots", "each step's part of dL/dθ: ‖part‖, log colour scale"))
             self.plot.setMouseEnabled(x=False, y=False)
             self.plot.invertY(True)
             self.image = pg.ImageItem(axisOrder="row-major")
@@ -176,8 +177,8 @@ class ContributionMap(pg.GraphicsLayoutWidget):
         point = self.plot.vb.mapSceneToView(pos)
         r, t = int(np.floor(point.y())), int(np.floor(point.x()))
         if 0 <= r < self.norms.shape[0] and 0 <= t < self.norms.shape[1]:
-            self.setToolTip(f"{self.names[r]} at t = {t + 1}: ‖part of dL/d{self.names[r]}‖ = "
-                            f"{num(float(self.norms[r, t]))}")
+            self.setToolTip(translate("GradientPlots", "{name} at t = {t}: ‖part of dL/d{name}‖ = {value}").format(
+                name=self.names[r], t=t + 1, value=num(float(self.norms[r, t]))))
         else:
             self.setToolTip("")
 
@@ -267,7 +268,7 @@ class EigenPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.clear()
         self.setBackground(th.background)
-        _style(plot, th, "eigenvalues λ of W_hh and the unit circle |λ| = 1")
+        _style(plot, th, translate("GradientPlots", "eigenvalues λ of W_hh and the unit circle |λ| = 1"))
         plot.setAspectLocked(True)
         plot.showGrid(x=True, y=True, alpha=0.2)
         plot.setMouseEnabled(x=False, y=False)
@@ -291,6 +292,8 @@ class EigenPlot(pg.PlotWidget):
         extent = max(1.2, radius * 1.1 if np.isfinite(radius) else 1.2)
         plot.setXRange(-extent, extent, padding=0)
         plot.setYRange(-extent, extent, padding=0)
-        verdict = "outside: h can grow" if radius > 1 else "inside: h and the gradient fade"
-        self.text.setText(f"largest |λ| = {num(radius)} ({verdict})")
+        verdict = (translate("GradientPlots", "outside: h can grow") if radius > 1
+                   else translate("GradientPlots", "inside: h and the gradient fade"))
+        self.text.setText(translate("GradientPlots", "largest |λ| = {radius} ({verdict})").format(radius=num(radius),
+                                                                                                   verdict=verdict))
         self.text.setPos(-extent * 0.98, extent * 0.98)

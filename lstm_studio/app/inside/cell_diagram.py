@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
+    QScrollArea,
+    QSplitter,
 )
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
@@ -34,26 +36,29 @@ from lstm_studio.explain.focus import Focus
 from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, wire_values
 
-#: The local derivative the info area shows for an element's equation: (of, wrt, entry kind, caption).
+#: The local derivative the info area shows for an element's equation: (of, wrt, entry kind, caption); the
+#: captions are translated where they are shown.
 DERIVATIVES = {
-    "c": ("c_t", "c_{t-1}", "jj", "the constant error carousel: how cₜ moves with cₜ₋₁ (one step back)"),
-    "h": ("h_t", "h_{t-1}", "jj", "how hₜ moves with hₜ₋₁ (one step back, everything else held fixed)"),
-    "f": ("h_t", "b_f", "j", "how hₜ moves with the forget gate's bias"),
-    "i": ("h_t", "b_i", "j", "how hₜ moves with the input gate's bias"),
-    "g": ("h_t", "b_c", "j", "how hₜ moves with the candidate's bias"),
-    "o": ("h_t", "b_o", "j", "how hₜ moves with the output gate's bias"),
-    "z": ("h_t", "b_z", "j", "how hₜ moves with the update gate's bias"),
-    "r": ("h_t", "b_r", "j", "how hₜ moves with the reset gate's bias"),
-    "h_tilde": ("h_t", "b_h", "j", "how hₜ moves with the candidate's bias"),
-    "n": ("h_t", "b_hn", "j", "how hₜ moves with b_hn"),
+    "c": ("c_t", "c_{t-1}", "jj", QT_TRANSLATE_NOOP("CellPanel", "the constant error carousel: how cₜ moves with "
+                                                                 "cₜ₋₁ (one step back)")),
+    "h": ("h_t", "h_{t-1}", "jj", QT_TRANSLATE_NOOP("CellPanel", "how hₜ moves with hₜ₋₁ (one step back, everything "
+                                                                 "else held fixed)")),
+    "f": ("h_t", "b_f", "j", QT_TRANSLATE_NOOP("CellPanel", "how hₜ moves with the forget gate's bias")),
+    "i": ("h_t", "b_i", "j", QT_TRANSLATE_NOOP("CellPanel", "how hₜ moves with the input gate's bias")),
+    "g": ("h_t", "b_c", "j", QT_TRANSLATE_NOOP("CellPanel", "how hₜ moves with the candidate's bias")),
+    "o": ("h_t", "b_o", "j", QT_TRANSLATE_NOOP("CellPanel", "how hₜ moves with the output gate's bias")),
+    "z": ("h_t", "b_z", "j", QT_TRANSLATE_NOOP("CellPanel", "how hₜ moves with the update gate's bias")),
+    "r": ("h_t", "b_r", "j", QT_TRANSLATE_NOOP("CellPanel", "how hₜ moves with the reset gate's bias")),
+    "h_tilde": ("h_t", "b_h", "j", QT_TRANSLATE_NOOP("CellPanel", "how hₜ moves with the candidate's bias")),
+    "n": ("h_t", "b_hn", "j", QT_TRANSLATE_NOOP("CellPanel", "how hₜ moves with b_hn")),
 }
 #: Which diagram element a warning about a quantity marks.
 WARNED_NODE = {"f": "box_f", "i": "box_i", "g": "box_g", "o": "box_o", "z": "box_z", "r": "box_r",
                "h_tilde": "box_h_tilde", "c": "box_tanh_c"}
 #: While numbers keep changing (a slider drag) the symbolic derivative waits until they rest this long.
 SETTLE_MS = 150
-HINT = ("Click any box or wire to see its equation, the same with the numbers of unit j at this step, and a "
-        "local derivative from the symbolic layer.")
+HINT = QT_TRANSLATE_NOOP("CellPanel", "Click any box or wire to see its equation, the same with the numbers of unit "
+                                      "j at this step, and a local derivative from the symbolic layer.")
 
 
 def _legend() -> QPixmap:
@@ -95,28 +100,28 @@ class CellDiagramPanel(LivePanel):
         outer = vertical(self, (6, 4, 6, 4), 4)
         controls = QHBoxLayout()
         self.unit, self.layer, self.layer_label = add_focus_controls(
-            controls, self, "Which hidden unit's numbers the diagram shows",
-            "Which layer (and direction) of a stacked or bidirectional model to draw")
+            controls, self, translate("CellPanel", "Which hidden unit's numbers the diagram shows"),
+            translate("CellPanel", "Which layer (and direction) of a stacked or bidirectional model to draw"))
         self.where = QLabel()
         controls.addWidget(self.where, 1)
         # The diagram's elements and their values as a list a screen reader reads (and a keyboard picks).
         self.elements = QComboBox()
         self.elements.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.elements.setMinimumContentsLength(16)
-        self.elements.setPlaceholderText(QCoreApplication.translate("CellDiagramPanel", "element…"))
-        self.elements.setAccessibleName(QCoreApplication.translate("CellDiagramPanel", "Diagram element"))
-        self.elements.setToolTip(QCoreApplication.translate(
+        self.elements.setPlaceholderText(translate("CellDiagramPanel", "element…"))
+        self.elements.setAccessibleName(translate("CellDiagramPanel", "Diagram element"))
+        self.elements.setToolTip(translate(
             "CellDiagramPanel", "Every box and wire of the diagram with its value; choose one to see its equation"))
         self.elements.activated.connect(self._element_chosen)
         controls.addWidget(self.elements)
         legend = QLabel()
         legend.setPixmap(_legend())
-        legend.setToolTip("σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); "
-                          "tanh layers on blue (−1) – grey (0) – yellow (+1)")
-        self.legend_text = QLabel("gate closed")
+        legend.setToolTip(translate("CellPanel", "σ gates are tinted by how open they are: dark = closed (0), yellow "
+                                                 "= open (1); tanh layers on blue (−1) – grey (0) – yellow (+1)"))
+        self.legend_text = QLabel(translate("CellPanel", "gate closed"))
         controls.addWidget(self.legend_text)
         controls.addWidget(legend)
-        controls.addWidget(QLabel("open"))
+        controls.addWidget(QLabel(translate("CellPanel", "open")))
         outer.addLayout(controls)
         self.convention = QLabel()
         self.convention.setObjectName("muted")
@@ -127,7 +132,7 @@ class CellDiagramPanel(LivePanel):
         self.view = DiagramView(self.scene)
         self.view.sig_clicked.connect(self.select)
         self.view.sig_moved.connect(self._describe_selected)
-        self.view.setAccessibleName(QCoreApplication.translate("CellDiagramPanel", "Cell diagram"))
+        self.view.setAccessibleName(translate("CellDiagramPanel", "Cell diagram"))
 
         self.info = QFrame()
         self.info.setFrameShape(QFrame.StyledPanel)
@@ -150,10 +155,20 @@ class CellDiagramPanel(LivePanel):
         info.addWidget(self.derivative_caption)
         self.derivative = LatexLabel(self.jobs, scale=0.9)
         info.addWidget(self.derivative)
-        self.info.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
-
-        outer.addWidget(self.view, 1)
-        outer.addWidget(self.info)
+        # The details scroll below the diagram, which keeps most of the height: laid out in one column,
+        # a long formula squeezed the diagram to a thumbnail and cut the last line of the details.
+        details = QScrollArea()
+        details.setWidget(self.info)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.NoFrame)
+        self.split = QSplitter(Qt.Vertical)
+        self.split.addWidget(self.view)
+        self.split.addWidget(details)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([600, 260])
+        outer.addWidget(self.split, 1)
         self.strip = WarningStrip()
         outer.addWidget(self.strip)
 
@@ -197,7 +212,7 @@ class CellDiagramPanel(LivePanel):
         us, self.warnings = focused_step(self)
         self.unit_step = us
         if us is None:
-            self.where.setText("  type an input sequence to see the cell at work")
+            self.where.setText("  " + translate("CellPanel", "type an input sequence to see the cell at work"))
             self.scene.show_symbols()
             self._describe_elements()
             self.numbers.setText("")
@@ -212,15 +227,21 @@ class CellDiagramPanel(LivePanel):
             elif w.unit == us.unit and w.quantity == "h" and model.cell == "rnn":
                 warned["act"] = w.message
         token = us.token
-        x_text = f"xₜ = {token} (one-hot)" if token is not None else f"xₜ = h of layer {us.layer}"
+        x_text = (translate("CellPanel", "xₜ = {token} (one-hot)").format(token=token) if token is not None
+                  else translate("CellPanel", "xₜ = h of layer {layer}").format(layer=us.layer))
         self.scene.set_values(wire_values(us), x_text, warned)
         self._describe_elements()
-        direction = (" backward" if us.reverse else " forward") if model.bidirectional else ""
-        layer = f"layer {us.layer + 1}{direction}, " if model.layers > 1 or model.bidirectional else ""
-        self.where.setText(f"  {layer}step <b>t = {t + 1}</b> of {self.session.steps}"
-                           f"{f', input <b>{html.escape(token)}</b>' if token is not None else ''}, "
-                           f"unit <b>j = {us.unit + 1}</b>")
-        self.strip.set_warnings(here, f"At t = {t + 1}:")
+        if model.bidirectional:
+            layer = (translate("CellPanel", "layer {layer} backward, ") if us.reverse
+                     else translate("CellPanel", "layer {layer} forward, "))
+        else:
+            layer = translate("CellPanel", "layer {layer}, ") if model.layers > 1 else ""
+        where = (translate("CellPanel", "step <b>t = {t}</b> of {steps}, input <b>{token}</b>, unit <b>j = {unit}</b>")
+                 if token is not None else
+                 translate("CellPanel", "step <b>t = {t}</b> of {steps}, unit <b>j = {unit}</b>"))
+        self.where.setText("  " + layer.format(layer=us.layer + 1) + where.format(
+            t=t + 1, steps=self.session.steps, token=html.escape(token or ""), unit=us.unit + 1))
+        self.strip.set_warnings(here, translate("CellPanel", "At t = {t}:").format(t=t + 1))
         self._show_info()
 
     # --- internals ----------------------------------------------------------------------------------
@@ -243,7 +264,7 @@ class CellDiagramPanel(LivePanel):
         with QSignalBlocker(self.elements):
             self.elements.setCurrentIndex(self.elements.findData(key) if key else -1)
         text = describe(self.layout_, key, self.scene.values) if key and self.layout_ else ""
-        self.view.setAccessibleDescription(text or QCoreApplication.translate(
+        self.view.setAccessibleDescription(text or translate(
             "CellDiagramPanel", "arrow keys choose a box or wire, Enter shows its equation"))
 
     def _rebuild_scene(self) -> None:
@@ -263,20 +284,30 @@ class CellDiagramPanel(LivePanel):
     def _show_convention(self, spec) -> None:
         """Name the cell and the conventions drawn (textbooks disagree; hover for what each one means)."""
         words = {
-            ("gru", "reset", "before"): "reset before: r multiplies hₜ₋₁ inside the candidate (Cho 2014, colah)",
-            ("gru", "reset", "after"): "reset after: r multiplies U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)",
-            ("gru", "reset", "none"): "no reset gate (the simplified GRU, r ≡ 1)",
-            ("gru", "update", "z_takes_new"): "z weighs the candidate: h = (1 − z) hₜ₋₁ + z h̃ (colah)",
-            ("gru", "update", "z_keeps_old"): "z weighs the old state: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)",
-            ("peephole_lstm", "peephole", "diagonal"): "diagonal peepholes: each gate sees its own unit's c",
-            ("peephole_lstm", "peephole", "full"): "full peepholes: the gates see all of c through a matrix P",
-            ("rnn", "activation", "tanh"): "φ = tanh", ("rnn", "activation", "relu"): "φ = relu (unbounded)",
+            ("gru", "reset", "before"): translate("CellPanel", "reset before: r multiplies hₜ₋₁ inside the candidate "
+                                                               "(Cho 2014, colah)"),
+            ("gru", "reset", "after"): translate("CellPanel", "reset after: r multiplies U_h hₜ₋₁ + b_hn (cuDNN, "
+                                                              "PyTorch)"),
+            ("gru", "reset", "none"): translate("CellPanel", "no reset gate (the simplified GRU, r ≡ 1)"),
+            ("gru", "update", "z_takes_new"): translate("CellPanel", "z weighs the candidate: h = (1 − z) hₜ₋₁ + z h̃ "
+                                                                     "(colah)"),
+            ("gru", "update", "z_keeps_old"): translate("CellPanel", "z weighs the old state: h = z hₜ₋₁ + (1 − z) h̃ "
+                                                                     "(PyTorch)"),
+            ("peephole_lstm", "peephole", "diagonal"): translate("CellPanel", "diagonal peepholes: each gate sees its "
+                                                                              "own unit's c"),
+            ("peephole_lstm", "peephole", "full"): translate("CellPanel", "full peepholes: the gates see all of c "
+                                                                          "through a matrix P"),
+            ("rnn", "activation", "tanh"): "φ = tanh",
+            ("rnn", "activation", "relu"): translate("CellPanel", "φ = relu (unbounded)"),
         }
-        names = {"rnn": "Elman RNN", "lstm": "LSTM", "peephole_lstm": "Peephole LSTM", "gru": "GRU"}
+        names = {"rnn": translate("ModelPanel", "Elman RNN"), "lstm": "LSTM",
+                 "peephole_lstm": translate("ModelPanel", "Peephole LSTM"), "gru": "GRU"}
         parts = [words[(spec.cell, k, v)] for k, v in spec.options if (spec.cell, k, v) in words]
         self.convention.setText(f"{names[spec.cell]}" + (" — " + "; ".join(parts) if parts else
-                                                         " (colah's “Understanding LSTM Networks” layout)"))
-        self.convention.setToolTip("\n".join(OPTIONS[spec.cell][k][2] for k, _ in spec.options))
+                                                         " " + translate("CellPanel", "(colah's “Understanding LSTM "
+                                                                                      "Networks” layout)")))
+        self.convention.setToolTip("\n".join(translate("CellOptions", OPTIONS[spec.cell][k][2])
+                                             for k, _ in spec.options))
 
     def _equations_ready(self, equations: dict) -> None:
         self._equations = equations
@@ -291,20 +322,22 @@ class CellDiagramPanel(LivePanel):
         for part in parts:
             part.setVisible(key is not None)
         if key is None:
-            self.info_title.setText(f"<span style='color:{theme.current().muted}'>{HINT}</span>")
+            self.info_title.setText(f"<span style='color:{theme.current().muted}'>"
+                                    f"{translate('CellPanel', HINT)}</span>")
             return
         element = self.layout_.element(key)
         name = element.equation
         th = theme.current()
-        self.info_title.setText(f"<b>{html.escape(element.title)}</b>"
-                                f"<span style='color:{th.muted}'> — click any box or wire</span>")
+        self.info_title.setText(f"<b>{html.escape(translate('CellDiagram', element.title))}</b>"
+                                f"<span style='color:{th.muted}'> — "
+                                + translate("CellPanel", "click any box or wire") + "</span>")
         if name == "x":
             self.equation.set_latex(None, "")
             self.numbers.setText(input_note(us) if us is not None else "")
             self.derivative_caption.setText("")
             self.derivative.set_latex(None, "")
             return
-        self.equation.set_latex(self._equations.get(name), "<i>rendering the equation…</i>")
+        self.equation.set_latex(self._equations.get(name), translate("CellPanel", "<i>rendering the equation…</i>"))
         if us is None:
             self.numbers.setText("")
             return
@@ -312,15 +345,16 @@ class CellDiagramPanel(LivePanel):
         text = lines.get(name, "")
         if name in ("f", "i", "g", "o", "z", "r", "h_tilde") or (name == "h" and us.model.cell == "rnn"):
             text += f"<br><span style='color:{th.muted}'>{input_note(us)}</span>"
-        self.numbers.setText(f"with the numbers (t = {us.t + 1}, j = {us.unit + 1}):<br>{text}")
+        self.numbers.setText(translate("CellPanel", "with the numbers (t = {t}, j = {unit}):").format(
+            t=us.t + 1, unit=us.unit + 1) + f"<br>{text}")
         self._request_derivative(us, name)
 
     def _request_derivative(self, us: UnitStep, name: str) -> None:
         spec = us.model.spec
         wanted = DERIVATIVES.get(name)
         if wanted is None or (name == "c" and not spec.has_c) or us.layer or us.k:
-            self.derivative_caption.setText("" if wanted is None else
-                                            "(local derivatives are shown for layer 1, forward direction)")
+            self.derivative_caption.setText("" if wanted is None else translate(
+                "CellPanel", "(local derivatives are shown for layer 1, forward direction)"))
             self.derivative.set_latex(None, "")
             return
         of, wrt, kind, caption = wanted
@@ -329,8 +363,9 @@ class CellDiagramPanel(LivePanel):
         model = us.model.copy()
         inputs = list(us.inputs)
         t = us.t + 1
-        self.derivative_caption.setText(f"Local derivative from the symbolic layer, {caption}"
-                                        f" — at t = {t}, j = {j}:")
+        self.derivative_caption.setText(translate("CellPanel", "Local derivative from the symbolic layer, {caption} "
+                                                               "— at t = {t}, j = {unit}:").format(
+            caption=translate("CellPanel", caption), t=t, unit=j))
         request = (spec, model, inputs, t, of, wrt, entry)
         moved = self._derivative_request is None or self._derivative_request[3:] != request[3:]
         self._derivative_request = request
@@ -339,5 +374,6 @@ class CellDiagramPanel(LivePanel):
     def _submit_derivative(self) -> None:
         request = self._derivative_request
         self.jobs.submit("derivative", lambda: _derivative_latex(*request),
-                         lambda latex: self.derivative.set_latex(latex, "<i>rendering…</i>"),
+                         lambda latex: self.derivative.set_latex(latex, translate("CellPanel",
+                                                                                  "<i>rendering…</i>")),
                          lambda err: self.derivative.set_latex(None, html.escape(str(err))))

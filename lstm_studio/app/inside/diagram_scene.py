@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.engine.notation import num
 from lstm_studio.explain.cell_layouts import BOX_H, BOX_W, Layout, Node, R, Wire
 from lstm_studio.explain.diagram_text import reading_order
@@ -146,7 +147,7 @@ class DiagramScene(QGraphicsScene):
             if wire.key == "x":
                 label.set_text(x_text)
             elif wire.value is None:
-                label.set_text(wire.symbol)
+                label.set_text(translate("CellDiagram", wire.symbol))
             else:
                 label.set_text(f"{wire.symbol} = {num(values[wire.value])}")
         for node in layout.nodes:
@@ -167,7 +168,7 @@ class DiagramScene(QGraphicsScene):
         """No numbers (no input yet): every label shows just its symbol."""
         self.values = {}
         for key, label in self.labels.items():
-            label.set_text(self.layout.element(key).symbol)
+            label.set_text(translate("CellDiagram", self.layout.element(key).symbol))
 
     def select(self, key: str | None) -> None:
         """Outline the element ``key`` (None: nothing)."""
@@ -282,7 +283,7 @@ class DiagramScene(QGraphicsScene):
         text.setBrush(fg)
         self.node_texts[node.key] = text
         if node.caption:
-            caption = QGraphicsSimpleTextItem(node.caption, item)
+            caption = QGraphicsSimpleTextItem(translate("CellDiagram", node.caption), item)
             caption.setFont(_font(CAPTION_PX, italic=True))
             caption.setBrush(QColor(th.muted))
             caption.setPos(node.x + 6, node.y + BOX_H / 2 + 6)
@@ -301,10 +302,10 @@ class DiagramScene(QGraphicsScene):
             item = self.shapes.get(element.key)
             if item is None:
                 continue
-            tip = element.title
+            tip = translate("CellDiagram", element.title)
             if element.value and element.value in self.values:
                 tip += f"\n= {num(self.values[element.value])}"
-            item.setToolTip(tip + "\nclick for the equation with the numbers")
+            item.setToolTip(tip + "\n" + translate("DiagramScene", "click for the equation with the numbers"))
 
 
 class DiagramView(QGraphicsView):

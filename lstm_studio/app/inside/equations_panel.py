@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.widgets import vertical
@@ -30,10 +31,11 @@ from lstm_studio.explain.focus import Focus
 from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, output_lines
 
+#: form -> its name, translated where it is shown
 FORMS = {
-    "unit": "one unit j (sums over k)",
-    "vector": "vectors (⊙ element-wise)",
-    "stacked": "gates stacked: W·[h, x]",
+    "unit": QT_TRANSLATE_NOOP("EquationsPanel", "one unit j (sums over k)"),
+    "vector": QT_TRANSLATE_NOOP("EquationsPanel", "vectors (⊙ element-wise)"),
+    "stacked": QT_TRANSLATE_NOOP("EquationsPanel", "gates stacked: W·[h, x]"),
 }
 GATE_ORDER = ("f", "i", "g", "c", "o", "z", "r", "n", "h_tilde", "h")
 OUTPUT = ("logits", "softmax")
@@ -79,16 +81,17 @@ class EquationsPanel(LivePanel):
 
         outer = vertical(self, (6, 4, 6, 4), 4)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Form"))
+        controls.addWidget(QLabel(translate("EquationsPanel", "Form")))
         self.form = QComboBox()
         for key, text in FORMS.items():
-            self.form.addItem(text, key)
-        self.form.setToolTip("How the equations are written: for one unit j, in vectors, or with the gates "
-                             "stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it")
+            self.form.addItem(translate("EquationsPanel", text), key)
+        self.form.setToolTip(translate("EquationsPanel", "How the equations are written: for one unit j, in vectors, "
+                                                         "or with the gates stacked into one matrix applied to "
+                                                         "[h_{t−1}; x_t] as the slides write it"))
         self.form.activated.connect(lambda _: self.mark("structure"))
         controls.addWidget(self.form)
         self.unit, self.layer, self.layer_label = add_focus_controls(
-            controls, self, "Whose numbers fill in the equations")
+            controls, self, translate("EquationsPanel", "Whose numbers fill in the equations"))
         self.where = QLabel()
         controls.addWidget(self.where, 1)
         outer.addLayout(controls)
@@ -139,22 +142,27 @@ class EquationsPanel(LivePanel):
         self.rows = {}
         spec, form = model.spec, self.form_key
         self.jobs.submit("equations", lambda: _symbolic(spec, form), self._equations_ready,
-                         lambda err: self.note.setText(f"The equations could not be derived: {html.escape(str(err))}"))
+                         lambda err: self.note.setText(translate("EquationsPanel", "The equations could not be "
+                                                                                   "derived: {error}").format(
+                             error=html.escape(str(err)))))
 
     def show_values(self) -> None:
         us, self.warnings = focused_step(self)
         self.unit_step = us
         if us is None:
-            self.where.setText("  type an input sequence to fill in the numbers")
+            self.where.setText("  " + translate("EquationsPanel", "type an input sequence to fill in the numbers"))
             self.note.setText("")
             for row in self.rows.values():
                 row.numbers.setText("")
             return
         t = us.t
-        token = f", input <b>{html.escape(us.token)}</b>" if us.token is not None else ""
-        self.where.setText(f"  numbers at <b>t = {t + 1}</b>{token}, unit <b>j = {us.unit + 1}</b>")
-        self.note.setText(input_note(us) + " Every product is element-wise, so unit j only needs its own "
-                          "row of each matrix.")
+        where = (translate("EquationsPanel", "numbers at <b>t = {t}</b>, input <b>{token}</b>, unit <b>j = {unit}</b>")
+                 if us.token is not None else translate("EquationsPanel", "numbers at <b>t = {t}</b>, unit <b>j = "
+                                                                          "{unit}</b>"))
+        self.where.setText("  " + where.format(t=t + 1, token=html.escape(us.token or ""), unit=us.unit + 1))
+        self.note.setText(input_note(us) + " " + translate("EquationsPanel", "Every product is element-wise, so unit j "
+                                                                             "only needs its "
+                                                                             "own row of each matrix."))
         self._fill(us)
 
     # --- internals ----------------------------------------------------------------------------------
@@ -162,7 +170,7 @@ class EquationsPanel(LivePanel):
     def _equations_ready(self, equations: list[tuple[str, str]]) -> None:
         for name, latex in equations:
             row = _Row(self.jobs, name)
-            row.formula.set_latex(latex, "<i>rendering…</i>")
+            row.formula.set_latex(latex, translate("EquationsPanel", "<i>rendering…</i>"))
             self.body_layout.addWidget(row)
             self.rows[name] = row
         self.body_layout.addStretch(1)

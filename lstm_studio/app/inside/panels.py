@@ -9,16 +9,17 @@ the session themselves (:mod:`lstm_studio.app.common.live`) and update only whil
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lstm_studio.explain.focus import Focus
 
-#: name -> (tab title, shortcut)
+#: name -> (tab title, translated where it is shown; shortcut)
 PANELS = {
-    "cell": ("Cell diagram", "Ctrl+3"),
-    "unrolled": ("Unrolled", "Ctrl+4"),
-    "equations": ("Equations", "Ctrl+5"),
-    "gradients": ("Gradient lab", "Ctrl+6"),
+    "cell": (QT_TRANSLATE_NOOP("InsidePanels", "Cell diagram"), "Ctrl+3"),
+    "unrolled": (QT_TRANSLATE_NOOP("InsidePanels", "Unrolled"), "Ctrl+4"),
+    "equations": (QT_TRANSLATE_NOOP("InsidePanels", "Equations"), "Ctrl+5"),
+    "gradients": (QT_TRANSLATE_NOOP("InsidePanels", "Gradient lab"), "Ctrl+6"),
 }
 
 

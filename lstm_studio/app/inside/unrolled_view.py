@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
 from lstm_studio.app.common.widgets import vertical
@@ -32,7 +33,8 @@ CW, CELL_W, CELL_H = 112.0, 80.0, 44.0
 LEFT = 112.0
 ROW_H = 86.0
 TOP_H, P_H, X_H = 44.0, 62.0, 46.0
-MAX_BARS = 12
+#: Above this many tokens a step's softmax box names the count instead of drawing one bar per token.
+MAX_BARS = 72
 _LUT = theme.diverging_lut(256)
 
 
@@ -128,7 +130,7 @@ class UnrolledScene(QGraphicsScene):
         self.rows = [(layer, k) for layer in reversed(range(model.layers))
                      for k in reversed(range(model.directions))]
         y = 8.0
-        self._label("predicted", y + 10, muted)
+        self._label(translate("UnrolledView", "predicted"), y + 10, muted)
         pred_y = y
         y += TOP_H
         self._label("pₜ = softmax", y + 18, muted)
@@ -136,14 +138,15 @@ class UnrolledScene(QGraphicsScene):
         y += P_H + 18
         for layer, k in self.rows:
             self.row_y[(layer, k)] = y
-            name = f"layer {layer + 1}" if model.layers > 1 else "cell"
+            name = (translate("UnrolledView", "layer {layer}").format(layer=layer + 1) if model.layers > 1
+                    else translate("UnrolledView", "cell"))
             if model.bidirectional:
                 name += " ←" if k else " →"
             self._label(name, y + 6, fg, bold=True)
             self._label("h" + (" / c" if model.spec.has_c else ""), y + 24, muted)
             y += ROW_H
         x_y = y - 14
-        self._label("xₜ (input)", x_y + 12, muted)
+        self._label(translate("UnrolledView", "xₜ (input)"), x_y + 12, muted)
         height = x_y + X_H
         width = LEFT + max(steps, 1) * CW + 72
         self.setSceneRect(QRectF(0, 0, width, height))
@@ -164,9 +167,10 @@ class UnrolledScene(QGraphicsScene):
             V = model.vocab_size
             if V <= MAX_BARS:
                 bw = 72 / V
+                gap = 1 if bw >= 4 else 0  # a long vocabulary's bars touch rather than vanish
                 for v in range(V):
-                    bar = self.addRect(QRectF(cx - 36 + v * bw + 1, p_y + P_H - 16, bw - 2, 0), QPen(Qt.NoPen),
-                                       QBrush(QColor(theme.OKABE_ITO[4])))
+                    bar = self.addRect(QRectF(cx - 36 + v * bw + gap, p_y + P_H - 16, bw - 2 * gap, 0),
+                                       QPen(Qt.NoPen), QBrush(QColor(theme.OKABE_ITO[4])))
                     bar.setZValue(2)
                     bars.append(bar)
                     if V <= 8:
@@ -174,6 +178,11 @@ class UnrolledScene(QGraphicsScene):
                         letter.setBrush(muted)
                         letter.setPos(cx - 36 + v * bw + bw / 2 - 4, p_y + P_H - 15)
                         letter.setZValue(2)
+            else:
+                many = self.addSimpleText(translate("UnrolledView", "%n tokens", None, V), _font(10))
+                many.setBrush(muted)
+                many.setPos(cx - 30, p_y + P_H - 18)
+                many.setZValue(2)
             self.bars.append(bars)
             token = self.addSimpleText("", _font(17, True))
             token.setPos(cx - 8, x_y + 10)
@@ -292,7 +301,7 @@ class UnrolledView(LivePanel):
             self.scene.build(model, steps)
             self.view.fit()
         if result.trace is None:
-            self.caption.setText("Type an input sequence to unroll the network over it.")
+            self.caption.setText(translate("UnrolledView", "Type an input sequence to unroll the network over it."))
             self.strip.set_warnings([])
             return
         trace = result.trace
@@ -319,9 +328,14 @@ class UnrolledView(LivePanel):
             text.setText(model.vocab[predicted])
             colour = th.muted if target < 0 else (th.good if predicted == target else th.bad)
             text.setBrush(QColor(colour))
-            verdict = "no target" if target < 0 else ("correct" if predicted == target else
-                                                      f"target {model.vocab[target]}")
-            text.setToolTip(f"t = {t + 1}: predicted {model.vocab[predicted]} (p = {p[t, predicted]:.3f}), {verdict}")
+            if target < 0:
+                verdict = translate("UnrolledView", "no target")
+            elif predicted == target:
+                verdict = translate("UnrolledView", "correct")
+            else:
+                verdict = translate("UnrolledView", "target {token}").format(token=model.vocab[target])
+            text.setToolTip(translate("UnrolledView", "t = {t}: predicted {token} (p = {p}), {verdict}").format(
+                t=t + 1, token=model.vocab[predicted], p=f"{p[t, predicted]:.3f}", verdict=verdict))
             for v, bar in enumerate(self.scene.bars[t]):
                 rect = bar.rect()
                 height = float(p[t, v]) * (P_H - 22)
@@ -335,12 +349,21 @@ class UnrolledView(LivePanel):
             token.setX(self.scene.column_x(t) + CW / 2 - rect.width() / 2)
         right = sum(int(result.prediction[t] == result.targets[t]) for t in range(steps) if result.targets[t] >= 0)
         total = int((result.targets >= 0).sum())
-        self.caption.setText(
-            f"{steps} steps, {right} of {total} targets predicted. Each cell shows h "
-            f"{'(top) and c (bottom) ' if model.spec.has_c else ''}as colours, one stripe per unit "
-            f"(<span style='color:{theme.diverging(-1.0, 1.0).name()}'>blue</span> −1 … grey 0 … "
-            f"<span style='color:{theme.diverging(1.0, 1.0).name()}'>yellow</span> +1); "
-            f"click a column to make it the current step.")
+        if model.spec.has_c:
+            shows = translate("UnrolledView", "Each cell shows h (top) and c (bottom) as colours, one stripe per unit "
+                                              "(<span style='color:{blue}'>blue</span> −1 … grey 0 … <span "
+                                              "style='color:{yellow}'>yellow</span> +1); click a column to make it "
+                                              "the current step.")
+        else:
+            shows = translate("UnrolledView", "Each cell shows h as colours, one stripe per unit (<span "
+                                              "style='color:{blue}'>blue</span> −1 … grey 0 … <span "
+                                              "style='color:{yellow}'>yellow</span> +1); click a column to make it "
+                                              "the current step.")
+        predicted_text = translate("UnrolledView", "{right} of {total} targets predicted.").format(right=right,
+                                                                                                  total=total)
+        self.caption.setText(translate("UnrolledView", "%n steps", None, steps) + ", " + predicted_text + " "
+                             + shows.format(blue=theme.diverging(-1.0, 1.0).name(),
+                                            yellow=theme.diverging(1.0, 1.0).name()))
         self.show_step()
 
     def show_step(self) -> None:
@@ -349,7 +372,7 @@ class UnrolledView(LivePanel):
         if self.scene.steps:
             self.view.ensureVisible(QRectF(self.scene.column_x(t), 0, CW, 10), 40, 0)
         here = [w for w in self.warnings if w.at(t)]
-        self.strip.set_warnings(here, f"At t = {t + 1}:" if here else "")
+        self.strip.set_warnings(here, translate("CellPanel", "At t = {t}:").format(t=t + 1) if here else "")
 
 
     def tooltip_at(self, point: QPointF) -> str:
@@ -360,7 +383,9 @@ class UnrolledView(LivePanel):
             return ""
         layer, k = row
         lt = self.trace.layers[layer][k]
-        tip = f"layer {layer + 1}{' backward' if k else ''}, t = {t + 1}\nh = {_vector(lt.h_time[t, 0])}"
+        where = (translate("UnrolledView", "layer {layer} backward, t = {t}") if k
+                 else translate("UnrolledView", "layer {layer}, t = {t}"))
+        tip = where.format(layer=layer + 1, t=t + 1) + f"\nh = {_vector(lt.h_time[t, 0])}"
         if lt.c is not None:
             tip += f"\nc = {_vector(lt.c_time[t, 0])}"
         marks = [w.message for w in self.warnings if w.layer == layer and w.k == k and w.at(t)]

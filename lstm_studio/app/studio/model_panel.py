@@ -1,13 +1,14 @@
 """The model panel: cell type and conventions (each explained in one line), the cell's equations, hidden
 size, vocabulary, presets, a fresh model from a seed, and the parameter count. It follows the session
-through :mod:`lstm_studio.app.common.live`; the symbolic equations render on the background runner."""
+through :mod:`lstm_studio.app.common.live`; the symbolic equations render on the background runner.
+A lesson may hold or hide its controls (:meth:`ModelPanel.controls`, :mod:`lstm_studio.app.common.holds`)."""
 
 from __future__ import annotations
 
 import html
 import json
 
-from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio import paths
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import holds, theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document import tokens
@@ -34,13 +36,20 @@ from lstm_studio.document.reshape import rebuild
 from lstm_studio.engine import CELLS, OPTIONS, SpecError
 from lstm_studio.explain.equations import equation_lines, equations_html, render_equations, symbolic_available, to_html
 
-CELL_NAMES = {"rnn": "Elman RNN", "lstm": "LSTM", "peephole_lstm": "Peephole LSTM", "gru": "GRU"}
+#: The texts of these tables are translated where they are shown (context "ModelPanel").
+CELL_NAMES = {"rnn": QT_TRANSLATE_NOOP("ModelPanel", "Elman RNN"), "lstm": "LSTM",
+              "peephole_lstm": QT_TRANSLATE_NOOP("ModelPanel", "Peephole LSTM"), "gru": "GRU"}
 CELL_HELP = {
-    "rnn": "The plain recurrent cell: one tanh layer reads x_t and h_{t−1}.",
-    "lstm": "Gates decide what the cell state c_t forgets (f), takes in (i, g) and shows (o).",
-    "peephole_lstm": "An LSTM whose gates also look at the cell state c.",
-    "gru": "Two gates, no separate cell state: z mixes old and new, r resets the memory.",
+    "rnn": QT_TRANSLATE_NOOP("ModelPanel", "The plain recurrent cell: one tanh layer reads x_t and h_{t−1}."),
+    "lstm": QT_TRANSLATE_NOOP("ModelPanel", "Gates decide what the cell state c_t forgets (f), takes in (i, g) and "
+                                            "shows (o)."),
+    "peephole_lstm": QT_TRANSLATE_NOOP("ModelPanel", "An LSTM whose gates also look at the cell state c."),
+    "gru": QT_TRANSLATE_NOOP("ModelPanel", "Two gates, no separate cell state: z mixes old and new, r resets the "
+                                           "memory."),
 }
+OPTION_TITLES = {"activation": QT_TRANSLATE_NOOP("ModelPanel", "Activation"),
+                 "peephole": QT_TRANSLATE_NOOP("ModelPanel", "Peephole"),
+                 "reset": QT_TRANSLATE_NOOP("ModelPanel", "Reset"), "update": QT_TRANSLATE_NOOP("ModelPanel", "Update")}
 MAX_HIDDEN_IN_PANEL = 256
 
 
@@ -65,24 +74,29 @@ class ModelPanel(LiveView, QWidget):
 
         presets = QHBoxLayout()
         self.presets = QComboBox()
-        self.presets.setToolTip("Ready-made models on the P I G S vocabulary")
-        self.presets.addItem("Open a preset…", None)
+        # The preset names (longer in German) must not widen the panel: the box shrinks, its list does not.
+        self.presets.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.presets.setMinimumContentsLength(12)
+        self.presets.setToolTip(translate("ModelPanel", "Ready-made models on the P I G S vocabulary"))
+        self.presets.addItem(translate("ModelPanel", "Open a preset…"), None)
         for stem, title in preset_titles().items():
-            self.presets.addItem(title, stem)
+            self.presets.addItem(translate("Presets", title), stem)
+        self.presets.view().setMinimumWidth(self.presets.view().sizeHintForColumn(0) + 24)
         self.presets.activated.connect(self._preset_chosen)
         presets.addWidget(self.presets, 1)
         outer.addLayout(presets)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignRight)
-        form.setRowWrapPolicy(QFormLayout.DontWrapRows)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # a long label (German) puts its field below
         self.cell = QComboBox()
         for cell in CELLS:
-            self.cell.addItem(CELL_NAMES[cell], cell)
+            self.cell.addItem(translate("ModelPanel", CELL_NAMES[cell]), cell)
         self.cell.activated.connect(self._cell_chosen)
-        form.addRow("Cell", self.cell)
+        form.addRow(translate("ModelPanel", "Cell"), self.cell)
         self.cell_help = self._muted("")
         form.addRow(self.cell_help)
+        self._option_labels: list[QWidget] = []
         self.fields = form
         self._option_rows: list[QWidget] = []
         self.option_boxes: dict[str, QComboBox] = {}
@@ -90,16 +104,18 @@ class ModelPanel(LiveView, QWidget):
         self.hidden = QSpinBox()
         self.hidden.setRange(1, MAX_HIDDEN_IN_PANEL)
         self.hidden.setKeyboardTracking(False)
-        self.hidden.setToolTip("Number of hidden units H. Existing units keep their weights; new ones are "
-                               "initialised from the seed.")
+        self.hidden.setToolTip(translate("ModelPanel", "Number of hidden units H. Existing units keep their weights; "
+                                                       "new ones "
+                                                       "are initialised from the seed."))
         self.hidden.valueChanged.connect(self._hidden_changed)
-        form.addRow("Hidden size", self.hidden)
+        form.addRow(translate("ModelPanel", "Hidden size"), self.hidden)
 
         self.vocab = QLineEdit()
-        self.vocab.setToolTip("The vocabulary, tokens separated by spaces. Tokens keep their weights when "
-                              "you add, remove or reorder others; renaming one (same count) keeps its weights.")
+        self.vocab.setToolTip(translate("ModelPanel", "The vocabulary, tokens separated by spaces. Tokens keep their "
+                                                      "weights when you add, remove or reorder others; renaming one "
+                                                      "(same count) keeps its weights."))
         self.vocab.editingFinished.connect(self._vocab_edited)
-        form.addRow("Vocabulary", self.vocab)
+        form.addRow(translate("ModelPanel", "Vocabulary"), self.vocab)
         self.vocab_error = QLabel()
         self.vocab_error.setWordWrap(True)
         self.vocab_error.hide()
@@ -108,14 +124,21 @@ class ModelPanel(LiveView, QWidget):
         seed_row = QHBoxLayout()
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("The random seed: the same seed gives the same weights on every machine")
+        self.seed.setToolTip(translate("ModelPanel", "The random seed: the same seed gives the same weights on every "
+                                                     "machine"))
         seed_row.addWidget(self.seed)
-        self.new_button = QPushButton("New weights")
-        self.new_button.setToolTip("Re-initialise every weight from the seed (undoable)")
+        self.new_button = QPushButton(translate("ModelPanel", "New weights"))
+        self.new_button.setToolTip(translate("ModelPanel", "Re-initialise every weight from the seed (undoable)"))
         self.new_button.clicked.connect(self._new_model)
         seed_row.addWidget(self.new_button)
-        form.addRow("Seed", seed_row)
+        form.addRow(translate("ModelPanel", "Seed"), seed_row)
         outer.addLayout(form)
+        self._companions = {
+            "cell": [form.labelForField(self.cell), self.cell_help],
+            "hidden_size": [form.labelForField(self.hidden)],
+            "vocab": [form.labelForField(self.vocab)],
+            "seed": [form.labelForField(seed_row)],
+        }
 
         self.count = QLabel()
         self.count.setWordWrap(True)
@@ -126,13 +149,16 @@ class ModelPanel(LiveView, QWidget):
         line.setFrameShadow(QFrame.Sunken)
         outer.addWidget(line)
         title_row = QHBoxLayout()
-        title_row.addWidget(QLabel("<b>Equations</b>"))
+        title_row.addWidget(QLabel(translate("ModelPanel", "<b>Equations</b>")))
         title_row.addStretch(1)
         self.form = QComboBox()
-        for form, text in (("vector", "vectors"), ("unit", "one unit j"), ("stacked", "stacked, as W·[h, x]")):
+        for form, text in (("vector", translate("ModelPanel", "vectors")),
+                           ("unit", translate("ModelPanel", "one unit j")),
+                           ("stacked", translate("ModelPanel", "stacked, as W·[h, x]"))):
             self.form.addItem(text, form)
-        self.form.setToolTip("How to write the equations: with vectors and matrices, for one unit j with "
-                             "sums, or with the gate matrices stacked on [h_{t−1}; x_t] as in the slides")
+        self.form.setToolTip(translate("ModelPanel", "How to write the equations: with vectors and matrices, for one "
+                                                     "unit j with sums, or with the gate matrices stacked on [h_{t−1}; "
+                                                     "x_t] as in the slides"))
         self.form.activated.connect(lambda _=0: self._render_symbolic(self.session.model.spec))
         title_row.addWidget(self.form)
         outer.addLayout(title_row)
@@ -142,8 +168,9 @@ class ModelPanel(LiveView, QWidget):
         self.equations.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.equations.setObjectName("equations")
         outer.addWidget(self.equations)
-        self.equation_note = self._muted(to_html("x_t is one-hot; ⊙ multiplies element by element; σ is the "
-                                                 "logistic sigmoid."))
+        self.equation_note = self._muted(to_html(translate("ModelPanel", "x_t is one-hot; ⊙ multiplies element by "
+                                                                         "element; σ "
+                                                                         "is the logistic sigmoid.")))
         outer.addWidget(self.equation_note)
         outer.addStretch(1)
         self._symbolic = symbolic_available()
@@ -159,19 +186,22 @@ class ModelPanel(LiveView, QWidget):
         model = self.session.model
         with QSignalBlocker(self.cell):
             self.cell.setCurrentIndex(self.cell.findData(model.cell))
-        self.cell_help.setText(to_html(CELL_HELP[model.cell]))
+        self.cell_help.setText(to_html(translate("ModelPanel", CELL_HELP[model.cell])))
         self._build_options(model)
+        holds.apply(self.session, self.controls(), {**self._companions, "options": self._option_labels})
         with QSignalBlocker(self.hidden):
             self.hidden.setValue(model.hidden_size)
         self.vocab.setText(" ".join(model.vocab))
         self.vocab_error.hide()
-        extra = [] if model.layers == 1 else [f"{model.layers} layers"]
+        extra = [] if model.layers == 1 else [translate("ModelPanel", "%n layers", None, model.layers)]
         if model.bidirectional:
-            extra.append("bidirectional")
+            extra.append(translate("ModelPanel", "bidirectional"))
         output = model.params["W_hy"].size + model.params["b_y"].size
         total = model.param_count()
-        self.count.setText(f"<b>{total}</b> parameters: {total - output} in the cell, {output} in the output "
-                           f"layer" + (f" ({', '.join(extra)})" if extra else ""))
+        self.count.setText(translate("ModelPanel", "<b>{total}</b> parameters: {cell} in the cell, {output} in the "
+                                                   "output "
+                                                   "layer").format(total=total, cell=total - output, output=output)
+                           + (f" ({', '.join(extra)})" if extra else ""))
         if model.spec != getattr(self, "_shown_spec", None):
             self._shown_spec = model.spec
             self.equations.setWordWrap(True)
@@ -180,6 +210,15 @@ class ModelPanel(LiveView, QWidget):
 
     def show_values(self) -> None:
         """Nothing here shows numbers: only the structure matters."""
+
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def controls(self) -> dict[str, list[QWidget]]:
+        """The panel's controls by the names a lesson locks and hides them with (docs/lesson-file.md)."""
+        return {
+            "preset": [self.presets], "cell": [self.cell], "options": list(self.option_boxes.values()),
+            "hidden_size": [self.hidden], "vocab": [self.vocab], "seed": [self.seed, self.new_button],
+        }
 
     # --- internals ----------------------------------------------------------------------------------
 
@@ -196,6 +235,7 @@ class ModelPanel(LiveView, QWidget):
         for widget in self._option_rows:
             self.fields.removeRow(widget)
         self._option_rows = []
+        self._option_labels = []
         self.option_boxes = {}
         row = self.fields.getWidgetPosition(self.cell_help)[0] + 1
         for name, (allowed, _default, explanation) in OPTIONS[model.cell].items():
@@ -203,13 +243,14 @@ class ModelPanel(LiveView, QWidget):
             for value in allowed:
                 box.addItem(value, value)
             box.setCurrentIndex(box.findData(model.spec.option(name)))
-            box.setToolTip(explanation)
+            box.setToolTip(translate("CellOptions", explanation))
             box.activated.connect(lambda _=0, name=name: self._option_chosen(name))
-            help_label = self._muted(to_html(explanation))
-            self.fields.insertRow(row, name.capitalize(), box)
+            help_label = self._muted(to_html(translate("CellOptions", explanation)))
+            self.fields.insertRow(row, translate("ModelPanel", OPTION_TITLES.get(name, name.capitalize())), box)
             self.fields.insertRow(row + 1, help_label)
             row += 2
             self._option_rows += [box, help_label]
+            self._option_labels += [self.fields.labelForField(box), help_label]
             self.option_boxes[name] = box
 
     def _preset_chosen(self, index: int) -> None:
@@ -226,12 +267,16 @@ class ModelPanel(LiveView, QWidget):
             self.vocab_error.setText(str(err))
             self.vocab_error.show()
             return
+        before = self.session.model
         self.session.replace_model(model, label)
+        if self.session.model is before:  # refused (the lesson holds it): show the model as it is
+            self.mark("structure")
 
     def _cell_chosen(self, _index: int) -> None:
         cell = self.cell.currentData()
         if cell != self.session.model.cell:
-            self._replace(f"cell: {CELL_NAMES[cell]}", cell=cell)
+            name = translate("ModelPanel", CELL_NAMES[cell])
+            self._replace(translate("ModelPanel", "cell: {name}").format(name=name), cell=cell)
 
     def _option_chosen(self, name: str) -> None:
         value = self.option_boxes[name].currentData()
@@ -241,7 +286,7 @@ class ModelPanel(LiveView, QWidget):
 
     def _hidden_changed(self, value: int) -> None:
         if value != self.session.model.hidden_size:
-            self._replace(f"hidden size {value}", hidden_size=value)
+            self._replace(translate("ModelPanel", "hidden size {size}").format(size=value), hidden_size=value)
 
     def _vocab_edited(self) -> None:
         old = self.session.model.vocab
@@ -260,10 +305,11 @@ class ModelPanel(LiveView, QWidget):
         if len(new) == len(old):
             used = {s for s in source if s is not None}
             source = [s if s is not None else (k if k not in used else None) for k, s in enumerate(source)]
-        self._replace("edit vocabulary", vocab=new, vocab_source=source)
+        self._replace(translate("ModelPanel", "edit vocabulary"), vocab=new, vocab_source=source)
 
     def _new_model(self) -> None:
-        self._replace(f"new weights (seed {self.seed.value()})", keep_weights=False)
+        self._replace(translate("ModelPanel", "new weights (seed {seed})").format(seed=self.seed.value()),
+                      keep_weights=False)
 
     def _render_symbolic(self, spec) -> None:
         if not self._symbolic:

@@ -3,6 +3,8 @@ token, and the loss per step. Items are created once per structure and updated w
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -10,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.studio.plots import _int_ticks, style_axes
@@ -49,9 +52,6 @@ class OutputView(LiveView, QWidget):
         self.loss_plot.addItem(self.loss_bars)
         self.loss_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.loss_line)
-        self.loss_total = pg.TextItem("", anchor=(1.0, 0.0))
-        self.loss_total.setZValue(10)
-        self.loss_plot.addItem(self.loss_total, ignoreBounds=True)
         self._titles: dict[str, str] = {}
         self._vocab: list[str] = []
         self._result = None
@@ -105,12 +105,10 @@ class OutputView(LiveView, QWidget):
                 _int_ticks(self.loss_plot.getAxis("bottom"), T)
         else:
             self.loss_bars.setOpts(x=[], height=[])
-        self._title(self.loss_plot, f"<span style='color:{th.foreground}'>loss per step &nbsp; "
-                                    f"−log p<sub>t</sub>[target]</span>")
-        self.loss_total.setHtml(f"<span style='color:{th.foreground}; font-weight:bold'>"
-                                f"L = {result.loss:.4g}</span>")
-        view = self.loss_plot.vb.viewRange()
-        self.loss_total.setPos(view[0][1], view[1][1])
+        # The total sits in the title, where the current-step line cannot cross it.
+        self._title(self.loss_plot, f"<span style='color:{th.foreground}'>"
+                    + translate("OutputView", "loss per step &nbsp; −log p<sub>t</sub>[target]")
+                    + f" &nbsp;&nbsp; <b>L = {result.loss:.4g}</b></span>")
         self.show_step()
 
     def _title(self, plot, html: str) -> None:
@@ -126,7 +124,7 @@ class OutputView(LiveView, QWidget):
         if result is None or result.steps == 0:
             self.bars.setOpts(x=[], height=[])
             self.target_box.setOpts(x=[], height=[])
-            self.verdict.setText("<i>Type a sequence to see predictions.</i>")
+            self.verdict.setText(translate("OutputView", "<i>Type a sequence to see predictions.</i>"))
             for label in self.prob_labels:
                 label.setText("")
             return
@@ -150,19 +148,23 @@ class OutputView(LiveView, QWidget):
             label.setPos(k, p[k] - 0.03 if inside else p[k] + 0.02)
             label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
         self.loss_line.setValue(step + 1)
-        token = vocab[int(result.inputs[step])]
+        token = html.escape(vocab[int(result.inputs[step])])
         self._title(self.prob_plot,
             f"<span style='color:{th.foreground}'>p<sub>{step + 1}</sub> = softmax(y<sub>{step + 1}</sub>)"
-            f" &nbsp; after input <b>{token}</b></span>")
-        verdict = (f"t = {step + 1}: input <b>{token}</b> → predicted <b style='color:{th.highlight}'>"
-                   f"{vocab[predicted]}</b> (p = {p[predicted]:.2f})")
+            " &nbsp; " + translate("OutputView", "after input <b>{token}</b>").format(token=token) + "</span>")
+        verdict = translate("OutputView", "t = {t}: input <b>{token}</b> → predicted <b style='color:{colour}'>"
+                                          "{predicted}</b> (p = {p})").format(
+            t=step + 1, token=token, colour=th.highlight, predicted=html.escape(vocab[predicted]),
+            p=f"{p[predicted]:.2f}")
         if target >= 0:
             ok = predicted == target
-            mark = (f"<b style='color:{th.good}'>✓ correct</b>" if ok
-                    else f"<b style='color:{th.bad}'>✗ wrong</b>")
-            verdict += f", target <b style='color:{th.good}'>{vocab[target]}</b> (p = {p[target]:.2f}) {mark}"
+            mark = (f"<b style='color:{th.good}'>✓ " + translate("OutputView", "correct") + "</b>" if ok
+                    else f"<b style='color:{th.bad}'>✗ " + translate("OutputView", "wrong") + "</b>")
+            verdict += translate("OutputView", ", target <b style='color:{colour}'>{target}</b> (p = {p}) "
+                                               "{mark}").format(colour=th.good, target=html.escape(vocab[target]),
+                                                                p=f"{p[target]:.2f}", mark=mark)
         else:
-            verdict += ", no target at this step"
+            verdict += translate("OutputView", ", no target at this step")
         self.verdict.setText(verdict)
 
     def _hover(self, pos) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import palettes, theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
@@ -61,7 +62,10 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
 
 
 class _QuantityItem:
-    """One quantity's plot in a grid: fixed axes (no menu, no mouse zoom) in the theme's colours."""
+    """One quantity's plot in a grid: fixed axes (no menu, no mouse zoom) in the theme's colours.
+
+    A new theme or font size restyles the plot (``restyle``) and a new hidden size remakes only what
+    depends on it (``set_units``): making the plots again took most of a theme switch or a file opening."""
 
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
         self.plot = plot
@@ -71,7 +75,13 @@ class _QuantityItem:
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        _style_plot(plot, th)
+
+    def restyle(self, th: theme.Theme) -> None:
+        _style_plot(self.plot, th)
+
+    def set_units(self, units: int) -> None:
+        self.units = units
+        self.steps = -1  # the next values re-lay the axes out
 
 
 class _GatePlot(_QuantityItem):
@@ -79,10 +89,6 @@ class _GatePlot(_QuantityItem):
 
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
         super().__init__(plot, quantity, units, th)
-        size = round(QApplication.font().pointSizeF() * 1.15, 1)
-        plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
-                      f"&nbsp; <span style='color:{th.muted}'>{quantity.title}</span>", color=th.foreground)
-        shade = QColor(*th.shade)
         self.bands = []
         if quantity.kind in ("sigmoid", "tanh"):
             low, high = quantity.fixed_range
@@ -90,10 +96,10 @@ class _GatePlot(_QuantityItem):
             edges.append((low, -SATURATION if quantity.kind == "tanh" else 0.05))
             for lo, hi in edges:
                 band = pg.LinearRegionItem((lo, hi), orientation="horizontal", movable=False,
-                                           brush=pg.mkBrush(shade), pen=pg.mkPen(None))
+                                           pen=pg.mkPen(None))
                 band.setZValue(-10)
-                band.setToolTip("saturated: the gate's derivative is below 0.05 here, so little "
-                                "gradient flows through it")
+                band.setToolTip(translate("GatePlots", "saturated: the gate's derivative is below 0.05 here, so "
+                                                       "little gradient flows through it"))
                 plot.addItem(band)
                 self.bands.append(band)
             plot.setYRange(low, high, padding=0.1)  # room for the 0 and 1 labels at the ends
@@ -103,25 +109,47 @@ class _GatePlot(_QuantityItem):
             plot.enableAutoRange(axis="y")
         self.curves: list[pg.PlotDataItem] = []
         self.dots = None
+        self.line = pg.InfiniteLine(angle=90, movable=False)
+        plot.addItem(self.line)
+        self.set_units(units)
+        self.restyle(th)
+
+    def restyle(self, th: theme.Theme) -> None:
+        super().restyle(th)
+        size = round(QApplication.font().pointSizeF() * 1.15, 1)
+        quantity = self.quantity
+        self.plot.setTitle(f"<span style='font-size:{size}pt'><b>{quantity.symbol}<sub>t</sub></b></span>"
+                           f"&nbsp; <span style='color:{th.muted}'>{translate('Quantity', quantity.title)}</span>",
+                           color=th.foreground)
+        for band in self.bands:
+            band.setBrush(pg.mkBrush(QColor(*th.shade)))
+        self.line.setPen(pg.mkPen(th.highlight, width=2))
+
+    def set_units(self, units: int) -> None:
+        super().set_units(units)
+        for item in [*self.curves, self.dots]:
+            if item is not None:
+                self.plot.removeItem(item)
+        self.curves = []
+        self.dots = None
         if units <= MANY_UNITS:
             for k in range(units):
                 style = palettes.unit_style(k)
-                curve = pg.PlotDataItem(pen=pg.mkPen(style.colour, width=2, style=style.line), name=f"unit {k + 1}")
-                plot.addItem(curve)
+                curve = pg.PlotDataItem(pen=pg.mkPen(style.colour, width=2, style=style.line),
+                                        name=translate("GatePlots", "unit {unit}").format(unit=k + 1))
+                self.plot.addItem(curve)
                 self.curves.append(curve)
             # One scatter item marks the values at every step for all units: far cheaper than a symbol
             # set per curve.
             self.dots = pg.ScatterPlotItem(size=6, pen=None)
             self.dots.setZValue(5)
-            plot.addItem(self.dots)
+            self.plot.addItem(self.dots)
             self._brushes = [pg.mkBrush(theme.unit_colour(k)) for k in range(units)]
             self._symbols = [palettes.unit_style(k).symbol for k in range(units)]
         else:
             curve = pg.PlotDataItem(pen=pg.mkPen(QColor(0, 114, 178, 90), width=1), connect="finite")
-            plot.addItem(curve)
+            self.plot.addItem(curve)
             self.curves.append(curve)
-        self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(th.highlight, width=2))
-        plot.addItem(self.line)
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
@@ -189,22 +217,35 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     # --- LiveView -----------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
+        """Make the plots for the model's quantities, or, when they are the same ones, restyle them for
+        a new theme or font size and remake what depends on the hidden size."""
         th = theme.current()
-        self.setBackground(th.background)
         model = self.session.model
         qs = quantities(model)
-        # The font size is part of the key: a new projector scale re-lays the plots out.
-        key = (tuple(q.key for q in qs), model.hidden_size, th.name, QApplication.font().pointSizeF())
-        if key == self._shape:
-            return
-        self._shape = key
-        self.clear()
-        self.items = {}
-        columns = _columns(len(qs))
-        self.addLabel(self._legend(th, model.hidden_size), row=0, col=0, colspan=columns)
-        for n, q in enumerate(qs):
-            plot = self.addPlot(row=1 + n // columns, col=n % columns)
-            self.items[q.key] = self._item(plot, q, model.hidden_size, th)
+        units = model.hidden_size
+        kinds = tuple((q.key, q.kind, q.fixed_range) for q in qs)
+        look = (th.name, QApplication.font().pointSizeF())
+        if self._shape is None or self._shape[0] != kinds:
+            self.setBackground(th.background)
+            self.clear()
+            self.items = {}
+            columns = _columns(len(qs))
+            self.legend = self.addLabel("", row=0, col=0, colspan=columns)
+            for n, q in enumerate(qs):
+                plot = self.addPlot(row=1 + n // columns, col=n % columns)
+                self.items[q.key] = self._item(plot, q, units, th)
+        else:
+            if look != self._shape[2]:
+                self.setBackground(th.background)
+                for item in self.items.values():
+                    item.restyle(th)
+            if units != self._shape[1]:
+                for item in self.items.values():
+                    item.set_units(units)
+        if self._shape is None or (units, look) != self._shape[1:] or self._shape[0] != kinds:
+            # In the application's font size: a label keeps the size it was made with.
+            self.legend.setText(self._legend(th, units), size=f"{look[1]:g}pt")
+        self._shape = (kinds, units, look)
 
     def show_values(self) -> None:
         result = self._result = self.session.result()
@@ -239,13 +280,15 @@ class GatePlots(_QuantityGrid):
 
     def _legend(self, th: theme.Theme, units: int) -> str:
         if units <= MANY_UNITS:
-            legend = " &nbsp;&nbsp; ".join(
-                f"<span style='color:{theme.unit_colour(k)}'>{palettes.unit_style(k).glyph}</span> unit {k + 1}"
+            legend = translate("GatePlots", "unit") + " " + " &nbsp; ".join(
+                f"<span style='color:{theme.unit_colour(k)}'>{palettes.unit_style(k).glyph}</span> {k + 1}"
                 for k in range(units))
         else:
-            legend = f"{units} units, one line each"
-        return (f"<span style='color:{th.foreground}'>{legend} &nbsp;&nbsp; <span style='color:{th.muted}'>"
-                f"grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step</span></span>")
+            legend = translate("GatePlots", "%n units, one line each", None, units)
+        # Two short lines: one long line sets the plots' narrowest width and pushes them out of sight.
+        return (f"<span style='color:{th.foreground}'>{legend}<br><span style='color:{th.muted}'>"
+                + translate("GatePlots", "grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step")
+                + "</span></span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _GatePlot:
         if self.items:  # every plot scrolls and zooms its time axis with the first
@@ -258,10 +301,7 @@ class _HeatMap(_QuantityItem):
 
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
         super().__init__(plot, quantity, units, th)
-        plot.showGrid(x=False, y=False)
         plot.invertY(True)
-        plot.setTitle(f"<b>{quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
-                      f"{quantity.title}</span>", color=th.foreground)
         self.image = pg.ImageItem()
         if quantity.kind == "sigmoid":
             self.image.setColorMap(_CIVIDIS)
@@ -270,16 +310,27 @@ class _HeatMap(_QuantityItem):
             self.image.setLookupTable(theme.diverging_lut())
         plot.addItem(self.image)
         self.frame = pg.QtWidgets.QGraphicsRectItem()
+        self.frame.setZValue(10)
+        plot.addItem(self.frame)
+        self.labels: list[pg.TextItem] = []
+        plot.getAxis("left").setLabel(translate("GatePlots", "unit"))
+        self.set_units(units)
+        self.restyle(th)
+
+    def restyle(self, th: theme.Theme) -> None:
+        super().restyle(th)
+        self.plot.showGrid(x=False, y=False)
+        self.plot.setTitle(f"<b>{self.quantity.symbol}<sub>t</sub></b>&nbsp; <span style='color:{th.muted}'>"
+                           f"{translate('Quantity', self.quantity.title)}</span>", color=th.foreground)
         pen = QPen(QColor(th.highlight))
         pen.setWidthF(3)
         pen.setCosmetic(True)
         self.frame.setPen(pen)
-        self.frame.setZValue(10)
-        plot.addItem(self.frame)
-        self.labels: list[pg.TextItem] = []
+
+    def set_units(self, units: int) -> None:
+        super().set_units(units)
         ticks = [(k + 0.5, f"{k + 1}") for k in range(0, units, max(1, units // 8))]
-        plot.getAxis("left").setTicks([ticks, []])
-        plot.getAxis("left").setLabel("unit")
+        self.plot.getAxis("left").setTicks([ticks, []])
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
@@ -339,9 +390,12 @@ class HeatMaps(_QuantityGrid):
 
     def _legend(self, th: theme.Theme, units: int) -> str:
         negative, positive = (palettes.signed_colour(v, 1.0).name() for v in (-1.0, 1.0))
-        return (f"<span style='color:{th.muted}'>σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: "
-                f"<span style='color:{negative}'>blue −</span> · grey 0 · "
-                f"<span style='color:{positive}'>yellow +</span></span>")
+        return (f"<span style='color:{th.muted}'>"
+                + translate("GatePlots", "σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: <span "
+                                         "style='color:{negative}'>blue −</span> · grey 0 · <span "
+                                         "style='color:{positive}'>yellow +</span>").format(negative=negative,
+                                                                                             positive=positive)
+                + "</span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _HeatMap:
         return _HeatMap(plot, quantity, units, th)

@@ -1,7 +1,7 @@
 """The sequence panel: type the input (``PIG``) or click the one-hot grid; targets default to the next
 token and can be changed per step (click the target row); unknown tokens are flagged inline and skipped;
 the initial state h_0 (c_0) is editable. The panel follows the session through
-:mod:`lstm_studio.app.common.live`."""
+:mod:`lstm_studio.app.common.live`; a lesson may hold or hide its controls (:meth:`SequencePanel.controls`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import holds, theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.session import DEFAULT
+
+#: The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.
+MAX_GRID_ROWS = 10
 
 
 def _set_style(widget: QWidget, sheet: str) -> None:
@@ -120,9 +125,10 @@ class SequenceGrid(QAbstractTableModel):
                 return QColor("white") if on else QColor(th.muted)
             if role == Qt.ToolTipRole:
                 if appending:
-                    return f"append {self.vocab[r]} as step {t + 1}"
-                return (f"x_{t + 1}[{self.vocab[r]}] = {1 if on else 0}: click to make {self.vocab[r]} "
-                        f"the input at step {t + 1}")
+                    return translate("SequencePanel", "append {token} as step {t}").format(token=self.vocab[r], t=t + 1)
+                return translate("SequencePanel", "x_{t}[{token}] = {value}: click to make {token} the input at step "
+                                                  "{t}").format(
+                    t=t + 1, token=self.vocab[r], value=1 if on else 0)
             return None
         if appending:
             return None
@@ -139,8 +145,10 @@ class SequenceGrid(QAbstractTableModel):
             if role == Qt.ForegroundRole:
                 return QColor(th.good)
             if role == Qt.ToolTipRole:
-                how = "set by you" if overridden else "default: the next input token"
-                return f"target at step {t + 1} ({how}); click to change"
+                how = (translate("SequencePanel", "set by you") if overridden
+                       else translate("SequencePanel", "default: the next input token"))
+                return translate("SequencePanel", "target at step {t} ({how}); click to change").format(t=t + 1,
+                                                                                                       how=how)
             if role == Qt.BackgroundRole and current:
                 return QColor(th.shade[0], th.shade[1], th.shade[2], 40)
             return None
@@ -160,7 +168,8 @@ class SequenceGrid(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
-            return f"argmax p_{t + 1} = {self.vocab[predicted]} with p = {p:.4f}"
+            return translate("SequencePanel", "argmax p_{t} = {token} with p = {p}").format(
+                t=t + 1, token=self.vocab[predicted], p=f"{p:.4f}")
         if role == Qt.BackgroundRole and current:
             return QColor(th.shade[0], th.shade[1], th.shade[2], 40)
         return None
@@ -177,17 +186,21 @@ class SequenceGrid(QAbstractTableModel):
             if role == Qt.ForegroundRole and section == self.session.step and not appending:
                 return QColor(theme.current().highlight)
             if role == Qt.ToolTipRole:
-                return "append a step" if appending else f"step {section + 1}: click to go there"
+                return (translate("SequencePanel", "append a step") if appending
+                        else translate("SequencePanel", "step {t}: click to go there").format(t=section + 1))
             return None
         if role == Qt.DisplayRole:
             if section < len(self.vocab):
                 return f"x:{self.vocab[section]}"
-            return "target" if section == self.target_row else "predicted"
+            return (translate("SequencePanel", "target") if section == self.target_row
+                    else translate("SequencePanel", "predicted"))
         if role == Qt.ToolTipRole:
             if section < len(self.vocab):
-                return f"one-hot input: 1 where the step's token is {self.vocab[section]}"
-            return ("what the model should predict at each step (click a cell to change)"
-                    if section == self.target_row else "the token with the highest probability p_t")
+                return translate("SequencePanel", "one-hot input: 1 where the step's token is {token}").format(
+                    token=self.vocab[section])
+            return (translate("SequencePanel", "what the model should predict at each step (click a cell to change)")
+                    if section == self.target_row
+                    else translate("SequencePanel", "the token with the highest probability p_t"))
         return None
 
 
@@ -197,17 +210,20 @@ class SequencePanel(LiveView, QWidget):
         layout = vertical(self, 6, 4)
 
         row = QHBoxLayout()
-        label = QLabel("<b>Input</b>")
+        label = QLabel(translate("SequencePanel", "<b>Input</b>"))
+        self._input_label = label
         row.addWidget(label)
         self.input = QLineEdit()
-        self.input.setPlaceholderText("type tokens, e.g. PIG")
-        self.input.setToolTip("The sequence fed to the cell, one token per step. With one-character tokens "
-                              "type them together (PIG); otherwise separate them with spaces.")
+        self.input.setPlaceholderText(translate("SequencePanel", "type tokens, e.g. PIG"))
+        self.input.setToolTip(translate("SequencePanel", "The sequence fed to the cell, one token per step. With "
+                                                         "one-character tokens type them together (PIG); otherwise "
+                                                         "separate them with spaces."))
         self.input.textEdited.connect(self._typed)
         label.setBuddy(self.input)
         row.addWidget(self.input, 1)
-        self.reset_targets = QPushButton("Targets: next token")
-        self.reset_targets.setToolTip("Reset every target to the default: the next input token")
+        self.reset_targets = QPushButton(translate("SequencePanel", "Targets: next token"))
+        self.reset_targets.setToolTip(translate("SequencePanel", "Reset every target to the default: the next input "
+                                                                 "token"))
         self.reset_targets.clicked.connect(session.reset_targets)
         row.addWidget(self.reset_targets)
         layout.addLayout(row)
@@ -234,14 +250,18 @@ class SequencePanel(LiveView, QWidget):
         layout.addWidget(self.grid)
 
         state_row = QHBoxLayout()
-        state_row.addWidget(QLabel("<b>Initial state</b>"))
+        self._state_labels = [QLabel(translate("SequencePanel", "<b>Initial state</b>"))]
+        state_row.addWidget(self._state_labels[0], 0, Qt.AlignTop)
         self.state_edits: dict[str, list[QLineEdit]] = {}
-        self.state_box = QHBoxLayout()
+        self.state_box = QGridLayout()  # h₀ on one row, c₀ below it: one long row would widen the window
+        self.state_box.setHorizontalSpacing(4)
+        self.state_box.setVerticalSpacing(2)
         state_row.addLayout(self.state_box, 1)
-        zero = QPushButton("Zero")
-        zero.setToolTip("h₀ = 0 (and c₀ = 0)")
+        zero = QPushButton(translate("SequencePanel", "Zero"))
+        zero.setToolTip(translate("SequencePanel", "h₀ = 0 (and c₀ = 0)"))
         zero.clicked.connect(self._zero_state)
-        state_row.addWidget(zero)
+        state_row.addWidget(zero, 0, Qt.AlignTop)
+        self.zero_state = zero
         layout.addLayout(state_row)
         layout.addStretch(1)
         self._state_shape = None
@@ -261,29 +281,41 @@ class SequencePanel(LiveView, QWidget):
                 if item.widget():
                     item.widget().deleteLater()
             self.state_edits = {}
+            del self._state_labels[1:]
             keys = ["h", "c"] if session.model.spec.has_c else ["h"]
             show = session.model.hidden_size <= 12
-            for key in keys:
-                self.state_box.addWidget(QLabel(f"{key}₀ ="))
+            # h₀ and c₀ share a row while they are short; a wide model puts c₀ under h₀.
+            one_row = session.model.hidden_size <= 4
+            for n, key in enumerate(keys):
+                row, first = (0, n * (session.model.hidden_size + 1)) if one_row else (n, 0)
+                self._state_labels.append(QLabel(f"{key}₀ ="))
+                self.state_box.addWidget(self._state_labels[-1], row, first)
                 edits = []
                 for k in range(session.model.hidden_size if show else 0):
                     edit = QLineEdit()
                     edit.setMaximumWidth(56)
+                    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("−0.00") + 8)
                     edit.setAlignment(Qt.AlignCenter)
-                    edit.setToolTip(f"{key}₀ of unit {k + 1}: the state before step 1")
+                    edit.setToolTip(translate("SequencePanel", "{state}₀ of unit {unit}: the state before step "
+                                                               "1").format(state=key, unit=k + 1))
                     edit.editingFinished.connect(lambda key=key, k=k: self._state_edited(key, k))
-                    self.state_box.addWidget(edit)
+                    self.state_box.addWidget(edit, row, first + 1 + k)
                     edits.append(edit)
                 if not show:
-                    self.state_box.addWidget(QLabel("(set in the model file)"))
+                    self._state_labels.append(QLabel(translate("SequencePanel", "(set in the model file)")))
+                    self.state_box.addWidget(self._state_labels[-1], row, first + 1)
                 self.state_edits[key] = edits
-            self.state_box.addStretch(1)
+            for column in range(self.state_box.columnCount()):
+                self.state_box.setColumnStretch(column, 0)
+            width = session.model.hidden_size + 1 if show else 2
+            self.state_box.setColumnStretch(width * len(keys) if one_row else width, 1)
+        holds.apply(session, self.controls(), {"input": [self._input_label], "initial_state": self._state_labels})
 
     def _fit_grid(self) -> None:
         metrics = self.grid.fontMetrics()
         self.grid.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("W 0.00") + 18)
         self.grid.verticalHeader().setDefaultSectionSize(metrics.height() + 7)
-        rows = min(self.grid_model.rowCount(), 14)  # a long vocabulary scrolls
+        rows = min(self.grid_model.rowCount(), MAX_GRID_ROWS)  # a long vocabulary scrolls
         height = self.grid.horizontalHeader().height() + rows * self.grid.verticalHeader().defaultSectionSize()
         self.grid.setFixedHeight(height + self.grid.horizontalScrollBar().sizeHint().height() + 4)
 
@@ -299,7 +331,7 @@ class SequencePanel(LiveView, QWidget):
         if self.grid_model.refresh(result):
             self._fit_grid()
             self._shown_step = None
-        self.reset_targets.setEnabled(bool(session.target_overrides))
+        self.reset_targets.setEnabled(bool(session.target_overrides) and not session.holds.control_locked("targets"))
         for key, edits in self.state_edits.items():
             state = session.model.h0(0, False) if key == "h" else session.model.c0(0, False)
             for edit, value in zip(edits, state):
@@ -318,6 +350,13 @@ class SequencePanel(LiveView, QWidget):
         if step < self.grid_model.columnCount():
             self.grid.scrollTo(self.grid_model.index(0, step))
 
+    # --- Public API ---------------------------------------------------------------------------------
+
+    def controls(self) -> dict[str, list[QWidget]]:
+        """The panel's controls by the names a lesson locks and hides them with (docs/lesson-file.md)."""
+        edits = [edit for row in self.state_edits.values() for edit in row]
+        return {"input": [self.input], "targets": [self.reset_targets], "initial_state": edits + [self.zero_state]}
+
     # --- internals ----------------------------------------------------------------------------------
 
     def _show_tokens(self, session) -> None:
@@ -325,8 +364,10 @@ class SequencePanel(LiveView, QWidget):
         typed = session.typed_tokens()
         unknown = set(session.unknown_positions())
         if not typed:
-            self.tokens.setText(f"<span style='color:{th.muted}'>no tokens yet: type some, or click a "
-                                f"cell in the + column below</span>")
+            self.tokens.setText(f"<span style='color:{th.muted}'>"
+                                + translate("SequencePanel", "no tokens yet: type some, or click a cell in the + "
+                                                             "column below")
+                                + "</span>")
             _set_style(self.input, "")
             return
         parts = []
@@ -342,8 +383,9 @@ class SequencePanel(LiveView, QWidget):
         if unknown:
             bad = sorted({typed[n] for n in unknown})
             names = ", ".join(f"“{html.escape(b)}”" for b in bad)
-            text += (f" &nbsp; <span style='color:{th.bad}'>{names} not in the vocabulary "
-                     f"({html.escape(' '.join(session.model.vocab))}): skipped</span>")
+            text += (f" &nbsp; <span style='color:{th.bad}'>"
+                     + translate("SequencePanel", "{tokens} not in the vocabulary ({vocabulary}): skipped").format(
+                         tokens=names, vocabulary=html.escape(' '.join(session.model.vocab))) + "</span>")
             _set_style(self.input, f"QLineEdit {{ border: 2px solid {th.bad}; }}")
         else:
             _set_style(self.input, "")
@@ -357,10 +399,13 @@ class SequencePanel(LiveView, QWidget):
         model = self.grid_model
         steps = len(model._inputs)
         if r < len(model.vocab):
+            if self.session.refuses("input"):
+                return
             self.session.set_input_token(t, r)
             self.session.set_step(min(t, self.session.steps - 1))
         elif t < steps and r == model.target_row:
-            self._target_menu(t)
+            if not self.session.refuses("targets"):
+                self._target_menu(t)
         elif t < steps:
             self.session.set_step(t)
 
@@ -370,8 +415,8 @@ class SequencePanel(LiveView, QWidget):
 
     def _target_menu(self, t: int) -> None:
         menu = QMenu(self)
-        menu.addAction("next token (default)").setData(DEFAULT)
-        menu.addAction("no target at this step").setData(None)
+        menu.addAction(translate("SequencePanel", "next token (default)")).setData(DEFAULT)
+        menu.addAction(translate("SequencePanel", "no target at this step")).setData(None)
         menu.addSeparator()
         for token in self.session.model.vocab:
             menu.addAction(token).setData(("token", token))
@@ -386,7 +431,7 @@ class SequencePanel(LiveView, QWidget):
         if not index.isValid() or index.column() >= self.session.steps:
             return
         menu = QMenu(self)
-        remove = menu.addAction(f"Remove step {index.column() + 1}")
+        remove = menu.addAction(translate("SequencePanel", "Remove step {t}").format(t=index.column() + 1))
         if self.exec_menu(menu, self.grid.viewport().mapToGlobal(pos)) is remove:
             self.session.remove_input_step(index.column())
 
@@ -406,12 +451,13 @@ class SequencePanel(LiveView, QWidget):
             return
         new = np.array(current, dtype=float)
         new[k] = value
-        self.session.set_initial_state(key, new, f"set {key}₀[{k + 1}]")
+        label = translate("SequencePanel", "set {state}₀[{unit}]").format(state=key, unit=k + 1)
+        self.session.set_initial_state(key, new, label)
 
     def _zero_state(self) -> None:
         model = self.session.model
         if any(np.any(v) for v in model.initial_state.values()):
-            self.session.undo.begin_group("zero initial state")
+            self.session.undo.begin_group(translate("SequencePanel", "zero initial state"))
             for key in list(model.initial_state):
                 self.session.set_initial_state(key, np.zeros(model.hidden_size))
             self.session.undo.end_group()

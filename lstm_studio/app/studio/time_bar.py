@@ -3,9 +3,12 @@ view highlights it. The bar follows the session through :mod:`lstm_studio.app.co
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QToolButton, QWidget
 
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 
 PLAY_INTERVAL_MS = 800
@@ -26,13 +29,16 @@ class TimeBar(LiveView, QWidget):
             layout.addWidget(b)
             return b
 
-        layout.addWidget(QLabel("<b>Time</b>"))
-        self.first = button(QStyle.SP_MediaSkipBackward, "First step (Ctrl+Home)", lambda: self.go(0))
-        self.back = button(QStyle.SP_MediaSeekBackward, "Previous step (Ctrl+Left)", lambda: self.go_by(-1))
-        self.play = button(QStyle.SP_MediaPlay, "Play / pause (Ctrl+P)", self.toggle)
-        self.forward = button(QStyle.SP_MediaSeekForward, "Next step (Ctrl+Right)", lambda: self.go_by(1))
+        layout.addWidget(QLabel(translate("TimeBar", "<b>Time</b>")))
+        self.first = button(QStyle.SP_MediaSkipBackward, translate("TimeBar", "First step (Ctrl+Home)"),
+                            lambda: self.go(0))
+        self.back = button(QStyle.SP_MediaSeekBackward, translate("TimeBar", "Previous step (Ctrl+Left)"),
+                           lambda: self.go_by(-1))
+        self.play = button(QStyle.SP_MediaPlay, translate("TimeBar", "Play / pause (Ctrl+P)"), self.toggle)
+        self.forward = button(QStyle.SP_MediaSeekForward, translate("TimeBar", "Next step (Ctrl+Right)"),
+                              lambda: self.go_by(1))
         self.slider = QSlider(Qt.Horizontal)
-        self.slider.setToolTip("The current time step t: highlighted in every view")
+        self.slider.setToolTip(translate("TimeBar", "The current time step t: highlighted in every view"))
         self.slider.setPageStep(1)
         self.slider.valueChanged.connect(lambda v: session.set_step(v - 1))
         layout.addWidget(self.slider, 1)
@@ -42,9 +48,9 @@ class TimeBar(LiveView, QWidget):
         self.speed = QSpinBox()
         self.speed.setRange(100, 3000)
         self.speed.setSingleStep(100)
-        self.speed.setSuffix(" ms")
+        self.speed.setSuffix(translate("TimeBar", " ms"))
         self.speed.setValue(PLAY_INTERVAL_MS)
-        self.speed.setToolTip("Time per step while playing")
+        self.speed.setToolTip(translate("TimeBar", "Time per step while playing"))
         self.speed.valueChanged.connect(lambda v: self.timer.setInterval(v))
         layout.addWidget(self.speed)
         self.timer = QTimer(self)
@@ -72,9 +78,10 @@ class TimeBar(LiveView, QWidget):
             self.slider.setValue(step + 1)
         if steps:
             token = session.model.vocab[session.inputs()[step]]
-            self.label.setText(f"t = <b>{step + 1}</b> of {steps} &nbsp; input <b>{token}</b>")
+            self.label.setText(translate("TimeBar", "t = <b>{t}</b> of {steps} &nbsp; input <b>{token}</b>").format(
+                t=step + 1, steps=steps, token=html.escape(token)))
         else:
-            self.label.setText("no steps")
+            self.label.setText(translate("TimeBar", "no steps"))
 
     # --- Public API ---------------------------------------------------------------------------------
 

@@ -10,9 +10,10 @@ description) explains how its number is computed, as hovering the plot does. See
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.explain.quantities import explain, explain_loss, explain_probability, quantities, values
@@ -38,7 +39,7 @@ class ValueModel(QAbstractTableModel):
         model = self.session.model
         result = self.result = self.session.result()
         rows, blocks = [], []
-        unit = QCoreApplication.translate("ValueTable", "unit")
+        unit = translate("ValueTable", "unit")
         if result.trace is not None:
             for q in quantities(model):
                 data = values(result, q.key)
@@ -48,7 +49,7 @@ class ValueModel(QAbstractTableModel):
             for k, token in enumerate(model.vocab):
                 rows.append(("p", "p", k, f"p_t[{token}]"))
             blocks.append(result.p.T)
-            rows.append(("loss", "loss", 0, QCoreApplication.translate("ValueTable", "loss")))
+            rows.append(("loss", "loss", 0, translate("ValueTable", "loss")))
             blocks.append(np.asarray(result.losses, dtype=float)[None, :])
         self.rows = rows
         self.table = np.vstack(blocks) if blocks else np.zeros((0, 0))
@@ -100,7 +101,7 @@ class ValueTable(LiveView, QWidget):
         super().__init__(parent)
         self.session = session
         layout = vertical(self, 4, 4)
-        self.caption = QLabel(QCoreApplication.translate(
+        self.caption = QLabel(translate(
             "ValueTable", "The numbers of the gate plots, heat maps and output plots (layer 1): one row "
                           "per gate or state and unit, per output probability and for the loss; one "
                           "column per step. Hover or focus a cell for how it is computed."))
@@ -112,8 +113,8 @@ class ValueTable(LiveView, QWidget):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
-        self.view.setAccessibleName(QCoreApplication.translate("ValueTable", "Table of the plotted values"))
-        self.view.setAccessibleDescription(QCoreApplication.translate(
+        self.view.setAccessibleName(translate("ValueTable", "Table of the plotted values"))
+        self.view.setAccessibleDescription(translate(
             "ValueTable", "rows: gates, states, output probabilities and the loss; "
                           "columns: time steps"))
         layout.addWidget(self.view, 1)

@@ -3,20 +3,25 @@
 Type a number into a cell to set it exactly; move with the arrow keys; drag the slider (or press
 PageUp/PageDown) to change the selected entry while every view follows. The chooser also offers the LSTM's
 four gate matrices stacked and the slides' W·[h, x] concatenation. Zero, identity, randomise, reset,
-copy and paste (CSV) act on the whole table shown. The editor follows the session through
+copy (CSV) and paste (CSV, Matlab or NumPy) act on the whole table shown. The editor follows the session through
 :mod:`lstm_studio.app.common.live`; its public methods catch up first, so they never act on a table
 built for a model that has since been replaced.
+
+Entries a lesson holds (``session.holds``) show a lock and say so in their tooltip; typing into one, or
+dragging its slider, changes nothing and the editor says why (``sig_message``). The table actions are
+off while any entry of the table is held.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,14 +30,16 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QTableView,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 
-from lstm_studio.app.common import shortcuts, theme
+from lstm_studio.app.common import holds, shortcuts, theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import timer, vertical
 from lstm_studio.document.errors import InputError
-from lstm_studio.explain.matrix_views import MatrixLayout, from_csv, layouts, to_csv
+from lstm_studio.explain.matrix_views import MatrixLayout, layouts, parse_matrix, to_csv
 
 SLIDER_STEPS_PER_UNIT = 200
 
@@ -78,6 +85,11 @@ class MatrixModel(QAbstractTableModel):
         self._shown = table
         self.vmax = max(1.0, float(np.max(np.abs(table))) if table.size else 1.0)
 
+    def held(self, r: int, c: int) -> str | None:
+        """Why the entry at (r, c) cannot be edited (the lesson holds it), or None."""
+        name, where = self.layout.locate(r, c)
+        return self.session.holds.entry_reason(name, tuple(where))
+
     def value(self, r: int, c: int) -> float:
         # The layout's own model: between a structural edit and the rebuild the table still shows
         # the model it was built for, never a mix of two.
@@ -106,10 +118,15 @@ class MatrixModel(QAbstractTableModel):
             return theme.text_on(theme.diverging(self.value(r, c), self.vmax))
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignCenter)
+        if role == Qt.DecorationRole:
+            return holds.lock_pixmap(11) if self.held(r, c) else None
         if role == Qt.ToolTipRole:
             name, where = self.layout.locate(r, c)
+            reason = self.held(r, c)
             return (f"{name}{list(where)} = {self.value(r, c)!r}\n"
-                    f"row {self.layout.row_labels[r]}, column {self.layout.col_labels[c]}")
+                    + translate("WeightEditor", "row {row}, column {column}").format(
+                        row=self.layout.row_labels[r], column=self.layout.col_labels[c])
+                    + ("\n" + translate("Holds", "Locked: {reason}.").format(reason=reason) if reason else ""))
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -127,10 +144,12 @@ class MatrixModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole and horizontal and section == self.active_column:
-            return "the current input x_t is one-hot: only this column acts at this step"
+            return translate("WeightEditor", "the current input x_t is one-hot: only this column acts at this step")
         return None
 
     def flags(self, index):
+        if self.layout is not None and index.isValid() and self.held(index.row(), index.column()):
+            return Qt.ItemIsEnabled | Qt.ItemIsSelectable
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable
 
     def setData(self, index, value, role=Qt.EditRole):
@@ -143,8 +162,13 @@ class MatrixModel(QAbstractTableModel):
         if not np.isfinite(number):
             return False
         name, where = self.layout.locate(index.row(), index.column())
-        self.session.set_entry(name, where, number)
+        self.session.set_entry(name, where, number, set_label(name, where))
         return True
+
+
+def set_label(name: str, where) -> str:
+    """The undo label of one entry typed or dragged to a new value."""
+    return translate("WeightEditor", "set {entry}").format(entry=name + "".join(f"[{i}]" for i in np.atleast_1d(where)))
 
 
 class _NumberDelegate(QStyledItemDelegate):
@@ -161,6 +185,20 @@ class MatrixTable(QTableView):
     shortcuts.NUDGE_COARSE (with Shift: NUDGE_FINE); plain arrows move between entries."""
 
     sig_nudge = Signal(float)
+    sig_refused = Signal(str)
+    """An edit of a held entry was attempted: the reason, one line."""
+
+    def edit(self, index, trigger=None, event=None) -> bool:
+        if trigger is None:
+            return super().edit(index)
+        model = self.model()
+        if (index.isValid() and model.layout is not None and trigger & self.editTriggers()
+                and self.state() != QAbstractItemView.EditingState):
+            reason = model.held(index.row(), index.column())
+            if reason:
+                self.sig_refused.emit(reason)
+                return False
+        return super().edit(index, trigger, event)
 
     def keyPressEvent(self, event) -> None:
         key, modifiers = event.key(), event.modifiers()
@@ -197,9 +235,13 @@ class WeightEditor(LiveView, QWidget):
         outer = vertical(self, 6, 6)
 
         self.chooser = QComboBox()
-        self.chooser.setToolTip("Which parameter to show; the last entries stack or concatenate the gate "
-                                "matrices as the slides write them")
+        self.chooser.setToolTip(translate("WeightEditor", "Which parameter to show; the last entries stack or "
+                                                          "concatenate the "
+                                                          "gate matrices as the slides write them"))
         self.chooser.currentIndexChanged.connect(self._choose)
+        # The longest title would otherwise set the dock's narrowest width; the list opens wide enough.
+        self.chooser.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(12)
         outer.addWidget(self.chooser)
         self.help = QLabel()
         self.help.setWordWrap(True)
@@ -222,16 +264,17 @@ class WeightEditor(LiveView, QWidget):
         self.table.sig_nudge.connect(self._nudge)
         self.table.sig_nudge_end.connect(self.end_nudge)
         self._nudge_timer = timer(self, shortcuts.NUDGE_BURST_MS, self.end_nudge)
+        self.table.sig_refused.connect(self._refused)
         outer.addWidget(self.table, 1)
 
         entry = QHBoxLayout()
-        self.entry_label = QLabel("select an entry")
+        self.entry_label = QLabel(translate("WeightEditor", "select an entry"))
         self.entry_label.setMinimumWidth(90)
         entry.addWidget(self.entry_label)
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setRange(-3 * SLIDER_STEPS_PER_UNIT, 3 * SLIDER_STEPS_PER_UNIT)
-        self.slider.setToolTip("Drag to change the selected weight; every view follows live. "
-                               "One drag is one undo step.")
+        self.slider.setToolTip(translate("WeightEditor", "Drag to change the selected weight; every view follows live. "
+                                                         "One drag is one undo step."))
         self.slider.sliderPressed.connect(self._drag_start)
         self.slider.sliderReleased.connect(self._drag_end)
         self.slider.valueChanged.connect(self._slid)
@@ -246,26 +289,39 @@ class WeightEditor(LiveView, QWidget):
         entry.addWidget(self.spin)
         outer.addLayout(entry)
 
-        actions = QHBoxLayout()
+        # Two rows of three: one row of six would cut "Randomise" short in a narrow dock or at a large font.
+        actions = QGridLayout()
         actions.setSpacing(3)
         self.buttons = {}
-        for key, text, tip in (
-            ("zero", "Zero", "Set every entry of this table to 0"),
-            ("identity", "Identity", "Ones on the diagonal of each square matrix, zeros elsewhere"),
-            ("randomise", "Randomise", "Draw every entry from U(−1/√H, 1/√H), like a fresh model"),
-            ("reset", "Reset", "Back to the values of the file or preset as opened or last saved"),
-            ("copy", "Copy", "Copy this table as CSV"),
-            ("paste", "Paste", "Paste CSV of the same shape into this table"),
-        ):
+        for n, (key, text, tip) in enumerate((
+            ("zero", translate("WeightEditor", "Zero"),
+             translate("WeightEditor", "Set every entry of this table to 0")),
+            ("identity", translate("WeightEditor", "Identity"),
+             translate("WeightEditor", "Ones on the diagonal of each square matrix, zeros elsewhere")),
+            ("randomise", translate("WeightEditor", "Randomise"),
+             translate("WeightEditor", "Draw every entry from U(−1/√H, 1/√H), like a fresh model")),
+            ("reset", translate("WeightEditor", "Reset"),
+             translate("WeightEditor", "Back to the values of the file or preset as opened or last saved")),
+            ("copy", translate("WeightEditor", "Copy"), translate("WeightEditor", "Copy this table as CSV")),
+            ("paste", translate("WeightEditor", "Paste"),
+             translate("WeightEditor", "Paste a matrix of the same shape into this table: CSV, Matlab's [1 2; 3 4] "
+                                       "or NumPy's [[1, 2], [3, 4]]")),
+        )):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
             button.setAutoRaise(False)
+            button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
             button.clicked.connect(lambda _=False, k=key: self.act(k))
-            actions.addWidget(button)
+            actions.addWidget(button, n // 3, n % 3)
             self.buttons[key] = button
-        actions.addStretch(1)
         outer.addLayout(actions)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("problem")
+        self.problem.setTextFormat(Qt.PlainText)
+        self.problem.hide()
+        outer.addWidget(self.problem)
         QShortcut(QKeySequence.Copy, self.table, lambda: self.act("copy"), context=Qt.WidgetShortcut)
         QShortcut(QKeySequence.Paste, self.table, lambda: self.act("paste"), context=Qt.WidgetShortcut)
 
@@ -345,15 +401,22 @@ class WeightEditor(LiveView, QWidget):
         names = layout.names
         if action == "copy":
             QGuiApplication.clipboard().setText(to_csv(layout.values()))
-            self.sig_message.emit(f"copied {layout.shape[0]} × {layout.shape[1]} values as CSV")
+            self.sig_message.emit(translate("WeightEditor", "copied {rows} × {columns} values as CSV").format(
+                rows=layout.shape[0], columns=layout.shape[1]))
             return
         if action == "paste":
             try:
-                table = from_csv(QGuiApplication.clipboard().text(), layout.shape)
+                table = parse_matrix(QGuiApplication.clipboard().text(), layout.shape)
             except InputError as err:
+                self._show_problem(str(err))
                 self.sig_message.emit(str(err))
                 return
-            self.session.set_params(layout.split(table), f"paste into {layout.title.split()[0]}")
+            self._show_problem("")
+            table_name = layout.title.split()[0]
+            self.session.set_params(layout.split(table), translate("WeightEditor", "paste into {table}").format(
+                table=table_name))
+            self.sig_message.emit(translate("WeightEditor", "pasted {rows} × {columns} values into {table}").format(
+                rows=layout.shape[0], columns=layout.shape[1], table=table_name))
             return
         if action == "zero":
             new = {n: np.zeros_like(params[n]) for n in names}
@@ -367,21 +430,41 @@ class WeightEditor(LiveView, QWidget):
             base = self.session.baseline.params
             new = {n: base[n].copy() for n in names if n in base and base[n].shape == params[n].shape}
             if not new:
-                self.sig_message.emit("reset: this table did not exist in the file as opened")
+                self.sig_message.emit(translate("WeightEditor",
+                                                "reset: this table did not exist in the file as opened"))
                 return
         else:
             raise ValueError(action)
-        self.session.set_params(new, f"{action} {layout.title.split()[0]}")
+        label = {"zero": translate("WeightEditor", "zero {table}"),
+                 "identity": translate("WeightEditor", "identity {table}"),
+                 "randomise": translate("WeightEditor", "randomise {table}"),
+                 "reset": translate("WeightEditor", "reset {table}")}[action]
+        self.session.set_params(new, label.format(table=layout.title.split()[0]))
 
     # --- internals ----------------------------------------------------------------------------------
+
+    def _show_problem(self, text: str) -> None:
+        """A refused paste, in full under the buttons (the status bar would cut it), until the next paste."""
+        self.problem.setText(text)
+        palette = self.problem.palette()
+        palette.setColor(QPalette.WindowText, QColor(theme.current().bad))
+        self.problem.setPalette(palette)
+        self.problem.setVisible(bool(text))
 
     def _choose(self) -> None:
         key = self.chooser.currentData()
         layout = next((lay for lay in self._layouts if lay.key == key), None)
         current = self.table.currentIndex()
         self.model.set_layout(layout)
-        self.help.setText(layout.help if layout else "")
-        self.buttons["identity"].setEnabled(bool(layout) and all(
+        # Columns never narrower than a number: a wide table scrolls rather than showing "-0…".
+        self.table.horizontalHeader().setMinimumSectionSize(self.table.fontMetrics().horizontalAdvance("−0.00") + 14)
+        self.help.setText(translate("Parameter", layout.help) if layout else "")
+        held = bool(layout) and any(self.session.holds.any_locked(n, self.session.model.params[n].shape)
+                                    for n in layout.names)
+        for key in ("zero", "identity", "randomise", "reset", "paste"):
+            holds.hold(self.buttons[key],
+                       translate("Holds", "the lesson holds entries of this table in this step") if held else None)
+        self.buttons["identity"].setEnabled(not held and bool(layout) and all(
             self.session.model.params[n].ndim == 2 for n in layout.names))
         rows, cols = layout.shape if layout else (0, 0)
         r = min(max(current.row(), 0), rows - 1)
@@ -396,12 +479,16 @@ class WeightEditor(LiveView, QWidget):
     def _sync_entry(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid() or self.model.layout is None:
-            self.entry_label.setText("select an entry")
+            self.entry_label.setText(translate("WeightEditor", "select an entry"))
             return
         value = self.model.value(index.row(), index.column())
         name, where = self.model.layout.locate(index.row(), index.column())
+        reason = self.model.held(index.row(), index.column())
+        for widget in (self.slider, self.spin):
+            holds.hold(widget, reason)
         self.entry_label.setText(f"<b>{name}</b>[{', '.join(str(i + 1) for i in where)}]")
-        self.entry_label.setToolTip(f"{name}{list(where)} (0-based), exact value {value!r}")
+        self.entry_label.setToolTip(translate("WeightEditor", "{entry} (0-based), exact value {value}").format(
+            entry=f"{name}{list(where)}", value=repr(value)))
         bound = max(3.0, float(np.ceil(abs(value))))
         with QSignalBlocker(self.slider):
             self.slider.setRange(int(-bound * SLIDER_STEPS_PER_UNIT), int(bound * SLIDER_STEPS_PER_UNIT))
@@ -414,14 +501,15 @@ class WeightEditor(LiveView, QWidget):
         if not index.isValid() or self.model.layout is None or self.model.layout.model is not self.session.model:
             return
         name, where = self.model.layout.locate(index.row(), index.column())
-        self.session.set_entry(name, where, value)
+        self.session.set_entry(name, where, value, set_label(name, where))
 
     def _drag_start(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
             name, where = self.model.layout.locate(index.row(), index.column())
             self._dragging = True
-            self.session.begin_undo_group(f"drag {name}[{', '.join(map(str, where))}]")
+            entry = f"{name}[{', '.join(map(str, where))}]"
+            self.session.begin_undo_group(translate("WeightEditor", "drag {entry}").format(entry=entry))
 
     def _drag_end(self) -> None:
         if self._dragging:
@@ -434,6 +522,12 @@ class WeightEditor(LiveView, QWidget):
         with QSignalBlocker(self.spin):
             self.spin.setValue(value)
         self._set_selected(value)
+
+    def _refused(self, reason: str) -> None:
+        message = translate("Holds", "Locked: {reason}.").format(reason=reason)
+        self.sig_message.emit(message)
+        rect = self.table.visualRect(self.table.currentIndex())
+        QToolTip.showText(self.table.viewport().mapToGlobal(rect.center()), message, self.table)
 
     def _spun(self, value: float) -> None:
         self._set_selected(value)

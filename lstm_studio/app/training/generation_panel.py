@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.training.panel import style_plot
 from lstm_studio.document import tokens
@@ -62,7 +63,7 @@ class GenerationPanel(LiveView, QWidget):
     def _build(self) -> None:
         form = QFormLayout()
         self.prime = QLineEdit()
-        self.prime.setPlaceholderText("tokens to start from, e.g. BUS")
+        self.prime.setPlaceholderText(translate("Generation", "tokens to start from, e.g. BUS"))
         self.prime.returnPressed.connect(self.restart)
         self.temperature = QSlider(Qt.Horizontal)
         self.temperature.setRange(0, int(MAX_TEMPERATURE * TEMPERATURE_STEPS))
@@ -77,18 +78,19 @@ class GenerationPanel(LiveView, QWidget):
         self.count = QSpinBox()
         self.count.setRange(1, MAX_RUN)
         self.count.setValue(20)
-        form.addRow("prime", self.prime)
-        form.addRow("temperature", row)
-        form.addRow("seed", self.seed)
+        form.addRow(translate("Generation", "prime"), self.prime)
+        form.addRow(translate("Generation", "temperature"), row)
+        form.addRow(translate("Generation", "seed"), self.seed)
 
         buttons = QHBoxLayout()
-        self.restart_button = QPushButton("Restart")
-        self.step_button = QPushButton("Step")
-        self.run_button = QPushButton("Draw")
+        self.restart_button = QPushButton(translate("Generation", "Restart"))
+        self.step_button = QPushButton(translate("Generation", "Step"))
+        self.run_button = QPushButton(translate("Generation", "Draw"))
         self.restart_button.clicked.connect(self.restart)
         self.step_button.clicked.connect(lambda: self.draw(1))
         self.run_button.clicked.connect(lambda: self.draw(self.count.value()))
-        for w in (self.restart_button, self.step_button, self.run_button, self.count, QLabel("tokens")):
+        tokens_label = QLabel(translate("Generation", "tokens"))
+        for w in (self.restart_button, self.step_button, self.run_button, self.count, tokens_label):
             buttons.addWidget(w)
         buttons.addStretch(1)
 
@@ -102,7 +104,7 @@ class GenerationPanel(LiveView, QWidget):
         style_plot(self.plot)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setYRange(0, 1.02)
-        self.plot.setLabel("left", "probability")
+        self.plot.setLabel("left", translate("Generation", "probability"))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=theme.unit_colour(4))
         self.drawn_bar = pg.BarGraphItem(x=[], height=[], width=0.7, brush=theme.unit_colour(1))
         self.model_bars = pg.BarGraphItem(x=[], height=[], width=0.9, brush=None,
@@ -205,7 +207,7 @@ class GenerationPanel(LiveView, QWidget):
 
     def _temperature_changed(self) -> None:
         t = self.temperature_value()
-        self.temperature_label.setText("0 (greedy)" if t == 0 else f"{t:.2f}")
+        self.temperature_label.setText(translate("Generation", "0 (greedy)") if t == 0 else f"{t:.2f}")
         if self.sampler is not None:
             self.sampler.temperature = t
 
@@ -214,7 +216,8 @@ class GenerationPanel(LiveView, QWidget):
         for b in (self.restart_button, self.step_button, self.run_button):
             b.setEnabled(ok)
         if self._model is not None and self._model.bidirectional:
-            self.message.setText("A bidirectional model reads the sequence backwards too; it cannot generate.")
+            self.message.setText(translate("Generation", "A bidirectional model reads the sequence backwards too; it "
+                                                         "cannot generate."))
 
     def _show(self) -> None:
         if self.sampler is None or self._model is None:
@@ -234,12 +237,14 @@ class GenerationPanel(LiveView, QWidget):
             last = self._steps[-1]
             p, p_model, drawn_k = last.p, last.p_model, last.drawn
             self.step_label.setText(
-                f"step {last.t}: read {vocab[last.fed]!r}, drew {vocab[drawn_k]!r} with p = {p[drawn_k]:.3f}"
-                + ("" if last.temperature == 1 else f" (model's own p = {p_model[drawn_k]:.3f})"))
+                translate("Generation", "step {t}: read {read}, drew {drawn} with p = {p}").format(
+                    t=last.t, read=repr(vocab[last.fed]), drawn=repr(vocab[drawn_k]), p=f"{p[drawn_k]:.3f}")
+                + ("" if last.temperature == 1 else " " + translate("Generation", "(model's own p = {p})").format(
+                    p=f"{p_model[drawn_k]:.3f}")))
         else:
             p_model, p = self.sampler.next_distribution()
             drawn_k = None
-            self.step_label.setText("the distribution of the first token to draw")
+            self.step_label.setText(translate("Generation", "the distribution of the first token to draw"))
         self.bars.setOpts(x=x, height=p)
         self.model_bars.setOpts(x=x, height=p_model if self.temperature_value() != 1 else np.zeros_like(p))
         if drawn_k is None:

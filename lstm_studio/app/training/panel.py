@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.widgets import timer
 from lstm_studio.app.training.task_picker import TaskPicker
 from lstm_studio.document.training_run import (
@@ -96,51 +97,52 @@ class TrainingPanel(QWidget):
         self.picker.sig_data_changed.connect(self._data_changed)
         form_box.addWidget(self.picker, 1)
 
-        hyper = QGroupBox("Model and training")
+        hyper = QGroupBox(translate("Training", "Model and training"))
         hform = QFormLayout(hyper)
         self.cell_combo = QComboBox()
         self.cell_combo.addItems(list(CELLS))
         self.cell_combo.setCurrentText("lstm")
-        self.side_by_side = QCheckBox("RNN, LSTM and GRU side by side")
+        self.side_by_side = QCheckBox(translate("Training", "RNN, LSTM and GRU side by side"))
         self.hidden = _spin(1, 256, 8)
         self.init_combo = QComboBox()
         self.init_combo.addItems(list(INITS))
-        self.init_combo.setToolTip(
-            "chrono: the forget (update) gate biases start spread over log 1 … log T, so the gates remember "
-            "for up to T steps; default: b_f = 1, a memory of about four steps")
+        self.init_combo.setToolTip(translate("Training", "chrono: the forget (update) gate biases start spread over "
+                                                         "log 1 … log T, so the gates remember for up to T steps; "
+                                                         "default: b_f = 1, a memory of about four steps"))
         self.epochs = _spin(1, 100_000, 100)
         self.lr = _dspin(1e-5, 10.0, 0.01, decimals=5, step=0.005)
         self.optimizer = QComboBox()
         self.optimizer.addItems(list(OPTIMIZERS))
         self.batch = _spin(1, 10_000, 16)
         self.clip = _dspin(0.0, 1e6, 5.0, step=0.5)
-        self.clip.setToolTip("clip the gradient norm to this; 0 never clips")
+        self.clip.setToolTip(translate("Training", "clip the gradient norm to this; 0 never clips"))
         self.seed = _spin(0, 2**31 - 1, 0)
-        self.seed.setToolTip("seeds the weights, the batch order and the task's random data and split")
+        self.seed.setToolTip(translate("Training", "seeds the weights, the batch order and the task's random data and "
+                                                   "split"))
         self.seed.valueChanged.connect(self.picker.set_seed)
-        self.stop_at = QCheckBox("stop at")
+        self.stop_at = QCheckBox(translate("Training", "stop at"))
         self.stop_at.setChecked(True)
         self.target = _dspin(1.0, 100.0, 100.0, decimals=1, step=1.0, suffix=" %")
         target_row = QHBoxLayout()
         target_row.addWidget(self.stop_at)
         target_row.addWidget(self.target)
-        hform.addRow("cell", self.cell_combo)
+        hform.addRow(translate("Training", "cell"), self.cell_combo)
         hform.addRow("", self.side_by_side)
-        hform.addRow("hidden units", self.hidden)
-        hform.addRow("initialisation", self.init_combo)
-        hform.addRow("epochs", self.epochs)
-        hform.addRow("learning rate", self.lr)
-        hform.addRow("optimiser", self.optimizer)
-        hform.addRow("batch size", self.batch)
-        hform.addRow("clip norm", self.clip)
-        hform.addRow("seed", self.seed)
-        hform.addRow("training accuracy", target_row)
+        hform.addRow(translate("Training", "hidden units"), self.hidden)
+        hform.addRow(translate("Training", "initialisation"), self.init_combo)
+        hform.addRow(translate("Training", "epochs"), self.epochs)
+        hform.addRow(translate("Training", "learning rate"), self.lr)
+        hform.addRow(translate("Training", "optimiser"), self.optimizer)
+        hform.addRow(translate("Training", "batch size"), self.batch)
+        hform.addRow(translate("Training", "clip norm"), self.clip)
+        hform.addRow(translate("Training", "seed"), self.seed)
+        hform.addRow(translate("Training", "training accuracy"), target_row)
         form_box.addWidget(hyper)
 
         buttons = QHBoxLayout()
-        self.start_button = QPushButton("Start")
-        self.pause_button = QPushButton("Pause")
-        self.stop_button = QPushButton("Stop")
+        self.start_button = QPushButton(translate("Training", "Start"))
+        self.pause_button = QPushButton(translate("Training", "Pause"))
+        self.stop_button = QPushButton(translate("Training", "Stop"))
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
@@ -149,7 +151,7 @@ class TrainingPanel(QWidget):
         form_box.addLayout(buttons)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.status = QLabel("ready")
+        self.status = QLabel(translate("Training", "ready"))
         self.status.setWordWrap(True)
         form_box.addWidget(self.progress)
         form_box.addWidget(self.status)
@@ -158,12 +160,12 @@ class TrainingPanel(QWidget):
         plots = QVBoxLayout(right)
         plots.setContentsMargins(4, 4, 4, 4)
         self.loss_plot = pg.PlotWidget()
-        self.loss_plot.setLabel("left", "loss (nats per target)")
-        self.loss_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setLabel("left", translate("Training", "loss (nats per target)"))
+        self.loss_plot.setLabel("bottom", translate("Training", "epoch"))
         self.loss_plot.addLegend(offset=(-10, 10))
         self.acc_plot = pg.PlotWidget()
-        self.acc_plot.setLabel("left", "accuracy")
-        self.acc_plot.setLabel("bottom", "epoch")
+        self.acc_plot.setLabel("left", translate("Training", "accuracy"))
+        self.acc_plot.setLabel("bottom", translate("Training", "epoch"))
         self.acc_plot.setYRange(0, 1.02)
         for plot in (self.loss_plot, self.acc_plot):
             plot.setXRange(0, 10, padding=0.02)  # before a run: a plain epoch axis, not pyqtgraph's ±500
@@ -180,9 +182,9 @@ class TrainingPanel(QWidget):
         plots.addWidget(self.acc_plot, 1)
 
         scrub_row = QHBoxLayout()
-        scrub_row.addWidget(QLabel("history"))
+        scrub_row.addWidget(QLabel(translate("Training", "history")))
         self.run_combo = QComboBox()
-        self.run_combo.setToolTip("the run whose snapshots the scrubber moves through")
+        self.run_combo.setToolTip(translate("Training", "the run whose snapshots the scrubber moves through"))
         self.run_combo.currentIndexChanged.connect(lambda _: self._update_scrubber())
         self.scrubber = QSlider(Qt.Horizontal)
         self.scrubber.setEnabled(False)
@@ -333,9 +335,11 @@ class TrainingPanel(QWidget):
             self.progress.setValue(int(1000 * self.trainer.fraction))
             if update.records:
                 last = update.records[-1]
-                test = "" if last.test_accuracy is None else f", test {last.test_accuracy:.1%}"
-                self.status.setText(f"{run.cell}: epoch {last.epoch}: loss {last.loss:.4f}, "
-                                    f"accuracy {last.accuracy:.1%}{test}")
+                test = "" if last.test_accuracy is None else translate("Training", ", test {accuracy}").format(
+                    accuracy=f"{last.test_accuracy:.1%}")
+                self.status.setText(translate("Training", "{cell}: epoch {epoch}: loss {loss}, accuracy "
+                                                          "{accuracy}").format(
+                    cell=run.cell, epoch=last.epoch, loss=f"{last.loss:.4f}", accuracy=f"{last.accuracy:.1%}") + test)
 
     def _set_status(self, message: str) -> None:
         self.status.setText(message)
@@ -368,8 +372,10 @@ class TrainingPanel(QWidget):
         options = dict(antialias=False, autoDownsample=True, downsampleMethod="peak", clipToView=True)
         run.curves = [
             self.loss_plot.plot([], [], pen=pen, name=run.cell, **options),
-            self.acc_plot.plot([], [], pen=pen, name=f"{run.cell} training", **options),
-            self.acc_plot.plot([], [], pen=dashed, name=f"{run.cell} test", **options),
+            self.acc_plot.plot([], [], pen=pen, name=translate("Training", "{cell} training").format(cell=run.cell),
+                               **options),
+            self.acc_plot.plot([], [], pen=dashed, name=translate("Training", "{cell} test").format(cell=run.cell),
+                               **options),
         ]
 
     def _redraw(self) -> None:
@@ -398,15 +404,13 @@ class TrainingPanel(QWidget):
         self.scrubber.setRange(0, len(run.snapshots) - 1)
         self.scrubber.setValue(len(run.snapshots) - 1)
         self.scrubber.blockSignals(False)
-        self._show_snapshot(run, run.snapshots[-1],
-                            f" — drag to move through {len(run.snapshots)} snapshots")
+        self._show_snapshot(run, run.snapshots[-1], " — " + translate(
+            "Training", "drag to move through %n snapshots", None, len(run.snapshots)))
 
     def _show_snapshot(self, run: Run, snap, more: str = "") -> None:
         for line in self.scrub_lines:
             line.setValue(snap.epoch)
-        self.snapshot_label.setText(
-            f"{run.cell}: epoch {snap.epoch} (step {snap.step}) · loss {snap.loss:.4f} · "
-            f"training accuracy {snap.accuracy:.1%}{more}")
+        self.snapshot_label.setText(_snapshot_text(run, snap) + more)
 
     # --- state ----------------------------------------------------------------------------------------
 
@@ -414,7 +418,8 @@ class TrainingPanel(QWidget):
         busy = self.state in (RUNNING, PAUSING, STOPPING)
         self.start_button.setEnabled(not busy and self.data is not None)
         self.pause_button.setEnabled(self.state in (RUNNING, PAUSED))
-        self.pause_button.setText("Resume" if self.state == PAUSED else "Pause")
+        self.pause_button.setText(translate("Training", "Resume") if self.state == PAUSED
+                                  else translate("Training", "Pause"))
         self.stop_button.setEnabled(self.state in (RUNNING, PAUSING, PAUSED))
         editable = not busy and self.state != PAUSED
         self.picker.set_editable(editable)
@@ -427,6 +432,12 @@ class TrainingPanel(QWidget):
 
 
 # --- helpers ------------------------------------------------------------------------------------------
+
+
+def _snapshot_text(run: Run, snap) -> str:
+    return translate("Training", "{cell}: epoch {epoch} (step {step}) · loss {loss} · training accuracy "
+                                 "{accuracy}").format(cell=run.cell, epoch=snap.epoch, step=snap.step,
+                                                      loss=f"{snap.loss:.4f}", accuracy=f"{snap.accuracy:.1%}")
 
 
 def style_plot(plot: pg.PlotWidget) -> None:

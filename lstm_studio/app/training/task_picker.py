@@ -6,6 +6,8 @@ Qt only arranges it: the tasks and their data come from :mod:`lstm_studio.tasks.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.widgets import timer
 from lstm_studio.tasks.catalog import TASKS, Dataset, Task, TaskError, TaskOption, get_task
 
@@ -45,11 +48,11 @@ class TaskPicker(QWidget):
         self.option_widgets: dict[str, QWidget] = {}
         self._timer = timer(self, REBUILD_MS, self.rebuild_data)
 
-        task_box = QGroupBox("Task")
+        task_box = QGroupBox(translate("TaskPicker", "Task"))
         task_layout = QVBoxLayout(task_box)
         self.task_combo = QComboBox()
         for name, task in TASKS.items():
-            self.task_combo.addItem(task.title, name)
+            self.task_combo.addItem(translate("Tasks", task.title), name)
         self.task_combo.currentIndexChanged.connect(lambda _: self.set_task(self.task_combo.currentData()))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -59,7 +62,7 @@ class TaskPicker(QWidget):
         task_layout.addWidget(self.explanation)
         task_layout.addLayout(self.options_form)
 
-        data_box = QGroupBox("Data: vocabulary and split")
+        data_box = QGroupBox(translate("TaskPicker", "Data: vocabulary and split"))
         data_layout = QVBoxLayout(data_box)
         self.data_summary = QLabel()
         self.data_summary.setWordWrap(True)
@@ -89,14 +92,14 @@ class TaskPicker(QWidget):
             self.task_combo.blockSignals(True)
             self.task_combo.setCurrentIndex(index)
             self.task_combo.blockSignals(False)
-        self.explanation.setText(task.explanation)
+        self.explanation.setText(translate("Tasks", task.explanation))
         while self.options_form.rowCount():
             self.options_form.removeRow(0)
         self.option_widgets = {}
         for opt in task.options:
             widget = _option_widget(opt, self.rebuild_soon)
             self.option_widgets[opt.name] = widget
-            self.options_form.addRow(opt.name.replace("_", " "), widget)
+            self.options_form.addRow(translate("Tasks", opt.name.replace("_", " ")), widget)
         self.sig_task_changed.emit(task)
         self.rebuild_data()
 
@@ -134,12 +137,13 @@ class TaskPicker(QWidget):
         except TaskError as err:
             self.data, self.data_error = None, str(err)
         if self.data is None:
-            self.data_summary.setText(f"<span style='color:#D55E00'>{self.data_error}</span>")
+            self.data_summary.setText(f"<span style='color:#D55E00'>{html.escape(self.data_error)}</span>")
             self.data_view.setPlainText("")
         else:
             data = self.data
             notes = "".join(f"<br>{n}" for n in data.notes)
-            self.data_summary.setText(f"{data.summary()}; target accuracy {data.target_accuracy:.0%}{notes}")
+            self.data_summary.setText(data.summary() + translate("TaskPicker", "; target accuracy {accuracy}").format(
+                accuracy=f"{data.target_accuracy:.0%}") + notes)
             self.data_view.setPlainText(data_text(data))
         self.sig_data_changed.emit(self.data)
 
@@ -171,27 +175,29 @@ def _option_widget(opt: TaskOption, changed) -> QWidget:
     elif opt.kind is str or opt.name == "extra_phrases":
         box = QPlainTextEdit()
         box.setMaximumHeight(90)
-        box.setPlaceholderText("+ so very clever\n- so very silly" if opt.name == "extra_phrases"
-                               else "paste a text to learn instead (empty: the shipped story)")
+        box.setPlaceholderText(translate("TaskPicker", "+ so very clever\n- so very silly")
+                               if opt.name == "extra_phrases"
+                               else translate("TaskPicker", "paste a text to learn instead (empty: the shipped story)"))
         box.textChanged.connect(changed)
     else:
         box = QLineEdit(", ".join(opt.default))
-        box.setPlaceholderText("comma-separated, e.g. HENS, DISHES")
+        box.setPlaceholderText(translate("TaskPicker", "comma-separated, e.g. HENS, DISHES"))
         box.textChanged.connect(lambda _: changed())
-    box.setToolTip(opt.help)
+    box.setToolTip(translate("Tasks", opt.help))
     return box
 
 
 def data_text(data: Dataset) -> str:
     """The vocabulary, then every training and test sequence as inputs → targets (· = no target)."""
     vocab = " ".join(repr(v) if v == " " else v for v in data.vocab)
-    lines = [f"vocabulary ({len(data.vocab)}): {vocab}", ""]
-    for title, examples in (("training", data.train), ("test", data.test)):
+    lines = [translate("TaskPicker", "vocabulary ({size}): {tokens}").format(size=len(data.vocab), tokens=vocab), ""]
+    for title, examples in ((translate("TaskPicker", "training"), data.train),
+                            (translate("TaskPicker", "test"), data.test)):
         lines.append(f"{title} ({len(examples)}):")
         for e in examples[:MAX_DATA_LINES]:
             inputs, targets = data.text(e)
             lines.append(f"  {inputs}  →  {targets}")
         if len(examples) > MAX_DATA_LINES:
-            lines.append(f"  … and {len(examples) - MAX_DATA_LINES} more")
+            lines.append("  " + translate("TaskPicker", "… and %n more", None, len(examples) - MAX_DATA_LINES))
         lines.append("")
     return "\n".join(lines)

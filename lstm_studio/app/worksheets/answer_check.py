@@ -1,12 +1,15 @@
 """“Check my answers”: type a worksheet's variant code, type answers, get each one marked, see solutions.
 
 The code alone rebuilds the worksheet (weights, questions, answers), so a student needs nothing but the
-printed page. Hook it into a window with one menu action: ``open_answer_check(window, session.model.vocab)``.
+printed page. A practice sheet's code shows the worked solutions; a graded sheet's code only marks answers
+(with hints about the usual mistakes if the instructor allowed them), and only the instructor's key code
+opens the solutions (docs/worksheets.md, "Graded sheets"). Hook it into a window with one menu action:
+``open_answer_check(window, session.model.vocab)``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,17 +23,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common import screen_fit
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.worksheets.pdf.layout import page_image, question_image
 from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts
 from lstm_studio.document.errors import InputError
+from lstm_studio.engine import CellSpec
 from lstm_studio.worksheets.check import Mark, mark
-from lstm_studio.worksheets.code import normalise
+from lstm_studio.worksheets.code import decode, encode, normalise
 from lstm_studio.worksheets.document import QuestionBlock
 from lstm_studio.worksheets.equations import cell_title
-from lstm_studio.worksheets.generate import from_code
+from lstm_studio.worksheets.generate import build
+from lstm_studio.worksheets.latex import visible
+from lstm_studio.worksheets.problem import Problem
 from lstm_studio.worksheets.sheet import Question, Worksheet
 
 RIGHT, WRONG, MUTED = "#1b7f3b", "#b00020", "#666666"
+
+
+#: What the status line says about a graded sheet, in one place.
+TEXT = {
+    "graded": " This sheet is marked: answers are checked, solutions stay with your instructor.",
+    "graded_hints": " This sheet is marked: answers are checked (with hints), solutions stay with your instructor.",
+    "key": " Key code: the worked solutions are open.",
+}
+
+
+def example_code() -> str:
+    """A real code (the default LSTM sheet over P I G S), so that the example shown is one that loads."""
+    return encode(Problem(CellSpec.make("lstm"), tuple("PIGS"), 3, (0, 1, 2, 3)))
 
 
 class QuestionRow(QWidget):
@@ -39,30 +60,36 @@ class QuestionRow(QWidget):
     sig_marked = Signal(object)
     """Emitted with the Mark whenever the answer is checked."""
 
-    def __init__(self, number: int, question: Question, vocab: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, number: int, question: Question, vocab: list[str], parent: QWidget | None = None,
+                 solutions: bool = True, hints: bool = True) -> None:
         super().__init__(parent)
         self.number = number
         self.question = question
         self.vocab = vocab
+        self.hints = hints
         self.last_mark: Mark | None = None
         ratio = max(1.0, self.devicePixelRatioF())
         self.text_view = QLabel()
-        self.text_view.setPixmap(QPixmap.fromImage(question_image(QuestionBlock(number, question, key=False),
-                                                                  ratio=ratio)))
-        self.text_view.setAccessibleName(f"question {number}")
+        pixmap = QPixmap.fromImage(question_image(QuestionBlock(number, question, key=False), ratio=ratio))
+        self.text_view.setPixmap(pixmap)
+        # The whole question, never squeezed by the scroll area to the middle of its picture.
+        self.text_view.setMinimumSize(pixmap.deviceIndependentSize().toSize())
+        self.text_view.setAccessibleName(translate("AnswerCheck", "question {number}").format(number=number))
         self.text_view.setToolTip(question.text)
         self.answer_edit = QLineEdit()
         self.answer_edit.setPlaceholderText(self._placeholder())
-        self.answer_edit.setAccessibleName(f"answer {number}")
+        self.answer_edit.setAccessibleName(translate("AnswerCheck", "answer {number}").format(number=number))
         self.answer_edit.returnPressed.connect(self.check)
-        self.check_button = QPushButton("Check")
+        self.check_button = QPushButton(translate("AnswerCheck", "Check"))
         self.check_button.clicked.connect(self.check)
         self.mark_label = QLabel()
-        self.solution_button = QPushButton("Show solution", checkable=True)
+        self.solution_button = QPushButton(translate("AnswerCheck", "Show solution"), checkable=True)
         self.solution_button.toggled.connect(self.show_solution)
+        self.solution_button.setVisible(solutions)
+        self.solution_button.setEnabled(solutions)
         self.solution_view = QLabel(visible=False)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Your answer:"))
+        row.addWidget(QLabel(translate("AnswerCheck", "Your answer:")))
         row.addWidget(self.answer_edit, 1)
         row.addWidget(self.check_button)
         row.addWidget(self.mark_label, 1)
@@ -76,16 +103,16 @@ class QuestionRow(QWidget):
     def _placeholder(self) -> str:
         q = self.question
         if q.choices:
-            return "a letter, e.g. B"
+            return translate("AnswerCheck", "a letter, e.g. B")
         if isinstance(q.answer, str):
-            return "a token"
+            return translate("AnswerCheck", "a token")
         if isinstance(q.answer, int):
-            return "a whole number"
-        return f"a number to {q.decimals} decimals"
+            return translate("AnswerCheck", "a whole number")
+        return translate("AnswerCheck", "a number to %n decimals", None, q.decimals)
 
     def check(self) -> Mark:
         """Mark the typed answer and show the verdict."""
-        result = mark(self.question, self.answer_edit.text(), self.vocab)
+        result = mark(self.question, self.answer_edit.text(), self.vocab, self.hints)
         self.last_mark = result
         if result.correct is None:
             self.mark_label.setText("")
@@ -97,13 +124,18 @@ class QuestionRow(QWidget):
         return result
 
     def show_solution(self, shown: bool) -> None:
-        """The answer and the worked solution, drawn as in the answer key."""
+        """The answer and the worked solution, drawn as in the answer key (never for a graded sheet's code)."""
+        if shown and not self.solution_button.isEnabled():
+            return
         if shown and self.solution_view.pixmap().isNull():
             ratio = max(1.0, self.devicePixelRatioF())
             image = question_image(QuestionBlock(self.number, self.question, key=True), ratio=ratio)
-            self.solution_view.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            self.solution_view.setPixmap(pixmap)
+            self.solution_view.setMinimumSize(pixmap.deviceIndependentSize().toSize())
         self.solution_view.setVisible(shown)
-        self.solution_button.setText("Hide solution" if shown else "Show solution")
+        self.solution_button.setText(translate("AnswerCheck", "Hide solution") if shown
+                                     else translate("AnswerCheck", "Show solution"))
 
 
 class AnswerCheck(QWidget):
@@ -117,23 +149,25 @@ class AnswerCheck(QWidget):
         prepare_fonts()
         self.vocab = list(vocab) if vocab else None
         self.worksheet: Worksheet | None = None
+        self.problem: Problem | None = None
         self.rows: list[QuestionRow] = []
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("the code printed on your worksheet, e.g. 941Q-M393-3ER1-X77")
-        self.code_edit.setAccessibleName("variant code")
+        self.code_edit.setPlaceholderText(translate("AnswerCheck", "the code printed on your worksheet, e.g. "
+                                                                   "{code}").format(code=example_code()))
+        self.code_edit.setAccessibleName(translate("AnswerCheck", "variant code"))
         self.code_edit.returnPressed.connect(lambda: self.load_code(self.code_edit.text()))
         self.code_edit.textChanged.connect(self._try_load)
-        load = QPushButton("Load")
+        load = QPushButton(translate("AnswerCheck", "Load"))
         load.clicked.connect(lambda: self.load_code(self.code_edit.text()))
         self.status = QLabel(wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sheet_button = QPushButton("Show the worksheet", enabled=False)
+        self.sheet_button = QPushButton(translate("AnswerCheck", "Show the worksheet"), enabled=False)
         self.sheet_button.clicked.connect(self.show_worksheet)
-        self.check_all_button = QPushButton("Check all", enabled=False)
+        self.check_all_button = QPushButton(translate("AnswerCheck", "Check all"), enabled=False)
         self.check_all_button.clicked.connect(self.check_all)
         self.score = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Variant code"))
+        top.addWidget(QLabel(translate("AnswerCheck", "Variant code")))
         top.addWidget(self.code_edit, 1)
         top.addWidget(load)
         self.questions_box = QWidget()
@@ -141,7 +175,7 @@ class AnswerCheck(QWidget):
         self.questions_layout.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.questions_box)
-        scroll.setAccessibleName(QCoreApplication.translate("AnswerCheck", "Questions and answers"))
+        scroll.setAccessibleName(translate("AnswerCheck", "Questions and answers"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.sheet_button)
         bottom.addStretch(1)
@@ -158,13 +192,15 @@ class AnswerCheck(QWidget):
     def load_code(self, code: str) -> bool:
         """Rebuild the variant of ``code`` and show its questions; a bad code shows one line in red."""
         try:
-            ws = from_code(code, self.vocab)
+            problem = decode(code, self.vocab)
+            ws = build(problem)
         except InputError as err:
             self._set_status(str(err), error=True)
             return False
-        if self.worksheet is not None and self.worksheet.code == ws.code:
+        if self.worksheet is not None and self.worksheet.code == ws.code and self.problem == problem:
             return True
         self.worksheet = ws
+        self.problem = problem
         self._show(ws)
         self.sig_loaded.emit(ws)
         return True
@@ -181,7 +217,7 @@ class AnswerCheck(QWidget):
         """Load as soon as the typed text is a complete, valid code (no error while still typing)."""
         if len(normalise(text)) >= 12:
             try:
-                from_code(text, self.vocab)
+                decode(text, self.vocab)
             except InputError:
                 return
             self.load_code(text)
@@ -195,12 +231,22 @@ class AnswerCheck(QWidget):
             row.setParent(None)
             row.deleteLater()
         self.rows = []
-        p = ws.problem
-        self._set_status(f"Variant {p.variant} · {cell_title(p.spec)} · hidden size {p.hidden_size} · "
-                         f"vocabulary {' '.join(p.vocab)} · input {p.input_text} · {len(ws.questions)} questions. "
-                         f"Type each answer and press Enter.")
+        p, typed = ws.problem, self.problem
+        solutions, hints = typed.shows_solutions, typed.gives_hints or typed.key
+        if typed.key:
+            mode = TEXT["key"]
+        elif p.graded:
+            mode = TEXT["graded_hints"] if p.hints else TEXT["graded"]
+        else:
+            mode = ""
+        self._set_status(translate("AnswerCheck", "Variant {variant} · {cell} · hidden size {hidden} · vocabulary "
+                                                  "{vocabulary} · input {input} · {questions} questions. Type each "
+                                                  "answer and press Enter.").format(
+            variant=p.variant, cell=cell_title(p.spec), hidden=p.hidden_size,
+            vocabulary=" ".join(visible(v) for v in p.vocab), input=visible(p.input_text),
+            questions=len(ws.questions)) + mode)
         for n, q in enumerate(ws.questions, start=1):
-            row = QuestionRow(n, q, list(ws.model.vocab))
+            row = QuestionRow(n, q, list(ws.model.vocab), solutions=solutions, hints=hints)
             row.sig_marked.connect(lambda _m: self._update_score())
             self.questions_layout.insertWidget(self.questions_layout.count() - 1, row)
             self.rows.append(row)
@@ -211,7 +257,8 @@ class AnswerCheck(QWidget):
     def _update_score(self) -> int:
         marked = [r.last_mark for r in self.rows if r.last_mark is not None and r.last_mark.correct is not None]
         right = sum(1 for m in marked if m.correct)
-        self.score.setText(f"{right} of {len(self.rows)} right" if marked else "")
+        score = translate("AnswerCheck", "{right} of {total} right").format(right=right, total=len(self.rows))
+        self.score.setText(score if marked else "")
         return right
 
     def show_worksheet(self) -> None:
@@ -229,21 +276,21 @@ class AnswerCheck(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(pages)
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"Worksheet {self.worksheet.code}")
+        dialog.setWindowTitle(translate("AnswerCheck", "Worksheet {code}").format(code=self.worksheet.code))
         QVBoxLayout(dialog).addWidget(scroll)
-        dialog.resize(680, 860)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        screen_fit.fit(dialog, 680, 860, centre=self.window())
 
 
 def open_answer_check(parent: QWidget | None = None, vocab: list[str] | None = None) -> QDialog:
     """Show “Check my answers” in its own window; ``vocab`` (the open model's) is needed only for codes of
     models with word tokens. Returns the dialog; its ``checker`` attribute is the AnswerCheck widget."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Check my answers")
+    dialog.setWindowTitle(translate("AnswerCheck", "Check my answers"))
     dialog.checker = AnswerCheck(vocab, dialog)
     QVBoxLayout(dialog).addWidget(dialog.checker)
-    dialog.resize(780, 820)
+    dialog.resize(780, 700)  # fits a 1366×768 screen
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

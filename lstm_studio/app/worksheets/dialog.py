@@ -6,9 +6,10 @@ Hook it into a window with one menu action: ``open_worksheet_dialog(window, sess
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common import screen_fit
 from lstm_studio.app.common.background import Jobs, Task
+from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.worksheets.pdf.layout import page_image
-from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts, write_pdf
+from lstm_studio.app.worksheets.pdf.writer import document, pdf_bytes, prepare_fonts
 from lstm_studio.document.errors import InputError
 from lstm_studio.engine import Model
 from lstm_studio.worksheets.export import ExportResult, export_batch
@@ -42,19 +46,33 @@ from lstm_studio.worksheets.problem import (
     Problem,
     problem_from_model,
 )
+from lstm_studio.worksheets.roster import read_roster
 
-FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON"}
+FORMAT_LABELS = {"pdf": "PDF", "html": "HTML", "md": "Markdown", "tex": "LaTeX", "json": "JSON", "moodle": "Moodle",
+                 "qti": "Canvas"}
+#: The names of the question types and difficulties, translated where they are shown.
+CHOICE_LABELS = {
+    "forward": QT_TRANSLATE_NOOP("WorksheetDialog", "Forward"),
+    "backward": QT_TRANSLATE_NOOP("WorksheetDialog", "Backward"),
+    "conceptual": QT_TRANSLATE_NOOP("WorksheetDialog", "Conceptual"),
+    "easy": QT_TRANSLATE_NOOP("WorksheetDialog", "Easy"),
+    "medium": QT_TRANSLATE_NOOP("WorksheetDialog", "Medium"),
+    "hard": QT_TRANSLATE_NOOP("WorksheetDialog", "Hard"),
+}
 PREVIEW_DELAY_MS = 250
 
 
-def export_job(base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str):
-    """The export as a job for the runner: ``job(report, cancelled)`` writes every variant, reporting
-    (done, total, message) after every file; raises Cancelled when cancelled."""
+def export_job(base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str,
+               roster=(), merge: bool = False):
+    """The export as a job for the runner: ``job(report, cancelled)`` writes every variant (one per student
+    of ``roster`` when given; ``merge``: one PDF for the class too), reporting (done, total, message) after
+    every file; raises Cancelled when cancelled, leaving the folder as it was."""
+    students = list(roster)
 
     def job(report, cancelled) -> ExportResult:
-        return export_batch(base, variants, out_dir, formats, paper, write_pdf,
+        return export_batch(base, variants, out_dir, formats, paper, pdf_bytes,
                             progress=lambda done, total, message: report((done, total, message)),
-                            cancelled=cancelled)
+                            cancelled=cancelled, roster=students, merge=merge)
 
     return job
 
@@ -67,7 +85,7 @@ class WorksheetDialog(QDialog):
 
     def __init__(self, model: Model, input_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Worksheets")
+        self.setWindowTitle(translate("WorksheetDialog", "Worksheets"))
         self.model = model
         self.jobs = Jobs(self)
         self._export: Task | None = None
@@ -79,7 +97,8 @@ class WorksheetDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
         for signal in (self.input_edit.textChanged, self.seed_spin.valueChanged, self.decimals_spin.valueChanged,
                        self.difficulty_combo.currentIndexChanged, self.paper_combo.currentIndexChanged,
-                       self.preview_variant.valueChanged, self.key_check.toggled,
+                       self.preview_variant.valueChanged, self.key_check.toggled, self.graded_check.toggled,
+                       self.hints_check.toggled, self.roster_edit.textChanged,
                        *(box.toggled for box in self.type_checks.values())):
             signal.connect(self._schedule_preview)
         self.variants_spin.valueChanged.connect(lambda n: self.preview_variant.setMaximum(n))
@@ -89,59 +108,89 @@ class WorksheetDialog(QDialog):
 
     def _build(self, input_text: str) -> None:
         form = QFormLayout()
-        name = self.model.name or "untitled model"
-        form.addRow("Model", QLabel(f"{name} ({self.model.cell}, hidden {self.model.hidden_size})"))
+        name = self.model.name or translate("WorksheetDialog", "untitled model")
+        form.addRow(translate("WorksheetDialog", "Model"), QLabel(translate("WorksheetDialog", "{name} ({cell}, hidden "
+                                                                                               "{hidden})").format(
+            name=name, cell=self.model.cell, hidden=self.model.hidden_size), wordWrap=True))
         self.input_edit = QLineEdit(input_text)
-        self.input_edit.setPlaceholderText("tokens, e.g. PIGS")
-        form.addRow("Input", self.input_edit)
+        self.input_edit.setPlaceholderText(translate("WorksheetDialog", "tokens, e.g. PIGS"))
+        form.addRow(translate("WorksheetDialog", "Input"), self.input_edit)
         self.variants_spin = QSpinBox(minimum=1, maximum=MAX_VARIANTS, value=1)
-        self.variants_spin.setToolTip("One variant per student: each has its own weights and code")
-        form.addRow("Variants", self.variants_spin)
+        self.variants_spin.setToolTip(translate("WorksheetDialog", "One variant per student: each has its own weights "
+                                                                   "and code"))
+        form.addRow(translate("WorksheetDialog", "Variants"), self.variants_spin)
         self.seed_spin = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
-        self.seed_spin.setToolTip("The same seed gives the same worksheets")
-        form.addRow("Seed", self.seed_spin)
+        self.seed_spin.setToolTip(translate("WorksheetDialog", "The same seed gives the same worksheets"))
+        form.addRow(translate("WorksheetDialog", "Seed"), self.seed_spin)
         self.decimals_spin = QSpinBox(minimum=1, maximum=4, value=2)
-        self.decimals_spin.setToolTip("Weights are rounded to this many decimals")
-        form.addRow("Weight decimals", self.decimals_spin)
+        self.decimals_spin.setToolTip(translate("WorksheetDialog", "Weights are rounded to this many decimals"))
+        form.addRow(translate("WorksheetDialog", "Weight decimals"), self.decimals_spin)
         types = QHBoxLayout()
         self.type_checks = {}
         for name in QUESTION_TYPES:
-            box = QCheckBox(name.capitalize(), checked=True)
+            box = QCheckBox(translate("WorksheetDialog", CHOICE_LABELS.get(name, name.capitalize())), checked=True)
             self.type_checks[name] = box
             types.addWidget(box)
-        form.addRow("Questions", types)
+        form.addRow(translate("WorksheetDialog", "Questions"), types)
         self.difficulty_combo = QComboBox()
-        self.difficulty_combo.addItems([d.capitalize() for d in DIFFICULTIES])
+        self.difficulty_combo.addItems([translate("WorksheetDialog", CHOICE_LABELS.get(d, d.capitalize()))
+                                        for d in DIFFICULTIES])
         self.difficulty_combo.setCurrentIndex(DIFFICULTIES.index("medium"))
-        form.addRow("Difficulty", self.difficulty_combo)
+        form.addRow(translate("WorksheetDialog", "Difficulty"), self.difficulty_combo)
+        marking = QHBoxLayout()
+        self.graded_check = QCheckBox(translate("WorksheetDialog", "For marking"))
+        self.graded_check.setToolTip(translate("WorksheetDialog", "Students' codes check answers but never show "
+                                                                  "solutions; the answer keys print a key code that "
+                                                                  "does"))
+        self.hints_check = QCheckBox(translate("WorksheetDialog", "Hints"), checked=True, enabled=False)
+        self.hints_check.setToolTip(translate("WorksheetDialog", "Marking says which usual mistake a wrong answer "
+                                                                 "looks like"))
+        self.graded_check.toggled.connect(self.hints_check.setEnabled)
+        marking.addWidget(self.graded_check)
+        marking.addWidget(self.hints_check)
+        marking.addStretch(1)
+        form.addRow(translate("WorksheetDialog", "Marking"), marking)
+        roster = QHBoxLayout()
+        self.roster_edit = QLineEdit()
+        self.roster_edit.setPlaceholderText(translate("WorksheetDialog", "optional: a CSV of names (and ids)"))
+        roster_button = QPushButton(translate("WorksheetDialog", "Browse…"))
+        roster_button.clicked.connect(self._browse_roster)
+        roster.addWidget(self.roster_edit)
+        roster.addWidget(roster_button)
+        form.addRow(translate("WorksheetDialog", "Roster"), roster)
         self.paper_combo = QComboBox()
-        self.paper_combo.addItems(["A4", "Letter"])
-        form.addRow("Paper", self.paper_combo)
-        formats = QHBoxLayout()
+        self.paper_combo.addItems(["A4", translate("WorksheetDialog", "Letter")])
+        self.merge_check = QCheckBox(translate("WorksheetDialog", "One PDF for the class"))
+        self.merge_check.setToolTip(translate("WorksheetDialog", "Every sheet in one PDF, each padded to an even page "
+                                                                 "count for double-sided printing"))
+        form.addRow(translate("WorksheetDialog", "Paper"), self.paper_combo)
+        form.addRow("", self.merge_check)
+        formats = QGridLayout()  # rows of three: one row of five is too wide for a laptop at a large font
         self.format_checks = {}
-        for fmt in FORMATS:
+        for n, fmt in enumerate(FORMATS):
             box = QCheckBox(FORMAT_LABELS[fmt], checked=fmt in ("pdf", "json"))
             self.format_checks[fmt] = box
-            formats.addWidget(box)
-        form.addRow("Formats", formats)
+            formats.addWidget(box, n // 3, n % 3)
+        form.addRow(translate("WorksheetDialog", "Formats"), formats)
         folder = QHBoxLayout()
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.out_edit = QLineEdit(str(Path(documents or Path.home()) / "LSTM Studio worksheets"))
-        browse = QPushButton("Browse…")
+        self.out_edit = QLineEdit(str(Path(documents or Path.home())
+                                     / translate("WorksheetDialog", "LSTM Studio worksheets")))
+        browse = QPushButton(translate("WorksheetDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         folder.addWidget(self.out_edit)
         folder.addWidget(browse)
-        form.addRow("Folder", folder)
+        form.addRow(translate("WorksheetDialog", "Folder"), folder)
 
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("status")
         self.progress = QProgressBar(visible=False)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(translate("WorksheetDialog", "Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton("Cancel export", enabled=False)
+        self.cancel_button = QPushButton(translate("WorksheetDialog", "Cancel export"), enabled=False)
         self.cancel_button.clicked.connect(self.cancel_export)
-        close = QPushButton("Close")
+        close = QPushButton(translate("WorksheetDialog", "Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -156,8 +205,8 @@ class WorksheetDialog(QDialog):
         left.addLayout(buttons)
 
         nav = QHBoxLayout()
-        self.preview_variant = QSpinBox(minimum=1, maximum=1, value=1, prefix="Variant ")
-        self.key_check = QCheckBox("Answer key")
+        self.preview_variant = QSpinBox(minimum=1, maximum=1, value=1, prefix=translate("WorksheetDialog", "Variant "))
+        self.key_check = QCheckBox(translate("WorksheetDialog", "Answer key"))
         self.prev_button = QPushButton("◀")
         self.next_button = QPushButton("▶")
         self.page_label = QLabel()
@@ -165,28 +214,44 @@ class WorksheetDialog(QDialog):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prev_button.clicked.connect(lambda: self.show_page(self._page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
-        for w in (self.preview_variant, self.key_check, self.code_label):
+        for w in (self.preview_variant, self.key_check):
             nav.addWidget(w)
         nav.addStretch(1)
         for w in (self.prev_button, self.page_label, self.next_button):
             nav.addWidget(w)
+        for button in (self.prev_button, self.next_button):  # an arrow needs no push button's usual width
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("◀") + 28)
         self.page_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.page_view.setObjectName("page")
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page_view)
-        scroll.setAccessibleName(QCoreApplication.translate("WorksheetDialog", "Page preview"))
-        scroll.setMinimumWidth(560)
+        scroll.setAccessibleName(translate("WorksheetDialog", "Page preview"))
+        scroll.setMinimumWidth(280)  # narrower than a page: the preview scrolls on a small screen
         right = QVBoxLayout()
         right.addLayout(nav)
+        right.addWidget(self.code_label)
         right.addWidget(scroll, 1)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 0)
         layout.addLayout(right, 1)
-        self.resize(1240, 860)
+        screen_fit.fit(self, 1240, 860)  # never taller than the screen; the opener also centres it
+
+    def _browse_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, translate("WorksheetDialog", "Class roster"),
+                                              self.roster_edit.text(),
+                                              translate("WorksheetDialog", "CSV (*.csv *.txt)"))
+        if path:
+            self.roster_edit.setText(path)
+
+    def roster(self) -> list:
+        """The roster's students ([] without one); InputError (one line) for a bad file."""
+        path = self.roster_edit.text().strip()
+        return read_roster(path) if path else []
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the worksheets", self.out_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, translate("WorksheetDialog", "Folder for the worksheets"),
+                                                  self.out_edit.text())
         if folder:
             self.out_edit.setText(folder)
 
@@ -196,11 +261,12 @@ class WorksheetDialog(QDialog):
         """The options as a problem; InputError (one line) when they do not make a worksheet."""
         types = tuple(t for t in QUESTION_TYPES if self.type_checks[t].isChecked())
         if not types:
-            raise InputError("choose at least one question type")
+            raise InputError(translate("WorksheetDialog", "choose at least one question type"))
         return problem_from_model(
             self.model, self.input_edit.text(), seed=self.seed_spin.value(), variant=variant,
             decimals=self.decimals_spin.value(), types=types,
             difficulty=DIFFICULTIES[self.difficulty_combo.currentIndex()],
+            graded=(graded := self.graded_check.isChecked()), hints=self.hints_check.isChecked() or not graded,
         )
 
     @property
@@ -226,6 +292,12 @@ class WorksheetDialog(QDialog):
             return
         try:
             ws = build(self.problem(self.preview_variant.value()))
+            students = self.roster()
+            if students:
+                self.variants_spin.setValue(len(students))
+                student = students[min(self.preview_variant.value(), len(students)) - 1]
+                ws = replace(ws, name=student.name, student_id=student.student_id)
+            self.variants_spin.setEnabled(not students)
         except InputError as err:
             self._doc = None
             self.page_view.setPixmap(QPixmap())
@@ -237,7 +309,7 @@ class WorksheetDialog(QDialog):
             return
         self._set_status("")
         self.export_button.setEnabled(True)
-        self.code_label.setText(f"code {ws.code}")
+        self.code_label.setText(translate("WorksheetDialog", "code {code}").format(code=ws.code))
         self._doc = document(ws, self.key_check.isChecked(), self.paper)
         self.show_page(min(self._page, len(self._doc.pages)))
 
@@ -248,7 +320,8 @@ class WorksheetDialog(QDialog):
         self._page = number
         ratio = self.devicePixelRatioF()
         self.page_view.setPixmap(QPixmap.fromImage(page_image(self._doc, number, 1.0, ratio)))
-        self.page_label.setText(f"page {number} of {len(self._doc.pages)}")
+        self.page_label.setText(translate("WorksheetDialog", "page {page} of {pages}").format(
+            page=number, pages=len(self._doc.pages)))
         self.prev_button.setEnabled(number > 1)
         self.next_button.setEnabled(number < len(self._doc.pages))
 
@@ -265,10 +338,11 @@ class WorksheetDialog(QDialog):
             return
         try:
             base = self.problem()
+            roster = self.roster()
             if not self.formats:
-                raise InputError("choose at least one format")
+                raise InputError(translate("WorksheetDialog", "choose at least one format"))
             if not self.out_edit.text().strip():
-                raise InputError("choose a folder")
+                raise InputError(translate("WorksheetDialog", "choose a folder"))
         except InputError as err:
             self._set_status(str(err), error=True)
             return
@@ -276,14 +350,15 @@ class WorksheetDialog(QDialog):
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self._set_status("exporting…")
-        job = export_job(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats, self.paper)
+        self._set_status(translate("WorksheetDialog", "exporting…"))
+        job = export_job(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats, self.paper,
+                         roster, self.merge_check.isChecked() and "pdf" in self.formats)
         self._export = self.jobs.start(job, self._on_finished, self._on_progress, self._on_failed)
 
     def cancel_export(self) -> None:
         if self._export is not None:
             self._export.cancel()
-            self._set_status("cancelling…")
+            self._set_status(translate("WorksheetDialog", "cancelling…"))
 
     def _on_progress(self, info: tuple[int, int, str]) -> None:
         done, total, message = info
@@ -299,19 +374,23 @@ class WorksheetDialog(QDialog):
 
     def _on_finished(self, result: ExportResult) -> None:
         self._finish()
-        self._set_status(f"Wrote {len(result.files)} files for {len(result.worksheets)} variants to "
-                         f"{self.out_edit.text().strip()} in {result.seconds:.1f} s.")
+        self._set_status(translate("WorksheetDialog", "Wrote {files} files for {variants} variants to {folder} in "
+                                                      "{seconds} s.").format(
+            files=len(result.files), variants=len(result.worksheets), folder=self.out_edit.text().strip(),
+            seconds=f"{result.seconds:.1f}"))
         self.sig_exported.emit(result)
 
     def _on_failed(self, err: Exception) -> None:
         self._finish()
         if isinstance(err, Cancelled):
-            self._set_status("Export cancelled; the files already written are kept.")
+            self._set_status(translate("WorksheetDialog", "Export cancelled; the folder is as it was before."))
         elif isinstance(err, OSError):
-            self._set_status(f"cannot write: {err}", error=True)
+            self._set_status(translate("WorksheetDialog", "cannot write: {error}").format(error=err), error=True)
+        elif isinstance(err, InputError):
+            self._set_status(str(err), error=True)
         else:
-            self._set_status(str(err) if isinstance(err, InputError) else
-                             f"export failed: {type(err).__name__}: {err}", error=True)
+            self._set_status(translate("WorksheetDialog", "export failed: {error}").format(
+                error=f"{type(err).__name__}: {err}"), error=True)
 
     def done(self, result: int) -> None:
         """Closing during an export cancels it and waits for the worker to stop."""

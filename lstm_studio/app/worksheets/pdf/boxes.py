@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
 from lstm_studio.app.worksheets.pdf.math import MathPicture, math_picture
 from lstm_studio.app.worksheets.pdf.mathtext import K, measuring_device
-from lstm_studio.worksheets.document import Matrix, MatrixRow
+from lstm_studio.worksheets.document import Matrix, MatrixRow, column_blocks
 from lstm_studio.worksheets.latex import split_breaks
 from lstm_studio.worksheets.rich import Math, Rich, plain_math, rich
 from lstm_studio.worksheets.sheet import Step
@@ -189,6 +189,8 @@ def flow(text: Rich, width: float, f: QFont, color: str = INK, math_pt: float = 
         baseline = y + (height - ascent - descent) / 2 + ascent
         for tx, tok in line:
             if tok.picture is not None:
+                if tok.picture.width <= 0:
+                    continue  # nothing to draw (a formula of white space only)
                 chunk.ops.append(MathOp(tx, baseline, tok.picture, K * tok.width / (tok.picture.width * K), color))
             else:
                 chunk.ops.append(TextOp(tx, baseline, tok.text, f, color))
@@ -369,13 +371,22 @@ def chunk_width(chunk: Chunk) -> float:
     return right
 
 
+def _fitting_blocks(m: Matrix, width: float) -> list[Matrix]:
+    """``m`` split into as few column blocks as fit ``width`` (every column printed, none cut off)."""
+    for max_cols in range(len(m.col_labels), 0, -1):
+        parts = column_blocks(m, max_cols)
+        if all(chunk_width(matrix_box(part)) <= width for part in parts):
+            return parts
+    return column_blocks(m, 1)
+
+
 def matrix_row(row: MatrixRow, width: float) -> Chunk:
     caption = flow(rich(row.caption), width, font(8.5, bold=True), leading=1.15)
     chunk = Chunk(0.0, list(caption.ops))
     y = caption.height + 1.5 * K
     x, line_h = 0.0, 0.0
     gap = 16.0 * K
-    for m in row.matrices:
+    for m in (part for matrix in row.matrices for part in _fitting_blocks(matrix, width)):
         box = matrix_box(m)
         w = chunk_width(box)
         if x > 0 and x + w > width:

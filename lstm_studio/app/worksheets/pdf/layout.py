@@ -6,6 +6,7 @@ answers are real text, so a PDF reader can search and copy them.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -33,6 +34,7 @@ from lstm_studio.app.worksheets.pdf.boxes import (
 )
 from lstm_studio.app.worksheets.pdf.mathtext import DPI, K, math_font
 from lstm_studio.worksheets.document import (
+    LABELS,
     Block,
     Equations,
     Heading,
@@ -43,10 +45,22 @@ from lstm_studio.worksheets.document import (
     Title,
     tolerance_text,
 )
+from lstm_studio.worksheets.latex import split_breaks
 from lstm_studio.worksheets.rich import Math, Rich, rich
 from lstm_studio.worksheets.sheet import LETTERS
 
 PAPER_POINTS = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
+
+#: The page's own words, in one place.
+TEXT = {
+    "code": LABELS["code"].upper(),
+    "name": LABELS["name"],
+    "date": LABELS["date"],
+    "given": LABELS["given"] + ": ",
+    "answer": LABELS["answer"] + ":",
+    "footer_code": "Variant code {code}",
+    "page": "Page {n} of {total}",
+}
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 54.0, 48.0, 58.0
 #: A block (a key question with its solution) shorter than this part of a page is never split; a longer one
 #: may break between solution steps rather than leave half a page empty.
@@ -57,32 +71,44 @@ KEEP_WHOLE = 0.4
 
 
 def title_chunk(block: Title, width: float) -> Chunk:
+    """The title and subtitle with the code boxed on their right; a code too long for that (a wide
+    vocabulary is spelled out in it) goes in its own box under them, shrunk to the width if need be."""
     chunk = Chunk(0.0)
     code_font, label_font = font(12, bold=True, mono=True), font(7)
     code_w = text_width(block.code, code_font) + 16 * K
     code_h = metrics(code_font).height() + 9 * K
-    box = QRectF(width - code_w, 10 * K, code_w, code_h)
-    chunk.ops.append(TextOp(box.left(), box.top() - 3 * K, "VARIANT CODE", label_font, GREY))
+    beside = code_w <= 0.42 * width
+    room = width - code_w - 12 * K if beside else width
+    title = flow(rich(block.text), room, font(17, bold=True), leading=1.1)
+    sub = flow(rich(block.subtitle), room, font(8.5), GREY, leading=1.2)
+    chunk.ops += title.ops + [shift(op, 0, title.height) for op in sub.ops]
+    if beside:
+        box = QRectF(width - code_w, 10 * K, code_w, code_h)
+    else:
+        if code_w > width:
+            code_font = font(12 * width / code_w, bold=True, mono=True)
+            code_w = text_width(block.code, code_font) + 16 * K
+        box = QRectF(0.0, title.height + sub.height + 12 * K, code_w, code_h)
+    chunk.ops.append(TextOp(box.left(), box.top() - 3 * K, TEXT["code"], label_font, GREY))
     chunk.ops.append(BoxOp(box, 1.2 * K))
     chunk.ops.append(TextOp(box.left() + 8 * K, box.bottom() - 4.5 * K - metrics(code_font).descent(), block.code,
                             code_font))
-    title = flow(rich(block.text), width - code_w - 12 * K, font(17, bold=True), leading=1.1)
-    chunk.ops += title.ops
-    sub = flow(rich(block.subtitle), width - code_w - 12 * K, font(8.5), GREY, leading=1.2)
-    chunk.ops += [shift(op, 0, title.height) for op in sub.ops]
     chunk.height = max(title.height + sub.height, box.bottom()) + 4 * K
     return chunk
 
 
-def name_chunk(width: float) -> Chunk:
+def name_chunk(width: float, name: str = "") -> Chunk:
     f = font(10)
     fm = metrics(f)
     baseline = 16 * K
     chunk = Chunk(baseline + fm.descent() + 10 * K)
     x = 0.0
-    for label, length in (("Name", 210 * K), ("Date", 90 * K)):
+    for label, length, filled in ((TEXT["name"], 210 * K, name), (TEXT["date"], 90 * K, "")):
         chunk.ops.append(TextOp(x, baseline, label, f))
         x += text_width(label, f) + 6 * K
+        if filled:
+            shown = font(10 * min(1.0, (length - 4 * K) / max(text_width(filled, f), 1.0)), bold=True)
+            chunk.ops.append(TextOp(x + 2 * K, baseline, filled, shown))
         chunk.ops.append(LineOp(x, baseline + 2 * K, x + length, baseline + 2 * K, 0.7 * K, INK))
         x += length + 24 * K
     chunk.ops.append(LineOp(0, chunk.height - 3 * K, width, chunk.height - 3 * K, 1.4 * K, INK))
@@ -98,11 +124,12 @@ def heading_chunk(text: str, width: float) -> Chunk:
 
 
 def _given_rich(q) -> Rich:
-    parts: list = ["Given: "]
+    parts: list = [TEXT["given"]]
     for n, g in enumerate(q.given):
         if n:
             parts.append(",   ")
-        parts.append(Math(f"{g.name} = {g.value}"))
+        # A long vector comes in pieces, so that the line breaks between its entries instead of shrinking.
+        parts += [Math(piece) for piece in split_breaks(f"{g.name} = {g.value}")]
     return rich(*parts)
 
 
@@ -152,14 +179,14 @@ def question_chunks(block: QuestionBlock, width: float, answer_line: bool = True
         y += _working_space(q) * space * K
         f = font(BODY_PT)
         baseline = y + metrics(f).ascent()
-        head.ops.append(TextOp(indent, baseline, "Answer:", f))
-        x = indent + text_width("Answer:", f) + 6 * K
+        head.ops.append(TextOp(indent, baseline, TEXT["answer"], f))
+        x = indent + text_width(TEXT["answer"], f) + 6 * K
         head.ops.append(LineOp(x, baseline + 2 * K, x + 170 * K, baseline + 2 * K, 0.7 * K, INK))
         head.height = baseline + metrics(f).descent() + 16 * K
         return [head]
     answer_font, tol_font = font(10.5, bold=True), font(9)
     baseline = y + 4 * K + metrics(answer_font).ascent()
-    answer = f"Answer: {q.answer_text}"
+    answer = f"{TEXT['answer']} {q.answer_text}"
     head.ops.append(TextOp(indent, baseline, answer, answer_font))
     head.ops.append(TextOp(indent + text_width(answer, answer_font) + 8 * K, baseline, f"({tolerance_text(q)})",
                            tol_font, GREY))
@@ -180,7 +207,7 @@ def block_chunks(block: Block, width: float, space: float = 1.0) -> list[Chunk]:
     if isinstance(block, Title):
         return [title_chunk(block, width)]
     if isinstance(block, NameLine):
-        return [name_chunk(width)]
+        return [name_chunk(width, block.name)]
     if isinstance(block, Heading):
         return [heading_chunk(block.text, width)]
     if isinstance(block, Paragraph):
@@ -279,14 +306,19 @@ def _footer_ops(doc: Document, number: int) -> list[Op]:
     f = font(7.5)
     baseline = page_h - 30 * K
     left, right = MARGIN_X * K, page_w - MARGIN_X * K
-    centre = f"Variant code {doc.code}"
-    page = f"Page {number} of {len(doc.pages)}"
-    return [
+    centre = TEXT["footer_code"].format(code=doc.code)
+    page = TEXT["page"].format(n=number, total=len(doc.pages))
+    ops = [
         LineOp(left, baseline - 11 * K, right, baseline - 11 * K, 0.5 * K),
         TextOp(left, baseline, doc.footer, f, GREY),
-        TextOp((left + right - text_width(centre, f)) / 2, baseline, centre, f, GREY),
         TextOp(right - text_width(page, f), baseline, page, f, GREY),
     ]
+    room = right - left - 2 * max(text_width(doc.footer, f), text_width(page, f)) - 24 * K
+    if text_width(centre, f) <= room:
+        ops.append(TextOp((left + right - text_width(centre, f)) / 2, baseline, centre, f, GREY))
+    else:  # a long code gets a line of its own under the others
+        ops.append(TextOp(left, baseline + 10 * K, centre, f, GREY))
+    return ops
 
 
 def _paint_math(painter: QPainter, op: MathOp) -> None:
@@ -307,7 +339,21 @@ def _paint_math(painter: QPainter, op: MathOp) -> None:
         painter.scale(s * g.sx, s * g.sy)
         painter.setFont(math_font(g.size))
         painter.drawText(QPointF(0, 0), g.text)
+        reading = _reading(g.text)
+        if reading:
+            # Qt writes no text for characters beyond the BMP (the math italic letters), so PDF readers,
+            # copy-paste and screen readers would lose them: the plain letter goes under it, invisible.
+            painter.setPen(QColor(0, 0, 0, 0))
+            painter.drawText(QPointF(0, 0), reading)
+            painter.setPen(color)
         painter.restore()
+
+
+def _reading(text: str) -> str:
+    """The plain letters of a glyph run that has characters beyond the BMP (𝑓 -> f, 𝜎 -> σ); "" otherwise."""
+    if all(ord(ch) <= 0xFFFF for ch in text):
+        return ""
+    return unicodedata.normalize("NFKC", text)
 
 
 def paint(painter: QPainter, doc: Document, number: int) -> None:

@@ -1,0 +1,3302 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AnswerCheck</name>
+    <message>
+        <source>question {number}</source>
+        <extracomment>What the status line says about a graded sheet, in one place.</extracomment>
+        <translation>Frage {number}</translation>
+    </message>
+    <message>
+        <source>answer {number}</source>
+        <translation>Antwort {number}</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Show solution</source>
+        <translation>Lösung zeigen</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Ihre Antwort:</translation>
+    </message>
+    <message>
+        <source>a letter, e.g. B</source>
+        <translation>ein Buchstabe, z. B. B</translation>
+    </message>
+    <message>
+        <source>a token</source>
+        <translation>ein Token</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>a number to %n decimals</source>
+        <translation>
+            <numerusform>eine Zahl mit %n Nachkommastelle</numerusform>
+            <numerusform>eine Zahl mit %n Nachkommastellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide solution</source>
+        <translation>Lösung verbergen</translation>
+    </message>
+    <message>
+        <source>the code printed on your worksheet, e.g. {code}</source>
+        <translation>der Code auf Ihrem Arbeitsblatt, z. B. {code}</translation>
+    </message>
+    <message>
+        <source>variant code</source>
+        <translation>Variantencode</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Show the worksheet</source>
+        <translation>Arbeitsblatt anzeigen</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Alle prüfen</translation>
+    </message>
+    <message>
+        <source>Variant code</source>
+        <translation>Variantencode</translation>
+    </message>
+    <message>
+        <source>Variant {variant} · {cell} · hidden size {hidden} · vocabulary {vocabulary} · input {input} · {questions} questions. Type each answer and press Enter.</source>
+        <translation>Variante {variant} · {cell} · verborgene Größe {hidden} · Vokabular {vocabulary} · Eingabe {input} · {questions} Fragen. Geben Sie jede Antwort ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>{right} of {total} right</source>
+        <translation>{right} von {total} richtig</translation>
+    </message>
+    <message>
+        <source>Worksheet {code}</source>
+        <translation>Arbeitsblatt {code}</translation>
+    </message>
+    <message>
+        <source>Check my answers</source>
+        <translation>Meine Antworten prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>CellDiagram</name>
+    <message>
+        <source>W_hh hₜ₋₁: the recurrent part</source>
+        <translation>W_hh hₜ₋₁: der rekurrente Anteil</translation>
+    </message>
+    <message>
+        <source>W_xh xₜ: the input part</source>
+        <translation>W_xh xₜ: der Eingabeanteil</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁: the hidden state the cell received</source>
+        <translation>hₜ₋₁: der verborgene Zustand, den die Zelle erhält</translation>
+    </message>
+    <message>
+        <source>xₜ: this step&apos;s input</source>
+        <translation>xₜ: die Eingabe dieses Schritts</translation>
+    </message>
+    <message>
+        <source>the bias b_h</source>
+        <translation>der Bias b_h</translation>
+    </message>
+    <message>
+        <source>aₜ = W_xh xₜ + W_hh hₜ₋₁ + b_h, the pre-activation</source>
+        <translation>aₜ = W_xh xₜ + W_hh hₜ₋₁ + b_h, die Voraktivierung</translation>
+    </message>
+    <message>
+        <source>hₜ: the new hidden state, passed on</source>
+        <translation>hₜ: der neue verborgene Zustand, wird weitergegeben</translation>
+    </message>
+    <message>
+        <source>hₜ goes to the output layer: yₜ = W_hy hₜ + b_y</source>
+        <translation>hₜ geht in die Ausgabeschicht: yₜ = W_hy hₜ + b_y</translation>
+    </message>
+    <message>
+        <source>to yₜ, pₜ</source>
+        <translation>zu yₜ, pₜ</translation>
+    </message>
+    <message>
+        <source>W_hh hₜ₊₁: the recurrent part</source>
+        <translation>W_hh hₜ₊₁: der rekurrente Anteil</translation>
+    </message>
+    <message>
+        <source>hₜ₊₁: the hidden state the cell received</source>
+        <translation>hₜ₊₁: der verborgene Zustand, den die Zelle erhält</translation>
+    </message>
+    <message>
+        <source>aₜ = W_xh xₜ + W_hh hₜ₊₁ + b_h, the pre-activation</source>
+        <translation>aₜ = W_xh xₜ + W_hh hₜ₊₁ + b_h, die Voraktivierung</translation>
+    </message>
+    <message>
+        <source>forget gate fₜ: how much of the old cell state to keep</source>
+        <translation>Forget-Gate fₜ: wie viel vom alten Zellzustand erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>forget</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <source>input gate iₜ: how much of the candidate to write</source>
+        <translation>Input-Gate iₜ: wie viel vom Kandidaten geschrieben wird</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>candidate C̃ₜ: what could be written into the cell</source>
+        <translation>Kandidat C̃ₜ: was in die Zelle geschrieben werden könnte</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>output gate oₜ: how much of tanh(cₜ) to show as hₜ</source>
+        <translation>Output-Gate oₜ: wie viel von tanh(cₜ) als hₜ sichtbar wird</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>fₜ ⊙ cₜ₋₁: the part of the old cell state that is kept</source>
+        <translation>fₜ ⊙ cₜ₋₁: der Teil des alten Zellzustands, der erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>iₜ ⊙ C̃ₜ: what is written into the cell</source>
+        <translation>iₜ ⊙ C̃ₜ: was in die Zelle geschrieben wird</translation>
+    </message>
+    <message>
+        <source>tanh(cₜ): the cell state squashed into (−1, 1)</source>
+        <translation>tanh(cₜ): der Zellzustand, in (−1, 1) gestaucht</translation>
+    </message>
+    <message>
+        <source>cₜ₋₁: the cell state the cell received</source>
+        <translation>cₜ₋₁: der Zellzustand, den die Zelle erhält</translation>
+    </message>
+    <message>
+        <source>fₜ ⊙ cₜ₋₁: the kept part of the old cell state</source>
+        <translation>fₜ ⊙ cₜ₋₁: der erhaltene Teil des alten Zellzustands</translation>
+    </message>
+    <message>
+        <source>cₜ: the new cell state, passed to the next step</source>
+        <translation>cₜ: der neue Zellzustand, geht an den nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>cₜ on its way into tanh</source>
+        <translation>cₜ auf dem Weg in tanh</translation>
+    </message>
+    <message>
+        <source>fₜ, the forget gate&apos;s output</source>
+        <translation>fₜ, die Ausgabe des Forget-Gates</translation>
+    </message>
+    <message>
+        <source>iₜ, the input gate&apos;s output</source>
+        <translation>iₜ, die Ausgabe des Input-Gates</translation>
+    </message>
+    <message>
+        <source>C̃ₜ, the candidate</source>
+        <translation>C̃ₜ, der Kandidat</translation>
+    </message>
+    <message>
+        <source>iₜ ⊙ C̃ₜ, added to the cell state</source>
+        <translation>iₜ ⊙ C̃ₜ, wird zum Zellzustand addiert</translation>
+    </message>
+    <message>
+        <source>oₜ, the output gate&apos;s output</source>
+        <translation>oₜ, die Ausgabe des Output-Gates</translation>
+    </message>
+    <message>
+        <source>[hₜ₋₁, xₜ]: what every layer reads</source>
+        <translation>[hₜ₋₁, xₜ]: was jede Schicht liest</translation>
+    </message>
+    <message>
+        <source>fₜ ⊙ cₜ₊₁: the part of the old cell state that is kept</source>
+        <translation>fₜ ⊙ cₜ₊₁: der Teil des alten Zellzustands, der erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>cₜ₊₁: the cell state the cell received</source>
+        <translation>cₜ₊₁: der Zellzustand, den die Zelle erhält</translation>
+    </message>
+    <message>
+        <source>fₜ ⊙ cₜ₊₁: the kept part of the old cell state</source>
+        <translation>fₜ ⊙ cₜ₊₁: der erhaltene Teil des alten Zellzustands</translation>
+    </message>
+    <message>
+        <source>[hₜ₊₁, xₜ]: what every layer reads</source>
+        <translation>[hₜ₊₁, xₜ]: was jede Schicht liest</translation>
+    </message>
+    <message>
+        <source>peephole: f also sees cₜ₋₁</source>
+        <translation>Peephole: f sieht auch cₜ₋₁</translation>
+    </message>
+    <message>
+        <source>peephole: i also sees cₜ₋₁</source>
+        <translation>Peephole: i sieht auch cₜ₋₁</translation>
+    </message>
+    <message>
+        <source>peephole: o also sees cₜ</source>
+        <translation>Peephole: o sieht auch cₜ</translation>
+    </message>
+    <message>
+        <source>peephole: f also sees cₜ₊₁</source>
+        <translation>Peephole: f sieht auch cₜ₊₁</translation>
+    </message>
+    <message>
+        <source>peephole: i also sees cₜ₊₁</source>
+        <translation>Peephole: i sieht auch cₜ₊₁</translation>
+    </message>
+    <message>
+        <source>update gate zₜ: how to mix the old state and the candidate</source>
+        <translation>Update-Gate zₜ: wie alter Zustand und Kandidat gemischt werden</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>candidate h̃ₜ: the proposed new state</source>
+        <translation>Kandidat h̃ₜ: der vorgeschlagene neue Zustand</translation>
+    </message>
+    <message>
+        <source>(1−zₜ) ⊙ hₜ₋₁: the part of the old state that is kept</source>
+        <translation>(1−zₜ) ⊙ hₜ₋₁: der Teil des alten Zustands, der erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>zₜ ⊙ h̃ₜ: the part of the candidate that is taken</source>
+        <translation>zₜ ⊙ h̃ₜ: der Teil des Kandidaten, der übernommen wird</translation>
+    </message>
+    <message>
+        <source>reset gate rₜ: how much of the old state the candidate may use</source>
+        <translation>Reset-Gate rₜ: wie viel vom alten Zustand der Kandidat nutzen darf</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ into the gates</source>
+        <translation>hₜ₋₁ in die Gates</translation>
+    </message>
+    <message>
+        <source>xₜ into the candidate</source>
+        <translation>xₜ in den Kandidaten</translation>
+    </message>
+    <message>
+        <source>zₜ, the update gate&apos;s output</source>
+        <translation>zₜ, die Ausgabe des Update-Gates</translation>
+    </message>
+    <message>
+        <source>h̃ₜ, the candidate</source>
+        <translation>h̃ₜ, der Kandidat</translation>
+    </message>
+    <message>
+        <source>1 − zₜ weighs the old state</source>
+        <translation>1 − zₜ gewichtet den alten Zustand</translation>
+    </message>
+    <message>
+        <source>zₜ weighs the candidate</source>
+        <translation>zₜ gewichtet den Kandidaten</translation>
+    </message>
+    <message>
+        <source>rₜ, the reset gate&apos;s output</source>
+        <translation>rₜ, die Ausgabe des Reset-Gates</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ into the reset</source>
+        <translation>hₜ₋₁ in den Reset</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ hₜ₋₁: what the candidate sees of the old state</source>
+        <translation>rₜ ⊙ hₜ₋₁: was der Kandidat vom alten Zustand sieht</translation>
+    </message>
+    <message>
+        <source>(1−zₜ) ⊙ hₜ₊₁: the part of the old state that is kept</source>
+        <translation>(1−zₜ) ⊙ hₜ₊₁: der Teil des alten Zustands, der erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>hₜ₊₁ into the gates</source>
+        <translation>hₜ₊₁ in die Gates</translation>
+    </message>
+    <message>
+        <source>hₜ₊₁ into the reset</source>
+        <translation>hₜ₊₁ in den Reset</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ hₜ₊₁: what the candidate sees of the old state</source>
+        <translation>rₜ ⊙ hₜ₊₁: was der Kandidat vom alten Zustand sieht</translation>
+    </message>
+    <message>
+        <source>zₜ ⊙ hₜ₋₁: the part of the old state that is kept</source>
+        <translation>zₜ ⊙ hₜ₋₁: der Teil des alten Zustands, der erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>(1−zₜ) ⊙ h̃ₜ: the part of the candidate that is taken</source>
+        <translation>(1−zₜ) ⊙ h̃ₜ: der Teil des Kandidaten, der übernommen wird</translation>
+    </message>
+    <message>
+        <source>zₜ weighs the old state</source>
+        <translation>zₜ gewichtet den alten Zustand</translation>
+    </message>
+    <message>
+        <source>1 − zₜ weighs the candidate</source>
+        <translation>1 − zₜ gewichtet den Kandidaten</translation>
+    </message>
+    <message>
+        <source>zₜ ⊙ hₜ₊₁: the part of the old state that is kept</source>
+        <translation>zₜ ⊙ hₜ₊₁: der Teil des alten Zustands, der erhalten bleibt</translation>
+    </message>
+    <message>
+        <source>nₜ = U_h hₜ₋₁ + b_hn (reset after)</source>
+        <translation>nₜ = U_h hₜ₋₁ + b_hn (Reset danach)</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ into U_h</source>
+        <translation>hₜ₋₁ in U_h</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ nₜ: the reset recurrent part</source>
+        <translation>rₜ ⊙ nₜ: der zurückgesetzte rekurrente Anteil</translation>
+    </message>
+    <message>
+        <source>nₜ = U_h hₜ₊₁ + b_hn (reset after)</source>
+        <translation>nₜ = U_h hₜ₊₁ + b_hn (Reset danach)</translation>
+    </message>
+    <message>
+        <source>hₜ₊₁ into U_h</source>
+        <translation>hₜ₊₁ in U_h</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ into the candidate (no reset gate: r ≡ 1)</source>
+        <translation>hₜ₋₁ in den Kandidaten (kein Reset-Gate: r ≡ 1)</translation>
+    </message>
+    <message>
+        <source>hₜ₊₁ into the candidate (no reset gate: r ≡ 1)</source>
+        <translation>hₜ₊₁ in den Kandidaten (kein Reset-Gate: r ≡ 1)</translation>
+    </message>
+</context>
+<context>
+    <name>CellOptions</name>
+    <message>
+        <source>φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
+        <translation>φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh hält h in (−1, 1); relu ist unbeschränkt.</translation>
+    </message>
+    <message>
+        <source>diagonal: each gate sees only its own unit&apos;s cell (Gers &amp; Schmidhuber); full: a matrix P, as in the slides&apos; W·[C, h, x].</source>
+        <translation>diagonal: jedes Gate sieht nur die Zelle seiner eigenen Einheit (Gers &amp; Schmidhuber); full: eine Matrix P, wie W·[C, h, x] auf den Folien.</translation>
+    </message>
+    <message>
+        <source>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: the simplified GRU, r ≡ 1.</source>
+        <translation>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: das vereinfachte GRU, r ≡ 1.</translation>
+    </message>
+    <message>
+        <source>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
+        <translation>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</translation>
+    </message>
+</context>
+<context>
+    <name>CellPanel</name>
+    <message>
+        <source>the constant error carousel: how cₜ moves with cₜ₋₁ (one step back)</source>
+        <extracomment>The local derivative the info area shows for an element&apos;s equation: (of, wrt, entry kind, caption); the captions are translated where they are shown.</extracomment>
+        <translation>das Constant Error Carousel: wie sich cₜ mit cₜ₋₁ ändert (ein Schritt zurück)</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with hₜ₋₁ (one step back, everything else held fixed)</source>
+        <translation>wie sich hₜ mit hₜ₋₁ ändert (ein Schritt zurück, alles andere festgehalten)</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the forget gate&apos;s bias</source>
+        <translation>wie sich hₜ mit dem Bias des Forget-Gates ändert</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the input gate&apos;s bias</source>
+        <translation>wie sich hₜ mit dem Bias des Input-Gates ändert</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the candidate&apos;s bias</source>
+        <translation>wie sich hₜ mit dem Bias des Kandidaten ändert</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the output gate&apos;s bias</source>
+        <translation>wie sich hₜ mit dem Bias des Output-Gates ändert</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the update gate&apos;s bias</source>
+        <translation>wie sich hₜ mit dem Bias des Update-Gates ändert</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the reset gate&apos;s bias</source>
+        <translation>wie sich hₜ mit dem Bias des Reset-Gates ändert</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with b_hn</source>
+        <translation>wie sich hₜ mit b_hn ändert</translation>
+    </message>
+    <message>
+        <source>Click any box or wire to see its equation, the same with the numbers of unit j at this step, and a local derivative from the symbolic layer.</source>
+        <extracomment>Which diagram element a warning about a quantity marks. While numbers keep changing (a slider drag) the symbolic derivative waits until they rest this long.</extracomment>
+        <translation>Klicken Sie auf einen Kasten oder eine Leitung: Sie sehen seine Gleichung, dieselbe mit den Zahlen von Einheit j in diesem Schritt und eine lokale Ableitung aus der symbolischen Schicht.</translation>
+    </message>
+    <message>
+        <source>Which hidden unit&apos;s numbers the diagram shows</source>
+        <translation>Welche verborgene Einheit das Diagramm mit ihren Zahlen zeigt</translation>
+    </message>
+    <message>
+        <source>Which layer (and direction) of a stacked or bidirectional model to draw</source>
+        <translation>Welche Schicht (und Richtung) eines gestapelten oder bidirektionalen Modells gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – white (0) – orange (+1)</source>
+        <translation>σ-Gates sind danach eingefärbt, wie weit sie offen sind: dunkel = geschlossen (0), gelb = offen (1); tanh-Schichten auf Blau (−1) – Weiß (0) – Orange (+1)</translation>
+    </message>
+    <message>
+        <source>gate closed</source>
+        <translation>Gate geschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>type an input sequence to see the cell at work</source>
+        <translation>Geben Sie eine Eingabefolge ein, um die Zelle bei der Arbeit zu sehen</translation>
+    </message>
+    <message>
+        <source>xₜ = {token} (one-hot)</source>
+        <translation>xₜ = {token} (One-Hot)</translation>
+    </message>
+    <message>
+        <source>xₜ = h of layer {layer}</source>
+        <translation>xₜ = h von Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>layer {layer} backward, </source>
+        <translation>Schicht {layer} rückwärts, </translation>
+    </message>
+    <message>
+        <source>layer {layer} forward, </source>
+        <translation>Schicht {layer} vorwärts, </translation>
+    </message>
+    <message>
+        <source>layer {layer}, </source>
+        <translation>Schicht {layer}, </translation>
+    </message>
+    <message>
+        <source>step &lt;b&gt;t = {t}&lt;/b&gt; of {steps}, input &lt;b&gt;{token}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
+        <translation>Schritt &lt;b&gt;t = {t}&lt;/b&gt; von {steps}, Eingabe &lt;b&gt;{token}&lt;/b&gt;, Einheit &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>step &lt;b&gt;t = {t}&lt;/b&gt; of {steps}, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
+        <translation>Schritt &lt;b&gt;t = {t}&lt;/b&gt; von {steps}, Einheit &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>At t = {t}:</source>
+        <translation>Bei t = {t}:</translation>
+    </message>
+    <message>
+        <source>reset before: r multiplies hₜ₋₁ inside the candidate (Cho 2014, colah)</source>
+        <translation>Reset vorher: r multipliziert hₜ₋₁ im Kandidaten (Cho 2014, colah)</translation>
+    </message>
+    <message>
+        <source>reset after: r multiplies U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)</source>
+        <translation>Reset danach: r multipliziert U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)</translation>
+    </message>
+    <message>
+        <source>no reset gate (the simplified GRU, r ≡ 1)</source>
+        <translation>kein Reset-Gate (das vereinfachte GRU, r ≡ 1)</translation>
+    </message>
+    <message>
+        <source>z weighs the candidate: h = (1 − z) hₜ₋₁ + z h̃ (colah)</source>
+        <translation>z gewichtet den Kandidaten: h = (1 − z) hₜ₋₁ + z h̃ (colah)</translation>
+    </message>
+    <message>
+        <source>z weighs the old state: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)</source>
+        <translation>z gewichtet den alten Zustand: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)</translation>
+    </message>
+    <message>
+        <source>diagonal peepholes: each gate sees its own unit&apos;s c</source>
+        <translation>diagonale Peepholes: jedes Gate sieht das c seiner eigenen Einheit</translation>
+    </message>
+    <message>
+        <source>full peepholes: the gates see all of c through a matrix P</source>
+        <translation>volle Peepholes: die Gates sehen ganz c über eine Matrix P</translation>
+    </message>
+    <message>
+        <source>φ = relu (unbounded)</source>
+        <translation>φ = relu (unbeschränkt)</translation>
+    </message>
+    <message>
+        <source>(colah&apos;s “Understanding LSTM Networks” layout)</source>
+        <translation>(Darstellung wie in colahs „Understanding LSTM Networks“)</translation>
+    </message>
+    <message>
+        <source>click any box or wire</source>
+        <translation>Klicken Sie auf einen Kasten oder eine Leitung</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;rendering the equation…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Gleichung wird gesetzt…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>with the numbers (t = {t}, j = {unit}):</source>
+        <translation>mit den Zahlen (t = {t}, j = {unit}):</translation>
+    </message>
+    <message>
+        <source>(local derivatives are shown for layer 1, forward direction)</source>
+        <translation>(lokale Ableitungen werden für Schicht 1, Vorwärtsrichtung, gezeigt)</translation>
+    </message>
+    <message>
+        <source>Local derivative from the symbolic layer, {caption} — at t = {t}, j = {unit}:</source>
+        <translation>Lokale Ableitung aus der symbolischen Schicht, {caption} — bei t = {t}, j = {unit}:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;wird gesetzt…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramScene</name>
+    <message>
+        <source>click for the equation with the numbers</source>
+        <translation>Klicken für die Gleichung mit den Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>EquationsPanel</name>
+    <message>
+        <source>one unit j (sums over k)</source>
+        <extracomment>form -&gt; its name, translated where it is shown</extracomment>
+        <translation>eine Einheit j (Summen über k)</translation>
+    </message>
+    <message>
+        <source>vectors (⊙ element-wise)</source>
+        <translation>Vektoren (⊙ elementweise)</translation>
+    </message>
+    <message>
+        <source>gates stacked: W·[h, x]</source>
+        <translation>Gates gestapelt: W·[h, x]</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it</source>
+        <translation>Wie die Gleichungen geschrieben werden: für eine Einheit j, mit Vektoren, oder mit den Gates zu einer Matrix gestapelt, die auf [h_{t−1}; x_t] wirkt, wie auf den Folien</translation>
+    </message>
+    <message>
+        <source>Whose numbers fill in the equations</source>
+        <translation>Wessen Zahlen in die Gleichungen eingesetzt werden</translation>
+    </message>
+    <message>
+        <source>The equations could not be derived: {error}</source>
+        <translation>Die Gleichungen konnten nicht hergeleitet werden: {error}</translation>
+    </message>
+    <message>
+        <source>type an input sequence to fill in the numbers</source>
+        <translation>Geben Sie eine Eingabefolge ein, um die Zahlen einzusetzen</translation>
+    </message>
+    <message>
+        <source>numbers at &lt;b&gt;t = {t}&lt;/b&gt;, input &lt;b&gt;{token}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
+        <translation>Zahlen bei &lt;b&gt;t = {t}&lt;/b&gt;, Eingabe &lt;b&gt;{token}&lt;/b&gt;, Einheit &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>numbers at &lt;b&gt;t = {t}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
+        <translation>Zahlen bei &lt;b&gt;t = {t}&lt;/b&gt;, Einheit &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every product is element-wise, so unit j only needs its own row of each matrix.</source>
+        <translation>Jedes Produkt ist elementweise, also braucht Einheit j nur ihre eigene Zeile jeder Matrix.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;wird gesetzt…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Experiment</name>
+    <message>
+        <source>peephole LSTM</source>
+        <extracomment>The cells&apos; names, translated where they are shown.</extracomment>
+        <translation>Peephole-LSTM</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Sequenzlänge</translation>
+    </message>
+    <message>
+        <source>Your input repeated to this many steps; the only target is at the end</source>
+        <translation>Ihre Eingabe, auf so viele Schritte wiederholt; das einzige Ziel liegt am Ende</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>The seed of the fresh RNN, LSTM and GRU</source>
+        <translation>Der Seed der frischen RNN, LSTM und GRU</translation>
+    </message>
+    <message>
+        <source>add the open model</source>
+        <translation>geöffnetes Modell dazunehmen</translation>
+    </message>
+    <message>
+        <source>Also run your model (with your weights) — edit them and watch its line move</source>
+        <translation>Auch Ihr Modell (mit Ihren Gewichten) rechnen lassen — ändern Sie sie und sehen Sie seine Linie wandern</translation>
+    </message>
+    <message>
+        <source>gradient reaching back d steps from the loss, relative to d = 0</source>
+        <translation>Gradient, der d Schritte vom Verlust zurückreicht, relativ zu d = 0</translation>
+    </message>
+    <message>
+        <source>distance d from the loss (steps back)</source>
+        <translation>Abstand d vom Verlust (Schritte zurück)</translation>
+    </message>
+    <message>
+        <source>your {cell}</source>
+        <translation>Ihr {cell}</translation>
+    </message>
+    <message>
+        <source>{curve}  ×{factor} per step</source>
+        <translation>{curve}  ×{factor} pro Schritt</translation>
+    </message>
+    <message>
+        <source>Your input repeated to {steps} steps; the only target, at the end, is the first token &lt;b&gt;{token}&lt;/b&gt;. A line that stays high: the gradient still arrives from that far back.</source>
+        <translation>Ihre Eingabe, auf {steps} Schritte wiederholt; das einzige Ziel, am Ende, ist das erste Token &lt;b&gt;{token}&lt;/b&gt;. Eine Linie, die hoch bleibt: Der Gradient kommt noch von so weit hinten an.</translation>
+    </message>
+    <message>
+        <source>The LSTM&apos;s cell state carries the gradient through ∂cₜ/∂cₜ₋₁ = fₜ (the constant error carousel): with f near 1 it barely shrinks. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step, so it shrinks (or grows) geometrically. “per step” is the average factor over the first 20 steps back.</source>
+        <translation>Der Zellzustand des LSTM trägt den Gradienten über ∂cₜ/∂cₜ₋₁ = fₜ (das Constant Error Carousel): Mit f nahe 1 schrumpft er kaum. Das RNN multipliziert ihn in jedem Schritt mit W_hhᵀ diag(tanh′), also schrumpft (oder wächst) er geometrisch. „pro Schritt“ ist der mittlere Faktor über die ersten 20 Schritte zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusControls</name>
+    <message>
+        <source>Unit &lt;i&gt;j&lt;/i&gt;</source>
+        <translation>Einheit &lt;i&gt;j&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>GatePlots</name>
+    <message>
+        <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
+        <translation>gesättigt: Die Ableitung des Gates liegt hier unter 0,05, also fließt kaum Gradient hindurch</translation>
+    </message>
+    <message>
+        <source>unit {unit}</source>
+        <translation>Einheit {unit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units, one line each</source>
+        <translation>
+            <numerusform>%n Einheit, eine Linie</numerusform>
+            <numerusform>%n Einheiten, eine Linie je Einheit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grey bands: saturated (slope &amp;lt; 0.05) &amp;nbsp; orange line: current step</source>
+        <translation>graue Bänder: gesättigt (Steigung &amp;lt; 0,05) &amp;nbsp; orange Linie: aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:#2166ac&apos;&gt;blue −&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;red +&lt;/span&gt;</source>
+        <translation>σ-Gates: dunkel 0 → gelb 1 &amp;nbsp;&amp;nbsp; übrige: &lt;span style=&apos;color:#2166ac&apos;&gt;blau −&lt;/span&gt; · weiß 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;rot +&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Generation</name>
+    <message>
+        <source>tokens to start from, e.g. BUS</source>
+        <extracomment>The temperature slider runs over 0 … MAX_TEMPERATURE in steps of 1 / TEMPERATURE_STEPS.</extracomment>
+        <translation>Tokens zum Starten, z. B. BUS</translation>
+    </message>
+    <message>
+        <source>prime</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Ziehen</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>0 (greedy)</source>
+        <translation>0 (gierig)</translation>
+    </message>
+    <message>
+        <source>A bidirectional model reads the sequence backwards too; it cannot generate.</source>
+        <translation>Ein bidirektionales Modell liest die Folge auch rückwärts; es kann nicht generieren.</translation>
+    </message>
+    <message>
+        <source>step {t}: read {read}, drew {drawn} with p = {p}</source>
+        <translation>Schritt {t}: {read} gelesen, {drawn} gezogen mit p = {p}</translation>
+    </message>
+    <message>
+        <source>(model&apos;s own p = {p})</source>
+        <translation>(eigenes p des Modells = {p})</translation>
+    </message>
+    <message>
+        <source>the distribution of the first token to draw</source>
+        <translation>die Verteilung des ersten zu ziehenden Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>GradientLab</name>
+    <message>
+        <source>The parameter whose gradient the lab explains</source>
+        <extracomment>Above this much work (steps × units² × gates) the finite differences run on the worker, once the numbers rest (like the symbolic part). While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: sympy and the formula renderer share the GIL with the window.</extracomment>
+        <translation>Der Parameter, dessen Gradienten das Labor erklärt</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>dL/dθ explained</source>
+        <translation>dL/dθ erklärt</translation>
+    </message>
+    <message>
+        <source>per step</source>
+        <translation>pro Schritt</translation>
+    </message>
+    <message>
+        <source>‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)</source>
+        <translation>‖dL/dhₜ‖ (und ‖dL/dcₜ‖) über die Zeit, logarithmisch (eine Lücke: genau 0)</translation>
+    </message>
+    <message>
+        <source>how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), largest singular value</source>
+        <translation>wie stark hₖ noch hₜ bewegt: ‖∂hₜ/∂hₖ‖ für das aktuelle t (orange Linie), größter Singulärwert</translation>
+    </message>
+    <message>
+        <source>through time</source>
+        <translation>durch die Zeit</translation>
+    </message>
+    <message>
+        <source>The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by W_hh at every step: open an RNN to see them. For this cell, the “through time” page shows the Jacobian products that play the same part.</source>
+        <translation>Die Eigenwerte von W_hh gehören zum Elman-RNN, dessen Zustand in jedem Schritt mit W_hh multipliziert wird: Öffnen Sie ein RNN, um sie zu sehen. Für diese Zelle zeigt die Seite „durch die Zeit“ die Jacobi-Produkte, die dieselbe Rolle spielen.</translation>
+    </message>
+    <message>
+        <source>eigenvalues of Wₕₕ</source>
+        <translation>Eigenwerte von Wₕₕ</translation>
+    </message>
+    <message>
+        <source>RNN vs LSTM vs GRU</source>
+        <translation>RNN vs. LSTM vs. GRU</translation>
+    </message>
+    <message>
+        <source>BPTT (engine)</source>
+        <translation>BPTT (Engine)</translation>
+    </message>
+    <message>
+        <source>dL/dθ from backpropagation through time</source>
+        <translation>dL/dθ aus der Backpropagation durch die Zeit</translation>
+    </message>
+    <message>
+        <source>finite differences</source>
+        <translation>finite Differenzen</translation>
+    </message>
+    <message>
+        <source>(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, ε = 10⁻³, and its relative error against BPTT</source>
+        <translation>(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, ε = 10⁻³, und ihr relativer Fehler gegenüber BPTT</translation>
+    </message>
+    <message>
+        <source>from the formulas</source>
+        <translation>aus den Formeln</translation>
+    </message>
+    <message>
+        <source>Σ over steps of the sympy-derived local derivatives times dL/dh (and dL/dc): the sum below</source>
+        <translation>Σ über die Schritte der mit sympy hergeleiteten lokalen Ableitungen mal dL/dh (und dL/dc): die Summe unten</translation>
+    </message>
+    <message>
+        <source>where the local derivatives, derived by sympy, are</source>
+        <translation>wobei die lokalen Ableitungen, mit sympy hergeleitet, lauten</translation>
+    </message>
+    <message>
+        <source>type an input sequence (with a target) to see gradients</source>
+        <translation>Geben Sie eine Eingabefolge (mit einem Ziel) ein, um Gradienten zu sehen</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>relative error {error}</source>
+        <translation>relativer Fehler {error}</translation>
+    </message>
+    <message>
+        <source>the loss over the whole sequence</source>
+        <translation>der Verlust über die ganze Folge</translation>
+    </message>
+    <message>
+        <source>at t = &lt;b&gt;{t}&lt;/b&gt; of {steps}</source>
+        <translation>bei t = &lt;b&gt;{t}&lt;/b&gt; von {steps}</translation>
+    </message>
+    <message>
+        <source>deriving…</source>
+        <translation>wird hergeleitet…</translation>
+    </message>
+    <message>
+        <source>at t = {t}, with the numbers:</source>
+        <translation>bei t = {t}, mit den Zahlen:</translation>
+    </message>
+    <message>
+        <source>The formulas could not be evaluated: {error}</source>
+        <translation>Die Formeln konnten nicht ausgewertet werden: {error}</translation>
+    </message>
+    <message>
+        <source>other units</source>
+        <translation>andere Einheiten</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>the {shown} largest of {steps} steps</source>
+        <translation>die {shown} größten von {steps} Schritten</translation>
+    </message>
+    <message>
+        <source>adds</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Σ over every step = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Σ über alle Schritte = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>dL/d{name} (click an entry to explain it)</source>
+        <translation>dL/d{name} (Eintrag anklicken: Erklärung)</translation>
+    </message>
+    <message>
+        <source>layer {layer}</source>
+        <translation>Schicht {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPlots</name>
+    <message>
+        <source>each step&apos;s part of dL/dθ: ‖part‖, log colour scale</source>
+        <translation>Anteil jedes Schritts an dL/dθ: ‖Anteil‖, logarithmische Farbskala</translation>
+    </message>
+    <message>
+        <source>{name} at t = {t}: ‖part of dL/d{name}‖ = {value}</source>
+        <translation>{name} bei t = {t}: ‖Anteil an dL/d{name}‖ = {value}</translation>
+    </message>
+    <message>
+        <source>eigenvalues λ of W_hh and the unit circle |λ| = 1</source>
+        <translation>Eigenwerte λ von W_hh und der Einheitskreis |λ| = 1</translation>
+    </message>
+    <message>
+        <source>outside: h can grow</source>
+        <translation>außerhalb: h kann wachsen</translation>
+    </message>
+    <message>
+        <source>inside: h and the gradient fade</source>
+        <translation>innerhalb: h und der Gradient klingen ab</translation>
+    </message>
+    <message>
+        <source>largest |λ| = {radius} ({verdict})</source>
+        <translation>größtes |λ| = {radius} ({verdict})</translation>
+    </message>
+</context>
+<context>
+    <name>Holds</name>
+    <message>
+        <source>Locked: {reason}.</source>
+        <extracomment>The QSettings key that remembers that the welcome card was answered (it never shows again by itself). name -&gt; how to raise it (``show_panel`` and ``--panel``) the lesson playing in the window (``lstm_studio.app.lessons.mode.LessonMode``), or None the lesson being recorded by File ▸ New lesson from here (``app.lessons.recorder.Recording``) the welcome card and the tour, while they are on screen</extracomment>
+        <translation>Gesperrt: {reason}.</translation>
+    </message>
+    <message>
+        <source>the lesson holds entries of this table in this step</source>
+        <translation>die Lektion sperrt in diesem Schritt Einträge dieser Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>InsidePanels</name>
+    <message>
+        <source>Cell diagram</source>
+        <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <translation>Zelldiagramm</translation>
+    </message>
+    <message>
+        <source>Unrolled</source>
+        <translation>Entfaltet</translation>
+    </message>
+    <message>
+        <source>Equations</source>
+        <translation>Gleichungen</translation>
+    </message>
+    <message>
+        <source>Gradient lab</source>
+        <translation>Gradientenlabor</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>The window shown now (a rebuilt window has no other owner to keep it alive).</extracomment>
+        <translation>&amp;Sprache (Language)</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Systemsprache ({language})</translation>
+    </message>
+    <message>
+        <source>Leave the lesson first (its progress is kept): changing the language rebuilds the window.</source>
+        <translation>Verlassen Sie zuerst die Lektion (der Fortschritt bleibt erhalten): Ein Sprachwechsel baut das Fenster neu auf.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Stop the training first: changing the language rebuilds the window.</source>
+        <translation>Beenden Sie zuerst das Training: Ein Sprachwechsel baut das Fenster neu auf.</translation>
+    </message>
+    <message>
+        <source>The translations are missing (make translations).</source>
+        <translation>Die Übersetzungen fehlen (make translations).</translation>
+    </message>
+</context>
+<context>
+    <name>LatexLabel</name>
+    <message>
+        <source>could not render: {error}</source>
+        <translation>konnte nicht gesetzt werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson</source>
+        <translation>Die Lektion konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your task&lt;/b&gt;</source>
+        <extracomment>The player&apos;s width at font scale 1: narrow enough that the studio beside it stays usable.</extracomment>
+        <translation>&lt;b&gt;Ihre Aufgabe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <source>Compare your estimate with the network&apos;s value</source>
+        <translation>Vergleichen Sie Ihre Schätzung mit dem Wert des Netzes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predict first&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erst vorhersagen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Test what you built against this step&apos;s checks; they then follow every edit</source>
+        <translation>Prüft Ihr Netz gegen die Bedingungen dieses Schritts; danach folgen sie jeder Änderung</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Train the network&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Das Netz trainieren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Hinweis zeigen</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>Lösung zeigen</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Set this step up afresh: its model, input, checks and prediction</source>
+        <translation>Diesen Schritt neu aufsetzen: Modell, Eingabe, Prüfungen und Vorhersage</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Lektion verlassen</translation>
+    </message>
+    <message>
+        <source>Leave the lesson: back to the studio as you left it; your progress here is kept</source>
+        <translation>Lektion verlassen: zurück ins Studio, wie Sie es verlassen haben; Ihr Fortschritt bleibt erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done yet: %n step(s): {steps}</source>
+        <translation>
+            <numerusform>Noch nicht fertig: %n Schritt: {steps}</numerusform>
+            <numerusform>Noch nicht fertig: %n Schritte: {steps}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train on {task} (%n epochs)</source>
+        <translation>
+            <numerusform>Auf {task} trainieren (%n Epoche)</numerusform>
+            <numerusform>Auf {task} trainieren (%n Epochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Train on {task}</source>
+        <translation>Auf {task} trainieren</translation>
+    </message>
+    <message>
+        <source>Trains the network you have now; undo takes it back.</source>
+        <translation>Trainiert das Netz, das Sie jetzt haben; Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {done} of {count} done · a challenge</source>
+        <translation>Schritt {number} von {count} · {done} von {count} erledigt · eine Herausforderung</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {done} of {count} done</source>
+        <translation>Schritt {number} von {count} · {done} von {count} erledigt</translation>
+    </message>
+    <message>
+        <source>✓ Lesson complete: every step is done. Leave the lesson when you like.</source>
+        <translation>✓ Lektion abgeschlossen: Jeder Schritt ist erledigt. Verlassen Sie die Lektion, wann Sie möchten.</translation>
+    </message>
+    <message>
+        <source>✓ This step is done. On to the next one.</source>
+        <translation>✓ Dieser Schritt ist erledigt. Weiter zum nächsten.</translation>
+    </message>
+    <message>
+        <source>✓ This step is done.</source>
+        <translation>✓ Dieser Schritt ist erledigt.</translation>
+    </message>
+    <message>
+        <source>This prediction cannot be read now: {error}</source>
+        <translation>Diese Vorhersage lässt sich jetzt nicht lesen: {error}</translation>
+    </message>
+    <message>
+        <source>Which token will the network predict at t = {t}? Type it before you look.</source>
+        <translation>Welches Token sagt das Netz bei t = {t} vorher? Tippen Sie es ein, bevor Sie nachsehen.</translation>
+    </message>
+    <message>
+        <source>a token, e.g. S</source>
+        <translation>ein Token, z. B. S</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} … {last} (%n numbers)</source>
+        <translation>
+            <numerusform>{first} … {last} (%n Zahl)</numerusform>
+            <numerusform>{first} … {last} (%n Zahlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate {names} before you look: within ±{tolerance} counts as right.</source>
+        <translation>Schätzen Sie {names}, bevor Sie nachsehen: Innerhalb von ±{tolerance} gilt als richtig.</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>z. B. {example}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers, e.g. {example}</source>
+        <translation>
+            <numerusform>%n Zahl, z. B. {example}</numerusform>
+            <numerusform>%n Zahlen, z. B. {example}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you said</source>
+        <translation>Ihre Angabe</translation>
+    </message>
+    <message>
+        <source>it is</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <source>off by</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>**Hint {number}.** {text}</source>
+        <translation>**Hinweis {number}.** {text}</translation>
+    </message>
+    <message>
+        <source>Show a hint ({number} of {count})</source>
+        <translation>Hinweis zeigen ({number} von {count})</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>the check failed: {error}</source>
+        <translation>die Prüfung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>{passed} of {count} hold</source>
+        <translation>{passed} von {count} erfüllt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Output: p_t and loss</source>
+        <translation>Ausgabe: p_t und Verlust</translation>
+    </message>
+    <message>
+        <source>Gates over time</source>
+        <translation>Gates über die Zeit</translation>
+    </message>
+    <message>
+        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
+        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window. The narrowest the side panels may be made; their contents scroll below that.</extracomment>
+        <translation>LSTM-Studio-Modelle und -Lektionen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Every gate and state as a unit × time heat map</source>
+        <translation>Jedes Gate und jeder Zustand als Heatmap Einheit × Zeit</translation>
+    </message>
+    <message>
+        <source>The lesson hides the {panel} panel in this step.</source>
+        <translation>Die Lektion blendet das Panel {panel} in diesem Schritt aus.</translation>
+    </message>
+    <message>
+        <source>Open a model or a lesson</source>
+        <translation>Modell oder Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open the model</source>
+        <translation>Das Modell konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>opened {path}</source>
+        <translation>{path} geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not open the preset</source>
+        <translation>Die Vorlage konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>open preset {preset}</source>
+        <translation>Vorlage {preset} öffnen</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>Modell speichern unter</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved.
+Save them first?</source>
+        <translation>„{title}“ hat Änderungen, die nicht gespeichert sind.
+Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>autosave failed: {error}</source>
+        <translation>Automatisches Speichern fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>LSTM Studio closed without saving “{name}” (from {file}).
+Recover that work?</source>
+        <translation>LSTM Studio wurde beendet, ohne „{name}“ (aus {file}) zu speichern.
+Diese Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>LSTM Studio closed without saving “{name}”.
+Recover that work?</source>
+        <translation>LSTM Studio wurde beendet, ohne „{name}“ zu speichern.
+Diese Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;Preset</source>
+        <translation>&amp;Vorlage öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>New &amp;lesson from here…</source>
+        <translation>Neue &amp;Lektion von hier aus…</translation>
+    </message>
+    <message>
+        <source>instructors: start a lesson file whose first step is this model, input and panel</source>
+        <translation>für Lehrende: eine Lektionsdatei beginnen, deren erster Schritt dieses Modell, diese Eingabe und dieses Panel ist</translation>
+    </message>
+    <message>
+        <source>Add this state as a ste&amp;p…</source>
+        <translation>Diesen Stand als Schri&amp;tt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>instructors: add the model, input and panel as the next step of the lesson</source>
+        <translation>für Lehrende: Modell, Eingabe und Panel als nächsten Schritt der Lektion hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Heat maps</source>
+        <translation>Heatmaps</translation>
+    </message>
+    <message>
+        <source>Light theme</source>
+        <translation>Helles Design</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Dunkles Design</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>bigger fonts, for a projector</source>
+        <translation>größere Schrift, für den Beamer</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Zeit</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Abspielen / Pause</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>&amp;Lektionen…</translation>
+    </message>
+    <message>
+        <source>the course, the challenges, a tour of the window</source>
+        <translation>der Kurs, die Herausforderungen, ein Rundgang durch das Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the window</source>
+        <translation>&amp;Rundgang durch das Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
+PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
+
+Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
+Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
+Ctrl+1 gates over time, Ctrl+2 heat maps
+Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
+Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
+
+Hover a heat-map cell or a probability bar to see how its number is computed.</source>
+        <translation>Gewichtstabelle: Pfeiltasten bewegen, eine Zahl eintippen setzt den Eintrag genau, Eingabe bestätigt,
+Bild auf / Bild ab verändern ihn um 0,1 (mit Umschalt: 0,01), Strg+C / Strg+V kopieren und fügen CSV ein.
+
+Strg+Z rückgängig, Strg+Umschalt+Z wiederherstellen (ein Ziehen des Schiebereglers ist ein Schritt)
+Strg+Links / Strg+Rechts vorheriger / nächster Schritt, Strg+P abspielen oder anhalten, Strg+Pos1 / Strg+Ende
+Strg+1 Gate-Verläufe, Strg+2 Heatmaps
+Strg+O öffnen, Strg+S speichern, Strg+Umschalt+S speichern unter
+Strg++ / Strg+− / Strg+0 Schriftgröße (für den Beamer)
+
+Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu sehen, wie ihre Zahl berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>{lesson} — step {number} of {count} — LSTM Studio</source>
+        <translation>{lesson} — Schritt {number} von {count} — LSTM Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederherstellen: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>from &amp;PyTorch (safetensors)…</source>
+        <extracomment>kind -&gt; (menu text, file filter, default suffix); the texts are translated where they are shown</extracomment>
+        <translation>aus &amp;PyTorch (safetensors)…</translation>
+    </message>
+    <message>
+        <source>PyTorch state dict (*.safetensors)</source>
+        <translation>PyTorch-State-Dict (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>from &amp;Keras (.npz)…</source>
+        <translation>aus &amp;Keras (.npz)…</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.npz)</source>
+        <translation>Keras-Gewichte (*.npz)</translation>
+    </message>
+    <message>
+        <source>to &amp;PyTorch (safetensors + script)…</source>
+        <translation>nach &amp;PyTorch (safetensors + Skript)…</translation>
+    </message>
+    <message>
+        <source>to &amp;Keras (.npz)…</source>
+        <translation>nach &amp;Keras (.npz)…</translation>
+    </message>
+    <message>
+        <source>as a &amp;NumPy script…</source>
+        <translation>als &amp;NumPy-Skript…</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python-Skript (*.py)</translation>
+    </message>
+    <message>
+        <source>the &amp;trace of this run as CSV…</source>
+        <translation>den &amp;Verlauf dieses Laufs als CSV…</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generierung</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Training…</source>
+        <translation>&amp;Training…</translation>
+    </message>
+    <message>
+        <source>train the cell on a built-in task and watch it learn</source>
+        <translation>die Zelle auf einer eingebauten Aufgabe trainieren und ihr beim Lernen zusehen</translation>
+    </message>
+    <message>
+        <source>&amp;Generation…</source>
+        <translation>&amp;Generierung…</translation>
+    </message>
+    <message>
+        <source>draw tokens from the output distribution and feed them back in</source>
+        <translation>Tokens aus der Ausgabeverteilung ziehen und wieder einspeisen</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;worksheets…</source>
+        <translation>Übungs&amp;blätter…</translation>
+    </message>
+    <message>
+        <source>printable exercises with answer keys, one variant per student</source>
+        <translation>druckbare Übungen mit Lösungsblättern, eine Variante pro Studierendem</translation>
+    </message>
+    <message>
+        <source>&amp;Check my answers…</source>
+        <translation>Meine Antworten &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>type a variant code and your answers; each is marked</source>
+        <translation>Variantencode und Antworten eingeben; jede wird bewertet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Could not import the model</source>
+        <translation>Das Modell konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Could not export the model</source>
+        <translation>Das Modell konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>wrote {files}</source>
+        <translation>{files} geschrieben</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <source>The tokens the one-hot inputs stand for, e.g. PIGS or &apos;the cat sat&apos;
+(empty: generic tokens or the vocabulary stored in the file):</source>
+        <translation>Die Tokens, für die die One-Hot-Eingaben stehen, z. B. PIGS oder &apos;the cat sat&apos;
+(leer: generische Tokens oder das in der Datei gespeicherte Vokabular):</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export the model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPanel</name>
+    <message>
+        <source>Elman RNN</source>
+        <extracomment>The texts of these tables are translated where they are shown (context &quot;ModelPanel&quot;).</extracomment>
+        <translation>Elman-RNN</translation>
+    </message>
+    <message>
+        <source>Peephole LSTM</source>
+        <translation>Peephole-LSTM</translation>
+    </message>
+    <message>
+        <source>The plain recurrent cell: one tanh layer reads x_t and h_{t−1}.</source>
+        <translation>Die einfache rekurrente Zelle: eine tanh-Schicht liest x_t und h_{t−1}.</translation>
+    </message>
+    <message>
+        <source>Gates decide what the cell state c_t forgets (f), takes in (i, g) and shows (o).</source>
+        <translation>Gates entscheiden, was der Zellzustand c_t vergisst (f), aufnimmt (i, g) und zeigt (o).</translation>
+    </message>
+    <message>
+        <source>An LSTM whose gates also look at the cell state c.</source>
+        <translation>Ein LSTM, dessen Gates auch auf den Zellzustand c schauen.</translation>
+    </message>
+    <message>
+        <source>Two gates, no separate cell state: z mixes old and new, r resets the memory.</source>
+        <translation>Zwei Gates, kein eigener Zellzustand: z mischt Alt und Neu, r setzt das Gedächtnis zurück.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Peephole</source>
+        <translation>Peephole</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Ready-made models on the P I G S vocabulary</source>
+        <translation>Fertige Modelle auf dem Vokabular P I G S</translation>
+    </message>
+    <message>
+        <source>Open a preset…</source>
+        <translation>Vorlage öffnen…</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Number of hidden units H. Existing units keep their weights; new ones are initialised from the seed.</source>
+        <translation>Anzahl der verborgenen Einheiten H. Vorhandene Einheiten behalten ihre Gewichte; neue werden aus dem Seed initialisiert.</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>Verborgene Größe</translation>
+    </message>
+    <message>
+        <source>The vocabulary, tokens separated by spaces. Tokens keep their weights when you add, remove or reorder others; renaming one (same count) keeps its weights.</source>
+        <translation>Das Vokabular, Tokens durch Leerzeichen getrennt. Tokens behalten ihre Gewichte, wenn Sie andere hinzufügen, entfernen oder umsortieren; wer eines umbenennt (gleiche Anzahl), behält seine Gewichte.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same weights on every machine</source>
+        <translation>Der Zufalls-Seed: derselbe Seed ergibt auf jedem Rechner dieselben Gewichte</translation>
+    </message>
+    <message>
+        <source>New weights</source>
+        <translation>Neue Gewichte</translation>
+    </message>
+    <message>
+        <source>Re-initialise every weight from the seed (undoable)</source>
+        <translation>Alle Gewichte aus dem Seed neu initialisieren (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Equations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gleichungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>vectors</source>
+        <translation>Vektoren</translation>
+    </message>
+    <message>
+        <source>one unit j</source>
+        <translation>eine Einheit j</translation>
+    </message>
+    <message>
+        <source>stacked, as W·[h, x]</source>
+        <translation>gestapelt, als W·[h, x]</translation>
+    </message>
+    <message>
+        <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [h_{t−1}; x_t] as in the slides</source>
+        <translation>Wie die Gleichungen geschrieben werden: mit Vektoren und Matrizen, für eine Einheit j mit Summen, oder mit den Gate-Matrizen auf [h_{t−1}; x_t] gestapelt wie auf den Folien</translation>
+    </message>
+    <message>
+        <source>x_t is one-hot; ⊙ multiplies element by element; σ is the logistic sigmoid.</source>
+        <translation>x_t ist One-Hot; ⊙ multipliziert elementweise; σ ist die logistische Sigmoidfunktion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers</source>
+        <translation>
+            <numerusform>%n Schicht</numerusform>
+            <numerusform>%n Schichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bidirectional</source>
+        <translation>bidirektional</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{total}&lt;/b&gt; parameters: {cell} in the cell, {output} in the output layer</source>
+        <translation>&lt;b&gt;{total}&lt;/b&gt; Parameter: {cell} in der Zelle, {output} in der Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>cell: {name}</source>
+        <translation>Zelle: {name}</translation>
+    </message>
+    <message>
+        <source>hidden size {size}</source>
+        <translation>verborgene Größe {size}</translation>
+    </message>
+    <message>
+        <source>edit vocabulary</source>
+        <translation>Vokabular bearbeiten</translation>
+    </message>
+    <message>
+        <source>new weights (seed {seed})</source>
+        <translation>neue Gewichte (Seed {seed})</translation>
+    </message>
+</context>
+<context>
+    <name>OutputView</name>
+    <message>
+        <source>loss per step &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[target]</source>
+        <translation>Verlust pro Schritt &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[Ziel]</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Type a sequence to see predictions.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Geben Sie eine Folge ein, um Vorhersagen zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>after input &lt;b&gt;{token}&lt;/b&gt;</source>
+        <translation>nach Eingabe &lt;b&gt;{token}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>t = {t}: input &lt;b&gt;{token}&lt;/b&gt; → predicted &lt;b style=&apos;color:{colour}&apos;&gt;{predicted}&lt;/b&gt; (p = {p})</source>
+        <translation>t = {t}: Eingabe &lt;b&gt;{token}&lt;/b&gt; → vorhergesagt &lt;b style=&apos;color:{colour}&apos;&gt;{predicted}&lt;/b&gt; (p = {p})</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>, target &lt;b style=&apos;color:{colour}&apos;&gt;{target}&lt;/b&gt; (p = {p}) {mark}</source>
+        <translation>, Ziel &lt;b style=&apos;color:{colour}&apos;&gt;{target}&lt;/b&gt; (p = {p}) {mark}</translation>
+    </message>
+    <message>
+        <source>, no target at this step</source>
+        <translation>, kein Ziel in diesem Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>Parameter</name>
+    <message>
+        <source>input weights: x_t → a_t</source>
+        <translation>Eingabegewichte: x_t → a_t</translation>
+    </message>
+    <message>
+        <source>recurrent weights: h_{t−1} → a_t</source>
+        <translation>rekurrente Gewichte: h_{t−1} → a_t</translation>
+    </message>
+    <message>
+        <source>bias of a_t (RNN) or of the candidate h̃ (GRU)</source>
+        <translation>Bias von a_t (RNN) oder des Kandidaten h̃ (GRU)</translation>
+    </message>
+    <message>
+        <source>output weights: h_t → y_t (one row per vocabulary token)</source>
+        <translation>Ausgabegewichte: h_t → y_t (eine Zeile pro Token des Vokabulars)</translation>
+    </message>
+    <message>
+        <source>output bias (one entry per vocabulary token)</source>
+        <translation>Ausgabe-Bias (ein Eintrag pro Token des Vokabulars)</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</source>
+        <translation>Die Form der Folien: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</translation>
+    </message>
+    <message>
+        <source>forget gate f: input weights x_t → f</source>
+        <translation>Vergessens-Gate f: Eingabegewichte x_t → f</translation>
+    </message>
+    <message>
+        <source>forget gate f: recurrent weights h_{t−1} → f</source>
+        <translation>Vergessens-Gate f: rekurrente Gewichte h_{t−1} → f</translation>
+    </message>
+    <message>
+        <source>forget gate f: bias</source>
+        <translation>Vergessens-Gate f: Bias</translation>
+    </message>
+    <message>
+        <source>input gate i: input weights x_t → i</source>
+        <translation>Eingabe-Gate i: Eingabegewichte x_t → i</translation>
+    </message>
+    <message>
+        <source>input gate i: recurrent weights h_{t−1} → i</source>
+        <translation>Eingabe-Gate i: rekurrente Gewichte h_{t−1} → i</translation>
+    </message>
+    <message>
+        <source>input gate i: bias</source>
+        <translation>Eingabe-Gate i: Bias</translation>
+    </message>
+    <message>
+        <source>candidate C̃: input weights x_t → C̃</source>
+        <translation>Kandidat C̃: Eingabegewichte x_t → C̃</translation>
+    </message>
+    <message>
+        <source>candidate C̃: recurrent weights h_{t−1} → C̃</source>
+        <translation>Kandidat C̃: rekurrente Gewichte h_{t−1} → C̃</translation>
+    </message>
+    <message>
+        <source>candidate C̃: bias</source>
+        <translation>Kandidat C̃: Bias</translation>
+    </message>
+    <message>
+        <source>output gate o: input weights x_t → o</source>
+        <translation>Ausgabe-Gate o: Eingabegewichte x_t → o</translation>
+    </message>
+    <message>
+        <source>output gate o: recurrent weights h_{t−1} → o</source>
+        <translation>Ausgabe-Gate o: rekurrente Gewichte h_{t−1} → o</translation>
+    </message>
+    <message>
+        <source>output gate o: bias</source>
+        <translation>Ausgabe-Gate o: Bias</translation>
+    </message>
+    <message>
+        <source>The 4 gates&apos; input weights as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Die Eingabegewichte der 4 Gates als eine Matrix: Die Gates (f, i, C̃, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+    </message>
+    <message>
+        <source>The 4 gates&apos; recurrent weights as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Die rekurrenten Gewichte der 4 Gates als eine Matrix: Die Gates (f, i, C̃, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+    </message>
+    <message>
+        <source>The 4 gates&apos; biases as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Die Biases der 4 Gates als eine Matrix: Die Gates (f, i, C̃, o) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+    </message>
+    <message>
+        <source>forget gate f: peephole weights c → f</source>
+        <translation>Vergessens-Gate f: Peephole-Gewichte c → f</translation>
+    </message>
+    <message>
+        <source>input gate i: peephole weights c → i</source>
+        <translation>Eingabe-Gate i: Peephole-Gewichte c → i</translation>
+    </message>
+    <message>
+        <source>output gate o: peephole weights c → o</source>
+        <translation>Ausgabe-Gate o: Peephole-Gewichte c → o</translation>
+    </message>
+    <message>
+        <source>update gate z: input weights x_t → z</source>
+        <translation>Update-Gate z: Eingabegewichte x_t → z</translation>
+    </message>
+    <message>
+        <source>update gate z: recurrent weights h_{t−1} → z</source>
+        <translation>Update-Gate z: rekurrente Gewichte h_{t−1} → z</translation>
+    </message>
+    <message>
+        <source>update gate z: bias</source>
+        <translation>Update-Gate z: Bias</translation>
+    </message>
+    <message>
+        <source>reset gate r: input weights x_t → r</source>
+        <translation>Reset-Gate r: Eingabegewichte x_t → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: recurrent weights h_{t−1} → r</source>
+        <translation>Reset-Gate r: rekurrente Gewichte h_{t−1} → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: bias</source>
+        <translation>Reset-Gate r: Bias</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: input weights x_t → h̃</source>
+        <translation>Kandidatenzustand h̃: Eingabegewichte x_t → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: recurrent weights h_{t−1} → h̃</source>
+        <translation>Kandidatenzustand h̃: rekurrente Gewichte h_{t−1} → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃ (reset after): bias</source>
+        <translation>Kandidatenzustand h̃ (Reset danach): Bias</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_f·[h_{t−1}, x_t] is U_f h_{t−1} + W_f x_t, one matrix on the stacked vector.</source>
+        <translation>Die Form der Folien: W_f·[h_{t−1}, x_t] ist U_f h_{t−1} + W_f x_t, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_i·[h_{t−1}, x_t] is U_i h_{t−1} + W_i x_t, one matrix on the stacked vector.</source>
+        <translation>Die Form der Folien: W_i·[h_{t−1}, x_t] ist U_i h_{t−1} + W_i x_t, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_c·[h_{t−1}, x_t] is U_c h_{t−1} + W_c x_t, one matrix on the stacked vector.</source>
+        <translation>Die Form der Folien: W_c·[h_{t−1}, x_t] ist U_c h_{t−1} + W_c x_t, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_o·[h_{t−1}, x_t] is U_o h_{t−1} + W_o x_t, one matrix on the stacked vector.</source>
+        <translation>Die Form der Folien: W_o·[h_{t−1}, x_t] ist U_o h_{t−1} + W_o x_t, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>Every gate&apos;s [U W] stacked: one product with [h_{t−1}; x_t] gives every gate&apos;s pre-activation at once.</source>
+        <translation>[U W] aller Gates gestapelt: ein Produkt mit [h_{t−1}; x_t] ergibt die Voraktivierungen aller Gates auf einmal.</translation>
+    </message>
+    <message>
+        <source>The 3 gates&apos; input weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
+        <translation>Die Eingabegewichte der 3 Gates als eine Matrix: Die Gates (z, r, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+    </message>
+    <message>
+        <source>The 3 gates&apos; recurrent weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
+        <translation>Die rekurrenten Gewichte der 3 Gates als eine Matrix: Die Gates (z, r, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+    </message>
+    <message>
+        <source>The 3 gates&apos; biases as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
+        <translation>Die Biases der 3 Gates als eine Matrix: Die Gates (z, r, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_z·[h_{t−1}, x_t] is U_z h_{t−1} + W_z x_t, one matrix on the stacked vector.</source>
+        <translation>Die Form der Folien: W_z·[h_{t−1}, x_t] ist U_z h_{t−1} + W_z x_t, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_r·[h_{t−1}, x_t] is U_r h_{t−1} + W_r x_t, one matrix on the stacked vector.</source>
+        <translation>Die Form der Folien: W_r·[h_{t−1}, x_t] ist U_r h_{t−1} + W_r x_t, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_h·[h_{t−1}, x_t] is U_h h_{t−1} + W_h x_t, one matrix on the stacked vector.</source>
+        <translation>Die Form der Folien: W_h·[h_{t−1}, x_t] ist U_h h_{t−1} + W_h x_t, eine Matrix auf dem gestapelten Vektor.</translation>
+    </message>
+    <message>
+        <source>The 2 gates&apos; input weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
+        <translation>Die Eingabegewichte der 2 Gates als eine Matrix: Die Gates (z, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+    </message>
+    <message>
+        <source>The 2 gates&apos; recurrent weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
+        <translation>Die rekurrenten Gewichte der 2 Gates als eine Matrix: Die Gates (z, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+    </message>
+    <message>
+        <source>The 2 gates&apos; biases as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
+        <translation>Die Biases der 2 Gates als eine Matrix: Die Gates (z, h̃) werden gemeinsam in einem Matrixprodukt berechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Next character after PIG (GRU)</source>
+        <translation>Nächstes Zeichen nach PIG (GRU)</translation>
+    </message>
+    <message>
+        <source>Next character after PIG (LSTM)</source>
+        <translation>Nächstes Zeichen nach PIG (LSTM)</translation>
+    </message>
+    <message>
+        <source>Next character after PIG (peephole LSTM)</source>
+        <translation>Nächstes Zeichen nach PIG (Peephole-LSTM)</translation>
+    </message>
+    <message>
+        <source>Next character after PIG (Elman RNN)</source>
+        <translation>Nächstes Zeichen nach PIG (Elman-RNN)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>The shipped languages, each named in itself: whoever opens the menu may not read the current one. The settings key; its value is a code of LANGUAGES or SYSTEM. The app&apos;s catalogues are ``CATALOGUE_&lt;code&gt;.qm`` in resources/translations/. Qt&apos;s standard buttons (same context and texts as Qt&apos;s own): Qt&apos;s catalogues translate them, but Qt has no Vietnamese one, so the app&apos;s catalogues carry them too.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>Quantity</name>
+    <message>
+        <source>forget gate</source>
+        <translation>Forget-Gate</translation>
+    </message>
+    <message>
+        <source>input gate</source>
+        <translation>Input-Gate</translation>
+    </message>
+    <message>
+        <source>output gate</source>
+        <translation>Output-Gate</translation>
+    </message>
+    <message>
+        <source>update gate</source>
+        <translation>Update-Gate</translation>
+    </message>
+    <message>
+        <source>reset gate</source>
+        <translation>Reset-Gate</translation>
+    </message>
+    <message>
+        <source>pre-activation</source>
+        <translation>Voraktivierung</translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation>verborgener Zustand</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>cell state</source>
+        <translation>Zellzustand</translation>
+    </message>
+    <message>
+        <source>candidate state</source>
+        <translation>Kandidatenzustand</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>LSTM Studio lessons (*.json)</source>
+        <translation>LSTM-Studio-Lektionen (*.json)</translation>
+    </message>
+    <message>
+        <source>Step {number} of the lesson</source>
+        <translation>Schritt {number} der Lektion</translation>
+    </message>
+    <message>
+        <source>What the student reads: Markdown with $inline$ and $$display$$ maths</source>
+        <translation>Was die Lernenden lesen: Markdown mit $inline$- und $$display$$-Formeln</translation>
+    </message>
+    <message>
+        <source>One line: what to do in this step</source>
+        <translation>Eine Zeile: was in diesem Schritt zu tun ist</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>(so lassen)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Lock (read-only in this step)</source>
+        <translation>Sperren (in diesem Schritt schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>everything, except what is unlocked below</source>
+        <translation>alles, außer was unten freigegeben ist</translation>
+    </message>
+    <message>
+        <source>single entries, e.g. W_hh[1,1] b_y[4]</source>
+        <translation>einzelne Einträge, z. B. W_hh[1,1] b_y[4]</translation>
+    </message>
+    <message>
+        <source>with everything locked: b_y W_hh[2,2]</source>
+        <translation>wenn alles gesperrt ist: b_y W_hh[2,2]</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Hide in this step</source>
+        <translation>In diesem Schritt ausblenden</translation>
+    </message>
+    <message>
+        <source>Add the step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Neue Lektion</translation>
+    </message>
+    <message>
+        <source>Title of the lesson:</source>
+        <translation>Titel der Lektion:</translation>
+    </message>
+    <message>
+        <source>Save the lesson as</source>
+        <translation>Lektion speichern unter</translation>
+    </message>
+    <message>
+        <source>Add a step to which lesson?</source>
+        <translation>Zu welcher Lektion einen Schritt hinzufügen?</translation>
+    </message>
+    <message>
+        <source>The step was not added</source>
+        <translation>Der Schritt wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{file}: step {number} written</source>
+        <translation>{file}: Schritt {number} geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>SequencePanel</name>
+    <message>
+        <source>append {token} as step {t}</source>
+        <extracomment>The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.</extracomment>
+        <translation>{token} als Schritt {t} anhängen</translation>
+    </message>
+    <message>
+        <source>x_{t}[{token}] = {value}: click to make {token} the input at step {t}</source>
+        <translation>x_{t}[{token}] = {value}: klicken, um {token} zur Eingabe in Schritt {t} zu machen</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>von Ihnen gesetzt</translation>
+    </message>
+    <message>
+        <source>default: the next input token</source>
+        <translation>Standard: das nächste Eingabetoken</translation>
+    </message>
+    <message>
+        <source>target at step {t} ({how}); click to change</source>
+        <translation>Ziel in Schritt {t} ({how}); klicken zum Ändern</translation>
+    </message>
+    <message>
+        <source>argmax p_{t} = {token} with p = {p}</source>
+        <translation>argmax p_{t} = {token} mit p = {p}</translation>
+    </message>
+    <message>
+        <source>append a step</source>
+        <translation>einen Schritt anhängen</translation>
+    </message>
+    <message>
+        <source>step {t}: click to go there</source>
+        <translation>Schritt {t}: klicken, um dorthin zu gehen</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <source>one-hot input: 1 where the step&apos;s token is {token}</source>
+        <translation>One-Hot-Eingabe: 1, wo das Token des Schritts {token} ist</translation>
+    </message>
+    <message>
+        <source>what the model should predict at each step (click a cell to change)</source>
+        <translation>was das Modell in jedem Schritt vorhersagen soll (klicken Sie auf eine Zelle, um es zu ändern)</translation>
+    </message>
+    <message>
+        <source>the token with the highest probability p_t</source>
+        <translation>das Token mit der höchsten Wahrscheinlichkeit p_t</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eingabe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>type tokens, e.g. PIG</source>
+        <translation>Tokens eingeben, z. B. PIG</translation>
+    </message>
+    <message>
+        <source>The sequence fed to the cell, one token per step. With one-character tokens type them together (PIG); otherwise separate them with spaces.</source>
+        <translation>Die Folge, die der Zelle zugeführt wird, ein Token pro Schritt. Einzeichen-Tokens schreiben Sie zusammen (PIG); andere trennen Sie durch Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Targets: next token</source>
+        <translation>Ziele: nächstes Token</translation>
+    </message>
+    <message>
+        <source>Reset every target to the default: the next input token</source>
+        <translation>Alle Ziele auf den Standard zurücksetzen: das nächste Eingabetoken</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initial state&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Anfangszustand&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>h₀ = 0 (and c₀ = 0)</source>
+        <translation>h₀ = 0 (und c₀ = 0)</translation>
+    </message>
+    <message>
+        <source>{state}₀ of unit {unit}: the state before step 1</source>
+        <translation>{state}₀ von Einheit {unit}: der Zustand vor Schritt 1</translation>
+    </message>
+    <message>
+        <source>(set in the model file)</source>
+        <translation>(in der Modelldatei festgelegt)</translation>
+    </message>
+    <message>
+        <source>no tokens yet: type some, or click a cell in the + column below</source>
+        <translation>noch keine Tokens: Geben Sie welche ein, oder klicken Sie unten auf eine Zelle in der Spalte +</translation>
+    </message>
+    <message>
+        <source>{tokens} not in the vocabulary ({vocabulary}): skipped</source>
+        <translation>{tokens} nicht im Vokabular ({vocabulary}): übersprungen</translation>
+    </message>
+    <message>
+        <source>next token (default)</source>
+        <translation>nächstes Token (Standard)</translation>
+    </message>
+    <message>
+        <source>no target at this step</source>
+        <translation>kein Ziel in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Remove step {t}</source>
+        <translation>Schritt {t} entfernen</translation>
+    </message>
+    <message>
+        <source>set {state}₀[{unit}]</source>
+        <translation>{state}₀[{unit}] setzen</translation>
+    </message>
+    <message>
+        <source>zero initial state</source>
+        <translation>Anfangszustand auf null setzen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPicker</name>
+    <message>
+        <source>Task</source>
+        <extracomment>Lines of data shown per split before &quot;… and N more&quot;. Typing in an option rebuilds the data this long after the last key.</extracomment>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Data: vocabulary and split</source>
+        <translation>Daten: Vokabular und Aufteilung</translation>
+    </message>
+    <message>
+        <source>; target accuracy {accuracy}</source>
+        <translation>; Zielgenauigkeit {accuracy}</translation>
+    </message>
+    <message>
+        <source>+ so very clever
+- so very silly</source>
+        <translation>+ so very clever
+- so very silly</translation>
+    </message>
+    <message>
+        <source>paste a text to learn instead (empty: the shipped story)</source>
+        <translation>einen Text zum Lernen einfügen (leer: die mitgelieferte Geschichte)</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. HENS, DISHES</source>
+        <translation>durch Kommas getrennt, z. B. HENS, DISHES</translation>
+    </message>
+    <message>
+        <source>vocabulary ({size}): {tokens}</source>
+        <translation>Vokabular ({size}): {tokens}</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Next character</source>
+        <translation>Nächstes Zeichen</translation>
+    </message>
+    <message>
+        <source>The cell reads a word one character at a time and, after each character, guesses the next one: after P comes I, after PI comes G, after PIG comes S. This is many-to-many — every step has a target — and the cell must remember where it is in the word, because the same letter can be followed by different letters in different places. Add your own words: when two words start the same way and then part (PIG and PIN), no cell can be sure what comes next, and the best possible accuracy drops below 100 %. There is no test split: the point is to watch the cell memorise these words.</source>
+        <translation>Die Zelle liest ein Wort Zeichen für Zeichen und rät nach jedem Zeichen das nächste: Nach P kommt I, nach PI kommt G, nach PIG kommt S. Das ist many-to-many — jeder Schritt hat ein Ziel —, und die Zelle muss sich merken, wo im Wort sie steht, denn auf denselben Buchstaben können an verschiedenen Stellen verschiedene Buchstaben folgen. Fügen Sie eigene Wörter hinzu: Wenn zwei Wörter gleich beginnen und sich dann trennen (PIG und PIN), kann keine Zelle sicher wissen, was als Nächstes kommt, und die bestmögliche Genauigkeit fällt unter 100 %. Es gibt keine Testaufteilung: Es geht darum, der Zelle beim Auswendiglernen dieser Wörter zuzusehen.</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>the words to learn, e.g. PIGS,COWS</source>
+        <translation>die zu lernenden Wörter, z. B. PIGS,COWS</translation>
+    </message>
+    <message>
+        <source>Plurals: S or ES</source>
+        <translation>Plural: S oder ES</translation>
+    </message>
+    <message>
+        <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest).</source>
+        <translation>Jedes Wort ist ein englischer Plural, mit _ auf fünf Zeichen aufgefüllt: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES und weitere derselben zwei Arten. Die Zelle liest das Wort Buchstabe für Buchstabe und wird nur an der Endung bewertet: Nach dem Stamm muss sie S oder E sagen, danach S oder _. Die Regel steckt im letzten Buchstaben des Stamms (BUS und TAX bekommen ES, COW und FEE bekommen S), und derselbe Buchstabe S muss je nach Stelle anders beantwortet werden — nach BU folgt E, nach COW folgt _ —, also muss sich die Zelle etwas merken. Geben Sie nach dem Training BUS ein und lassen Sie die Zelle weitermachen: Sie schreibt E S; bei COW schreibt sie S _. RATS, FANS, FOXES und SIXES werden zurückgehalten, um zu prüfen, ob die Regel gelernt wurde und nicht die Wörter. Fügen Sie eigene Plurale hinzu (DISHES, CHURCHES: längere Wörter füllen alles auf das längste auf).</translation>
+    </message>
+    <message>
+        <source>extra words</source>
+        <translation>weitere Wörter</translation>
+    </message>
+    <message>
+        <source>more plurals to learn, e.g. HENS,MIXES</source>
+        <translation>weitere zu lernende Plurale, z. B. HENS,MIXES</translation>
+    </message>
+    <message>
+        <source>Long-range dependency</source>
+        <translation>Langzeitabhängigkeit</translation>
+    </message>
+    <message>
+        <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so as L grows the RNN falls back to guessing (50 %) unless it happens to lock into a saturated state early. The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, c_t = f_t ⊙ c_{t-1} + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20. Raise L, train all three side by side, and switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
+        <translation>Jede Folge beginnt mit A oder B, dann folgen L zufällige Ablenker aus w x y z, dann ein ?. Beim ? muss die Zelle sagen, welches Symbol am Anfang stand — nur dieser letzte Schritt hat ein Ziel (many-to-one), also muss das Fehlersignal L + 1 Schritte zurück bis zu dem Symbol reisen, auf das es ankommt. In einem Elman-RNN wird es in jedem Schritt mit W_hh und tanh&apos; multipliziert und verblasst, daher fällt das RNN mit wachsendem L aufs Raten zurück (50 %), es sei denn, es rastet früh zufällig in einem gesättigten Zustand ein. Der Zellzustand des LSTM ist ein Constant Error Carousel: Mit dem Forget-Gate nahe 1 trägt c_t = f_t ⊙ c_{t-1} + … das Symbol und seinen Gradienten fast unverändert über die Lücke, und das Update-Gate des GRU tut dasselbe für h. Das Gedächtnis eines Gates reicht etwa 1 / (1 − f) Schritte weit, deshalb starten die Zellen mit Gates mit Chrono-Initialisierung (Forget-Gate-Biases verteilt bis log L): Mit dem üblichen b_f = 1 (f ≈ 0,73, ein Gedächtnis von vier Schritten) lernt ein LSTM eine Lücke von 20 selten. Erhöhen Sie L, trainieren Sie alle drei nebeneinander und schalten Sie Chrono ab, um zu sehen, wozu es da ist. Die Testfolgen sind neue, die die Zelle nie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>L, the number of distractors between the symbol and the ?</source>
+        <translation>L, die Zahl der Ablenker zwischen dem Symbol und dem ?</translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>how many training sequences</source>
+        <translation>wie viele Trainingsfolgen</translation>
+    </message>
+    <message>
+        <source>Sentiment (many-to-one)</source>
+        <translation>Stimmung (many-to-one)</translation>
+    </message>
+    <message>
+        <source>Short film reviews written for the app, read one word at a time; only after the last word does the cell answer POSITIVE or NEGATIVE (many-to-one). Many reviews come in pairs that differ by one word — &apos;not bad&apos; is positive, &apos;not good&apos; negative, &apos;i liked it&apos; and &apos;i did not like it&apos; — so the cell cannot just add up good and bad words: it must carry the &apos;not&apos; along until the word it turns around. A seeded fifth of the reviews is held out as a test split; words that occur only there were never learnt, which is why the test accuracy stays below the training accuracy. Add your own reviews as &apos;+ words&apos; or &apos;- words&apos;.</source>
+        <translation>Kurze englische Filmkritiken, für die App geschrieben, Wort für Wort gelesen; erst nach dem letzten Wort antwortet die Zelle POSITIVE oder NEGATIVE (many-to-one). Viele Kritiken kommen paarweise und unterscheiden sich in einem Wort — &apos;not bad&apos; ist positiv, &apos;not good&apos; negativ, &apos;i liked it&apos; und &apos;i did not like it&apos; —, also kann die Zelle nicht einfach gute und schlechte Wörter zusammenzählen: Sie muss das &apos;not&apos; mitnehmen bis zu dem Wort, das es umkehrt. Ein per Seed gewähltes Fünftel der Kritiken wird als Testaufteilung zurückgehalten; Wörter, die nur dort vorkommen, wurden nie gelernt, darum bleibt die Testgenauigkeit unter der Trainingsgenauigkeit. Fügen Sie eigene Kritiken als &apos;+ Wörter&apos; oder &apos;- Wörter&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>extra phrases</source>
+        <translation>weitere Sätze</translation>
+    </message>
+    <message>
+        <source>more reviews, each &apos;+ words&apos; or &apos;- words&apos;</source>
+        <translation>weitere Kritiken, jede &apos;+ Wörter&apos; oder &apos;- Wörter&apos;</translation>
+    </message>
+    <message>
+        <source>test fraction</source>
+        <translation>Testanteil</translation>
+    </message>
+    <message>
+        <source>the share of reviews held out for testing</source>
+        <translation>der Anteil der Kritiken, der zum Testen zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>Character language model</source>
+        <translation>Zeichen-Sprachmodell</translation>
+    </message>
+    <message>
+        <source>A short story written for the app (&apos;the cell and the gate&apos;), cut into pieces of 16 characters. At every character the cell guesses the next one, as in the next-character task but on real text, where no guess is ever certain — so the accuracy will not reach 100 %, and the loss (the surprise, in nats per character) is the better measure. Once trained, use the generation panel: prime it with a few letters and let it write, drawing each character from its output distribution and feeding it back in. The last fifth of the text is the test split. Paste your own text instead (at least a few hundred characters; line breaks become spaces).</source>
+        <translation>Eine kurze englische Geschichte, für die App geschrieben (&apos;the cell and the gate&apos;), in Stücke von 16 Zeichen geschnitten. Bei jedem Zeichen rät die Zelle das nächste, wie in der Aufgabe „Nächstes Zeichen“, aber auf echtem Text, wo kein Tipp je sicher ist — die Genauigkeit wird also nicht 100 % erreichen, und der Verlust (die Überraschung, in nats pro Zeichen) ist das bessere Maß. Nach dem Training nutzen Sie das Generierungsfenster: Geben Sie ihm ein paar Buchstaben vor und lassen Sie es schreiben, wobei jedes Zeichen aus seiner Ausgabeverteilung gezogen und wieder eingespeist wird. Das letzte Fünftel des Textes ist die Testaufteilung. Fügen Sie stattdessen einen eigenen Text ein (mindestens einige hundert Zeichen; Zeilenumbrüche werden zu Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>the text to learn (empty: the shipped story)</source>
+        <translation>der zu lernende Text (leer: die mitgelieferte Geschichte)</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>characters per training piece (BPTT length)</source>
+        <translation>Zeichen pro Trainingsstück (BPTT-Länge)</translation>
+    </message>
+    <message>
+        <source>the share of the text held out at its end</source>
+        <translation>der Anteil des Textes, der an seinem Ende zurückgehalten wird</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <source>&lt;b&gt;Time&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zeit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>First step (Ctrl+Home)</source>
+        <translation>Erster Schritt (Strg+Pos1)</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+Left)</source>
+        <translation>Vorheriger Schritt (Strg+Links)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Ctrl+P)</source>
+        <translation>Abspielen / Pause (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Right)</source>
+        <translation>Nächster Schritt (Strg+Rechts)</translation>
+    </message>
+    <message>
+        <source>The current time step t: highlighted in every view</source>
+        <translation>Der aktuelle Zeitschritt t: in jeder Ansicht hervorgehoben</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Time per step while playing</source>
+        <translation>Zeit pro Schritt beim Abspielen</translation>
+    </message>
+    <message>
+        <source>t = &lt;b&gt;{t}&lt;/b&gt; of {steps} &amp;nbsp; input &lt;b&gt;{token}&lt;/b&gt;</source>
+        <translation>t = &lt;b&gt;{t}&lt;/b&gt; von {steps} &amp;nbsp; Eingabe &lt;b&gt;{token}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>keine Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>The model</source>
+        <extracomment>(where, title, what it shows); the texts are translated where they are shown</extracomment>
+        <translation>Das Modell</translation>
+    </message>
+    <message>
+        <source>Pick the cell — Elman RNN, LSTM, peephole LSTM, GRU — and its conventions, the hidden size and the vocabulary. The presets are ready-made networks; the equations of the cell are at the bottom.</source>
+        <translation>Wählen Sie die Zelle — Elman-RNN, LSTM, Peephole-LSTM, GRU — und ihre Konventionen, die verborgene Größe und das Vokabular. Die Vorlagen sind fertige Netze; die Gleichungen der Zelle stehen unten.</translation>
+    </message>
+    <message>
+        <source>The sequence</source>
+        <translation>Die Sequenz</translation>
+    </message>
+    <message>
+        <source>Type the input, e.g. PIG. Each column is one time step: the one-hot input x_t, the target (click to change it) and what the network predicts.</source>
+        <translation>Tippen Sie die Eingabe, z. B. PIG. Jede Spalte ist ein Zeitschritt: die One-hot-Eingabe x_t, das Ziel (zum Ändern klicken) und was das Netz vorhersagt.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Step through the sequence or play it. Every view shows the step chosen here.</source>
+        <translation>Gehen Sie Schritt für Schritt durch die Sequenz oder spielen Sie sie ab. Jede Ansicht zeigt den hier gewählten Schritt.</translation>
+    </message>
+    <message>
+        <source>Inside the cell</source>
+        <translation>Im Inneren der Zelle</translation>
+    </message>
+    <message>
+        <source>Gates over time, heat maps of every unit, the cell diagram, the network unrolled in time, the equations with today&apos;s numbers, and the gradient lab where gradients vanish or explode.</source>
+        <translation>Gates über die Zeit, Heatmaps jeder Einheit, das Zelldiagramm, das in der Zeit entfaltete Netz, die Gleichungen mit den aktuellen Zahlen und das Gradientenlabor, in dem Gradienten verschwinden oder explodieren.</translation>
+    </message>
+    <message>
+        <source>The weights</source>
+        <translation>Die Gewichte</translation>
+    </message>
+    <message>
+        <source>Every parameter as a table. Type a number or drag the slider: every view follows while you drag. Ctrl+Z undoes.</source>
+        <translation>Jeder Parameter als Tabelle. Tippen Sie eine Zahl oder ziehen Sie den Regler: Jede Ansicht folgt beim Ziehen. Ctrl+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation>Die Ausgabe</translation>
+    </message>
+    <message>
+        <source>The softmax output p_t at the current step, the target and the loss.</source>
+        <translation>Die softmax-Ausgabe p_t im aktuellen Schritt, das Ziel und der Verlust.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Train the network on a task and watch it learn, generate text from it, print exercise worksheets.</source>
+        <translation>Trainieren Sie das Netz auf einer Aufgabe und sehen Sie ihm beim Lernen zu, erzeugen Sie Text damit, drucken Sie Übungsblätter.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Help ▸ Lessons opens the course: lessons and challenges that set up the studio for you and check what you build.</source>
+        <translation>Hilfe ▸ Lektionen öffnet den Kurs: Lektionen und Herausforderungen, die das Studio für Sie einrichten und prüfen, was Sie bauen.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>End the tour</source>
+        <translation>Rundgang beenden</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} von {count}</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Model and training</source>
+        <translation>Modell und Training</translation>
+    </message>
+    <message>
+        <source>RNN, LSTM and GRU side by side</source>
+        <translation>RNN, LSTM und GRU nebeneinander</translation>
+    </message>
+    <message>
+        <source>chrono: the forget (update) gate biases start spread over log 1 … log T, so the gates remember for up to T steps; default: b_f = 1, a memory of about four steps</source>
+        <translation>chrono: Die Biases des Forget-Gates (Update-Gates) starten verteilt über log 1 … log T, damit sich die Gates bis zu T Schritte merken; default: b_f = 1, ein Gedächtnis von etwa vier Schritten</translation>
+    </message>
+    <message>
+        <source>clip the gradient norm to this; 0 never clips</source>
+        <translation>die Gradientennorm auf diesen Wert begrenzen; 0 begrenzt nie</translation>
+    </message>
+    <message>
+        <source>seeds the weights, the batch order and the task&apos;s random data and split</source>
+        <translation>Seed für die Gewichte, die Batch-Reihenfolge sowie die Zufallsdaten und die Aufteilung der Aufgabe</translation>
+    </message>
+    <message>
+        <source>stop at</source>
+        <translation>stoppen bei</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>hidden units</source>
+        <translation>verborgene Einheiten</translation>
+    </message>
+    <message>
+        <source>initialisation</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>clip norm</source>
+        <translation>Norm-Clipping</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>loss (nats per target)</source>
+        <translation>Verlust (nats pro Ziel)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>the run whose snapshots the scrubber moves through</source>
+        <translation>der Lauf, durch dessen Schnappschüsse der Schieberegler fährt</translation>
+    </message>
+    <message numerus="yes">
+        <source>drag to move through %n snapshots</source>
+        <translation>
+            <numerusform>ziehen, um durch %n Schnappschuss zu fahren</numerusform>
+            <numerusform>ziehen, um durch %n Schnappschüsse zu fahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{cell}: epoch {epoch} (step {step}) · loss {loss} · training accuracy {accuracy}</source>
+        <translation>{cell}: Epoche {epoch} (Schritt {step}) · Verlust {loss} · Trainingsgenauigkeit {accuracy}</translation>
+    </message>
+    <message>
+        <source>, test {accuracy}</source>
+        <translation>, Test {accuracy}</translation>
+    </message>
+    <message>
+        <source>{cell}: epoch {epoch}: loss {loss}, accuracy {accuracy}</source>
+        <translation>{cell}: Epoche {epoch}: Verlust {loss}, Genauigkeit {accuracy}</translation>
+    </message>
+    <message>
+        <source>{cell} training</source>
+        <translation>{cell} Training</translation>
+    </message>
+    <message>
+        <source>{cell} test</source>
+        <translation>{cell} Test</translation>
+    </message>
+    <message>
+        <source>train on {task}</source>
+        <translation>Training: {task}</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>training failed: {error}</source>
+        <translation>Training fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>edit initial state</source>
+        <translation>Anfangszustand bearbeiten</translation>
+    </message>
+    <message>
+        <source>edit weights</source>
+        <translation>Gewichte bearbeiten</translation>
+    </message>
+    <message>
+        <source>type input</source>
+        <translation>Eingabe tippen</translation>
+    </message>
+    <message>
+        <source>set input</source>
+        <translation>Eingabe setzen</translation>
+    </message>
+    <message>
+        <source>remove input step</source>
+        <translation>Eingabeschritt entfernen</translation>
+    </message>
+    <message>
+        <source>set target</source>
+        <translation>Ziel setzen</translation>
+    </message>
+    <message>
+        <source>reset targets</source>
+        <translation>Ziele zurücksetzen</translation>
+    </message>
+    <message>
+        <source>new model for training</source>
+        <translation>neues Modell für das Training</translation>
+    </message>
+    <message>
+        <source>scrub training history</source>
+        <translation>Trainingsverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>UnrolledView</name>
+    <message>
+        <source>predicted</source>
+        <extracomment>Above this many tokens a step&apos;s softmax box names the count instead of drawing one bar per token.</extracomment>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <source>layer {layer}</source>
+        <translation>Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>xₜ (input)</source>
+        <translation>xₜ (Eingabe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type an input sequence to unroll the network over it.</source>
+        <translation>Geben Sie eine Eingabefolge ein, um das Netz darüber zu entfalten.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>target {token}</source>
+        <translation>Ziel {token}</translation>
+    </message>
+    <message>
+        <source>t = {t}: predicted {token} (p = {p}), {verdict}</source>
+        <translation>t = {t}: vorhergesagt {token} (p = {p}), {verdict}</translation>
+    </message>
+    <message>
+        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Jede Zelle zeigt h (oben) und c (unten) als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … weiß 0 … &lt;span style=&apos;color:{red}&apos;&gt;rot&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
+    </message>
+    <message>
+        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Jede Zelle zeigt h als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … weiß 0 … &lt;span style=&apos;color:{red}&apos;&gt;rot&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{right} of {total} targets predicted.</source>
+        <translation>{right} von {total} Zielen vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>layer {layer} backward, t = {t}</source>
+        <translation>Schicht {layer} rückwärts, t = {t}</translation>
+    </message>
+    <message>
+        <source>layer {layer}, t = {t}</source>
+        <translation>Schicht {layer}, t = {t}</translation>
+    </message>
+</context>
+<context>
+    <name>WarningStrip</name>
+    <message numerus="yes">
+        <source>… and %n more (hover to read them all)</source>
+        <translation>
+            <numerusform>… und %n weitere (zum Lesen aller darauf zeigen)</numerusform>
+            <numerusform>… und %n weitere (zum Lesen aller darauf zeigen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>the current input x_t is one-hot: only this column acts at this step</source>
+        <translation>die aktuelle Eingabe x_t ist One-Hot: nur diese Spalte wirkt in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>set {entry}</source>
+        <translation>{entry} setzen</translation>
+    </message>
+    <message>
+        <source>Which parameter to show; the last entries stack or concatenate the gate matrices as the slides write them</source>
+        <translation>Welcher Parameter gezeigt wird; die letzten Einträge stapeln oder verketten die Gate-Matrizen so, wie die Folien sie schreiben</translation>
+    </message>
+    <message>
+        <source>select an entry</source>
+        <translation>einen Eintrag auswählen</translation>
+    </message>
+    <message>
+        <source>Drag to change the selected weight; every view follows live. One drag is one undo step.</source>
+        <translation>Ziehen ändert das ausgewählte Gewicht; jede Ansicht folgt sofort. Ein Ziehen ist ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <source>Set every entry of this table to 0</source>
+        <translation>Alle Einträge dieser Tabelle auf 0 setzen</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Einheitsmatrix</translation>
+    </message>
+    <message>
+        <source>Ones on the diagonal of each square matrix, zeros elsewhere</source>
+        <translation>Einsen auf der Diagonale jeder quadratischen Matrix, sonst Nullen</translation>
+    </message>
+    <message>
+        <source>Randomise</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <source>Draw every entry from U(−1/√H, 1/√H), like a fresh model</source>
+        <translation>Jeden Eintrag aus U(−1/√H, 1/√H) ziehen, wie bei einem frischen Modell</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the values of the file or preset as opened or last saved</source>
+        <translation>Zurück zu den Werten der Datei oder Vorlage, wie geöffnet oder zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this table as CSV</source>
+        <translation>Diese Tabelle als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste a matrix of the same shape into this table: CSV, Matlab&apos;s [1 2; 3 4] or NumPy&apos;s [[1, 2], [3, 4]]</source>
+        <translation>Eine Matrix derselben Form in diese Tabelle einfügen: CSV, Matlabs [1 2; 3 4] oder NumPys [[1, 2], [3, 4]]</translation>
+    </message>
+    <message>
+        <source>copied {rows} × {columns} values as CSV</source>
+        <translation>{rows} × {columns} Werte als CSV kopiert</translation>
+    </message>
+    <message>
+        <source>paste into {table}</source>
+        <translation>in {table} einfügen</translation>
+    </message>
+    <message>
+        <source>pasted {rows} × {columns} values into {table}</source>
+        <translation>{rows} × {columns} Werte in {table} eingefügt</translation>
+    </message>
+    <message>
+        <source>reset: this table did not exist in the file as opened</source>
+        <translation>Zurück: Diese Tabelle gab es in der geöffneten Datei nicht</translation>
+    </message>
+    <message>
+        <source>zero {table}</source>
+        <translation>{table} auf null setzen</translation>
+    </message>
+    <message>
+        <source>identity {table}</source>
+        <translation>{table} als Einheitsmatrix</translation>
+    </message>
+    <message>
+        <source>randomise {table}</source>
+        <translation>{table} zufällig</translation>
+    </message>
+    <message>
+        <source>reset {table}</source>
+        <translation>{table} zurücksetzen</translation>
+    </message>
+    <message>
+        <source>{entry} (0-based), exact value {value}</source>
+        <translation>{entry} (ab 0 gezählt), genauer Wert {value}</translation>
+    </message>
+    <message>
+        <source>drag {entry}</source>
+        <translation>{entry} ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>done ✓</source>
+        <translation>erledigt ✓</translation>
+    </message>
+    <message>
+        <source>at step {step}</source>
+        <translation>bei Schritt {step}</translation>
+    </message>
+    <message>
+        <source>Welcome to LSTM Studio</source>
+        <translation>Willkommen bei LSTM Studio</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>Lektionen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to LSTM Studio&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei LSTM Studio&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Watch recurrent cells work, change any weight and see every gate follow. Where would you like to start?</source>
+        <translation>Sehen Sie rekurrenten Zellen bei der Arbeit zu, ändern Sie jedes Gewicht und sehen Sie jedes Gate folgen. Wo möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>{lessons} lessons and {challenges} challenges, from one-hot inputs to long-range memory. The app checks what you build.</source>
+        <translation>{lessons} Lektionen und {challenges} Herausforderungen, von One-hot-Eingaben bis zum Langzeitgedächtnis. Die App prüft, was Sie bauen.</translation>
+    </message>
+    <message>
+        <source>Open a lesson file.</source>
+        <translation>Öffnen Sie eine Lektionsdatei.</translation>
+    </message>
+    <message>
+        <source>Take the course</source>
+        <translation>Den Kurs machen</translation>
+    </message>
+    <message>
+        <source>Tour the window (a minute)</source>
+        <translation>Rundgang durch das Fenster (eine Minute)</translation>
+    </message>
+    <message>
+        <source>Which panel shows what, one panel at a time.</source>
+        <translation>Welches Panel was zeigt, ein Panel nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Go to the studio</source>
+        <translation>Zum Studio</translation>
+    </message>
+    <message>
+        <source>Everything at once, no guide. Help ▸ Lessons brings this card back.</source>
+        <translation>Alles auf einmal, ohne Führung. Hilfe ▸ Lektionen bringt diese Karte zurück.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The course&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Der Kurs&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Herausforderungen</translation>
+    </message>
+    <message>
+        <source>The built-in course is not installed here; open a lesson file instead.</source>
+        <translation>Der eingebaute Kurs ist hier nicht installiert; öffnen Sie stattdessen eine Lektionsdatei.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation>Lektionsdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <source>Forward</source>
+        <extracomment>The names of the question types and difficulties, translated where they are shown.</extracomment>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>Conceptual</source>
+        <translation>Konzeptionell</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the folder is as it was before.</source>
+        <translation>Export abgebrochen; der Ordner ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>cannot write: {error}</source>
+        <translation>Schreiben nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>Arbeitsblätter</translation>
+    </message>
+    <message>
+        <source>untitled model</source>
+        <translation>unbenanntes Modell</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>{name} ({cell}, hidden {hidden})</source>
+        <translation>{name} ({cell}, verborgen {hidden})</translation>
+    </message>
+    <message>
+        <source>tokens, e.g. PIGS</source>
+        <translation>Tokens, z. B. PIGS</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>One variant per student: each has its own weights and code</source>
+        <translation>Eine Variante pro Studierendem: jede mit eigenen Gewichten und eigenem Code</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same worksheets</source>
+        <translation>Derselbe Seed ergibt dieselben Arbeitsblätter</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Weights are rounded to this many decimals</source>
+        <translation>Gewichte werden auf so viele Nachkommastellen gerundet</translation>
+    </message>
+    <message>
+        <source>Weight decimals</source>
+        <translation>Nachkommastellen der Gewichte</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>For marking</source>
+        <translation>Zum Bewerten</translation>
+    </message>
+    <message>
+        <source>Students&apos; codes check answers but never show solutions; the answer keys print a key code that does</source>
+        <translation>Die Codes der Lernenden prüfen Antworten, zeigen aber nie Lösungen; die Lösungsblätter drucken einen Schlüsselcode, der sie zeigt</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Marking says which usual mistake a wrong answer looks like</source>
+        <translation>Die Bewertung sagt, welchem typischen Fehler eine falsche Antwort gleicht</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>optional: a CSV of names (and ids)</source>
+        <translation>optional: eine CSV mit Namen (und IDs)</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>One PDF for the class</source>
+        <translation>Eine PDF für die Klasse</translation>
+    </message>
+    <message>
+        <source>Every sheet in one PDF, each padded to an even page count for double-sided printing</source>
+        <translation>Alle Blätter in einer PDF, jedes auf eine gerade Seitenzahl aufgefüllt für beidseitigen Druck</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>LSTM Studio worksheets</source>
+        <translation>LSTM-Studio-Arbeitsblätter</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Variant </source>
+        <translation>Variante </translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Lösungsblatt</translation>
+    </message>
+    <message>
+        <source>Class roster</source>
+        <translation>Teilnehmerliste der Klasse</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Folder for the worksheets</source>
+        <translation>Ordner für die Arbeitsblätter</translation>
+    </message>
+    <message>
+        <source>choose at least one question type</source>
+        <translation>Wählen Sie mindestens eine Fragenart</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>choose at least one format</source>
+        <translation>Wählen Sie mindestens ein Format</translation>
+    </message>
+    <message>
+        <source>choose a folder</source>
+        <translation>Wählen Sie einen Ordner</translation>
+    </message>
+    <message>
+        <source>exporting…</source>
+        <translation>wird exportiert…</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Wrote {files} files for {variants} variants to {folder} in {seconds} s.</source>
+        <translation>{files} Dateien für {variants} Varianten in {folder} geschrieben, in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>export failed: {error}</source>
+        <translation>Export fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+</TS>

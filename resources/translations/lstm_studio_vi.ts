@@ -1,0 +1,3289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AnswerCheck</name>
+    <message>
+        <source>question {number}</source>
+        <extracomment>What the status line says about a graded sheet, in one place.</extracomment>
+        <translation>câu hỏi {number}</translation>
+    </message>
+    <message>
+        <source>answer {number}</source>
+        <translation>câu trả lời {number}</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Show solution</source>
+        <translation>Xem lời giải</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Câu trả lời của bạn:</translation>
+    </message>
+    <message>
+        <source>a letter, e.g. B</source>
+        <translation>một chữ cái, ví dụ B</translation>
+    </message>
+    <message>
+        <source>a token</source>
+        <translation>một token</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message numerus="yes">
+        <source>a number to %n decimals</source>
+        <translation>
+            <numerusform>một số với %n chữ số thập phân</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide solution</source>
+        <translation>Ẩn lời giải</translation>
+    </message>
+    <message>
+        <source>the code printed on your worksheet, e.g. {code}</source>
+        <translation>mã in trên phiếu bài tập của bạn, ví dụ {code}</translation>
+    </message>
+    <message>
+        <source>variant code</source>
+        <translation>mã phiên bản</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Tải</translation>
+    </message>
+    <message>
+        <source>Show the worksheet</source>
+        <translation>Xem phiếu bài tập</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>Kiểm tra tất cả</translation>
+    </message>
+    <message>
+        <source>Variant code</source>
+        <translation>Mã phiên bản</translation>
+    </message>
+    <message>
+        <source>Variant {variant} · {cell} · hidden size {hidden} · vocabulary {vocabulary} · input {input} · {questions} questions. Type each answer and press Enter.</source>
+        <translation>Phiên bản {variant} · {cell} · số đơn vị ẩn {hidden} · bộ từ vựng {vocabulary} · đầu vào {input} · {questions} câu hỏi. Nhập từng câu trả lời rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>{right} of {total} right</source>
+        <translation>đúng {right} trên {total}</translation>
+    </message>
+    <message>
+        <source>Worksheet {code}</source>
+        <translation>Phiếu bài tập {code}</translation>
+    </message>
+    <message>
+        <source>Check my answers</source>
+        <translation>Kiểm tra câu trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>CellDiagram</name>
+    <message>
+        <source>W_hh hₜ₋₁: the recurrent part</source>
+        <translation>W_hh hₜ₋₁: phần hồi quy</translation>
+    </message>
+    <message>
+        <source>W_xh xₜ: the input part</source>
+        <translation>W_xh xₜ: phần đầu vào</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁: the hidden state the cell received</source>
+        <translation>hₜ₋₁: trạng thái ẩn mà ô nhận vào</translation>
+    </message>
+    <message>
+        <source>xₜ: this step&apos;s input</source>
+        <translation>xₜ: đầu vào của bước này</translation>
+    </message>
+    <message>
+        <source>the bias b_h</source>
+        <translation>độ lệch b_h</translation>
+    </message>
+    <message>
+        <source>aₜ = W_xh xₜ + W_hh hₜ₋₁ + b_h, the pre-activation</source>
+        <translation>aₜ = W_xh xₜ + W_hh hₜ₋₁ + b_h, tiền kích hoạt</translation>
+    </message>
+    <message>
+        <source>hₜ: the new hidden state, passed on</source>
+        <translation>hₜ: trạng thái ẩn mới, được truyền tiếp</translation>
+    </message>
+    <message>
+        <source>hₜ goes to the output layer: yₜ = W_hy hₜ + b_y</source>
+        <translation>hₜ đi vào tầng đầu ra: yₜ = W_hy hₜ + b_y</translation>
+    </message>
+    <message>
+        <source>to yₜ, pₜ</source>
+        <translation>tới yₜ, pₜ</translation>
+    </message>
+    <message>
+        <source>W_hh hₜ₊₁: the recurrent part</source>
+        <translation>W_hh hₜ₊₁: phần hồi quy</translation>
+    </message>
+    <message>
+        <source>hₜ₊₁: the hidden state the cell received</source>
+        <translation>hₜ₊₁: trạng thái ẩn mà ô nhận vào</translation>
+    </message>
+    <message>
+        <source>aₜ = W_xh xₜ + W_hh hₜ₊₁ + b_h, the pre-activation</source>
+        <translation>aₜ = W_xh xₜ + W_hh hₜ₊₁ + b_h, tiền kích hoạt</translation>
+    </message>
+    <message>
+        <source>forget gate fₜ: how much of the old cell state to keep</source>
+        <translation>cổng quên fₜ: giữ lại bao nhiêu trạng thái ô cũ</translation>
+    </message>
+    <message>
+        <source>forget</source>
+        <translation>quên</translation>
+    </message>
+    <message>
+        <source>input gate iₜ: how much of the candidate to write</source>
+        <translation>cổng vào iₜ: ghi bao nhiêu giá trị ứng viên</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>vào</translation>
+    </message>
+    <message>
+        <source>candidate C̃ₜ: what could be written into the cell</source>
+        <translation>ứng viên C̃ₜ: những gì có thể được ghi vào ô</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>ứng viên</translation>
+    </message>
+    <message>
+        <source>output gate oₜ: how much of tanh(cₜ) to show as hₜ</source>
+        <translation>cổng ra oₜ: cho thấy bao nhiêu tanh(cₜ) thành hₜ</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>ra</translation>
+    </message>
+    <message>
+        <source>fₜ ⊙ cₜ₋₁: the part of the old cell state that is kept</source>
+        <translation>fₜ ⊙ cₜ₋₁: phần trạng thái ô cũ được giữ lại</translation>
+    </message>
+    <message>
+        <source>iₜ ⊙ C̃ₜ: what is written into the cell</source>
+        <translation>iₜ ⊙ C̃ₜ: những gì được ghi vào ô</translation>
+    </message>
+    <message>
+        <source>tanh(cₜ): the cell state squashed into (−1, 1)</source>
+        <translation>tanh(cₜ): trạng thái ô bị nén vào (−1, 1)</translation>
+    </message>
+    <message>
+        <source>cₜ₋₁: the cell state the cell received</source>
+        <translation>cₜ₋₁: trạng thái ô mà ô nhận vào</translation>
+    </message>
+    <message>
+        <source>fₜ ⊙ cₜ₋₁: the kept part of the old cell state</source>
+        <translation>fₜ ⊙ cₜ₋₁: phần được giữ của trạng thái ô cũ</translation>
+    </message>
+    <message>
+        <source>cₜ: the new cell state, passed to the next step</source>
+        <translation>cₜ: trạng thái ô mới, được chuyển sang bước sau</translation>
+    </message>
+    <message>
+        <source>cₜ on its way into tanh</source>
+        <translation>cₜ trên đường vào tanh</translation>
+    </message>
+    <message>
+        <source>fₜ, the forget gate&apos;s output</source>
+        <translation>fₜ, đầu ra của cổng quên</translation>
+    </message>
+    <message>
+        <source>iₜ, the input gate&apos;s output</source>
+        <translation>iₜ, đầu ra của cổng vào</translation>
+    </message>
+    <message>
+        <source>C̃ₜ, the candidate</source>
+        <translation>C̃ₜ, giá trị ứng viên</translation>
+    </message>
+    <message>
+        <source>iₜ ⊙ C̃ₜ, added to the cell state</source>
+        <translation>iₜ ⊙ C̃ₜ, được cộng vào trạng thái ô</translation>
+    </message>
+    <message>
+        <source>oₜ, the output gate&apos;s output</source>
+        <translation>oₜ, đầu ra của cổng ra</translation>
+    </message>
+    <message>
+        <source>[hₜ₋₁, xₜ]: what every layer reads</source>
+        <translation>[hₜ₋₁, xₜ]: thứ mà mọi tầng đều đọc</translation>
+    </message>
+    <message>
+        <source>fₜ ⊙ cₜ₊₁: the part of the old cell state that is kept</source>
+        <translation>fₜ ⊙ cₜ₊₁: phần trạng thái ô cũ được giữ lại</translation>
+    </message>
+    <message>
+        <source>cₜ₊₁: the cell state the cell received</source>
+        <translation>cₜ₊₁: trạng thái ô mà ô nhận vào</translation>
+    </message>
+    <message>
+        <source>fₜ ⊙ cₜ₊₁: the kept part of the old cell state</source>
+        <translation>fₜ ⊙ cₜ₊₁: phần được giữ của trạng thái ô cũ</translation>
+    </message>
+    <message>
+        <source>[hₜ₊₁, xₜ]: what every layer reads</source>
+        <translation>[hₜ₊₁, xₜ]: thứ mà mọi tầng đều đọc</translation>
+    </message>
+    <message>
+        <source>peephole: f also sees cₜ₋₁</source>
+        <translation>peephole: f cũng nhìn thấy cₜ₋₁</translation>
+    </message>
+    <message>
+        <source>peephole: i also sees cₜ₋₁</source>
+        <translation>peephole: i cũng nhìn thấy cₜ₋₁</translation>
+    </message>
+    <message>
+        <source>peephole: o also sees cₜ</source>
+        <translation>peephole: o cũng nhìn thấy cₜ</translation>
+    </message>
+    <message>
+        <source>peephole: f also sees cₜ₊₁</source>
+        <translation>peephole: f cũng nhìn thấy cₜ₊₁</translation>
+    </message>
+    <message>
+        <source>peephole: i also sees cₜ₊₁</source>
+        <translation>peephole: i cũng nhìn thấy cₜ₊₁</translation>
+    </message>
+    <message>
+        <source>update gate zₜ: how to mix the old state and the candidate</source>
+        <translation>cổng cập nhật zₜ: trộn trạng thái cũ và ứng viên ra sao</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <source>candidate h̃ₜ: the proposed new state</source>
+        <translation>ứng viên h̃ₜ: trạng thái mới được đề xuất</translation>
+    </message>
+    <message>
+        <source>(1−zₜ) ⊙ hₜ₋₁: the part of the old state that is kept</source>
+        <translation>(1−zₜ) ⊙ hₜ₋₁: phần trạng thái cũ được giữ lại</translation>
+    </message>
+    <message>
+        <source>zₜ ⊙ h̃ₜ: the part of the candidate that is taken</source>
+        <translation>zₜ ⊙ h̃ₜ: phần ứng viên được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>reset gate rₜ: how much of the old state the candidate may use</source>
+        <translation>cổng đặt lại rₜ: ứng viên được dùng bao nhiêu trạng thái cũ</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>đặt lại</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ into the gates</source>
+        <translation>hₜ₋₁ vào các cổng</translation>
+    </message>
+    <message>
+        <source>xₜ into the candidate</source>
+        <translation>xₜ vào ứng viên</translation>
+    </message>
+    <message>
+        <source>zₜ, the update gate&apos;s output</source>
+        <translation>zₜ, đầu ra của cổng cập nhật</translation>
+    </message>
+    <message>
+        <source>h̃ₜ, the candidate</source>
+        <translation>h̃ₜ, giá trị ứng viên</translation>
+    </message>
+    <message>
+        <source>1 − zₜ weighs the old state</source>
+        <translation>1 − zₜ làm trọng số cho trạng thái cũ</translation>
+    </message>
+    <message>
+        <source>zₜ weighs the candidate</source>
+        <translation>zₜ làm trọng số cho ứng viên</translation>
+    </message>
+    <message>
+        <source>rₜ, the reset gate&apos;s output</source>
+        <translation>rₜ, đầu ra của cổng đặt lại</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ into the reset</source>
+        <translation>hₜ₋₁ vào phép đặt lại</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ hₜ₋₁: what the candidate sees of the old state</source>
+        <translation>rₜ ⊙ hₜ₋₁: phần trạng thái cũ mà ứng viên nhìn thấy</translation>
+    </message>
+    <message>
+        <source>(1−zₜ) ⊙ hₜ₊₁: the part of the old state that is kept</source>
+        <translation>(1−zₜ) ⊙ hₜ₊₁: phần trạng thái cũ được giữ lại</translation>
+    </message>
+    <message>
+        <source>hₜ₊₁ into the gates</source>
+        <translation>hₜ₊₁ vào các cổng</translation>
+    </message>
+    <message>
+        <source>hₜ₊₁ into the reset</source>
+        <translation>hₜ₊₁ vào phép đặt lại</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ hₜ₊₁: what the candidate sees of the old state</source>
+        <translation>rₜ ⊙ hₜ₊₁: phần trạng thái cũ mà ứng viên nhìn thấy</translation>
+    </message>
+    <message>
+        <source>zₜ ⊙ hₜ₋₁: the part of the old state that is kept</source>
+        <translation>zₜ ⊙ hₜ₋₁: phần trạng thái cũ được giữ lại</translation>
+    </message>
+    <message>
+        <source>(1−zₜ) ⊙ h̃ₜ: the part of the candidate that is taken</source>
+        <translation>(1−zₜ) ⊙ h̃ₜ: phần ứng viên được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>zₜ weighs the old state</source>
+        <translation>zₜ làm trọng số cho trạng thái cũ</translation>
+    </message>
+    <message>
+        <source>1 − zₜ weighs the candidate</source>
+        <translation>1 − zₜ làm trọng số cho ứng viên</translation>
+    </message>
+    <message>
+        <source>zₜ ⊙ hₜ₊₁: the part of the old state that is kept</source>
+        <translation>zₜ ⊙ hₜ₊₁: phần trạng thái cũ được giữ lại</translation>
+    </message>
+    <message>
+        <source>nₜ = U_h hₜ₋₁ + b_hn (reset after)</source>
+        <translation>nₜ = U_h hₜ₋₁ + b_hn (đặt lại sau)</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ into U_h</source>
+        <translation>hₜ₋₁ vào U_h</translation>
+    </message>
+    <message>
+        <source>rₜ ⊙ nₜ: the reset recurrent part</source>
+        <translation>rₜ ⊙ nₜ: phần hồi quy đã được đặt lại</translation>
+    </message>
+    <message>
+        <source>nₜ = U_h hₜ₊₁ + b_hn (reset after)</source>
+        <translation>nₜ = U_h hₜ₊₁ + b_hn (đặt lại sau)</translation>
+    </message>
+    <message>
+        <source>hₜ₊₁ into U_h</source>
+        <translation>hₜ₊₁ vào U_h</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ into the candidate (no reset gate: r ≡ 1)</source>
+        <translation>hₜ₋₁ vào ứng viên (không có cổng đặt lại: r ≡ 1)</translation>
+    </message>
+    <message>
+        <source>hₜ₊₁ into the candidate (no reset gate: r ≡ 1)</source>
+        <translation>hₜ₊₁ vào ứng viên (không có cổng đặt lại: r ≡ 1)</translation>
+    </message>
+</context>
+<context>
+    <name>CellOptions</name>
+    <message>
+        <source>φ in h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
+        <translation>φ trong h_t = φ(W_xh x_t + W_hh h_{t-1} + b_h): tanh giữ h trong (−1, 1); relu không bị chặn.</translation>
+    </message>
+    <message>
+        <source>diagonal: each gate sees only its own unit&apos;s cell (Gers &amp; Schmidhuber); full: a matrix P, as in the slides&apos; W·[C, h, x].</source>
+        <translation>diagonal: mỗi cổng chỉ nhìn ô của chính đơn vị mình (Gers &amp; Schmidhuber); full: một ma trận P, như W·[C, h, x] trong slide bài giảng.</translation>
+    </message>
+    <message>
+        <source>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: the simplified GRU, r ≡ 1.</source>
+        <translation>before: h̃ = tanh(W_h x + U_h (r ⊙ h) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h h + b_hn)) (cuDNN, PyTorch); none: GRU rút gọn, r ≡ 1.</translation>
+    </message>
+    <message>
+        <source>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
+        <translation>z_takes_new: h = (1 − z) ⊙ h_prev + z ⊙ h̃ (colah, deeplearning.ai); z_keeps_old: h = z ⊙ h_prev + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</translation>
+    </message>
+</context>
+<context>
+    <name>CellPanel</name>
+    <message>
+        <source>the constant error carousel: how cₜ moves with cₜ₋₁ (one step back)</source>
+        <extracomment>The local derivative the info area shows for an element&apos;s equation: (of, wrt, entry kind, caption); the captions are translated where they are shown.</extracomment>
+        <translation>băng chuyền lỗi hằng (constant error carousel): cₜ thay đổi theo cₜ₋₁ thế nào (lùi một bước)</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with hₜ₋₁ (one step back, everything else held fixed)</source>
+        <translation>hₜ thay đổi theo hₜ₋₁ thế nào (lùi một bước, mọi thứ khác giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the forget gate&apos;s bias</source>
+        <translation>hₜ thay đổi theo độ lệch của cổng quên thế nào</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the input gate&apos;s bias</source>
+        <translation>hₜ thay đổi theo độ lệch của cổng vào thế nào</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the candidate&apos;s bias</source>
+        <translation>hₜ thay đổi theo độ lệch của ứng viên thế nào</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the output gate&apos;s bias</source>
+        <translation>hₜ thay đổi theo độ lệch của cổng ra thế nào</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the update gate&apos;s bias</source>
+        <translation>hₜ thay đổi theo độ lệch của cổng cập nhật thế nào</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with the reset gate&apos;s bias</source>
+        <translation>hₜ thay đổi theo độ lệch của cổng đặt lại thế nào</translation>
+    </message>
+    <message>
+        <source>how hₜ moves with b_hn</source>
+        <translation>hₜ thay đổi theo b_hn thế nào</translation>
+    </message>
+    <message>
+        <source>Click any box or wire to see its equation, the same with the numbers of unit j at this step, and a local derivative from the symbolic layer.</source>
+        <extracomment>Which diagram element a warning about a quantity marks. While numbers keep changing (a slider drag) the symbolic derivative waits until they rest this long.</extracomment>
+        <translation>Nhấp vào một hộp hoặc một đường dây bất kỳ để xem phương trình của nó, cũng phương trình đó với các số của đơn vị j ở bước này, và một đạo hàm cục bộ từ tầng ký hiệu.</translation>
+    </message>
+    <message>
+        <source>Which hidden unit&apos;s numbers the diagram shows</source>
+        <translation>Sơ đồ hiển thị các số của đơn vị ẩn nào</translation>
+    </message>
+    <message>
+        <source>Which layer (and direction) of a stacked or bidirectional model to draw</source>
+        <translation>Vẽ tầng nào (và chiều nào) của một mô hình xếp chồng hoặc hai chiều</translation>
+    </message>
+    <message>
+        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – white (0) – orange (+1)</source>
+        <translation>Cổng σ được tô màu theo độ mở: tối = đóng (0), vàng = mở (1); tầng tanh theo thang xanh lam (−1) – trắng (0) – cam (+1)</translation>
+    </message>
+    <message>
+        <source>gate closed</source>
+        <translation>cổng đóng</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>mở</translation>
+    </message>
+    <message>
+        <source>type an input sequence to see the cell at work</source>
+        <translation>hãy nhập một chuỗi đầu vào để xem ô hoạt động</translation>
+    </message>
+    <message>
+        <source>xₜ = {token} (one-hot)</source>
+        <translation>xₜ = {token} (one-hot)</translation>
+    </message>
+    <message>
+        <source>xₜ = h of layer {layer}</source>
+        <translation>xₜ = h của tầng {layer}</translation>
+    </message>
+    <message>
+        <source>layer {layer} backward, </source>
+        <translation>tầng {layer} chiều ngược, </translation>
+    </message>
+    <message>
+        <source>layer {layer} forward, </source>
+        <translation>tầng {layer} chiều xuôi, </translation>
+    </message>
+    <message>
+        <source>layer {layer}, </source>
+        <translation>tầng {layer}, </translation>
+    </message>
+    <message>
+        <source>step &lt;b&gt;t = {t}&lt;/b&gt; of {steps}, input &lt;b&gt;{token}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
+        <translation>bước &lt;b&gt;t = {t}&lt;/b&gt; trên {steps}, đầu vào &lt;b&gt;{token}&lt;/b&gt;, đơn vị &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>step &lt;b&gt;t = {t}&lt;/b&gt; of {steps}, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
+        <translation>bước &lt;b&gt;t = {t}&lt;/b&gt; trên {steps}, đơn vị &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>At t = {t}:</source>
+        <translation>Tại t = {t}:</translation>
+    </message>
+    <message>
+        <source>reset before: r multiplies hₜ₋₁ inside the candidate (Cho 2014, colah)</source>
+        <translation>đặt lại trước: r nhân với hₜ₋₁ bên trong ứng viên (Cho 2014, colah)</translation>
+    </message>
+    <message>
+        <source>reset after: r multiplies U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)</source>
+        <translation>đặt lại sau: r nhân với U_h hₜ₋₁ + b_hn (cuDNN, PyTorch)</translation>
+    </message>
+    <message>
+        <source>no reset gate (the simplified GRU, r ≡ 1)</source>
+        <translation>không có cổng đặt lại (GRU rút gọn, r ≡ 1)</translation>
+    </message>
+    <message>
+        <source>z weighs the candidate: h = (1 − z) hₜ₋₁ + z h̃ (colah)</source>
+        <translation>z làm trọng số cho ứng viên: h = (1 − z) hₜ₋₁ + z h̃ (colah)</translation>
+    </message>
+    <message>
+        <source>z weighs the old state: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)</source>
+        <translation>z làm trọng số cho trạng thái cũ: h = z hₜ₋₁ + (1 − z) h̃ (PyTorch)</translation>
+    </message>
+    <message>
+        <source>diagonal peepholes: each gate sees its own unit&apos;s c</source>
+        <translation>peephole chéo: mỗi cổng nhìn c của chính đơn vị mình</translation>
+    </message>
+    <message>
+        <source>full peepholes: the gates see all of c through a matrix P</source>
+        <translation>peephole đầy đủ: các cổng nhìn toàn bộ c qua một ma trận P</translation>
+    </message>
+    <message>
+        <source>φ = relu (unbounded)</source>
+        <translation>φ = relu (không bị chặn)</translation>
+    </message>
+    <message>
+        <source>(colah&apos;s “Understanding LSTM Networks” layout)</source>
+        <translation>(bố cục theo “Understanding LSTM Networks” của colah)</translation>
+    </message>
+    <message>
+        <source>click any box or wire</source>
+        <translation>nhấp vào một hộp hoặc đường dây bất kỳ</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;rendering the equation…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;đang hiển thị phương trình…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>with the numbers (t = {t}, j = {unit}):</source>
+        <translation>với các số (t = {t}, j = {unit}):</translation>
+    </message>
+    <message>
+        <source>(local derivatives are shown for layer 1, forward direction)</source>
+        <translation>(đạo hàm cục bộ chỉ hiển thị cho tầng 1, chiều xuôi)</translation>
+    </message>
+    <message>
+        <source>Local derivative from the symbolic layer, {caption} — at t = {t}, j = {unit}:</source>
+        <translation>Đạo hàm cục bộ từ tầng ký hiệu, {caption} — tại t = {t}, j = {unit}:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;đang hiển thị…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramScene</name>
+    <message>
+        <source>click for the equation with the numbers</source>
+        <translation>nhấp để xem phương trình với các số</translation>
+    </message>
+</context>
+<context>
+    <name>EquationsPanel</name>
+    <message>
+        <source>one unit j (sums over k)</source>
+        <extracomment>form -&gt; its name, translated where it is shown</extracomment>
+        <translation>một đơn vị j (tổng theo k)</translation>
+    </message>
+    <message>
+        <source>vectors (⊙ element-wise)</source>
+        <translation>vectơ (⊙ theo từng phần tử)</translation>
+    </message>
+    <message>
+        <source>gates stacked: W·[h, x]</source>
+        <translation>các cổng xếp chồng: W·[h, x]</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Dạng</translation>
+    </message>
+    <message>
+        <source>How the equations are written: for one unit j, in vectors, or with the gates stacked into one matrix applied to [h_{t−1}; x_t] as the slides write it</source>
+        <translation>Cách viết các phương trình: cho một đơn vị j, dạng vectơ, hoặc xếp các cổng thành một ma trận nhân với [h_{t−1}; x_t] như trong slide bài giảng</translation>
+    </message>
+    <message>
+        <source>Whose numbers fill in the equations</source>
+        <translation>Các số của đơn vị nào được điền vào phương trình</translation>
+    </message>
+    <message>
+        <source>The equations could not be derived: {error}</source>
+        <translation>Không thể suy ra các phương trình: {error}</translation>
+    </message>
+    <message>
+        <source>type an input sequence to fill in the numbers</source>
+        <translation>hãy nhập một chuỗi đầu vào để điền các số</translation>
+    </message>
+    <message>
+        <source>numbers at &lt;b&gt;t = {t}&lt;/b&gt;, input &lt;b&gt;{token}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
+        <translation>các số tại &lt;b&gt;t = {t}&lt;/b&gt;, đầu vào &lt;b&gt;{token}&lt;/b&gt;, đơn vị &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>numbers at &lt;b&gt;t = {t}&lt;/b&gt;, unit &lt;b&gt;j = {unit}&lt;/b&gt;</source>
+        <translation>các số tại &lt;b&gt;t = {t}&lt;/b&gt;, đơn vị &lt;b&gt;j = {unit}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every product is element-wise, so unit j only needs its own row of each matrix.</source>
+        <translation>Mọi phép nhân đều theo từng phần tử, nên đơn vị j chỉ cần hàng của chính nó trong mỗi ma trận.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;đang hiển thị…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Experiment</name>
+    <message>
+        <source>peephole LSTM</source>
+        <extracomment>The cells&apos; names, translated where they are shown.</extracomment>
+        <translation>LSTM peephole</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Độ dài chuỗi</translation>
+    </message>
+    <message>
+        <source>Your input repeated to this many steps; the only target is at the end</source>
+        <translation>Đầu vào của bạn được lặp lại đến số bước này; mục tiêu duy nhất nằm ở cuối</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>The seed of the fresh RNN, LSTM and GRU</source>
+        <translation>Seed của RNN, LSTM và GRU mới khởi tạo</translation>
+    </message>
+    <message>
+        <source>add the open model</source>
+        <translation>thêm mô hình đang mở</translation>
+    </message>
+    <message>
+        <source>Also run your model (with your weights) — edit them and watch its line move</source>
+        <translation>Chạy cả mô hình của bạn (với trọng số của bạn) — hãy sửa chúng và xem đường của nó dịch chuyển</translation>
+    </message>
+    <message>
+        <source>gradient reaching back d steps from the loss, relative to d = 0</source>
+        <translation>gradient truyền ngược lại d bước tính từ hàm mất mát, so với d = 0</translation>
+    </message>
+    <message>
+        <source>distance d from the loss (steps back)</source>
+        <translation>khoảng cách d tới hàm mất mát (số bước lùi)</translation>
+    </message>
+    <message>
+        <source>your {cell}</source>
+        <translation>{cell} của bạn</translation>
+    </message>
+    <message>
+        <source>{curve}  ×{factor} per step</source>
+        <translation>{curve}  ×{factor} mỗi bước</translation>
+    </message>
+    <message>
+        <source>Your input repeated to {steps} steps; the only target, at the end, is the first token &lt;b&gt;{token}&lt;/b&gt;. A line that stays high: the gradient still arrives from that far back.</source>
+        <translation>Đầu vào của bạn được lặp lại đến {steps} bước; mục tiêu duy nhất, ở cuối, là token đầu tiên &lt;b&gt;{token}&lt;/b&gt;. Đường nào còn ở mức cao: gradient vẫn truyền về được từ xa như vậy.</translation>
+    </message>
+    <message>
+        <source>The LSTM&apos;s cell state carries the gradient through ∂cₜ/∂cₜ₋₁ = fₜ (the constant error carousel): with f near 1 it barely shrinks. The RNN multiplies it by W_hhᵀ diag(tanh′) at every step, so it shrinks (or grows) geometrically. “per step” is the average factor over the first 20 steps back.</source>
+        <translation>Trạng thái ô của LSTM mang gradient qua ∂cₜ/∂cₜ₋₁ = fₜ (băng chuyền lỗi hằng): với f gần 1 nó hầu như không giảm. RNN nhân nó với W_hhᵀ diag(tanh′) ở mỗi bước, nên nó giảm (hoặc tăng) theo cấp số nhân. “mỗi bước” là hệ số trung bình trên 20 bước lùi đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusControls</name>
+    <message>
+        <source>Unit &lt;i&gt;j&lt;/i&gt;</source>
+        <translation>Đơn vị &lt;i&gt;j&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Tầng</translation>
+    </message>
+</context>
+<context>
+    <name>GatePlots</name>
+    <message>
+        <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
+        <translation>bão hòa: đạo hàm của cổng ở đây nhỏ hơn 0,05, nên gradient truyền qua rất ít</translation>
+    </message>
+    <message>
+        <source>unit {unit}</source>
+        <translation>đơn vị {unit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units, one line each</source>
+        <translation>
+            <numerusform>%n đơn vị, mỗi đơn vị một đường</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grey bands: saturated (slope &amp;lt; 0.05) &amp;nbsp; orange line: current step</source>
+        <translation>dải xám: bão hòa (độ dốc &amp;lt; 0,05) &amp;nbsp; đường màu cam: bước hiện tại</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:#2166ac&apos;&gt;blue −&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;red +&lt;/span&gt;</source>
+        <translation>cổng σ: tối 0 → vàng 1 &amp;nbsp;&amp;nbsp; còn lại: &lt;span style=&apos;color:#2166ac&apos;&gt;xanh lam −&lt;/span&gt; · trắng 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;đỏ +&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Generation</name>
+    <message>
+        <source>tokens to start from, e.g. BUS</source>
+        <extracomment>The temperature slider runs over 0 … MAX_TEMPERATURE in steps of 1 / TEMPERATURE_STEPS.</extracomment>
+        <translation>các token để bắt đầu, ví dụ BUS</translation>
+    </message>
+    <message>
+        <source>prime</source>
+        <translation>mồi</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>nhiệt độ</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Bắt đầu lại</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Một bước</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Rút</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>xác suất</translation>
+    </message>
+    <message>
+        <source>0 (greedy)</source>
+        <translation>0 (tham lam)</translation>
+    </message>
+    <message>
+        <source>A bidirectional model reads the sequence backwards too; it cannot generate.</source>
+        <translation>Mô hình hai chiều còn đọc chuỗi theo chiều ngược; nó không thể sinh chuỗi.</translation>
+    </message>
+    <message>
+        <source>step {t}: read {read}, drew {drawn} with p = {p}</source>
+        <translation>bước {t}: đọc {read}, rút được {drawn} với p = {p}</translation>
+    </message>
+    <message>
+        <source>(model&apos;s own p = {p})</source>
+        <translation>(p của chính mô hình = {p})</translation>
+    </message>
+    <message>
+        <source>the distribution of the first token to draw</source>
+        <translation>phân phối của token đầu tiên sẽ được rút</translation>
+    </message>
+</context>
+<context>
+    <name>GradientLab</name>
+    <message>
+        <source>The parameter whose gradient the lab explains</source>
+        <extracomment>Above this much work (steps × units² × gates) the finite differences run on the worker, once the numbers rest (like the symbolic part). While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: sympy and the formula renderer share the GIL with the window.</extracomment>
+        <translation>Tham số mà phòng thí nghiệm giải thích gradient</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>hàng</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>cột</translation>
+    </message>
+    <message>
+        <source>dL/dθ explained</source>
+        <translation>dL/dθ được giải thích</translation>
+    </message>
+    <message>
+        <source>per step</source>
+        <translation>theo từng bước</translation>
+    </message>
+    <message>
+        <source>‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)</source>
+        <translation>‖dL/dhₜ‖ (và ‖dL/dcₜ‖) theo thời gian, thang log (khoảng trống: đúng bằng 0)</translation>
+    </message>
+    <message>
+        <source>how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), largest singular value</source>
+        <translation>hₖ còn tác động đến hₜ bao nhiêu: ‖∂hₜ/∂hₖ‖ cho t hiện tại (đường màu cam), giá trị kỳ dị lớn nhất</translation>
+    </message>
+    <message>
+        <source>through time</source>
+        <translation>xuyên thời gian</translation>
+    </message>
+    <message>
+        <source>The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by W_hh at every step: open an RNN to see them. For this cell, the “through time” page shows the Jacobian products that play the same part.</source>
+        <translation>Các trị riêng của W_hh thuộc về Elman RNN, mạng có trạng thái được nhân với W_hh ở mỗi bước: hãy mở một RNN để xem chúng. Với ô này, trang “xuyên thời gian” cho thấy các tích Jacobi đóng vai trò tương tự.</translation>
+    </message>
+    <message>
+        <source>eigenvalues of Wₕₕ</source>
+        <translation>trị riêng của Wₕₕ</translation>
+    </message>
+    <message>
+        <source>RNN vs LSTM vs GRU</source>
+        <translation>RNN, LSTM và GRU</translation>
+    </message>
+    <message>
+        <source>BPTT (engine)</source>
+        <translation>BPTT (engine)</translation>
+    </message>
+    <message>
+        <source>dL/dθ from backpropagation through time</source>
+        <translation>dL/dθ từ lan truyền ngược theo thời gian</translation>
+    </message>
+    <message>
+        <source>finite differences</source>
+        <translation>sai phân hữu hạn</translation>
+    </message>
+    <message>
+        <source>(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, ε = 10⁻³, and its relative error against BPTT</source>
+        <translation>(−L(θ+2ε) + 8L(θ+ε) − 8L(θ−ε) + L(θ−2ε)) / 12ε, ε = 10⁻³, và sai số tương đối so với BPTT</translation>
+    </message>
+    <message>
+        <source>from the formulas</source>
+        <translation>từ các công thức</translation>
+    </message>
+    <message>
+        <source>Σ over steps of the sympy-derived local derivatives times dL/dh (and dL/dc): the sum below</source>
+        <translation>Σ theo các bước của các đạo hàm cục bộ do sympy suy ra nhân với dL/dh (và dL/dc): tổng ở bên dưới</translation>
+    </message>
+    <message>
+        <source>where the local derivatives, derived by sympy, are</source>
+        <translation>trong đó các đạo hàm cục bộ, do sympy suy ra, là</translation>
+    </message>
+    <message>
+        <source>type an input sequence (with a target) to see gradients</source>
+        <translation>hãy nhập một chuỗi đầu vào (có mục tiêu) để xem gradient</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>đang tính…</translation>
+    </message>
+    <message>
+        <source>relative error {error}</source>
+        <translation>sai số tương đối {error}</translation>
+    </message>
+    <message>
+        <source>the loss over the whole sequence</source>
+        <translation>hàm mất mát trên toàn bộ chuỗi</translation>
+    </message>
+    <message>
+        <source>at t = &lt;b&gt;{t}&lt;/b&gt; of {steps}</source>
+        <translation>tại t = &lt;b&gt;{t}&lt;/b&gt; trên {steps}</translation>
+    </message>
+    <message>
+        <source>deriving…</source>
+        <translation>đang suy ra…</translation>
+    </message>
+    <message>
+        <source>at t = {t}, with the numbers:</source>
+        <translation>tại t = {t}, với các số:</translation>
+    </message>
+    <message>
+        <source>The formulas could not be evaluated: {error}</source>
+        <translation>Không thể tính giá trị các công thức: {error}</translation>
+    </message>
+    <message>
+        <source>other units</source>
+        <translation>các đơn vị khác</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>không có mục tiêu</translation>
+    </message>
+    <message>
+        <source>the {shown} largest of {steps} steps</source>
+        <translation>{shown} bước lớn nhất trong {steps} bước</translation>
+    </message>
+    <message>
+        <source>adds</source>
+        <translation>đóng góp</translation>
+    </message>
+    <message>
+        <source>Σ over every step = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>Σ theo mọi bước = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>dL/d{name} (click an entry to explain it)</source>
+        <translation>dL/d{name} (nhấp vào ô để giải thích)</translation>
+    </message>
+    <message>
+        <source>layer {layer}</source>
+        <translation>tầng {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPlots</name>
+    <message>
+        <source>each step&apos;s part of dL/dθ: ‖part‖, log colour scale</source>
+        <translation>phần đóng góp của mỗi bước vào dL/dθ: ‖phần‖, thang màu log</translation>
+    </message>
+    <message>
+        <source>{name} at t = {t}: ‖part of dL/d{name}‖ = {value}</source>
+        <translation>{name} tại t = {t}: ‖phần của dL/d{name}‖ = {value}</translation>
+    </message>
+    <message>
+        <source>eigenvalues λ of W_hh and the unit circle |λ| = 1</source>
+        <translation>trị riêng λ của W_hh và đường tròn đơn vị |λ| = 1</translation>
+    </message>
+    <message>
+        <source>outside: h can grow</source>
+        <translation>bên ngoài: h có thể tăng</translation>
+    </message>
+    <message>
+        <source>inside: h and the gradient fade</source>
+        <translation>bên trong: h và gradient tắt dần</translation>
+    </message>
+    <message>
+        <source>largest |λ| = {radius} ({verdict})</source>
+        <translation>|λ| lớn nhất = {radius} ({verdict})</translation>
+    </message>
+</context>
+<context>
+    <name>Holds</name>
+    <message>
+        <source>Locked: {reason}.</source>
+        <extracomment>The QSettings key that remembers that the welcome card was answered (it never shows again by itself). name -&gt; how to raise it (``show_panel`` and ``--panel``) the lesson playing in the window (``lstm_studio.app.lessons.mode.LessonMode``), or None the lesson being recorded by File ▸ New lesson from here (``app.lessons.recorder.Recording``) the welcome card and the tour, while they are on screen</extracomment>
+        <translation>Bị khóa: {reason}.</translation>
+    </message>
+    <message>
+        <source>the lesson holds entries of this table in this step</source>
+        <translation>bài học khóa một số mục của bảng này ở bước này</translation>
+    </message>
+</context>
+<context>
+    <name>InsidePanels</name>
+    <message>
+        <source>Cell diagram</source>
+        <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <translation>Sơ đồ ô nhớ</translation>
+    </message>
+    <message>
+        <source>Unrolled</source>
+        <translation>Trải theo thời gian</translation>
+    </message>
+    <message>
+        <source>Equations</source>
+        <translation>Phương trình</translation>
+    </message>
+    <message>
+        <source>Gradient lab</source>
+        <translation>Phòng thí nghiệm gradient</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>The window shown now (a rebuilt window has no other owner to keep it alive).</extracomment>
+        <translation>&amp;Ngôn ngữ (Language)</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Ngôn ngữ hệ thống ({language})</translation>
+    </message>
+    <message>
+        <source>Leave the lesson first (its progress is kept): changing the language rebuilds the window.</source>
+        <translation>Hãy rời bài học trước (tiến độ được giữ lại): đổi ngôn ngữ sẽ dựng lại cửa sổ.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Stop the training first: changing the language rebuilds the window.</source>
+        <translation>Hãy dừng việc huấn luyện trước: đổi ngôn ngữ sẽ dựng lại cửa sổ.</translation>
+    </message>
+    <message>
+        <source>The translations are missing (make translations).</source>
+        <translation>Thiếu các bản dịch (make translations).</translation>
+    </message>
+</context>
+<context>
+    <name>LatexLabel</name>
+    <message>
+        <source>could not render: {error}</source>
+        <translation>không thể hiển thị: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson</source>
+        <translation>Không mở được bài học</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your task&lt;/b&gt;</source>
+        <extracomment>The player&apos;s width at font scale 1: narrow enough that the studio beside it stays usable.</extracomment>
+        <translation>&lt;b&gt;Nhiệm vụ của bạn&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Xem kết quả</translation>
+    </message>
+    <message>
+        <source>Compare your estimate with the network&apos;s value</source>
+        <translation>So sánh ước lượng của bạn với giá trị của mạng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predict first&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dự đoán trước&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Test what you built against this step&apos;s checks; they then follow every edit</source>
+        <translation>Kiểm tra mạng bạn dựng theo các điều kiện của bước này; sau đó chúng theo dõi mọi thay đổi</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Huấn luyện</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Train the network&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Huấn luyện mạng&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Xem gợi ý</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>Xem lời giải</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Quay lại</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Set this step up afresh: its model, input, checks and prediction</source>
+        <translation>Thiết lập lại bước này từ đầu: mô hình, đầu vào, các kiểm tra và dự đoán</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Rời bài học</translation>
+    </message>
+    <message>
+        <source>Leave the lesson: back to the studio as you left it; your progress here is kept</source>
+        <translation>Rời bài học: quay về studio như lúc bạn rời đi; tiến độ ở đây được giữ lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done yet: %n step(s): {steps}</source>
+        <translation>
+            <numerusform>Chưa xong: %n bước: {steps}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train on {task} (%n epochs)</source>
+        <translation>
+            <numerusform>Huấn luyện trên {task} (%n epoch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Train on {task}</source>
+        <translation>Huấn luyện trên {task}</translation>
+    </message>
+    <message>
+        <source>Trains the network you have now; undo takes it back.</source>
+        <translation>Huấn luyện mạng bạn đang có; hoàn tác sẽ đưa nó trở lại.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {done} of {count} done · a challenge</source>
+        <translation>Bước {number}/{count} · đã xong {done}/{count} · thử thách</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {done} of {count} done</source>
+        <translation>Bước {number}/{count} · đã xong {done}/{count}</translation>
+    </message>
+    <message>
+        <source>✓ Lesson complete: every step is done. Leave the lesson when you like.</source>
+        <translation>✓ Hoàn thành bài học: mọi bước đã xong. Bạn có thể rời bài học bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <source>✓ This step is done. On to the next one.</source>
+        <translation>✓ Bước này đã xong. Sang bước tiếp theo.</translation>
+    </message>
+    <message>
+        <source>✓ This step is done.</source>
+        <translation>✓ Bước này đã xong.</translation>
+    </message>
+    <message>
+        <source>This prediction cannot be read now: {error}</source>
+        <translation>Hiện không đọc được dự đoán này: {error}</translation>
+    </message>
+    <message>
+        <source>Which token will the network predict at t = {t}? Type it before you look.</source>
+        <translation>Mạng sẽ dự đoán token nào tại t = {t}? Hãy gõ nó trước khi xem.</translation>
+    </message>
+    <message>
+        <source>a token, e.g. S</source>
+        <translation>một token, ví dụ S</translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} … {last} (%n numbers)</source>
+        <translation>
+            <numerusform>{first} … {last} (%n số)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate {names} before you look: within ±{tolerance} counts as right.</source>
+        <translation>Hãy ước lượng {names} trước khi xem: sai lệch trong ±{tolerance} được tính là đúng.</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>ví dụ {example}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers, e.g. {example}</source>
+        <translation>
+            <numerusform>%n số, ví dụ {example}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you said</source>
+        <translation>bạn đoán</translation>
+    </message>
+    <message>
+        <source>it is</source>
+        <translation>thực tế</translation>
+    </message>
+    <message>
+        <source>off by</source>
+        <translation>lệch</translation>
+    </message>
+    <message>
+        <source>**Hint {number}.** {text}</source>
+        <translation>**Gợi ý {number}.** {text}</translation>
+    </message>
+    <message>
+        <source>Show a hint ({number} of {count})</source>
+        <translation>Xem gợi ý ({number}/{count})</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>the check failed: {error}</source>
+        <translation>kiểm tra thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>{passed} of {count} hold</source>
+        <translation>đạt {passed}/{count}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>Output: p_t and loss</source>
+        <translation>Đầu ra: p_t và mất mát</translation>
+    </message>
+    <message>
+        <source>Gates over time</source>
+        <translation>Cổng theo thời gian</translation>
+    </message>
+    <message>
+        <source>LSTM Studio models and lessons (*.json);;All files (*)</source>
+        <extracomment>Bump when the docks or splitters change so that an old saved layout is not forced on a new window. The narrowest the side panels may be made; their contents scroll below that.</extracomment>
+        <translation>Mô hình và bài học LSTM Studio (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Every gate and state as a unit × time heat map</source>
+        <translation>Mọi cổng và trạng thái dưới dạng bản đồ nhiệt đơn vị × thời gian</translation>
+    </message>
+    <message>
+        <source>The lesson hides the {panel} panel in this step.</source>
+        <translation>Bài học ẩn bảng {panel} ở bước này.</translation>
+    </message>
+    <message>
+        <source>Open a model or a lesson</source>
+        <translation>Mở mô hình hoặc bài học</translation>
+    </message>
+    <message>
+        <source>Could not open the model</source>
+        <translation>Không mở được mô hình</translation>
+    </message>
+    <message>
+        <source>opened {path}</source>
+        <translation>đã mở {path}</translation>
+    </message>
+    <message>
+        <source>Could not open the preset</source>
+        <translation>Không mở được mô hình có sẵn</translation>
+    </message>
+    <message>
+        <source>open preset {preset}</source>
+        <translation>mở mô hình có sẵn {preset}</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>Lưu mô hình thành</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved.
+Save them first?</source>
+        <translation>“{title}” có những thay đổi chưa được lưu.
+Lưu chúng trước chứ?</translation>
+    </message>
+    <message>
+        <source>autosave failed: {error}</source>
+        <translation>tự động lưu thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>LSTM Studio closed without saving “{name}” (from {file}).
+Recover that work?</source>
+        <translation>LSTM Studio đã đóng mà chưa lưu “{name}” (từ {file}).
+Khôi phục công việc đó?</translation>
+    </message>
+    <message>
+        <source>LSTM Studio closed without saving “{name}”.
+Recover that work?</source>
+        <translation>LSTM Studio đã đóng mà chưa lưu “{name}”.
+Khôi phục công việc đó?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Khôi phục công việc chưa lưu?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Open &amp;Preset</source>
+        <translation>Mở mô hình có &amp;sẵn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Lưu t&amp;hành…</translation>
+    </message>
+    <message>
+        <source>New &amp;lesson from here…</source>
+        <translation>Bài &amp;học mới từ đây…</translation>
+    </message>
+    <message>
+        <source>instructors: start a lesson file whose first step is this model, input and panel</source>
+        <translation>dành cho giảng viên: tạo tệp bài học có bước đầu tiên là mô hình, đầu vào và bảng này</translation>
+    </message>
+    <message>
+        <source>Add this state as a ste&amp;p…</source>
+        <translation>Thêm trạng thái này làm &amp;bước…</translation>
+    </message>
+    <message>
+        <source>instructors: add the model, input and panel as the next step of the lesson</source>
+        <translation>dành cho giảng viên: thêm mô hình, đầu vào và bảng này làm bước tiếp theo của bài học</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Heat maps</source>
+        <translation>Bản đồ nhiệt</translation>
+    </message>
+    <message>
+        <source>Light theme</source>
+        <translation>Giao diện sáng</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Giao diện tối</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Chữ lớn hơn</translation>
+    </message>
+    <message>
+        <source>bigger fonts, for a projector</source>
+        <translation>phông chữ to hơn, dùng khi chiếu</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Chữ nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Cỡ chữ bình thường</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>Thời &amp;gian</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Chạy / tạm dừng</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Bước sau</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Bước trước</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Bước đầu</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Bước cuối</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>&amp;Bài học…</translation>
+    </message>
+    <message>
+        <source>the course, the challenges, a tour of the window</source>
+        <translation>khóa học, các thử thách, chuyến tham quan cửa sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the window</source>
+        <translation>&amp;Tham quan cửa sổ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
+PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
+
+Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
+Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
+Ctrl+1 gates over time, Ctrl+2 heat maps
+Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
+Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
+
+Hover a heat-map cell or a probability bar to see how its number is computed.</source>
+        <translation>Bảng trọng số: phím mũi tên để di chuyển, gõ một số để đặt chính xác phần tử, Enter để xác nhận,
+PageUp / PageDown tăng giảm 0,1 (giữ Shift: 0,01), Ctrl+C / Ctrl+V sao chép và dán CSV.
+
+Ctrl+Z hoàn tác, Ctrl+Shift+Z làm lại (mỗi lần kéo thanh trượt là một bước)
+Ctrl+Left / Ctrl+Right bước trước / bước sau, Ctrl+P chạy hoặc tạm dừng, Ctrl+Home / Ctrl+End
+Ctrl+1 cổng theo thời gian, Ctrl+2 bản đồ nhiệt
+Ctrl+O mở, Ctrl+S lưu, Ctrl+Shift+S lưu thành
+Ctrl++ / Ctrl+− / Ctrl+0 cỡ chữ (khi chiếu lên màn)
+
+Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suất để xem số của nó được tính thế nào.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>saved {path}</source>
+        <translation>đã lưu {path}</translation>
+    </message>
+    <message>
+        <source>{lesson} — step {number} of {count} — LSTM Studio</source>
+        <translation>{lesson} — bước {number}/{count} — LSTM Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Hoàn tác: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Làm lại: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>from &amp;PyTorch (safetensors)…</source>
+        <extracomment>kind -&gt; (menu text, file filter, default suffix); the texts are translated where they are shown</extracomment>
+        <translation>từ &amp;PyTorch (safetensors)…</translation>
+    </message>
+    <message>
+        <source>PyTorch state dict (*.safetensors)</source>
+        <translation>state dict của PyTorch (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>from &amp;Keras (.npz)…</source>
+        <translation>từ &amp;Keras (.npz)…</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.npz)</source>
+        <translation>trọng số Keras (*.npz)</translation>
+    </message>
+    <message>
+        <source>to &amp;PyTorch (safetensors + script)…</source>
+        <translation>sang &amp;PyTorch (safetensors + script)…</translation>
+    </message>
+    <message>
+        <source>to &amp;Keras (.npz)…</source>
+        <translation>sang &amp;Keras (.npz)…</translation>
+    </message>
+    <message>
+        <source>as a &amp;NumPy script…</source>
+        <translation>thành script &amp;NumPy…</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>script Python (*.py)</translation>
+    </message>
+    <message>
+        <source>the &amp;trace of this run as CSV…</source>
+        <translation>&amp;vết của lần chạy này dưới dạng CSV…</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Huấn luyện</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Sinh chuỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Training…</source>
+        <translation>&amp;Huấn luyện…</translation>
+    </message>
+    <message>
+        <source>train the cell on a built-in task and watch it learn</source>
+        <translation>huấn luyện ô trên một bài toán có sẵn và xem nó học</translation>
+    </message>
+    <message>
+        <source>&amp;Generation…</source>
+        <translation>&amp;Sinh chuỗi…</translation>
+    </message>
+    <message>
+        <source>draw tokens from the output distribution and feed them back in</source>
+        <translation>rút token từ phân phối đầu ra rồi đưa ngược vào lại</translation>
+    </message>
+    <message>
+        <source>Exercise &amp;worksheets…</source>
+        <translation>&amp;Phiếu bài tập…</translation>
+    </message>
+    <message>
+        <source>printable exercises with answer keys, one variant per student</source>
+        <translation>bài tập có thể in kèm đáp án, mỗi sinh viên một phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Check my answers…</source>
+        <translation>&amp;Kiểm tra câu trả lời…</translation>
+    </message>
+    <message>
+        <source>type a variant code and your answers; each is marked</source>
+        <translation>nhập mã phiên bản và các câu trả lời; từng câu sẽ được chấm</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Could not import the model</source>
+        <translation>Không nhập được mô hình</translation>
+    </message>
+    <message>
+        <source>Could not export the model</source>
+        <translation>Không xuất được mô hình</translation>
+    </message>
+    <message>
+        <source>wrote {files}</source>
+        <translation>đã ghi {files}</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Nhập một mô hình</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Bộ từ vựng</translation>
+    </message>
+    <message>
+        <source>The tokens the one-hot inputs stand for, e.g. PIGS or &apos;the cat sat&apos;
+(empty: generic tokens or the vocabulary stored in the file):</source>
+        <translation>Các token mà đầu vào one-hot biểu diễn, ví dụ PIGS hoặc &apos;the cat sat&apos;
+(để trống: token chung hoặc bộ từ vựng lưu trong tệp):</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Không thể xuất</translation>
+    </message>
+    <message>
+        <source>Export the model</source>
+        <translation>Xuất mô hình</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPanel</name>
+    <message>
+        <source>Elman RNN</source>
+        <extracomment>The texts of these tables are translated where they are shown (context &quot;ModelPanel&quot;).</extracomment>
+        <translation>Elman RNN</translation>
+    </message>
+    <message>
+        <source>Peephole LSTM</source>
+        <translation>LSTM peephole</translation>
+    </message>
+    <message>
+        <source>The plain recurrent cell: one tanh layer reads x_t and h_{t−1}.</source>
+        <translation>Ô hồi quy đơn giản: một tầng tanh đọc x_t và h_{t−1}.</translation>
+    </message>
+    <message>
+        <source>Gates decide what the cell state c_t forgets (f), takes in (i, g) and shows (o).</source>
+        <translation>Các cổng quyết định trạng thái ô c_t quên gì (f), nhận gì (i, g) và cho thấy gì (o).</translation>
+    </message>
+    <message>
+        <source>An LSTM whose gates also look at the cell state c.</source>
+        <translation>Một LSTM có các cổng nhìn cả trạng thái ô c.</translation>
+    </message>
+    <message>
+        <source>Two gates, no separate cell state: z mixes old and new, r resets the memory.</source>
+        <translation>Hai cổng, không có trạng thái ô riêng: z trộn cũ và mới, r đặt lại bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Hàm kích hoạt</translation>
+    </message>
+    <message>
+        <source>Peephole</source>
+        <translation>Peephole</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Ready-made models on the P I G S vocabulary</source>
+        <translation>Các mô hình có sẵn trên bộ từ vựng P I G S</translation>
+    </message>
+    <message>
+        <source>Open a preset…</source>
+        <translation>Mở mô hình có sẵn…</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <source>Number of hidden units H. Existing units keep their weights; new ones are initialised from the seed.</source>
+        <translation>Số đơn vị ẩn H. Các đơn vị có sẵn giữ nguyên trọng số; đơn vị mới được khởi tạo từ seed.</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>Số đơn vị ẩn</translation>
+    </message>
+    <message>
+        <source>The vocabulary, tokens separated by spaces. Tokens keep their weights when you add, remove or reorder others; renaming one (same count) keeps its weights.</source>
+        <translation>Bộ từ vựng, các token cách nhau bằng dấu cách. Các token giữ nguyên trọng số khi bạn thêm, bớt hay sắp xếp lại các token khác; đổi tên một token (số lượng không đổi) vẫn giữ trọng số của nó.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Bộ từ vựng</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same weights on every machine</source>
+        <translation>Seed ngẫu nhiên: cùng một seed cho ra cùng trọng số trên mọi máy</translation>
+    </message>
+    <message>
+        <source>New weights</source>
+        <translation>Trọng số mới</translation>
+    </message>
+    <message>
+        <source>Re-initialise every weight from the seed (undoable)</source>
+        <translation>Khởi tạo lại mọi trọng số từ seed (có thể hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Equations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Phương trình&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>vectors</source>
+        <translation>vectơ</translation>
+    </message>
+    <message>
+        <source>one unit j</source>
+        <translation>một đơn vị j</translation>
+    </message>
+    <message>
+        <source>stacked, as W·[h, x]</source>
+        <translation>xếp chồng W·[h, x]</translation>
+    </message>
+    <message>
+        <source>How to write the equations: with vectors and matrices, for one unit j with sums, or with the gate matrices stacked on [h_{t−1}; x_t] as in the slides</source>
+        <translation>Cách viết các phương trình: bằng vectơ và ma trận, cho một đơn vị j với các tổng, hoặc với các ma trận cổng xếp chồng trên [h_{t−1}; x_t] như trong slide bài giảng</translation>
+    </message>
+    <message>
+        <source>x_t is one-hot; ⊙ multiplies element by element; σ is the logistic sigmoid.</source>
+        <translation>x_t là one-hot; ⊙ nhân theo từng phần tử; σ là hàm sigmoid logistic.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers</source>
+        <translation>
+            <numerusform>%n tầng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bidirectional</source>
+        <translation>hai chiều</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{total}&lt;/b&gt; parameters: {cell} in the cell, {output} in the output layer</source>
+        <translation>&lt;b&gt;{total}&lt;/b&gt; tham số: {cell} trong ô, {output} ở tầng đầu ra</translation>
+    </message>
+    <message>
+        <source>cell: {name}</source>
+        <translation>ô: {name}</translation>
+    </message>
+    <message>
+        <source>hidden size {size}</source>
+        <translation>số đơn vị ẩn {size}</translation>
+    </message>
+    <message>
+        <source>edit vocabulary</source>
+        <translation>sửa bộ từ vựng</translation>
+    </message>
+    <message>
+        <source>new weights (seed {seed})</source>
+        <translation>trọng số mới (seed {seed})</translation>
+    </message>
+</context>
+<context>
+    <name>OutputView</name>
+    <message>
+        <source>loss per step &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[target]</source>
+        <translation>mất mát mỗi bước &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[mục tiêu]</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Type a sequence to see predictions.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Hãy nhập một chuỗi để xem dự đoán.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>after input &lt;b&gt;{token}&lt;/b&gt;</source>
+        <translation>sau đầu vào &lt;b&gt;{token}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>t = {t}: input &lt;b&gt;{token}&lt;/b&gt; → predicted &lt;b style=&apos;color:{colour}&apos;&gt;{predicted}&lt;/b&gt; (p = {p})</source>
+        <translation>t = {t}: đầu vào &lt;b&gt;{token}&lt;/b&gt; → dự đoán &lt;b style=&apos;color:{colour}&apos;&gt;{predicted}&lt;/b&gt; (p = {p})</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>đúng</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>sai</translation>
+    </message>
+    <message>
+        <source>, target &lt;b style=&apos;color:{colour}&apos;&gt;{target}&lt;/b&gt; (p = {p}) {mark}</source>
+        <translation>, mục tiêu &lt;b style=&apos;color:{colour}&apos;&gt;{target}&lt;/b&gt; (p = {p}) {mark}</translation>
+    </message>
+    <message>
+        <source>, no target at this step</source>
+        <translation>, bước này không có mục tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>Parameter</name>
+    <message>
+        <source>input weights: x_t → a_t</source>
+        <translation>trọng số đầu vào: x_t → a_t</translation>
+    </message>
+    <message>
+        <source>recurrent weights: h_{t−1} → a_t</source>
+        <translation>trọng số hồi quy: h_{t−1} → a_t</translation>
+    </message>
+    <message>
+        <source>bias of a_t (RNN) or of the candidate h̃ (GRU)</source>
+        <translation>độ lệch của a_t (RNN) hoặc của ứng viên h̃ (GRU)</translation>
+    </message>
+    <message>
+        <source>output weights: h_t → y_t (one row per vocabulary token)</source>
+        <translation>trọng số đầu ra: h_t → y_t (mỗi token trong bộ từ vựng một hàng)</translation>
+    </message>
+    <message>
+        <source>output bias (one entry per vocabulary token)</source>
+        <translation>độ lệch đầu ra (mỗi token trong bộ từ vựng một phần tử)</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</source>
+        <translation>Dạng trong slide bài giảng: W·[h_{t−1}, x_t] = W_hh h_{t−1} + W_xh x_t.</translation>
+    </message>
+    <message>
+        <source>forget gate f: input weights x_t → f</source>
+        <translation>cổng quên f: trọng số đầu vào x_t → f</translation>
+    </message>
+    <message>
+        <source>forget gate f: recurrent weights h_{t−1} → f</source>
+        <translation>cổng quên f: trọng số hồi quy h_{t−1} → f</translation>
+    </message>
+    <message>
+        <source>forget gate f: bias</source>
+        <translation>cổng quên f: độ lệch</translation>
+    </message>
+    <message>
+        <source>input gate i: input weights x_t → i</source>
+        <translation>cổng vào i: trọng số đầu vào x_t → i</translation>
+    </message>
+    <message>
+        <source>input gate i: recurrent weights h_{t−1} → i</source>
+        <translation>cổng vào i: trọng số hồi quy h_{t−1} → i</translation>
+    </message>
+    <message>
+        <source>input gate i: bias</source>
+        <translation>cổng vào i: độ lệch</translation>
+    </message>
+    <message>
+        <source>candidate C̃: input weights x_t → C̃</source>
+        <translation>ứng viên C̃: trọng số đầu vào x_t → C̃</translation>
+    </message>
+    <message>
+        <source>candidate C̃: recurrent weights h_{t−1} → C̃</source>
+        <translation>ứng viên C̃: trọng số hồi quy h_{t−1} → C̃</translation>
+    </message>
+    <message>
+        <source>candidate C̃: bias</source>
+        <translation>ứng viên C̃: độ lệch</translation>
+    </message>
+    <message>
+        <source>output gate o: input weights x_t → o</source>
+        <translation>cổng ra o: trọng số đầu vào x_t → o</translation>
+    </message>
+    <message>
+        <source>output gate o: recurrent weights h_{t−1} → o</source>
+        <translation>cổng ra o: trọng số hồi quy h_{t−1} → o</translation>
+    </message>
+    <message>
+        <source>output gate o: bias</source>
+        <translation>cổng ra o: độ lệch</translation>
+    </message>
+    <message>
+        <source>The 4 gates&apos; input weights as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Trọng số đầu vào của 4 cổng gộp thành một ma trận: các cổng (f, i, C̃, o) được tính cùng nhau trong một phép nhân ma trận.</translation>
+    </message>
+    <message>
+        <source>The 4 gates&apos; recurrent weights as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Trọng số hồi quy của 4 cổng gộp thành một ma trận: các cổng (f, i, C̃, o) được tính cùng nhau trong một phép nhân ma trận.</translation>
+    </message>
+    <message>
+        <source>The 4 gates&apos; biases as one matrix: the gates (f, i, C̃, o) are computed together in one matrix product.</source>
+        <translation>Độ lệch của 4 cổng gộp thành một ma trận: các cổng (f, i, C̃, o) được tính cùng nhau trong một phép nhân ma trận.</translation>
+    </message>
+    <message>
+        <source>forget gate f: peephole weights c → f</source>
+        <translation>cổng quên f: trọng số peephole c → f</translation>
+    </message>
+    <message>
+        <source>input gate i: peephole weights c → i</source>
+        <translation>cổng vào i: trọng số peephole c → i</translation>
+    </message>
+    <message>
+        <source>output gate o: peephole weights c → o</source>
+        <translation>cổng ra o: trọng số peephole c → o</translation>
+    </message>
+    <message>
+        <source>update gate z: input weights x_t → z</source>
+        <translation>cổng cập nhật z: trọng số đầu vào x_t → z</translation>
+    </message>
+    <message>
+        <source>update gate z: recurrent weights h_{t−1} → z</source>
+        <translation>cổng cập nhật z: trọng số hồi quy h_{t−1} → z</translation>
+    </message>
+    <message>
+        <source>update gate z: bias</source>
+        <translation>cổng cập nhật z: độ lệch</translation>
+    </message>
+    <message>
+        <source>reset gate r: input weights x_t → r</source>
+        <translation>cổng đặt lại r: trọng số đầu vào x_t → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: recurrent weights h_{t−1} → r</source>
+        <translation>cổng đặt lại r: trọng số hồi quy h_{t−1} → r</translation>
+    </message>
+    <message>
+        <source>reset gate r: bias</source>
+        <translation>cổng đặt lại r: độ lệch</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: input weights x_t → h̃</source>
+        <translation>trạng thái ứng viên h̃: trọng số đầu vào x_t → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃: recurrent weights h_{t−1} → h̃</source>
+        <translation>trạng thái ứng viên h̃: trọng số hồi quy h_{t−1} → h̃</translation>
+    </message>
+    <message>
+        <source>candidate state h̃ (reset after): bias</source>
+        <translation>trạng thái ứng viên h̃ (đặt lại sau): độ lệch</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_f·[h_{t−1}, x_t] is U_f h_{t−1} + W_f x_t, one matrix on the stacked vector.</source>
+        <translation>Dạng trong slide bài giảng: W_f·[h_{t−1}, x_t] chính là U_f h_{t−1} + W_f x_t, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_i·[h_{t−1}, x_t] is U_i h_{t−1} + W_i x_t, one matrix on the stacked vector.</source>
+        <translation>Dạng trong slide bài giảng: W_i·[h_{t−1}, x_t] chính là U_i h_{t−1} + W_i x_t, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_c·[h_{t−1}, x_t] is U_c h_{t−1} + W_c x_t, one matrix on the stacked vector.</source>
+        <translation>Dạng trong slide bài giảng: W_c·[h_{t−1}, x_t] chính là U_c h_{t−1} + W_c x_t, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_o·[h_{t−1}, x_t] is U_o h_{t−1} + W_o x_t, one matrix on the stacked vector.</source>
+        <translation>Dạng trong slide bài giảng: W_o·[h_{t−1}, x_t] chính là U_o h_{t−1} + W_o x_t, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>Every gate&apos;s [U W] stacked: one product with [h_{t−1}; x_t] gives every gate&apos;s pre-activation at once.</source>
+        <translation>[U W] của mọi cổng xếp chồng: một phép nhân với [h_{t−1}; x_t] cho ra tiền kích hoạt của mọi cổng cùng lúc.</translation>
+    </message>
+    <message>
+        <source>The 3 gates&apos; input weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
+        <translation>Trọng số đầu vào của 3 cổng gộp thành một ma trận: các cổng (z, r, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
+    </message>
+    <message>
+        <source>The 3 gates&apos; recurrent weights as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
+        <translation>Trọng số hồi quy của 3 cổng gộp thành một ma trận: các cổng (z, r, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
+    </message>
+    <message>
+        <source>The 3 gates&apos; biases as one matrix: the gates (z, r, h̃) are computed together in one matrix product.</source>
+        <translation>Độ lệch của 3 cổng gộp thành một ma trận: các cổng (z, r, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_z·[h_{t−1}, x_t] is U_z h_{t−1} + W_z x_t, one matrix on the stacked vector.</source>
+        <translation>Dạng trong slide bài giảng: W_z·[h_{t−1}, x_t] chính là U_z h_{t−1} + W_z x_t, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_r·[h_{t−1}, x_t] is U_r h_{t−1} + W_r x_t, one matrix on the stacked vector.</source>
+        <translation>Dạng trong slide bài giảng: W_r·[h_{t−1}, x_t] chính là U_r h_{t−1} + W_r x_t, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The slides&apos; form: W_h·[h_{t−1}, x_t] is U_h h_{t−1} + W_h x_t, one matrix on the stacked vector.</source>
+        <translation>Dạng trong slide bài giảng: W_h·[h_{t−1}, x_t] chính là U_h h_{t−1} + W_h x_t, một ma trận nhân với vectơ xếp chồng.</translation>
+    </message>
+    <message>
+        <source>The 2 gates&apos; input weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
+        <translation>Trọng số đầu vào của 2 cổng gộp thành một ma trận: các cổng (z, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
+    </message>
+    <message>
+        <source>The 2 gates&apos; recurrent weights as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
+        <translation>Trọng số hồi quy của 2 cổng gộp thành một ma trận: các cổng (z, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
+    </message>
+    <message>
+        <source>The 2 gates&apos; biases as one matrix: the gates (z, h̃) are computed together in one matrix product.</source>
+        <translation>Độ lệch của 2 cổng gộp thành một ma trận: các cổng (z, h̃) được tính cùng lúc trong một phép nhân ma trận.</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Next character after PIG (GRU)</source>
+        <translation>Ký tự tiếp theo sau PIG (GRU)</translation>
+    </message>
+    <message>
+        <source>Next character after PIG (LSTM)</source>
+        <translation>Ký tự tiếp theo sau PIG (LSTM)</translation>
+    </message>
+    <message>
+        <source>Next character after PIG (peephole LSTM)</source>
+        <translation>Ký tự tiếp theo sau PIG (LSTM peephole)</translation>
+    </message>
+    <message>
+        <source>Next character after PIG (Elman RNN)</source>
+        <translation>Ký tự tiếp theo sau PIG (Elman RNN)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>The shipped languages, each named in itself: whoever opens the menu may not read the current one. The settings key; its value is a code of LANGUAGES or SYSTEM. The app&apos;s catalogues are ``CATALOGUE_&lt;code&gt;.qm`` in resources/translations/. Qt&apos;s standard buttons (same context and texts as Qt&apos;s own): Qt&apos;s catalogues translate them, but Qt has no Vietnamese one, so the app&apos;s catalogues carry them too.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ qua thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+</context>
+<context>
+    <name>Quantity</name>
+    <message>
+        <source>forget gate</source>
+        <translation>cổng quên</translation>
+    </message>
+    <message>
+        <source>input gate</source>
+        <translation>cổng vào</translation>
+    </message>
+    <message>
+        <source>output gate</source>
+        <translation>cổng ra</translation>
+    </message>
+    <message>
+        <source>update gate</source>
+        <translation>cổng cập nhật</translation>
+    </message>
+    <message>
+        <source>reset gate</source>
+        <translation>cổng đặt lại</translation>
+    </message>
+    <message>
+        <source>pre-activation</source>
+        <translation>tiền kích hoạt</translation>
+    </message>
+    <message>
+        <source>hidden state</source>
+        <translation>trạng thái ẩn</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>ứng viên</translation>
+    </message>
+    <message>
+        <source>cell state</source>
+        <translation>trạng thái ô</translation>
+    </message>
+    <message>
+        <source>candidate state</source>
+        <translation>trạng thái ứng viên</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>LSTM Studio lessons (*.json)</source>
+        <translation>Bài học LSTM Studio (*.json)</translation>
+    </message>
+    <message>
+        <source>Step {number} of the lesson</source>
+        <translation>Bước {number} của bài học</translation>
+    </message>
+    <message>
+        <source>What the student reads: Markdown with $inline$ and $$display$$ maths</source>
+        <translation>Nội dung học viên đọc: Markdown với công thức $inline$ và $$display$$</translation>
+    </message>
+    <message>
+        <source>One line: what to do in this step</source>
+        <translation>Một dòng: việc cần làm ở bước này</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>(giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Lock (read-only in this step)</source>
+        <translation>Khóa (chỉ đọc ở bước này)</translation>
+    </message>
+    <message>
+        <source>everything, except what is unlocked below</source>
+        <translation>mọi thứ, trừ những gì được mở khóa bên dưới</translation>
+    </message>
+    <message>
+        <source>single entries, e.g. W_hh[1,1] b_y[4]</source>
+        <translation>từng mục, ví dụ W_hh[1,1] b_y[4]</translation>
+    </message>
+    <message>
+        <source>with everything locked: b_y W_hh[2,2]</source>
+        <translation>khi mọi thứ bị khóa: b_y W_hh[2,2]</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Các mục</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Hide in this step</source>
+        <translation>Ẩn ở bước này</translation>
+    </message>
+    <message>
+        <source>Add the step</source>
+        <translation>Thêm bước</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>Bài học mới</translation>
+    </message>
+    <message>
+        <source>Title of the lesson:</source>
+        <translation>Tiêu đề bài học:</translation>
+    </message>
+    <message>
+        <source>Save the lesson as</source>
+        <translation>Lưu bài học thành</translation>
+    </message>
+    <message>
+        <source>Add a step to which lesson?</source>
+        <translation>Thêm bước vào bài học nào?</translation>
+    </message>
+    <message>
+        <source>The step was not added</source>
+        <translation>Chưa thêm được bước</translation>
+    </message>
+    <message>
+        <source>{file}: step {number} written</source>
+        <translation>{file}: đã ghi bước {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SequencePanel</name>
+    <message>
+        <source>append {token} as step {t}</source>
+        <extracomment>The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.</extracomment>
+        <translation>thêm {token} làm bước {t}</translation>
+    </message>
+    <message>
+        <source>x_{t}[{token}] = {value}: click to make {token} the input at step {t}</source>
+        <translation>x_{t}[{token}] = {value}: nhấp để lấy {token} làm đầu vào ở bước {t}</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>do bạn đặt</translation>
+    </message>
+    <message>
+        <source>default: the next input token</source>
+        <translation>mặc định: token đầu vào tiếp theo</translation>
+    </message>
+    <message>
+        <source>target at step {t} ({how}); click to change</source>
+        <translation>mục tiêu ở bước {t} ({how}); nhấp để thay đổi</translation>
+    </message>
+    <message>
+        <source>argmax p_{t} = {token} with p = {p}</source>
+        <translation>argmax p_{t} = {token} với p = {p}</translation>
+    </message>
+    <message>
+        <source>append a step</source>
+        <translation>thêm một bước</translation>
+    </message>
+    <message>
+        <source>step {t}: click to go there</source>
+        <translation>bước {t}: nhấp để chuyển tới</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mục tiêu</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>dự đoán</translation>
+    </message>
+    <message>
+        <source>one-hot input: 1 where the step&apos;s token is {token}</source>
+        <translation>đầu vào one-hot: bằng 1 nơi token của bước là {token}</translation>
+    </message>
+    <message>
+        <source>what the model should predict at each step (click a cell to change)</source>
+        <translation>những gì mô hình cần dự đoán ở mỗi bước (nhấp vào một ô để thay đổi)</translation>
+    </message>
+    <message>
+        <source>the token with the highest probability p_t</source>
+        <translation>token có xác suất p_t cao nhất</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Đầu vào&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>type tokens, e.g. PIG</source>
+        <translation>nhập các token, ví dụ PIG</translation>
+    </message>
+    <message>
+        <source>The sequence fed to the cell, one token per step. With one-character tokens type them together (PIG); otherwise separate them with spaces.</source>
+        <translation>Chuỗi đưa vào ô, mỗi bước một token. Với token một ký tự thì gõ liền nhau (PIG); nếu không thì cách nhau bằng dấu cách.</translation>
+    </message>
+    <message>
+        <source>Targets: next token</source>
+        <translation>Mục tiêu: token tiếp theo</translation>
+    </message>
+    <message>
+        <source>Reset every target to the default: the next input token</source>
+        <translation>Đặt mọi mục tiêu về mặc định: token đầu vào tiếp theo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initial state&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Trạng thái ban đầu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Về 0</translation>
+    </message>
+    <message>
+        <source>h₀ = 0 (and c₀ = 0)</source>
+        <translation>h₀ = 0 (và c₀ = 0)</translation>
+    </message>
+    <message>
+        <source>{state}₀ of unit {unit}: the state before step 1</source>
+        <translation>{state}₀ của đơn vị {unit}: trạng thái trước bước 1</translation>
+    </message>
+    <message>
+        <source>(set in the model file)</source>
+        <translation>(đặt trong tệp mô hình)</translation>
+    </message>
+    <message>
+        <source>no tokens yet: type some, or click a cell in the + column below</source>
+        <translation>chưa có token nào: hãy gõ vài token, hoặc nhấp vào một ô ở cột + bên dưới</translation>
+    </message>
+    <message>
+        <source>{tokens} not in the vocabulary ({vocabulary}): skipped</source>
+        <translation>{tokens} không có trong bộ từ vựng ({vocabulary}): bỏ qua</translation>
+    </message>
+    <message>
+        <source>next token (default)</source>
+        <translation>token tiếp theo (mặc định)</translation>
+    </message>
+    <message>
+        <source>no target at this step</source>
+        <translation>bước này không có mục tiêu</translation>
+    </message>
+    <message>
+        <source>Remove step {t}</source>
+        <translation>Xóa bước {t}</translation>
+    </message>
+    <message>
+        <source>set {state}₀[{unit}]</source>
+        <translation>đặt {state}₀[{unit}]</translation>
+    </message>
+    <message>
+        <source>zero initial state</source>
+        <translation>đưa trạng thái ban đầu về 0</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPicker</name>
+    <message>
+        <source>Task</source>
+        <extracomment>Lines of data shown per split before &quot;… and N more&quot;. Typing in an option rebuilds the data this long after the last key.</extracomment>
+        <translation>Bài toán</translation>
+    </message>
+    <message>
+        <source>Data: vocabulary and split</source>
+        <translation>Dữ liệu: bộ từ vựng và cách chia tập</translation>
+    </message>
+    <message>
+        <source>; target accuracy {accuracy}</source>
+        <translation>; độ chính xác mục tiêu {accuracy}</translation>
+    </message>
+    <message>
+        <source>+ so very clever
+- so very silly</source>
+        <translation>+ so very clever
+- so very silly</translation>
+    </message>
+    <message>
+        <source>paste a text to learn instead (empty: the shipped story)</source>
+        <translation>dán một văn bản để học thay thế (để trống: câu chuyện có sẵn)</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. HENS, DISHES</source>
+        <translation>cách nhau bằng dấu phẩy, ví dụ HENS, DISHES</translation>
+    </message>
+    <message>
+        <source>vocabulary ({size}): {tokens}</source>
+        <translation>bộ từ vựng ({size}): {tokens}</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>tập huấn luyện</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>tập kiểm tra</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n mục nữa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Next character</source>
+        <translation>Ký tự tiếp theo</translation>
+    </message>
+    <message>
+        <source>The cell reads a word one character at a time and, after each character, guesses the next one: after P comes I, after PI comes G, after PIG comes S. This is many-to-many — every step has a target — and the cell must remember where it is in the word, because the same letter can be followed by different letters in different places. Add your own words: when two words start the same way and then part (PIG and PIN), no cell can be sure what comes next, and the best possible accuracy drops below 100 %. There is no test split: the point is to watch the cell memorise these words.</source>
+        <translation>Ô đọc một từ, mỗi lần một ký tự, và sau mỗi ký tự thì đoán ký tự tiếp theo: sau P là I, sau PI là G, sau PIG là S. Đây là bài toán nhiều-nhiều (many-to-many) — bước nào cũng có mục tiêu — và ô phải nhớ mình đang ở đâu trong từ, vì cùng một chữ cái có thể đứng trước những chữ cái khác nhau ở những vị trí khác nhau. Hãy thêm từ của bạn: khi hai từ bắt đầu giống nhau rồi rẽ sang hướng khác (PIG và PIN), không ô nào biết chắc điều gì đến tiếp theo, và độ chính xác tốt nhất có thể đạt sẽ dưới 100 %. Không có tập kiểm tra: mục đích là xem ô học thuộc các từ này.</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>các từ</translation>
+    </message>
+    <message>
+        <source>the words to learn, e.g. PIGS,COWS</source>
+        <translation>các từ cần học, ví dụ PIGS,COWS</translation>
+    </message>
+    <message>
+        <source>Plurals: S or ES</source>
+        <translation>Số nhiều: S hay ES</translation>
+    </message>
+    <message>
+        <source>Each word is a plural padded with _ to five characters: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES and more of the same two kinds. The cell reads the word letter by letter and is scored only on the ending: after the stem it must say S or E, and then S or _. The rule hides in the stem&apos;s last letter (BUS and TAX take ES, COW and FEE take S), and the same letter S must be answered differently depending on where it stands — after BU it is followed by E, after COW by _ — so the cell has to remember. After training, type BUS and let the cell continue: it writes E S; type COW and it writes S _. RATS, FANS, FOXES and SIXES are held out as a test of whether the rule was learnt rather than the words. Add your own plurals (DISHES, CHURCHES: longer words pad everything to the longest).</source>
+        <translation>Mỗi từ là một danh từ số nhiều tiếng Anh, được đệm bằng _ cho đủ năm ký tự: PIGS_, FEES_, COWS_, CUPS_, BUSES, TAXES và nhiều từ khác thuộc hai loại đó. Ô đọc từ theo từng chữ cái và chỉ được chấm ở phần đuôi: sau gốc từ nó phải nói S hoặc E, rồi S hoặc _. Quy tắc nằm ở chữ cái cuối của gốc từ (BUS và TAX thêm ES, COW và FEE thêm S), và cùng một chữ S phải được trả lời khác nhau tùy vị trí — sau BU là E, sau COW là _ — nên ô phải ghi nhớ. Sau khi huấn luyện, hãy gõ BUS rồi để ô viết tiếp: nó viết E S; gõ COW thì nó viết S _. RATS, FANS, FOXES và SIXES được giữ lại làm tập kiểm tra để xem ô học được quy tắc chứ không phải học thuộc từ. Hãy thêm các danh từ số nhiều của bạn (DISHES, CHURCHES: từ dài hơn khiến mọi từ được đệm đến độ dài của từ dài nhất).</translation>
+    </message>
+    <message>
+        <source>extra words</source>
+        <translation>từ bổ sung</translation>
+    </message>
+    <message>
+        <source>more plurals to learn, e.g. HENS,MIXES</source>
+        <translation>thêm các danh từ số nhiều cần học, ví dụ HENS,MIXES</translation>
+    </message>
+    <message>
+        <source>Long-range dependency</source>
+        <translation>Phụ thuộc xa</translation>
+    </message>
+    <message>
+        <source>Each sequence starts with A or B, then L random distractors from w x y z, then a ?. At the ? the cell must say which symbol came first — only that last step has a target (many-to-one), so the error signal has to travel back L + 1 steps to the symbol that matters. In an Elman RNN it is multiplied by W_hh and tanh&apos; at every step and fades away, so as L grows the RNN falls back to guessing (50 %) unless it happens to lock into a saturated state early. The LSTM&apos;s cell state is a constant error carousel: with the forget gate near 1, c_t = f_t ⊙ c_{t-1} + … carries the symbol and its gradient across the gap almost unchanged, and the GRU&apos;s update gate does the same for h. A gate&apos;s memory lasts about 1 / (1 − f) steps, so the gated cells start with chrono initialisation (forget-gate biases spread up to log L): with the usual b_f = 1 (f ≈ 0.73, a memory of four steps) an LSTM rarely learns a gap of 20. Raise L, train all three side by side, and switch chrono off to see why it is there. The test sequences are fresh ones the cell never saw.</source>
+        <translation>Mỗi chuỗi bắt đầu bằng A hoặc B, tiếp theo là L ký tự gây nhiễu ngẫu nhiên lấy từ w x y z, rồi một dấu ?. Tại dấu ? ô phải nói ký hiệu nào đứng đầu — chỉ bước cuối này có mục tiêu (nhiều-một, many-to-one), nên tín hiệu lỗi phải truyền ngược L + 1 bước về tới ký hiệu quan trọng. Trong Elman RNN, nó bị nhân với W_hh và tanh&apos; ở mỗi bước và tắt dần, nên khi L tăng, RNN lại chỉ đoán mò (50 %), trừ khi tình cờ rơi sớm vào một trạng thái bão hòa. Trạng thái ô của LSTM là một băng chuyền lỗi hằng: với cổng quên gần 1, c_t = f_t ⊙ c_{t-1} + … mang ký hiệu và gradient của nó qua khoảng cách gần như không đổi, và cổng cập nhật của GRU làm điều tương tự cho h. Bộ nhớ của một cổng kéo dài khoảng 1 / (1 − f) bước, vì vậy các ô có cổng được khởi tạo kiểu chrono (độ lệch cổng quên trải đến log L): với b_f = 1 thông thường (f ≈ 0,73, nhớ được bốn bước), LSTM hiếm khi học được khoảng cách 20. Hãy tăng L, huấn luyện cả ba cạnh nhau, và tắt chrono để thấy vì sao nó cần thiết. Các chuỗi kiểm tra là chuỗi mới mà ô chưa từng thấy.</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>khoảng cách</translation>
+    </message>
+    <message>
+        <source>L, the number of distractors between the symbol and the ?</source>
+        <translation>L, số ký tự gây nhiễu giữa ký hiệu và dấu ?</translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation>số chuỗi</translation>
+    </message>
+    <message>
+        <source>how many training sequences</source>
+        <translation>số chuỗi huấn luyện</translation>
+    </message>
+    <message>
+        <source>Sentiment (many-to-one)</source>
+        <translation>Cảm xúc (nhiều-một)</translation>
+    </message>
+    <message>
+        <source>Short film reviews written for the app, read one word at a time; only after the last word does the cell answer POSITIVE or NEGATIVE (many-to-one). Many reviews come in pairs that differ by one word — &apos;not bad&apos; is positive, &apos;not good&apos; negative, &apos;i liked it&apos; and &apos;i did not like it&apos; — so the cell cannot just add up good and bad words: it must carry the &apos;not&apos; along until the word it turns around. A seeded fifth of the reviews is held out as a test split; words that occur only there were never learnt, which is why the test accuracy stays below the training accuracy. Add your own reviews as &apos;+ words&apos; or &apos;- words&apos;.</source>
+        <translation>Những bài nhận xét phim ngắn bằng tiếng Anh viết riêng cho ứng dụng, được đọc từng từ một; chỉ sau từ cuối cùng ô mới trả lời POSITIVE hoặc NEGATIVE (nhiều-một). Nhiều bài đi thành cặp chỉ khác nhau một từ — &apos;not bad&apos; là tích cực, &apos;not good&apos; là tiêu cực, &apos;i liked it&apos; và &apos;i did not like it&apos; — nên ô không thể chỉ cộng các từ tốt và xấu: nó phải mang chữ &apos;not&apos; theo cho tới từ mà nó đảo nghĩa. Một phần năm số bài, chọn theo seed, được giữ lại làm tập kiểm tra; những từ chỉ xuất hiện ở đó thì chưa bao giờ được học, vì thế độ chính xác kiểm tra luôn thấp hơn độ chính xác huấn luyện. Hãy thêm nhận xét của bạn dưới dạng &apos;+ các từ&apos; hoặc &apos;- các từ&apos;.</translation>
+    </message>
+    <message>
+        <source>extra phrases</source>
+        <translation>câu bổ sung</translation>
+    </message>
+    <message>
+        <source>more reviews, each &apos;+ words&apos; or &apos;- words&apos;</source>
+        <translation>thêm nhận xét, mỗi dòng &apos;+ các từ&apos; hoặc &apos;- các từ&apos;</translation>
+    </message>
+    <message>
+        <source>test fraction</source>
+        <translation>tỉ lệ kiểm tra</translation>
+    </message>
+    <message>
+        <source>the share of reviews held out for testing</source>
+        <translation>tỉ lệ số bài nhận xét được giữ lại để kiểm tra</translation>
+    </message>
+    <message>
+        <source>Character language model</source>
+        <translation>Mô hình ngôn ngữ mức ký tự</translation>
+    </message>
+    <message>
+        <source>A short story written for the app (&apos;the cell and the gate&apos;), cut into pieces of 16 characters. At every character the cell guesses the next one, as in the next-character task but on real text, where no guess is ever certain — so the accuracy will not reach 100 %, and the loss (the surprise, in nats per character) is the better measure. Once trained, use the generation panel: prime it with a few letters and let it write, drawing each character from its output distribution and feeding it back in. The last fifth of the text is the test split. Paste your own text instead (at least a few hundred characters; line breaks become spaces).</source>
+        <translation>Một câu chuyện ngắn bằng tiếng Anh viết riêng cho ứng dụng (&apos;the cell and the gate&apos;), được cắt thành các đoạn 16 ký tự. Ở mỗi ký tự, ô đoán ký tự tiếp theo, giống bài toán ký tự tiếp theo nhưng trên văn bản thật, nơi không có dự đoán nào chắc chắn — nên độ chính xác sẽ không đạt 100 %, và mất mát (mức độ bất ngờ, tính bằng nat trên mỗi ký tự) là thước đo tốt hơn. Sau khi huấn luyện, hãy dùng bảng sinh chuỗi: mồi cho nó vài chữ cái rồi để nó viết, mỗi ký tự được rút từ phân phối đầu ra và đưa ngược vào lại. Một phần năm cuối của văn bản là tập kiểm tra. Bạn có thể dán văn bản của mình thay vào (ít nhất vài trăm ký tự; dấu xuống dòng sẽ thành dấu cách).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>the text to learn (empty: the shipped story)</source>
+        <translation>văn bản cần học (để trống: câu chuyện có sẵn)</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>độ dài</translation>
+    </message>
+    <message>
+        <source>characters per training piece (BPTT length)</source>
+        <translation>số ký tự mỗi đoạn huấn luyện (độ dài BPTT)</translation>
+    </message>
+    <message>
+        <source>the share of the text held out at its end</source>
+        <translation>tỉ lệ văn bản ở phần cuối được giữ lại</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <source>&lt;b&gt;Time&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Thời gian&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>First step (Ctrl+Home)</source>
+        <translation>Bước đầu (Ctrl+Home)</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+Left)</source>
+        <translation>Bước trước (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Ctrl+P)</source>
+        <translation>Chạy / tạm dừng (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Right)</source>
+        <translation>Bước sau (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>The current time step t: highlighted in every view</source>
+        <translation>Bước thời gian hiện tại t: được tô sáng trong mọi khung nhìn</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Time per step while playing</source>
+        <translation>Thời gian cho mỗi bước khi chạy</translation>
+    </message>
+    <message>
+        <source>t = &lt;b&gt;{t}&lt;/b&gt; of {steps} &amp;nbsp; input &lt;b&gt;{token}&lt;/b&gt;</source>
+        <translation>t = &lt;b&gt;{t}&lt;/b&gt; trên {steps} &amp;nbsp; đầu vào &lt;b&gt;{token}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>không có bước nào</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>The model</source>
+        <extracomment>(where, title, what it shows); the texts are translated where they are shown</extracomment>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Pick the cell — Elman RNN, LSTM, peephole LSTM, GRU — and its conventions, the hidden size and the vocabulary. The presets are ready-made networks; the equations of the cell are at the bottom.</source>
+        <translation>Chọn ô nhớ — Elman RNN, LSTM, LSTM peephole, GRU — cùng các quy ước của nó, kích thước ẩn và bộ từ vựng. Các mô hình có sẵn là mạng dựng sẵn; phương trình của ô nhớ nằm ở dưới cùng.</translation>
+    </message>
+    <message>
+        <source>The sequence</source>
+        <translation>Chuỗi</translation>
+    </message>
+    <message>
+        <source>Type the input, e.g. PIG. Each column is one time step: the one-hot input x_t, the target (click to change it) and what the network predicts.</source>
+        <translation>Gõ đầu vào, ví dụ PIG. Mỗi cột là một bước thời gian: đầu vào one-hot x_t, mục tiêu (nhấp để đổi) và điều mạng dự đoán.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Step through the sequence or play it. Every view shows the step chosen here.</source>
+        <translation>Đi từng bước qua chuỗi hoặc phát nó. Mọi khung nhìn đều hiển thị bước được chọn ở đây.</translation>
+    </message>
+    <message>
+        <source>Inside the cell</source>
+        <translation>Bên trong ô nhớ</translation>
+    </message>
+    <message>
+        <source>Gates over time, heat maps of every unit, the cell diagram, the network unrolled in time, the equations with today&apos;s numbers, and the gradient lab where gradients vanish or explode.</source>
+        <translation>Cổng theo thời gian, bản đồ nhiệt của mọi đơn vị, sơ đồ ô nhớ, mạng trải theo thời gian, các phương trình với số liệu hiện tại, và phòng thí nghiệm gradient nơi gradient biến mất hoặc bùng nổ.</translation>
+    </message>
+    <message>
+        <source>The weights</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>Every parameter as a table. Type a number or drag the slider: every view follows while you drag. Ctrl+Z undoes.</source>
+        <translation>Mỗi tham số là một bảng. Gõ một số hoặc kéo thanh trượt: mọi khung nhìn thay đổi theo khi bạn kéo. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The output</source>
+        <translation>Đầu ra</translation>
+    </message>
+    <message>
+        <source>The softmax output p_t at the current step, the target and the loss.</source>
+        <translation>Đầu ra softmax p_t ở bước hiện tại, mục tiêu và hàm mất mát.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Công cụ</translation>
+    </message>
+    <message>
+        <source>Train the network on a task and watch it learn, generate text from it, print exercise worksheets.</source>
+        <translation>Huấn luyện mạng trên một nhiệm vụ và xem nó học, sinh văn bản từ mạng, in phiếu bài tập.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Help ▸ Lessons opens the course: lessons and challenges that set up the studio for you and check what you build.</source>
+        <translation>Trợ giúp ▸ Bài học mở khóa học: các bài học và thử thách thiết lập studio cho bạn và kiểm tra những gì bạn dựng.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Quay lại</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <source>End the tour</source>
+        <translation>Kết thúc tham quan</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number}/{count}</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Model and training</source>
+        <translation>Mô hình và huấn luyện</translation>
+    </message>
+    <message>
+        <source>RNN, LSTM and GRU side by side</source>
+        <translation>RNN, LSTM và GRU cạnh nhau</translation>
+    </message>
+    <message>
+        <source>chrono: the forget (update) gate biases start spread over log 1 … log T, so the gates remember for up to T steps; default: b_f = 1, a memory of about four steps</source>
+        <translation>chrono: độ lệch của cổng quên (cổng cập nhật) được khởi tạo trải từ log 1 … log T, để các cổng nhớ được tới T bước; default: b_f = 1, nhớ được khoảng bốn bước</translation>
+    </message>
+    <message>
+        <source>clip the gradient norm to this; 0 never clips</source>
+        <translation>giới hạn chuẩn của gradient ở giá trị này; 0 là không bao giờ cắt</translation>
+    </message>
+    <message>
+        <source>seeds the weights, the batch order and the task&apos;s random data and split</source>
+        <translation>seed cho trọng số, thứ tự các lô, dữ liệu ngẫu nhiên và cách chia tập của bài toán</translation>
+    </message>
+    <message>
+        <source>stop at</source>
+        <translation>dừng khi đạt</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>ô</translation>
+    </message>
+    <message>
+        <source>hidden units</source>
+        <translation>số đơn vị ẩn</translation>
+    </message>
+    <message>
+        <source>initialisation</source>
+        <translation>khởi tạo</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>số epoch</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tốc độ học</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>bộ tối ưu</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>kích thước lô</translation>
+    </message>
+    <message>
+        <source>clip norm</source>
+        <translation>ngưỡng cắt chuẩn</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>training accuracy</source>
+        <translation>độ chính xác huấn luyện</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <source>loss (nats per target)</source>
+        <translation>mất mát (nat trên mỗi mục tiêu)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>độ chính xác</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>lịch sử</translation>
+    </message>
+    <message>
+        <source>the run whose snapshots the scrubber moves through</source>
+        <translation>lần chạy mà thanh trượt duyệt qua các ảnh chụp của nó</translation>
+    </message>
+    <message numerus="yes">
+        <source>drag to move through %n snapshots</source>
+        <translation>
+            <numerusform>kéo để duyệt qua %n ảnh chụp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{cell}: epoch {epoch} (step {step}) · loss {loss} · training accuracy {accuracy}</source>
+        <translation>{cell}: epoch {epoch} (bước {step}) · mất mát {loss} · độ chính xác huấn luyện {accuracy}</translation>
+    </message>
+    <message>
+        <source>, test {accuracy}</source>
+        <translation>, kiểm tra {accuracy}</translation>
+    </message>
+    <message>
+        <source>{cell}: epoch {epoch}: loss {loss}, accuracy {accuracy}</source>
+        <translation>{cell}: epoch {epoch}: mất mát {loss}, độ chính xác {accuracy}</translation>
+    </message>
+    <message>
+        <source>{cell} training</source>
+        <translation>{cell} huấn luyện</translation>
+    </message>
+    <message>
+        <source>{cell} test</source>
+        <translation>{cell} kiểm tra</translation>
+    </message>
+    <message>
+        <source>train on {task}</source>
+        <translation>huấn luyện: {task}</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>huấn luyện</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>training failed: {error}</source>
+        <translation>huấn luyện thất bại: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>edit initial state</source>
+        <translation>sửa trạng thái ban đầu</translation>
+    </message>
+    <message>
+        <source>edit weights</source>
+        <translation>sửa trọng số</translation>
+    </message>
+    <message>
+        <source>type input</source>
+        <translation>gõ đầu vào</translation>
+    </message>
+    <message>
+        <source>set input</source>
+        <translation>đặt đầu vào</translation>
+    </message>
+    <message>
+        <source>remove input step</source>
+        <translation>xóa bước đầu vào</translation>
+    </message>
+    <message>
+        <source>set target</source>
+        <translation>đặt mục tiêu</translation>
+    </message>
+    <message>
+        <source>reset targets</source>
+        <translation>đặt lại các mục tiêu</translation>
+    </message>
+    <message>
+        <source>new model for training</source>
+        <translation>mô hình mới để huấn luyện</translation>
+    </message>
+    <message>
+        <source>scrub training history</source>
+        <translation>duyệt lịch sử huấn luyện</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>huấn luyện</translation>
+    </message>
+</context>
+<context>
+    <name>UnrolledView</name>
+    <message>
+        <source>predicted</source>
+        <extracomment>Above this many tokens a step&apos;s softmax box names the count instead of drawing one bar per token.</extracomment>
+        <translation>dự đoán</translation>
+    </message>
+    <message>
+        <source>layer {layer}</source>
+        <translation>tầng {layer}</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>ô</translation>
+    </message>
+    <message>
+        <source>xₜ (input)</source>
+        <translation>xₜ (đầu vào)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type an input sequence to unroll the network over it.</source>
+        <translation>Hãy nhập một chuỗi đầu vào để trải mạng theo chuỗi đó.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>không có mục tiêu</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>đúng</translation>
+    </message>
+    <message>
+        <source>target {token}</source>
+        <translation>mục tiêu {token}</translation>
+    </message>
+    <message>
+        <source>t = {t}: predicted {token} (p = {p}), {verdict}</source>
+        <translation>t = {t}: dự đoán {token} (p = {p}), {verdict}</translation>
+    </message>
+    <message>
+        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Mỗi ô hiển thị h (trên) và c (dưới) bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … trắng 0 … &lt;span style=&apos;color:{red}&apos;&gt;đỏ&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
+    </message>
+    <message>
+        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Mỗi ô hiển thị h bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … trắng 0 … &lt;span style=&apos;color:{red}&apos;&gt;đỏ&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n bước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{right} of {total} targets predicted.</source>
+        <translation>dự đoán đúng {right} trên {total} mục tiêu.</translation>
+    </message>
+    <message>
+        <source>layer {layer} backward, t = {t}</source>
+        <translation>tầng {layer} chiều ngược, t = {t}</translation>
+    </message>
+    <message>
+        <source>layer {layer}, t = {t}</source>
+        <translation>tầng {layer}, t = {t}</translation>
+    </message>
+</context>
+<context>
+    <name>WarningStrip</name>
+    <message numerus="yes">
+        <source>… and %n more (hover to read them all)</source>
+        <translation>
+            <numerusform>… và %n cảnh báo nữa (di chuột lên để đọc hết)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>hàng {row}, cột {column}</translation>
+    </message>
+    <message>
+        <source>the current input x_t is one-hot: only this column acts at this step</source>
+        <translation>đầu vào hiện tại x_t là one-hot: chỉ cột này có tác dụng ở bước này</translation>
+    </message>
+    <message>
+        <source>set {entry}</source>
+        <translation>đặt {entry}</translation>
+    </message>
+    <message>
+        <source>Which parameter to show; the last entries stack or concatenate the gate matrices as the slides write them</source>
+        <translation>Hiển thị tham số nào; các mục cuối xếp chồng hoặc ghép nối các ma trận cổng theo cách viết trong slide bài giảng</translation>
+    </message>
+    <message>
+        <source>select an entry</source>
+        <translation>chọn một phần tử</translation>
+    </message>
+    <message>
+        <source>Drag to change the selected weight; every view follows live. One drag is one undo step.</source>
+        <translation>Kéo để thay đổi trọng số đang chọn; mọi khung nhìn cập nhật ngay. Mỗi lần kéo là một bước hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>Về 0</translation>
+    </message>
+    <message>
+        <source>Set every entry of this table to 0</source>
+        <translation>Đặt mọi phần tử của bảng này về 0</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Ma trận đơn vị</translation>
+    </message>
+    <message>
+        <source>Ones on the diagonal of each square matrix, zeros elsewhere</source>
+        <translation>Số 1 trên đường chéo của mỗi ma trận vuông, còn lại là 0</translation>
+    </message>
+    <message>
+        <source>Randomise</source>
+        <translation>Ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Draw every entry from U(−1/√H, 1/√H), like a fresh model</source>
+        <translation>Rút mọi phần tử từ U(−1/√H, 1/√H), như một mô hình mới</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Back to the values of the file or preset as opened or last saved</source>
+        <translation>Quay về các giá trị của tệp hoặc mô hình có sẵn như lúc mở hay lần lưu gần nhất</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy this table as CSV</source>
+        <translation>Sao chép bảng này dưới dạng CSV</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <source>Paste a matrix of the same shape into this table: CSV, Matlab&apos;s [1 2; 3 4] or NumPy&apos;s [[1, 2], [3, 4]]</source>
+        <translation>Dán một ma trận cùng kích thước vào bảng này: CSV, [1 2; 3 4] của Matlab hoặc [[1, 2], [3, 4]] của NumPy</translation>
+    </message>
+    <message>
+        <source>copied {rows} × {columns} values as CSV</source>
+        <translation>đã sao chép {rows} × {columns} giá trị dưới dạng CSV</translation>
+    </message>
+    <message>
+        <source>paste into {table}</source>
+        <translation>dán vào {table}</translation>
+    </message>
+    <message>
+        <source>pasted {rows} × {columns} values into {table}</source>
+        <translation>đã dán {rows} × {columns} giá trị vào {table}</translation>
+    </message>
+    <message>
+        <source>reset: this table did not exist in the file as opened</source>
+        <translation>đặt lại: bảng này không có trong tệp lúc mở</translation>
+    </message>
+    <message>
+        <source>zero {table}</source>
+        <translation>đưa {table} về 0</translation>
+    </message>
+    <message>
+        <source>identity {table}</source>
+        <translation>đặt {table} thành ma trận đơn vị</translation>
+    </message>
+    <message>
+        <source>randomise {table}</source>
+        <translation>ngẫu nhiên hóa {table}</translation>
+    </message>
+    <message>
+        <source>reset {table}</source>
+        <translation>đặt lại {table}</translation>
+    </message>
+    <message>
+        <source>{entry} (0-based), exact value {value}</source>
+        <translation>{entry} (đánh số từ 0), giá trị chính xác {value}</translation>
+    </message>
+    <message>
+        <source>drag {entry}</source>
+        <translation>kéo {entry}</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>done ✓</source>
+        <translation>xong ✓</translation>
+    </message>
+    <message>
+        <source>at step {step}</source>
+        <translation>ở bước {step}</translation>
+    </message>
+    <message>
+        <source>Welcome to LSTM Studio</source>
+        <translation>Chào mừng đến với LSTM Studio</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>Mở bài học</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json);;All files (*)</source>
+        <translation>Bài học (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to LSTM Studio&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Chào mừng đến với LSTM Studio&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Watch recurrent cells work, change any weight and see every gate follow. Where would you like to start?</source>
+        <translation>Xem các ô nhớ hồi quy hoạt động, thay đổi bất kỳ trọng số nào và thấy mọi cổng thay đổi theo. Bạn muốn bắt đầu từ đâu?</translation>
+    </message>
+    <message>
+        <source>{lessons} lessons and {challenges} challenges, from one-hot inputs to long-range memory. The app checks what you build.</source>
+        <translation>{lessons} bài học và {challenges} thử thách, từ đầu vào one-hot đến trí nhớ dài hạn. Ứng dụng kiểm tra những gì bạn dựng.</translation>
+    </message>
+    <message>
+        <source>Open a lesson file.</source>
+        <translation>Mở một tệp bài học.</translation>
+    </message>
+    <message>
+        <source>Take the course</source>
+        <translation>Học khóa học</translation>
+    </message>
+    <message>
+        <source>Tour the window (a minute)</source>
+        <translation>Tham quan cửa sổ (một phút)</translation>
+    </message>
+    <message>
+        <source>Which panel shows what, one panel at a time.</source>
+        <translation>Bảng nào hiển thị gì, lần lượt từng bảng.</translation>
+    </message>
+    <message>
+        <source>Go to the studio</source>
+        <translation>Vào studio</translation>
+    </message>
+    <message>
+        <source>Everything at once, no guide. Help ▸ Lessons brings this card back.</source>
+        <translation>Mọi thứ cùng lúc, không hướng dẫn. Trợ giúp ▸ Bài học mở lại thẻ này.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The course&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Khóa học&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>số bước</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>bạn</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Thử thách</translation>
+    </message>
+    <message>
+        <source>The built-in course is not installed here; open a lesson file instead.</source>
+        <translation>Khóa học có sẵn chưa được cài ở đây; hãy mở một tệp bài học.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Quay lại</translation>
+    </message>
+    <message>
+        <source>Open a lesson file…</source>
+        <translation>Mở tệp bài học…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <source>Forward</source>
+        <extracomment>The names of the question types and difficulties, translated where they are shown.</extracomment>
+        <translation>Lan truyền xuôi</translation>
+    </message>
+    <message>
+        <source>Backward</source>
+        <translation>Lan truyền ngược</translation>
+    </message>
+    <message>
+        <source>Conceptual</source>
+        <translation>Khái niệm</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Dễ</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Khó</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the folder is as it was before.</source>
+        <translation>Đã hủy xuất; thư mục vẫn như trước.</translation>
+    </message>
+    <message>
+        <source>cannot write: {error}</source>
+        <translation>không ghi được: {error}</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>Phiếu bài tập</translation>
+    </message>
+    <message>
+        <source>untitled model</source>
+        <translation>mô hình chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>{name} ({cell}, hidden {hidden})</source>
+        <translation>{name} ({cell}, {hidden} đơn vị ẩn)</translation>
+    </message>
+    <message>
+        <source>tokens, e.g. PIGS</source>
+        <translation>các token, ví dụ PIGS</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Đầu vào</translation>
+    </message>
+    <message>
+        <source>One variant per student: each has its own weights and code</source>
+        <translation>Mỗi sinh viên một phiên bản: mỗi phiên bản có trọng số và mã riêng</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Số phiên bản</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same worksheets</source>
+        <translation>Cùng một seed cho ra cùng các phiếu bài tập</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Weights are rounded to this many decimals</source>
+        <translation>Trọng số được làm tròn đến chừng này chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>Weight decimals</source>
+        <translation>Số chữ số thập phân của trọng số</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Độ khó</translation>
+    </message>
+    <message>
+        <source>For marking</source>
+        <translation>Để chấm điểm</translation>
+    </message>
+    <message>
+        <source>Students&apos; codes check answers but never show solutions; the answer keys print a key code that does</source>
+        <translation>Mã của học viên kiểm tra câu trả lời nhưng không bao giờ hiện lời giải; bản đáp án in một mã khóa có hiện lời giải</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Gợi ý</translation>
+    </message>
+    <message>
+        <source>Marking says which usual mistake a wrong answer looks like</source>
+        <translation>Khi chấm, cho biết câu trả lời sai giống lỗi thường gặp nào</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>optional: a CSV of names (and ids)</source>
+        <translation>tùy chọn: tệp CSV chứa tên (và mã số)</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Danh sách lớp</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>One PDF for the class</source>
+        <translation>Một tệp PDF cho cả lớp</translation>
+    </message>
+    <message>
+        <source>Every sheet in one PDF, each padded to an even page count for double-sided printing</source>
+        <translation>Mọi phiếu trong một tệp PDF, mỗi phiếu được thêm trang cho chẵn để in hai mặt</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>LSTM Studio worksheets</source>
+        <translation>Phiếu bài tập LSTM Studio</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Hủy xuất</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Variant </source>
+        <translation>Phiên bản </translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Đáp án</translation>
+    </message>
+    <message>
+        <source>Class roster</source>
+        <translation>Danh sách lớp</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Folder for the worksheets</source>
+        <translation>Thư mục chứa các phiếu bài tập</translation>
+    </message>
+    <message>
+        <source>choose at least one question type</source>
+        <translation>hãy chọn ít nhất một loại câu hỏi</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>mã {code}</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>choose at least one format</source>
+        <translation>hãy chọn ít nhất một định dạng</translation>
+    </message>
+    <message>
+        <source>choose a folder</source>
+        <translation>hãy chọn một thư mục</translation>
+    </message>
+    <message>
+        <source>exporting…</source>
+        <translation>đang xuất…</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>đang hủy…</translation>
+    </message>
+    <message>
+        <source>Wrote {files} files for {variants} variants to {folder} in {seconds} s.</source>
+        <translation>Đã ghi {files} tệp cho {variants} phiên bản vào {folder} trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>export failed: {error}</source>
+        <translation>xuất thất bại: {error}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,251 @@
+"""The window in German, Vietnamese and Simplified Chinese; choosing the language; switching it while work
+is open (docs/i18n.md).
+
+The catalogues are compiled by these tests into a temporary folder, so they do not depend on
+``make translations`` having run.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDockWidget
+
+from lstm_studio import paths
+from lstm_studio.app import language as language_menu
+from lstm_studio.app.common import i18n
+from lstm_studio.app.common.i18n import translate
+from lstm_studio.document import modelfile
+from lstm_studio.document.errors import InputError
+from lstm_studio.document.session import Session
+from tools import translations
+
+
+@pytest.fixture(scope="module")
+def catalogues(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("qm")
+    translations.release(folder)
+    return folder
+
+
+@pytest.fixture
+def use_language(qapp, catalogues, monkeypatch):
+    """Install a language for one test (from freshly compiled catalogues); English again afterwards."""
+    monkeypatch.setattr(i18n, "catalogue_path", lambda code: catalogues / f"lstm_studio_{code}.qm")
+
+    def use(code: str) -> None:
+        assert i18n.install(code)
+
+    yield use
+    i18n.install("en")
+
+
+@pytest.fixture
+def bare_window(qapp, tmp_path):
+    """A window that the test closes itself: a language switch replaces it by another."""
+    from lstm_studio.app.window import MainWindow
+
+    shown = []
+
+    def make(preset: str = "lstm_pigs"):
+        session = Session(modelfile.load(paths.presets()[preset]))
+        window = MainWindow(session, QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat),
+                            tmp_path / "autosave", restore_layout=False)
+        window.show()
+        window.refresh()
+        shown.append(window)
+        return window
+
+    yield make
+    from lstm_studio.app.common.background import wait_idle
+
+    wait_idle()  # no formula is still being rendered for a window about to go
+    for window in language_menu._windows + shown:
+        try:
+            window.session.undo.set_clean()
+            window.close()
+            window.deleteLater()
+        except RuntimeError:  # already replaced by a switch and deleted
+            pass
+    language_menu._windows.clear()
+    QCoreApplication.processEvents()
+
+
+def dock_titles(window) -> dict[str, str]:
+    return {dock.objectName(): dock.windowTitle() for dock in window.findChildren(QDockWidget)}
+
+
+EXPECTED = {
+    "de": {"file": "&Datei", "view": "&Ansicht", "model": "Modell", "weights": "Gewichte", "tab": "Gates über die Zeit",
+           "cell": "Zelldiagramm", "button": "Neue Gewichte", "quantity": "Forget-Gate", "save": "Speichern",
+           "steps": "3 Schritte"},
+    "vi": {"file": "&Tệp", "view": "&Xem", "model": "Mô hình", "weights": "Trọng số", "tab": "Cổng theo thời gian",
+           "cell": "Sơ đồ ô nhớ", "button": "Trọng số mới", "quantity": "cổng quên", "save": "Lưu", "steps": "3 bước"},
+    "zh_CN": {"file": "文件(&F)", "view": "视图(&V)", "model": "模型", "weights": "权重", "tab": "门（随时间）",
+              "cell": "细胞图", "button": "新权重", "quantity": "遗忘门", "save": "保存", "steps": "3 步"},
+}
+
+
+@pytest.mark.parametrize("code", sorted(EXPECTED))
+def test_the_window_built_in_a_language_shows_its_menus_and_panels_in_it(use_language, bare_window, code):
+    use_language(code)
+    want = EXPECTED[code]
+    window = bare_window()
+    assert window.file_menu.title() == want["file"]
+    assert window.view_menu.title() == want["view"]
+    docks = dock_titles(window)
+    assert docks["model_dock"] == want["model"] and docks["weights_dock"] == want["weights"]
+    assert window.tabs.tabText(0) == want["tab"]
+    assert want["cell"] in [window.tabs.tabText(k) for k in range(window.tabs.count())]
+    assert window.model_panel.new_button.text() == want["button"]
+    assert want["quantity"] in window.gates.plots["f"].plot.titleLabel.text
+    assert QCoreApplication.translate("QPlatformTheme", "Save") == want["save"]  # the standard buttons
+    assert translate("UnrolledView", "%n steps", None, 3) == want["steps"]
+    # the mathematics stays as it is
+    assert window.weights.chooser.currentText().startswith("W_f")
+    assert "f<sub>t</sub>" in window.gates.plots["f"].plot.titleLabel.text
+
+
+def test_english_has_its_plural_forms(use_language):
+    use_language("en")
+    assert translate("UnrolledView", "%n steps", None, 1) == "1 step"
+    assert translate("UnrolledView", "%n steps", None, 4) == "4 steps"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("de", "de"), ("de_AT", "de"), ("de-CH", "de"), ("vi_VN", "vi"), ("vi", "vi"), ("zh_CN", "zh_CN"),
+    ("zh-Hans-CN", "zh_CN"), ("zh", "zh_CN"), ("zh_TW", None), ("zh-Hant-HK", None), ("en_GB", "en"),
+    ("fr_FR", None), ("de_DE.UTF-8", "de"),
+])
+def test_locale_names_map_to_the_shipped_languages(name, expected):
+    assert i18n.match(name) == expected
+
+
+def test_the_language_is_the_variable_else_the_setting_else_the_system(tmp_path, monkeypatch):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    monkeypatch.setattr(i18n, "system_language", lambda: "vi")
+    monkeypatch.delenv(i18n.ENV, raising=False)
+    assert i18n.chosen_language(settings) == "vi"
+    settings.setValue(i18n.SETTING, "zh_CN")
+    assert i18n.chosen_language(settings) == "zh_CN"
+    settings.setValue(i18n.SETTING, i18n.SYSTEM)
+    assert i18n.chosen_language(settings) == "vi"
+    monkeypatch.setenv(i18n.ENV, "de")
+    assert i18n.chosen_language(settings) == "de"
+    monkeypatch.setenv(i18n.ENV, "klingon")
+    with pytest.raises(InputError, match="LSTM_STUDIO_LANGUAGE: unknown language 'klingon'"):
+        i18n.chosen_language(settings)
+
+
+def test_an_unknown_language_ends_in_one_line_and_exit_2(qapp, tmp_path, capsys, monkeypatch):
+    from lstm_studio.app.main import run_app
+
+    assert run_app(None, screenshot=tmp_path / "x.png", language="xx") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--language: unknown language 'xx'" in err
+    assert not (tmp_path / "x.png").exists()
+    monkeypatch.setenv(i18n.ENV, "yy")
+    assert run_app(None, screenshot=tmp_path / "x.png") == 2
+    assert "LSTM_STUDIO_LANGUAGE: unknown language 'yy'" in capsys.readouterr().err
+
+
+def test_a_missing_catalogue_leaves_the_window_in_english(qapp, tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n, "catalogue_path", lambda code: tmp_path / f"none_{code}.qm")
+    try:
+        assert not i18n.install("de")
+        assert i18n.current() == "en" and translate("MainWindow", "&File") == "&File"
+    finally:
+        i18n.install("en")
+
+
+def test_the_language_menu_offers_the_system_and_every_language_named_in_itself(bare_window):
+    window = bare_window()
+    texts = [a.text() for a in window.language_menu.actions()]
+    assert texts[1:] == ["English", "Deutsch", "Tiếng Việt", "简体中文"]
+    assert texts[0].startswith("System language (")
+    assert window.language_actions[i18n.SYSTEM].isChecked()
+
+
+def test_switching_the_language_keeps_the_unsaved_edit_the_undo_stack_and_the_selection(use_language,
+                                                                                        bare_window):
+    use_language("en")
+    window = bare_window()
+    session = window.session
+    window.weights.show_layout("param:U_f")
+    window.weights.select(1, 2)
+    before = session.model.params["U_f"][1, 2]
+    session.set_entry("U_f", (1, 2), 0.75)
+    session.set_step(2)
+    window.tabs.setCurrentIndex(1)
+    undo_depth = session.undo.index
+    slots_before = {name: len(getattr(session, name)) for name in ("params_changed", "structure_changed")}
+
+    new = language_menu.switch_language(window, "de")
+
+    assert new is not window and new.session is session
+    assert new.file_menu.title() == "&Datei" and new.undo_action.text().startswith("&Rückgängig")
+    assert window.settings.value(i18n.SETTING) == "de"
+    assert session.dirty and session.undo.index == undo_depth and session.step == 2
+    assert session.model.params["U_f"][1, 2] == 0.75
+    assert new.weights.current_layout.key == "param:U_f"
+    index = new.weights.table.currentIndex()
+    assert (index.row(), index.column()) == (1, 2)
+    assert new.tabs.currentIndex() == 1
+    assert new.autosave is window.autosave
+    # only the new window listens to the session: as many connections as before, none to the old one
+    assert {name: len(getattr(session, name)) for name in slots_before} == slots_before
+    QCoreApplication.processEvents()
+    session.undo.undo()  # the edit made before the switch is undone in the new window
+    new.refresh()
+    assert session.model.params["U_f"][1, 2] == pytest.approx(before)
+    assert new.weights.model.value(1, 2) == pytest.approx(before)
+    assert not np.isnan(new.weights.spin.value())
+
+
+def test_switching_while_a_training_holds_work_is_refused(use_language, bare_window, dialogs):
+    use_language("en")
+    window = bare_window()
+    window.training.trainer._set_state("paused")
+    try:
+        assert language_menu.switch_language(window, "vi") is None
+    finally:
+        window.training.trainer._set_state("idle")
+    assert dialogs.shown and dialogs.shown[-1][0] == "information"
+    assert "Stop the training first" in dialogs.shown[-1][2]
+    assert window.file_menu.title() == "&File" and i18n.current() == "en"
+    assert window.language_actions[i18n.SYSTEM].isChecked()
+
+
+def test_choosing_the_system_language_again_follows_the_system(use_language, bare_window, monkeypatch):
+    use_language("en")
+    monkeypatch.setattr(i18n, "system_language", lambda: "zh_CN")
+    window = bare_window()
+    new = language_menu.switch_language(window, i18n.SYSTEM)
+    assert new.file_menu.title() == "文件(&F)"
+    assert new.settings.value(i18n.SETTING) == i18n.SYSTEM
+    assert new.language_actions[i18n.SYSTEM].isChecked()
+
+
+def test_switching_during_a_lesson_is_refused_and_the_lesson_keeps_playing(use_language, bare_window, dialogs,
+                                                                           tmp_path, monkeypatch):
+    """A lesson holds work of its own (its step, locks and hides): leave it first; the lesson is untouched."""
+    monkeypatch.setenv("LSTM_STUDIO_DATA_DIR", str(tmp_path / "data"))
+    use_language("en")
+    window = bare_window()
+    lesson = tmp_path / "lesson.json"
+    steps = [{"title": "One", "text": "first"}, {"title": "Two", "text": "second"}]
+    lesson.write_text(json.dumps({"format": "lstm-studio.lesson", "version": 1, "id": "switch-test",
+                                  "title": "Switch test", "steps": steps}))
+    assert window.open_lesson(lesson)
+    window.lesson.player.next()
+    assert language_menu.switch_language(window, "de") is None
+    assert dialogs.shown[-1][0] == "information" and "Leave the lesson first" in dialogs.shown[-1][2]
+    assert i18n.current() == "en" and window.file_menu.title() == "&File"
+    assert window.lesson is not None and window.lesson.run.number == 2
+    assert window.language_actions[i18n.SYSTEM].isChecked()
+    window.leave_lesson()
+    new = language_menu.switch_language(window, "de")
+    assert new is not window and new.file_menu.title() == "&Datei"

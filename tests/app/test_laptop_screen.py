@@ -1,0 +1,257 @@
+"""The window on a student's laptop: everything fits a 1366×768 screen (and 1280×720) with a title bar, at
+font scales up to 150 %; the layout does not drift; the exercise survives saving; paste takes what students
+copy; a status message moves nothing.
+
+The offscreen screen stands for a laptop's: ``screen_fit.available`` is replaced by its available area, and
+the title bar is the one ``screen_fit`` assumes before a window manager has drawn one.
+"""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+
+from lstm_studio import paths
+from lstm_studio.app import menus
+from lstm_studio.app.common import screen_fit
+from lstm_studio.document import modelfile
+from lstm_studio.document.session import Session
+
+LAPTOP = QRect(0, 0, 1366, 768)
+SMALL = QRect(0, 0, 1280, 720)
+#: Three Ctrl++ (1.15³ ≈ 1.52): the projector scale a student reaches first.
+LARGE_TEXT = 1.15 ** 3
+
+
+@pytest.fixture
+def screen(monkeypatch):
+    """``screen(rect)`` makes ``rect`` the available area of every screen."""
+    def use(rect: QRect) -> QRect:
+        monkeypatch.setattr(screen_fit, "available", lambda widget=None: QRect(rect))
+        return rect
+    use(LAPTOP)
+    return use
+
+
+def _room(area: QRect):
+    frame = screen_fit.FRAME
+    return area.width() - frame.left() - frame.right(), area.height() - frame.top() - frame.bottom()
+
+
+def _trained(tmp_path):
+    """A model shaped like the trained plurals LSTM: 23 tokens, 8 units."""
+    from lstm_studio.engine import new_model
+
+    model = new_model("lstm", list("ABCDEFGHIJKMNOPRSTUWXY_"), 8, seed=1, name="Plurals: S or ES (lstm)")
+    path = tmp_path / "plurals.json"
+    modelfile.save(model, path)
+    return path
+
+
+# --- the main window ------------------------------------------------------------------------------
+
+
+def test_first_start_on_a_laptop_is_maximised_over_a_size_that_fits(screen, tmp_path, qtbot):
+    from lstm_studio.app.window import MainWindow
+
+    session = Session(modelfile.load(paths.presets()["rnn_pigs"]))
+    window = MainWindow(session, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat), tmp_path / "auto")
+    qtbot.addWidget(window)
+    assert window.windowState() & Qt.WindowMaximized
+    assert screen_fit.fits(window, LAPTOP), window.geometry()
+    assert window.height() + screen_fit.FRAME.top() <= 768  # the status bar is above the screen's bottom
+
+
+def test_first_start_on_a_large_screen_is_most_of_it_and_centred(screen, tmp_path, qtbot):
+    from lstm_studio.app.window import MainWindow
+
+    screen(QRect(0, 0, 1920, 1080))
+    session = Session(modelfile.load(paths.presets()["rnn_pigs"]))
+    window = MainWindow(session, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat), tmp_path / "auto")
+    qtbot.addWidget(window)
+    assert not window.windowState() & Qt.WindowMaximized
+    assert screen_fit.fits(window, QRect(0, 0, 1920, 1080))
+    assert window.width() > 1600 and abs(window.geometry().center().x() - 960) <= 4
+
+
+@pytest.mark.parametrize("area", [LAPTOP, SMALL], ids=["1366x768", "1280x720"])
+@pytest.mark.parametrize("scale", [1.0, LARGE_TEXT], ids=["100%", "150%"])
+def test_the_window_can_always_be_smaller_than_the_screen(window, screen, tmp_path, area, scale):
+    screen(area)
+    window.open_file(_trained(tmp_path))
+    window.apply_look("light", scale)
+    window.refresh()
+    needed = window.minimumSizeHint()
+    width, height = _room(area)
+    assert needed.width() <= width and needed.height() <= height, (needed, area, scale)
+
+
+def test_larger_text_never_makes_the_window_wider_than_the_screen(window, screen):
+    screen_fit.fit(window, 1358, 724)
+    before = (window.model_dock.width(), window.weights_dock.width())
+    for _ in range(3):
+        window.apply_look("light", window.font_scale * 1.15)
+        window.refresh()
+        assert screen_fit.fits(window, LAPTOP), window.geometry()
+    window.apply_look("dark", window.font_scale)
+    window.apply_look("light", 1.0)  # Ctrl+0
+    window.refresh()
+    assert screen_fit.fits(window, LAPTOP)
+    after = (window.model_dock.width(), window.weights_dock.width())
+    assert abs(after[0] - before[0]) <= 8 and abs(after[1] - before[1]) <= 8, (before, after)
+
+
+def test_a_layout_saved_on_a_larger_screen_is_fitted_to_this_one(screen, tmp_path, qtbot):
+    from lstm_studio.app.window import MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    screen(QRect(0, 0, 1920, 1080))
+    first = MainWindow(Session(modelfile.load(paths.presets()["rnn_pigs"])), settings, tmp_path / "auto")
+    qtbot.addWidget(first)
+    first.setGeometry(100, 80, 1700, 950)
+    first.save_layout()
+    screen(LAPTOP)
+    second = MainWindow(Session(modelfile.load(paths.presets()["rnn_pigs"])), settings, tmp_path / "auto")
+    qtbot.addWidget(second)
+    second.show()
+    assert screen_fit.fits(second, LAPTOP), second.geometry()
+
+
+def test_the_tab_bar_shows_every_tab_at_a_laptop_width(window, screen):
+    screen_fit.fit(window, 1358, 724)
+    window.resize_docks()
+    window.refresh()
+    QGuiApplication.processEvents()
+    bar = window.tabs.tabBar()
+    widths = [bar.tabRect(k).width() for k in range(bar.count())]
+    assert sum(widths) <= window.tabs.width(), (widths, window.tabs.width())
+
+
+def test_weight_buttons_show_their_whole_names(window):
+    window.apply_look("light", LARGE_TEXT)
+    window.refresh()
+    for button in window.weights.buttons.values():
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()), button.text()
+
+
+# --- dialogs and floating panels ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scale", [1.0, LARGE_TEXT], ids=["100%", "150%"])
+def test_every_dialog_fits_the_laptop_screen(window, screen, scale):
+    window.apply_look("light", scale)
+    screen_fit.fit(window, 1358, 724)
+    opened = [menus.open_worksheets(window), menus.open_answer_check(window)]
+    for name in ("training", "generate"):
+        window.show_panel(name)
+    opened += [window.training_dock, window.generation_dock]
+    for widget in opened:
+        assert screen_fit.fits(widget, LAPTOP), (widget.windowTitle(), widget.geometry())
+        hint = widget.minimumSizeHint()
+        assert hint.width() <= _room(SMALL)[0] and hint.height() <= _room(SMALL)[1], (widget.windowTitle(), hint)
+    for dialog in opened[:2]:
+        dialog.close()
+
+
+# --- status messages and paste -----------------------------------------------------------------------
+
+
+def test_the_first_status_message_moves_nothing(make_window):
+    window = make_window()
+    QGuiApplication.processEvents()
+    before = window.middle.geometry()
+    window.weights.act("copy")  # the window's first message
+    QGuiApplication.processEvents()
+    assert window.statusBar().currentMessage().startswith("copied")
+    assert window.middle.geometry() == before
+
+
+@pytest.mark.parametrize("text", ["[1 2 3 4; 5 6 7 8; 9 10 11 12]", "1 2 3 4; 5 6 7 8; 9 10 11 12",
+                                  "[[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]]"])
+def test_paste_takes_matlab_rows_and_numpy(window, text):
+    window.weights.show_layout("param:W_i")
+    QGuiApplication.clipboard().setText(text)
+    window.weights.act("paste")
+    np.testing.assert_array_equal(window.session.model.params["W_i"], np.arange(1, 13).reshape(3, 4))
+
+
+def test_a_refused_paste_says_what_is_accepted_and_a_later_one_clears_it(window):
+    messages = []
+    window.weights.sig_message.connect(messages.append)
+    window.weights.show_layout("param:W_i")
+    QGuiApplication.clipboard().setText("1, 2; x, 4")
+    window.weights.act("paste")
+    problem = window.weights.problem
+    assert not problem.isHidden() and problem.wordWrap()
+    assert "'x' is not a number" in problem.text() and "[1 2; 3 4] (Matlab)" in problem.text()
+    assert window.statusBar().currentMessage() == problem.text()
+    QGuiApplication.clipboard().setText("[1 2 3 4; 5 6 7 8; 9 10 11 12]")
+    window.weights.act("paste")
+    assert problem.isHidden()
+    assert window.statusBar().currentMessage() == "pasted 3 × 4 values into W_i"
+
+
+# --- the exercise survives saving ---------------------------------------------------------------------
+
+
+def test_the_saved_file_reopens_with_its_input_targets_step_and_panel(window, dialogs, tmp_path):
+    path = tmp_path / "homework.json"
+    window.session.set_input("PIGSIG")
+    window.session.set_target(2, "P")
+    window.session.set_step(4)
+    window.show_panel("heatmaps")
+    dialogs.files.append(path)
+    assert window.save()
+    window.open_preset("gru_pigs")
+    window.show_panel("gates")
+    assert window.open_file(path)
+    window.refresh()
+    assert window.sequence.input.text() == "PIGSIG"
+    grid = window.sequence.grid_model
+    assert grid.data(grid.index(grid.target_row, 2)) == "P"
+    assert window.session.step == 4 and window.time.slider.value() == 5
+    assert window.tabs.currentWidget() is window.heatmaps
+    assert not window.session.dirty
+
+
+def test_relaunching_opens_the_last_file(make_window, tmp_path, monkeypatch):
+    from lstm_studio.app.main import starting_document
+
+    window = make_window("lstm_pigs", "PIGS")
+    path = tmp_path / "last.json"
+    window.session.save(path)
+    monkeypatch.setattr("lstm_studio.app.window.default_settings", lambda: window.settings)
+    window.close()
+    model, exercise, opened = starting_document(None)
+    assert opened == path.resolve() and exercise.input == "PIGS" and model.cell == "lstm"
+    path.write_text("{ broken")
+    model, exercise, opened = starting_document(None)
+    assert opened is None and model.cell == modelfile.load(paths.default_model_path()).cell
+
+
+def test_the_title_follows_a_replaced_model(window):
+    model = modelfile.load(paths.presets()["gru_pigs"])
+    model.name = "Plurals: S or ES (gru)"
+    window.session.replace_model(model, "new model for training")
+    assert window.windowTitle().startswith("Plurals: S or ES (gru)")
+
+
+# --- what the plots show ---------------------------------------------------------------------------
+
+
+def test_the_gate_plots_fit_their_tab_with_eight_units(window, screen, tmp_path):
+    screen_fit.fit(window, 1358, 724)
+    window.open_file(_trained(tmp_path))
+    window.refresh()
+    QGuiApplication.processEvents()
+    needed = window.gates.ci.effectiveSizeHint(Qt.MinimumSize).width()
+    assert needed <= window.gates.viewport().width(), (needed, window.gates.viewport().width())
+
+
+def test_the_total_loss_is_in_the_title_where_the_step_line_cannot_cross_it(window):
+    window.session.set_step(2)
+    window.refresh()
+    result = window.session.result()
+    title = window.output.loss_plot.titleLabel.text
+    assert f"L = {result.loss:.4g}" in title
+    assert not [item for item in window.output.loss_plot.items if "L = " in str(getattr(item, "textItem", ""))]
