@@ -168,7 +168,12 @@ class MatrixModel(QAbstractTableModel):
 
 def set_label(name: str, where) -> str:
     """The undo label of one entry typed or dragged to a new value."""
-    return translate("WeightEditor", "set {entry}").format(entry=name + "".join(f"[{i}]" for i in np.atleast_1d(where)))
+    return translate("WeightEditor", "set {entry}").format(entry=entry_name(name, where))
+
+
+def entry_name(name: str, where) -> str:
+    """One entry of a parameter as the undo labels write it: W_f[0][1]."""
+    return name + "".join(f"[{i}]" for i in np.atleast_1d(where))
 
 
 class _NumberDelegate(QStyledItemDelegate):
@@ -542,7 +547,8 @@ class WeightEditor(LiveView, QWidget):
         if self._nudging != (name, where):  # another entry: a burst of its own
             self.end_nudge()
             self._nudging = (name, where)
-            self.session.begin_undo_group(f"nudge {name}[{', '.join(map(str, where))}]")
+            label = translate("WeightEditor", "nudge {entry}").format(entry=entry_name(name, where))
+            self.session.begin_undo_group(label)
         self._nudge_timer.start()
         self._set_selected(round(self.model.value(index.row(), index.column()) + delta, 10))
 
