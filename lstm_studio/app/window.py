@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         sequence_scroll.setWidget(self.sequence)
         sequence_scroll.setWidgetResizable(True)
         sequence_scroll.setFrameShape(QScrollArea.NoFrame)
+        sequence_scroll.setAccessibleName(translate("MainWindow", "Input sequence and targets"))
         top_layout.addWidget(sequence_scroll, 1)
         top_layout.addWidget(self.time)
 
@@ -431,10 +432,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         th = theme.apply(app, name, scale)
         theme.adopt(self)
-        # The focus ring is the one style sheet left (docs/accessibility.md); it changes with the theme only, so
-        # a new text size does not re-polish every widget.
+        # The focus ring is the one application style sheet left (docs/accessibility.md). A widget under a style
+        # sheet keeps the font it had when polished, so a new text size sets the sheet again (a re-polish).
         focus = access.focus_style(th.focus, th.foreground if th.name == "contrast" else None)
-        if app.styleSheet() != focus:
+        if app.styleSheet() != focus or previous != scale:
             app.setStyleSheet(focus)
         self._fit_status_bar()
         self.settings.setValue("theme", th.name)
@@ -497,7 +498,7 @@ class MainWindow(QMainWindow):
                         lambda: menus.record_lesson(self, new=True),
                         tip=translate("MainWindow", "instructors: start a lesson file whose first step is this "
                                                     "model, input and panel"))
-        self.add_action(self.file_menu, translate("MainWindow", "Add this state as a ste&p…"),
+        self.add_action(self.file_menu, translate("MainWindow", "Add this state as a s&tep…"),
                         lambda: menus.record_lesson(self, new=False),
                         tip=translate("MainWindow", "instructors: add the model, input and panel as the next "
                                                     "step of the lesson"))

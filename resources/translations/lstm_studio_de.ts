@@ -1280,6 +1280,10 @@
         <translation>LSTM-Studio-Modelle und -Lektionen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Input sequence and targets</source>
+        <translation>Eingabefolge und Ziele</translation>
+    </message>
+    <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>Jedes Gate und jeder Zustand als Heatmap Einheit × Zeit</translation>
     </message>
@@ -1386,7 +1390,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>für Lehrende: eine Lektionsdatei beginnen, deren erster Schritt dieses Modell, diese Eingabe und dieses Panel ist</translation>
     </message>
     <message>
-        <source>Add this state as a ste&amp;p…</source>
+        <source>Add this state as a s&amp;tep…</source>
         <translation>Diesen Stand als Schri&amp;tt hinzufügen…</translation>
     </message>
     <message>

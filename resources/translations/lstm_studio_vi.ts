@@ -1273,6 +1273,10 @@
         <translation>Mô hình và bài học LSTM Studio (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <source>Input sequence and targets</source>
+        <translation>Chuỗi đầu vào và mục tiêu</translation>
+    </message>
+    <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>Mọi cổng và trạng thái dưới dạng bản đồ nhiệt đơn vị × thời gian</translation>
     </message>
@@ -1379,7 +1383,7 @@ Khôi phục công việc đó?</translation>
         <translation>dành cho giảng viên: tạo tệp bài học có bước đầu tiên là mô hình, đầu vào và bảng này</translation>
     </message>
     <message>
-        <source>Add this state as a ste&amp;p…</source>
+        <source>Add this state as a s&amp;tep…</source>
         <translation>Thêm trạng thái này làm &amp;bước…</translation>
     </message>
     <message>

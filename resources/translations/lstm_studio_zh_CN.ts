@@ -1273,6 +1273,10 @@
         <translation>LSTM Studio 模型和课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Input sequence and targets</source>
+        <translation>输入序列与目标</translation>
+    </message>
+    <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>每个门和状态的“单元 × 时间”热图</translation>
     </message>
@@ -1379,7 +1383,7 @@ Recover that work?</source>
         <translation>供教师使用：新建一个课程文件，其第一步就是当前的模型、输入和面板</translation>
     </message>
     <message>
-        <source>Add this state as a ste&amp;p…</source>
+        <source>Add this state as a s&amp;tep…</source>
         <translation>将当前状态添加为一步(&amp;P)…</translation>
     </message>
     <message>
