@@ -410,6 +410,10 @@
         <translation>Zelldiagramm</translation>
     </message>
     <message>
+        <source>The chosen element: equation, numbers, derivative</source>
+        <translation>Das gewählte Element: Gleichung, Zahlen, Ableitung</translation>
+    </message>
+    <message>
         <source>arrow keys choose a box or wire, Enter shows its equation</source>
         <translation>Pfeiltasten wählen einen Kasten oder eine Leitung, Enter zeigt die Gleichung</translation>
     </message>

@@ -409,6 +409,10 @@
         <translation>Sơ đồ ô nhớ</translation>
     </message>
     <message>
+        <source>The chosen element: equation, numbers, derivative</source>
+        <translation>Thành phần đã chọn: phương trình, các số, đạo hàm</translation>
+    </message>
+    <message>
         <source>arrow keys choose a box or wire, Enter shows its equation</source>
         <translation>phím mũi tên chọn một hộp hoặc dây, Enter hiện phương trình của nó</translation>
     </message>

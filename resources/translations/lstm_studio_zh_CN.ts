@@ -409,6 +409,10 @@
         <translation>细胞图</translation>
     </message>
     <message>
+        <source>The chosen element: equation, numbers, derivative</source>
+        <translation>所选元素：公式、数值、导数</translation>
+    </message>
+    <message>
         <source>arrow keys choose a box or wire, Enter shows its equation</source>
         <translation>方向键选择方框或连线，Enter 显示其公式</translation>
     </message>

@@ -161,6 +161,7 @@ class CellDiagramPanel(LivePanel):
         details.setWidget(self.info)
         details.setWidgetResizable(True)
         details.setFrameShape(QFrame.NoFrame)
+        details.setAccessibleName(translate("CellDiagramPanel", "The chosen element: equation, numbers, derivative"))
         self.split = QSplitter(Qt.Vertical)
         self.split.addWidget(self.view)
         self.split.addWidget(details)
