@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio import paths
 from lstm_studio.app import menus
-from lstm_studio.app.common import screen_fit, theme
+from lstm_studio.app.common import access, screen_fit, shortcuts, theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import Refresher
 from lstm_studio.app.common.widgets import vertical
@@ -45,6 +45,7 @@ from lstm_studio.app.studio.output_plots import OutputView
 from lstm_studio.app.studio.plots import GatePlots, HeatMaps
 from lstm_studio.app.studio.sequence_panel import SequencePanel
 from lstm_studio.app.studio.time_bar import TimeBar
+from lstm_studio.app.studio.value_table import ValueTable
 from lstm_studio.app.studio.weight_editor import WeightEditor
 from lstm_studio.app.training.generation_panel import GenerationPanel
 from lstm_studio.app.training.panel import TrainingPanel
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.time = TimeBar(session)
         self.gates = GatePlots(session)
         self.heatmaps = HeatMaps(session)
+        self.values = ValueTable(session)
         self.focus = Focus()
         self.inside_panels = inside.build(session, self.focus)
         self.training = TrainingPanel(session)
@@ -150,12 +152,14 @@ class MainWindow(QMainWindow):
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self._autosave_timer.start()
-        self.apply_look(str(self.settings.value("theme", "light")), float(self.settings.value("font_scale", 1.0)))
+        self.apply_look(str(self.settings.value("theme", theme.system_theme())),
+                        float(self.settings.value("font_scale", 1.0)))
         if restore_layout:
             self._restore_layout()
         self._show_saved_panel()
         self._update_title()
         self._update_undo_actions()
+        self._make_accessible()
         self.refresh()
 
     # --- layout -------------------------------------------------------------------------------------
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
         sequence_scroll.setWidget(self.sequence)
         sequence_scroll.setWidgetResizable(True)
         sequence_scroll.setFrameShape(QScrollArea.NoFrame)
+        sequence_scroll.setAccessibleName(translate("MainWindow", "Input sequence and targets"))
         top_layout.addWidget(sequence_scroll, 1)
         top_layout.addWidget(self.time)
 
@@ -194,6 +199,8 @@ class MainWindow(QMainWindow):
                                     translate("MainWindow", "Gates over time"))
             self.tabs.setTabToolTip(self.tabs.addTab(self.heatmaps, translate("MainWindow", "Heat maps")),
                                     translate("MainWindow", "Every gate and state as a unit × time heat map"))
+            self.tabs.setTabToolTip(self.tabs.addTab(self.values, translate("MainWindow", "Table of values")),
+                                    translate("MainWindow", "the plotted numbers as a table"))
             for name, panel in self.inside_panels.items():
                 title = translate("InsidePanels", inside.PANELS[name][0])
                 self.tabs.setTabToolTip(self.tabs.addTab(panel, title), title)
@@ -214,6 +221,7 @@ class MainWindow(QMainWindow):
             "output": lambda: self._raise_dock(self.output_dock),
             "gates": lambda: self.tabs.setCurrentWidget(self.gates),
             "heatmaps": lambda: self.tabs.setCurrentWidget(self.heatmaps),
+            "table": lambda: self.tabs.setCurrentWidget(self.values),
         })
         for name, panel in self.inside_panels.items():
             self.panels[name] = lambda p=panel: (self.tabs.setCurrentWidget(p), p.ensure())
@@ -427,6 +435,11 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         th = theme.apply(app, name, scale)
         theme.adopt(self)
+        # The focus ring is the one application style sheet left (docs/accessibility.md). A widget under a style
+        # sheet keeps the font it had when polished, so a new text size sets the sheet again (a re-polish).
+        focus = access.focus_style(th.focus, th.foreground if th.name == "contrast" else None)
+        if app.styleSheet() != focus or previous != scale:
+            app.setStyleSheet(focus)
         self._fit_status_bar()
         self.settings.setValue("theme", th.name)
         self.settings.setValue("font_scale", scale)
@@ -488,7 +501,7 @@ class MainWindow(QMainWindow):
                         lambda: menus.record_lesson(self, new=True),
                         tip=translate("MainWindow", "instructors: start a lesson file whose first step is this "
                                                     "model, input and panel"))
-        self.add_action(self.file_menu, translate("MainWindow", "Add this state as a ste&p…"),
+        self.add_action(self.file_menu, translate("MainWindow", "Add this state as a s&tep…"),
                         lambda: menus.record_lesson(self, new=False),
                         tip=translate("MainWindow", "instructors: add the model, input and panel as the next "
                                                     "step of the lesson"))
@@ -519,7 +532,8 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.theme_actions = {}
         for name, text in (("light", translate("MainWindow", "Light theme")),
-                           ("dark", translate("MainWindow", "Dark theme"))):
+                           ("dark", translate("MainWindow", "Dark theme")),
+                           ("contrast", translate("MainWindow", "High-contrast theme"))):
             action = QAction(text, self, checkable=True)
             action.setData(name)
             action.triggered.connect(lambda _=False, n=name: self.apply_look(n, self.font_scale))
@@ -540,6 +554,7 @@ class MainWindow(QMainWindow):
                             QKeySequence(shortcut))
         self.view_menu.addAction(self.training_dock.toggleViewAction())
         self.view_menu.addAction(self.generation_dock.toggleViewAction())
+        self._build_panel_keys()
 
         self.time_menu = bar.addMenu(translate("MainWindow", "&Time"))
         self.add_action(self.time_menu, translate("MainWindow", "Play / pause"), self.time.toggle,
@@ -564,17 +579,50 @@ class MainWindow(QMainWindow):
                         QKeySequence.HelpContents)
         self._update_recent_menu()
 
-    def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, translate("MainWindow", "Keyboard shortcuts"), translate(
-            "MainWindow",
-            "Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,\n"
-            "PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.\n\n"
-            "Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)\n"
-            "Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End\n"
-            "Ctrl+1 gates over time, Ctrl+2 heat maps\n"
-            "Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as\n"
-            "Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)\n\n"
-            "Hover a heat-map cell or a probability bar to see how its number is computed."))
+    def _show_shortcuts(self) -> shortcuts.ShortcutsDialog:
+        """Help ▸ Keyboard shortcuts: the table made from this window's actions (see shortcuts)."""
+        dialog = shortcuts.ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _build_panel_keys(self) -> None:
+        """Keys to reach every panel: Ctrl+7..9 for the table of values, the model and the weights, F6 and
+        Shift+F6 through the panes in the order they sit on screen (docs/accessibility.md)."""
+        self.add_action(self.view_menu, translate("MainWindow", "Table of values"), lambda: self.show_panel("table"),
+                        QKeySequence("Ctrl+7"), translate("MainWindow", "the plotted numbers as a table"))
+        for name, text, key, dock in (
+                ("model", translate("MainWindow", "Go to the model panel"), "Ctrl+8", self.model_dock),
+                ("weights", translate("MainWindow", "Go to the weights"), "Ctrl+9", self.weights_dock)):
+            self.add_action(self.view_menu, text, lambda n=name, d=dock: (self.show_panel(n), self._focus_pane(d)),
+                            QKeySequence(key))
+        self.add_action(self.view_menu, translate("MainWindow", "Next panel"), lambda: self.next_pane(),
+                        QKeySequence(Qt.Key_F6))
+        self.add_action(self.view_menu, translate("MainWindow", "Previous panel"), lambda: self.next_pane(True),
+                        QKeySequence(Qt.SHIFT | Qt.Key_F6))
+
+    def panes(self) -> list[QWidget]:
+        """The window's panes in reading order: model, sequence and time, the tabs, weights, output."""
+        return [self.model_dock, self.middle.widget(0), self.tabs, self.weights_dock, self.output_dock]
+
+    def next_pane(self, backwards: bool = False) -> QWidget | None:
+        """Move the keyboard focus into the next (or previous) pane; returns the control focused."""
+        return shortcuts.focus_next_pane(self.panes(), backwards)
+
+    def _focus_pane(self, pane: QWidget) -> None:
+        target = shortcuts.first_focusable(pane)
+        if target is not None:
+            target.setFocus(Qt.ShortcutFocusReason)
+
+    def _make_accessible(self) -> None:
+        """Mnemonics in every menu, accessible names for every control (now and for what is shown later)."""
+        for action in self.menuBar().actions():
+            if action.menu() is not None:
+                shortcuts.install_mnemonics(action.menu())
+        self.tabs.setAccessibleName(translate("MainWindow", "Views"))
+        self.tabs.tabBar().setAccessibleName(translate("MainWindow", "Views"))
+        access.Namer.install(QApplication.instance())
+        access.name_widgets(self)
 
     # --- internals ----------------------------------------------------------------------------------
 

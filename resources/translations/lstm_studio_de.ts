@@ -72,6 +72,10 @@
         <translation>Variantencode</translation>
     </message>
     <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
         <source>Variant {variant} · {cell} · hidden size {hidden} · vocabulary {vocabulary} · input {input} · {questions} questions. Type each answer and press Enter.</source>
         <translation>Variante {variant} · {cell} · verborgene Größe {hidden} · Vokabular {vocabulary} · Eingabe {input} · {questions} Fragen. Geben Sie jede Antwort ein und drücken Sie die Eingabetaste.</translation>
     </message>
@@ -392,6 +396,33 @@
     </message>
 </context>
 <context>
+    <name>CellDiagramPanel</name>
+    <message>
+        <source>element…</source>
+        <translation>Element…</translation>
+    </message>
+    <message>
+        <source>Diagram element</source>
+        <translation>Element des Diagramms</translation>
+    </message>
+    <message>
+        <source>Every box and wire of the diagram with its value; choose one to see its equation</source>
+        <translation>Jeder Kasten und jede Leitung des Diagramms mit ihrem Wert; wählen Sie eines, um seine Gleichung zu sehen</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>Zelldiagramm</translation>
+    </message>
+    <message>
+        <source>The chosen element: equation, numbers, derivative</source>
+        <translation>Das gewählte Element: Gleichung, Zahlen, Ableitung</translation>
+    </message>
+    <message>
+        <source>arrow keys choose a box or wire, Enter shows its equation</source>
+        <translation>Pfeiltasten wählen einen Kasten oder eine Leitung, Enter zeigt die Gleichung</translation>
+    </message>
+</context>
+<context>
     <name>CellOptions</name>
     <message>
         <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
@@ -483,8 +514,8 @@
         <translation>Welche Schicht (und Richtung) eines gestapelten oder bidirektionalen Modells gezeichnet wird</translation>
     </message>
     <message>
-        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – white (0) – orange (+1)</source>
-        <translation>σ-Gates sind danach eingefärbt, wie weit sie offen sind: dunkel = geschlossen (0), gelb = offen (1); tanh-Schichten auf Blau (−1) – Weiß (0) – Orange (+1)</translation>
+        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – grey (0) – yellow (+1)</source>
+        <translation>σ-Gates sind danach eingefärbt, wie weit sie offen sind: dunkel = geschlossen (0), gelb = offen (1); tanh-Schichten auf Blau (−1) – Grau (0) – Gelb (+1)</translation>
     </message>
     <message>
         <source>gate closed</source>
@@ -749,12 +780,12 @@
         <translation>graue Bänder: gesättigt (Steigung &amp;lt; 0,05) &amp;nbsp; orange Linie: aktueller Schritt</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>Einheit</translation>
+        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:{negative}&apos;&gt;blue −&lt;/span&gt; · grey 0 · &lt;span style=&apos;color:{positive}&apos;&gt;yellow +&lt;/span&gt;</source>
+        <translation>σ-Gates: dunkel 0 → gelb 1 &amp;nbsp;&amp;nbsp; übrige: &lt;span style=&apos;color:{negative}&apos;&gt;blau −&lt;/span&gt; · grau 0 · &lt;span style=&apos;color:{positive}&apos;&gt;gelb +&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:#2166ac&apos;&gt;blue −&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;red +&lt;/span&gt;</source>
-        <translation>σ-Gates: dunkel 0 → gelb 1 &amp;nbsp;&amp;nbsp; übrige: &lt;span style=&apos;color:#2166ac&apos;&gt;blau −&lt;/span&gt; · weiß 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;rot +&lt;/span&gt;</translation>
+        <source>unit</source>
+        <translation>Einheit</translation>
     </message>
 </context>
 <context>
@@ -868,6 +899,14 @@
         <translation>Demos:</translation>
     </message>
     <message>
+        <source>Gradient views</source>
+        <translation>Gradientenansichten</translation>
+    </message>
+    <message>
+        <source>dL/dθ of every entry as a heat map</source>
+        <translation>dL/dθ jedes Eintrags als Heatmap</translation>
+    </message>
+    <message>
         <source>dL/dθ explained</source>
         <translation>dL/dθ erklärt</translation>
     </message>
@@ -926,6 +965,10 @@
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
         <translation>wobei die lokalen Ableitungen, mit sympy hergeleitet, lauten</translation>
+    </message>
+    <message>
+        <source>The gradient explained</source>
+        <translation>Der Gradient erklärt</translation>
     </message>
     <message>
         <source>demo: {title}</source>
@@ -1314,8 +1357,20 @@
         <translation>LSTM-Studio-Modelle und -Lektionen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Input sequence and targets</source>
+        <translation>Eingabefolge und Ziele</translation>
+    </message>
+    <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>Jedes Gate und jeder Zustand als Heatmap Einheit × Zeit</translation>
+    </message>
+    <message>
+        <source>Table of values</source>
+        <translation>Wertetabelle</translation>
+    </message>
+    <message>
+        <source>the plotted numbers as a table</source>
+        <translation>die dargestellten Zahlen als Tabelle</translation>
     </message>
     <message>
         <source>The lesson hides the {panel} panel in this step.</source>
@@ -1412,7 +1467,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>für Lehrende: eine Lektionsdatei beginnen, deren erster Schritt dieses Modell, diese Eingabe und dieses Panel ist</translation>
     </message>
     <message>
-        <source>Add this state as a ste&amp;p…</source>
+        <source>Add this state as a s&amp;tep…</source>
         <translation>Diesen Stand als Schri&amp;tt hinzufügen…</translation>
     </message>
     <message>
@@ -1436,6 +1491,26 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>Go to the model panel</source>
+        <translation>Zum Modellbereich</translation>
+    </message>
+    <message>
+        <source>Go to the weights</source>
+        <translation>Zu den Gewichten</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
         <source>Heat maps</source>
         <translation>Heatmaps</translation>
     </message>
@@ -1446,6 +1521,10 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
+    </message>
+    <message>
+        <source>High-contrast theme</source>
+        <translation>Hochkontrast-Design</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -1506,28 +1585,6 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
-PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
-
-Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
-Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
-Ctrl+1 gates over time, Ctrl+2 heat maps
-Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
-Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
-
-Hover a heat-map cell or a probability bar to see how its number is computed.</source>
-        <translation>Gewichtstabelle: Pfeiltasten bewegen, eine Zahl eintippen setzt den Eintrag genau, Eingabe bestätigt,
-Bild auf / Bild ab verändern ihn um 0,1 (mit Umschalt: 0,01), Strg+C / Strg+V kopieren und fügen CSV ein.
-
-Strg+Z rückgängig, Strg+Umschalt+Z wiederherstellen (ein Ziehen des Schiebereglers ist ein Schritt)
-Strg+Links / Strg+Rechts vorheriger / nächster Schritt, Strg+P abspielen oder anhalten, Strg+Pos1 / Strg+Ende
-Strg+1 Gate-Verläufe, Strg+2 Heatmaps
-Strg+O öffnen, Strg+S speichern, Strg+Umschalt+S speichern unter
-Strg++ / Strg+− / Strg+0 Schriftgröße (für den Beamer)
-
-Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu sehen, wie ihre Zahl berechnet wird.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -1880,6 +1937,7 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <name>OutputView</name>
     <message>
         <source>loss per step &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[target]</source>
+        <extracomment>pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range.</extracomment>
         <translation>Verlust pro Schritt &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[Ziel]</translation>
     </message>
     <message>
@@ -2444,6 +2502,86 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Weights table</source>
+        <extracomment>Nudge steps of the weights table: Ctrl+Up/Down (or PageUp/PageDown), with Shift the fine one. A burst of nudges ends (one undo step) when no nudge came for this long.</extracomment>
+        <translation>Gewichtstabelle</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>Zelldiagramm</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight by ±%1 (one undo step per burst)</source>
+        <translation>das gewählte Gewicht um ±%1 verschieben (eine Folge ist ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight (with Shift: finer)</source>
+        <translation>das gewählte Gewicht verschieben (mit Umschalt: feiner)</translation>
+    </message>
+    <message>
+        <source>arrow keys, a number, Enter</source>
+        <translation>Pfeiltasten, eine Zahl, Enter</translation>
+    </message>
+    <message>
+        <source>move between entries; type a number to set the entry exactly</source>
+        <translation>zwischen Einträgen wechseln; eine Zahl setzt den Eintrag genau</translation>
+    </message>
+    <message>
+        <source>arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>select the next or previous box or wire</source>
+        <translation>den nächsten oder vorigen Kasten bzw. die Leitung wählen</translation>
+    </message>
+    <message>
+        <source>show the selected element&apos;s equation and numbers</source>
+        <translation>Gleichung und Zahlen des gewählten Elements zeigen</translation>
+    </message>
+    <message>
+        <source>move to the next or previous control</source>
+        <translation>zum nächsten oder vorigen Bedienelement</translation>
+    </message>
+    <message>
+        <source>open the menu bar; underlined letters choose an entry</source>
+        <translation>die Menüleiste öffnen; unterstrichene Buchstaben wählen einen Eintrag</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action of the menus, the keys of the panels and the keys of the weights table and the cell diagram. F6 moves between the panels.</source>
+        <translation>Jede Aktion der Menüs, die Tasten der Bereiche sowie die Tasten der Gewichtstabelle und des Zelldiagramms. F6 wechselt zwischen den Bereichen.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>one row per shortcut: the keys, the action and where it works</source>
+        <translation>eine Zeile pro Kürzel: die Tasten, die Aktion und wo sie wirkt</translation>
+    </message>
+</context>
+<context>
     <name>TaskPicker</name>
     <message>
         <source>Task</source>
@@ -2977,14 +3115,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <source>t = {t}: predicted {token} (p = {p}), {verdict}</source>
         <translation>t = {t}: vorhergesagt {token} (p = {p}), {verdict}</translation>
     </message>
-    <message>
-        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>Jede Zelle zeigt h (oben) und c (unten) als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … weiß 0 … &lt;span style=&apos;color:{red}&apos;&gt;rot&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
-    </message>
-    <message>
-        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>Jede Zelle zeigt h als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … weiß 0 … &lt;span style=&apos;color:{red}&apos;&gt;rot&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
@@ -2997,12 +3127,44 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>{right} von {total} Zielen vorhergesagt.</translation>
     </message>
     <message>
+        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Jede Zelle zeigt h (oben) und c (unten) als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … grau 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;gelb&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
+    </message>
+    <message>
+        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Jede Zelle zeigt h als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … grau 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;gelb&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
+    </message>
+    <message>
         <source>layer {layer} backward, t = {t}</source>
         <translation>Schicht {layer} rückwärts, t = {t}</translation>
     </message>
     <message>
         <source>layer {layer}, t = {t}</source>
         <translation>Schicht {layer}, t = {t}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTable</name>
+    <message>
+        <source>unit</source>
+        <extracomment>The role that holds a cell&apos;s number as a float (tests and copy).</extracomment>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>The numbers of the gate plots, heat maps and output plots (layer 1): one row per gate or state and unit, per output probability and for the loss; one column per step. Hover or focus a cell for how it is computed.</source>
+        <translation>Die Zahlen der Gate-Diagramme, Heatmaps und Ausgabediagramme (Schicht 1): eine Zeile pro Gate oder Zustand und Einheit, pro Ausgabewahrscheinlichkeit und für den Verlust; eine Spalte pro Schritt. Zeigen Sie auf eine Zelle oder fokussieren Sie sie, um zu sehen, wie sie berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Table of the plotted values</source>
+        <translation>Tabelle der dargestellten Werte</translation>
+    </message>
+    <message>
+        <source>rows: gates, states, output probabilities and the loss; columns: time steps</source>
+        <translation>Zeilen: Gates, Zustände, Ausgabewahrscheinlichkeiten und der Verlust; Spalten: Zeitschritte</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3181,7 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <name>WeightEditor</name>
     <message>
         <source>row {row}, column {column}</source>
+        <extracomment>The slider&apos;s positions are C ints: its range stops at ±10 million, whatever the weight (a typed 1.07e7 overflowed it, and the edit was lost). Larger weights are typed; the slider then shows its end.</extracomment>
         <translation>Zeile {row}, Spalte {column}</translation>
     </message>
     <message>
@@ -3128,6 +3291,10 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>drag {entry}</source>
         <translation>{entry} ziehen</translation>
+    </message>
+    <message>
+        <source>nudge {entry}</source>
+        <translation>{entry} verschieben</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3562,10 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>Answer key</source>
         <translation>Lösungsblatt</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Seitenvorschau</translation>
     </message>
     <message>
         <source>Class roster</source>

@@ -71,6 +71,10 @@
         <translation>Mã phiên bản</translation>
     </message>
     <message>
+        <source>Questions and answers</source>
+        <translation>Câu hỏi và đáp án</translation>
+    </message>
+    <message>
         <source>Variant {variant} · {cell} · hidden size {hidden} · vocabulary {vocabulary} · input {input} · {questions} questions. Type each answer and press Enter.</source>
         <translation>Phiên bản {variant} · {cell} · số đơn vị ẩn {hidden} · bộ từ vựng {vocabulary} · đầu vào {input} · {questions} câu hỏi. Nhập từng câu trả lời rồi nhấn Enter.</translation>
     </message>
@@ -391,6 +395,33 @@
     </message>
 </context>
 <context>
+    <name>CellDiagramPanel</name>
+    <message>
+        <source>element…</source>
+        <translation>thành phần…</translation>
+    </message>
+    <message>
+        <source>Diagram element</source>
+        <translation>Thành phần của sơ đồ</translation>
+    </message>
+    <message>
+        <source>Every box and wire of the diagram with its value; choose one to see its equation</source>
+        <translation>Mọi hộp và dây của sơ đồ cùng giá trị của nó; chọn một mục để xem phương trình của nó</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>Sơ đồ ô nhớ</translation>
+    </message>
+    <message>
+        <source>The chosen element: equation, numbers, derivative</source>
+        <translation>Thành phần đã chọn: phương trình, các số, đạo hàm</translation>
+    </message>
+    <message>
+        <source>arrow keys choose a box or wire, Enter shows its equation</source>
+        <translation>phím mũi tên chọn một hộp hoặc dây, Enter hiện phương trình của nó</translation>
+    </message>
+</context>
+<context>
     <name>CellOptions</name>
     <message>
         <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
@@ -482,8 +513,8 @@
         <translation>Vẽ tầng nào (và chiều nào) của một mô hình xếp chồng hoặc hai chiều</translation>
     </message>
     <message>
-        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – white (0) – orange (+1)</source>
-        <translation>Cổng σ được tô màu theo độ mở: tối = đóng (0), vàng = mở (1); tầng tanh theo thang xanh lam (−1) – trắng (0) – cam (+1)</translation>
+        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – grey (0) – yellow (+1)</source>
+        <translation>Cổng σ được tô màu theo độ mở: tối = đóng (0), vàng = mở (1); tầng tanh theo thang xanh lam (−1) – xám (0) – vàng (+1)</translation>
     </message>
     <message>
         <source>gate closed</source>
@@ -747,12 +778,12 @@
         <translation>dải xám: bão hòa (độ dốc &amp;lt; 0,05) &amp;nbsp; đường màu cam: bước hiện tại</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>đơn vị</translation>
+        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:{negative}&apos;&gt;blue −&lt;/span&gt; · grey 0 · &lt;span style=&apos;color:{positive}&apos;&gt;yellow +&lt;/span&gt;</source>
+        <translation>cổng σ: tối 0 → vàng 1 &amp;nbsp;&amp;nbsp; còn lại: &lt;span style=&apos;color:{negative}&apos;&gt;xanh lam −&lt;/span&gt; · xám 0 · &lt;span style=&apos;color:{positive}&apos;&gt;vàng +&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:#2166ac&apos;&gt;blue −&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;red +&lt;/span&gt;</source>
-        <translation>cổng σ: tối 0 → vàng 1 &amp;nbsp;&amp;nbsp; còn lại: &lt;span style=&apos;color:#2166ac&apos;&gt;xanh lam −&lt;/span&gt; · trắng 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;đỏ +&lt;/span&gt;</translation>
+        <source>unit</source>
+        <translation>đơn vị</translation>
     </message>
 </context>
 <context>
@@ -866,6 +897,14 @@
         <translation>Minh họa:</translation>
     </message>
     <message>
+        <source>Gradient views</source>
+        <translation>Các góc nhìn gradient</translation>
+    </message>
+    <message>
+        <source>dL/dθ of every entry as a heat map</source>
+        <translation>dL/dθ của mọi phần tử dưới dạng bản đồ nhiệt</translation>
+    </message>
+    <message>
         <source>dL/dθ explained</source>
         <translation>dL/dθ được giải thích</translation>
     </message>
@@ -924,6 +963,10 @@
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
         <translation>trong đó các đạo hàm cục bộ, do sympy suy ra, là</translation>
+    </message>
+    <message>
+        <source>The gradient explained</source>
+        <translation>Giải thích gradient</translation>
     </message>
     <message>
         <source>demo: {title}</source>
@@ -1307,8 +1350,20 @@
         <translation>Mô hình và bài học LSTM Studio (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <source>Input sequence and targets</source>
+        <translation>Chuỗi đầu vào và mục tiêu</translation>
+    </message>
+    <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>Mọi cổng và trạng thái dưới dạng bản đồ nhiệt đơn vị × thời gian</translation>
+    </message>
+    <message>
+        <source>Table of values</source>
+        <translation>Bảng giá trị</translation>
+    </message>
+    <message>
+        <source>the plotted numbers as a table</source>
+        <translation>các số trên đồ thị dưới dạng bảng</translation>
     </message>
     <message>
         <source>The lesson hides the {panel} panel in this step.</source>
@@ -1405,7 +1460,7 @@ Khôi phục công việc đó?</translation>
         <translation>dành cho giảng viên: tạo tệp bài học có bước đầu tiên là mô hình, đầu vào và bảng này</translation>
     </message>
     <message>
-        <source>Add this state as a ste&amp;p…</source>
+        <source>Add this state as a s&amp;tep…</source>
         <translation>Thêm trạng thái này làm &amp;bước…</translation>
     </message>
     <message>
@@ -1429,6 +1484,26 @@ Khôi phục công việc đó?</translation>
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>Go to the model panel</source>
+        <translation>Đến bảng mô hình</translation>
+    </message>
+    <message>
+        <source>Go to the weights</source>
+        <translation>Đến trọng số</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>Bảng kế tiếp</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>Bảng trước</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Các góc nhìn</translation>
+    </message>
+    <message>
         <source>Heat maps</source>
         <translation>Bản đồ nhiệt</translation>
     </message>
@@ -1439,6 +1514,10 @@ Khôi phục công việc đó?</translation>
     <message>
         <source>Dark theme</source>
         <translation>Giao diện tối</translation>
+    </message>
+    <message>
+        <source>High-contrast theme</source>
+        <translation>Giao diện tương phản cao</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -1499,28 +1578,6 @@ Khôi phục công việc đó?</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
-    </message>
-    <message>
-        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
-PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
-
-Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
-Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
-Ctrl+1 gates over time, Ctrl+2 heat maps
-Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
-Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
-
-Hover a heat-map cell or a probability bar to see how its number is computed.</source>
-        <translation>Bảng trọng số: phím mũi tên để di chuyển, gõ một số để đặt chính xác phần tử, Enter để xác nhận,
-PageUp / PageDown tăng giảm 0,1 (giữ Shift: 0,01), Ctrl+C / Ctrl+V sao chép và dán CSV.
-
-Ctrl+Z hoàn tác, Ctrl+Shift+Z làm lại (mỗi lần kéo thanh trượt là một bước)
-Ctrl+Left / Ctrl+Right bước trước / bước sau, Ctrl+P chạy hoặc tạm dừng, Ctrl+Home / Ctrl+End
-Ctrl+1 cổng theo thời gian, Ctrl+2 bản đồ nhiệt
-Ctrl+O mở, Ctrl+S lưu, Ctrl+Shift+S lưu thành
-Ctrl++ / Ctrl+− / Ctrl+0 cỡ chữ (khi chiếu lên màn)
-
-Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suất để xem số của nó được tính thế nào.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -1870,6 +1927,7 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <name>OutputView</name>
     <message>
         <source>loss per step &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[target]</source>
+        <extracomment>pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range.</extracomment>
         <translation>mất mát mỗi bước &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[mục tiêu]</translation>
     </message>
     <message>
@@ -2434,6 +2492,86 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Weights table</source>
+        <extracomment>Nudge steps of the weights table: Ctrl+Up/Down (or PageUp/PageDown), with Shift the fine one. A burst of nudges ends (one undo step) when no nudge came for this long.</extracomment>
+        <translation>Bảng trọng số</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>Sơ đồ ô nhớ</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Mọi nơi</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight by ±%1 (one undo step per burst)</source>
+        <translation>nhích trọng số đang chọn ±%1 (mỗi loạt là một bước hoàn tác)</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight (with Shift: finer)</source>
+        <translation>nhích trọng số đang chọn (kèm Shift: mịn hơn)</translation>
+    </message>
+    <message>
+        <source>arrow keys, a number, Enter</source>
+        <translation>phím mũi tên, một số, Enter</translation>
+    </message>
+    <message>
+        <source>move between entries; type a number to set the entry exactly</source>
+        <translation>di chuyển giữa các phần tử; gõ một số để đặt đúng giá trị</translation>
+    </message>
+    <message>
+        <source>arrow keys</source>
+        <translation>phím mũi tên</translation>
+    </message>
+    <message>
+        <source>select the next or previous box or wire</source>
+        <translation>chọn hộp hoặc dây kế tiếp hay trước đó</translation>
+    </message>
+    <message>
+        <source>show the selected element&apos;s equation and numbers</source>
+        <translation>hiện phương trình và các số của thành phần đang chọn</translation>
+    </message>
+    <message>
+        <source>move to the next or previous control</source>
+        <translation>chuyển đến điều khiển kế tiếp hay trước đó</translation>
+    </message>
+    <message>
+        <source>open the menu bar; underlined letters choose an entry</source>
+        <translation>mở thanh menu; chữ gạch dưới chọn một mục</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Cửa sổ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Every action of the menus, the keys of the panels and the keys of the weights table and the cell diagram. F6 moves between the panels.</source>
+        <translation>Mọi thao tác của các menu, phím của các bảng và phím của bảng trọng số cùng sơ đồ ô nhớ. F6 chuyển giữa các bảng.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ở đâu</translation>
+    </message>
+    <message>
+        <source>one row per shortcut: the keys, the action and where it works</source>
+        <translation>mỗi phím tắt một hàng: phím, thao tác và nơi nó có tác dụng</translation>
+    </message>
+</context>
+<context>
     <name>TaskPicker</name>
     <message>
         <source>Task</source>
@@ -2963,14 +3101,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <source>t = {t}: predicted {token} (p = {p}), {verdict}</source>
         <translation>t = {t}: dự đoán {token} (p = {p}), {verdict}</translation>
     </message>
-    <message>
-        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>Mỗi ô hiển thị h (trên) và c (dưới) bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … trắng 0 … &lt;span style=&apos;color:{red}&apos;&gt;đỏ&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
-    </message>
-    <message>
-        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>Mỗi ô hiển thị h bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … trắng 0 … &lt;span style=&apos;color:{red}&apos;&gt;đỏ&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
-    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
@@ -2982,12 +3112,44 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>dự đoán đúng {right} trên {total} mục tiêu.</translation>
     </message>
     <message>
+        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Mỗi ô hiển thị h (trên) và c (dưới) bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … xám 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;vàng&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
+    </message>
+    <message>
+        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Mỗi ô hiển thị h bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … xám 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;vàng&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
+    </message>
+    <message>
         <source>layer {layer} backward, t = {t}</source>
         <translation>tầng {layer} chiều ngược, t = {t}</translation>
     </message>
     <message>
         <source>layer {layer}, t = {t}</source>
         <translation>tầng {layer}, t = {t}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTable</name>
+    <message>
+        <source>unit</source>
+        <extracomment>The role that holds a cell&apos;s number as a float (tests and copy).</extracomment>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>mất mát</translation>
+    </message>
+    <message>
+        <source>The numbers of the gate plots, heat maps and output plots (layer 1): one row per gate or state and unit, per output probability and for the loss; one column per step. Hover or focus a cell for how it is computed.</source>
+        <translation>Các số của đồ thị cổng, bản đồ nhiệt và đồ thị đầu ra (tầng 1): mỗi cổng hoặc trạng thái và đơn vị một hàng, mỗi xác suất đầu ra một hàng, thêm một hàng cho mất mát; mỗi bước một cột. Di chuột hoặc đặt tiêu điểm vào một ô để xem cách tính.</translation>
+    </message>
+    <message>
+        <source>Table of the plotted values</source>
+        <translation>Bảng các giá trị trên đồ thị</translation>
+    </message>
+    <message>
+        <source>rows: gates, states, output probabilities and the loss; columns: time steps</source>
+        <translation>hàng: cổng, trạng thái, xác suất đầu ra và mất mát; cột: các bước thời gian</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3165,7 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <name>WeightEditor</name>
     <message>
         <source>row {row}, column {column}</source>
+        <extracomment>The slider&apos;s positions are C ints: its range stops at ±10 million, whatever the weight (a typed 1.07e7 overflowed it, and the edit was lost). Larger weights are typed; the slider then shows its end.</extracomment>
         <translation>hàng {row}, cột {column}</translation>
     </message>
     <message>
@@ -3112,6 +3275,10 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>drag {entry}</source>
         <translation>kéo {entry}</translation>
+    </message>
+    <message>
+        <source>nudge {entry}</source>
+        <translation>nhích {entry}</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3546,10 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>Answer key</source>
         <translation>Đáp án</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Xem trước trang</translation>
     </message>
     <message>
         <source>Class roster</source>

@@ -71,6 +71,10 @@
         <translation>版本代码</translation>
     </message>
     <message>
+        <source>Questions and answers</source>
+        <translation>问题与答案</translation>
+    </message>
+    <message>
         <source>Variant {variant} · {cell} · hidden size {hidden} · vocabulary {vocabulary} · input {input} · {questions} questions. Type each answer and press Enter.</source>
         <translation>版本 {variant} · {cell} · 隐藏层大小 {hidden} · 词表 {vocabulary} · 输入 {input} · 共 {questions} 题。逐题输入答案并按回车键。</translation>
     </message>
@@ -391,6 +395,33 @@
     </message>
 </context>
 <context>
+    <name>CellDiagramPanel</name>
+    <message>
+        <source>element…</source>
+        <translation>元素…</translation>
+    </message>
+    <message>
+        <source>Diagram element</source>
+        <translation>图中元素</translation>
+    </message>
+    <message>
+        <source>Every box and wire of the diagram with its value; choose one to see its equation</source>
+        <translation>图中每个方框和连线及其数值；选择一项即可查看它的公式</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>细胞图</translation>
+    </message>
+    <message>
+        <source>The chosen element: equation, numbers, derivative</source>
+        <translation>所选元素：公式、数值、导数</translation>
+    </message>
+    <message>
+        <source>arrow keys choose a box or wire, Enter shows its equation</source>
+        <translation>方向键选择方框或连线，Enter 显示其公式</translation>
+    </message>
+</context>
+<context>
     <name>CellOptions</name>
     <message>
         <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
@@ -482,8 +513,8 @@
         <translation>绘制堆叠或双向模型的哪一层（及哪个方向）</translation>
     </message>
     <message>
-        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – white (0) – orange (+1)</source>
-        <translation>σ 门按打开程度着色：深色 = 关闭（0），黄色 = 打开（1）；tanh 层使用蓝（−1）– 白（0）– 橙（+1）色阶</translation>
+        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – grey (0) – yellow (+1)</source>
+        <translation>σ 门按打开程度着色：深色 = 关闭（0），黄色 = 打开（1）；tanh 层使用蓝（−1）– 灰（0）– 黄（+1）色阶</translation>
     </message>
     <message>
         <source>gate closed</source>
@@ -747,12 +778,12 @@
         <translation>灰色带：饱和（斜率 &amp;lt; 0.05） &amp;nbsp; 橙色线：当前步</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>单元</translation>
+        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:{negative}&apos;&gt;blue −&lt;/span&gt; · grey 0 · &lt;span style=&apos;color:{positive}&apos;&gt;yellow +&lt;/span&gt;</source>
+        <translation>σ 门：深色 0 → 黄色 1 &amp;nbsp;&amp;nbsp; 其他：&lt;span style=&apos;color:{negative}&apos;&gt;蓝 −&lt;/span&gt; · 灰 0 · &lt;span style=&apos;color:{positive}&apos;&gt;黄 +&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:#2166ac&apos;&gt;blue −&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;red +&lt;/span&gt;</source>
-        <translation>σ 门：深色 0 → 黄色 1 &amp;nbsp;&amp;nbsp; 其他：&lt;span style=&apos;color:#2166ac&apos;&gt;蓝 −&lt;/span&gt; · 白 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;红 +&lt;/span&gt;</translation>
+        <source>unit</source>
+        <translation>单元</translation>
     </message>
 </context>
 <context>
@@ -866,6 +897,14 @@
         <translation>演示：</translation>
     </message>
     <message>
+        <source>Gradient views</source>
+        <translation>梯度视图</translation>
+    </message>
+    <message>
+        <source>dL/dθ of every entry as a heat map</source>
+        <translation>每个元素的 dL/dθ 热图</translation>
+    </message>
+    <message>
         <source>dL/dθ explained</source>
         <translation>dL/dθ 详解</translation>
     </message>
@@ -924,6 +963,10 @@
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
         <translation>其中由 sympy 推导的局部导数为</translation>
+    </message>
+    <message>
+        <source>The gradient explained</source>
+        <translation>梯度详解</translation>
     </message>
     <message>
         <source>demo: {title}</source>
@@ -1307,8 +1350,20 @@
         <translation>LSTM Studio 模型和课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Input sequence and targets</source>
+        <translation>输入序列与目标</translation>
+    </message>
+    <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>每个门和状态的“单元 × 时间”热图</translation>
+    </message>
+    <message>
+        <source>Table of values</source>
+        <translation>数值表</translation>
+    </message>
+    <message>
+        <source>the plotted numbers as a table</source>
+        <translation>以表格显示绘图中的数值</translation>
     </message>
     <message>
         <source>The lesson hides the {panel} panel in this step.</source>
@@ -1405,7 +1460,7 @@ Recover that work?</source>
         <translation>供教师使用：新建一个课程文件，其第一步就是当前的模型、输入和面板</translation>
     </message>
     <message>
-        <source>Add this state as a ste&amp;p…</source>
+        <source>Add this state as a s&amp;tep…</source>
         <translation>将当前状态添加为一步(&amp;P)…</translation>
     </message>
     <message>
@@ -1429,6 +1484,26 @@ Recover that work?</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>Go to the model panel</source>
+        <translation>转到模型面板</translation>
+    </message>
+    <message>
+        <source>Go to the weights</source>
+        <translation>转到权重</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>下一个面板</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>上一个面板</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
         <source>Heat maps</source>
         <translation>热图</translation>
     </message>
@@ -1439,6 +1514,10 @@ Recover that work?</source>
     <message>
         <source>Dark theme</source>
         <translation>深色主题</translation>
+    </message>
+    <message>
+        <source>High-contrast theme</source>
+        <translation>高对比度主题</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -1499,28 +1578,6 @@ Recover that work?</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
-PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
-
-Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
-Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
-Ctrl+1 gates over time, Ctrl+2 heat maps
-Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
-Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
-
-Hover a heat-map cell or a probability bar to see how its number is computed.</source>
-        <translation>权重表：方向键移动，输入数字可精确设置该元素，回车确认，
-PageUp / PageDown 以 0.1 为步长微调（按住 Shift：0.01），Ctrl+C / Ctrl+V 复制和粘贴 CSV。
-
-Ctrl+Z 撤销，Ctrl+Shift+Z 重做（一次拖动滑块算一步）
-Ctrl+Left / Ctrl+Right 上一步 / 下一步，Ctrl+P 播放或暂停，Ctrl+Home / Ctrl+End
-Ctrl+1 各门随时间变化，Ctrl+2 热图
-Ctrl+O 打开，Ctrl+S 保存，Ctrl+Shift+S 另存为
-Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
-
-把鼠标悬停在热图的单元格或概率柱上，可以看到它的数值是怎样算出来的。</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -1870,6 +1927,7 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <name>OutputView</name>
     <message>
         <source>loss per step &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[target]</source>
+        <extracomment>pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range.</extracomment>
         <translation>每步的损失 &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[目标]</translation>
     </message>
     <message>
@@ -2434,6 +2492,86 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Weights table</source>
+        <extracomment>Nudge steps of the weights table: Ctrl+Up/Down (or PageUp/PageDown), with Shift the fine one. A burst of nudges ends (one undo step) when no nudge came for this long.</extracomment>
+        <translation>权重表</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>细胞图</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任何位置</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight by ±%1 (one undo step per burst)</source>
+        <translation>将所选权重微调 ±%1（连续的一串微调算一步撤销）</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight (with Shift: finer)</source>
+        <translation>微调所选权重（按住 Shift：更细）</translation>
+    </message>
+    <message>
+        <source>arrow keys, a number, Enter</source>
+        <translation>方向键、数字、Enter</translation>
+    </message>
+    <message>
+        <source>move between entries; type a number to set the entry exactly</source>
+        <translation>在元素之间移动；输入数字可精确设定该元素</translation>
+    </message>
+    <message>
+        <source>arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>select the next or previous box or wire</source>
+        <translation>选择下一个或上一个方框或连线</translation>
+    </message>
+    <message>
+        <source>show the selected element&apos;s equation and numbers</source>
+        <translation>显示所选元素的公式和数值</translation>
+    </message>
+    <message>
+        <source>move to the next or previous control</source>
+        <translation>移到下一个或上一个控件</translation>
+    </message>
+    <message>
+        <source>open the menu bar; underlined letters choose an entry</source>
+        <translation>打开菜单栏；带下划线的字母选择菜单项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every action of the menus, the keys of the panels and the keys of the weights table and the cell diagram. F6 moves between the panels.</source>
+        <translation>菜单中的所有操作、各面板的按键以及权重表和细胞图的按键。F6 在面板之间切换。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>one row per shortcut: the keys, the action and where it works</source>
+        <translation>每个快捷键一行：按键、操作及其生效位置</translation>
+    </message>
+</context>
+<context>
     <name>TaskPicker</name>
     <message>
         <source>Task</source>
@@ -2963,14 +3101,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <source>t = {t}: predicted {token} (p = {p}), {verdict}</source>
         <translation>t = {t}：预测 {token}（p = {p}），{verdict}</translation>
     </message>
-    <message>
-        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>每个单元用颜色显示 h（上）和 c（下），每个隐藏单元一条色带（&lt;span style=&apos;color:{blue}&apos;&gt;蓝&lt;/span&gt; −1 … 白 0 … &lt;span style=&apos;color:{red}&apos;&gt;红&lt;/span&gt; +1）；点击某一列可把它设为当前步。</translation>
-    </message>
-    <message>
-        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>每个单元用颜色显示 h，每个隐藏单元一条色带（&lt;span style=&apos;color:{blue}&apos;&gt;蓝&lt;/span&gt; −1 … 白 0 … &lt;span style=&apos;color:{red}&apos;&gt;红&lt;/span&gt; +1）；点击某一列可把它设为当前步。</translation>
-    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
@@ -2982,12 +3112,44 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>{total} 个目标中预测对 {right} 个。</translation>
     </message>
     <message>
+        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>每个单元用颜色显示 h（上）和 c（下），每个隐藏单元一条色带（&lt;span style=&apos;color:{blue}&apos;&gt;蓝&lt;/span&gt; −1 … 灰 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;黄&lt;/span&gt; +1）；点击某一列可把它设为当前步。</translation>
+    </message>
+    <message>
+        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>每个单元用颜色显示 h，每个隐藏单元一条色带（&lt;span style=&apos;color:{blue}&apos;&gt;蓝&lt;/span&gt; −1 … 灰 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;黄&lt;/span&gt; +1）；点击某一列可把它设为当前步。</translation>
+    </message>
+    <message>
         <source>layer {layer} backward, t = {t}</source>
         <translation>第 {layer} 层反向，t = {t}</translation>
     </message>
     <message>
         <source>layer {layer}, t = {t}</source>
         <translation>第 {layer} 层，t = {t}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTable</name>
+    <message>
+        <source>unit</source>
+        <extracomment>The role that holds a cell&apos;s number as a float (tests and copy).</extracomment>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>The numbers of the gate plots, heat maps and output plots (layer 1): one row per gate or state and unit, per output probability and for the loss; one column per step. Hover or focus a cell for how it is computed.</source>
+        <translation>门图、热图和输出图中的数值（第 1 层）：每个门或状态的每个单元一行，每个输出概率一行，损失一行；每个时间步一列。悬停或聚焦某个单元格可查看它的计算方法。</translation>
+    </message>
+    <message>
+        <source>Table of the plotted values</source>
+        <translation>绘图数值表</translation>
+    </message>
+    <message>
+        <source>rows: gates, states, output probabilities and the loss; columns: time steps</source>
+        <translation>行：门、状态、输出概率和损失；列：时间步</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3165,7 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <name>WeightEditor</name>
     <message>
         <source>row {row}, column {column}</source>
+        <extracomment>The slider&apos;s positions are C ints: its range stops at ±10 million, whatever the weight (a typed 1.07e7 overflowed it, and the edit was lost). Larger weights are typed; the slider then shows its end.</extracomment>
         <translation>第 {row} 行，第 {column} 列</translation>
     </message>
     <message>
@@ -3112,6 +3275,10 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>drag {entry}</source>
         <translation>拖动 {entry}</translation>
+    </message>
+    <message>
+        <source>nudge {entry}</source>
+        <translation>微调 {entry}</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3546,10 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>Answer key</source>
         <translation>答案</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>页面预览</translation>
     </message>
     <message>
         <source>Class roster</source>

@@ -381,18 +381,19 @@ class UnrolledView(LivePanel):
         total = int((result.targets >= 0).sum())
         if model.spec.has_c:
             shows = translate("UnrolledView", "Each cell shows h (top) and c (bottom) as colours, one stripe per unit "
-                                              "(<span style='color:{blue}'>blue</span> −1 … white 0 … <span "
-                                              "style='color:{red}'>red</span> +1); click a column to make it the "
-                                              "current step.")
+                                              "(<span style='color:{blue}'>blue</span> −1 … grey 0 … <span "
+                                              "style='color:{yellow}'>yellow</span> +1); click a column to make it "
+                                              "the current step.")
         else:
             shows = translate("UnrolledView", "Each cell shows h as colours, one stripe per unit (<span "
-                                              "style='color:{blue}'>blue</span> −1 … white 0 … <span "
-                                              "style='color:{red}'>red</span> +1); click a column to make it the "
-                                              "current step.")
+                                              "style='color:{blue}'>blue</span> −1 … grey 0 … <span "
+                                              "style='color:{yellow}'>yellow</span> +1); click a column to make it "
+                                              "the current step.")
         predicted_text = translate("UnrolledView", "{right} of {total} targets predicted.").format(right=right,
                                                                                                   total=total)
         self.caption.setText(translate("UnrolledView", "%n steps", None, steps) + ", " + predicted_text + " "
-                             + shows.format(blue=theme.OKABE_ITO[0], red=th.bad))
+                             + shows.format(blue=theme.diverging(-1.0, 1.0).name(),
+                                            yellow=theme.diverging(1.0, 1.0).name()))
         self.show_step()
 
     def show_step(self) -> None:

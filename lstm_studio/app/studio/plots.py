@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import palettes, theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import plain_tooltip
@@ -27,7 +27,7 @@ MANY_UNITS = 8
 #: Above this many cells a heat map shows no numbers.
 MAX_LABELLED_CELLS = 120
 SATURATION = 0.95
-_CIVIDIS = pg.colormap.get("cividis")
+_CIVIDIS = palettes.GATES
 
 
 def _columns(n: int) -> int:
@@ -135,8 +135,8 @@ class _GatePlot(_QuantityItem):
         self.dots = None
         if units <= MANY_UNITS:
             for k in range(units):
-                colour = theme.unit_colour(k)
-                curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2),
+                style = palettes.unit_style(k)
+                curve = pg.PlotDataItem(pen=pg.mkPen(style.colour, width=2, style=style.line),
                                         name=translate("GatePlots", "unit {unit}").format(unit=k + 1))
                 self.plot.addItem(curve)
                 self.curves.append(curve)
@@ -146,6 +146,7 @@ class _GatePlot(_QuantityItem):
             self.dots.setZValue(5)
             self.plot.addItem(self.dots)
             self._brushes = [pg.mkBrush(theme.unit_colour(k)) for k in range(units)]
+            self._symbols = [palettes.unit_style(k).symbol for k in range(units)]
         else:
             curve = pg.PlotDataItem(pen=pg.mkPen(QColor(0, 114, 178, 90), width=1), connect="finite")
             self.plot.addItem(curve)
@@ -160,7 +161,9 @@ class _GatePlot(_QuantityItem):
             if T <= 40:
                 if self.steps != T:
                     self._dot_brushes = [b for b in self._brushes for _ in range(T)]
-                self.dots.setData(np.tile(x, self.units), data.T.ravel(), brush=self._dot_brushes)
+                    self._dot_symbols = [s for s in self._symbols for _ in range(T)]
+                self.dots.setData(np.tile(x, self.units), data.T.ravel(), brush=self._dot_brushes,
+                                  symbol=self._dot_symbols)
             else:
                 self.dots.clear()
         else:
@@ -297,7 +300,8 @@ class GatePlots(_QuantityGrid):
     def _legend(self, th: theme.Theme, units: int) -> str:
         if units <= MANY_UNITS:
             legend = translate("GatePlots", "unit") + " " + " &nbsp; ".join(
-                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> {k + 1}" for k in range(units))
+                f"<span style='color:{theme.unit_colour(k)}'>{palettes.unit_style(k).glyph}</span> {k + 1}"
+                for k in range(units))
         else:
             legend = translate("GatePlots", "%n units, one line each", None, units)
         # Two short lines: one long line sets the plots' narrowest width and pushes them out of sight.
@@ -404,10 +408,13 @@ class HeatMaps(_QuantityGrid):
         return self.items
 
     def _legend(self, th: theme.Theme, units: int) -> str:
+        negative, positive = (palettes.signed_colour(v, 1.0).name() for v in (-1.0, 1.0))
         return (f"<span style='color:{th.muted}'>"
                 + translate("GatePlots", "σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: <span "
-                                         "style='color:#2166ac'>blue "
-                                         "−</span> · white 0 · <span style='color:#b2182b'>red +</span>") + "</span>")
+                                         "style='color:{negative}'>blue −</span> · grey 0 · <span "
+                                         "style='color:{positive}'>yellow +</span>").format(negative=negative,
+                                                                                             positive=positive)
+                + "</span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _HeatMap:
         return _HeatMap(plot, quantity, units, th)

@@ -1,0 +1,209 @@
+"""Accessible names, descriptions and a visible focus for every control, after the widgets are built.
+
+Screen readers (Orca through AT-SPI, NVDA, VoiceOver) read a control's ``accessibleName`` and
+``accessibleDescription``. Most controls here sit beside a QLabel, carry a tooltip or show their own text,
+so instead of naming each one by hand, :func:`name_widgets` walks a widget tree once it is built and fills
+what is missing, in this order: the text of a label whose buddy it is, the label before it in its layout
+(or its row's label in a form), its own text (buttons, check boxes), a placeholder, the first sentence of
+its tooltip, the title of its tab or dock. The tooltip (or status tip) becomes the description.
+:class:`Namer` does the same for every widget shown later (inside views built on first show, dialogs).
+
+:func:`focus_style` is the style-sheet rule that draws a focus ring on every focusable widget type in the
+present theme's focus colour. See docs/accessibility.md.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def plain(text: str) -> str:
+    """``text`` without markup, mnemonic ampersands and runs of white space."""
+    text = html.unescape(_TAGS.sub("", text or "")).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return " ".join(text.split())
+
+
+def _first_sentence(text: str) -> str:
+    text = plain(text)
+    for stop in (". ", "; ", "\n"):
+        if stop in text:
+            text = text.split(stop, 1)[0]
+    return text.rstrip(".")
+
+
+def focusable(widget: QWidget) -> bool:
+    """Does Tab stop at ``widget``?"""
+    return bool(widget.focusPolicy() & Qt.TabFocus) and widget.isEnabled()
+
+
+def _layout_of(widget: QWidget) -> QLayout | None:
+    parent = widget.parentWidget()
+    if parent is None or parent.layout() is None:
+        return None
+    stack = [parent.layout()]
+    while stack:
+        layout = stack.pop()
+        if layout.indexOf(widget) >= 0:
+            return layout
+        stack.extend(child for child in (layout.itemAt(i).layout() for i in range(layout.count())) if child)
+    return None
+
+
+def _form_label(form: QFormLayout, field) -> str:
+    label = form.labelForField(field)
+    return plain(label.text()) if isinstance(label, QLabel) else ""
+
+
+def _label_before(widget: QWidget) -> str:
+    """The text of the label just before ``widget`` in its layout, or of its row in a form (also when it sits
+    in a row of several controls)."""
+    layout = _layout_of(widget)
+    if layout is None:
+        return ""
+    if isinstance(layout, QFormLayout):
+        return _form_label(layout, widget)
+    index = layout.indexOf(widget)
+    if index > 0:
+        before = layout.itemAt(index - 1).widget()
+        if isinstance(before, QLabel) and before.buddy() in (None, widget) and plain(before.text()):
+            return plain(before.text())
+    outer = layout.parent()
+    return _form_label(outer, layout) if isinstance(outer, QFormLayout) else ""
+
+
+def _own_words(widget: QWidget) -> str:
+    """What a control says about itself: a spin box's prefix, a plot's axis titles, a scroll area's content."""
+    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "prefix"):
+        return plain(widget.prefix())
+    if hasattr(widget, "getPlotItem"):  # a pyqtgraph PlotWidget: "<left axis> by <bottom axis>"
+        item = widget.getPlotItem()
+        left, bottom = (plain(item.getAxis(side).labelText) for side in ("left", "bottom"))
+        title = plain(item.titleLabel.text) if item.titleLabel is not None else ""
+        return title or (f"{left} by {bottom}" if left and bottom else left)
+    if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        inner = widget.widget()
+        boxes = [inner] if isinstance(inner, QGroupBox) else inner.findChildren(QGroupBox)
+        return plain(inner.accessibleName() or (boxes[0].title() if boxes else ""))
+    return ""
+
+
+def _container_title(widget: QWidget) -> str:
+    """The title of the tab, dock or group box that holds ``widget`` directly."""
+    parent = widget.parentWidget()
+    if isinstance(parent, QGroupBox):
+        return plain(parent.title())
+    for ancestor in (parent, parent.parentWidget() if parent else None):
+        if isinstance(ancestor, QDockWidget):
+            return plain(ancestor.windowTitle())
+        if isinstance(ancestor, QTabWidget) and ancestor.indexOf(widget) >= 0:
+            return plain(ancestor.tabText(ancestor.indexOf(widget)))
+    return ""
+
+
+def derive_name(widget: QWidget, buddies: dict[int, str] | None = None) -> str:
+    """The best accessible name the widget's surroundings give it ("" when there is none)."""
+    if buddies and id(widget) in buddies:
+        return buddies[id(widget)]
+    parent = widget.parentWidget()
+    # the editor inside a spin box or combo box, a tab widget's bar and a scroll area's viewport speak for
+    # their owner
+    if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabWidget)) or (
+            isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget):
+        return parent.accessibleName() or derive_name(parent, buddies)
+    for text in (
+        plain(widget.text()) if isinstance(widget, QAbstractButton) else "",
+        _label_before(widget),
+        _own_words(widget),
+        plain(widget.placeholderText()) if isinstance(widget, QLineEdit) else "",
+        _first_sentence(widget.toolTip()),
+        _first_sentence(widget.statusTip()),
+        _container_title(widget),
+    ):
+        if text:
+            return text
+    return ""
+
+
+def name_widgets(root: QWidget) -> list[QWidget]:
+    """Give every focusable widget under ``root`` (and ``root``) without an accessible name one from its
+    surroundings, and a description from its tooltip; returns the focusable widgets left without a name."""
+    widgets = [root, *root.findChildren(QWidget)]
+    buddies = {id(label.buddy()): plain(label.text()) for label in root.findChildren(QLabel)
+               if label.buddy() is not None and plain(label.text())}
+    unnamed = []
+    for widget in widgets:
+        if not focusable(widget):
+            continue
+        if not widget.accessibleName():
+            name = derive_name(widget, buddies)
+            if name:
+                widget.setAccessibleName(name)
+            else:
+                unnamed.append(widget)
+        if not widget.accessibleDescription():
+            tip = plain(widget.toolTip() or widget.statusTip())
+            if tip and tip != widget.accessibleName():
+                widget.setAccessibleDescription(tip)
+    return unnamed
+
+
+class Namer(QObject):
+    """Names the widgets of every window, panel or dialog when it is first shown (an application-wide
+    event filter: the inside views and the dialogs are built long after the window)."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Show and isinstance(watched, QWidget) and not watched.property("a11y_named"):
+            watched.setProperty("a11y_named", True)
+            name_widgets(watched)
+        return False
+
+    @classmethod
+    def install(cls, app: QApplication) -> Namer:
+        """The application's namer (installed once)."""
+        namer = app.findChild(Namer)
+        if namer is None:
+            namer = cls(app)
+            app.installEventFilter(namer)
+        return namer
+
+
+#: The widget types that take keyboard focus in this app (Qt's own and pyqtgraph's views).
+FOCUS_TYPES = ("QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QLineEdit", "QAbstractSpinBox",
+               "QComboBox", "QSlider", "QAbstractItemView", "QTextEdit", "QPlainTextEdit", "QGraphicsView",
+               "QTabBar", "QTextBrowser", "QScrollBar")
+
+
+def focus_style(focus: str, outline: str | None = None) -> str:
+    """Style-sheet rules: a 2-pixel ring in ``focus`` around whichever control has the keyboard focus, and
+    (``outline``, for the high-contrast theme) a 1-pixel border in that colour around every text field, which
+    Fusion otherwise draws in a shade too faint on black (not around spin and combo boxes: a styled border
+    there would take Fusion's arrows with it)."""
+    rules = [f"QLineEdit {{ border: 1px solid {outline}; padding: 2px; }}",
+             "QAbstractSpinBox QLineEdit { border: none; padding: 0px; }"] if outline else []
+    rules += [f"{name}:focus {{ border: 2px solid {focus}; border-radius: 3px; }}" for name in FOCUS_TYPES
+             if name not in ("QTabBar", "QPushButton", "QToolButton")]
+    rules.append(f"QPushButton:focus, QToolButton:focus {{ border: 2px solid {focus}; border-radius: 3px; "
+                 f"padding: 3px 6px; background-color: palette(button); }}")
+    rules.append(f"QTabBar::tab:focus {{ border: 2px solid {focus}; }}")
+    return "\n".join(rules) + "\n"
