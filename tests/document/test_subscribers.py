@@ -111,7 +111,7 @@ def test_a_step_that_no_longer_fits_clears_the_history_instead_of_mixing_models(
     session.model = new_model("lstm", list("ABCDEFGH"), 5, seed=2)
     assert not session.undo.redo()
     assert len(session.undo) == 0 and not session.undo.can_undo and not session.undo.can_redo
-    assert problems == ["“set W_f[0][0]” no longer fits the model, so the undo history was cleared"]
+    assert problems == ["“set W_f[1, 1]” no longer fits the model, so the undo history was cleared"]
     assert session.model.params["W_f"].shape == (5, 8)
     session.save(tmp_path / "m.json")
     assert modelfile.load(tmp_path / "m.json").params["W_f"].shape == (5, 8)

@@ -197,7 +197,7 @@ def command_lines(draw, files: Path, out: Path) -> list[str]:
     return argv + [item for k in order for item in parts[k]]
 
 
-def _fake_window(model=None, screenshot=None, panel=None, input=None) -> int:
+def _fake_window(model=None, screenshot=None, panel=None, input=None, language=None, step=None) -> int:
     """run_app's checks without the window: the model must load; the screenshot is written atomically."""
     try:
         modelfile.load(model or presets()["rnn_pigs"])
