@@ -45,7 +45,6 @@ from lstm_studio.app.studio.output_plots import OutputView
 from lstm_studio.app.studio.plots import GatePlots, HeatMaps
 from lstm_studio.app.studio.sequence_panel import SequencePanel
 from lstm_studio.app.studio.time_bar import TimeBar
-from lstm_studio.app.studio.value_table import ValueTable
 from lstm_studio.app.studio.weight_editor import WeightEditor
 from lstm_studio.app.training.generation_panel import GenerationPanel
 from lstm_studio.app.training.panel import TrainingPanel
@@ -114,7 +113,6 @@ class MainWindow(QMainWindow):
         self.time = TimeBar(session)
         self.gates = GatePlots(session)
         self.heatmaps = HeatMaps(session)
-        self.values = ValueTable(session)
         self.focus = Focus()
         self.inside_panels = inside.build(session, self.focus)
         self.training = TrainingPanel(session)
@@ -199,8 +197,6 @@ class MainWindow(QMainWindow):
                                     translate("MainWindow", "Gates over time"))
             self.tabs.setTabToolTip(self.tabs.addTab(self.heatmaps, translate("MainWindow", "Heat maps")),
                                     translate("MainWindow", "Every gate and state as a unit × time heat map"))
-            self.tabs.setTabToolTip(self.tabs.addTab(self.values, translate("MainWindow", "Table of values")),
-                                    translate("MainWindow", "the plotted numbers as a table"))
             for name, panel in self.inside_panels.items():
                 title = translate("InsidePanels", inside.PANELS[name][0])
                 self.tabs.setTabToolTip(self.tabs.addTab(panel, title), title)
@@ -221,7 +217,6 @@ class MainWindow(QMainWindow):
             "output": lambda: self._raise_dock(self.output_dock),
             "gates": lambda: self.tabs.setCurrentWidget(self.gates),
             "heatmaps": lambda: self.tabs.setCurrentWidget(self.heatmaps),
-            "table": lambda: self.tabs.setCurrentWidget(self.values),
         })
         for name, panel in self.inside_panels.items():
             self.panels[name] = lambda p=panel: (self.tabs.setCurrentWidget(p), p.ensure())
@@ -587,10 +582,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _build_panel_keys(self) -> None:
-        """Keys to reach every panel: Ctrl+7..9 for the table of values, the model and the weights, F6 and
-        Shift+F6 through the panes in the order they sit on screen (docs/accessibility.md)."""
-        self.add_action(self.view_menu, translate("MainWindow", "Table of values"), lambda: self.show_panel("table"),
-                        QKeySequence("Ctrl+7"), translate("MainWindow", "the plotted numbers as a table"))
+        """Keys to reach every panel (Ctrl+1..7 raise the tabs): Ctrl+8 and Ctrl+9 the model and the weights,
+        F6 and Shift+F6 through the panes in the order they sit on screen (docs/accessibility.md)."""
         for name, text, key, dock in (
                 ("model", translate("MainWindow", "Go to the model panel"), "Ctrl+8", self.model_dock),
                 ("weights", translate("MainWindow", "Go to the weights"), "Ctrl+9", self.weights_dock)):

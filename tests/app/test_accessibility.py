@@ -1,6 +1,6 @@
 """Keyboard, screen-reader and vision access (docs/accessibility.md): an accessibility walk over the window,
-every inside panel, the training and generation panels and the dialogs; the Tab chain; the table of values
-against the session's evaluation; nudging weights by keyboard; the generated shortcut list; the cell
+every inside panel, the training and generation panels and the dialogs; the Tab chain; the numbers table
+against the plots' numbers; nudging weights by keyboard; the generated shortcut list; the cell
 diagram by keyboard; the colour maps and the high-contrast theme."""
 
 import numpy as np
@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lstm_studio.app.common import access, palettes, shortcuts, theme
-from lstm_studio.app.studio.value_table import VALUE_ROLE
 from lstm_studio.engine.notation import num
 from lstm_studio.explain.diagram_text import describe, reading_order
 from lstm_studio.explain.quantities import quantities, values
@@ -29,7 +28,7 @@ def _unnamed(root: QWidget) -> list[str]:
 def _walk(window, qtbot):
     """Show every part of the window in turn and yield (part name, root widget)."""
     yield "window", window
-    for name in ("gates", "heatmaps", "table", "cell", "unrolled", "equations", "gradients"):
+    for name in ("gates", "heatmaps", "numbers", "cell", "unrolled", "equations", "gradients"):
         window.show_panel(name)
         QApplication.processEvents()  # a view built on first show appears on the next turn of the loop
         window.refresh()
@@ -87,25 +86,37 @@ def test_f6_moves_the_focus_through_the_panes(window):
     assert panes[-2].isAncestorOf(back)
 
 
-def test_the_table_of_values_holds_the_plotted_numbers(window):
-    window.show_panel("table")
+def test_the_numbers_table_holds_every_plotted_number_and_says_how_it_is_computed(window, qtbot):
+    """The table alternative of the plots: every number of the gate plots and heat maps (layer 1), the
+    output plot and the loss curve is a cell, reached by Ctrl+7, read with its header, explained."""
+    key = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+7")
+    key.trigger()
+    QApplication.processEvents()
     window.refresh()
-    table = window.values.model
-    result = window.session.result()
-    model = window.session.model
-    expected = [values(result, q.key)[:, k] for q in quantities(model) for k in range(model.hidden_size)]
-    expected += [result.p[:, k] for k in range(len(model.vocab))] + [result.losses]
-    assert table.rowCount() == len(expected) and table.columnCount() == result.steps
-    got = np.array([[table.data(table.index(r, t), VALUE_ROLE) for t in range(result.steps)]
-                    for r in range(table.rowCount())])
-    np.testing.assert_allclose(got, np.array(expected), rtol=0, atol=1e-12)
-    assert table.headerData(0, Qt.Horizontal) == "t = 1 (P)"
-    assert table.data(table.index(0, 0), Qt.DisplayRole) == f"{expected[0][0]:.4f}"
-    # the description of a cell explains its number, as hovering the plot does
-    assert "f_1" in table.data(table.index(0, 0), Qt.ToolTipRole) or "f" in table.headerData(0, Qt.Vertical)
+    view = window.inside_panels["numbers"].view
+    assert window.tabs.currentWidget() is window.inside_panels["numbers"]
+    table, grid = view.table_model, view.table
+    assert grid.accessibleName() and not grid.tabKeyNavigation()
+    result, model = window.session.result(), window.session.model
+    column = {name: c for c, name in enumerate(table.header)}
+    plotted = [(f"{q.key}[{k + 1}]", values(result, q.key)[:, k])
+               for q in quantities(model) for k in range(model.hidden_size)]
+    plotted += [(f"p[{v}]", result.p[:, k]) for k, v in enumerate(model.vocab)]
+    for name, drawn in plotted:
+        np.testing.assert_allclose([row[column[name]] for row in table.rows], drawn, rtol=0, atol=1e-12)
+    losses = [row[column["loss"]] for row in table.rows]
+    has_target = np.asarray(result.targets) >= 0
+    assert [x != "" for x in losses] == list(has_target)
+    np.testing.assert_allclose([x for x in losses if x != ""], np.asarray(result.losses)[has_target], rtol=0, atol=1e-12)
+    index = table.index(0, column["f[1]"])
+    assert table.data(index, Qt.AccessibleTextRole) == table.data(index, Qt.DisplayRole)
+    description = table.data(index, Qt.AccessibleDescriptionRole)
+    assert "σ" in description and repr(table.rows[0][column["f[1]"]]) in description
+    assert "Σⱼ e^(yⱼ)" in table.data(table.index(0, column[f"p[{model.vocab[0]}]"]), Qt.ToolTipRole)
+    assert table.data(table.index(0, 0), Qt.AccessibleDescriptionRole) is None  # t: nothing to explain
     window.session.set_entry("b_f", 0, 3.0)
     window.refresh()
-    assert table.data(table.index(0, 0), VALUE_ROLE) == pytest.approx(values(window.session.result(), "f")[0, 0])
+    assert table.rows[0][column["f[1]"]] == pytest.approx(values(window.session.result(), "f")[0, 0], abs=1e-12)
 
 
 def test_arrow_keys_nudge_a_weight_and_one_burst_is_one_undo_step(window, qtbot):
@@ -239,8 +250,9 @@ def test_without_a_saved_theme_the_system_preference_is_followed(make_window, mo
 
 def test_the_font_scale_reaches_the_table_and_the_plots(window):
     base = QApplication.font().pointSizeF()
+    window.show_panel("numbers")
     window.apply_look("light", 1.5)
     window.refresh()
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
-    assert window.values.view.font().pointSizeF() == pytest.approx(base * 1.5)
+    assert window.inside_panels["numbers"].view.table.font().pointSizeF() == pytest.approx(base * 1.5)
     window.apply_look("light", 1.0)
