@@ -107,7 +107,8 @@ def test_the_numbers_table_holds_every_plotted_number_and_says_how_it_is_compute
     losses = [row[column["loss"]] for row in table.rows]
     has_target = np.asarray(result.targets) >= 0
     assert [x != "" for x in losses] == list(has_target)
-    np.testing.assert_allclose([x for x in losses if x != ""], np.asarray(result.losses)[has_target], rtol=0, atol=1e-12)
+    np.testing.assert_allclose([x for x in losses if x != ""], np.asarray(result.losses)[has_target],
+                               rtol=0, atol=1e-12)
     index = table.index(0, column["f[1]"])
     assert table.data(index, Qt.AccessibleTextRole) == table.data(index, Qt.DisplayRole)
     description = table.data(index, Qt.AccessibleDescriptionRole)

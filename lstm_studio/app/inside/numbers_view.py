@@ -118,7 +118,8 @@ class NumbersModel(QAbstractTableModel):
         return explain_loss(self.model, self.result, t)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole) and orientation == Qt.Horizontal and section < len(self.header):
+        shown = role in (Qt.DisplayRole, Qt.AccessibleTextRole)
+        if shown and orientation == Qt.Horizontal and section < len(self.header):
             return self.header[section]
         return None
 
