@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio import paths
 from lstm_studio.app import menus
-from lstm_studio.app.common import access, screen_fit, shortcuts, theme
+from lstm_studio.app.common import access, focus_ring, screen_fit, shortcuts, theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import Refresher
 from lstm_studio.app.common.widgets import vertical
@@ -430,11 +430,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         th = theme.apply(app, name, scale)
         theme.adopt(self)
-        # The focus ring is the one application style sheet left (docs/accessibility.md). A widget under a style
-        # sheet keeps the font it had when polished, so a new text size sets the sheet again (a re-polish).
-        focus = access.focus_style(th.focus, th.foreground if th.name == "contrast" else None)
-        if app.styleSheet() != focus or previous != scale:
-            app.setStyleSheet(focus)
+        # The focus ring paints itself in the theme's colour: no style sheet (docs/accessibility.md).
+        focus_ring.FocusRings.install(app)
         self._fit_status_bar()
         self.settings.setValue("theme", th.name)
         self.settings.setValue("font_scale", scale)

@@ -6,10 +6,10 @@ diagram by keyboard; the colour maps and the high-contrast theme."""
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from lstm_studio.app.common import access, palettes, shortcuts, theme
+from lstm_studio.app.common import access, focus_ring, palettes, shortcuts, theme
 from lstm_studio.engine.notation import num
 from lstm_studio.explain.diagram_text import describe, reading_order
 from lstm_studio.explain.quantities import quantities, values
@@ -235,11 +235,48 @@ def test_the_high_contrast_theme(window, make_window):
     palette = app.palette()
     assert palette.color(QPalette.Window).name() == "#000000"
     assert palette.color(QPalette.WindowText).name() == "#ffffff"
-    assert theme.CONTRAST.focus in app.styleSheet() and ":focus" in app.styleSheet()
+    assert app.styleSheet() == ""  # docs/window.md: no application style sheet
     assert window.settings.value("theme") == "contrast"
     assert window.theme_actions["contrast"].isChecked()
     window.apply_look("light", 1.0)
-    assert theme.LIGHT.focus in app.styleSheet()
+
+
+def _ring_pixels(widget: QWidget) -> tuple[set[str], set[str]]:
+    """The colours of the widget's outermost and third pixel rows: where a ring is drawn, and inside it."""
+    image = widget.grab().toImage()
+    edge = {image.pixelColor(x, 1).name() for x in range(6, image.width() - 6)}
+    inside = {image.pixelColor(x, 4).name() for x in range(6, image.width() - 6)}
+    return edge, inside
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "contrast"])
+def test_the_focused_control_wears_a_ring_in_the_themes_focus_colour(window, qtbot, name):
+    window.apply_look(name, 1.0)
+    focus = QColor(theme.current().focus).name()
+    button, other = [b for b in window.findChildren(QPushButton) if b.isVisible() and access.focusable(b)][:2]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    button.setFocus(Qt.TabFocusReason)
+    qtbot.waitUntil(lambda: button.hasFocus())
+    ring = button.findChild(focus_ring.Ring, "focus_ring")
+    assert ring is not None and ring.geometry() == button.rect()
+    edge, inside = _ring_pixels(button)
+    assert focus in edge and focus not in inside
+    other.setFocus(Qt.TabFocusReason)
+    qtbot.waitUntil(lambda: button.findChild(focus_ring.Ring, "focus_ring") is None)
+    assert focus not in _ring_pixels(button)[0]
+    assert other.findChild(focus_ring.Ring, "focus_ring") is not None
+    window.apply_look("light", 1.0)
+
+
+def test_text_fields_are_outlined_in_the_high_contrast_theme_only(window):
+    field = window.sequence.input
+    outline = field.findChild(focus_ring.Ring, "outline_ring")
+    assert outline is not None
+    window.apply_look("contrast", 1.0)
+    assert outline.colour_and_width() == (QColor(theme.CONTRAST.foreground), 1)
+    window.apply_look("light", 1.0)
+    assert outline.colour_and_width() == (None, 0)
 
 
 def test_without_a_saved_theme_the_system_preference_is_followed(make_window, monkeypatch):
@@ -254,6 +291,7 @@ def test_the_font_scale_reaches_the_table_and_the_plots(window):
     window.show_panel("numbers")
     window.apply_look("light", 1.5)
     window.refresh()
+    QApplication.processEvents()  # the new application font reaches the widgets as an event
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
     assert window.inside_panels["numbers"].view.table.font().pointSizeF() == pytest.approx(base * 1.5)
     window.apply_look("light", 1.0)

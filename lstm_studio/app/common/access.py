@@ -8,8 +8,8 @@ what is missing, in this order: the text of a label whose buddy it is, the label
 its tooltip, the title of its tab or dock. The tooltip (or status tip) becomes the description.
 :class:`Namer` does the same for every widget shown later (inside views built on first show, dialogs).
 
-:func:`focus_style` is the style-sheet rule that draws a focus ring on every focusable widget type in the
-present theme's focus colour. See docs/accessibility.md.
+The visible focus is :mod:`lstm_studio.app.common.focus_ring`'s; :class:`Namer` also gives each text field
+shown its high-contrast outline from there. See docs/accessibility.md.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+from lstm_studio.app.common import focus_ring
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -176,6 +178,7 @@ class Namer(QObject):
         if event.type() == QEvent.Show and isinstance(watched, QWidget) and not watched.property("a11y_named"):
             watched.setProperty("a11y_named", True)
             name_widgets(watched)
+            focus_ring.outline(watched)
         return False
 
     @classmethod
@@ -186,24 +189,3 @@ class Namer(QObject):
             namer = cls(app)
             app.installEventFilter(namer)
         return namer
-
-
-#: The widget types that take keyboard focus in this app (Qt's own and pyqtgraph's views).
-FOCUS_TYPES = ("QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QLineEdit", "QAbstractSpinBox",
-               "QComboBox", "QSlider", "QAbstractItemView", "QTextEdit", "QPlainTextEdit", "QGraphicsView",
-               "QTabBar", "QTextBrowser", "QScrollBar")
-
-
-def focus_style(focus: str, outline: str | None = None) -> str:
-    """Style-sheet rules: a 2-pixel ring in ``focus`` around whichever control has the keyboard focus, and
-    (``outline``, for the high-contrast theme) a 1-pixel border in that colour around every text field, which
-    Fusion otherwise draws in a shade too faint on black (not around spin and combo boxes: a styled border
-    there would take Fusion's arrows with it)."""
-    rules = [f"QLineEdit {{ border: 1px solid {outline}; padding: 2px; }}",
-             "QAbstractSpinBox QLineEdit { border: none; padding: 0px; }"] if outline else []
-    rules += [f"{name}:focus {{ border: 2px solid {focus}; border-radius: 3px; }}" for name in FOCUS_TYPES
-             if name not in ("QTabBar", "QPushButton", "QToolButton")]
-    rules.append(f"QPushButton:focus, QToolButton:focus {{ border: 2px solid {focus}; border-radius: 3px; "
-                 f"padding: 3px 6px; background-color: palette(button); }}")
-    rules.append(f"QTabBar::tab:focus {{ border: 2px solid {focus}; }}")
-    return "\n".join(rules) + "\n"

@@ -58,7 +58,7 @@ class Theme:
     bad: str
     muted: str
     focus: str = "#1565c0"
-    """The focus ring (see :func:`lstm_studio.app.common.access.focus_style`)."""
+    """The focus ring (see :mod:`lstm_studio.app.common.focus_ring`)."""
 
 
 LIGHT = Theme("light", "#ffffff", "#202020", "#d0d0d0", (120, 120, 120, 38), "#D55E00", "#009E73",
