@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from lstm_studio import paths
 from lstm_studio.app import menus
 from lstm_studio.app.common import access, focus_ring, screen_fit, shortcuts, theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import Refresher
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.inside import panels as inside
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         session.undo.changed.connect(self._update_undo_actions)
         session.holds_changed.connect(self._apply_holds)
         session.refused.connect(lambda reason: self.statusBar().showMessage(
-            translate("Holds", "Locked: {reason}.").format(reason=reason), 8000))
+            translate("Holds", "Locked: {reason}.").format(reason=shown(reason)), 8000))
 
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -679,9 +679,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(undo.can_undo)
         self.redo_action.setEnabled(undo.can_redo)
         self.undo_action.setText(translate("MainWindow", "&Undo {action}").format(
-            action=translate("Undo", undo.undo_label)) if undo.can_undo else translate("MainWindow", "&Undo"))
+            action=shown(undo.undo_label, "Undo")) if undo.can_undo else translate("MainWindow", "&Undo"))
         self.redo_action.setText(translate("MainWindow", "&Redo {action}").format(
-            action=translate("Undo", undo.redo_label)) if undo.can_redo else translate("MainWindow", "&Redo"))
+            action=shown(undo.redo_label, "Undo")) if undo.can_redo else translate("MainWindow", "&Redo"))
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent_files", [])

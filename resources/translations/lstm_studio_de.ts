@@ -623,6 +623,69 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>{name} = {actual}, want {target} {mark}</source>
+        <translation>{name} = {actual}, gewünscht {target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy on {where} = {value} ({correct} of {counted} targets) {target} {mark}</source>
+        <translation>Genauigkeit auf {where} = {value} ({correct} von {counted} Zielen) {target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy: {why} {mark}</source>
+        <translation>Genauigkeit: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>{n} test sequences</source>
+        <translation>{n} Testsequenzen</translation>
+    </message>
+    <message>
+        <source>no step has a target</source>
+        <translation>kein Schritt hat ein Ziel</translation>
+    </message>
+    <message>
+        <source>this input</source>
+        <translation>dieser Eingabe</translation>
+    </message>
+    <message>
+        <source>the test sequence</source>
+        <translation>der Testsequenz</translation>
+    </message>
+    <message>
+        <source>{name}: {why} {mark}</source>
+        <translation>{name}: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {name}: {why} {mark}</source>
+        <translation>auf {sequence}: {name}: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual} {mark}</source>
+        <translation>Ihre Schätzung {said}; {label} = {actual} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (on the test sequence)</source>
+        <translation>auf {sequence}: {line} (auf der Testsequenz)</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) {mark}</source>
+        <translation>Ihre Schätzung {said}; {label} = {actual}: daneben um {error} (Toleranz {tolerance}) {mark}</translation>
+    </message>
+    <message>
+        <source>largest miss {error} at {label} (you said {said}, it is {actual}; tolerance {tolerance}) {mark}</source>
+        <translation>größte Abweichung {error} bei {label} (Ihre Schätzung {said}, richtig ist {actual}; Toleranz {tolerance}) {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (fails on {failed} of {total} test sequences)</source>
+        <translation>auf {sequence}: {line} (scheitert auf {failed} von {total} Testsequenzen)</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (holds on all {total} test sequences)</source>
+        <translation>auf {sequence}: {line} (gilt auf allen {total} Testsequenzen)</translation>
+    </message>
+</context>
+<context>
     <name>DiagramScene</name>
     <message>
         <source>click for the equation with the numbers</source>
@@ -1070,6 +1133,58 @@
         <source>the lesson holds entries of this table in this step</source>
         <translation>die Lektion sperrt in diesem Schritt Einträge dieser Tabelle</translation>
     </message>
+    <message>
+        <source>the lesson</source>
+        <translation>die Lektion</translation>
+    </message>
+    <message>
+        <source>the cell type</source>
+        <translation>den Zelltyp</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s conventions</source>
+        <translation>die Konventionen der Zelle</translation>
+    </message>
+    <message>
+        <source>the hidden size</source>
+        <translation>die versteckte Größe</translation>
+    </message>
+    <message>
+        <source>the number of layers</source>
+        <translation>die Zahl der Schichten</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>die Richtung</translation>
+    </message>
+    <message>
+        <source>the vocabulary</source>
+        <translation>das Vokabular</translation>
+    </message>
+    <message>
+        <source>the model (no preset may replace it)</source>
+        <translation>das Modell (keine Vorlage darf es ersetzen)</translation>
+    </message>
+    <message>
+        <source>the weights (no fresh model from a seed)</source>
+        <translation>die Gewichte (kein neues Modell aus einem Seed)</translation>
+    </message>
+    <message>
+        <source>the input sequence</source>
+        <translation>die Eingabesequenz</translation>
+    </message>
+    <message>
+        <source>the targets</source>
+        <translation>die Ziele</translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation>den Anfangszustand</translation>
+    </message>
+    <message>
+        <source>{who} holds {what} in this step</source>
+        <translation>{who} hält {what} in diesem Schritt fest</translation>
+    </message>
 </context>
 <context>
     <name>InsidePanels</name>
@@ -1363,14 +1478,6 @@
     <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>Jedes Gate und jeder Zustand als Heatmap Einheit × Zeit</translation>
-    </message>
-    <message>
-        <source>Table of values</source>
-        <translation>Wertetabelle</translation>
-    </message>
-    <message>
-        <source>the plotted numbers as a table</source>
-        <translation>die dargestellten Zahlen als Tabelle</translation>
     </message>
     <message>
         <source>The lesson hides the {panel} panel in this step.</source>
@@ -1884,6 +1991,7 @@ Diese Arbeit wiederherstellen?</translation>
     <name>NumbersView</name>
     <message>
         <source>{column} at t = {t}: {value}</source>
+        <extracomment>where the explanations come from: the session&apos;s model and evaluation, and the plotted columns</extracomment>
         <translation>{column} bei t = {t}: {value}</translation>
     </message>
     <message>
@@ -1901,6 +2009,14 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>Write the whole table, every digit, to a CSV file</source>
         <translation>Schreibt die ganze Tabelle, jede Ziffer, in eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Table of numbers</source>
+        <translation>Zahlentabelle</translation>
+    </message>
+    <message>
+        <source>one row per time step; columns: the input token, the target, every gate and state unit by unit, the output scores and probabilities, the prediction and the loss</source>
+        <translation>eine Zeile je Zeitschritt; Spalten: das Eingabe-Token, das Ziel, jedes Gate und jeder Zustand Einheit für Einheit, die Ausgabewerte und Wahrscheinlichkeiten, die Vorhersage und der Verlust</translation>
     </message>
     <message>
         <source>Type an input sequence to see its numbers.</source>
@@ -2742,6 +2858,97 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>TeacherWarnings</name>
+    <message>
+        <source>c passes unchanged and</source>
+        <translation>c geht unverändert weiter, und</translation>
+    </message>
+    <message>
+        <source>all of C̃ enters c and</source>
+        <translation>C̃ geht ganz in c ein, und</translation>
+    </message>
+    <message>
+        <source>h shows all of tanh(c) and</source>
+        <translation>h zeigt tanh(c) ganz, und</translation>
+    </message>
+    <message>
+        <source>cₜ₋₁ is wiped out (∂cₜ/∂cₜ₋₁ = f ≈ 0) and</source>
+        <translation>cₜ₋₁ wird gelöscht (∂cₜ/∂cₜ₋₁ = f ≈ 0), und</translation>
+    </message>
+    <message>
+        <source>nothing new enters c and</source>
+        <translation>nichts Neues geht in c ein, und</translation>
+    </message>
+    <message>
+        <source>h is shut off from c and</source>
+        <translation>h ist von c abgeschnitten, und</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ is hidden from the candidate and</source>
+        <translation>hₜ₋₁ bleibt dem Kandidaten verborgen, und</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>rückwärts</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>vorwärts</translation>
+    </message>
+    <message>
+        <source> (layer {layer}, {direction})</source>
+        <translation> (Schicht {layer}, {direction})</translation>
+    </message>
+    <message>
+        <source> (layer {layer})</source>
+        <translation> (Schicht {layer})</translation>
+    </message>
+    <message>
+        <source> ({direction})</source>
+        <translation> ({direction})</translation>
+    </message>
+    <message>
+        <source>{name}{where} is pinned at {level} ({symbol} = {value}) at {steps}: {derivative} ≈ {slope}, so {why}</source>
+        <translation>{name}{where} klebt bei {level} ({symbol} = {value}) bei {steps}: {derivative} ≈ {slope}, also {why}</translation>
+    </message>
+    <message>
+        <source>the gradient through these steps nearly vanishes.</source>
+        <translation>der Gradient durch diese Schritte verschwindet fast.</translation>
+    </message>
+    <message>
+        <source>{name}{where} reaches {value} at t = {t}: relu does not bound h, and W_hh (largest |eigenvalue| {radius}) multiplies it at every step.</source>
+        <translation>{name}{where} erreicht {value} bei t = {t}: relu begrenzt h nicht, und W_hh (größter |Eigenwert| {radius}) multipliziert es bei jedem Schritt.</translation>
+    </message>
+    <message>
+        <source>{name}{where} is 0 at every step (a dead relu: a_t ≤ 0), so no gradient flows through this unit at all.</source>
+        <translation>{name}{where} ist bei jedem Schritt 0 (ein totes relu: a_t ≤ 0), also fließt überhaupt kein Gradient durch diese Einheit.</translation>
+    </message>
+    <message>
+        <source>|{name}|{where} reaches {value} at t = {t}: c adds i ⊙ C̃ at every step and only f shrinks it, while tanh(c) is pinned at ±1.</source>
+        <translation>|{name}|{where} erreicht {value} bei t = {t}: c addiert bei jedem Schritt i ⊙ C̃ und nur f verkleinert es, während tanh(c) bei ±1 klebt.</translation>
+    </message>
+    <message>
+        <source>{lead} W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>{lead} W_{p}, U_{p}, b_{p} der Einheit {unit} bekommen dort fast keinen Gradienten.</translation>
+    </message>
+    <message>
+        <source>W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>W_{p}, U_{p}, b_{p} der Einheit {unit} bekommen dort fast keinen Gradienten.</translation>
+    </message>
+    <message>
+        <source>Overflow{where} at t = {t}: a number became too large for float64 (inf or NaN), so everything computed after it is meaningless — make the weights smaller.</source>
+        <translation>Überlauf{where} bei t = {t}: eine Zahl wurde zu groß für float64 (inf oder NaN), also ist alles danach Berechnete bedeutungslos — machen Sie die Gewichte kleiner.</translation>
+    </message>
+    <message>
+        <source>The gradient dL/dh{where} overflows (inf or NaN) at t = {t}: it grew too large on its way back through time.</source>
+        <translation>Der Gradient dL/dh{where} läuft bei t = {t} über (inf oder NaN): er wurde auf seinem Weg zurück durch die Zeit zu groß.</translation>
+    </message>
+    <message>
+        <source>‖dL/dhₜ‖{where} reaches {value} at t = {t}: the gradient grows as it goes back through time (‖∂hₜ/∂hₜ₋₁‖ &gt; 1); training would need clipping.</source>
+        <translation>‖dL/dhₜ‖{where} erreicht {value} bei t = {t}: der Gradient wächst auf dem Weg zurück durch die Zeit (‖∂hₜ/∂hₜ₋₁‖ &gt; 1); das Training bräuchte Clipping.</translation>
+    </message>
+</context>
+<context>
     <name>TimeBar</name>
     <message>
         <source>&lt;b&gt;Time&lt;/b&gt;</source>
@@ -3071,6 +3278,10 @@ Diese Arbeit wiederherstellen?</translation>
         <source>training</source>
         <translation>Training</translation>
     </message>
+    <message>
+        <source>train on {task}</source>
+        <translation>Training mit {task}</translation>
+    </message>
 </context>
 <context>
     <name>UnrolledView</name>
@@ -3141,30 +3352,6 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>layer {layer}, t = {t}</source>
         <translation>Schicht {layer}, t = {t}</translation>
-    </message>
-</context>
-<context>
-    <name>ValueTable</name>
-    <message>
-        <source>unit</source>
-        <extracomment>The role that holds a cell&apos;s number as a float (tests and copy).</extracomment>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
-        <source>The numbers of the gate plots, heat maps and output plots (layer 1): one row per gate or state and unit, per output probability and for the loss; one column per step. Hover or focus a cell for how it is computed.</source>
-        <translation>Die Zahlen der Gate-Diagramme, Heatmaps und Ausgabediagramme (Schicht 1): eine Zeile pro Gate oder Zustand und Einheit, pro Ausgabewahrscheinlichkeit und für den Verlust; eine Spalte pro Schritt. Zeigen Sie auf eine Zelle oder fokussieren Sie sie, um zu sehen, wie sie berechnet wird.</translation>
-    </message>
-    <message>
-        <source>Table of the plotted values</source>
-        <translation>Tabelle der dargestellten Werte</translation>
-    </message>
-    <message>
-        <source>rows: gates, states, output probabilities and the loss; columns: time steps</source>
-        <translation>Zeilen: Gates, Zustände, Ausgabewahrscheinlichkeiten und der Verlust; Spalten: Zeitschritte</translation>
     </message>
 </context>
 <context>

@@ -622,6 +622,69 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>{name} = {actual}, want {target} {mark}</source>
+        <translation>{name} = {actual}, cần {target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy on {where} = {value} ({correct} of {counted} targets) {target} {mark}</source>
+        <translation>độ chính xác trên {where} = {value} ({correct} trên {counted} đích) {target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy: {why} {mark}</source>
+        <translation>độ chính xác: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>{n} test sequences</source>
+        <translation>{n} chuỗi kiểm tra</translation>
+    </message>
+    <message>
+        <source>no step has a target</source>
+        <translation>không bước nào có đích</translation>
+    </message>
+    <message>
+        <source>this input</source>
+        <translation>đầu vào này</translation>
+    </message>
+    <message>
+        <source>the test sequence</source>
+        <translation>chuỗi kiểm tra</translation>
+    </message>
+    <message>
+        <source>{name}: {why} {mark}</source>
+        <translation>{name}: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {name}: {why} {mark}</source>
+        <translation>trên {sequence}: {name}: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual} {mark}</source>
+        <translation>bạn đoán {said}; {label} = {actual} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (on the test sequence)</source>
+        <translation>trên {sequence}: {line} (trên chuỗi kiểm tra)</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) {mark}</source>
+        <translation>bạn đoán {said}; {label} = {actual}: lệch {error} (dung sai {tolerance}) {mark}</translation>
+    </message>
+    <message>
+        <source>largest miss {error} at {label} (you said {said}, it is {actual}; tolerance {tolerance}) {mark}</source>
+        <translation>sai lệch lớn nhất {error} tại {label} (bạn đoán {said}, giá trị đúng là {actual}; dung sai {tolerance}) {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (fails on {failed} of {total} test sequences)</source>
+        <translation>trên {sequence}: {line} (không đạt trên {failed} trong {total} chuỗi kiểm tra)</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (holds on all {total} test sequences)</source>
+        <translation>trên {sequence}: {line} (đạt trên cả {total} chuỗi kiểm tra)</translation>
+    </message>
+</context>
+<context>
     <name>DiagramScene</name>
     <message>
         <source>click for the equation with the numbers</source>
@@ -1068,6 +1131,58 @@
         <source>the lesson holds entries of this table in this step</source>
         <translation>bài học khóa một số mục của bảng này ở bước này</translation>
     </message>
+    <message>
+        <source>the lesson</source>
+        <translation>bài học</translation>
+    </message>
+    <message>
+        <source>the cell type</source>
+        <translation>loại ô nhớ</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s conventions</source>
+        <translation>các quy ước của ô nhớ</translation>
+    </message>
+    <message>
+        <source>the hidden size</source>
+        <translation>kích thước ẩn</translation>
+    </message>
+    <message>
+        <source>the number of layers</source>
+        <translation>số lớp</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>chiều</translation>
+    </message>
+    <message>
+        <source>the vocabulary</source>
+        <translation>bộ từ vựng</translation>
+    </message>
+    <message>
+        <source>the model (no preset may replace it)</source>
+        <translation>mô hình (không mẫu có sẵn nào được thay nó)</translation>
+    </message>
+    <message>
+        <source>the weights (no fresh model from a seed)</source>
+        <translation>các trọng số (không tạo mô hình mới từ seed)</translation>
+    </message>
+    <message>
+        <source>the input sequence</source>
+        <translation>chuỗi đầu vào</translation>
+    </message>
+    <message>
+        <source>the targets</source>
+        <translation>các đích</translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation>trạng thái ban đầu</translation>
+    </message>
+    <message>
+        <source>{who} holds {what} in this step</source>
+        <translation>{who} giữ cố định {what} ở bước này</translation>
+    </message>
 </context>
 <context>
     <name>InsidePanels</name>
@@ -1356,14 +1471,6 @@
     <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>Mọi cổng và trạng thái dưới dạng bản đồ nhiệt đơn vị × thời gian</translation>
-    </message>
-    <message>
-        <source>Table of values</source>
-        <translation>Bảng giá trị</translation>
-    </message>
-    <message>
-        <source>the plotted numbers as a table</source>
-        <translation>các số trên đồ thị dưới dạng bảng</translation>
     </message>
     <message>
         <source>The lesson hides the {panel} panel in this step.</source>
@@ -1876,6 +1983,7 @@ Khôi phục công việc đó?</translation>
     <name>NumbersView</name>
     <message>
         <source>{column} at t = {t}: {value}</source>
+        <extracomment>where the explanations come from: the session&apos;s model and evaluation, and the plotted columns</extracomment>
         <translation>{column} tại t = {t}: {value}</translation>
     </message>
     <message>
@@ -1893,6 +2001,14 @@ Khôi phục công việc đó?</translation>
     <message>
         <source>Write the whole table, every digit, to a CSV file</source>
         <translation>Ghi toàn bộ bảng, đủ mọi chữ số, vào một tệp CSV</translation>
+    </message>
+    <message>
+        <source>Table of numbers</source>
+        <translation>Bảng các số</translation>
+    </message>
+    <message>
+        <source>one row per time step; columns: the input token, the target, every gate and state unit by unit, the output scores and probabilities, the prediction and the loss</source>
+        <translation>mỗi hàng một bước thời gian; các cột: token đầu vào, đích, từng cổng và trạng thái theo từng đơn vị, điểm số và xác suất đầu ra, dự đoán và mất mát</translation>
     </message>
     <message>
         <source>Type an input sequence to see its numbers.</source>
@@ -2731,6 +2847,97 @@ Khôi phục công việc đó?</translation>
     </message>
 </context>
 <context>
+    <name>TeacherWarnings</name>
+    <message>
+        <source>c passes unchanged and</source>
+        <translation>c đi qua không đổi, và</translation>
+    </message>
+    <message>
+        <source>all of C̃ enters c and</source>
+        <translation>toàn bộ C̃ đi vào c, và</translation>
+    </message>
+    <message>
+        <source>h shows all of tanh(c) and</source>
+        <translation>h hiện toàn bộ tanh(c), và</translation>
+    </message>
+    <message>
+        <source>cₜ₋₁ is wiped out (∂cₜ/∂cₜ₋₁ = f ≈ 0) and</source>
+        <translation>cₜ₋₁ bị xóa sạch (∂cₜ/∂cₜ₋₁ = f ≈ 0), và</translation>
+    </message>
+    <message>
+        <source>nothing new enters c and</source>
+        <translation>không có gì mới vào c, và</translation>
+    </message>
+    <message>
+        <source>h is shut off from c and</source>
+        <translation>h bị tách khỏi c, và</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ is hidden from the candidate and</source>
+        <translation>hₜ₋₁ bị che khỏi ứng viên, và</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>ngược</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>xuôi</translation>
+    </message>
+    <message>
+        <source> (layer {layer}, {direction})</source>
+        <translation> (lớp {layer}, {direction})</translation>
+    </message>
+    <message>
+        <source> (layer {layer})</source>
+        <translation> (lớp {layer})</translation>
+    </message>
+    <message>
+        <source> ({direction})</source>
+        <translation> ({direction})</translation>
+    </message>
+    <message>
+        <source>{name}{where} is pinned at {level} ({symbol} = {value}) at {steps}: {derivative} ≈ {slope}, so {why}</source>
+        <translation>{name}{where} bị ghim ở {level} ({symbol} = {value}) tại {steps}: {derivative} ≈ {slope}, nên {why}</translation>
+    </message>
+    <message>
+        <source>the gradient through these steps nearly vanishes.</source>
+        <translation>gradient qua các bước này gần như biến mất.</translation>
+    </message>
+    <message>
+        <source>{name}{where} reaches {value} at t = {t}: relu does not bound h, and W_hh (largest |eigenvalue| {radius}) multiplies it at every step.</source>
+        <translation>{name}{where} đạt {value} tại t = {t}: relu không chặn h, và W_hh (|trị riêng| lớn nhất {radius}) nhân nó ở mỗi bước.</translation>
+    </message>
+    <message>
+        <source>{name}{where} is 0 at every step (a dead relu: a_t ≤ 0), so no gradient flows through this unit at all.</source>
+        <translation>{name}{where} bằng 0 ở mọi bước (relu chết: a_t ≤ 0), nên không có gradient nào đi qua đơn vị này.</translation>
+    </message>
+    <message>
+        <source>|{name}|{where} reaches {value} at t = {t}: c adds i ⊙ C̃ at every step and only f shrinks it, while tanh(c) is pinned at ±1.</source>
+        <translation>|{name}|{where} đạt {value} tại t = {t}: c cộng thêm i ⊙ C̃ ở mỗi bước và chỉ f làm nó nhỏ lại, trong khi tanh(c) bị ghim ở ±1.</translation>
+    </message>
+    <message>
+        <source>{lead} W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>{lead} W_{p}, U_{p}, b_{p} của đơn vị {unit} gần như không nhận được gradient ở đó.</translation>
+    </message>
+    <message>
+        <source>W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>W_{p}, U_{p}, b_{p} của đơn vị {unit} gần như không nhận được gradient ở đó.</translation>
+    </message>
+    <message>
+        <source>Overflow{where} at t = {t}: a number became too large for float64 (inf or NaN), so everything computed after it is meaningless — make the weights smaller.</source>
+        <translation>Tràn số{where} tại t = {t}: một số trở nên quá lớn với float64 (inf hoặc NaN), nên mọi thứ tính sau đó đều vô nghĩa — hãy làm các trọng số nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The gradient dL/dh{where} overflows (inf or NaN) at t = {t}: it grew too large on its way back through time.</source>
+        <translation>Gradient dL/dh{where} bị tràn (inf hoặc NaN) tại t = {t}: nó trở nên quá lớn trên đường đi ngược thời gian.</translation>
+    </message>
+    <message>
+        <source>‖dL/dhₜ‖{where} reaches {value} at t = {t}: the gradient grows as it goes back through time (‖∂hₜ/∂hₜ₋₁‖ &gt; 1); training would need clipping.</source>
+        <translation>‖dL/dhₜ‖{where} đạt {value} tại t = {t}: gradient tăng dần khi đi ngược thời gian (‖∂hₜ/∂hₜ₋₁‖ &gt; 1); việc huấn luyện sẽ cần cắt gradient.</translation>
+    </message>
+</context>
+<context>
     <name>TimeBar</name>
     <message>
         <source>&lt;b&gt;Time&lt;/b&gt;</source>
@@ -3057,6 +3264,10 @@ Khôi phục công việc đó?</translation>
         <source>training</source>
         <translation>huấn luyện</translation>
     </message>
+    <message>
+        <source>train on {task}</source>
+        <translation>huấn luyện với {task}</translation>
+    </message>
 </context>
 <context>
     <name>UnrolledView</name>
@@ -3126,30 +3337,6 @@ Khôi phục công việc đó?</translation>
     <message>
         <source>layer {layer}, t = {t}</source>
         <translation>tầng {layer}, t = {t}</translation>
-    </message>
-</context>
-<context>
-    <name>ValueTable</name>
-    <message>
-        <source>unit</source>
-        <extracomment>The role that holds a cell&apos;s number as a float (tests and copy).</extracomment>
-        <translation>đơn vị</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>mất mát</translation>
-    </message>
-    <message>
-        <source>The numbers of the gate plots, heat maps and output plots (layer 1): one row per gate or state and unit, per output probability and for the loss; one column per step. Hover or focus a cell for how it is computed.</source>
-        <translation>Các số của đồ thị cổng, bản đồ nhiệt và đồ thị đầu ra (tầng 1): mỗi cổng hoặc trạng thái và đơn vị một hàng, mỗi xác suất đầu ra một hàng, thêm một hàng cho mất mát; mỗi bước một cột. Di chuột hoặc đặt tiêu điểm vào một ô để xem cách tính.</translation>
-    </message>
-    <message>
-        <source>Table of the plotted values</source>
-        <translation>Bảng các giá trị trên đồ thị</translation>
-    </message>
-    <message>
-        <source>rows: gates, states, output probabilities and the loss; columns: time steps</source>
-        <translation>hàng: cổng, trạng thái, xác suất đầu ra và mất mát; cột: các bước thời gian</translation>
     </message>
 </context>
 <context>

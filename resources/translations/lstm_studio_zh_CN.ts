@@ -622,6 +622,69 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>{name} = {actual}, want {target} {mark}</source>
+        <translation>{name} = {actual}，应为 {target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy on {where} = {value} ({correct} of {counted} targets) {target} {mark}</source>
+        <translation>{where}上的准确率 = {value}（{counted} 个目标中 {correct} 个正确）{target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy: {why} {mark}</source>
+        <translation>准确率：{why} {mark}</translation>
+    </message>
+    <message>
+        <source>{n} test sequences</source>
+        <translation>{n} 条测试序列</translation>
+    </message>
+    <message>
+        <source>no step has a target</source>
+        <translation>没有任何一步有目标</translation>
+    </message>
+    <message>
+        <source>this input</source>
+        <translation>此输入</translation>
+    </message>
+    <message>
+        <source>the test sequence</source>
+        <translation>测试序列</translation>
+    </message>
+    <message>
+        <source>{name}: {why} {mark}</source>
+        <translation>{name}：{why} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {name}: {why} {mark}</source>
+        <translation>在 {sequence} 上：{name}：{why} {mark}</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual} {mark}</source>
+        <translation>你的估计 {said}；{label} = {actual} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (on the test sequence)</source>
+        <translation>在 {sequence} 上：{line}（在测试序列上）</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) {mark}</source>
+        <translation>你的估计 {said}；{label} = {actual}：相差 {error}（容差 {tolerance}）{mark}</translation>
+    </message>
+    <message>
+        <source>largest miss {error} at {label} (you said {said}, it is {actual}; tolerance {tolerance}) {mark}</source>
+        <translation>最大偏差 {error}，在 {label}（你的估计 {said}，实际为 {actual}；容差 {tolerance}）{mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (fails on {failed} of {total} test sequences)</source>
+        <translation>在 {sequence} 上：{line}（在 {total} 条测试序列中有 {failed} 条未通过）</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (holds on all {total} test sequences)</source>
+        <translation>在 {sequence} 上：{line}（在全部 {total} 条测试序列上成立）</translation>
+    </message>
+</context>
+<context>
     <name>DiagramScene</name>
     <message>
         <source>click for the equation with the numbers</source>
@@ -1068,6 +1131,58 @@
         <source>the lesson holds entries of this table in this step</source>
         <translation>本课在这一步锁定了此表的部分条目</translation>
     </message>
+    <message>
+        <source>the lesson</source>
+        <translation>本课</translation>
+    </message>
+    <message>
+        <source>the cell type</source>
+        <translation>单元类型</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s conventions</source>
+        <translation>单元的约定</translation>
+    </message>
+    <message>
+        <source>the hidden size</source>
+        <translation>隐藏层大小</translation>
+    </message>
+    <message>
+        <source>the number of layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>the vocabulary</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>the model (no preset may replace it)</source>
+        <translation>模型（不能用预设替换）</translation>
+    </message>
+    <message>
+        <source>the weights (no fresh model from a seed)</source>
+        <translation>权重（不能由种子新建模型）</translation>
+    </message>
+    <message>
+        <source>the input sequence</source>
+        <translation>输入序列</translation>
+    </message>
+    <message>
+        <source>the targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation>初始状态</translation>
+    </message>
+    <message>
+        <source>{who} holds {what} in this step</source>
+        <translation>{who}在这一步锁定了{what}</translation>
+    </message>
 </context>
 <context>
     <name>InsidePanels</name>
@@ -1356,14 +1471,6 @@
     <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>每个门和状态的“单元 × 时间”热图</translation>
-    </message>
-    <message>
-        <source>Table of values</source>
-        <translation>数值表</translation>
-    </message>
-    <message>
-        <source>the plotted numbers as a table</source>
-        <translation>以表格显示绘图中的数值</translation>
     </message>
     <message>
         <source>The lesson hides the {panel} panel in this step.</source>
@@ -1876,6 +1983,7 @@ Recover that work?</source>
     <name>NumbersView</name>
     <message>
         <source>{column} at t = {t}: {value}</source>
+        <extracomment>where the explanations come from: the session&apos;s model and evaluation, and the plotted columns</extracomment>
         <translation>{column} 在 t = {t}：{value}</translation>
     </message>
     <message>
@@ -1893,6 +2001,14 @@ Recover that work?</source>
     <message>
         <source>Write the whole table, every digit, to a CSV file</source>
         <translation>把整张表（保留所有位数）写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Table of numbers</source>
+        <translation>数值表</translation>
+    </message>
+    <message>
+        <source>one row per time step; columns: the input token, the target, every gate and state unit by unit, the output scores and probabilities, the prediction and the loss</source>
+        <translation>每个时间步一行；各列：输入词元、目标、逐单元的每个门和状态、输出分数和概率、预测和损失</translation>
     </message>
     <message>
         <source>Type an input sequence to see its numbers.</source>
@@ -2731,6 +2847,97 @@ Recover that work?</source>
     </message>
 </context>
 <context>
+    <name>TeacherWarnings</name>
+    <message>
+        <source>c passes unchanged and</source>
+        <translation>c 原样通过，且</translation>
+    </message>
+    <message>
+        <source>all of C̃ enters c and</source>
+        <translation>C̃ 全部进入 c，且</translation>
+    </message>
+    <message>
+        <source>h shows all of tanh(c) and</source>
+        <translation>h 完全输出 tanh(c)，且</translation>
+    </message>
+    <message>
+        <source>cₜ₋₁ is wiped out (∂cₜ/∂cₜ₋₁ = f ≈ 0) and</source>
+        <translation>cₜ₋₁ 被清除（∂cₜ/∂cₜ₋₁ = f ≈ 0），且</translation>
+    </message>
+    <message>
+        <source>nothing new enters c and</source>
+        <translation>没有新内容进入 c，且</translation>
+    </message>
+    <message>
+        <source>h is shut off from c and</source>
+        <translation>h 与 c 隔断，且</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ is hidden from the candidate and</source>
+        <translation>候选值看不到 hₜ₋₁，且</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>正向</translation>
+    </message>
+    <message>
+        <source> (layer {layer}, {direction})</source>
+        <translation>（第 {layer} 层，{direction}）</translation>
+    </message>
+    <message>
+        <source> (layer {layer})</source>
+        <translation>（第 {layer} 层）</translation>
+    </message>
+    <message>
+        <source> ({direction})</source>
+        <translation>（{direction}）</translation>
+    </message>
+    <message>
+        <source>{name}{where} is pinned at {level} ({symbol} = {value}) at {steps}: {derivative} ≈ {slope}, so {why}</source>
+        <translation>{name}{where} 在 {steps} 处卡在 {level}（{symbol} = {value}）：{derivative} ≈ {slope}，因此{why}</translation>
+    </message>
+    <message>
+        <source>the gradient through these steps nearly vanishes.</source>
+        <translation>经过这些步的梯度几乎消失。</translation>
+    </message>
+    <message>
+        <source>{name}{where} reaches {value} at t = {t}: relu does not bound h, and W_hh (largest |eigenvalue| {radius}) multiplies it at every step.</source>
+        <translation>{name}{where} 在 t = {t} 时达到 {value}：relu 不限制 h，而 W_hh（最大 |特征值| {radius}）每一步都乘以它。</translation>
+    </message>
+    <message>
+        <source>{name}{where} is 0 at every step (a dead relu: a_t ≤ 0), so no gradient flows through this unit at all.</source>
+        <translation>{name}{where} 在每一步都为 0（死亡的 relu：a_t ≤ 0），因此没有任何梯度流过这个单元。</translation>
+    </message>
+    <message>
+        <source>|{name}|{where} reaches {value} at t = {t}: c adds i ⊙ C̃ at every step and only f shrinks it, while tanh(c) is pinned at ±1.</source>
+        <translation>|{name}|{where} 在 t = {t} 时达到 {value}：c 每一步都加上 i ⊙ C̃，只有 f 使它缩小，而 tanh(c) 卡在 ±1。</translation>
+    </message>
+    <message>
+        <source>{lead} W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>{lead}单元 {unit} 的 W_{p}、U_{p}、b_{p} 在那里几乎得不到梯度。</translation>
+    </message>
+    <message>
+        <source>W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>单元 {unit} 的 W_{p}、U_{p}、b_{p} 在那里几乎得不到梯度。</translation>
+    </message>
+    <message>
+        <source>Overflow{where} at t = {t}: a number became too large for float64 (inf or NaN), so everything computed after it is meaningless — make the weights smaller.</source>
+        <translation>溢出{where}，在 t = {t}：某个数对 float64 来说太大（inf 或 NaN），之后算出的一切都没有意义——请把权重调小。</translation>
+    </message>
+    <message>
+        <source>The gradient dL/dh{where} overflows (inf or NaN) at t = {t}: it grew too large on its way back through time.</source>
+        <translation>梯度 dL/dh{where} 在 t = {t} 时溢出（inf 或 NaN）：它在沿时间反向传播的途中变得太大。</translation>
+    </message>
+    <message>
+        <source>‖dL/dhₜ‖{where} reaches {value} at t = {t}: the gradient grows as it goes back through time (‖∂hₜ/∂hₜ₋₁‖ &gt; 1); training would need clipping.</source>
+        <translation>‖dL/dhₜ‖{where} 在 t = {t} 时达到 {value}：梯度沿时间反向传播时不断增大（‖∂hₜ/∂hₜ₋₁‖ &gt; 1）；训练需要梯度裁剪。</translation>
+    </message>
+</context>
+<context>
     <name>TimeBar</name>
     <message>
         <source>&lt;b&gt;Time&lt;/b&gt;</source>
@@ -3057,6 +3264,10 @@ Recover that work?</source>
         <source>training</source>
         <translation>训练</translation>
     </message>
+    <message>
+        <source>train on {task}</source>
+        <translation>在{task}上训练</translation>
+    </message>
 </context>
 <context>
     <name>UnrolledView</name>
@@ -3126,30 +3337,6 @@ Recover that work?</source>
     <message>
         <source>layer {layer}, t = {t}</source>
         <translation>第 {layer} 层，t = {t}</translation>
-    </message>
-</context>
-<context>
-    <name>ValueTable</name>
-    <message>
-        <source>unit</source>
-        <extracomment>The role that holds a cell&apos;s number as a float (tests and copy).</extracomment>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>The numbers of the gate plots, heat maps and output plots (layer 1): one row per gate or state and unit, per output probability and for the loss; one column per step. Hover or focus a cell for how it is computed.</source>
-        <translation>门图、热图和输出图中的数值（第 1 层）：每个门或状态的每个单元一行，每个输出概率一行，损失一行；每个时间步一列。悬停或聚焦某个单元格可查看它的计算方法。</translation>
-    </message>
-    <message>
-        <source>Table of the plotted values</source>
-        <translation>绘图数值表</translation>
-    </message>
-    <message>
-        <source>rows: gates, states, output probabilities and the loss; columns: time steps</source>
-        <translation>行：门、状态、输出概率和损失；列：时间步</translation>
     </message>
 </context>
 <context>

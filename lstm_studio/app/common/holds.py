@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from lstm_studio.app.common import theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 
 LOCK_SIZE = 14
 _TIP = "_free_tooltip"
@@ -95,7 +95,7 @@ def hold(widget: QWidget, reason: str | None) -> None:
     widget.setEnabled(not held)
     found = widget.findChild(QLabel, "lock_badge", Qt.FindDirectChildrenOnly)
     if held:
-        widget.setToolTip(translate("Holds", "Locked: {reason}.").format(reason=reason))
+        widget.setToolTip(translate("Holds", "Locked: {reason}.").format(reason=shown(reason)))
         (found or _Badge(widget)).show()
     elif found is not None:
         found.hide()
@@ -107,9 +107,9 @@ def apply(session, controls: dict[str, list[QWidget]], companions: dict[str, lis
     holds = session.holds
     for name, widgets in controls.items():
         reason = holds.control_reason(name)
-        shown = name not in holds.hidden
+        visible = name not in holds.hidden
         for widget in widgets:
             hold(widget, reason)
-            widget.setVisible(shown)
+            widget.setVisible(visible)
         for widget in (companions or {}).get(name, []):
-            widget.setVisible(shown)
+            widget.setVisible(visible)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
@@ -224,9 +224,9 @@ class CellDiagramPanel(LivePanel):
         warned = {}
         for w in here:
             if w.unit == us.unit and w.quantity in WARNED_NODE:
-                warned[WARNED_NODE[w.quantity]] = w.message
+                warned[WARNED_NODE[w.quantity]] = shown(w.message)
             elif w.unit == us.unit and w.quantity == "h" and model.cell == "rnn":
-                warned["act"] = w.message
+                warned["act"] = shown(w.message)
         token = us.token
         x_text = (translate("CellPanel", "xₜ = {token} (one-hot)").format(token=token) if token is not None
                   else translate("CellPanel", "xₜ = h of layer {layer}").format(layer=us.layer))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.app.common.warning_strip import WarningStrip
@@ -422,7 +422,7 @@ class UnrolledView(LivePanel):
         tip = where.format(layer=layer + 1, t=t + 1) + f"\nh = {_vector(lt.h_time[t, 0])}"
         if lt.c is not None:
             tip += f"\nc = {_vector(lt.c_time[t, 0])}"
-        marks = [w.message for w in self.warnings if w.layer == layer and w.k == k and w.at(t)]
+        marks = [shown(w.message) for w in self.warnings if w.layer == layer and w.k == k and w.at(t)]
         return tip + "".join(f"\n⚠ {m}" for m in marks)
 
     def _softmax_tip(self, t: int) -> str:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import holds, shortcuts, theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import timer, vertical
 from lstm_studio.document.errors import InputError
@@ -130,7 +130,7 @@ class MatrixModel(QAbstractTableModel):
             return (f"{name}{list(where)} = {self.value(r, c)!r}\n"
                     + translate("WeightEditor", "row {row}, column {column}").format(
                         row=self.layout.row_labels[r], column=self.layout.col_labels[c])
-                    + ("\n" + translate("Holds", "Locked: {reason}.").format(reason=reason) if reason else ""))
+                    + ("\n" + translate("Holds", "Locked: {reason}.").format(reason=shown(reason)) if reason else ""))
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -529,7 +529,7 @@ class WeightEditor(LiveView, QWidget):
         self._set_selected(value)
 
     def _refused(self, reason: str) -> None:
-        message = translate("Holds", "Locked: {reason}.").format(reason=reason)
+        message = translate("Holds", "Locked: {reason}.").format(reason=shown(reason))
         self.sig_message.emit(message)
         rect = self.table.visualRect(self.table.currentIndex())
         QToolTip.showText(self.table.viewport().mapToGlobal(rect.center()), message, self.table)
