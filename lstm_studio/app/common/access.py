@@ -8,8 +8,7 @@ what is missing, in this order: the text of a label whose buddy it is, the label
 its tooltip, the title of its tab or dock. The tooltip (or status tip) becomes the description.
 :class:`Namer` does the same for every widget shown later (inside views built on first show, dialogs).
 
-The visible focus is :mod:`lstm_studio.app.common.focus_ring`'s; :class:`Namer` also gives each text field
-shown its high-contrast outline from there. See docs/accessibility.md.
+The visible focus is :mod:`lstm_studio.app.common.focus_ring`'s. See docs/accessibility.md.
 """
 
 from __future__ import annotations
@@ -34,8 +33,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
-
-from lstm_studio.app.common import focus_ring
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -178,7 +175,6 @@ class Namer(QObject):
         if event.type() == QEvent.Show and isinstance(watched, QWidget) and not watched.property("a11y_named"):
             watched.setProperty("a11y_named", True)
             name_widgets(watched)
-            focus_ring.outline(watched)
         return False
 
     @classmethod

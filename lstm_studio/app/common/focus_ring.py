@@ -7,9 +7,6 @@ widget that ignores the mouse, takes no focus and paints only a rounded 2-pixel 
 parent's edges — sits on top of whichever widget has the keyboard focus. :class:`FocusRings` moves it
 there on every ``QApplication.focusChanged``; it reads the theme's focus colour when it paints, so a new
 theme needs no work of its own.
-
-The same overlay, in the theme's text colour and only in the high-contrast theme, outlines every text
-field (:func:`outline`), which Fusion frames in a shade of the window colour: black on black.
 """
 
 from __future__ import annotations
@@ -17,7 +14,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from lstm_studio.app.common import theme
 
@@ -27,13 +24,11 @@ RING_RADIUS = 3.0
 
 
 class Ring(QWidget):
-    """A border painted over ``target``: the focus ring (``kind`` "focus", in the theme's focus colour) or a
-    text field's outline (``kind`` "outline", 1 pixel in the text colour, in the high-contrast theme only)."""
+    """The focus ring painted over ``target`` in the theme's focus colour."""
 
-    def __init__(self, target: QWidget, kind: str = "focus") -> None:
+    def __init__(self, target: QWidget) -> None:
         super().__init__(target)
-        self.kind = kind
-        self.setObjectName(f"{kind}_ring")
+        self.setObjectName("focus_ring")
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.NoFocus)
@@ -42,28 +37,16 @@ class Ring(QWidget):
         self.raise_()
         self.show()
 
-    def colour_and_width(self) -> tuple[QColor | None, int]:
-        th = theme.current()
-        if self.kind == "focus":
-            return QColor(th.focus), RING_WIDTH
-        return (QColor(th.foreground), 1) if th.name == "contrast" else (None, 0)
-
     def eventFilter(self, watched, event) -> bool:
-        kind = event.type()
-        if kind == QEvent.Resize:
+        if event.type() == QEvent.Resize:
             self.setGeometry(watched.rect())
-        elif kind == QEvent.ChildAdded:  # a child added later would cover the ring
-            self.raise_()
         return False
 
     def paintEvent(self, event) -> None:
-        colour, width = self.colour_and_width()
-        if colour is None:
-            return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(QPen(colour, width))
-        half = width / 2
+        painter.setPen(QPen(QColor(theme.current().focus), RING_WIDTH))
+        half = RING_WIDTH / 2
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), RING_RADIUS, RING_RADIUS)
 
 
@@ -76,7 +59,9 @@ def wants_ring(widget: QWidget | None) -> bool:
 
 
 class FocusRings(QObject):
-    """The application's focus ring: follows the keyboard focus from widget to widget."""
+    """The application's focus ring: follows the keyboard focus from widget to widget. Each widget that
+    had the focus keeps its (hidden) ring as a child, so no ring is ever deleted while Qt may still be
+    delivering an event to it; a ring goes with its widget."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -84,10 +69,18 @@ class FocusRings(QObject):
         app.focusChanged.connect(self.follow)
 
     def follow(self, old: QWidget | None, new: QWidget | None) -> None:
-        if self.ring is not None and shiboken6.isValid(self.ring):  # gone with its widget, else taken off now
+        if self.ring is not None and shiboken6.isValid(self.ring):
             self.ring.hide()
-            self.ring.setParent(None)
-        self.ring = Ring(new) if wants_ring(new) else None
+        self.ring = None
+        if wants_ring(new):
+            assert new is not None
+            ring = new.findChild(Ring, "focus_ring", Qt.FindDirectChildrenOnly)
+            if ring is None:
+                ring = Ring(new)
+            ring.setGeometry(new.rect())
+            ring.raise_()
+            ring.show()
+            self.ring = ring
 
     @classmethod
     def install(cls, app: QApplication) -> FocusRings:
@@ -97,13 +90,3 @@ class FocusRings(QObject):
             rings = cls(app)
             rings.follow(None, app.focusWidget())
         return rings
-
-
-def outline(field: QWidget) -> Ring | None:
-    """Give a text field its high-contrast outline (once); not the editors inside spin and combo boxes,
-    which their box frames."""
-    parent = field.parentWidget()
-    if not isinstance(field, QLineEdit) or isinstance(parent, (QAbstractSpinBox, QComboBox)):
-        return None
-    found = field.findChild(Ring, "outline_ring", Qt.FindDirectChildrenOnly)
-    return found if found is not None else Ring(field, "outline")

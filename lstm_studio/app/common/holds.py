@@ -1,6 +1,6 @@
 """How a widget shows what a lesson holds (``lstm_studio.document.holds``): a held control is read-only,
-carries a small lock icon in its corner (a button: as its icon, beside its text) and a tooltip saying that the lesson holds it; a hidden control
-is not shown. The session refuses the edit anyway; this is what the student sees.
+carries a small lock icon in its corner (a button: as its icon, beside its text) and a tooltip saying that
+the lesson holds it; a hidden control is not shown. The session refuses the edit anyway; this is what the student sees.
 
 Panels declare their controls as ``{control name: [widgets]}`` (docs/lesson-file.md names them) and call
 :func:`apply` whenever they rebuild: on every change of the session's holds they are rebuilt.
