@@ -241,12 +241,13 @@ def test_the_high_contrast_theme(window, make_window):
     window.apply_look("light", 1.0)
 
 
-def _ring_pixels(widget: QWidget) -> tuple[set[str], set[str]]:
-    """The colours of the widget's outermost and third pixel rows: where a ring is drawn, and inside it."""
-    image = widget.grab().toImage()
-    edge = {image.pixelColor(x, 1).name() for x in range(6, image.width() - 6)}
-    inside = {image.pixelColor(x, 4).name() for x in range(6, image.width() - 6)}
-    return edge, inside
+def _band_colours(window, widget: QWidget, inside: bool) -> set[str]:
+    """The colours of the pixels of the window just outside ``widget``'s top edge (``inside`` False) or
+    of its own second row (``inside`` True)."""
+    image = window.grab().toImage()
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    y = top_left.y() + (3 if inside else -1)
+    return {image.pixelColor(x, y).name() for x in range(top_left.x() + 6, top_left.x() + widget.width() - 6)}
 
 
 @pytest.mark.parametrize("name", ["light", "dark", "contrast"])
@@ -258,14 +259,13 @@ def test_the_focused_control_wears_a_ring_in_the_themes_focus_colour(window, qtb
     qtbot.waitUntil(window.isActiveWindow)
     button.setFocus(Qt.TabFocusReason)
     qtbot.waitUntil(lambda: button.hasFocus())
-    ring = button.findChild(focus_ring.Ring, "focus_ring")
-    assert ring is not None and ring.geometry() == button.rect()
-    edge, inside = _ring_pixels(button)
-    assert focus in edge and focus not in inside
+    ring = QApplication.instance().findChild(focus_ring.FocusRings).frame
+    assert ring.widget() is button and ring.isVisible()
+    assert focus in _band_colours(window, button, inside=False)
+    assert focus not in _band_colours(window, button, inside=True)
     other.setFocus(Qt.TabFocusReason)
-    qtbot.waitUntil(lambda: button.findChild(focus_ring.Ring, "focus_ring").isHidden())
-    assert focus not in _ring_pixels(button)[0]
-    assert other.findChild(focus_ring.Ring, "focus_ring").isVisible()
+    qtbot.waitUntil(lambda: ring.widget() is other)
+    assert focus not in _band_colours(window, button, inside=False)
     window.apply_look("light", 1.0)
 
 

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lstm_studio.app.common import focus_ring
+
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -169,12 +171,18 @@ def name_widgets(root: QWidget) -> list[QWidget]:
 
 class Namer(QObject):
     """Names the widgets of every window, panel or dialog when it is first shown (an application-wide
-    event filter: the inside views and the dialogs are built long after the window)."""
+    event filter: the inside views and the dialogs are built long after the window), and moves the focus
+    ring to each widget that receives the focus (:mod:`lstm_studio.app.common.focus_ring`)."""
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Show and isinstance(watched, QWidget) and not watched.property("a11y_named"):
+        kind = event.type()
+        if kind == QEvent.Show and isinstance(watched, QWidget) and not watched.property("a11y_named"):
             watched.setProperty("a11y_named", True)
             name_widgets(watched)
+        elif kind == QEvent.FocusIn and isinstance(watched, QWidget):
+            rings = watched.window().isActiveWindow() and QApplication.instance().findChild(focus_ring.FocusRings)
+            if rings:
+                rings.follow(watched)
         return False
 
     @classmethod

@@ -2,91 +2,75 @@
 
 An application style sheet would make every palette or font change re-polish every widget of the
 application (docs/window.md, "It stays quick"), and Fusion's own focus cue (a one-pixel frame in the
-highlight colour, on some widgets only) is too faint to follow. Instead a :class:`Ring` — a small child
-widget that ignores the mouse, takes no focus and paints only a rounded 2-pixel border just inside its
-parent's edges — sits on top of whichever widget has the keyboard focus. :class:`FocusRings` moves it
-there on every ``QApplication.focusChanged``; it reads the theme's focus colour when it paints, so a new
-theme needs no work of its own.
+highlight colour, on some widgets only) is too faint to follow. Instead one ``QFocusFrame`` — Qt's own
+widget for this, drawn by the style as a band around the widget it follows — is moved to whichever
+widget receives the keyboard focus (:class:`FocusRings`, called by the application's event filter,
+:class:`lstm_studio.app.common.access.Namer`, on each FocusIn) and painted in
+the theme's focus colour (its palette's window-text colour, which :meth:`FocusRings.recolour` sets after
+a change of theme). It is plain Qt: nothing of Python runs when it paints, moves or is deleted with the
+widget it surrounds. The focus is followed through FocusIn events, not ``QApplication.focusChanged``: that
+signal also names the widget losing the focus while it is being destroyed, and wrapping such a widget for a
+Python slot corrupted memory (the GUI tests crashed intermittently).
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QFocusFrame, QSplitter, QWidget
 
 from lstm_studio.app.common import theme
-
-#: The ring's width and the radius of its corners, in pixels.
-RING_WIDTH = 2
-RING_RADIUS = 3.0
-
-
-class Ring(QWidget):
-    """The focus ring painted over ``target`` in the theme's focus colour."""
-
-    def __init__(self, target: QWidget) -> None:
-        super().__init__(target)
-        self.setObjectName("focus_ring")
-        self.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WA_NoSystemBackground)
-        self.setFocusPolicy(Qt.NoFocus)
-        self.setGeometry(target.rect())
-        target.installEventFilter(self)
-        self.raise_()
-        self.show()
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Resize:
-            self.setGeometry(watched.rect())
-        return False
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
-        painter.setPen(QPen(QColor(theme.current().focus), RING_WIDTH))
-        half = RING_WIDTH / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), RING_RADIUS, RING_RADIUS)
 
 
 def wants_ring(widget: QWidget | None) -> bool:
     """Whether ``widget``, having the focus, gets the ring: not a window, nor inside a popup (a menu, a combo
-    box's list), nor a splitter (which would take the ring for a pane of its own)."""
+    box's list), nor a splitter (which would take the frame for a pane of its own)."""
     if widget is None or widget.isWindow() or isinstance(widget, QSplitter):
         return False
-    return widget.window().windowType() != Qt.Popup
+    parent = widget.parentWidget()
+    return widget.window().windowType() != Qt.Popup and not isinstance(parent, QSplitter)
 
 
 class FocusRings(QObject):
-    """The application's focus ring: follows the keyboard focus from widget to widget. Each widget that
-    had the focus keeps its (hidden) ring as a child, so no ring is ever deleted while Qt may still be
-    delivering an event to it; a ring goes with its widget."""
+    """The application's focus ring: one QFocusFrame that follows the keyboard focus."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self.ring: Ring | None = None
-        app.focusChanged.connect(self.follow)
+        self.frame: QFocusFrame | None = None
 
-    def follow(self, old: QWidget | None, new: QWidget | None) -> None:
-        if self.ring is not None and shiboken6.isValid(self.ring):
-            self.ring.hide()
-        self.ring = None
-        if wants_ring(new):
-            assert new is not None
-            ring = new.findChild(Ring, "focus_ring", Qt.FindDirectChildrenOnly)
-            if ring is None:
-                ring = Ring(new)
-            ring.setGeometry(new.rect())
-            ring.raise_()
-            ring.show()
-            self.ring = ring
+    def follow(self, new: QWidget | None) -> None:
+        """Put the ring around ``new`` (the widget that just received the focus), or take it away."""
+        frame = self.frame if self.frame is not None and shiboken6.isValid(self.frame) else None
+        if not wants_ring(new):
+            if frame is not None:
+                frame.setWidget(None)
+            return
+        if frame is None:  # the first, or the last one went with the widgets around it
+            frame = self.frame = QFocusFrame()
+            frame.setObjectName("focus_ring")
+        frame.setWidget(new)
+        self.recolour()
+
+    def recolour(self) -> None:
+        """Paint the ring in the present theme's focus colour."""
+        if self.frame is None or not shiboken6.isValid(self.frame):
+            return
+        if self.frame.palette().color(QPalette.WindowText) == QColor(theme.current().focus):
+            return
+        palette = self.frame.palette()
+        palette.setColor(QPalette.WindowText, QColor(theme.current().focus))
+        self.frame.setPalette(palette)
 
     @classmethod
     def install(cls, app: QApplication) -> FocusRings:
-        """The application's focus ring (made once); it starts on the widget that has the focus now."""
+        """The application's focus ring (made once, recoloured for the present theme)."""
         rings = app.findChild(FocusRings)
         if rings is None:
             rings = cls(app)
-            rings.follow(None, app.focusWidget())
+            rings.follow(app.focusWidget())
+        rings.recolour()
+        # A new application palette reaches the widgets as posted events, which reset the frame's own
+        # colour: colour it again once they are delivered.
+        QTimer.singleShot(0, rings.recolour)
         return rings
