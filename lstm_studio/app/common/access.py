@@ -58,6 +58,12 @@ def focusable(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.TabFocus) and widget.isEnabled()
 
 
+# Layout items (QLayoutItem) are not QObjects: a Python wrapper of one outlives the item when Qt deletes it,
+# and a later object at the same address comes back from PySide as that stale QWidgetItem (the GUI tests
+# crashed or failed intermittently). So layouts are walked as QObjects (a nested layout is a child of its
+# layout) and compared by indexOf(widget), never through itemAt().
+
+
 def _layout_of(widget: QWidget) -> QLayout | None:
     parent = widget.parentWidget()
     if parent is None or parent.layout() is None:
@@ -67,7 +73,7 @@ def _layout_of(widget: QWidget) -> QLayout | None:
         layout = stack.pop()
         if layout.indexOf(widget) >= 0:
             return layout
-        stack.extend(child for child in (layout.itemAt(i).layout() for i in range(layout.count())) if child)
+        stack.extend(layout.findChildren(QLayout, options=Qt.FindDirectChildrenOnly))
     return None
 
 
@@ -86,8 +92,9 @@ def _label_before(widget: QWidget) -> str:
         return _form_label(layout, widget)
     index = layout.indexOf(widget)
     if index > 0:
-        before = layout.itemAt(index - 1).widget()
-        if isinstance(before, QLabel) and before.buddy() in (None, widget) and plain(before.text()):
+        before = next((label for label in widget.parentWidget().findChildren(QLabel, options=Qt.FindDirectChildrenOnly)
+                       if layout.indexOf(label) == index - 1), None)
+        if before is not None and before.buddy() in (None, widget) and plain(before.text()):
             return plain(before.text())
     outer = layout.parent()
     return _form_label(outer, layout) if isinstance(outer, QFormLayout) else ""
