@@ -8,9 +8,8 @@ widget receives the keyboard focus (:class:`FocusRings`, called by the applicati
 :class:`lstm_studio.app.common.access.Namer`, on each FocusIn) and painted in
 the theme's focus colour (its palette's window-text colour, which :meth:`FocusRings.recolour` sets after
 a change of theme). It is plain Qt: nothing of Python runs when it paints, moves or is deleted with the
-widget it surrounds. The focus is followed through FocusIn events, not ``QApplication.focusChanged``: that
-signal also names the widget losing the focus while it is being destroyed, and wrapping such a widget for a
-Python slot corrupted memory (the GUI tests crashed intermittently).
+widget it surrounds. The focus is followed through FocusIn events rather than ``QApplication.focusChanged``,
+which also names the widget losing the focus, possibly while it is being destroyed.
 """
 
 from __future__ import annotations
