@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check venv lint bench clean bundle bundle-test translations translations-update
+.PHONY: run test check venv lint bench generate clean bundle bundle-test translations translations-update
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ check: lint
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py
+
+# What the symbolic layer can write ahead of time (lstm_studio/symbolic/ahead_equations.py); a test checks
+# that the shipped module is what this writes.
+generate: $(STAMP)
+	$(BIN)/python tools/generate_symbolic.py
 
 # The installer (packaging/README.md): PyInstaller runs in its own environment, build/bundle-venv, which
 # gets the runtime dependencies (not the package itself: the spec reads it from this tree) and the tools.

@@ -76,19 +76,22 @@ def _printable_stdout() -> None:
         sys.stdout.reconfigure(errors="lstm-studio")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with ``only`` one subcommand (opening the window need not import the
+    other twelve: docs/performance.md)."""
     parser = _Parser(prog="lstm-studio", description="Watch recurrent neural cells work.")
     parser.add_argument("--version", action="version", version=f"lstm-studio {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:
-        importlib.import_module(f"lstm_studio.commands.{name}").register(sub)
+        if only is None or name == only:
+            importlib.import_module(f"lstm_studio.commands.{name}").register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     _printable_stdout()
-    parser = build_parser()
+    parser = build_parser("gui" if not argv or argv[0] == "gui" else None)
     try:
         args = parser.parse_args(argv)
         if args.command is None:

@@ -59,7 +59,8 @@ def install_language_menu(window) -> None:
 
 def _refusal(window) -> str | None:
     """Why the window cannot be rebuilt now (a training or a lesson holds work of its own), or None."""
-    if window.training.state != "idle":
+    training = window.training_if_built
+    if training is not None and training.state != "idle":
         return translate("Language", "Stop the training first: changing the language rebuilds the window.")
     if window.lesson is not None:
         return translate("Language", "Leave the lesson first (its progress is kept): changing the language "
@@ -96,7 +97,8 @@ def rebuild(window):
     ours = {signal: set(slots) - set(window.session_slots_before.get(signal, ()))
             for signal, slots in snapshot(session).items()}
     carried = _carried(window)
-    window.training.shutdown()
+    if window.training_if_built is not None:
+        window.training_if_built.shutdown()
     window.save_layout()
     new = MainWindow(session, window.settings, window.autosave.folder, restore_layout=True)
     new.autosave = window.autosave  # one autosave file per process, whatever the window

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence
@@ -46,13 +47,15 @@ from lstm_studio.app.studio.plots import GatePlots, HeatMaps
 from lstm_studio.app.studio.sequence_panel import SequencePanel
 from lstm_studio.app.studio.time_bar import TimeBar
 from lstm_studio.app.studio.weight_editor import WeightEditor
-from lstm_studio.app.training.generation_panel import GenerationPanel
-from lstm_studio.app.training.panel import TrainingPanel
 from lstm_studio.document import modelfile
 from lstm_studio.document.autosave import Autosave, recoverable
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.session import Session
 from lstm_studio.explain.focus import Focus
+
+if TYPE_CHECKING:
+    from lstm_studio.app.training.generation_panel import GenerationPanel
+    from lstm_studio.app.training.panel import TrainingPanel
 
 AUTOSAVE_INTERVAL_MS = 5000
 #: Bump when the docks or splitters change so that an old saved layout is not forced on a new window.
@@ -115,8 +118,9 @@ class MainWindow(QMainWindow):
         self.heatmaps = HeatMaps(session)
         self.focus = Focus()
         self.inside_panels = inside.build(session, self.focus)
-        self.training = TrainingPanel(session)
-        self.generation = GenerationPanel(session=session)
+        # The tools' panels are built the first time they are shown or asked for (docs/performance.md).
+        self._training: TrainingPanel | None = None
+        self._generation: GenerationPanel | None = None
         #: name -> how to raise it (``show_panel`` and ``--panel``)
         self.panels: dict[str, Callable[[], object]] = {}
         #: the lesson playing in the window (``lstm_studio.app.lessons.mode.LessonMode``), or None
@@ -133,7 +137,6 @@ class MainWindow(QMainWindow):
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         # A view that failed to follow an edit (the edit itself is kept), or a history that was cleared.
         session.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.training.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
         session.dirty_changed.connect(lambda dirty: self._update_title())
@@ -222,10 +225,12 @@ class MainWindow(QMainWindow):
             self.panels[name] = lambda p=panel: (self.tabs.setCurrentWidget(p), p.ensure())
         # Training and generation float as windows of their own: docked, they would squeeze the studio on
         # a laptop screen, and a student wants to watch the gate plots change while the cell trains.
-        self.training_dock = self._dock(translate("Menus", "Training"), "training", self.training,
+        self.training_dock = self._dock(translate("Menus", "Training"), "training", QWidget(),
                                         Qt.BottomDockWidgetArea)
-        self.generation_dock = self._dock(translate("Menus", "Generation"), "generate", self.generation,
+        self.generation_dock = self._dock(translate("Menus", "Generation"), "generate", QWidget(),
                                           Qt.BottomDockWidgetArea)
+        self.training_dock.visibilityChanged.connect(lambda shown: shown and self.training)
+        self.generation_dock.visibilityChanged.connect(lambda shown: shown and self.generation)
         for name, dock, size in (("training", self.training_dock, (1100, 760)),
                                  ("generate", self.generation_dock, (900, 560))):
             dock.hide()
@@ -245,6 +250,32 @@ class MainWindow(QMainWindow):
         dock.raise_()
 
     # --- Public API ---------------------------------------------------------------------------------
+
+    @property
+    def training(self) -> TrainingPanel:
+        """The training panel (built now if it was not yet)."""
+        if self._training is None:
+            from lstm_studio.app.training.panel import TrainingPanel
+
+            self._training = TrainingPanel(self.session)
+            self._training.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.training_dock.setWidget(self._training)
+        return self._training
+
+    @property
+    def training_if_built(self) -> TrainingPanel | None:
+        """The training panel if it has been built (a panel never built holds no training)."""
+        return self._training
+
+    @property
+    def generation(self) -> GenerationPanel:
+        """The generation panel (built now if it was not yet)."""
+        if self._generation is None:
+            from lstm_studio.app.training.generation_panel import GenerationPanel
+
+            self._generation = GenerationPanel(session=self.session)
+            self.generation_dock.setWidget(self._generation)
+        return self._generation
 
     def show_panel(self, name: str) -> None:
         """Raise the named panel; KeyError (naming the choices) for an unknown name. A panel the lesson
@@ -762,7 +793,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.training.shutdown()
+        if self._training is not None:
+            self._training.shutdown()
         path = self.session.path
         self.settings.setValue("last_file", str(path.resolve()) if path and not self._is_preset(path) else "")
         self.save_layout()

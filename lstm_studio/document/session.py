@@ -232,8 +232,13 @@ class Session:
 
     def inputs(self) -> list[int]:
         """Indices of the known typed tokens: the sequence that is run (at most ``tokens.max_steps``)."""
-        index = {v: k for k, v in enumerate(self.model.vocab)}
-        return [index[t] for t in self.typed_tokens() if t in index][: tokens.max_steps(self.model)]
+        limit = tokens.max_steps(self.model)
+        key = (self.text, tuple(self.model.vocab), limit)
+        if getattr(self, "_inputs_key", None) != key:  # every view asks after every edit: split once
+            index = {v: k for k, v in enumerate(self.model.vocab)}
+            self._inputs = [index[t] for t in self.typed_tokens() if t in index][:limit]
+            self._inputs_key = key
+        return list(self._inputs)
 
     def default_targets(self) -> list[int]:
         inputs = self.inputs()

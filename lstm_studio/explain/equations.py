@@ -59,7 +59,8 @@ def render_equations(spec: CellSpec, form: str, size: float, color: str) -> list
 
     Raises ImportError or the symbolic layer's errors when it cannot; callers keep the text equations.
     """
-    from lstm_studio.symbolic import cell_equations, render_svg
+    from lstm_studio.symbolic import render_svg
+    from lstm_studio.symbolic.ahead import cell_equations
 
-    equations = list(cell_equations(spec, form=form)) + OUTPUT_LATEX
+    equations = list(cell_equations(spec, form)) + OUTPUT_LATEX
     return [render_svg(latex, size=size, color=color) for _, latex in equations]

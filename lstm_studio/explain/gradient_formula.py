@@ -47,6 +47,14 @@ class GradientStory:
     note: str = ""
 
 
+def story_from_data(data: dict) -> GradientStory:
+    """A story sent as plain data (``dataclasses.asdict``) made whole again."""
+    fields = dict(data)
+    fields["entry"] = tuple(fields["entry"])
+    fields["terms"] = [StepTerm(**term) for term in fields.get("terms", [])]
+    return GradientStory(**fields)
+
+
 def locate(model: Model, name: str) -> tuple[str, int, bool] | None:
     """(plain name, layer, reverse) of a recurrent parameter, or None for the output layer."""
     if name in ("W_hy", "b_y"):

@@ -824,12 +824,8 @@
     <name>GatePlots</name>
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
-        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;).</extracomment>
         <translation>gesättigt: Die Ableitung des Gates liegt hier unter 0,05, also fließt kaum Gradient hindurch</translation>
-    </message>
-    <message>
-        <source>unit {unit}</source>
-        <translation>Einheit {unit}</translation>
     </message>
     <message numerus="yes">
         <source>%n units, one line each</source>
@@ -1190,7 +1186,7 @@
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
-        <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <extracomment>How long after the window is built the symbolic process and the formula fonts are warmed up: after the first frame and the first clicks, which should not share the processor with it. name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
         <translation>Zelldiagramm</translation>
     </message>
     <message>
@@ -2053,7 +2049,6 @@ Diese Arbeit wiederherstellen?</translation>
     <name>OutputView</name>
     <message>
         <source>loss per step &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[target]</source>
-        <extracomment>pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range.</extracomment>
         <translation>Verlust pro Schritt &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[Ziel]</translation>
     </message>
     <message>
@@ -3713,6 +3708,14 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>Paper</source>
         <translation>Papier</translation>
+    </message>
+    <message>
+        <source>The language of the sheets and keys: the same variants, numbers and codes in every language</source>
+        <translation>Die Sprache der Blätter und Lösungen: in jeder Sprache dieselben Varianten, Zahlen und Codes</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Sprache der Blätter</translation>
     </message>
     <message>
         <source>Formats</source>

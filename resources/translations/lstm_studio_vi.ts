@@ -823,12 +823,8 @@
     <name>GatePlots</name>
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
-        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;).</extracomment>
         <translation>bão hòa: đạo hàm của cổng ở đây nhỏ hơn 0,05, nên gradient truyền qua rất ít</translation>
-    </message>
-    <message>
-        <source>unit {unit}</source>
-        <translation>đơn vị {unit}</translation>
     </message>
     <message numerus="yes">
         <source>%n units, one line each</source>
@@ -1188,7 +1184,7 @@
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
-        <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <extracomment>How long after the window is built the symbolic process and the formula fonts are warmed up: after the first frame and the first clicks, which should not share the processor with it. name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
         <translation>Sơ đồ ô nhớ</translation>
     </message>
     <message>
@@ -2043,7 +2039,6 @@ Khôi phục công việc đó?</translation>
     <name>OutputView</name>
     <message>
         <source>loss per step &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[target]</source>
-        <extracomment>pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range.</extracomment>
         <translation>mất mát mỗi bước &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[mục tiêu]</translation>
     </message>
     <message>
@@ -3697,6 +3692,14 @@ Khôi phục công việc đó?</translation>
     <message>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>The language of the sheets and keys: the same variants, numbers and codes in every language</source>
+        <translation>Ngôn ngữ của phiếu bài tập và đáp án: cùng các biến thể, con số và mã trong mọi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Ngôn ngữ phiếu</translation>
     </message>
     <message>
         <source>Formats</source>

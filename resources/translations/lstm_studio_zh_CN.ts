@@ -823,12 +823,8 @@
     <name>GatePlots</name>
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
-        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;).</extracomment>
         <translation>饱和：这里门的导数小于 0.05，几乎没有梯度能通过</translation>
-    </message>
-    <message>
-        <source>unit {unit}</source>
-        <translation>单元 {unit}</translation>
     </message>
     <message numerus="yes">
         <source>%n units, one line each</source>
@@ -1188,7 +1184,7 @@
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
-        <extracomment>name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <extracomment>How long after the window is built the symbolic process and the formula fonts are warmed up: after the first frame and the first clicks, which should not share the processor with it. name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
         <translation>细胞图</translation>
     </message>
     <message>
@@ -2043,7 +2039,6 @@ Recover that work?</source>
     <name>OutputView</name>
     <message>
         <source>loss per step &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[target]</source>
-        <extracomment>pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range.</extracomment>
         <translation>每步的损失 &amp;nbsp; −log p&lt;sub&gt;t&lt;/sub&gt;[目标]</translation>
     </message>
     <message>
@@ -3697,6 +3692,14 @@ Recover that work?</source>
     <message>
         <source>Paper</source>
         <translation>纸张</translation>
+    </message>
+    <message>
+        <source>The language of the sheets and keys: the same variants, numbers and codes in every language</source>
+        <translation>练习单和答案的语言：每种语言中的变体、数字和代码都相同</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>练习单语言</translation>
     </message>
     <message>
         <source>Formats</source>

@@ -169,8 +169,10 @@ def test_exploding_gradients_are_flagged(qtbot):
 
 
 def _ink(label) -> float:
-    """The mean luminance (0 black … 1 white) of the inked pixels of a formula's picture."""
-    image = label.pixmap().toImage().convertToFormat(QImage.Format_ARGB32)
+    """The mean luminance (0 black … 1 white) of the inked pixels of a formula's picture (the label paints
+    ``label.image`` itself)."""
+    assert label.image is not None, "the formula shows no picture"
+    image = label.image.convertToFormat(QImage.Format_ARGB32)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     bgra = pixels[:, : 4 * image.width()].reshape(image.height(), image.width(), 4).astype(float)
     inked = bgra[bgra[..., 3] > 128]

@@ -244,3 +244,13 @@ def test_gui_screenshot_renders_offscreen_without_a_display(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_opening_the_window_registers_only_the_gui_subcommand():
+    from lstm_studio.cli import COMMAND_MODULES, build_parser
+
+    def subcommands(parser):
+        return [name for action in parser._subparsers._group_actions for name in action.choices]
+
+    assert subcommands(build_parser("gui")) == ["gui"]
+    assert subcommands(build_parser()) == [name.removesuffix("_model") for name in COMMAND_MODULES]

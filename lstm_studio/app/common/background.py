@@ -4,10 +4,11 @@ The work itself is always a plain function that knows nothing of Qt; the runner 
 thread and hands its results (and its progress) back on the GUI thread, to the :class:`Jobs` object of the
 view that asked — only while that object still exists. Two kinds of work:
 
-* ``Jobs.submit(key, fn, on_done)`` — a short request (sympy derivations, formula rendering, finite
+* ``Jobs.submit(key, fn, on_done)`` — a short request (formulas from the symbolic process, finite
   differences). The latest request per key wins: an older result that arrives late is dropped and an
-  older request that has not started yet is skipped. These run one at a time on their own thread (sympy
-  holds the GIL anyway, and the cores are shared).
+  older request that has not started yet is skipped. These run one at a time on their own thread (the
+  cores are shared). Symbolic work itself runs in a process of its own
+  (:mod:`~lstm_studio.app.common.symbolic_process`); the request thread only waits for its answer.
 * ``Jobs.start(fn, on_done, on_progress)`` — a long job with progress and cancel (training, worksheet
   batches): ``fn(report, cancelled)`` calls ``report(info)`` as it goes and checks ``cancelled()`` between
   steps. It returns a :class:`Task` to cancel it or wait for it. Long jobs run side by side.
@@ -22,7 +23,6 @@ from __future__ import annotations
 import atexit
 import gc
 import itertools
-import sys
 import threading
 import time
 import weakref
@@ -43,30 +43,75 @@ _SKIPPED = object()
 _closing = False
 _tasks: weakref.WeakSet = weakref.WeakSet()
 _ids = itertools.count(1)
+_shutdown_hooks: list[Callable[[], None]] = []
 
 
 def _count(delta: int) -> None:
     global _outstanding
     with _count_lock:
         _outstanding += delta
+        if delta > 0:
+            _gui_thread_collection.hold()
 
 
-def settle_heap() -> None:
-    """After symbolic work: collect the young generations and freeze what survives. sympy keeps large
-    caches; without this, Python's occasional full collection walks all of them while holding the GIL,
-    and the window stalls for a tenth of a second."""
-    gc.collect(1)
-    gc.freeze()
+class _GuiThreadCollection:
+    """Python's cyclic garbage collector runs on whichever thread happens to allocate when a generation
+    fills up. Run on a worker, it finalises the Python wrappers of Qt objects that live on the GUI thread
+    (pyqtgraph's items are full of reference cycles, and a new structure or hidden size drops dozens of
+    them), and Qt then deletes a graphics item on the worker while the GUI thread paints the scene: a
+    segfault in the gate plots' painting, now and then, during the GUI monkey's long runs. pyqtgraph's
+    advice (``pyqtgraph.util.garbage_collector``) is to collect only on the GUI thread.
+
+    So while any background work is queued or running, automatic collection is off (the GUI thread turns
+    it off before it hands the work over) and this timer, on the GUI thread, collects each generation
+    when it is as full as the automatic collector would have let it grow. Once the workers have been idle
+    for two ticks (the last one has surely returned to the pool by then), automatic collection is on
+    again: a process without background work collects as Python always does."""
+
+    TICK_MS = 200
+
+    def __init__(self) -> None:
+        self.timer: QTimer | None = None
+        self.quiet_ticks = 0
+
+    def hold(self) -> None:
+        """Automatic collection off until the workers are idle; called on the GUI thread before work starts."""
+        gc.disable()
+        self.quiet_ticks = 0
+        if self.timer is None and QApplication.instance() is not None:
+            self.timer = QTimer(QApplication.instance())
+            self.timer.timeout.connect(self.tick)
+            self.timer.start(self.TICK_MS)
+
+    def tick(self) -> None:
+        if gc.isenabled():
+            return
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                break
+        if _outstanding > 0:
+            self.quiet_ticks = 0
+            return
+        self.quiet_ticks += 1
+        if self.quiet_ticks >= 2:
+            gc.enable()
+
+
+_gui_thread_collection = _GuiThreadCollection()
+
+
+def on_shutdown(hook: Callable[[], None]) -> None:
+    """Call ``hook()`` first when the application quits (before waiting for the workers), once."""
+    if hook not in _shutdown_hooks:
+        _shutdown_hooks.append(hook)
 
 
 def pool(kind: str = "requests") -> QThreadPool:
     """The thread pool for ``requests`` (one thread) or ``long`` jobs (``LONG_JOBS`` threads)."""
     if kind not in _pools:
         if not _pools:
-            # While sympy or the formula renderer runs, every Python callback of a repaint (pyqtgraph
-            # paints in Python) waits for the worker to hand over the GIL, up to the switch interval each
-            # time; at the default 5 ms a repaint of a few dozen items stalls for a tenth of a second.
-            sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
             app = QApplication.instance()
             if app is not None:
                 app.aboutToQuit.connect(_shutdown)
@@ -80,6 +125,8 @@ def pool(kind: str = "requests") -> QThreadPool:
 def _shutdown() -> None:
     global _closing
     _closing = True
+    for hook in list(_shutdown_hooks):
+        hook()
     for task in list(_tasks):
         task.cancel()
     for each in _pools.values():
@@ -162,10 +209,9 @@ class Jobs(QObject):
     # --- Public API: requests -----------------------------------------------------------------------
 
     def submit(self, key: str, fn: Callable[[], object], on_done: Callable[[object], None],
-               on_error: Callable[[Exception], None] | None = None, symbolic: bool = True) -> None:
+               on_error: Callable[[Exception], None] | None = None) -> None:
         """Run ``fn()`` and call ``on_done(result)`` (or ``on_error(exception)``) on the GUI thread, unless a
-        newer request with the same key came in meanwhile. ``symbolic`` work ends with :func:`settle_heap`, run on
-        the GUI thread when the result arrives."""
+        newer request with the same key came in meanwhile."""
         hub = _the_hub()
         generation = self._latest.get(key, 0) + 1
         self._latest[key] = generation
@@ -181,7 +227,7 @@ class Jobs(QObject):
                     outcome = (True, fn())
             except Exception as err:  # handed to on_error on the GUI thread
                 outcome = (False, err)
-            _emit(hub, (ref, "_finished", (key, generation, *outcome, symbolic)))
+            _emit(hub, (ref, "_finished", (key, generation, *outcome)))
             _count(-1)
 
         _count(1)
@@ -240,11 +286,7 @@ class Jobs(QObject):
 
     # --- internals: called on the GUI thread by the hub --------------------------------------------
 
-    def _finished(self, key: str, generation: int, ok: bool, value, symbolic: bool = False) -> None:
-        if symbolic:
-            # On the GUI thread, never the worker's: a collection may finalise the wrappers of Qt objects,
-            # and Qt objects must die on the thread they live on (a worker's collection crashed Qt).
-            settle_heap()
+    def _finished(self, key: str, generation: int, ok: bool, value) -> None:
         callbacks = self._callbacks.pop((key, generation), None)
         if callbacks is None or generation != self._latest.get(key) or value is _SKIPPED:
             return

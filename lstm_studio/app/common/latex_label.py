@@ -1,10 +1,13 @@
 """A label that shows a LaTeX formula from the symbolic layer, rendered off the GUI thread.
 
-The symbolic layer writes SVG (ziamath, paths only); a worker paints it into a QImage, which is cached,
-and the label shows it scaled down when the panel is narrower than the formula. Until the picture
-arrives, and when the formula cannot be rendered, the label shows a plain fallback text. The picture is
-drawn in the theme's text colour at the present font size: after a change of either, the next
-``set_latex`` (every view's rebuild calls it again) renders it anew.
+The symbolic process writes SVG (ziamath, paths only); the request thread paints it into a QImage (Qt
+paints images on any thread), which is cached,
+and the label shows it scaled down when the panel is narrower than the formula. Until that picture
+arrives the label shows the formula set at once by the fast typesetter (:mod:`.fast_math`, a
+millisecond, in text style; once its fonts are warm), or, for LaTeX outside its subset, a plain fallback
+text — as it does when the formula cannot be rendered at all. The picture is drawn in the theme's text
+colour at the present font size: after a change of either, the next ``set_latex`` (every view's rebuild
+calls it again) renders it anew.
 """
 
 from __future__ import annotations
@@ -12,12 +15,12 @@ from __future__ import annotations
 from collections import OrderedDict
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontInfo, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import fast_math, symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.i18n import translate
 
@@ -26,14 +29,12 @@ _cache: OrderedDict[tuple, QImage] = OrderedDict()
 
 
 def render_svg_bytes(latex: str, px: float, colour: str) -> bytes:
-    """The symbolic layer's SVG of ``latex`` (the slow part: runs on the worker; no Qt)."""
-    from lstm_studio.symbolic import render_svg
-
-    return render_svg(latex, size=px, color=colour)
+    """The symbolic layer's SVG of ``latex``, made in the symbolic process (call off the GUI thread)."""
+    return symbolic_process.call("render", latex, px, colour)
 
 
 def svg_to_image(svg: bytes, dpr: float) -> QImage:
-    """Paint an SVG into an image (on the GUI thread: a few milliseconds)."""
+    """Paint an SVG into an image (a few milliseconds; on the request thread, off the GUI thread)."""
     renderer = QSvgRenderer(QByteArray(svg))
     size = renderer.defaultSize()
     image = QImage(max(1, int(size.width() * dpr + 1)), max(1, int(size.height() * dpr + 1)),
@@ -76,6 +77,8 @@ class LatexLabel(QLabel):
         self.scale = scale
         self.latex: str | None = None
         self.image: QImage | None = None
+        self.quick = False  # the image is the fast typesetter's, waiting for ziamath's
+        self._picture: QPixmap | None = None  # the image as shown (scaled to the label's width)
         self._wanted: tuple | None = None  # (latex, px, colour, dpr) of the picture asked for
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self.setTextFormat(Qt.RichText)
@@ -93,7 +96,7 @@ class LatexLabel(QLabel):
         self.latex = latex
         self._wanted = key
         self.image = None
-        self.setPixmap(QPixmap())
+        self._picture = None
         self.setText(fallback)
         self.setToolTip("")
         if key is None:
@@ -102,13 +105,23 @@ class LatexLabel(QLabel):
         if image is not None:
             self._show(image)
             return
-        latex_, px, colour, _dpr = key
-        self.jobs.submit(self._key, lambda: render_svg_bytes(latex_, px, colour),
-                         lambda svg, k=key: self._rendered(k, svg_to_image(svg, k[3])),
+        latex_, px, colour, dpr = key
+        # (before the fonts are warm, the first quick setting would cost more than it saves)
+        quick = fast_math.typeset_image(latex_, px, colour, dpr) if fast_math.ready() else None
+        if quick is not None:
+            self._show(quick, quick=True)
+        self.jobs.submit(self._key, lambda: svg_to_image(render_svg_bytes(latex_, px, colour), dpr),
+                         lambda image, k=key: self._rendered(k, image),
                          lambda err: self._failed(err))
 
     @property
     def rendered(self) -> bool:
+        """The formula is shown as the symbolic layer renders it (not only its quick setting)."""
+        return self.image is not None and not self.quick
+
+    @property
+    def readable(self) -> bool:
+        """Some picture of the formula is shown: the quick setting or the final one."""
         return self.image is not None
 
     # --- internals ----------------------------------------------------------------------------------
@@ -123,9 +136,11 @@ class LatexLabel(QLabel):
         if shiboken6.isValid(self):
             self.setToolTip(translate("LatexLabel", "could not render: {error}").format(error=err))
 
-    def _show(self, image: QImage) -> None:
+    def _show(self, image: QImage, quick: bool = False) -> None:
         self.image = image
-        self.setText("")
+        self.quick = quick
+        if self.text():
+            self.setText("")
         self._fit()
 
     def _fit(self) -> None:
@@ -140,8 +155,21 @@ class LatexLabel(QLabel):
             target = QSize(int(self.image.width() * scale), int(self.image.height() * scale))
             pixmap = pixmap.scaled(target, Qt.KeepAspectRatio, Qt.SmoothTransformation)
             pixmap.setDevicePixelRatio(dpr)
+        self._picture = pixmap
+        # Painted by paintEvent, not handed to QLabel.setPixmap: a new pixmap would make the whole panel
+        # lay itself out again (its word-wrapped texts too) even when the height stays the same.
         self.setMinimumHeight(int(natural.height() * scale) + 4)
-        self.setPixmap(pixmap)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        if self._picture is None or self.image is None:
+            super().paintEvent(event)
+            return
+        area = self.contentsRect()
+        size = self._picture.deviceIndependentSize()
+        painter = QPainter(self)
+        painter.drawPixmap(QPointF(area.left(), area.top() + (area.height() - size.height()) / 2), self._picture)
+        painter.end()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.i18n import translate
@@ -56,9 +57,10 @@ from lstm_studio.engine.analysis import (
     step_jacobians,
 )
 from lstm_studio.engine.notation import num, sub
+from lstm_studio.explain import symbolic_service
 from lstm_studio.explain.gradient_demos import DEMOS
 from lstm_studio.explain.gradient_flow import flow, saturated_runs, verdict
-from lstm_studio.explain.gradient_formula import GradientStory, locate, story
+from lstm_studio.explain.gradient_formula import GradientStory, locate, story_from_data
 from lstm_studio.explain.teacher_warnings import of_evaluation
 
 #: Above this much work (steps × units² × gates) the finite differences run on the worker, once the
@@ -89,6 +91,13 @@ def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
     return units, cols
 
 
+def _story(model, inputs, targets, name: str, entry: tuple, t: int) -> GradientStory:
+    """The gradient story of dL/d name[entry] at step t, told by the symbolic process."""
+    data = symbolic_process.call("story", symbolic_service.model_data(model), [int(i) for i in inputs],
+                                 [int(k) for k in targets], name, [int(e) for e in entry], int(t))
+    return story_from_data(data)
+
+
 def precise(v: float) -> str:
     """Six significant digits: enough to see BPTT, finite differences and the formulas agree."""
     return f"{v:.6g}".replace("-", "−") if np.isfinite(v) else num(v)
@@ -101,6 +110,13 @@ def _note() -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     return label
+
+
+def _plots_take_the_height(page: QSplitter, plots: int) -> None:
+    """The plots take the height; the explanation under them keeps a few lines and scrolls for more."""
+    for k in range(plots):
+        page.setStretchFactor(k, 3)
+    page.setStretchFactor(plots, 1)
 
 
 def _value_box(title: str, tip: str) -> tuple[QFrame, QLabel]:
@@ -184,43 +200,17 @@ class GradientLab(LivePanel):
         explained.setStretchFactor(0, 2)
         explained.setStretchFactor(1, 1)
         self.tabs.addTab(explained, translate("GradientLab", "dL/dθ explained"))
-        self.steps_map = ContributionMap()
-        self.tabs.addTab(self.steps_map, translate("GradientLab", "per step"))
-        time_page = QSplitter(Qt.Vertical)
-        time_page.setChildrenCollapsible(False)
-        self.norms = LogCurves(
-            translate("GradientLab", "‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)"), "t")
-        self.jacobians = LogCurves(translate(
-            "GradientLab", "how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), largest singular "
-            "value"), "k")
-        time_page.addWidget(self.norms)
-        time_page.addWidget(self.jacobians)
-        self.time_note = _note()
-        time_page.addWidget(VerticalScroll(self.time_note))
-        self.tabs.addTab(time_page, translate("GradientLab", "through time"))
-        eigen_page = QSplitter(Qt.Vertical)
-        eigen_page.setChildrenCollapsible(False)
-        self.eigen_stack = QStackedWidget()
-        self.eigen = EigenPlot()
-        self.eigen_stack.addWidget(self.eigen)
-        eigen_note = QLabel(translate(
-            "GradientLab", "The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by W_hh at "
-            "every step: open an RNN to see them. For this cell, the “through time” page shows the Jacobian products "
-            "that play the same part."))
-        eigen_note.setWordWrap(True)
-        eigen_note.setAlignment(Qt.AlignCenter)
-        self.eigen_stack.addWidget(eigen_note)
-        eigen_page.addWidget(self.eigen_stack)
-        self.eigen_note = _note()
-        eigen_page.addWidget(VerticalScroll(self.eigen_note))
-        # the plots take the height; the explanation keeps a few lines and scrolls when it needs more
-        for page, plots in ((time_page, 2), (eigen_page, 1)):
-            for k in range(plots):
-                page.setStretchFactor(k, 3)
-            page.setStretchFactor(plots, 1)
-        self.tabs.addTab(eigen_page, translate("GradientLab", "eigenvalues of Wₕₕ"))
-        self.experiment = ExperimentView()
-        self.tabs.addTab(self.experiment, translate("GradientLab", "RNN vs LSTM vs GRU"))
+        # The other pages are built the first time they are shown or read (docs/performance.md).
+        self._holders: dict[str, QWidget] = {}
+        for page, title in (("steps", translate("GradientLab", "per step")),
+                            ("time", translate("GradientLab", "through time")),
+                            ("eigen", translate("GradientLab", "eigenvalues of Wₕₕ")),
+                            ("experiment", translate("GradientLab", "RNN vs LSTM vs GRU"))):
+            holder = QWidget()
+            vertical(holder, 0, 0)
+            self.tabs.addTab(holder, title)
+            self._holders[page] = holder
+        self._built: set[str] = set()
         self.tabs.currentChanged.connect(lambda _: self._update_page())
         outer.addWidget(self.tabs, 1)
 
@@ -262,7 +252,11 @@ class GradientLab(LivePanel):
             layout.addWidget(label)
         self.table = QLabel()
         self.table.setTextFormat(Qt.RichText)
-        self.table.setWordWrap(True)
+        # Not word-wrapped: a wrapped HTML table is laid out again for every width the card's layout
+        # tries, a millisecond each time, whenever anything in the card changes (docs/performance.md);
+        # and not widening the card either: a narrow card shows the table's first columns.
+        self.table.setWordWrap(False)
+        self.table.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         layout.addWidget(self.table)
         self.note = QLabel()
         self.note.setObjectName("muted")
@@ -279,6 +273,92 @@ class GradientLab(LivePanel):
         scroll.setMinimumWidth(260)
         scroll.setAccessibleName(translate("GradientLab", "The gradient explained"))
         return scroll
+
+    # --- the pages beyond the first, built on first use --------------------------------------------
+
+    def _page(self, page: str) -> None:
+        if page in self._built:
+            return
+        self._built.add(page)
+        layout = self._holders[page].layout()
+        if page == "steps":
+            self._steps_map = ContributionMap()
+            layout.addWidget(self._steps_map)
+        elif page == "time":
+            time_page = QSplitter(Qt.Vertical)
+            time_page.setChildrenCollapsible(False)
+            self._norms = LogCurves(
+                translate("GradientLab", "‖dL/dhₜ‖ (and ‖dL/dcₜ‖) over time, log scale (a gap: exactly 0)"), "t")
+            self._jacobians = LogCurves(translate(
+                "GradientLab", "how much hₖ still moves hₜ: ‖∂hₜ/∂hₖ‖ for the current t (orange line), largest "
+                "singular value"), "k")
+            time_page.addWidget(self._norms)
+            time_page.addWidget(self._jacobians)
+            self._time_note = _note()
+            time_page.addWidget(VerticalScroll(self._time_note))
+            _plots_take_the_height(time_page, 2)
+            layout.addWidget(time_page)
+        elif page == "eigen":
+            eigen_page = QSplitter(Qt.Vertical)
+            eigen_page.setChildrenCollapsible(False)
+            self._eigen_stack = QStackedWidget()
+            self._eigen = EigenPlot()
+            self._eigen_stack.addWidget(self._eigen)
+            eigen_note = QLabel(translate(
+                "GradientLab", "The eigenvalues of W_hh belong to the Elman RNN, whose state is multiplied by W_hh at "
+                "every step: open an RNN to see them. For this cell, the “through time” page shows the Jacobian "
+                "products that play the same part."))
+            eigen_note.setWordWrap(True)
+            eigen_note.setAlignment(Qt.AlignCenter)
+            self._eigen_stack.addWidget(eigen_note)
+            eigen_page.addWidget(self._eigen_stack)
+            self._eigen_note = _note()
+            eigen_page.addWidget(VerticalScroll(self._eigen_note))
+            _plots_take_the_height(eigen_page, 1)
+            layout.addWidget(eigen_page)
+        else:
+            self._experiment = ExperimentView()
+            layout.addWidget(self._experiment)
+
+    @property
+    def steps_map(self) -> ContributionMap:
+        self._page("steps")
+        return self._steps_map
+
+    @property
+    def norms(self) -> LogCurves:
+        self._page("time")
+        return self._norms
+
+    @property
+    def jacobians(self) -> LogCurves:
+        self._page("time")
+        return self._jacobians
+
+    @property
+    def time_note(self) -> QLabel:
+        self._page("time")
+        return self._time_note
+
+    @property
+    def eigen_stack(self) -> QStackedWidget:
+        self._page("eigen")
+        return self._eigen_stack
+
+    @property
+    def eigen(self) -> EigenPlot:
+        self._page("eigen")
+        return self._eigen
+
+    @property
+    def eigen_note(self) -> QLabel:
+        self._page("eigen")
+        return self._eigen_note
+
+    @property
+    def experiment(self) -> ExperimentView:
+        self._page("experiment")
+        return self._experiment
 
     # --- Public API ---------------------------------------------------------------------------------
 
@@ -442,11 +522,11 @@ class GradientLab(LivePanel):
     def _submit_story(self) -> None:
         fd, self._fd_job = self._fd_job, None
         if fd is not None:
-            self.jobs.submit("fd", fd, self._fd_ready, symbolic=False)
+            self.jobs.submit("fd", fd, self._fd_ready)
         args, self._story_args = self._story_args, None
         if args is None:
             return
-        self.jobs.submit("story", lambda: story(*args), self._story_ready,
+        self.jobs.submit("story", lambda: _story(*args), self._story_ready,
                          lambda err: self.note.setText(translate(
                              "GradientLab", "The formulas could not be evaluated: {error}").format(
                                  error=html.escape(str(err)))))

@@ -13,7 +13,9 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.plot_cache import cache_axes
 from lstm_studio.engine.notation import num, sup
 
 MAX_LABELS = 120
@@ -31,6 +33,7 @@ def _style(plot: pg.PlotItem, th: theme.Theme, title: str = "") -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(th.muted))
         axis.setTextPen(pg.mkPen(th.foreground))
+    cache_axes(plot)
     if title:
         plot.setTitle(title, color=th.foreground, size="10pt")
 
@@ -79,7 +82,7 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         self._shape = None
         self.matrix = True
         self.values = np.zeros((0, 0))
-        self.labels: list[pg.TextItem] = []
+        self.numbers: CellNumbers | None = None
         self.scene().sigMouseClicked.connect(self._clicked)
 
     def _build(self, shape, row_labels, col_labels, title) -> None:
@@ -98,14 +101,12 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         self.plot.getAxis("bottom").setTicks([[(c + 0.5, col_labels[c]) for c in range(cols)], []])
         self.plot.setXRange(0, cols, padding=0.02)
         self.plot.setYRange(0, rows, padding=0.02)
-        self.labels = []
+        self.numbers = CellNumbers()
+        self.numbers.setZValue(5)
+        self.plot.addItem(self.numbers)
         if rows * cols <= MAX_LABELS:
-            for r in range(rows):
-                for c in range(cols):
-                    label = pg.TextItem("", anchor=(0.5, 0.5))
-                    label.setPos(c + 0.5, r + 0.5)
-                    self.plot.addItem(label)
-                    self.labels.append(label)
+            self.numbers.set_cells([(c + 0.5, r + 0.5) for r in range(rows) for c in range(cols)],
+                                   QRectF(0, 0, cols, rows))
         self.frame = _frame(self.plot, th)
 
     # --- Public API ---------------------------------------------------------------------------------
@@ -123,9 +124,10 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         bound = bound if bound > 0 else 1.0
         self.image.setImage(np.nan_to_num(m), autoLevels=False, levels=(-bound, bound))
         self.image.setRect(QRectF(0, 0, m.shape[1], m.shape[0]))
-        for label, v in zip(self.labels, m.ravel()):
-            label.setText(f"{v:.3g}".replace("-", "−"))
-            label.setColor(theme.text_on(theme.diverging(float(v), bound)))
+        if self.numbers.points:
+            cells = m.ravel()
+            self.numbers.set_texts([f"{v:.3g}".replace("-", "−") for v in cells],
+                                   [theme.text_on(theme.diverging(float(v), bound)) for v in cells])
         r, c = (selected[0], selected[1] if len(selected) > 1 else 0)
         self.frame.setRect(QRectF(c, r, 1, 1))
 

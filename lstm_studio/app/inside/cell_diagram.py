@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
 )
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
 from lstm_studio.app.common.i18n import shown, translate
@@ -30,11 +30,13 @@ from lstm_studio.app.common.widgets import Settle, vertical
 from lstm_studio.app.inside.diagram_scene import CIVIDIS, DiagramScene, DiagramView
 from lstm_studio.document.session import Session
 from lstm_studio.engine import OPTIONS
+from lstm_studio.explain import symbolic_service
 from lstm_studio.explain.cell_layouts import Layout, layout
 from lstm_studio.explain.diagram_text import describe, reading_order
 from lstm_studio.explain.focus import Focus
 from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, wire_values
+from lstm_studio.symbolic import ahead
 
 #: The local derivative the info area shows for an element's equation: (of, wrt, entry kind, caption); the
 #: captions are translated where they are shown.
@@ -71,15 +73,12 @@ def _legend() -> QPixmap:
 
 
 def _symbolic_equations(spec) -> dict[str, str]:
-    from lstm_studio.symbolic import cell_equations
-
-    return dict(cell_equations(spec, "unit"))
+    return dict(ahead.cell_equations(spec, "unit"))
 
 
 def _derivative_latex(spec, model, inputs, t: int, of: str, wrt: str, entry: tuple) -> str:
-    from lstm_studio.symbolic import derivative
-
-    return derivative(spec, of, wrt).evaluate(model, inputs, t, entry).latex_numeric
+    return symbolic_process.call("derivative_numeric", symbolic_service.model_data(model),
+                                 [int(i) for i in inputs], t, of, wrt, list(entry))
 
 
 class CellDiagramPanel(LivePanel):

@@ -30,6 +30,7 @@ from lstm_studio.document.session import Session
 from lstm_studio.explain.focus import Focus
 from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, output_lines
+from lstm_studio.symbolic import ahead
 
 #: form -> its name, translated where it is shown
 FORMS = {
@@ -42,12 +43,9 @@ OUTPUT = ("logits", "softmax")
 
 
 def _symbolic(spec, form: str) -> list[tuple[str, str]]:
-    from lstm_studio.symbolic import cell_equations
-    from lstm_studio.symbolic.output import loss_latex
-
-    out = list(cell_equations(spec, form))
-    output = dict(loss_latex())
-    return out + [(name, output[name]) for name in OUTPUT]
+    """The cell's equations in ``form`` and the output layer's, as written ahead of time."""
+    output = dict(ahead.loss_latex())
+    return ahead.cell_equations(spec, form) + [(name, output[name]) for name in OUTPUT]
 
 
 class _Row(QFrame):

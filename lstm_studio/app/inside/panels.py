@@ -9,11 +9,14 @@ the session themselves (:mod:`lstm_studio.app.common.live`) and update only whil
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from lstm_studio.explain.focus import Focus
 
+#: How long after the window is built the symbolic process and the formula fonts are warmed up: after the
+#: first frame and the first clicks, which should not share the processor with it.
+WARM_UP_MS = 1000
 #: name -> (tab title, translated where it is shown; shortcut)
 PANELS = {
     "cell": (QT_TRANSLATE_NOOP("InsidePanels", "Cell diagram"), "Ctrl+3"),
@@ -69,5 +72,19 @@ class LazyPanel(QWidget):
 
 
 def build(session, focus: Focus) -> dict[str, LazyPanel]:
-    """One lazy tab per inside view (name -> tab); the cell diagram and the equations share ``focus``."""
+    """One lazy tab per inside view (name -> tab); the cell diagram and the equations share ``focus``.
+
+    Once the window is up, the symbolic process starts deriving the model's cell and the fast formula
+    typesetter gets its fonts ready, a piece per turn of the event loop, so that the first view with
+    formulas shows them at once (docs/performance.md)."""
+
+    def warm_up() -> None:  # (imports here: the window comes up without the typesetter)
+        from lstm_studio.app.common import fast_math, symbolic_process, theme
+        from lstm_studio.app.common.latex_label import formula_px
+
+        px, colour = formula_px(), theme.current().foreground
+        symbolic_process.warm(session.model.spec, px, colour)
+        fast_math.warm_up(px, colour)
+
+    QTimer.singleShot(WARM_UP_MS, warm_up)
     return {name: LazyPanel(name, session, focus) for name in PANELS}

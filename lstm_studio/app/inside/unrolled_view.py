@@ -7,6 +7,8 @@ teacher would point at. Clicking a column makes it the current step.
 
 from __future__ import annotations
 
+import bisect
+
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
@@ -74,6 +76,7 @@ class _Strips(QGraphicsItem):
         self.lefts, self.y, self.w, self.h = lefts, y, width, height
         self.image = QImage()
         self.setZValue(4)
+        self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption)  # paint() learns the exposed rectangle
 
     def set_image(self, image: QImage) -> None:
         self.image = image
@@ -88,8 +91,11 @@ class _Strips(QGraphicsItem):
         if self.image.isNull():
             return
         columns = self.image.width()
-        for t, x in enumerate(self.lefts[: self.image.height()]):
-            painter.drawImage(QRectF(x, self.y, self.w, self.h), self.image, QRectF(0, t, columns, 1))
+        exposed = option.exposedRect
+        first = max(0, bisect.bisect_left(self.lefts, exposed.left() - self.w))
+        last = min(self.image.height(), bisect.bisect_right(self.lefts, exposed.right()))
+        for t in range(first, last):
+            painter.drawImage(QRectF(self.lefts[t], self.y, self.w, self.h), self.image, QRectF(0, t, columns, 1))
 
 
 class _Cell:
@@ -149,7 +155,7 @@ class UnrolledScene(QGraphicsScene):
         if self.ranked:
             self._label(translate("UnrolledView", "{shown} likeliest of {count}").format(shown=RANKED, count=V),
                         y + 30, muted, size=11)
-        p_y = self.p_y = y
+        self.p_y = y
         y += P_H + 18
         for layer, k in self.rows:
             self.row_y[(layer, k)] = y
@@ -167,42 +173,13 @@ class UnrolledScene(QGraphicsScene):
         self.setSceneRect(QRectF(0, 0, width, height))
         self.highlight = self.addRect(QRectF(0, 0, CW, height), QPen(Qt.NoPen), QBrush(self._highlight_colour()))
         self.highlight.setZValue(-10)
-        line_pen = QPen(muted, 1.2)
-        for t in range(steps):
-            cx = self.column_x(t) + CW / 2
-            spine = self.addLine(cx, x_y, cx, p_y + P_H, line_pen)
-            spine.setZValue(-2)
-            self._arrow_head(QPointF(cx, p_y + P_H), -90, muted)
-            text = self.addSimpleText("", _font(18, True))
-            text.setPos(cx - 20, pred_y + 6)
-            self.predicted.append(text)
-            box = self.addRect(QRectF(cx - 40, p_y, 80, P_H), QPen(muted, 1.0), QBrush(QColor(th.background)))
-            box.setZValue(1)
-            bars, labels = [], []
-            shown = RANKED if self.ranked else V
-            bw = 72 / shown
-            for v in range(shown):
-                bar = self.addRect(QRectF(cx - 36 + v * bw + 1, p_y + P_H - 16, bw - 2, 0), QPen(Qt.NoPen),
-                                   QBrush(QColor(theme.OKABE_ITO[4])))
-                bar.setZValue(2)
-                bars.append(bar)
-                if shown <= 8:
-                    letter = self.addSimpleText("" if self.ranked else model.vocab[v][:2], _font(10))
-                    letter.setBrush(muted)
-                    letter.setPos(cx - 36 + v * bw + bw / 2 - 4, p_y + P_H - 15)
-                    letter.setZValue(2)
-                    labels.append(letter)
-            self.bars.append(bars)
-            self.bar_labels.append(labels)
-            token = self.addSimpleText("", _font(17, True))
-            token.setPos(cx - 8, x_y + 10)
-            token.setZValue(2)
-            self.tokens.append(token)
-            tbox = self.addRect(QRectF(cx - 26, x_y + 6, 52, 30), QPen(fg, 1.2), QBrush(QColor(th.background)))
-            tbox.setZValue(1)
-            for layer, k in self.rows:
-                ry = self.row_y[(layer, k)]
-                self.cells[(layer, k, t)] = _Cell(self, cx - CELL_W / 2, ry, th)
+        self.predicted = [None] * steps
+        self.tokens = [None] * steps
+        self.bars = [[] for _ in range(steps)]
+        self.bar_labels = [[] for _ in range(steps)]
+        self._built: set[int] = set()
+        self._model = model
+        self._x_y, self._pred_y = x_y, pred_y
         rows = 2 if model.spec.has_c else 1
         inner = (CELL_H - 8 - 3 * (rows - 1)) / rows
         lefts = [self.column_x(t) + CW / 2 - CELL_W / 2 + 4 for t in range(steps)]
@@ -214,31 +191,99 @@ class UnrolledScene(QGraphicsScene):
                 if item is not None:
                     self.addItem(item)
             self.strips[(layer, k)] = (h_strips, c_strips)
-        pen = QPen(fg, 1.6)
         for layer, k in self.rows:
             ry = self.row_y[(layer, k)] + CELL_H / 2
-            lefts = [self.column_x(t) + CW / 2 - CELL_W / 2 for t in range(steps)]
-            rights = [x + CELL_W for x in lefts]
-            # (from, to) of every arrow in the direction the state flows, the initial state first
+            if not steps:
+                continue
             if k == 0:
-                arrows = [(LEFT - 26, lefts[0])] if steps else []
-                arrows += [(rights[t], lefts[t + 1]) for t in range(steps - 1)]
-                arrows += [(rights[-1], rights[-1] + 26)] if steps else []
                 start_x = LEFT - 30
+                self._arrow(LEFT - 26, self.column_x(0) + CW / 2 - CELL_W / 2, ry)
             else:
-                arrows = [(rights[-1] + 26, rights[-1])] if steps else []
-                arrows += [(lefts[t + 1], rights[t]) for t in range(steps - 1)]
-                arrows += [(lefts[0], lefts[0] - 26)] if steps else []
-                start_x = rights[-1] + 14 if steps else LEFT
-            for x0, x1 in arrows:
-                line = self.addLine(x0, ry, x1, ry, pen)
-                line.setZValue(1)
-                self._arrow_head(QPointF(x1, ry), 0 if x1 > x0 else 180, fg)
+                start_x = self.column_x(steps - 1) + CW / 2 + CELL_W / 2 + 14
+                left = self.column_x(0) + CW / 2 - CELL_W / 2
+                self._arrow(left, left - 26, ry)
             first = "0" if k == 0 else str(steps + 1)
             start = "h" + sub(first) + (", c" + sub(first) if model.spec.has_c else "")
             label = self.addSimpleText(start, _font(11))
             label.setBrush(muted)
             label.setPos(start_x - label.boundingRect().width() / 2, ry - 24)
+
+    def visible_columns(self, rect: QRectF) -> range:
+        """The steps whose columns meet the scene rectangle ``rect``."""
+        first = max(0, int((rect.left() - LEFT) // CW))
+        last = min(self.steps, int((rect.right() - LEFT) // CW) + 1)
+        return range(first, max(first, last))
+
+    def ensure_columns(self, columns: range) -> list[int]:
+        """Create the items of the given columns that do not exist yet; returns the new ones. Only the
+        columns in sight ever get items, so 10,000 steps cost what a screenful costs."""
+        new = [t for t in columns if t not in self._built]
+        for t in new:
+            self._build_column(t)
+            self._built.add(t)
+        return new
+
+    @property
+    def built(self) -> set[int]:
+        return self._built
+
+    def _build_column(self, t: int) -> None:
+        model, th = self._model, theme.current()
+        fg, muted = QColor(th.foreground), QColor(th.muted)
+        x_y, p_y, steps = self._x_y, self.p_y, self.steps
+        cx = self.column_x(t) + CW / 2
+        spine = self.addLine(cx, x_y, cx, p_y + P_H, QPen(muted, 1.2))
+        spine.setZValue(-2)
+        self._arrow_head(QPointF(cx, p_y + P_H), -90, muted)
+        text = self.addSimpleText("", _font(18, True))
+        text.setPos(cx - 20, self._pred_y + 6)
+        self.predicted[t] = text
+        box = self.addRect(QRectF(cx - 40, p_y, 80, P_H), QPen(muted, 1.0), QBrush(QColor(th.background)))
+        box.setZValue(1)
+        bars, labels = [], []
+        shown = RANKED if self.ranked else model.vocab_size
+        bw = 72 / shown
+        for v in range(shown):
+            bar = self.addRect(QRectF(cx - 36 + v * bw + 1, p_y + P_H - 16, bw - 2, 0), QPen(Qt.NoPen),
+                               QBrush(QColor(theme.OKABE_ITO[4])))
+            bar.setZValue(2)
+            bars.append(bar)
+            if shown <= 8:
+                letter = self.addSimpleText("" if self.ranked else model.vocab[v][:2], _font(10))
+                letter.setBrush(muted)
+                letter.setPos(cx - 36 + v * bw + bw / 2 - 4, p_y + P_H - 15)
+                letter.setZValue(2)
+                labels.append(letter)
+        self.bars[t] = bars
+        self.bar_labels[t] = labels
+        token = self.addSimpleText("", _font(17, True))
+        token.setPos(cx - 8, x_y + 10)
+        token.setZValue(2)
+        self.tokens[t] = token
+        tbox = self.addRect(QRectF(cx - 26, x_y + 6, 52, 30), QPen(fg, 1.2), QBrush(QColor(th.background)))
+        tbox.setZValue(1)
+        left, right = cx - CELL_W / 2, cx + CELL_W / 2
+        for layer, k in self.rows:
+            ry = self.row_y[(layer, k)]
+            self.cells[(layer, k, t)] = _Cell(self, left, ry, th)
+            # the arrow into this cell from the step before it (in the direction the state flows) and,
+            # at the last step, out of it
+            y = ry + CELL_H / 2
+            if k == 0:
+                if t:
+                    self._arrow(left - (CW - CELL_W), left, y)
+                if t == steps - 1:
+                    self._arrow(right, right + 26, y)
+            else:
+                if t < steps - 1:
+                    self._arrow(right + (CW - CELL_W), right, y)
+                if t == steps - 1:
+                    self._arrow(right + 26, right, y)
+
+    def _arrow(self, x0: float, x1: float, y: float) -> None:
+        line = self.addLine(x0, y, x1, y, QPen(QColor(theme.current().foreground), 1.6))
+        line.setZValue(1)
+        self._arrow_head(QPointF(x1, y), 0 if x1 > x0 else 180, QColor(theme.current().foreground))
 
     def _highlight_colour(self) -> QColor:
         colour = QColor(theme.current().highlight)
@@ -298,6 +343,9 @@ class UnrolledView(LivePanel):
         self._shape = None
         self.warnings: list[TeacherWarning] = []
         self.trace = None
+        self._result = None
+        self._marked: set[tuple[int, int, int]] = set()
+        self._filled: set[int] = set()
         outer = vertical(self, (6, 4, 6, 4), 4)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -331,9 +379,9 @@ class UnrolledView(LivePanel):
             return
         trace = result.trace
         self.trace = trace
-        th = theme.current()
+        self._result = result
         self.warnings = of_evaluation(model, result)
-        marked = {(w.layer, w.k, t) for w in self.warnings for t in w.steps}
+        self._marked = {(w.layer, w.k, t) for w in self.warnings for t in w.steps}
         for layer, k in self.scene.rows:
             lt = trace.layers[layer][k]
             h = lt.h_time[:, 0]
@@ -343,42 +391,11 @@ class UnrolledView(LivePanel):
             if c_strips is not None:
                 finite = np.abs(c[np.isfinite(c)])
                 c_strips.set_image(strip_rows(c, max(1.0, float(finite.max())) if finite.size else 1.0))
-            for t in range(steps):
-                self.scene.cells[(layer, k, t)].mark.setVisible((layer, k, t) in marked)
-        p = result.p
-        for t in range(steps):
-            predicted = int(result.prediction[t])
-            target = int(result.targets[t])
-            text = self.scene.predicted[t]
-            text.setText(model.vocab[predicted])
-            colour = th.muted if target < 0 else (th.good if predicted == target else th.bad)
-            text.setBrush(QColor(colour))
-            if target < 0:
-                verdict = translate("UnrolledView", "no target")
-            elif predicted == target:
-                verdict = translate("UnrolledView", "correct")
-            else:
-                verdict = translate("UnrolledView", "target {token}").format(token=model.vocab[target])
-            text.setToolTip(plain_tooltip(translate("UnrolledView", "t = {t}: predicted {token} (p = {p}), {verdict}")
-                                          .format(t=t + 1, token=model.vocab[predicted], p=f"{p[t, predicted]:.3f}",
-                                                  verdict=verdict)))
-            order = shown_tokens(p[t], target, self.scene.ranked)
-            for j, v in enumerate(order):
-                bar = self.scene.bars[t][j]
-                if self.scene.ranked:
-                    self.scene.bar_labels[t][j].setText(model.vocab[v][:2])
-                rect = bar.rect()
-                height = float(p[t, v]) * (P_H - 22)
-                bar.setRect(QRectF(rect.x(), self.scene.p_y + P_H - 16 - height, rect.width(), height))
-                colour = th.highlight if v == predicted else theme.OKABE_ITO[4]
-                bar.setBrush(QColor(colour))
-                bar.setPen(QPen(QColor(th.good), 2.0) if v == target else QPen(Qt.NoPen))
-            token = self.scene.tokens[t]
-            token.setText(model.vocab[int(result.inputs[t])])
-            rect = token.boundingRect()
-            token.setX(self.scene.column_x(t) + CW / 2 - rect.width() / 2)
-        right = sum(int(result.prediction[t] == result.targets[t]) for t in range(steps) if result.targets[t] >= 0)
-        total = int((result.targets >= 0).sum())
+        self._filled = set()
+        self.fill_visible()
+        scored = np.asarray(result.targets) >= 0
+        right = int(np.sum((np.asarray(result.prediction) == np.asarray(result.targets)) & scored))
+        total = int(scored.sum())
         if model.spec.has_c:
             shows = translate("UnrolledView", "Each cell shows h (top) and c (bottom) as colours, one stripe per unit "
                                               "(<span style='color:{blue}'>blue</span> −1 … grey 0 … <span "
@@ -391,9 +408,9 @@ class UnrolledView(LivePanel):
                                               "the current step.")
         predicted_text = translate("UnrolledView", "{right} of {total} targets predicted.").format(right=right,
                                                                                                   total=total)
-        self.caption.setText(translate("UnrolledView", "%n steps", None, steps) + ", " + predicted_text + " "
-                             + shows.format(blue=theme.diverging(-1.0, 1.0).name(),
-                                            yellow=theme.diverging(1.0, 1.0).name()))
+        self._set_caption(translate("UnrolledView", "%n steps", None, steps) + ", " + predicted_text + " "
+                          + shows.format(blue=theme.diverging(-1.0, 1.0).name(),
+                                         yellow=theme.diverging(1.0, 1.0).name()))
         self.show_step()
 
     def show_step(self) -> None:
@@ -404,6 +421,61 @@ class UnrolledView(LivePanel):
         here = [w for w in self.warnings if w.at(t)]
         self.strip.set_warnings(here, translate("CellPanel", "At t = {t}:").format(t=t + 1) if here else "")
 
+    def _set_caption(self, text: str) -> None:
+        if self.caption.text() != text:  # a new text re-lays the panel out
+            self.caption.setText(text)
+
+    def fill_visible(self) -> None:
+        """Create and fill the columns in sight that are not up to date (after an edit, a scroll, a resize)."""
+        result = getattr(self, "_result", None)
+        if result is None or result.trace is None or not self.scene.steps:
+            return
+        area = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        # a screen's width either side, so that a scroll shows filled columns at once
+        area.adjust(-area.width(), 0, area.width(), 0)
+        columns = self.scene.visible_columns(area)
+        self.scene.ensure_columns(columns)
+        todo = [t for t in columns if t not in self._filled]
+        if todo:
+            self._fill(result, todo)
+            self._filled.update(todo)
+
+    def _fill(self, result, columns: list[int]) -> None:
+        model, th, scene = self.session.model, theme.current(), self.scene
+        p = result.p
+        for t in columns:
+            for layer, k in scene.rows:
+                scene.cells[(layer, k, t)].mark.setVisible((layer, k, t) in self._marked)
+            predicted = int(result.prediction[t])
+            target = int(result.targets[t])
+            text = scene.predicted[t]
+            text.setText(model.vocab[predicted])
+            colour = th.muted if target < 0 else (th.good if predicted == target else th.bad)
+            text.setBrush(QColor(colour))
+            if target < 0:
+                verdict = translate("UnrolledView", "no target")
+            elif predicted == target:
+                verdict = translate("UnrolledView", "correct")
+            else:
+                verdict = translate("UnrolledView", "target {token}").format(token=model.vocab[target])
+            text.setToolTip(plain_tooltip(translate("UnrolledView", "t = {t}: predicted {token} (p = {p}), {verdict}")
+                                          .format(t=t + 1, token=model.vocab[predicted], p=f"{p[t, predicted]:.3f}",
+                                                  verdict=verdict)))
+            order = shown_tokens(p[t], target, scene.ranked)
+            for j, v in enumerate(order):
+                bar = scene.bars[t][j]
+                if scene.ranked:
+                    scene.bar_labels[t][j].setText(model.vocab[v][:2])
+                rect = bar.rect()
+                height = float(p[t, v]) * (P_H - 22)
+                bar.setRect(QRectF(rect.x(), scene.p_y + P_H - 16 - height, rect.width(), height))
+                colour = th.highlight if v == predicted else theme.OKABE_ITO[4]
+                bar.setBrush(QColor(colour))
+                bar.setPen(QPen(QColor(th.good), 2.0) if v == target else QPen(Qt.NoPen))
+            token = scene.tokens[t]
+            token.setText(model.vocab[int(result.inputs[t])])
+            rect = token.boundingRect()
+            token.setX(scene.column_x(t) + CW / 2 - rect.width() / 2)
 
     def tooltip_at(self, point: QPointF) -> str:
         """h (and c) of the cell under scene point ``point`` with its warnings, or p_t of the column."""
@@ -463,6 +535,12 @@ class _View(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
+        self.panel.fill_visible()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dx:
+            self.panel.fill_visible()
 
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.ToolTip:

@@ -443,7 +443,7 @@ class LessonPlayer(LiveView, QWidget):
         self.check_state.setText(translate("LessonPlayer", "checking…"))
         self.jobs.submit("check", self.run.check_job(), self._checked,
                          lambda err: self.check_state.setText(
-                             translate("LessonPlayer", "the check failed: {error}").format(error=err)), symbolic=False)
+                             translate("LessonPlayer", "the check failed: {error}").format(error=err)))
 
     def _checked(self, outcome) -> None:
         number, results = outcome

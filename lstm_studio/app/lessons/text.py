@@ -1,5 +1,6 @@
 """A lesson text on screen: the lessons' small Markdown (``lstm_studio.lessons.markdown``) as rich text,
-with $inline$ and $$display$$ maths drawn by the symbolic layer's renderer on the background runner.
+with $inline$ and $$display$$ maths drawn by the symbolic process's renderer, painted on the background
+runner.
 
 Every piece of the lesson's text is escaped by ``markdown.to_html``; the maths callback inserts only an
 ``<img>`` of a resource this view made (``math:N``, sized in whole pixels) or, until the picture arrives
@@ -13,12 +14,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.latex_label import cached_image, formula_px, remember, render_svg_bytes, svg_to_image
+from lstm_studio.app.common.symbolic_process import SymbolicError
 from lstm_studio.lessons import markdown
 
 #: Formula sizes relative to formula_px(): inline maths sits in a line of text, display maths stands out.
@@ -26,15 +28,16 @@ INLINE_SCALE = 0.95
 DISPLAY_SCALE = 1.0
 
 
-def _render_all(wanted: list[tuple[str, float, str]]) -> list[tuple[tuple, bytes | None]]:
-    """SVG of each (latex, px, colour) (on the worker; None where the renderer cannot draw it)."""
-    from lstm_studio.symbolic.render import RenderError
-
-    out = []
+def _render_all(wanted: list[tuple[str, float, str]], dpr: float) -> list[tuple[tuple, QImage | None]]:
+    """The picture of each (latex, px, colour), made by the symbolic process and painted on the request
+    thread (None where the renderer cannot draw it)."""
+    out: list[tuple[tuple, QImage | None]] = []
     for latex, px, colour in wanted:
         try:
-            out.append(((latex, px, colour), render_svg_bytes(latex, px, colour)))
-        except RenderError:
+            out.append(((latex, px, colour), svg_to_image(render_svg_bytes(latex, px, colour), dpr)))
+        except SymbolicError as err:
+            if err.kind != "RenderError":
+                raise
             out.append(((latex, px, colour), None))
     return out
 
@@ -115,15 +118,15 @@ class LessonText(QTextBrowser):
         self._fit_height()
         if missing:
             dpr = self.devicePixelRatioF()
-            self.jobs.submit(self._key, lambda wanted=list(missing): _render_all(wanted),
+            self.jobs.submit(self._key, lambda wanted=list(missing), dpr=dpr: _render_all(wanted, dpr),
                              lambda done, dpr=dpr: self._rendered(done, dpr), lambda _err: None)
 
     def _rendered(self, done: list, dpr: float) -> None:
-        for (latex, px, colour), svg in done:
-            if svg is None:
+        for (latex, px, colour), image in done:
+            if image is None:
                 self.failed.add(latex)
             else:
-                remember((latex, px, colour, dpr), svg_to_image(svg, dpr))
+                remember((latex, px, colour, dpr), image)
         self._show()
 
     def _fit_height(self) -> None:

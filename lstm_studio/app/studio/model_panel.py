@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio import paths
-from lstm_studio.app.common import holds, theme
+from lstm_studio.app.common import holds, symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
@@ -35,7 +35,8 @@ from lstm_studio.document.errors import InputError
 from lstm_studio.document.reshape import rebuild
 from lstm_studio.engine import CELLS, OPTIONS, SpecError
 from lstm_studio.engine.spec import OPTION_LABELS
-from lstm_studio.explain.equations import equation_lines, equations_html, render_equations, symbolic_available, to_html
+from lstm_studio.explain import symbolic_service
+from lstm_studio.explain.equations import equation_lines, equations_html, symbolic_available, to_html
 
 #: The texts of these tables are translated where they are shown (context "ModelPanel").
 CELL_NAMES = {"rnn": QT_TRANSLATE_NOOP("ModelPanel", "Elman RNN"), "lstm": "LSTM",
@@ -69,6 +70,37 @@ def preset_titles() -> dict[str, str]:
         except (OSError, ValueError):
             titles[stem] = stem
     return titles
+
+
+def _equation_sheet(svgs: list[bytes]) -> QImage | None:
+    """The rendered equations painted one under another at twice their size (on the request thread:
+    Qt paints images on any thread); None when one of them is not a valid picture."""
+    if not svgs:
+        return None
+    images = []
+    for data in svgs:
+        renderer = QSvgRenderer(QByteArray(data))
+        if not renderer.isValid():
+            return None
+        size = renderer.defaultSize()
+        image = QImage(size.width() * 2, size.height() * 2, QImage.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        images.append(image)
+    gap = 10
+    width = max(image.width() for image in images)
+    height = sum(image.height() for image in images) + gap * (len(images) - 1)
+    sheet = QImage(width, height, QImage.Format_ARGB32_Premultiplied)
+    sheet.fill(0)
+    painter = QPainter(sheet)
+    y = 0
+    for image in images:
+        painter.drawImage(0, y, image)
+        y += image.height() + gap
+    painter.end()
+    return sheet
 
 
 class ModelPanel(LiveView, QWidget):
@@ -329,35 +361,15 @@ class ModelPanel(LiveView, QWidget):
         self._render_key = key
         form, color = key[1], key[3]
         # The text equations stay on screen when rendering fails: the picture is an optional extra.
-        self.jobs.submit("equations", lambda: render_equations(spec, form, size, color),
-                         lambda svgs: self._rendered(key, svgs), lambda _err: None)
+        data = symbolic_service.spec_data(spec)
+        self.jobs.submit("equations", lambda: _equation_sheet(
+            symbolic_process.call("render_equations", data, form, size, color)),
+            lambda sheet: self._rendered(key, sheet), lambda _err: None)
 
-    def _rendered(self, key, svgs: list) -> None:
-        if not svgs or key != self._render_key:
+    def _rendered(self, key, sheet: QImage | None) -> None:
+        if sheet is None or key != self._render_key:
             return
-        images = []
-        for data in svgs:
-            renderer = QSvgRenderer(QByteArray(data))
-            if not renderer.isValid():
-                return
-            size = renderer.defaultSize()
-            image = QImage(size.width() * 2, size.height() * 2, QImage.Format_ARGB32_Premultiplied)
-            image.fill(0)
-            painter = QPainter(image)
-            renderer.render(painter)
-            painter.end()
-            images.append(image)
-        gap = 10
-        width = max(image.width() for image in images)
-        height = sum(image.height() for image in images) + gap * (len(images) - 1)
-        sheet = QImage(width, height, QImage.Format_ARGB32_Premultiplied)
-        sheet.fill(0)
-        painter = QPainter(sheet)
-        y = 0
-        for image in images:
-            painter.drawImage(0, y, image)
-            y += image.height() + gap
-        painter.end()
+        width = sheet.width()
         pixmap = QPixmap.fromImage(sheet)
         available = max(self.width() - 36, 200)  # room for the scroll area's vertical bar
         pixmap.setDevicePixelRatio(max(2.0, width / available))

@@ -14,11 +14,8 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import escaped, plain_tooltip
 from lstm_studio.app.common.widgets import vertical
-from lstm_studio.app.studio.plots import _int_ticks, style_axes
+from lstm_studio.app.studio.plots import AXIS_LIMIT, _int_ticks, style_axes
 from lstm_studio.explain.quantities import explain_loss, explain_probability
-
-#: pyqtgraph's views stop at ±1e307, and it refuses an infinite range.
-AXIS_LIMIT = 1e307
 
 
 def loss_axis_top(losses: np.ndarray) -> float:
@@ -105,8 +102,13 @@ class OutputView(LiveView, QWidget):
         th = theme.current()
         if T:
             x = np.arange(1, T + 1)
-            brushes = [pg.mkBrush(th.muted if t < 0 else "#56B4E9") for t in result.targets]
-            self.loss_bars.setOpts(x=x, height=result.losses, brushes=brushes, pens=[pg.mkPen(None)] * T)
+            looks = (tuple(int(t) < 0 for t in result.targets), th.name)
+            style = {}
+            if looks != getattr(self, "_loss_looks", None):  # new brushes only when the targets change
+                self._loss_looks = looks
+                style = {"brushes": [pg.mkBrush(th.muted if none else "#56B4E9") for none in looks[0]],
+                         "pens": [pg.mkPen(None)] * T}
+            self.loss_bars.setOpts(x=x, height=result.losses, **style)
             if getattr(self, "_loss_steps", None) != T:
                 self._loss_steps = T
                 self.loss_plot.setXRange(0.5, T + 0.5, padding=0)

@@ -15,9 +15,12 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import palettes, theme
+from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import plain_tooltip
+from lstm_studio.app.common.plot_cache import cache_axes
+from lstm_studio.app.studio.unit_curves import UnitCurve, UnitCurves
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
@@ -27,6 +30,8 @@ MANY_UNITS = 8
 #: Above this many cells a heat map shows no numbers.
 MAX_LABELLED_CELLS = 120
 SATURATION = 0.95
+#: pyqtgraph's views stop at ±1e307, and it refuses an infinite range ("Cannot set range [-inf, inf]").
+AXIS_LIMIT = 1e307
 _CIVIDIS = palettes.GATES
 
 
@@ -60,6 +65,7 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
         axis.setTextPen(pg.mkPen(th.foreground))
         axis.setStyle(tickFont=font)
     plot.showGrid(x=False, y=True, alpha=0.25)
+    cache_axes(plot)
 
 
 class _QuantityItem:
@@ -108,8 +114,8 @@ class _GatePlot(_QuantityItem):
             plot.getAxis("left").setTicks([ticks, []])
         elif quantity.key == "h":
             plot.enableAutoRange(axis="y")
-        self.curves: list[pg.PlotDataItem] = []
-        self.dots = None
+        self.item: UnitCurves | None = None
+        self.curves: list[UnitCurve] = []
         self.line = pg.InfiniteLine(angle=90, movable=False)
         plot.addItem(self.line)
         self.set_units(units)
@@ -128,56 +134,29 @@ class _GatePlot(_QuantityItem):
 
     def set_units(self, units: int) -> None:
         super().set_units(units)
-        for item in [*self.curves, self.dots]:
-            if item is not None:
-                self.plot.removeItem(item)
-        self.curves = []
-        self.dots = None
-        if units <= MANY_UNITS:
-            for k in range(units):
-                style = palettes.unit_style(k)
-                curve = pg.PlotDataItem(pen=pg.mkPen(style.colour, width=2, style=style.line),
-                                        name=translate("GatePlots", "unit {unit}").format(unit=k + 1))
-                self.plot.addItem(curve)
-                self.curves.append(curve)
-            # One scatter item marks the values at every step for all units: far cheaper than a symbol
-            # set per curve.
-            self.dots = pg.ScatterPlotItem(size=6, pen=None)
-            self.dots.setZValue(5)
-            self.plot.addItem(self.dots)
-            self._brushes = [pg.mkBrush(theme.unit_colour(k)) for k in range(units)]
-            self._symbols = [palettes.unit_style(k).symbol for k in range(units)]
-        else:
-            curve = pg.PlotDataItem(pen=pg.mkPen(QColor(0, 114, 178, 90), width=1), connect="finite")
-            self.plot.addItem(curve)
-            self.curves.append(curve)
+        if self.item is not None:
+            self.plot.removeItem(self.item)
+        many = units > MANY_UNITS
+        styles = [palettes.unit_style(k) for k in range(units)]
+        # colour-blind safe: each unit also has its own line style (docs/accessibility.md)
+        self.item = UnitCurves(units, None if many else [st.colour for st in styles],
+                               lines=None if many else [st.line for st in styles])
+        self.plot.addItem(self.item)
+        self.curves = [UnitCurve(self.item, k) for k in range(units)]
 
     def set_values(self, data: np.ndarray) -> None:
         T = data.shape[0]
-        x = np.arange(1, T + 1, dtype=float)
-        if self.dots is not None:
-            for k, curve in enumerate(self.curves):
-                curve.setData(x, data[:, k])
-            if T <= 40:
-                if self.steps != T:
-                    self._dot_brushes = [b for b in self._brushes for _ in range(T)]
-                    self._dot_symbols = [s for s in self._symbols for _ in range(T)]
-                self.dots.setData(np.tile(x, self.units), data.T.ravel(), brush=self._dot_brushes,
-                                  symbol=self._dot_symbols)
-            else:
-                self.dots.clear()
-        else:
-            xs = np.tile(np.append(x, np.nan), data.shape[1])
-            ys = np.vstack([data, np.full((1, data.shape[1]), np.nan)]).T.ravel()
-            self.curves[0].setData(xs, ys)
+        self.item.set_data(np.arange(1, T + 1, dtype=float), data)
         if self.steps != T:
             self.steps = T
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             _int_ticks(self.plot.getAxis("bottom"), T)
         if self.quantity.fixed_range is None and T:
-            top = float(np.max(np.abs(data))) if data.size else 1.0
+            finite = np.clip(data[np.isfinite(data)], -AXIS_LIMIT / 2, AXIS_LIMIT / 2)  # an overflowed c_t
+            top = float(np.max(np.abs(finite))) if finite.size else 1.0
             if self.quantity.key == "h":
-                bounds = (min(0.0, np.floor(float(data.min()) * 2) / 2), max(1.0, np.ceil(top * 2) / 2))
+                low = float(finite.min()) if finite.size else 0.0
+                bounds = (min(0.0, np.floor(low * 2) / 2), max(1.0, np.ceil(top * 2) / 2))
             else:
                 bound = max(1.0, np.ceil(top * 2) / 2)
                 bounds = (-bound, bound)
@@ -321,7 +300,8 @@ class _HeatMap(_QuantityItem):
     def __init__(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> None:
         super().__init__(plot, quantity, units, th)
         plot.invertY(True)
-        self.image = pg.ImageItem()
+        # At thousands of steps only as many columns as the plot has pixels are coloured and drawn.
+        self.image = pg.ImageItem(autoDownsample=True)
         if quantity.kind == "sigmoid":
             self.image.setColorMap(_CIVIDIS)
             self.image.setLevels((0.0, 1.0))
@@ -331,7 +311,9 @@ class _HeatMap(_QuantityItem):
         self.frame = pg.QtWidgets.QGraphicsRectItem()
         self.frame.setZValue(10)
         plot.addItem(self.frame)
-        self.labels: list[pg.TextItem] = []
+        self.numbers = CellNumbers()
+        self.numbers.setZValue(5)
+        plot.addItem(self.numbers)
         plot.getAxis("left").setLabel(translate("GatePlots", "unit"))
         self.set_units(units)
         self.restyle(th)
@@ -366,11 +348,15 @@ class _HeatMap(_QuantityItem):
             self.plot.setYRange(0, self.units, padding=0)
             _int_ticks(self.plot.getAxis("bottom"), T)
             self._make_labels(T)
-        if self.labels:
-            for label, v in zip(self.labels, image.ravel()):
-                label.setText(f"{v:.2f}")
-                colour = (theme.text_on(self._colour_of(v)))
-                label.setColor(colour)
+        if self.numbers.points:
+            cells = image.ravel()
+            self.numbers.set_texts([f"{v:.2f}" for v in cells],
+                                   [theme.text_on(self._colour_of(v)) for v in cells])
+
+    @property
+    def labels(self) -> list:
+        """The numbers written in the cells, unit by unit (none above MAX_LABELLED_CELLS cells)."""
+        return self.numbers.labels
 
     def _colour_of(self, v: float) -> QColor:
         if self.quantity.kind == "sigmoid":
@@ -379,17 +365,11 @@ class _HeatMap(_QuantityItem):
         return theme.diverging(v, bound)
 
     def _make_labels(self, T: int) -> None:
-        for label in self.labels:
-            self.plot.removeItem(label)
-        self.labels = []
         if T * self.units > MAX_LABELLED_CELLS:
+            self.numbers.set_cells([], QRectF())
             return
-        for k in range(self.units):
-            for t in range(T):
-                label = pg.TextItem("", anchor=(0.5, 0.5))
-                label.setPos(t + 1, k + 0.5)
-                self.plot.addItem(label)
-                self.labels.append(label)
+        self.numbers.set_cells([(t + 1, k + 0.5) for k in range(self.units) for t in range(T)],
+                               QRectF(0.5, 0, T, self.units))
 
     def set_step(self, step: int) -> None:
         self.frame.setRect(QRectF(step + 0.5, 0, 1, self.units))

@@ -52,6 +52,7 @@ class SequenceGrid(QAbstractTableModel):
         self._vocab: list[str] = list(session.model.vocab)
         self._inputs: list[int] = []
         self._targets: list[int] = []
+        self._shown: list[tuple[int | None, str]] = []
 
     def refresh(self, result) -> bool:
         """Show ``result``; returns True when the table's shape or inputs changed (a full reset), False
@@ -62,17 +63,33 @@ class SequenceGrid(QAbstractTableModel):
         key = (tuple(vocab), tuple(inputs), tuple(self.session.target_overrides.items()))
         self.result = result
         if key == getattr(self, "_key", None):
+            # Same inputs and targets: only the predictions that read differently are repainted.
             self._targets = targets
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(self.target_row, 0), self.index(self.predicted_row, last))
+            shown = self._predictions()
+            changed = [t for t, (old, new) in enumerate(zip(self._shown, shown)) if old != new]
+            self._shown = shown
+            if changed:
+                self.dataChanged.emit(self.index(self.predicted_row, changed[0]),
+                                      self.index(self.predicted_row, changed[-1]))
             return False
         self._key = key
         self.beginResetModel()
         self._vocab = vocab
         self._inputs = inputs
         self._targets = targets
+        self._shown = self._predictions()
         self.endResetModel()
         return True
+
+    def _predictions(self) -> list[tuple[int | None, str]]:
+        """What the prediction row reads at each step: (token index, probability to two places)."""
+        result = self.result
+        if result is None or result.trace is None:
+            return []
+        steps = min(result.steps, len(self._inputs))
+        predicted = np.asarray(result.prediction[:steps], dtype=np.int64)
+        p = result.p[np.arange(steps), np.minimum(predicted, result.p.shape[1] - 1)]
+        return [(k if k < len(self._vocab) else None, f"{q:.2f}") for k, q in zip(predicted.tolist(), p.tolist())]
 
     def mark_step(self, old: int | None, new: int) -> None:
         """Repaint the columns of the previous and the new current step."""
@@ -365,6 +382,10 @@ class SequencePanel(LiveView, QWidget):
 
     def _show_tokens(self, session) -> None:
         th = theme.current()
+        key = (session.text, tuple(session.model.vocab), th.name)
+        if key == getattr(self, "_tokens_key", None):  # a weight edit: the tokens read the same
+            return
+        self._tokens_key = key
         typed = session.typed_tokens()
         unknown = set(session.unknown_positions())
         if not typed:

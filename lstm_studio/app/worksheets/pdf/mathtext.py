@@ -12,10 +12,12 @@ Sizes are in points; boxes have their baseline at y = 0, y growing downwards.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QImage, QRawFont
@@ -29,6 +31,13 @@ class Unsupported(ValueError):
 
 
 def _font_data() -> bytes:
+    # Found without importing ziamath, which reads all its fonts when imported (half a second): the
+    # window's formulas are set with this font on the GUI thread (app/common/fast_math.py).
+    spec = importlib.util.find_spec("ziamath")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        font = Path(folder) / "fonts" / "STIXTwoMath-Regular.ttf"
+        if font.is_file():
+            return font.read_bytes()
     return (resources.files("ziamath") / "fonts" / "STIXTwoMath-Regular.ttf").read_bytes()
 
 

@@ -1,0 +1,115 @@
+"""The machinery that keeps the window quick (docs/performance.md): the symbolic process, the quick
+formula setting, the light plot items, the unrolled view at thousands of steps, the lazy tool panels."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRectF
+
+from lstm_studio import paths
+from lstm_studio.app.common import fast_math, symbolic_process
+from lstm_studio.app.common.background import Jobs, wait_idle
+from lstm_studio.app.common.cell_numbers import CellNumbers
+from lstm_studio.app.common.latex_label import LatexLabel, formula_px
+from lstm_studio.app.inside.unrolled_view import UnrolledView
+from lstm_studio.app.studio.unit_curves import UnitCurves, envelope
+from lstm_studio.document import modelfile, tokens
+from lstm_studio.document.session import Session
+from lstm_studio.engine import new_model
+from lstm_studio.explain import symbolic_service
+from lstm_studio.symbolic import cell_equations
+
+
+def test_the_symbolic_process_answers_as_the_layer_does_and_reports_errors():
+    spec = modelfile.load(paths.presets()["gru_pigs"]).spec
+    answer = symbolic_process.call("equations", symbolic_service.spec_data(spec), "unit")
+    assert [tuple(pair) for pair in answer] == cell_equations(spec, "unit")
+    assert symbolic_process.running()
+    with pytest.raises(symbolic_process.SymbolicError, match="unknown operation") as caught:
+        symbolic_process.call("exec", "print(1)")
+    assert caught.value.kind == "ValueError"
+
+
+def test_a_symbolic_process_that_died_is_started_again():
+    symbolic_process.call("loss")
+    symbolic_process._the._process.kill()
+    symbolic_process._the._process.join(10)
+    assert symbolic_process.call("loss")[0][0] == "logits"
+    assert symbolic_process.running()
+
+
+def test_a_formula_is_readable_at_once_and_rendered_by_the_symbolic_layer_later(qtbot):
+    fast_math.warm_up(formula_px())  # the window does this at idle once it is up
+    qtbot.waitUntil(fast_math.ready, timeout=30_000)
+    label = LatexLabel(Jobs())
+    qtbot.addWidget(label)
+    label.resize(500, 60)
+    label.set_latex(r"c_{t} = f_{t} \odot c_{t-1} + i_{t} \odot \tilde{C}_{t} + 0.0123", "rendering…")
+    assert label.readable and label.quick and not label.rendered  # the fast typesetter's setting
+    qtbot.waitUntil(lambda: label.rendered, timeout=60_000)
+    assert not label.quick and label.image.width() > 100
+    stacked = r"\begin{pmatrix} a \\ b \end{pmatrix} = 1"  # outside the fast typesetter's subset
+    assert fast_math.typeset_image(stacked, 20.0, "#000000") is None
+    label.set_latex(stacked, "rendering…")
+    assert not label.readable and label.text() == "rendering…"
+    qtbot.waitUntil(lambda: label.rendered, timeout=60_000)
+
+
+def test_the_fast_typesetter_sets_a_formula_larger_at_a_larger_size():
+    small = fast_math.typeset_image(r"\frac{\partial h_{t}}{\partial b_{f,j}} = o_{t}", 14.0, "#000000")
+    large = fast_math.typeset_image(r"\frac{\partial h_{t}}{\partial b_{f,j}} = o_{t}", 28.0, "#000000")
+    assert large.width() > 1.7 * small.width() and large.height() > 1.7 * small.height()
+
+
+def test_the_envelope_keeps_every_spike_in_twice_the_columns():
+    x = np.arange(10_000, dtype=float)
+    y = np.zeros(10_000)
+    y[1234], y[8765] = 5.0, -3.0
+    ex, ey = envelope(x, y, 300)
+    assert len(ex) <= 600 and ey.max() == 5.0 and ey.min() == -3.0
+    assert np.all(np.diff(ex) >= 0)  # still in time order
+    short_x, _short_y = envelope(x[:100], y[:100], 300)
+    assert len(short_x) == 100  # a curve with fewer points than columns is drawn as it is
+
+
+def test_unit_curves_give_each_unit_its_data_and_their_bounds():
+    item = UnitCurves(3, ["#000000", "#ff0000", "#00ff00"])
+    data = np.array([[0.1, -0.5, 0.9], [0.2, 0.4, -0.7]])
+    item.set_data(np.array([1.0, 2.0]), data)
+    _x, y = item.curve(1)
+    np.testing.assert_array_equal(y, [-0.5, 0.4])
+    assert item.dataBounds(0) == pytest.approx((1.0, 2.0)) and item.dataBounds(1) == pytest.approx((-0.7, 0.9))
+
+
+def test_cell_numbers_read_like_text_items_and_repaint_only_on_change():
+    numbers = CellNumbers()
+    numbers.set_cells([(0.5, 0.5), (1.5, 0.5)], QRectF(0, 0, 2, 1))
+    numbers.set_texts(["0.25", "−1.00"], [None, None])
+    assert [label.toPlainText() for label in numbers.labels] == ["0.25", "−1.00"]
+
+
+def test_the_unrolled_view_at_10000_steps_builds_only_the_columns_in_sight(qtbot):
+    vocab = list("PIGS")
+    text = tokens.join(np.random.default_rng(0).integers(0, 4, size=10_000), vocab)
+    view = UnrolledView(Session(new_model("lstm", vocab, 8, seed=0), None, text))
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.update_now()
+    assert view.scene.steps == 10_000
+    built = set(view.scene.built)
+    assert 0 in built and len(built) < 60  # a screenful and a screen either side
+    assert view.scene.predicted[0].text() in vocab and view.scene.predicted[9_999] is None
+    view.session.set_step(9_999)
+    qtbot.waitUntil(lambda: view.up_to_date)
+    assert 9_999 in view.scene.built and view.scene.tokens[9_999].text() in vocab
+    assert len(view.scene.built) < 120
+
+
+def test_the_tool_panels_are_built_on_first_use(make_window):
+    window = make_window()
+    assert window._training is None and window._generation is None
+    window.show_panel("training")
+    assert window._training is not None and window.training_dock.widget() is window.training
+    wait_idle()
