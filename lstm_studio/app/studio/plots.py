@@ -140,7 +140,8 @@ class _GatePlot(_QuantityItem):
         styles = [palettes.unit_style(k) for k in range(units)]
         # colour-blind safe: each unit also has its own line style (docs/accessibility.md)
         self.item = UnitCurves(units, None if many else [st.colour for st in styles],
-                               lines=None if many else [st.line for st in styles])
+                               lines=None if many else [st.line for st in styles],
+                               symbols=None if many else [st.symbol for st in styles])
         self.plot.addItem(self.item)
         self.curves = [UnitCurve(self.item, k) for k in range(units)]
 
