@@ -189,10 +189,12 @@ class GradientLab(LivePanel):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(translate("GradientLab", "Gradient views"))
         explained = QSplitter(Qt.Horizontal)
         explained.setChildrenCollapsible(False)
         explained.addWidget(self._formula_card())
         self.heat = MatrixHeatMap()
+        self.heat.setAccessibleName(translate("GradientLab", "dL/dθ of every entry as a heat map"))
         self.heat.sig_entry_clicked.connect(lambda entry: self._choose(self.name, entry))
         explained.addWidget(self.heat)
         explained.setStretchFactor(0, 2)
@@ -271,6 +273,7 @@ class GradientLab(LivePanel):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(260)
+        scroll.setAccessibleName(translate("GradientLab", "The gradient explained"))
         return scroll
 
     # --- the pages beyond the first, built on first use --------------------------------------------

@@ -125,7 +125,7 @@ class OutputView(LiveView, QWidget):
         # The total sits in the title, where the current-step line cannot cross it.
         self._title(self.loss_plot, f"<span style='color:{th.foreground}'>"
                     + translate("OutputView", "loss per step &nbsp; −log p<sub>t</sub>[target]")
-                    + f" &nbsp;&nbsp; <b>L = {result.loss:.4g}</b></span>")
+                    + f" &nbsp;&nbsp; <b style='white-space:nowrap'>L = {result.loss:.4g}</b></span>")
         self.show_step()
 
     def _title(self, plot, html: str) -> None:
@@ -133,6 +133,23 @@ class OutputView(LiveView, QWidget):
         if self._titles.get(id(plot)) != html:
             self._titles[id(plot)] = html
             plot.setTitle(html)
+            self._fit_title(plot)
+
+    def _fit_title(self, plot) -> None:
+        """A title wider than the panel (German, Vietnamese, a large font) wraps onto a second line: a title
+        sets its plot's narrowest width, and a wider plot would run past the panel's right edge."""
+        label = plot.titleLabel
+        room = max(self.width() - 40, 120)  # the panel less its margins and the plot's own
+        label.item.setTextWidth(-1)
+        if label.item.boundingRect().width() > room:
+            label.item.setTextWidth(room)
+        label.updateMin()
+        label.resizeEvent(None)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for plot in (self.prob_plot, self.loss_plot):
+            self._fit_title(plot)
 
     def show_step(self) -> None:
         step = self.session.step

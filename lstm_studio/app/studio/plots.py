@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import palettes, theme
 from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
@@ -39,7 +39,7 @@ WARM_AFTER_MS = 250
 #: The delay between two plots made one per turn: 1 ms, a timer (a 0 ms single shot is a posted event,
 #: and Qt delivers every posted event before any timer: the plots would all be made in one turn).
 NEXT_TURN_MS = 1
-_CIVIDIS = pg.colormap.get("cividis")
+_CIVIDIS = palettes.GATES
 
 
 def _columns(n: int) -> int:
@@ -144,7 +144,11 @@ class _GatePlot(_QuantityItem):
         if self.item is not None:
             self.plot.removeItem(self.item)
         many = units > MANY_UNITS
-        self.item = UnitCurves(units, None if many else [theme.unit_colour(k) for k in range(units)])
+        styles = [palettes.unit_style(k) for k in range(units)]
+        # colour-blind safe: each unit also has its own line style (docs/accessibility.md)
+        self.item = UnitCurves(units, None if many else [st.colour for st in styles],
+                               lines=None if many else [st.line for st in styles],
+                               symbols=None if many else [st.symbol for st in styles])
         self.plot.addItem(self.item)
         self.curves = [UnitCurve(self.item, k) for k in range(units)]
 
@@ -330,7 +334,8 @@ class GatePlots(_QuantityGrid):
     def _legend(self, th: theme.Theme, units: int) -> str:
         if units <= MANY_UNITS:
             legend = translate("GatePlots", "unit") + " " + " &nbsp; ".join(
-                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> {k + 1}" for k in range(units))
+                f"<span style='color:{theme.unit_colour(k)}'>{palettes.unit_style(k).glyph}</span> {k + 1}"
+                for k in range(units))
         else:
             legend = translate("GatePlots", "%n units, one line each", None, units)
         # Two short lines: one long line sets the plots' narrowest width and pushes them out of sight.
@@ -440,10 +445,13 @@ class HeatMaps(_QuantityGrid):
         return self.items
 
     def _legend(self, th: theme.Theme, units: int) -> str:
+        negative, positive = (palettes.signed_colour(v, 1.0).name() for v in (-1.0, 1.0))
         return (f"<span style='color:{th.muted}'>"
                 + translate("GatePlots", "σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: <span "
-                                         "style='color:#2166ac'>blue "
-                                         "−</span> · white 0 · <span style='color:#b2182b'>red +</span>") + "</span>")
+                                         "style='color:{negative}'>blue −</span> · grey 0 · <span "
+                                         "style='color:{positive}'>yellow +</span>").format(negative=negative,
+                                                                                             positive=positive)
+                + "</span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _HeatMap:
         return _HeatMap(plot, quantity, units, th)

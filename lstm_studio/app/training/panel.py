@@ -202,6 +202,8 @@ class TrainingPanel(QWidget):
         self.run_combo.setToolTip(translate("Training", "the run whose snapshots the scrubber moves through"))
         self.run_combo.currentIndexChanged.connect(lambda _: self._update_scrubber())
         self.scrubber = QSlider(Qt.Horizontal)
+        # Named here: it is disabled (so skipped by the namer) when the panel is first shown.
+        self.scrubber.setAccessibleName(translate("Training", "history"))
         self.scrubber.setEnabled(False)
         self.scrubber.valueChanged.connect(self.scrub_to)
         self.scrubber.sliderPressed.connect(self.trainer.begin_scrub)

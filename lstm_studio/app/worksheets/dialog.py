@@ -235,6 +235,7 @@ class WorksheetDialog(QDialog):
         self.page_view.setObjectName("page")
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page_view)
+        scroll.setAccessibleName(translate("WorksheetDialog", "Page preview"))
         scroll.setMinimumWidth(280)  # narrower than a page: the preview scrolls on a small screen
         right = QVBoxLayout()
         right.addLayout(nav)
