@@ -187,7 +187,10 @@ class Namer(QObject):
             watched.setProperty("a11y_named", True)
             name_widgets(watched)
         elif kind == QEvent.FocusIn and isinstance(watched, QWidget):
-            rings = watched.window().isActiveWindow() and QApplication.instance().findChild(focus_ring.FocusRings)
+            # QWidget.window() called unbound: a widget may keep an attribute named ``window`` (the welcome card
+            # keeps the main window there), and an exception raised in an application event filter crashes PySide.
+            top = QWidget.window(watched)
+            rings = top.isActiveWindow() and QApplication.instance().findChild(focus_ring.FocusRings)
             if rings:
                 rings.follow(watched)
         return False

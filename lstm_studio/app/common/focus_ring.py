@@ -28,7 +28,7 @@ def wants_ring(widget: QWidget | None) -> bool:
     if widget is None or widget.isWindow() or isinstance(widget, QSplitter):
         return False
     parent = widget.parentWidget()
-    return widget.window().windowType() != Qt.Popup and not isinstance(parent, QSplitter)
+    return QWidget.window(widget).windowType() != Qt.Popup and not isinstance(parent, QSplitter)
 
 
 class FocusRings(QObject):
