@@ -14,6 +14,7 @@ The visible focus is :mod:`lstm_studio.app.common.focus_ring`'s. See docs/access
 from __future__ import annotations
 
 import html
+import logging
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -182,6 +183,17 @@ class Namer(QObject):
     ring to each widget that receives the focus (:mod:`lstm_studio.app.common.focus_ring`)."""
 
     def eventFilter(self, watched, event) -> bool:
+        try:
+            self._watch(watched, event)
+        except Exception:  # an exception leaving an application event filter takes PySide down with it
+            if not self._reported:
+                self._reported = True
+                logging.getLogger(__name__).exception("naming widgets or moving the focus ring failed")
+        return False
+
+    _reported = False
+
+    def _watch(self, watched, event) -> None:
         kind = event.type()
         if kind == QEvent.Show and isinstance(watched, QWidget) and not watched.property("a11y_named"):
             watched.setProperty("a11y_named", True)
@@ -193,7 +205,6 @@ class Namer(QObject):
             rings = top.isActiveWindow() and QApplication.instance().findChild(focus_ring.FocusRings)
             if rings:
                 rings.follow(watched)
-        return False
 
     @classmethod
     def install(cls, app: QApplication) -> Namer:
