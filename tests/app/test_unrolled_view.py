@@ -103,6 +103,20 @@ def test_strip_rows_map_values_to_the_diverging_colours():
     assert middle.red() > 240 and middle.green() > 240
 
 
+def test_strip_rows_give_each_value_exactly_its_colour_of_the_map():
+    """Every entry is the map's colour at round((v/vmax + 1) · 127.5), opaque; NaN is the middle, ±inf the ends."""
+    from lstm_studio.app.inside.unrolled_view import _LUT
+
+    values = np.array([[-3.0, -1.0, -0.25, 0.0, 0.1, 0.5, 1.0, 7.0], [np.nan, np.inf, -np.inf, 0.999, -0.999, 0.3, -0.3,
+                                                                        0.0]])
+    image = strip_rows(values, 1.0)
+    for (t, j), v in np.ndenumerate(values):
+        w = 0.0 if np.isnan(v) else float(np.clip(v, -1.0, 1.0))
+        r, g, b = (int(c) for c in _LUT[int(np.round((w + 1) * 127.5))])
+        colour = image.pixelColor(j, t)
+        assert (colour.red(), colour.green(), colour.blue(), colour.alpha()) == (r, g, b, 255)
+
+
 def test_a_large_vocabulary_shows_the_likeliest_tokens_of_each_step(qtbot):
     vocab = list("ABCDEFGHIJKLMNOPRSTUWX_")  # the plurals task's 23 tokens
     model = new_model("lstm", vocab, 4, seed=3)

@@ -45,6 +45,9 @@ MARK_H = 18.0
 #: The softmax tooltip lists this many of the likeliest tokens.
 TIP_TOKENS = 8
 _LUT = theme.diverging_lut(256)
+#: The same colours packed as 0xAARRGGBB, so that an image is one lookup (docs/performance.md).
+_ARGB = ((0xFF << 24) | (_LUT[:, 0].astype(np.uint32) << 16) | (_LUT[:, 1].astype(np.uint32) << 8)
+         | _LUT[:, 2].astype(np.uint32)).astype(np.uint32)
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -62,8 +65,7 @@ def strip_rows(values: np.ndarray, vmax: float) -> QImage:
     """(T, H) state vectors as a T-row, H-column image: each unit on the diverging map over ±vmax."""
     v = np.nan_to_num(np.atleast_2d(np.asarray(values, dtype=float)), nan=0.0, posinf=vmax, neginf=-vmax)
     k = np.clip(np.round((np.clip(v / vmax, -1, 1) + 1) * 127.5), 0, 255).astype(np.intp)
-    rgb = _LUT[k].astype(np.uint32)
-    argb = np.ascontiguousarray((0xFF << 24) | (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2], np.uint32)
+    argb = _ARGB[k]
     rows, cols = argb.shape
     return QImage(argb.tobytes(), cols, rows, 4 * cols, QImage.Format_ARGB32).copy()
 
