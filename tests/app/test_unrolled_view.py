@@ -146,3 +146,31 @@ def test_a_warning_mark_explains_itself_on_hover(qtbot):
     assert mark.isVisible()
     tip = view.tooltip_at(mark.sceneBoundingRect().center())
     assert tip.startswith("layer 1, t = 3") and "⚠" in tip and "pinned at 1" in tip
+
+
+def test_an_edit_moves_the_bars_and_recolours_only_what_changed(qtbot):
+    """Heights follow every edit; the predicted token's highlight and text follow a changed prediction."""
+    from lstm_studio.app.common import theme
+
+    model = new_model("lstm", list("PIGS"), 3, seed=5)
+    view = _view(qtbot, model, text="PIGS")
+    session = view.session
+
+    def check():
+        view.update_now()
+        result = session.result()
+        for t in sorted(view.scene.built):
+            p, predicted = result.p[t], int(result.prediction[t])
+            heights = [bar.rect().height() for bar in view.scene.bars[t]]
+            np.testing.assert_allclose(heights, p * (P_H - 22))
+            lit = [v for v, bar in enumerate(view.scene.bars[t]) if bar.brush().color().name() ==
+                   theme.current().highlight.lower()]
+            assert lit == [predicted] and view.scene.predicted[t].text() == "PIGS"[predicted]
+
+    check()
+    session.set_entry("U_f", (0, 0), float(session.model.params["U_f"][0, 0]) + 0.3)  # small: same predictions
+    check()
+    token = int(session.result().prediction[0])
+    session.set_entry("b_y", (token,), float(session.model.params["b_y"][token]) - 1000.0)  # a new prediction
+    assert int(session.result().prediction[0]) != token
+    check()

@@ -180,6 +180,8 @@ class UnrolledScene(QGraphicsScene):
         self.bars = [[] for _ in range(steps)]
         self.bar_labels = [[] for _ in range(steps)]
         self._built: set[int] = set()
+        #: step -> (predicted, target, the tokens with bars, input) as the column was last filled
+        self.looks: dict[int, tuple] = {}
         self._model = model
         self._x_y, self._pred_y = x_y, pred_y
         rows = 2 if model.spec.has_c else 1
@@ -450,10 +452,16 @@ class UnrolledView(LivePanel):
                 scene.cells[(layer, k, t)].mark.setVisible((layer, k, t) in self._marked)
             predicted = int(result.prediction[t])
             target = int(result.targets[t])
+            order = shown_tokens(p[t], target, scene.ranked)
+            # A weight edit changes the bars' heights; texts, colours and pens only when what they show does.
+            looks = (predicted, target, tuple(order), int(result.inputs[t]))
+            same = scene.looks.get(t) == looks
+            scene.looks[t] = looks
             text = scene.predicted[t]
-            text.setText(model.vocab[predicted])
-            colour = th.muted if target < 0 else (th.good if predicted == target else th.bad)
-            text.setBrush(QColor(colour))
+            if not same:
+                text.setText(model.vocab[predicted])
+                colour = th.muted if target < 0 else (th.good if predicted == target else th.bad)
+                text.setBrush(QColor(colour))
             if target < 0:
                 verdict = translate("UnrolledView", "no target")
             elif predicted == target:
@@ -463,17 +471,20 @@ class UnrolledView(LivePanel):
             text.setToolTip(plain_tooltip(translate("UnrolledView", "t = {t}: predicted {token} (p = {p}), {verdict}")
                                           .format(t=t + 1, token=model.vocab[predicted], p=f"{p[t, predicted]:.3f}",
                                                   verdict=verdict)))
-            order = shown_tokens(p[t], target, scene.ranked)
             for j, v in enumerate(order):
                 bar = scene.bars[t][j]
-                if scene.ranked:
-                    scene.bar_labels[t][j].setText(model.vocab[v][:2])
                 rect = bar.rect()
                 height = float(p[t, v]) * (P_H - 22)
                 bar.setRect(QRectF(rect.x(), scene.p_y + P_H - 16 - height, rect.width(), height))
+                if same:
+                    continue
+                if scene.ranked:
+                    scene.bar_labels[t][j].setText(model.vocab[v][:2])
                 colour = th.highlight if v == predicted else theme.OKABE_ITO[4]
                 bar.setBrush(QColor(colour))
                 bar.setPen(QPen(QColor(th.good), 2.0) if v == target else QPen(Qt.NoPen))
+            if same:
+                continue
             token = scene.tokens[t]
             token.setText(model.vocab[int(result.inputs[t])])
             rect = token.boundingRect()
