@@ -7,8 +7,9 @@
 
 lupdate reads the app's ``translate("Context", "text")`` calls. Texts that the Qt-free layers make and the
 window shows (a cell option's explanation, a plotted quantity's title, the cell diagram's labels, a task's
-explanation, a preset's name, the document's undo labels) are not in the app's source; this script collects
-them from those layers and writes them into lstm_studio/app/common/qt_free_texts.py, one
+explanation, a preset's name, the document's undo labels, and the templates of the ``Message`` texts they
+compose with numbers in them: lock reasons, check results, teacher warnings) are not in the app's source; this
+script collects them from those layers and writes them into lstm_studio/app/common/qt_free_texts.py, one
 ``QT_TRANSLATE_NOOP("Context", "text")`` each, where lupdate finds them. The app translates them where it
 shows them, with the same context.
 """
@@ -75,6 +76,27 @@ def _undo_labels() -> list[str]:
     return found
 
 
+#: The Qt-free packages whose ``Message("Context", "template", …)`` calls the window shows.
+MESSAGE_SOURCES = ("document", "explain", "lessons")
+
+
+def _messages() -> dict[str, list[str]]:
+    """Context -> the literal templates of every ``Message(...)`` call in the Qt-free layers, read from the
+    source as lupdate reads ``translate()`` (lstm_studio/document/wording.py)."""
+    found: dict[str, list[str]] = {}
+    for package in MESSAGE_SOURCES:
+        for path in sorted((ROOT / "lstm_studio" / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message"
+                        and len(node.args) >= 2):
+                    continue
+                context, template = node.args[:2]
+                if (isinstance(context, ast.Constant) and isinstance(context.value, str)
+                        and isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                    found.setdefault(context.value, []).append(template.value)
+    return found
+
+
 def qt_free_texts() -> dict[str, list[str]]:
     """Context -> the texts of the Qt-free layers that the window shows, each once, in a stable order."""
     from lstm_studio import paths
@@ -110,6 +132,8 @@ def qt_free_texts() -> dict[str, list[str]]:
         texts["Tasks"] += [text for option in task.options for text in (option.name.replace("_", " "), option.help)]
     for path in paths.presets().values():
         texts["Presets"].append(json.loads(path.read_text(encoding="utf-8")).get("name", ""))
+    for context, templates in _messages().items():
+        texts.setdefault(context, []).extend(templates)
     return {context: list(dict.fromkeys(t for t in found if t)) for context, found in texts.items()}
 
 

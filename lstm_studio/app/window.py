@@ -30,14 +30,16 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from lstm_studio import paths
 from lstm_studio.app import menus
-from lstm_studio.app.common import screen_fit, theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common import access, focus_ring, screen_fit, shortcuts, theme
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import Refresher
+from lstm_studio.app.common.tab_strip import TabStrip
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.app.inside import panels as inside
 from lstm_studio.app.language import install_language_menu, snapshot
@@ -147,18 +149,20 @@ class MainWindow(QMainWindow):
         session.undo.changed.connect(self._update_undo_actions)
         session.holds_changed.connect(self._apply_holds)
         session.refused.connect(lambda reason: self.statusBar().showMessage(
-            translate("Holds", "Locked: {reason}.").format(reason=reason), 8000))
+            translate("Holds", "Locked: {reason}.").format(reason=shown(reason)), 8000))
 
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self._autosave_timer.start()
-        self.apply_look(str(self.settings.value("theme", "light")), float(self.settings.value("font_scale", 1.0)))
+        self.apply_look(str(self.settings.value("theme", theme.system_theme())),
+                        float(self.settings.value("font_scale", 1.0)))
         if restore_layout:
             self._restore_layout()
         self._show_saved_panel()
         self._update_title()
         self._update_undo_actions()
+        self._make_accessible()
         self.refresh()
 
     # --- layout -------------------------------------------------------------------------------------
@@ -183,15 +187,12 @@ class MainWindow(QMainWindow):
         sequence_scroll.setWidget(self.sequence)
         sequence_scroll.setWidgetResizable(True)
         sequence_scroll.setFrameShape(QScrollArea.NoFrame)
+        sequence_scroll.setAccessibleName(translate("MainWindow", "Input sequence and targets"))
         top_layout.addWidget(sequence_scroll, 1)
         top_layout.addWidget(self.time)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        # Longer titles (another language, a projector's font) shorten with "…" rather than hide a tab; the
-        # full title is the tab's tooltip.
-        self.tabs.setElideMode(Qt.ElideRight)
-        self.tabs.setUsesScrollButtons(False)
         with QSignalBlocker(self.tabs):
             self.tabs.setTabToolTip(self.tabs.addTab(self.gates, translate("MainWindow", "Gates over time")),
                                     translate("MainWindow", "Gates over time"))
@@ -201,10 +202,20 @@ class MainWindow(QMainWindow):
                 title = translate("InsidePanels", inside.PANELS[name][0])
                 self.tabs.setTabToolTip(self.tabs.addTab(panel, title), title)
 
+        # Longer titles (another language, a projector's font) wrap onto a second row of tabs rather than
+        # scroll or shorten with "…".
+        self.tab_strip = TabStrip(self.tabs)
+        pages = QWidget()
+        pages_box = QVBoxLayout(pages)
+        pages_box.setContentsMargins(0, 0, 0, 0)
+        pages_box.setSpacing(0)
+        pages_box.addWidget(self.tab_strip)
+        pages_box.addWidget(self.tabs, 1)
+
         self.middle = QSplitter(Qt.Vertical)
         self.middle.setObjectName("middle_splitter")
         self.middle.addWidget(top_box)
-        self.middle.addWidget(self.tabs)
+        self.middle.addWidget(pages)
         self.middle.setStretchFactor(0, 0)  # a taller window gives its extra height to the plots
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([290, 440])
@@ -256,6 +267,7 @@ class MainWindow(QMainWindow):
 
             self._training = TrainingPanel(self.session)
             self._training.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._training.set_views_busy(lambda: self.gates.building)
             self.training_dock.setWidget(self._training)
         return self._training
 
@@ -458,6 +470,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         th = theme.apply(app, name, scale)
         theme.adopt(self)
+        # The focus ring paints itself in the theme's colour: no style sheet (docs/accessibility.md).
+        focus_ring.FocusRings.install(app)
         self._fit_status_bar()
         self.settings.setValue("theme", th.name)
         self.settings.setValue("font_scale", scale)
@@ -519,7 +533,7 @@ class MainWindow(QMainWindow):
                         lambda: menus.record_lesson(self, new=True),
                         tip=translate("MainWindow", "instructors: start a lesson file whose first step is this "
                                                     "model, input and panel"))
-        self.add_action(self.file_menu, translate("MainWindow", "Add this state as a ste&p…"),
+        self.add_action(self.file_menu, translate("MainWindow", "Add this state as a s&tep…"),
                         lambda: menus.record_lesson(self, new=False),
                         tip=translate("MainWindow", "instructors: add the model, input and panel as the next "
                                                     "step of the lesson"))
@@ -550,7 +564,8 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.theme_actions = {}
         for name, text in (("light", translate("MainWindow", "Light theme")),
-                           ("dark", translate("MainWindow", "Dark theme"))):
+                           ("dark", translate("MainWindow", "Dark theme")),
+                           ("contrast", translate("MainWindow", "High-contrast theme"))):
             action = QAction(text, self, checkable=True)
             action.setData(name)
             action.triggered.connect(lambda _=False, n=name: self.apply_look(n, self.font_scale))
@@ -571,6 +586,7 @@ class MainWindow(QMainWindow):
                             QKeySequence(shortcut))
         self.view_menu.addAction(self.training_dock.toggleViewAction())
         self.view_menu.addAction(self.generation_dock.toggleViewAction())
+        self._build_panel_keys()
 
         self.time_menu = bar.addMenu(translate("MainWindow", "&Time"))
         self.add_action(self.time_menu, translate("MainWindow", "Play / pause"), self.time.toggle,
@@ -595,17 +611,48 @@ class MainWindow(QMainWindow):
                         QKeySequence.HelpContents)
         self._update_recent_menu()
 
-    def _show_shortcuts(self) -> None:
-        QMessageBox.information(self, translate("MainWindow", "Keyboard shortcuts"), translate(
-            "MainWindow",
-            "Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,\n"
-            "PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.\n\n"
-            "Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)\n"
-            "Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End\n"
-            "Ctrl+1 gates over time, Ctrl+2 heat maps\n"
-            "Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as\n"
-            "Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)\n\n"
-            "Hover a heat-map cell or a probability bar to see how its number is computed."))
+    def _show_shortcuts(self) -> shortcuts.ShortcutsDialog:
+        """Help ▸ Keyboard shortcuts: the table made from this window's actions (see shortcuts)."""
+        dialog = shortcuts.ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _build_panel_keys(self) -> None:
+        """Keys to reach every panel (Ctrl+1..7 raise the tabs): Ctrl+8 and Ctrl+9 the model and the weights,
+        F6 and Shift+F6 through the panes in the order they sit on screen (docs/accessibility.md)."""
+        for name, text, key, dock in (
+                ("model", translate("MainWindow", "Go to the model panel"), "Ctrl+8", self.model_dock),
+                ("weights", translate("MainWindow", "Go to the weights"), "Ctrl+9", self.weights_dock)):
+            self.add_action(self.view_menu, text, lambda n=name, d=dock: (self.show_panel(n), self._focus_pane(d)),
+                            QKeySequence(key))
+        self.add_action(self.view_menu, translate("MainWindow", "Next panel"), lambda: self.next_pane(),
+                        QKeySequence(Qt.Key_F6))
+        self.add_action(self.view_menu, translate("MainWindow", "Previous panel"), lambda: self.next_pane(True),
+                        QKeySequence(Qt.SHIFT | Qt.Key_F6))
+
+    def panes(self) -> list[QWidget]:
+        """The window's panes in reading order: model, sequence and time, the tabs, weights, output."""
+        return [self.model_dock, self.middle.widget(0), self.tabs, self.weights_dock, self.output_dock]
+
+    def next_pane(self, backwards: bool = False) -> QWidget | None:
+        """Move the keyboard focus into the next (or previous) pane; returns the control focused."""
+        return shortcuts.focus_next_pane(self.panes(), backwards)
+
+    def _focus_pane(self, pane: QWidget) -> None:
+        target = shortcuts.first_focusable(pane)
+        if target is not None:
+            target.setFocus(Qt.ShortcutFocusReason)
+
+    def _make_accessible(self) -> None:
+        """Mnemonics in every menu, accessible names for every control (now and for what is shown later)."""
+        for action in self.menuBar().actions():
+            if action.menu() is not None:
+                shortcuts.install_mnemonics(action.menu())
+        self.tabs.setAccessibleName(translate("MainWindow", "Views"))
+        self.tabs.tabBar().setAccessibleName(translate("MainWindow", "Views"))
+        access.Namer.install(QApplication.instance())
+        access.name_widgets(self)
 
     # --- internals ----------------------------------------------------------------------------------
 
@@ -665,6 +712,7 @@ class MainWindow(QMainWindow):
         tabs = {"gates": self.gates, "heatmaps": self.heatmaps, **self.inside_panels}
         for name, widget in tabs.items():
             self.tabs.setTabVisible(self.tabs.indexOf(widget), name not in hidden)
+        self.tab_strip.sync()
         self.sequence.setVisible("sequence" not in hidden)
 
     def _update_undo_actions(self) -> None:
@@ -672,9 +720,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(undo.can_undo)
         self.redo_action.setEnabled(undo.can_redo)
         self.undo_action.setText(translate("MainWindow", "&Undo {action}").format(
-            action=translate("Undo", undo.undo_label)) if undo.can_undo else translate("MainWindow", "&Undo"))
+            action=shown(undo.undo_label, "Undo")) if undo.can_undo else translate("MainWindow", "&Undo"))
         self.redo_action.setText(translate("MainWindow", "&Redo {action}").format(
-            action=translate("Undo", undo.redo_label)) if undo.can_redo else translate("MainWindow", "&Redo"))
+            action=shown(undo.redo_label, "Undo")) if undo.can_redo else translate("MainWindow", "&Redo"))
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent_files", [])

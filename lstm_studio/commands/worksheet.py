@@ -3,7 +3,7 @@ marking answers.
 
     lstm-studio worksheet MODEL --input TOKENS [--variants N | --roster CLASS.csv] [--seed S] [--decimals D]
         [--questions ITEMS] [--difficulty easy|medium|hard] [--graded [--no-hints]] [--merge]
-        [--paper a4|letter] --out DIR [--format pdf,html,md,tex,json,moodle,qti]
+        [--language en|de|vi|zh_CN] [--paper a4|letter] --out DIR [--format pdf,html,md,tex,json,moodle,qti]
     lstm-studio worksheet check CODE --answers FILE|- [--model MODEL] [--json]
     lstm-studio worksheet grade --key DIR/worksheets.json ANSWERS… --out grades.csv
 
@@ -52,7 +52,7 @@ def cmd_worksheet(args) -> int:
     pdf_writer = args.qt.pdf_writer() if "pdf" in formats else None
     variants = len(roster) if roster else (args.variants if args.variants is not None else 1)
     result = export_batch(base, variants, args.out, formats, args.paper.lower(), pdf_writer, roster=roster,
-                          merge=args.merge, points=selection.points)
+                          merge=args.merge, points=selection.points, language=args.language)
     for ws in result.worksheets:
         name = f" ({ws.name})" if ws.name else ""
         key = f", key code {ws.key_code}" if ws.problem.graded else ""
@@ -171,6 +171,9 @@ def register(subparsers) -> None:
                    help="with --graded: marking says right or wrong only, not which mistake it looks like")
     p.add_argument("--merge", action="store_true",
                    help="one PDF for the class (and one of the keys), each sheet padded to an even page count")
+    p.add_argument("--language", default="en",
+                   help="language of the sheets and keys: en, de, vi or zh_CN (default en); the same variants, "
+                        "numbers and codes in every language")
     p.add_argument("--paper", default="a4", help=f"{' or '.join(PAPERS)} (default a4)")
     p.add_argument("--out", required=True, help="folder to write into (created if missing)")
     p.add_argument("--format", default="pdf", help=f"comma-separated: {','.join(FORMATS)} (default pdf)")

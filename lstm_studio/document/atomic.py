@@ -26,11 +26,15 @@ def _target(path: str | os.PathLike) -> Path:
 
 
 def _refuse_read_only(path: Path) -> int | None:
-    """The permission bits ``path`` keeps, or None for a new file; PermissionError when it is read-only."""
+    """The permission bits ``path`` keeps, or None for a new file; PermissionError when it is read-only,
+    OSError when it is a device, a pipe or a socket (renaming over ``/dev/full`` replaced the device for
+    everyone when the writer ran as root; it is a place to write into, not a file to replace)."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
         return None
+    if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file (a device, a pipe or a socket), left as it is", str(path))
     mode = stat.S_IMODE(info.st_mode)
     if stat.S_ISREG(info.st_mode) and (not mode & 0o222 or not os.access(path, os.W_OK)):
         raise PermissionError(errno.EACCES, "the file is read-only", str(path))

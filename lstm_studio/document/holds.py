@@ -7,7 +7,8 @@ but the session is the one place that decides, so nothing (a paste, a slider, tr
 
 ``locks`` is any object with ``locked(name, index=None)`` (``index`` a 0-based NumPy index; None asks
 about the whole parameter) and ``locked_control(name)``, such as :class:`lstm_studio.lessons.Locks`.
-Reasons are one line of plain text naming what is held, entries counted from 1 as on screen.
+Reasons are one line of plain text naming what is held, entries counted from 1 as on screen; each is a
+:class:`~lstm_studio.document.wording.Message`, which the window shows in its language.
 """
 
 from __future__ import annotations
@@ -17,16 +18,20 @@ from typing import Protocol
 
 import numpy as np
 
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model
 
 #: How each control is named in a reason.
 CONTROL_NAMES = {
-    "cell": "the cell type", "options": "the cell's conventions", "hidden_size": "the hidden size",
-    "layers": "the number of layers", "bidirectional": "the direction", "vocab": "the vocabulary",
-    "preset": "the model (no preset may replace it)", "seed": "the weights (no fresh model from a seed)",
-    "input": "the input sequence", "targets": "the targets", "initial_state": "the initial state",
+    "cell": Message("Holds", "the cell type"), "options": Message("Holds", "the cell's conventions"),
+    "hidden_size": Message("Holds", "the hidden size"), "layers": Message("Holds", "the number of layers"),
+    "bidirectional": Message("Holds", "the direction"), "vocab": Message("Holds", "the vocabulary"),
+    "preset": Message("Holds", "the model (no preset may replace it)"),
+    "seed": Message("Holds", "the weights (no fresh model from a seed)"),
+    "input": Message("Holds", "the input sequence"), "targets": Message("Holds", "the targets"),
+    "initial_state": Message("Holds", "the initial state"),
 }
-WHO = "the lesson"
+WHO = Message("Holds", "the lesson")
 
 
 def entry_text(name: str, index: tuple[int, ...] | None) -> str:
@@ -72,12 +77,12 @@ class Holds:
     def control_reason(self, control: str) -> str | None:
         if not self.control_locked(control):
             return None
-        return f"{WHO} holds {CONTROL_NAMES.get(control, control)} in this step"
+        return Message("Holds", "{who} holds {what} in this step", who=WHO, what=CONTROL_NAMES.get(control, control))
 
     def entry_reason(self, name: str, index: tuple[int, ...]) -> str | None:
         if not self.entry_locked(name, index):
             return None
-        return f"{WHO} holds {entry_text(name, tuple(index))} in this step"
+        return Message("Holds", "{who} holds {what} in this step", who=WHO, what=entry_text(name, tuple(index)))
 
     def params_reason(self, model: Model, values: dict[str, np.ndarray]) -> str | None:
         """Why setting ``values`` (name -> new array) on ``model`` is refused: a held entry would change."""

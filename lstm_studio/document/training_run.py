@@ -35,6 +35,7 @@ from typing import Protocol
 import numpy as np
 
 from lstm_studio.document.events import Signal
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model
 from lstm_studio.engine.chrono import fresh_model
 from lstm_studio.engine.data import Dataset
@@ -331,7 +332,7 @@ class Trainer:
 
     def _begin_mirroring(self, model: Model) -> None:
         """One undo step for the whole run: the fresh model, a sequence of the task, the weights as they go."""
-        self.session.begin_undo_group(f"train on {self._title}")
+        self.session.begin_undo_group(Message("Undo", "train on {task}", task=Message("Tasks", self._title)))
         self._mirroring = True
         self.session.replace_model(model.copy(), "new model for training")
         assert self.data is not None  # prepare() set it

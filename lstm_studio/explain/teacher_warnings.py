@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from lstm_studio.document.evaluation import Evaluation
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import GATE_TABLE, SIGMOID_GATES, Gradients, Model, Trace
 from lstm_studio.engine.notation import num, sub
 from lstm_studio.engine.spec import symbol as spec_symbol
@@ -24,18 +25,15 @@ RELU_LIMIT = 100.0
 GRAD_LIMIT = 1e3
 
 _AT_ONE = {
-    "f": "c passes unchanged and",
-    "i": "all of C̃ enters c and",
-    "o": "h shows all of tanh(c) and",
-    "z": "",
-    "r": "",
+    "f": Message("TeacherWarnings", "c passes unchanged and"),
+    "i": Message("TeacherWarnings", "all of C̃ enters c and"),
+    "o": Message("TeacherWarnings", "h shows all of tanh(c) and"),
 }
 _AT_ZERO = {
-    "f": "cₜ₋₁ is wiped out (∂cₜ/∂cₜ₋₁ = f ≈ 0) and",
-    "i": "nothing new enters c and",
-    "o": "h is shut off from c and",
-    "z": "",
-    "r": "hₜ₋₁ is hidden from the candidate and",
+    "f": Message("TeacherWarnings", "cₜ₋₁ is wiped out (∂cₜ/∂cₜ₋₁ = f ≈ 0) and"),
+    "i": Message("TeacherWarnings", "nothing new enters c and"),
+    "o": Message("TeacherWarnings", "h is shut off from c and"),
+    "r": Message("TeacherWarnings", "hₜ₋₁ is hidden from the candidate and"),
 }
 
 
@@ -74,12 +72,13 @@ def steps_text(steps) -> str:
 
 
 def _where(model: Model, layer: int, k: int) -> str:
-    parts = []
+    """Which layer and direction a remark is about: ' (layer 2, backward)', less, or nothing."""
+    direction = (Message("TeacherWarnings", "backward") if k else Message("TeacherWarnings", "forward"))
+    if model.layers > 1 and model.bidirectional:
+        return Message("TeacherWarnings", " (layer {layer}, {direction})", layer=layer + 1, direction=direction)
     if model.layers > 1:
-        parts.append(f"layer {layer + 1}")
-    if model.bidirectional:
-        parts.append("backward" if k else "forward")
-    return f" ({', '.join(parts)})" if parts else ""
+        return Message("TeacherWarnings", " (layer {layer})", layer=layer + 1)
+    return Message("TeacherWarnings", " ({direction})", direction=direction) if model.bidirectional else ""
 
 
 def _saturation(model: Model, layer: int, k: int, key: str, values: np.ndarray) -> list[TeacherWarning]:
@@ -103,13 +102,20 @@ def _saturation(model: Model, layer: int, k: int, key: str, values: np.ndarray) 
             level = ("1" if high else "0") if sigmoid else ("+1" if high else "−1")
             fn = "σ′" if sigmoid else "tanh′"
             if key == "h":
-                why = "the gradient through these steps nearly vanishes."
+                why = Message("TeacherWarnings", "the gradient through these steps nearly vanishes.")
             else:
                 p = GATE_TABLE[key].suffix
-                lead = (_AT_ONE if high else _AT_ZERO).get(key, "") if sigmoid else ""
-                why = f"{lead + ' ' if lead else ''}W_{p}, U_{p}, b_{p} of unit {j + 1} get almost no gradient there."
-            message = (f"{name}{where} is pinned at {level} ({symbol} = {num(v)}) at {steps_text(steps)}: "
-                       f"{fn} ≈ {num(float(slope[steps[0], j]))}, so {why}")
+                lead = (_AT_ONE if high else _AT_ZERO).get(key) if sigmoid else None
+                if lead:
+                    why = Message("TeacherWarnings", "{lead} W_{p}, U_{p}, b_{p} of unit {unit} get almost no "
+                                  "gradient there.", lead=lead, p=p, unit=j + 1)
+                else:
+                    why = Message("TeacherWarnings", "W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient "
+                                  "there.", p=p, unit=j + 1)
+            message = Message("TeacherWarnings", "{name}{where} is pinned at {level} ({symbol} = {value}) at "
+                              "{steps}: {derivative} ≈ {slope}, so {why}", name=name, where=where, level=level,
+                              symbol=symbol, value=num(v), steps=steps_text(steps), derivative=fn,
+                              slope=num(float(slope[steps[0], j])), why=why)
             out.append(TeacherWarning("saturated", layer, k, key, int(j), steps, message))
     return out
 
@@ -133,8 +139,9 @@ def find(model: Model, trace: Trace, grads: Gradients | None = None) -> list[Tea
             if first is not None:
                 found.append(TeacherWarning(
                     "overflow", layer, k, "h", None, tuple(range(first, arrays[0].shape[0])),
-                    f"Overflow{where} at t = {first + 1}: a number became too large for float64 (inf or NaN), "
-                    "so everything computed after it is meaningless — make the weights smaller."))
+                    Message("TeacherWarnings", "Overflow{where} at t = {t}: a number became too large for float64 "
+                            "(inf or NaN), so everything computed after it is meaningless — make the weights "
+                            "smaller.", where=where, t=first + 1)))
                 continue
             for name in lt.gates:
                 found += _saturation(model, layer, k, name, lt.gate_time(name)[:, 0])
@@ -175,14 +182,15 @@ def _relu(model: Model, layer: int, k: int, lt, h: np.ndarray) -> list[TeacherWa
         radius = float(np.max(np.abs(np.linalg.eigvals(W)))) if np.isfinite(W).all() else float("nan")
         out.append(TeacherWarning(
             "exploding", layer, k, "h", int(j), steps,
-            f"h{sub(str(j + 1))}{where} reaches {num(float(h[peak, j]))} at t = {peak + 1}: relu does not bound "
-            f"h, and W_hh (largest |eigenvalue| {num(radius)}) multiplies it at every step."))
+            Message("TeacherWarnings", "{name}{where} reaches {value} at t = {t}: relu does not bound h, and W_hh "
+                    "(largest |eigenvalue| {radius}) multiplies it at every step.", name=f"h{sub(str(j + 1))}",
+                    where=where, value=num(float(h[peak, j])), t=peak + 1, radius=num(radius))))
     dead = (lt.pre_time("a")[:, 0] <= 0).all(axis=0)
     for j in np.flatnonzero(dead):
         out.append(TeacherWarning(
             "dead", layer, k, "h", int(j), tuple(range(h.shape[0])),
-            f"h{sub(str(j + 1))}{where} is 0 at every step (a dead relu: a_t ≤ 0), so no gradient flows "
-            "through this unit at all."))
+            Message("TeacherWarnings", "{name}{where} is 0 at every step (a dead relu: a_t ≤ 0), so no gradient "
+                    "flows through this unit at all.", name=f"h{sub(str(j + 1))}", where=where)))
     return out
 
 
@@ -195,8 +203,9 @@ def _exploding_c(model: Model, layer: int, k: int, c: np.ndarray) -> list[Teache
         peak = int(np.argmax(np.abs(c[:, j])))
         out.append(TeacherWarning(
             "exploding", layer, k, "c", int(j), steps,
-            f"|c{sub(str(j + 1))}|{where} reaches {num(abs(float(c[peak, j])))} at t = {peak + 1}: c adds "
-            "i ⊙ C̃ at every step and only f shrinks it, while tanh(c) is pinned at ±1."))
+            Message("TeacherWarnings", "|{name}|{where} reaches {value} at t = {t}: c adds i ⊙ C̃ at every step "
+                    "and only f shrinks it, while tanh(c) is pinned at ±1.", name=f"c{sub(str(j + 1))}",
+                    where=where, value=num(abs(float(c[peak, j]))), t=peak + 1)))
     return out
 
 
@@ -211,15 +220,16 @@ def _gradients(model: Model, grads: Gradients) -> list[TeacherWarning]:
             if bad is not None:
                 out.append(TeacherWarning(
                     "overflow", layer, k, "dL/dh", None, tuple(range(bad + 1)),
-                    f"The gradient dL/dh{where} overflows (inf or NaN) at t = {bad + 1}: it grew too large "
-                    "on its way back through time."))
+                    Message("TeacherWarnings", "The gradient dL/dh{where} overflows (inf or NaN) at t = {t}: it "
+                            "grew too large on its way back through time.", where=where, t=bad + 1)))
             elif norms.size and norms.max() > GRAD_LIMIT:
                 peak = int(np.argmax(norms))
                 steps = tuple(int(s) for s in np.flatnonzero(norms > GRAD_LIMIT))
                 out.append(TeacherWarning(
                     "exploding_gradient", layer, k, "dL/dh", None, steps,
-                    f"‖dL/dhₜ‖{where} reaches {num(float(norms[peak]))} at t = {peak + 1}: the gradient grows "
-                    "as it goes back through time (‖∂hₜ/∂hₜ₋₁‖ > 1); training would need clipping."))
+                    Message("TeacherWarnings", "‖dL/dhₜ‖{where} reaches {value} at t = {t}: the gradient grows as "
+                            "it goes back through time (‖∂hₜ/∂hₜ₋₁‖ > 1); training would need clipping.",
+                            where=where, value=num(float(norms[peak])), t=peak + 1)))
     return out
 
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from lstm_studio.document import tokens
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model
 from lstm_studio.lessons.format import Check, Predict, Sequence, Step
 from lstm_studio.lessons.loader import parse_targets
@@ -160,7 +161,8 @@ def _describe(check: Check, actual: float | str, steps: int, passed: bool) -> st
     mark = PASS if passed else FAIL
     if check.op is not None:
         return f"{name} = {_shown(actual)} {target_text(check)} {mark}"
-    return f"{name} = {_shown(actual)}, want {target_text(check).removeprefix('= ')} {mark}"
+    return Message("Checks", "{name} = {actual}, want {target} {mark}", name=name, actual=_shown(actual),
+                   target=target_text(check).removeprefix("= "), mark=mark)
 
 
 # --- evaluating a step ----------------------------------------------------------------------------------
@@ -170,25 +172,33 @@ def _accuracy(check: Check, runs) -> CheckResult:
     correct = counted = 0
     for _, run, why in runs:
         if run is None:
-            return CheckResult(check, False, None, target_text(check), f"accuracy: {why} {FAIL}", problem=why)
+            return CheckResult(check, False, None, target_text(check), _accuracy_failed(why), problem=why)
         try:
             c, n = run.accuracy_counts()
         except Unavailable as err:
-            return CheckResult(check, False, None, target_text(check), f"accuracy: {err} {FAIL}", problem=str(err))
+            return CheckResult(check, False, None, target_text(check), _accuracy_failed(str(err)),
+                               problem=str(err))
         correct, counted = correct + c, counted + n
     if not counted:
-        why = "no step has a target"
-        return CheckResult(check, False, None, target_text(check), f"accuracy: {why} {FAIL}", problem=why)
+        why = Message("Checks", "no step has a target")
+        return CheckResult(check, False, None, target_text(check), _accuracy_failed(why), problem=why)
     value = correct / counted
     passed = holds(check, value)
-    where = "this input" if runs[0][0] is None else _sequences(len(runs))
-    description = (f"accuracy on {where} = {number(value)} ({correct} of {counted} targets) {target_text(check)} "
-                   f"{PASS if passed else FAIL}")
+    where = Message("Checks", "this input") if runs[0][0] is None else _sequences(len(runs))
+    description = Message("Checks", "accuracy on {where} = {value} ({correct} of {counted} targets) {target} {mark}",
+                          where=where, value=number(value), correct=correct, counted=counted,
+                          target=target_text(check), mark=PASS if passed else FAIL)
     return CheckResult(check, passed, value, target_text(check), description)
 
 
-def _sequences(n: int) -> str:
-    return "the test sequence" if n == 1 else f"{n} test sequences"
+def _accuracy_failed(why: str) -> Message:
+    return Message("Checks", "accuracy: {why} {mark}", why=why, mark=FAIL)
+
+
+def _sequences(n: int) -> Message:
+    if n == 1:
+        return Message("Checks", "the test sequence")
+    return Message("Checks", "{n} test sequences", n=n)
 
 
 def _one(check: Check, runs) -> CheckResult:
@@ -211,20 +221,25 @@ def _one(check: Check, runs) -> CheckResult:
     _, _, actual, seq, steps = failing[0] if failing else min(results, key=lambda r: r[0])
     line = _describe(check, actual, steps, not failing)
     if seq is not None:
-        line = f"on {seq}: {line}"
         total = len(results)
         if total == 1:
-            line += " (on the test sequence)"
+            line = Message("Checks", "on {sequence}: {line} (on the test sequence)", sequence=seq, line=line)
+        elif failing:
+            line = Message("Checks", "on {sequence}: {line} (fails on {failed} of {total} test sequences)",
+                           sequence=seq, line=line, failed=len(failing), total=total)
         else:
-            line += (f" (fails on {len(failing)} of {total} test sequences)" if failing
-                     else f" (holds on all {total} test sequences)")
+            line = Message("Checks", "on {sequence}: {line} (holds on all {total} test sequences)",
+                           sequence=seq, line=line, total=total)
     return CheckResult(check, not failing, actual, target_text(check), line, seq)
 
 
 def _unavailable(check: Check, seq: str | None, why: str) -> CheckResult:
     name = symbol(check.what, 1) if check.what.t is None or check.what.t > 0 else check.what.quantity
-    where = f"on {seq}: " if seq is not None else ""
-    return CheckResult(check, False, None, target_text(check), f"{where}{name}: {why} {FAIL}", seq, why)
+    if seq is None:
+        line = Message("Checks", "{name}: {why} {mark}", name=name, why=why, mark=FAIL)
+    else:
+        line = Message("Checks", "on {sequence}: {name}: {why} {mark}", sequence=seq, name=name, why=why, mark=FAIL)
+    return CheckResult(check, False, None, target_text(check), line, seq, why)
 
 
 def evaluate(step: Step, model: Model, text: str | None = None) -> list[CheckResult]:
@@ -327,14 +342,18 @@ def compare(step: Step, model: Model, text: str | None, estimate) -> PredictResu
     tolerance = 0.0 if isinstance(actual[0], str) else predict.tolerance
     passed = all(err <= tolerance for err in errors)
     mark = PASS if passed else FAIL
+    allowed = f"{predict.tolerance:g}"
     if isinstance(actual[0], str):
-        description = f"you said {values[0]}; {labels[0]} = {actual[0]} {mark}"
+        description = Message("Checks", "you said {said}; {label} = {actual} {mark}", said=values[0],
+                              label=labels[0], actual=actual[0], mark=mark)
     elif len(actual) == 1:
-        description = (f"you said {number(float(values[0]))}; {labels[0]} = {number(actual[0])}: off by "
-                       f"{number(errors[0])} (tolerance {predict.tolerance:g}) {mark}")
+        description = Message("Checks", "you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) "
+                              "{mark}", said=number(float(values[0])), label=labels[0], actual=number(actual[0]),
+                              error=number(errors[0]), tolerance=allowed, mark=mark)
     else:
         worst = int(np.argmax(errors))
-        description = (f"largest miss {number(errors[worst])} at {labels[worst]} (you said "
-                       f"{number(float(values[worst]))}, it is {number(float(actual[worst]))}; tolerance "
-                       f"{predict.tolerance:g}) {mark}")
+        description = Message("Checks", "largest miss {error} at {label} (you said {said}, it is {actual}; "
+                              "tolerance {tolerance}) {mark}", error=number(errors[worst]), label=labels[worst],
+                              said=number(float(values[worst])), actual=number(float(actual[worst])),
+                              tolerance=allowed, mark=mark)
     return PredictResult(predict, labels, actual, values, tuple(errors), passed, description)

@@ -131,18 +131,23 @@ def _obj(value, path: str, keys: tuple[str, ...]) -> dict:
     return value
 
 
-def _str(value, path: str, limit: int, empty: bool = True) -> str:
+def _str(value, path: str, limit: int, empty: bool = True, lines: bool = False) -> str:
+    """A string of at most ``limit`` characters that any screen, terminal and file can show: no lone
+    surrogate, and no control character but the line breaks and tabs of a text of ``lines``."""
     if not isinstance(value, str):
         raise InputError(f"{path}: expected a string, got {_show(value)}")
     if len(value) > limit:
         raise InputError(f"{path}: {len(value)} characters, more than the limit of {limit}")
     if not empty and not value.strip():
         raise InputError(f"{path}: must not be empty")
+    problem = modelfile.text_problem(value.replace("\n", "").replace("\t", "") if lines else value)
+    if problem:
+        raise InputError(f"{path}: {problem}")
     return value
 
 
 def _markdown(value, path: str, limit: int) -> str:
-    text = _str(value, path, limit)
+    text = _str(value, path, limit, lines=True)
     problem = markdown.problem(text)
     if problem:
         raise InputError(f"{path}: {problem}")

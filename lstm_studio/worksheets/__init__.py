@@ -18,10 +18,15 @@ Problems and variants (problem, selection, code, generate):
 
 Output (export, render_html, render_markdown, render_latex, render_json, render_moodle, render_qti):
     export_batch(base, n, out_dir, formats, paper, pdf_writer, progress, cancelled, roster=, merge=,
-                 points=) -> ExportResult   pdf (with ``lstm_studio.app.worksheets.pdf.writer.pdf_bytes``),
+                 points=, language=) -> ExportResult   pdf (with ``lstm_studio.app.worksheets.pdf.writer.pdf_bytes``),
                                         html, md, tex, json (the key file), moodle, qti; all or nothing
     worksheet_html / answer_key_html, worksheet_markdown / answer_key_markdown,
     worksheet_latex / answer_key_latex, worksheets_json, moodle_xml, qti_zip
+
+Languages (i18n, catalogues):
+    localize(ws, language) -> Worksheet  the sheet in de, vi or zh_CN: prose from the language's catalogue,
+                                        numbers with its decimal mark; the same variant, numbers and code
+    tr(text, language), LANGUAGES, DECIMAL_COMMA
 
 Classes and marking (roster, check, answers, grade):
     read_roster(path) -> list[Student]

@@ -3,7 +3,8 @@
 Numbers are right within the question's tolerance (a few units in the last printed decimal); counts must be
 exact; choices take the letter (``b``, ``(B)``); tokens must match the vocabulary entry (case only matters
 when the vocabulary has both cases). Typed numbers may use a comma as the decimal mark (``0,4657``), a true
-minus sign, a leading ``+`` or an exponent.
+minus sign, a leading ``+`` or an exponent. In every language a comma or a point is the decimal mark and never
+a thousands separator: ``1,234`` is 1.234; ``1.234,5`` (both marks) is not a number (docs/worksheets.md).
 
 With hints (practice sheets, and graded sheets whose instructor allows them) a wrong answer is told which
 usual mistake it looks like (:mod:`.mistakes`), or that it has too few decimals; without, only right or

@@ -14,12 +14,14 @@ from typing import Any
 from lstm_studio.engine import GATE_TABLE, SIGMOID_GATES, param_shapes
 from lstm_studio.engine.spec import gate_of_suffix
 from lstm_studio.worksheets.equations import OUTPUT_EQUATIONS, SIGMOID, cell_title, sheet_equations
+from lstm_studio.worksheets.i18n import text_number, tr
 from lstm_studio.worksheets.latex import num, param, split_breaks, visible
 from lstm_studio.worksheets.rich import Math, Rich, plain_math, rich
 from lstm_studio.worksheets.sheet import Question, Step, Worksheet
 
-#: Every sentence of the sheet and the key, in one place (to be translated later; the renderers keep their
-#: own few labels in their own TEXT). PARTS are sentences with formulas between their parts.
+#: Every sentence of the sheet and the key, in one place (translated by :func:`.i18n.tr` where they are
+#: used; the renderers keep their own few labels in their own TEXT). PARTS are sentences with formulas
+#: between their parts.
 TEXT: dict[str, str] = {
     "sheet_title": "Worksheet: the {cell}",
     "key_title": "Answer key",
@@ -62,6 +64,7 @@ class Title:
     text: str
     subtitle: str
     code: str
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class NameLine:
     """Space for the student's name and the date; ``name`` pre-filled from the roster."""
 
     name: str = ""
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -102,9 +106,10 @@ class Matrix:
     values: tuple[tuple[float, ...], ...]
     decimals: int
     part: int = 0
+    language: str = "en"
 
     def cell(self, r: int, c: int) -> str:
-        return num(self.values[r][c], self.decimals).replace("-", "−")
+        return text_number(num(self.values[r][c], self.decimals).replace("-", "−"), self.language)
 
 
 def column_blocks(m: Matrix, max_cols: int) -> list[Matrix]:
@@ -178,10 +183,19 @@ class BlockRenderer(ABC):
             out += parts[type(block)](block)
         return out
 
+    #: The language of the sheet being rendered (:attr:`.sheet.Worksheet.language`).
+    language = "en"
+
+    def label(self, text: str) -> str:
+        """One of the renderer's own words in the sheet's language."""
+        return tr(text, self.language)
+
     def worksheet(self, ws: Worksheet) -> str:
+        self.language = ws.language
         return self.page(self.render(worksheet_blocks(ws)), ws, key=False)
 
     def answer_key(self, ws: Worksheet) -> str:
+        self.language = ws.language
         return self.page(self.render(answer_key_blocks(ws)), ws, key=True)
 
 
@@ -202,19 +216,20 @@ def _matrix(ws: Worksheet, name: str) -> Matrix:
         rows, cols = units, units
     table = value.reshape(len(rows), len(cols))
     return Matrix(name, param(name), rows, cols, tuple(tuple(float(v) for v in row) for row in table),
-                  ws.problem.decimals)
+                  ws.problem.decimals, language=ws.language)
 
 
 def _weight_rows(ws: Worksheet) -> list[MatrixRow]:
     spec = ws.model.spec
+    lang = ws.language
     names = list(param_shapes(spec, ws.model.vocab_size, ws.model.hidden_size))
     if spec.cell == "rnn":
-        groups = [(TEXT["recurrent_layer"], ["W_xh", "W_hh", "b_h"])]
+        groups = [(tr(TEXT["recurrent_layer"], lang), ["W_xh", "W_hh", "b_h"])]
     else:  # one row per gate: its W, U, b (and peephole P, the GRU's b_hn)
         gates = [GATE_TABLE[key] for key in spec.gates]
-        groups = [(f"{gate.title.capitalize()} {gate.symbol}",
+        groups = [(f"{tr(gate.title.capitalize(), lang)} {gate.symbol}",
                    [n for n in names if gate_of_suffix(n.partition("_")[2]) is gate]) for gate in gates]
-    groups.append((TEXT["output_layer"], ["W_hy", "b_y"]))
+    groups.append((tr(TEXT["output_layer"], lang), ["W_hy", "b_y"]))
     return [MatrixRow(caption, tuple(_matrix(ws, n) for n in members)) for caption, members in groups]
 
 
@@ -223,7 +238,7 @@ def _input_paragraph(ws: Worksheet) -> Paragraph:
     T = len(ws.inputs)
     xs = ", ".join(rf"x_{{{t}}}" for t in range(1, T + 1))
     tokens = ", ".join(vocab[k] for k in ws.inputs)
-    a, b, c, d, e, f = PARTS["sequence"]
+    a, b, c, d, e, f = (tr(part, ws.language) for part in PARTS["sequence"])
     return Paragraph(rich(
         a, Math(xs), b.format(tokens=tokens), Math("x_t"), c.format(vocab=", ".join(vocab)), Math(r"W\, x_t"), d,
         Math("W"), e, Math(r"h_0 = c_0 = 0" if ws.model.spec.has_c else r"h_0 = 0"), f,
@@ -232,27 +247,29 @@ def _input_paragraph(ws: Worksheet) -> Paragraph:
 
 def _targets_paragraph(ws: Worksheet) -> Paragraph:
     vocab = ws.model.vocab
-    shown = [visible(vocab[k]) if k >= 0 else TEXT["no_target"] for k in ws.targets]
-    a, b, c, d, e = PARTS["loss"]
+    shown = [visible(vocab[k]) if k >= 0 else tr(TEXT["no_target"], ws.language) for k in ws.targets]
+    a, b, c, d, e = (tr(part, ws.language) for part in PARTS["loss"])
     return Paragraph(rich(a, Math(r"L = -{\textstyle\sum_t} \log p_t[k_t]"), b, Math("k_t"),
                           c.format(targets=", ".join(shown)), Math(r"\delta_{j,k}"), d, Math("j = k"), e))
 
 
 def _instructions(ws: Worksheet) -> Paragraph:
     p = ws.problem
-    a, b, c, d, e, f, g = PARTS["instructions"]
+    a, b, c, d, e, f, g = (tr(part, ws.language) for part in PARTS["instructions"])
     return Paragraph(rich(
         a.format(ad=p.answer_decimals, inter=p.answer_decimals + 2), Math("h_t[k]"), b, Math("k"), c,
-        Math("h_t"), d, Math("W[j,k]"), e, Math("j"), f, Math("k"), g, TEXT["graded"] if p.graded else "",
+        Math("h_t"), d, Math("W[j,k]"), e, Math("j"), f, Math("k"), g,
+        tr(TEXT["graded"], ws.language) if p.graded else "",
     ))
 
 
 def _title(ws: Worksheet, what: str) -> Title:
     p = ws.problem
-    subtitle = TEXT["subtitle"].format(cell=cell_title(p.spec), H=p.hidden_size,
-                                       vocab=" ".join(visible(v) for v in p.vocab), variant=p.variant,
-                                       difficulty=p.difficulty)
-    return Title(what, subtitle, ws.code)
+    lang = ws.language
+    subtitle = tr(TEXT["subtitle"], lang).format(cell=tr(cell_title(p.spec), lang), H=p.hidden_size,
+                                                 vocab=" ".join(visible(v) for v in p.vocab), variant=p.variant,
+                                                 difficulty=tr(p.difficulty, lang))
+    return Title(what, subtitle, ws.code, lang)
 
 
 def uses_sigmoid(spec) -> bool:
@@ -261,18 +278,19 @@ def uses_sigmoid(spec) -> bool:
 
 def worksheet_blocks(ws: Worksheet) -> list[Block]:
     """The student's worksheet: the cell, its weights, the input, the questions with space to answer."""
-    cell = cell_title(ws.model.spec).split(" (")[0]
-    blocks: list[Block] = [_title(ws, TEXT["sheet_title"].format(cell=cell)), NameLine(ws.name)]
-    blocks.append(Heading(TEXT["cell"]))
+    lang = ws.language
+    cell = tr(cell_title(ws.model.spec).split(" (")[0], lang)
+    blocks: list[Block] = [_title(ws, tr(TEXT["sheet_title"], lang).format(cell=cell)), NameLine(ws.name, lang)]
+    blocks.append(Heading(tr(TEXT["cell"], lang)))
     eqs = sheet_equations(ws.model.spec) + OUTPUT_EQUATIONS + ([SIGMOID] if uses_sigmoid(ws.model.spec) else [])
     blocks.append(Equations(tuple(eqs)))
-    blocks.append(Heading(TEXT["weights"].format(d=ws.problem.decimals)))
+    blocks.append(Heading(tr(TEXT["weights"], lang).format(d=ws.problem.decimals)))
     blocks.extend(_weight_rows(ws))
-    blocks.append(Heading(TEXT["input"]))
+    blocks.append(Heading(tr(TEXT["input"], lang)))
     blocks.append(_input_paragraph(ws))
     if any(q.quantity.startswith("dL/") for q in ws.questions):
         blocks.append(_targets_paragraph(ws))
-    blocks.append(Heading(TEXT["questions"]))
+    blocks.append(Heading(tr(TEXT["questions"], lang)))
     blocks.append(_instructions(ws))
     blocks.extend(QuestionBlock(n, q, key=False) for n, q in enumerate(ws.questions, start=1))
     return blocks
@@ -281,13 +299,13 @@ def worksheet_blocks(ws: Worksheet) -> list[Block]:
 def answer_key_blocks(ws: Worksheet) -> list[Block]:
     """The instructor's key: every question with its answer and worked solution."""
     ad = ws.problem.answer_decimals
-    note = TEXT["key_note"].format(ad=ad, inter=ad + 2)
+    note = tr(TEXT["key_note"], ws.language).format(ad=ad, inter=ad + 2)
     if ws.problem.graded:
-        note += TEXT["key_codes"].format(code=ws.code, key=ws.key_code)
-    title = Title(TEXT["key_title"], _title(ws, "").subtitle, ws.key_code or ws.code)
+        note += tr(TEXT["key_codes"], ws.language).format(code=ws.code, key=ws.key_code)
+    title = Title(tr(TEXT["key_title"], ws.language), _title(ws, "").subtitle, ws.key_code or ws.code, ws.language)
     blocks: list[Block] = [title]
     if ws.name:
-        blocks.append(NameLine(ws.name))
+        blocks.append(NameLine(ws.name, ws.language))
     blocks.append(Paragraph(rich(note)))
     blocks.extend(QuestionBlock(n, q, key=True) for n, q in enumerate(ws.questions, start=1))
     return blocks
@@ -296,8 +314,8 @@ def answer_key_blocks(ws: Worksheet) -> list[Block]:
 def tolerance_text(q: Question) -> str:
     """``± 0.0002`` for a number marked within a tolerance; "exact" otherwise."""
     if q.decimals is None or q.tolerance == 0:
-        return "exact"
-    return f"± {q.tolerance:.{max(q.decimals, 1)}f}".rstrip("0").rstrip(".")
+        return tr("exact", q.language)
+    return text_number(f"± {q.tolerance:.{max(q.decimals, 1)}f}".rstrip("0").rstrip("."), q.language)
 
 
 def wrap_pieces(latex: str, max_chars: int) -> list[str]:

@@ -29,6 +29,7 @@ from pathlib import Path
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.modelfile import atomic_write
 from lstm_studio.worksheets.generate import CancelCheck, Cancelled, Progress, build
+from lstm_studio.worksheets.i18n import LANGUAGES, localize
 from lstm_studio.worksheets.problem import FORMATS, MAX_VARIANTS, PAPERS, Problem
 from lstm_studio.worksheets.render_html import answer_key_html, worksheet_html
 from lstm_studio.worksheets.render_json import worksheets_json
@@ -126,9 +127,11 @@ def export_batch(
     roster: list[Student] | tuple[Student, ...] = (),
     merge: bool = False,
     points: tuple[float, ...] = (),
+    language: str = "en",
 ) -> ExportResult:
     """Build variants 1 … ``variants`` of ``base`` (one per roster student, named) and write them in
-    ``formats`` to ``out_dir``; ``points`` are the marks of one question of each selection item.
+    ``formats`` to ``out_dir``; ``points`` are the marks of one question of each selection item. Sheets and
+    keys are written in ``language`` (:mod:`.i18n`): the same variants, numbers and codes in every language.
 
     Reports (done, total, message) after every file and raises :class:`Cancelled` as soon as
     ``cancelled()`` is true; either way, and on any error, nothing of the batch stays (see the module).
@@ -140,6 +143,8 @@ def export_batch(
         variants = len(roster)
     if not 1 <= variants <= MAX_VARIANTS:
         raise InputError(f"--variants: {variants} is outside 1..{MAX_VARIANTS}")
+    if language not in LANGUAGES:
+        raise InputError(f"--language: {language!r} is not one of {', '.join(LANGUAGES)}")
     if paper not in PAPERS:
         raise InputError(f"--paper: {paper!r} is not one of {', '.join(PAPERS)}")
     if "pdf" in formats and pdf_writer is None:
@@ -166,6 +171,7 @@ def export_batch(
         ws = build(base.with_variant(n))
         if roster:
             ws = replace(ws, name=roster[n - 1].name, student_id=roster[n - 1].student_id)
+        ws = localize(ws, language)
         result.worksheets.append(ws)
         tick(f"variant {n} of {variants}: questions and answers", total)
     created = _prepare(out)

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lstm_studio.worksheets import exact
+from lstm_studio.worksheets.i18n import tr
 from lstm_studio.worksheets.latex import GATE_SYMBOL, at, visible
 from lstm_studio.worksheets.render_html import choices_html, data_html, given_html, math_html, rich_html
 from lstm_studio.worksheets.rich import plain_math
-from lstm_studio.worksheets.sheet import Question, Worksheet
+from lstm_studio.worksheets.sheet import Question, Worksheet, format_number
 
 #: The words of the LMS items, in one place.
 TEXT = {
@@ -34,8 +35,8 @@ TEXT = {
 
 
 def title(ws: Worksheet) -> str:
-    head = TEXT["head"].format(variant=ws.problem.variant, code=ws.code)
-    return head + (TEXT["for"].format(name=ws.name) if ws.name else "")
+    head = tr(TEXT["head"], ws.language).format(variant=ws.problem.variant, code=ws.code)
+    return head + (tr(TEXT["for"], ws.language).format(name=ws.name) if ws.name else "")
 
 
 def question_html(ws: Worksheet, q: Question, number: int, with_choices: bool = True) -> str:
@@ -45,13 +46,13 @@ def question_html(ws: Worksheet, q: Question, number: int, with_choices: bool = 
     if with_choices:
         parts.append(choices_html(q))
     if q.kind != "conceptual":
-        parts.append(f"<p><i>{html.escape(TEXT['see_data'].format(code=ws.code))}</i></p>")
+        parts.append(f"<p><i>{html.escape(tr(TEXT['see_data'], ws.language).format(code=ws.code))}</i></p>")
     return "".join(parts)
 
 
 def data_item_html(ws: Worksheet) -> str:
     """The text of a variant's data item (weights and input), shown before its questions."""
-    return f"<p><b>{html.escape(title(ws))}</b></p><p>{html.escape(TEXT['data'])}</p>{data_html(ws)}"
+    return f"<p><b>{html.escape(title(ws))}</b></p><p>{html.escape(tr(TEXT['data'], ws.language))}</p>{data_html(ws)}"
 
 
 def number_text(value: Fraction | float, decimals: int) -> str:
@@ -59,9 +60,11 @@ def number_text(value: Fraction | float, decimals: int) -> str:
 
 
 def margin(q: Question) -> tuple[str, str, str, str]:
-    """(answer, tolerance, low, high) as decimal strings: the answer as printed in the key."""
+    """(answer, tolerance, low, high) as decimal strings with a point (what the LMS reads, in every language):
+    the answer as printed in the key."""
     d = q.decimals or 0
-    answer = Fraction(q.answer_text.replace("−", "-")) if isinstance(q.answer, float) else Fraction(int(q.answer))
+    answer = (Fraction(format_number(q.answer, d, minus="-")) if isinstance(q.answer, float)
+              else Fraction(int(q.answer)))
     tol = Fraction(repr(float(q.tolerance)))
     places = d + 4
     low, high = answer - tol, answer + tol
@@ -118,6 +121,6 @@ def cloze_steps(ws: Worksheet) -> list[tuple[int, list[Field], list[str]]]:
 def step_html(ws: Worksheet, t: int, skipped: list[str]) -> str:
     token = ws.model.vocab[ws.problem.inputs[t - 1]]
     ad = ws.problem.answer_decimals
-    text = TEXT["step"].format(t=t, token=visible(token), inter=ad + 2, ad=ad)
-    note = "".join(f" {math_html(name)}{html.escape(TEXT['given_elsewhere'])}" for name in skipped)
+    text = tr(TEXT["step"], ws.language).format(t=t, token=visible(token), inter=ad + 2, ad=ad)
+    note = "".join(f" {math_html(name)}{html.escape(tr(TEXT['given_elsewhere'], ws.language))}" for name in skipped)
     return f"<p><b>{html.escape(title(ws))}</b></p><p>{html.escape(text)}{note}</p>"

@@ -28,6 +28,7 @@ from lstm_studio.worksheets.document import (
     tolerance_text,
     worksheet_blocks,
 )
+from lstm_studio.worksheets.i18n import tr
 from lstm_studio.worksheets.latex import split_breaks
 from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Question, Step, Worksheet
@@ -86,8 +87,13 @@ _TEX_SYMBOLS = {r"\textbackslash{}": "\\", r"\textasciitilde{}": "~", r"\textasc
 _MINUS = "<mo>&#x02212;</mo>"
 #: Where a minus sign starts a number rather than subtracts: at the start, after an opening bracket, a
 #: comma, "=" or an operator. There it is set as part of the number (MathML spaces a binary <mo>).
-_UNARY = re.compile(r"(<mrow>|<mo[^>]*>(?:\(|\[|&#x00028;|&#x0005B;|&#x0002C;|&#x0003D;|&#x0002B;|&#x000B7;)"
+_UNARY = re.compile(r"(<mrow>|<mo[^>]*>(?:\(|\[|;|&#x00028;|&#x0005B;|&#x0002C;|&#x0003D;|&#x0002B;|&#x000B7;)"
                     r"</mo>(?:<mtext>&#x000A0;</mtext>)?)" + re.escape(_MINUS) + r"<mn>")
+
+
+#: A decimal comma written ``0{,}4657`` (:mod:`.i18n`): one number, as a decimal point would be; the ";"
+#: between such numbers is an operator (a separator), as the "," between numbers with points is.
+_DECIMAL_COMMA = re.compile(r"<mn>(\d+)</mn><mrow><mo>&#x0002C;</mo></mrow><mn>(\d+)</mn>")
 
 
 def _tex_text(body: str) -> str:
@@ -108,6 +114,7 @@ def math_html(latex: str, display: bool = False) -> str:
 
     prepared = _TEXT_GROUP.sub(stash, latex)
     mathml = convert((r"\displaystyle " if display else "") + prepared, display="inline")
+    mathml = _DECIMAL_COMMA.sub(r"<mn>\1,\2</mn>", mathml).replace("<mi>;</mi>", "<mo>;</mo>")
     mathml = _UNARY.sub(lambda m: m.group(1) + "<mn>−", mathml)
     return re.sub(r"lstmstudiotext(\d+)x", lambda m: html.escape(texts[int(m.group(1))]), mathml)
 
@@ -146,7 +153,7 @@ def given_html(q: Question) -> str:
         return ""
     givens = ", ".join(" ".join(math_html(piece) for piece in split_breaks(f"{g.name} = {g.value}"))
                        for g in q.given)
-    return f'<div class="given">{TEXT["given"]} {givens}</div>'
+    return f'<div class="given">{html.escape(tr(TEXT["given"], q.language))} {givens}</div>'
 
 
 def choices_html(q: Question) -> str:
@@ -160,10 +167,11 @@ def _question(block: QuestionBlock) -> str:
     q = block.question
     out = [f'<div class="question" id="{q.id}"><div><span class="n">{block.number}.</span> {rich_html(q.prompt)}'
            "</div>", given_html(q), choices_html(q)]
+    answer = html.escape(tr(TEXT["answer"], q.language))
     if not block.key:
-        out.append(f'<div class="answer-line">{TEXT["answer"]} <span>&nbsp;</span></div></div>')
+        out.append(f'<div class="answer-line">{answer} <span>&nbsp;</span></div></div>')
         return "".join(out)
-    out.append(f'<div class="answer">{TEXT["answer"]} {html.escape(q.answer_text)} '
+    out.append(f'<div class="answer">{answer} {html.escape(q.answer_text)} '
                f'<span class="tol">({html.escape(tolerance_text(q))})</span></div>')
     out.append('<div class="solution">')
     for step in q.solution:
@@ -180,11 +188,12 @@ class _Html(BlockRenderer):
 
     def title(self, block) -> list[str]:
         return [f'<header><h1>{html.escape(block.text)}</h1><p class="subtitle">{html.escape(block.subtitle)}</p>'
-                f'<div class="code">{TEXT["code"]} {html.escape(block.code)}</div></header>']
+                f'<div class="code">{html.escape(self.label(TEXT["code"]))} {html.escape(block.code)}</div></header>']
 
     def name_line(self, block) -> list[str]:
         name = html.escape(block.name) if block.name else "&nbsp;"
-        return [f'<div class="name">{TEXT["name"]} <span>{name}</span> {TEXT["date"]} '
+        return [f'<div class="name">{html.escape(self.label(TEXT["name"]))} <span>{name}</span> '
+                f'{html.escape(self.label(TEXT["date"]))} '
                 '<span style="width:8em">&nbsp;</span></div>']
 
     def heading(self, block) -> list[str]:
@@ -206,10 +215,11 @@ class _Html(BlockRenderer):
 
     def page(self, parts: list[str], ws: Worksheet, key: bool) -> str:
         code = (ws.key_code or ws.code) if key else ws.code  # the code the page's title block shows
-        parts = [*parts, f"<footer>{html.escape(TEXT['footer'].format(code=code))}</footer>"]
-        title = TEXT["key" if key else "sheet"].format(code=ws.code)
+        parts = [*parts, f"<footer>{html.escape(self.label(TEXT['footer']).format(code=code))}</footer>"]
+        title = self.label(TEXT["key" if key else "sheet"]).format(code=ws.code)
         css = CSS % {"paper": PAPER.get(self.paper, "A4")}
-        return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        lang = ws.language.replace("_", "-")
+        return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
                 f"<style>{css}</style></head><body>\n" + "\n".join(parts) + "\n</body></html>\n")
 
 

@@ -22,6 +22,7 @@ from lstm_studio.worksheets.document import (
     column_blocks,
     tolerance_text,
 )
+from lstm_studio.worksheets.i18n import tr
 from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
 
@@ -88,7 +89,7 @@ def _question(block: QuestionBlock) -> list[str]:
     q = block.question
     lines = [rf"\item {_rich(q.prompt)}"]
     if q.given:
-        lines.append(rf"\par {TEXT['given']}")
+        lines.append(rf"\par {escape(tr(TEXT['given'], q.language))}")
         # Ragged right with a hanging indent: a long vector breaks between entries and never overfills a line.
         lines += [rf"\par{{\raggedright\hangindent=1.5em\hspace*{{1.5em}}${g.name} = {g.value}$\par}}"
                   for g in q.given]
@@ -96,10 +97,11 @@ def _question(block: QuestionBlock) -> list[str]:
         lines.append(r"\par\begin{tabular}{@{}l@{\ }p{0.85\linewidth}@{}}")
         lines += [f"({letter}) & {_rich(c)} \\\\" for letter, c in zip(LETTERS, q.choices)]
         lines.append(r"\end{tabular}")
+    answer = escape(tr(TEXT["answer"], q.language))
     if not block.key:
-        lines.append(rf"\par\vspace{{1.2em}}{TEXT['answer']} \rule{{6cm}}{{0.4pt}}\vspace{{0.8em}}")
+        lines.append(rf"\par\vspace{{1.2em}}{answer} \rule{{6cm}}{{0.4pt}}\vspace{{0.8em}}")
         return lines
-    lines.append(rf"\par\textbf{{{TEXT['answer']} {escape(q.answer_text)}}} ({escape(tolerance_text(q))})")
+    lines.append(rf"\par\textbf{{{answer} {escape(q.answer_text)}}} ({escape(tolerance_text(q))})")
     for step in q.solution:
         lines.append(rf"\par {_rich(step.label)}")
         lines += _chain(step)
@@ -112,11 +114,12 @@ class _Latex(BlockRenderer):
 
     def title(self, block) -> list[str]:
         return [rf"{{\Large\bfseries {escape(block.text)}}}\par", rf"{{\small {escape(block.subtitle)}}}\par",
-                rf"\fbox{{{TEXT['code']} \texttt{{{block.code}}}}}\par"]
+                rf"\fbox{{{escape(self.label(TEXT['code']))} \texttt{{{block.code}}}}}\par"]
 
     def name_line(self, block) -> list[str]:
         name = rf"\makebox[6cm][l]{{{escape(block.name)}}}" if block.name else r"\rule{6cm}{0.4pt}"
-        return [rf"{TEXT['name']} {name}\qquad {TEXT['date']} \rule{{3cm}}{{0.4pt}}\par"]
+        label, date = escape(self.label(TEXT["name"])), escape(self.label(TEXT["date"]))
+        return [rf"{label} {name}\qquad {date} \rule{{3cm}}{{0.4pt}}\par"]
 
     def heading(self, block) -> list[str]:
         return [rf"\section*{{{escape(block.text)}}}"]
@@ -144,7 +147,7 @@ class _Latex(BlockRenderer):
 
     def page(self, parts: list[str], ws: Worksheet, key: bool) -> str:
         paper_option = "letterpaper" if self.paper == "letter" else "a4paper"
-        footer = TEXT["footer"].format(code=(ws.key_code or ws.code) if key else ws.code)
+        footer = self.label(TEXT["footer"]).format(code=(ws.key_code or ws.code) if key else ws.code)
         head = [
             rf"\documentclass[11pt,{paper_option}]{{article}}",
             r"\usepackage[utf8]{inputenc}",
@@ -160,6 +163,12 @@ class _Latex(BlockRenderer):
             r"\makeatother",
             r"\begin{document}",
         ]
+        if self.language == "zh_CN":  # pdflatex sets Chinese with the CJK package's UTF-8 mode
+            head.insert(1, r"\usepackage{CJKutf8}")
+            head.append(r"\begin{CJK}{UTF8}{gbsn}")
+            parts = [*parts, r"\end{CJK}"]
+        elif self.language == "vi":  # Vietnamese letters need the T5 font encoding (vntex)
+            head.insert(2, r"\IfFileExists{t5enc.def}{\usepackage[T5]{fontenc}}{}")
         return "\n".join([*head, *parts, r"\end{document}"]) + "\n"
 
 

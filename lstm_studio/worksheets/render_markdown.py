@@ -10,6 +10,7 @@ from lstm_studio.worksheets.document import (
     column_blocks,
     tolerance_text,
 )
+from lstm_studio.worksheets.i18n import tr
 from lstm_studio.worksheets.latex import strip_breaks
 from lstm_studio.worksheets.rich import Rich
 from lstm_studio.worksheets.sheet import LETTERS, Step, Worksheet
@@ -19,13 +20,13 @@ MAX_COLUMNS = 12
 
 #: The file's own words, in one place.
 TEXT = {
-    "code": f"**{LABELS['code']}: {{code}}**",
-    "name": f"{LABELS['name']}: {{name}} {LABELS['date']}: ____________",
     "blank": "______________________",
-    "answer_line": f"{LABELS['answer']}: ______________________",
-    "answer": f"**{LABELS['answer']}: {{answer}}** ({{tolerance}})",
     "worked": "Worked solution:",
 }
+
+
+def _label(name: str, language: str) -> str:
+    return _prose(tr(LABELS[name], language))
 
 
 def _prose(text: str) -> str:
@@ -73,10 +74,12 @@ def _question(block: QuestionBlock) -> list[str]:
         lines.append(f"- ({letter}) {_rich(choice)}")
     if q.choices:
         lines.append("")
+    answer = _label("answer", q.language)
     if not block.key:
-        lines += [TEXT["answer_line"], ""]
+        lines += [f"{answer}: {TEXT['blank']}", ""]
         return lines
-    lines += [TEXT["answer"].format(answer=_prose(q.answer_text), tolerance=tolerance_text(q)), "", TEXT["worked"], ""]
+    lines += [f"**{answer}: {_prose(q.answer_text)}** ({_prose(tolerance_text(q))})", "",
+              _prose(tr(TEXT["worked"], q.language)), ""]
     for step in q.solution:
         lines.append(f"- {_rich(step.label)}")
         if _chain(step):
@@ -89,10 +92,12 @@ def _question(block: QuestionBlock) -> list[str]:
 
 class _Markdown(BlockRenderer):
     def title(self, block) -> list[str]:
-        return [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  ", TEXT["code"].format(code=block.code), ""]
+        code = f"**{_label('code', self.language)}: {block.code}**"
+        return [f"# {_prose(block.text)}", "", f"{_prose(block.subtitle)}  ", code, ""]
 
     def name_line(self, block) -> list[str]:
-        return [TEXT["name"].format(name=_prose(block.name) if block.name else TEXT["blank"]), ""]
+        name = _prose(block.name) if block.name else TEXT["blank"]
+        return [f"{_label('name', self.language)}: {name} {_label('date', self.language)}: ____________", ""]
 
     def heading(self, block) -> list[str]:
         return [f"## {_prose(block.text)}", ""]

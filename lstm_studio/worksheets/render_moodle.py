@@ -16,6 +16,7 @@ import html
 import xml.etree.ElementTree as ET
 
 from lstm_studio.worksheets.equations import cell_title
+from lstm_studio.worksheets.i18n import tr
 from lstm_studio.worksheets.lms import (
     TEXT,
     cloze_steps,
@@ -68,10 +69,10 @@ def _answer(node: ET.Element, fraction: int, text: str, feedback: str, tolerance
 
 
 def _numerical(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None:
-    node = _head(quiz, "numerical", TEXT["question_name"].format(code=ws.code, n=n), question_html(ws, q, n),
+    node = _head(quiz, "numerical", _question_name(ws, n), question_html(ws, q, n),
                  grade, f"{ws.code}-{q.id}")
     answer, tolerance, _, _ = margin(q)
-    _answer(node, 100, answer, TEXT["right"], tolerance)
+    _answer(node, 100, answer, tr(TEXT["right"], ws.language), tolerance)
     for m in q.mistakes:
         value = f"{m.value:.{q.decimals}f}" if isinstance(q.answer, float) else str(int(m.value))
         _answer(node, 0, value, m.message[:1].upper() + m.message[1:] + ".", tolerance)
@@ -82,7 +83,7 @@ def _numerical(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None:
 
 
 def _multichoice(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None:
-    node = _head(quiz, "multichoice", TEXT["question_name"].format(code=ws.code, n=n),
+    node = _head(quiz, "multichoice", _question_name(ws, n),
                  question_html(ws, q, n, with_choices=False), grade, f"{ws.code}-{q.id}")
     ET.SubElement(node, "single").text = "true"
     ET.SubElement(node, "shuffleanswers").text = "false"  # the letters are those of the paper sheet
@@ -94,16 +95,20 @@ def _multichoice(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None
 
 
 def _shortanswer(quiz, ws: Worksheet, q: Question, n: int, grade: float) -> None:
-    node = _head(quiz, "shortanswer", TEXT["question_name"].format(code=ws.code, n=n), question_html(ws, q, n),
+    node = _head(quiz, "shortanswer", _question_name(ws, n), question_html(ws, q, n),
                  grade, f"{ws.code}-{q.id}")
     vocab = ws.model.vocab
     case_matters = len({v.lower() for v in vocab}) < len(vocab)
     ET.SubElement(node, "usecase").text = "1" if case_matters else "0"
     for text in token_answers(ws, str(q.answer)):
-        _answer(node, 100, text.replace("*", r"\*"), TEXT["right"])
+        _answer(node, 100, text.replace("*", r"\*"), tr(TEXT["right"], ws.language))
     for m in q.mistakes:
         for text in token_answers(ws, str(m.value)):
             _answer(node, 0, text.replace("*", r"\*"), m.message[:1].upper() + m.message[1:] + ".")
+
+
+def _question_name(ws: Worksheet, n: int) -> str:
+    return tr(TEXT["question_name"], ws.language).format(code=ws.code, n=n)
 
 
 def _cloze_escape(text: str) -> str:
@@ -114,10 +119,11 @@ def _cloze(quiz, ws: Worksheet, t: int, fields, skipped) -> None:
     ad = ws.problem.answer_decimals
     rows = []
     for f in fields:
-        blank = "{1:NUMERICAL:=" + f"{f.value:.{ad}f}:{f.tolerance:.{ad + 1}f}#{_cloze_escape(TEXT['right'])}" + "}"
+        right = _cloze_escape(tr(TEXT["right"], ws.language))
+        blank = "{1:NUMERICAL:=" + f"{f.value:.{ad}f}:{f.tolerance:.{ad + 1}f}#{right}" + "}"
         rows.append(f"<tr><td>{html.escape(f.name)}</td><td>=</td><td>{blank}</td></tr>")
     text = step_html(ws, t, skipped) + "<table>" + "".join(rows) + "</table>"
-    _head(quiz, "cloze", TEXT["step_name"].format(code=ws.code, t=t), text, float(len(fields)),
+    _head(quiz, "cloze", tr(TEXT["step_name"], ws.language).format(code=ws.code, t=t), text, float(len(fields)),
           f"{ws.code}-step{t}")
 
 
@@ -129,7 +135,7 @@ def moodle_xml(worksheets: list[Worksheet], points: tuple[float, ...] = ()) -> s
     for ws in worksheets:
         label = f"{ws.problem.variant:02d} {ws.name} {ws.code}" if ws.name else f"{ws.problem.variant:02d} {ws.code}"
         _category(quiz, f"{top}/{_escape_category(label)}")
-        _head(quiz, "description", TEXT["data_name"].format(code=ws.code), data_item_html(ws), 0.0,
+        _head(quiz, "description", tr(TEXT["data_name"], ws.language).format(code=ws.code), data_item_html(ws), 0.0,
               f"{ws.code}-data")
         for n, q in enumerate(ws.questions, start=1):
             grade = points_of(q, points)

@@ -81,12 +81,16 @@ class Question:
     mistakes: list = field(default_factory=list)
     redraw: bool = False
     source: int = 0
+    language: str = "en"
 
     @property
     def answer_text(self) -> str:
-        """The answer as printed: fixed decimals for numbers (with a true minus sign), else as is."""
+        """The answer as printed: fixed decimals for numbers (with a true minus sign and the language's
+        decimal mark), else as is."""
         if isinstance(self.answer, float) and self.decimals is not None:
-            return format_number(self.answer, self.decimals)
+            from lstm_studio.worksheets.i18n import text_number
+
+            return text_number(format_number(self.answer, self.decimals), self.language)
         if isinstance(self.answer, str):
             from lstm_studio.worksheets.latex import visible
 
@@ -96,11 +100,13 @@ class Question:
     @property
     def text(self) -> str:
         """The whole question in plain Unicode: prompt, given values and lettered choices."""
+        from lstm_studio.worksheets.i18n import tr
         from lstm_studio.worksheets.rich import plain_math
 
         parts = [plain(self.prompt)]
         if self.given:
-            parts.append("Given: " + "; ".join(f"{plain_math(g.name)} = {plain_math(g.value)}" for g in self.given))
+            givens = "; ".join(f"{plain_math(g.name)} = {plain_math(g.value)}" for g in self.given)
+            parts.append(tr("Given:", self.language) + " " + givens)
         for letter, choice in zip(LETTERS, self.choices):
             parts.append(f"({letter}) {plain(choice)}")
         return " ".join(parts)
@@ -128,7 +134,8 @@ class Worksheet:
 
     ``code`` is what the student types; ``key_code`` (the same for a practice sheet) opens the worked
     solutions of a graded one. ``name`` and ``student_id`` come from the roster; ``attempt`` counts the
-    draws it took to keep every answer clear of a rounding boundary (0: the first)."""
+    draws it took to keep every answer clear of a rounding boundary (0: the first); ``language`` is the
+    language the sheet is written in (:func:`.i18n.localize`; not part of the code)."""
 
     problem: Problem
     code: str
@@ -138,6 +145,7 @@ class Worksheet:
     name: str = ""
     student_id: str = ""
     attempt: int = 0
+    language: str = "en"
 
     @property
     def inputs(self) -> list[int]:

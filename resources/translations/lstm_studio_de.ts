@@ -72,6 +72,10 @@
         <translation>Variantencode</translation>
     </message>
     <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
         <source>Variant {variant} · {cell} · hidden size {hidden} · vocabulary {vocabulary} · input {input} · {questions} questions. Type each answer and press Enter.</source>
         <translation>Variante {variant} · {cell} · verborgene Größe {hidden} · Vokabular {vocabulary} · Eingabe {input} · {questions} Fragen. Geben Sie jede Antwort ein und drücken Sie die Eingabetaste.</translation>
     </message>
@@ -392,6 +396,33 @@
     </message>
 </context>
 <context>
+    <name>CellDiagramPanel</name>
+    <message>
+        <source>element…</source>
+        <translation>Element…</translation>
+    </message>
+    <message>
+        <source>Diagram element</source>
+        <translation>Element des Diagramms</translation>
+    </message>
+    <message>
+        <source>Every box and wire of the diagram with its value; choose one to see its equation</source>
+        <translation>Jeder Kasten und jede Leitung des Diagramms mit ihrem Wert; wählen Sie eines, um seine Gleichung zu sehen</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>Zelldiagramm</translation>
+    </message>
+    <message>
+        <source>The chosen element: equation, numbers, derivative</source>
+        <translation>Das gewählte Element: Gleichung, Zahlen, Ableitung</translation>
+    </message>
+    <message>
+        <source>arrow keys choose a box or wire, Enter shows its equation</source>
+        <translation>Pfeiltasten wählen einen Kasten oder eine Leitung, Enter zeigt die Gleichung</translation>
+    </message>
+</context>
+<context>
     <name>CellOptions</name>
     <message>
         <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
@@ -483,8 +514,8 @@
         <translation>Welche Schicht (und Richtung) eines gestapelten oder bidirektionalen Modells gezeichnet wird</translation>
     </message>
     <message>
-        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – white (0) – orange (+1)</source>
-        <translation>σ-Gates sind danach eingefärbt, wie weit sie offen sind: dunkel = geschlossen (0), gelb = offen (1); tanh-Schichten auf Blau (−1) – Weiß (0) – Orange (+1)</translation>
+        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – grey (0) – yellow (+1)</source>
+        <translation>σ-Gates sind danach eingefärbt, wie weit sie offen sind: dunkel = geschlossen (0), gelb = offen (1); tanh-Schichten auf Blau (−1) – Grau (0) – Gelb (+1)</translation>
     </message>
     <message>
         <source>gate closed</source>
@@ -589,6 +620,69 @@
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
         <translation>&lt;i&gt;wird gesetzt…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>{name} = {actual}, want {target} {mark}</source>
+        <translation>{name} = {actual}, gewünscht {target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy on {where} = {value} ({correct} of {counted} targets) {target} {mark}</source>
+        <translation>Genauigkeit auf {where} = {value} ({correct} von {counted} Zielen) {target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy: {why} {mark}</source>
+        <translation>Genauigkeit: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>{n} test sequences</source>
+        <translation>{n} Testsequenzen</translation>
+    </message>
+    <message>
+        <source>no step has a target</source>
+        <translation>kein Schritt hat ein Ziel</translation>
+    </message>
+    <message>
+        <source>this input</source>
+        <translation>dieser Eingabe</translation>
+    </message>
+    <message>
+        <source>the test sequence</source>
+        <translation>der Testsequenz</translation>
+    </message>
+    <message>
+        <source>{name}: {why} {mark}</source>
+        <translation>{name}: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {name}: {why} {mark}</source>
+        <translation>auf {sequence}: {name}: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual} {mark}</source>
+        <translation>Ihre Schätzung {said}; {label} = {actual} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (on the test sequence)</source>
+        <translation>auf {sequence}: {line} (auf der Testsequenz)</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) {mark}</source>
+        <translation>Ihre Schätzung {said}; {label} = {actual}: daneben um {error} (Toleranz {tolerance}) {mark}</translation>
+    </message>
+    <message>
+        <source>largest miss {error} at {label} (you said {said}, it is {actual}; tolerance {tolerance}) {mark}</source>
+        <translation>größte Abweichung {error} bei {label} (Ihre Schätzung {said}, richtig ist {actual}; Toleranz {tolerance}) {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (fails on {failed} of {total} test sequences)</source>
+        <translation>auf {sequence}: {line} (scheitert auf {failed} von {total} Testsequenzen)</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (holds on all {total} test sequences)</source>
+        <translation>auf {sequence}: {line} (gilt auf allen {total} Testsequenzen)</translation>
     </message>
 </context>
 <context>
@@ -730,7 +824,7 @@
     <name>GatePlots</name>
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
-        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;).</extracomment>
         <translation>gesättigt: Die Ableitung des Gates liegt hier unter 0,05, also fließt kaum Gradient hindurch</translation>
     </message>
     <message numerus="yes">
@@ -745,12 +839,12 @@
         <translation>graue Bänder: gesättigt (Steigung &amp;lt; 0,05) &amp;nbsp; orange Linie: aktueller Schritt</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>Einheit</translation>
+        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:{negative}&apos;&gt;blue −&lt;/span&gt; · grey 0 · &lt;span style=&apos;color:{positive}&apos;&gt;yellow +&lt;/span&gt;</source>
+        <translation>σ-Gates: dunkel 0 → gelb 1 &amp;nbsp;&amp;nbsp; übrige: &lt;span style=&apos;color:{negative}&apos;&gt;blau −&lt;/span&gt; · grau 0 · &lt;span style=&apos;color:{positive}&apos;&gt;gelb +&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:#2166ac&apos;&gt;blue −&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;red +&lt;/span&gt;</source>
-        <translation>σ-Gates: dunkel 0 → gelb 1 &amp;nbsp;&amp;nbsp; übrige: &lt;span style=&apos;color:#2166ac&apos;&gt;blau −&lt;/span&gt; · weiß 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;rot +&lt;/span&gt;</translation>
+        <source>unit</source>
+        <translation>Einheit</translation>
     </message>
 </context>
 <context>
@@ -864,6 +958,14 @@
         <translation>Demos:</translation>
     </message>
     <message>
+        <source>Gradient views</source>
+        <translation>Gradientenansichten</translation>
+    </message>
+    <message>
+        <source>dL/dθ of every entry as a heat map</source>
+        <translation>dL/dθ jedes Eintrags als Heatmap</translation>
+    </message>
+    <message>
         <source>dL/dθ explained</source>
         <translation>dL/dθ erklärt</translation>
     </message>
@@ -922,6 +1024,10 @@
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
         <translation>wobei die lokalen Ableitungen, mit sympy hergeleitet, lauten</translation>
+    </message>
+    <message>
+        <source>The gradient explained</source>
+        <translation>Der Gradient erklärt</translation>
     </message>
     <message>
         <source>demo: {title}</source>
@@ -1023,12 +1129,64 @@
         <source>the lesson holds entries of this table in this step</source>
         <translation>die Lektion sperrt in diesem Schritt Einträge dieser Tabelle</translation>
     </message>
+    <message>
+        <source>the lesson</source>
+        <translation>die Lektion</translation>
+    </message>
+    <message>
+        <source>the cell type</source>
+        <translation>den Zelltyp</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s conventions</source>
+        <translation>die Konventionen der Zelle</translation>
+    </message>
+    <message>
+        <source>the hidden size</source>
+        <translation>die versteckte Größe</translation>
+    </message>
+    <message>
+        <source>the number of layers</source>
+        <translation>die Zahl der Schichten</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>die Richtung</translation>
+    </message>
+    <message>
+        <source>the vocabulary</source>
+        <translation>das Vokabular</translation>
+    </message>
+    <message>
+        <source>the model (no preset may replace it)</source>
+        <translation>das Modell (keine Vorlage darf es ersetzen)</translation>
+    </message>
+    <message>
+        <source>the weights (no fresh model from a seed)</source>
+        <translation>die Gewichte (kein neues Modell aus einem Seed)</translation>
+    </message>
+    <message>
+        <source>the input sequence</source>
+        <translation>die Eingabesequenz</translation>
+    </message>
+    <message>
+        <source>the targets</source>
+        <translation>die Ziele</translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation>den Anfangszustand</translation>
+    </message>
+    <message>
+        <source>{who} holds {what} in this step</source>
+        <translation>{who} hält {what} in diesem Schritt fest</translation>
+    </message>
 </context>
 <context>
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
-        <extracomment>How long after the window is built the formula fonts are warmed up (after the first frame). name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <extracomment>How long after the window is built the symbolic process and the formula fonts are warmed up: after the first frame and the first clicks, which should not share the processor with it. name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
         <translation>Zelldiagramm</translation>
     </message>
     <message>
@@ -1310,6 +1468,10 @@
         <translation>LSTM-Studio-Modelle und -Lektionen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Input sequence and targets</source>
+        <translation>Eingabefolge und Ziele</translation>
+    </message>
+    <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>Jedes Gate und jeder Zustand als Heatmap Einheit × Zeit</translation>
     </message>
@@ -1408,7 +1570,7 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>für Lehrende: eine Lektionsdatei beginnen, deren erster Schritt dieses Modell, diese Eingabe und dieses Panel ist</translation>
     </message>
     <message>
-        <source>Add this state as a ste&amp;p…</source>
+        <source>Add this state as a s&amp;tep…</source>
         <translation>Diesen Stand als Schri&amp;tt hinzufügen…</translation>
     </message>
     <message>
@@ -1432,6 +1594,26 @@ Diese Arbeit wiederherstellen?</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>Go to the model panel</source>
+        <translation>Zum Modellbereich</translation>
+    </message>
+    <message>
+        <source>Go to the weights</source>
+        <translation>Zu den Gewichten</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
         <source>Heat maps</source>
         <translation>Heatmaps</translation>
     </message>
@@ -1442,6 +1624,10 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
+    </message>
+    <message>
+        <source>High-contrast theme</source>
+        <translation>Hochkontrast-Design</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -1502,28 +1688,6 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
-PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
-
-Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
-Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
-Ctrl+1 gates over time, Ctrl+2 heat maps
-Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
-Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
-
-Hover a heat-map cell or a probability bar to see how its number is computed.</source>
-        <translation>Gewichtstabelle: Pfeiltasten bewegen, eine Zahl eintippen setzt den Eintrag genau, Eingabe bestätigt,
-Bild auf / Bild ab verändern ihn um 0,1 (mit Umschalt: 0,01), Strg+C / Strg+V kopieren und fügen CSV ein.
-
-Strg+Z rückgängig, Strg+Umschalt+Z wiederherstellen (ein Ziehen des Schiebereglers ist ein Schritt)
-Strg+Links / Strg+Rechts vorheriger / nächster Schritt, Strg+P abspielen oder anhalten, Strg+Pos1 / Strg+Ende
-Strg+1 Gate-Verläufe, Strg+2 Heatmaps
-Strg+O öffnen, Strg+S speichern, Strg+Umschalt+S speichern unter
-Strg++ / Strg+− / Strg+0 Schriftgröße (für den Beamer)
-
-Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu sehen, wie ihre Zahl berechnet wird.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -1823,6 +1987,7 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <name>NumbersView</name>
     <message>
         <source>{column} at t = {t}: {value}</source>
+        <extracomment>where the explanations come from: the session&apos;s model and evaluation, and the plotted columns</extracomment>
         <translation>{column} bei t = {t}: {value}</translation>
     </message>
     <message>
@@ -1840,6 +2005,14 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>Write the whole table, every digit, to a CSV file</source>
         <translation>Schreibt die ganze Tabelle, jede Ziffer, in eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Table of numbers</source>
+        <translation>Zahlentabelle</translation>
+    </message>
+    <message>
+        <source>one row per time step; columns: the input token, the target, every gate and state unit by unit, the output scores and probabilities, the prediction and the loss</source>
+        <translation>eine Zeile je Zeitschritt; Spalten: das Eingabe-Token, das Ziel, jedes Gate und jeder Zustand Einheit für Einheit, die Ausgabewerte und Wahrscheinlichkeiten, die Vorhersage und der Verlust</translation>
     </message>
     <message>
         <source>Type an input sequence to see its numbers.</source>
@@ -2440,6 +2613,86 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Weights table</source>
+        <extracomment>Nudge steps of the weights table: Ctrl+Up/Down (or PageUp/PageDown), with Shift the fine one. A burst of nudges ends (one undo step) when no nudge came for this long.</extracomment>
+        <translation>Gewichtstabelle</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>Zelldiagramm</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight by ±%1 (one undo step per burst)</source>
+        <translation>das gewählte Gewicht um ±%1 verschieben (eine Folge ist ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight (with Shift: finer)</source>
+        <translation>das gewählte Gewicht verschieben (mit Umschalt: feiner)</translation>
+    </message>
+    <message>
+        <source>arrow keys, a number, Enter</source>
+        <translation>Pfeiltasten, eine Zahl, Enter</translation>
+    </message>
+    <message>
+        <source>move between entries; type a number to set the entry exactly</source>
+        <translation>zwischen Einträgen wechseln; eine Zahl setzt den Eintrag genau</translation>
+    </message>
+    <message>
+        <source>arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>select the next or previous box or wire</source>
+        <translation>den nächsten oder vorigen Kasten bzw. die Leitung wählen</translation>
+    </message>
+    <message>
+        <source>show the selected element&apos;s equation and numbers</source>
+        <translation>Gleichung und Zahlen des gewählten Elements zeigen</translation>
+    </message>
+    <message>
+        <source>move to the next or previous control</source>
+        <translation>zum nächsten oder vorigen Bedienelement</translation>
+    </message>
+    <message>
+        <source>open the menu bar; underlined letters choose an entry</source>
+        <translation>die Menüleiste öffnen; unterstrichene Buchstaben wählen einen Eintrag</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action of the menus, the keys of the panels and the keys of the weights table and the cell diagram. F6 moves between the panels.</source>
+        <translation>Jede Aktion der Menüs, die Tasten der Bereiche sowie die Tasten der Gewichtstabelle und des Zelldiagramms. F6 wechselt zwischen den Bereichen.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>one row per shortcut: the keys, the action and where it works</source>
+        <translation>eine Zeile pro Kürzel: die Tasten, die Aktion und wo sie wirkt</translation>
+    </message>
+</context>
+<context>
     <name>TaskPicker</name>
     <message>
         <source>Task</source>
@@ -2597,6 +2850,97 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>the share of the text held out at its end</source>
         <translation>der Anteil des Textes, der an seinem Ende zurückgehalten wird</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherWarnings</name>
+    <message>
+        <source>c passes unchanged and</source>
+        <translation>c geht unverändert weiter, und</translation>
+    </message>
+    <message>
+        <source>all of C̃ enters c and</source>
+        <translation>C̃ geht ganz in c ein, und</translation>
+    </message>
+    <message>
+        <source>h shows all of tanh(c) and</source>
+        <translation>h zeigt tanh(c) ganz, und</translation>
+    </message>
+    <message>
+        <source>cₜ₋₁ is wiped out (∂cₜ/∂cₜ₋₁ = f ≈ 0) and</source>
+        <translation>cₜ₋₁ wird gelöscht (∂cₜ/∂cₜ₋₁ = f ≈ 0), und</translation>
+    </message>
+    <message>
+        <source>nothing new enters c and</source>
+        <translation>nichts Neues geht in c ein, und</translation>
+    </message>
+    <message>
+        <source>h is shut off from c and</source>
+        <translation>h ist von c abgeschnitten, und</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ is hidden from the candidate and</source>
+        <translation>hₜ₋₁ bleibt dem Kandidaten verborgen, und</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>rückwärts</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>vorwärts</translation>
+    </message>
+    <message>
+        <source> (layer {layer}, {direction})</source>
+        <translation> (Schicht {layer}, {direction})</translation>
+    </message>
+    <message>
+        <source> (layer {layer})</source>
+        <translation> (Schicht {layer})</translation>
+    </message>
+    <message>
+        <source> ({direction})</source>
+        <translation> ({direction})</translation>
+    </message>
+    <message>
+        <source>{name}{where} is pinned at {level} ({symbol} = {value}) at {steps}: {derivative} ≈ {slope}, so {why}</source>
+        <translation>{name}{where} klebt bei {level} ({symbol} = {value}) bei {steps}: {derivative} ≈ {slope}, also {why}</translation>
+    </message>
+    <message>
+        <source>the gradient through these steps nearly vanishes.</source>
+        <translation>der Gradient durch diese Schritte verschwindet fast.</translation>
+    </message>
+    <message>
+        <source>{name}{where} reaches {value} at t = {t}: relu does not bound h, and W_hh (largest |eigenvalue| {radius}) multiplies it at every step.</source>
+        <translation>{name}{where} erreicht {value} bei t = {t}: relu begrenzt h nicht, und W_hh (größter |Eigenwert| {radius}) multipliziert es bei jedem Schritt.</translation>
+    </message>
+    <message>
+        <source>{name}{where} is 0 at every step (a dead relu: a_t ≤ 0), so no gradient flows through this unit at all.</source>
+        <translation>{name}{where} ist bei jedem Schritt 0 (ein totes relu: a_t ≤ 0), also fließt überhaupt kein Gradient durch diese Einheit.</translation>
+    </message>
+    <message>
+        <source>|{name}|{where} reaches {value} at t = {t}: c adds i ⊙ C̃ at every step and only f shrinks it, while tanh(c) is pinned at ±1.</source>
+        <translation>|{name}|{where} erreicht {value} bei t = {t}: c addiert bei jedem Schritt i ⊙ C̃ und nur f verkleinert es, während tanh(c) bei ±1 klebt.</translation>
+    </message>
+    <message>
+        <source>{lead} W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>{lead} W_{p}, U_{p}, b_{p} der Einheit {unit} bekommen dort fast keinen Gradienten.</translation>
+    </message>
+    <message>
+        <source>W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>W_{p}, U_{p}, b_{p} der Einheit {unit} bekommen dort fast keinen Gradienten.</translation>
+    </message>
+    <message>
+        <source>Overflow{where} at t = {t}: a number became too large for float64 (inf or NaN), so everything computed after it is meaningless — make the weights smaller.</source>
+        <translation>Überlauf{where} bei t = {t}: eine Zahl wurde zu groß für float64 (inf oder NaN), also ist alles danach Berechnete bedeutungslos — machen Sie die Gewichte kleiner.</translation>
+    </message>
+    <message>
+        <source>The gradient dL/dh{where} overflows (inf or NaN) at t = {t}: it grew too large on its way back through time.</source>
+        <translation>Der Gradient dL/dh{where} läuft bei t = {t} über (inf oder NaN): er wurde auf seinem Weg zurück durch die Zeit zu groß.</translation>
+    </message>
+    <message>
+        <source>‖dL/dhₜ‖{where} reaches {value} at t = {t}: the gradient grows as it goes back through time (‖∂hₜ/∂hₜ₋₁‖ &gt; 1); training would need clipping.</source>
+        <translation>‖dL/dhₜ‖{where} erreicht {value} bei t = {t}: der Gradient wächst auf dem Weg zurück durch die Zeit (‖∂hₜ/∂hₜ₋₁‖ &gt; 1); das Training bräuchte Clipping.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3273,10 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <source>training</source>
         <translation>Training</translation>
     </message>
+    <message>
+        <source>train on {task}</source>
+        <translation>Training mit {task}</translation>
+    </message>
 </context>
 <context>
     <name>UnrolledView</name>
@@ -2973,14 +3321,6 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <source>t = {t}: predicted {token} (p = {p}), {verdict}</source>
         <translation>t = {t}: vorhergesagt {token} (p = {p}), {verdict}</translation>
     </message>
-    <message>
-        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>Jede Zelle zeigt h (oben) und c (unten) als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … weiß 0 … &lt;span style=&apos;color:{red}&apos;&gt;rot&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
-    </message>
-    <message>
-        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>Jede Zelle zeigt h als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … weiß 0 … &lt;span style=&apos;color:{red}&apos;&gt;rot&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
@@ -2991,6 +3331,14 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>{right} of {total} targets predicted.</source>
         <translation>{right} von {total} Zielen vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Jede Zelle zeigt h (oben) und c (unten) als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … grau 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;gelb&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
+    </message>
+    <message>
+        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Jede Zelle zeigt h als Farben, ein Streifen pro Einheit (&lt;span style=&apos;color:{blue}&apos;&gt;blau&lt;/span&gt; −1 … grau 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;gelb&lt;/span&gt; +1); klicken Sie auf eine Spalte, um sie zum aktuellen Schritt zu machen.</translation>
     </message>
     <message>
         <source>layer {layer} backward, t = {t}</source>
@@ -3015,6 +3363,7 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <name>WeightEditor</name>
     <message>
         <source>row {row}, column {column}</source>
+        <extracomment>The slider&apos;s positions are C ints: its range stops at ±10 million, whatever the weight (a typed 1.07e7 overflowed it, and the edit was lost). Larger weights are typed; the slider then shows its end.</extracomment>
         <translation>Zeile {row}, Spalte {column}</translation>
     </message>
     <message>
@@ -3124,6 +3473,10 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>drag {entry}</source>
         <translation>{entry} ziehen</translation>
+    </message>
+    <message>
+        <source>nudge {entry}</source>
+        <translation>{entry} verschieben</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3710,14 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
         <translation>Papier</translation>
     </message>
     <message>
+        <source>The language of the sheets and keys: the same variants, numbers and codes in every language</source>
+        <translation>Die Sprache der Blätter und Lösungen: in jeder Sprache dieselben Varianten, Zahlen und Codes</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Sprache der Blätter</translation>
+    </message>
+    <message>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
@@ -3391,6 +3752,10 @@ Zeigen Sie auf eine Heatmap-Zelle oder einen Wahrscheinlichkeitsbalken, um zu se
     <message>
         <source>Answer key</source>
         <translation>Lösungsblatt</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Seitenvorschau</translation>
     </message>
     <message>
         <source>Class roster</source>

@@ -71,6 +71,10 @@
         <translation>Mã phiên bản</translation>
     </message>
     <message>
+        <source>Questions and answers</source>
+        <translation>Câu hỏi và đáp án</translation>
+    </message>
+    <message>
         <source>Variant {variant} · {cell} · hidden size {hidden} · vocabulary {vocabulary} · input {input} · {questions} questions. Type each answer and press Enter.</source>
         <translation>Phiên bản {variant} · {cell} · số đơn vị ẩn {hidden} · bộ từ vựng {vocabulary} · đầu vào {input} · {questions} câu hỏi. Nhập từng câu trả lời rồi nhấn Enter.</translation>
     </message>
@@ -391,6 +395,33 @@
     </message>
 </context>
 <context>
+    <name>CellDiagramPanel</name>
+    <message>
+        <source>element…</source>
+        <translation>thành phần…</translation>
+    </message>
+    <message>
+        <source>Diagram element</source>
+        <translation>Thành phần của sơ đồ</translation>
+    </message>
+    <message>
+        <source>Every box and wire of the diagram with its value; choose one to see its equation</source>
+        <translation>Mọi hộp và dây của sơ đồ cùng giá trị của nó; chọn một mục để xem phương trình của nó</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>Sơ đồ ô nhớ</translation>
+    </message>
+    <message>
+        <source>The chosen element: equation, numbers, derivative</source>
+        <translation>Thành phần đã chọn: phương trình, các số, đạo hàm</translation>
+    </message>
+    <message>
+        <source>arrow keys choose a box or wire, Enter shows its equation</source>
+        <translation>phím mũi tên chọn một hộp hoặc dây, Enter hiện phương trình của nó</translation>
+    </message>
+</context>
+<context>
     <name>CellOptions</name>
     <message>
         <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
@@ -482,8 +513,8 @@
         <translation>Vẽ tầng nào (và chiều nào) của một mô hình xếp chồng hoặc hai chiều</translation>
     </message>
     <message>
-        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – white (0) – orange (+1)</source>
-        <translation>Cổng σ được tô màu theo độ mở: tối = đóng (0), vàng = mở (1); tầng tanh theo thang xanh lam (−1) – trắng (0) – cam (+1)</translation>
+        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – grey (0) – yellow (+1)</source>
+        <translation>Cổng σ được tô màu theo độ mở: tối = đóng (0), vàng = mở (1); tầng tanh theo thang xanh lam (−1) – xám (0) – vàng (+1)</translation>
     </message>
     <message>
         <source>gate closed</source>
@@ -588,6 +619,69 @@
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
         <translation>&lt;i&gt;đang hiển thị…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>{name} = {actual}, want {target} {mark}</source>
+        <translation>{name} = {actual}, cần {target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy on {where} = {value} ({correct} of {counted} targets) {target} {mark}</source>
+        <translation>độ chính xác trên {where} = {value} ({correct} trên {counted} đích) {target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy: {why} {mark}</source>
+        <translation>độ chính xác: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>{n} test sequences</source>
+        <translation>{n} chuỗi kiểm tra</translation>
+    </message>
+    <message>
+        <source>no step has a target</source>
+        <translation>không bước nào có đích</translation>
+    </message>
+    <message>
+        <source>this input</source>
+        <translation>đầu vào này</translation>
+    </message>
+    <message>
+        <source>the test sequence</source>
+        <translation>chuỗi kiểm tra</translation>
+    </message>
+    <message>
+        <source>{name}: {why} {mark}</source>
+        <translation>{name}: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {name}: {why} {mark}</source>
+        <translation>trên {sequence}: {name}: {why} {mark}</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual} {mark}</source>
+        <translation>bạn đoán {said}; {label} = {actual} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (on the test sequence)</source>
+        <translation>trên {sequence}: {line} (trên chuỗi kiểm tra)</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) {mark}</source>
+        <translation>bạn đoán {said}; {label} = {actual}: lệch {error} (dung sai {tolerance}) {mark}</translation>
+    </message>
+    <message>
+        <source>largest miss {error} at {label} (you said {said}, it is {actual}; tolerance {tolerance}) {mark}</source>
+        <translation>sai lệch lớn nhất {error} tại {label} (bạn đoán {said}, giá trị đúng là {actual}; dung sai {tolerance}) {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (fails on {failed} of {total} test sequences)</source>
+        <translation>trên {sequence}: {line} (không đạt trên {failed} trong {total} chuỗi kiểm tra)</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (holds on all {total} test sequences)</source>
+        <translation>trên {sequence}: {line} (đạt trên cả {total} chuỗi kiểm tra)</translation>
     </message>
 </context>
 <context>
@@ -729,7 +823,7 @@
     <name>GatePlots</name>
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
-        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;).</extracomment>
         <translation>bão hòa: đạo hàm của cổng ở đây nhỏ hơn 0,05, nên gradient truyền qua rất ít</translation>
     </message>
     <message numerus="yes">
@@ -743,12 +837,12 @@
         <translation>dải xám: bão hòa (độ dốc &amp;lt; 0,05) &amp;nbsp; đường màu cam: bước hiện tại</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>đơn vị</translation>
+        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:{negative}&apos;&gt;blue −&lt;/span&gt; · grey 0 · &lt;span style=&apos;color:{positive}&apos;&gt;yellow +&lt;/span&gt;</source>
+        <translation>cổng σ: tối 0 → vàng 1 &amp;nbsp;&amp;nbsp; còn lại: &lt;span style=&apos;color:{negative}&apos;&gt;xanh lam −&lt;/span&gt; · xám 0 · &lt;span style=&apos;color:{positive}&apos;&gt;vàng +&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:#2166ac&apos;&gt;blue −&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;red +&lt;/span&gt;</source>
-        <translation>cổng σ: tối 0 → vàng 1 &amp;nbsp;&amp;nbsp; còn lại: &lt;span style=&apos;color:#2166ac&apos;&gt;xanh lam −&lt;/span&gt; · trắng 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;đỏ +&lt;/span&gt;</translation>
+        <source>unit</source>
+        <translation>đơn vị</translation>
     </message>
 </context>
 <context>
@@ -862,6 +956,14 @@
         <translation>Minh họa:</translation>
     </message>
     <message>
+        <source>Gradient views</source>
+        <translation>Các góc nhìn gradient</translation>
+    </message>
+    <message>
+        <source>dL/dθ of every entry as a heat map</source>
+        <translation>dL/dθ của mọi phần tử dưới dạng bản đồ nhiệt</translation>
+    </message>
+    <message>
         <source>dL/dθ explained</source>
         <translation>dL/dθ được giải thích</translation>
     </message>
@@ -920,6 +1022,10 @@
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
         <translation>trong đó các đạo hàm cục bộ, do sympy suy ra, là</translation>
+    </message>
+    <message>
+        <source>The gradient explained</source>
+        <translation>Giải thích gradient</translation>
     </message>
     <message>
         <source>demo: {title}</source>
@@ -1021,12 +1127,64 @@
         <source>the lesson holds entries of this table in this step</source>
         <translation>bài học khóa một số mục của bảng này ở bước này</translation>
     </message>
+    <message>
+        <source>the lesson</source>
+        <translation>bài học</translation>
+    </message>
+    <message>
+        <source>the cell type</source>
+        <translation>loại ô nhớ</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s conventions</source>
+        <translation>các quy ước của ô nhớ</translation>
+    </message>
+    <message>
+        <source>the hidden size</source>
+        <translation>kích thước ẩn</translation>
+    </message>
+    <message>
+        <source>the number of layers</source>
+        <translation>số lớp</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>chiều</translation>
+    </message>
+    <message>
+        <source>the vocabulary</source>
+        <translation>bộ từ vựng</translation>
+    </message>
+    <message>
+        <source>the model (no preset may replace it)</source>
+        <translation>mô hình (không mẫu có sẵn nào được thay nó)</translation>
+    </message>
+    <message>
+        <source>the weights (no fresh model from a seed)</source>
+        <translation>các trọng số (không tạo mô hình mới từ seed)</translation>
+    </message>
+    <message>
+        <source>the input sequence</source>
+        <translation>chuỗi đầu vào</translation>
+    </message>
+    <message>
+        <source>the targets</source>
+        <translation>các đích</translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation>trạng thái ban đầu</translation>
+    </message>
+    <message>
+        <source>{who} holds {what} in this step</source>
+        <translation>{who} giữ cố định {what} ở bước này</translation>
+    </message>
 </context>
 <context>
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
-        <extracomment>How long after the window is built the formula fonts are warmed up (after the first frame). name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <extracomment>How long after the window is built the symbolic process and the formula fonts are warmed up: after the first frame and the first clicks, which should not share the processor with it. name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
         <translation>Sơ đồ ô nhớ</translation>
     </message>
     <message>
@@ -1303,6 +1461,10 @@
         <translation>Mô hình và bài học LSTM Studio (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <source>Input sequence and targets</source>
+        <translation>Chuỗi đầu vào và mục tiêu</translation>
+    </message>
+    <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>Mọi cổng và trạng thái dưới dạng bản đồ nhiệt đơn vị × thời gian</translation>
     </message>
@@ -1401,7 +1563,7 @@ Khôi phục công việc đó?</translation>
         <translation>dành cho giảng viên: tạo tệp bài học có bước đầu tiên là mô hình, đầu vào và bảng này</translation>
     </message>
     <message>
-        <source>Add this state as a ste&amp;p…</source>
+        <source>Add this state as a s&amp;tep…</source>
         <translation>Thêm trạng thái này làm &amp;bước…</translation>
     </message>
     <message>
@@ -1425,6 +1587,26 @@ Khôi phục công việc đó?</translation>
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>Go to the model panel</source>
+        <translation>Đến bảng mô hình</translation>
+    </message>
+    <message>
+        <source>Go to the weights</source>
+        <translation>Đến trọng số</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>Bảng kế tiếp</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>Bảng trước</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Các góc nhìn</translation>
+    </message>
+    <message>
         <source>Heat maps</source>
         <translation>Bản đồ nhiệt</translation>
     </message>
@@ -1435,6 +1617,10 @@ Khôi phục công việc đó?</translation>
     <message>
         <source>Dark theme</source>
         <translation>Giao diện tối</translation>
+    </message>
+    <message>
+        <source>High-contrast theme</source>
+        <translation>Giao diện tương phản cao</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -1495,28 +1681,6 @@ Khôi phục công việc đó?</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
-    </message>
-    <message>
-        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
-PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
-
-Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
-Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
-Ctrl+1 gates over time, Ctrl+2 heat maps
-Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
-Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
-
-Hover a heat-map cell or a probability bar to see how its number is computed.</source>
-        <translation>Bảng trọng số: phím mũi tên để di chuyển, gõ một số để đặt chính xác phần tử, Enter để xác nhận,
-PageUp / PageDown tăng giảm 0,1 (giữ Shift: 0,01), Ctrl+C / Ctrl+V sao chép và dán CSV.
-
-Ctrl+Z hoàn tác, Ctrl+Shift+Z làm lại (mỗi lần kéo thanh trượt là một bước)
-Ctrl+Left / Ctrl+Right bước trước / bước sau, Ctrl+P chạy hoặc tạm dừng, Ctrl+Home / Ctrl+End
-Ctrl+1 cổng theo thời gian, Ctrl+2 bản đồ nhiệt
-Ctrl+O mở, Ctrl+S lưu, Ctrl+Shift+S lưu thành
-Ctrl++ / Ctrl+− / Ctrl+0 cỡ chữ (khi chiếu lên màn)
-
-Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suất để xem số của nó được tính thế nào.</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -1815,6 +1979,7 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <name>NumbersView</name>
     <message>
         <source>{column} at t = {t}: {value}</source>
+        <extracomment>where the explanations come from: the session&apos;s model and evaluation, and the plotted columns</extracomment>
         <translation>{column} tại t = {t}: {value}</translation>
     </message>
     <message>
@@ -1832,6 +1997,14 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>Write the whole table, every digit, to a CSV file</source>
         <translation>Ghi toàn bộ bảng, đủ mọi chữ số, vào một tệp CSV</translation>
+    </message>
+    <message>
+        <source>Table of numbers</source>
+        <translation>Bảng các số</translation>
+    </message>
+    <message>
+        <source>one row per time step; columns: the input token, the target, every gate and state unit by unit, the output scores and probabilities, the prediction and the loss</source>
+        <translation>mỗi hàng một bước thời gian; các cột: token đầu vào, đích, từng cổng và trạng thái theo từng đơn vị, điểm số và xác suất đầu ra, dự đoán và mất mát</translation>
     </message>
     <message>
         <source>Type an input sequence to see its numbers.</source>
@@ -2430,6 +2603,86 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Weights table</source>
+        <extracomment>Nudge steps of the weights table: Ctrl+Up/Down (or PageUp/PageDown), with Shift the fine one. A burst of nudges ends (one undo step) when no nudge came for this long.</extracomment>
+        <translation>Bảng trọng số</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>Sơ đồ ô nhớ</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Mọi nơi</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight by ±%1 (one undo step per burst)</source>
+        <translation>nhích trọng số đang chọn ±%1 (mỗi loạt là một bước hoàn tác)</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight (with Shift: finer)</source>
+        <translation>nhích trọng số đang chọn (kèm Shift: mịn hơn)</translation>
+    </message>
+    <message>
+        <source>arrow keys, a number, Enter</source>
+        <translation>phím mũi tên, một số, Enter</translation>
+    </message>
+    <message>
+        <source>move between entries; type a number to set the entry exactly</source>
+        <translation>di chuyển giữa các phần tử; gõ một số để đặt đúng giá trị</translation>
+    </message>
+    <message>
+        <source>arrow keys</source>
+        <translation>phím mũi tên</translation>
+    </message>
+    <message>
+        <source>select the next or previous box or wire</source>
+        <translation>chọn hộp hoặc dây kế tiếp hay trước đó</translation>
+    </message>
+    <message>
+        <source>show the selected element&apos;s equation and numbers</source>
+        <translation>hiện phương trình và các số của thành phần đang chọn</translation>
+    </message>
+    <message>
+        <source>move to the next or previous control</source>
+        <translation>chuyển đến điều khiển kế tiếp hay trước đó</translation>
+    </message>
+    <message>
+        <source>open the menu bar; underlined letters choose an entry</source>
+        <translation>mở thanh menu; chữ gạch dưới chọn một mục</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Cửa sổ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Every action of the menus, the keys of the panels and the keys of the weights table and the cell diagram. F6 moves between the panels.</source>
+        <translation>Mọi thao tác của các menu, phím của các bảng và phím của bảng trọng số cùng sơ đồ ô nhớ. F6 chuyển giữa các bảng.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ở đâu</translation>
+    </message>
+    <message>
+        <source>one row per shortcut: the keys, the action and where it works</source>
+        <translation>mỗi phím tắt một hàng: phím, thao tác và nơi nó có tác dụng</translation>
+    </message>
+</context>
+<context>
     <name>TaskPicker</name>
     <message>
         <source>Task</source>
@@ -2586,6 +2839,97 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>the share of the text held out at its end</source>
         <translation>tỉ lệ văn bản ở phần cuối được giữ lại</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherWarnings</name>
+    <message>
+        <source>c passes unchanged and</source>
+        <translation>c đi qua không đổi, và</translation>
+    </message>
+    <message>
+        <source>all of C̃ enters c and</source>
+        <translation>toàn bộ C̃ đi vào c, và</translation>
+    </message>
+    <message>
+        <source>h shows all of tanh(c) and</source>
+        <translation>h hiện toàn bộ tanh(c), và</translation>
+    </message>
+    <message>
+        <source>cₜ₋₁ is wiped out (∂cₜ/∂cₜ₋₁ = f ≈ 0) and</source>
+        <translation>cₜ₋₁ bị xóa sạch (∂cₜ/∂cₜ₋₁ = f ≈ 0), và</translation>
+    </message>
+    <message>
+        <source>nothing new enters c and</source>
+        <translation>không có gì mới vào c, và</translation>
+    </message>
+    <message>
+        <source>h is shut off from c and</source>
+        <translation>h bị tách khỏi c, và</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ is hidden from the candidate and</source>
+        <translation>hₜ₋₁ bị che khỏi ứng viên, và</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>ngược</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>xuôi</translation>
+    </message>
+    <message>
+        <source> (layer {layer}, {direction})</source>
+        <translation> (lớp {layer}, {direction})</translation>
+    </message>
+    <message>
+        <source> (layer {layer})</source>
+        <translation> (lớp {layer})</translation>
+    </message>
+    <message>
+        <source> ({direction})</source>
+        <translation> ({direction})</translation>
+    </message>
+    <message>
+        <source>{name}{where} is pinned at {level} ({symbol} = {value}) at {steps}: {derivative} ≈ {slope}, so {why}</source>
+        <translation>{name}{where} bị ghim ở {level} ({symbol} = {value}) tại {steps}: {derivative} ≈ {slope}, nên {why}</translation>
+    </message>
+    <message>
+        <source>the gradient through these steps nearly vanishes.</source>
+        <translation>gradient qua các bước này gần như biến mất.</translation>
+    </message>
+    <message>
+        <source>{name}{where} reaches {value} at t = {t}: relu does not bound h, and W_hh (largest |eigenvalue| {radius}) multiplies it at every step.</source>
+        <translation>{name}{where} đạt {value} tại t = {t}: relu không chặn h, và W_hh (|trị riêng| lớn nhất {radius}) nhân nó ở mỗi bước.</translation>
+    </message>
+    <message>
+        <source>{name}{where} is 0 at every step (a dead relu: a_t ≤ 0), so no gradient flows through this unit at all.</source>
+        <translation>{name}{where} bằng 0 ở mọi bước (relu chết: a_t ≤ 0), nên không có gradient nào đi qua đơn vị này.</translation>
+    </message>
+    <message>
+        <source>|{name}|{where} reaches {value} at t = {t}: c adds i ⊙ C̃ at every step and only f shrinks it, while tanh(c) is pinned at ±1.</source>
+        <translation>|{name}|{where} đạt {value} tại t = {t}: c cộng thêm i ⊙ C̃ ở mỗi bước và chỉ f làm nó nhỏ lại, trong khi tanh(c) bị ghim ở ±1.</translation>
+    </message>
+    <message>
+        <source>{lead} W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>{lead} W_{p}, U_{p}, b_{p} của đơn vị {unit} gần như không nhận được gradient ở đó.</translation>
+    </message>
+    <message>
+        <source>W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>W_{p}, U_{p}, b_{p} của đơn vị {unit} gần như không nhận được gradient ở đó.</translation>
+    </message>
+    <message>
+        <source>Overflow{where} at t = {t}: a number became too large for float64 (inf or NaN), so everything computed after it is meaningless — make the weights smaller.</source>
+        <translation>Tràn số{where} tại t = {t}: một số trở nên quá lớn với float64 (inf hoặc NaN), nên mọi thứ tính sau đó đều vô nghĩa — hãy làm các trọng số nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The gradient dL/dh{where} overflows (inf or NaN) at t = {t}: it grew too large on its way back through time.</source>
+        <translation>Gradient dL/dh{where} bị tràn (inf hoặc NaN) tại t = {t}: nó trở nên quá lớn trên đường đi ngược thời gian.</translation>
+    </message>
+    <message>
+        <source>‖dL/dhₜ‖{where} reaches {value} at t = {t}: the gradient grows as it goes back through time (‖∂hₜ/∂hₜ₋₁‖ &gt; 1); training would need clipping.</source>
+        <translation>‖dL/dhₜ‖{where} đạt {value} tại t = {t}: gradient tăng dần khi đi ngược thời gian (‖∂hₜ/∂hₜ₋₁‖ &gt; 1); việc huấn luyện sẽ cần cắt gradient.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3259,10 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <source>training</source>
         <translation>huấn luyện</translation>
     </message>
+    <message>
+        <source>train on {task}</source>
+        <translation>huấn luyện với {task}</translation>
+    </message>
 </context>
 <context>
     <name>UnrolledView</name>
@@ -2959,14 +3307,6 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <source>t = {t}: predicted {token} (p = {p}), {verdict}</source>
         <translation>t = {t}: dự đoán {token} (p = {p}), {verdict}</translation>
     </message>
-    <message>
-        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>Mỗi ô hiển thị h (trên) và c (dưới) bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … trắng 0 … &lt;span style=&apos;color:{red}&apos;&gt;đỏ&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
-    </message>
-    <message>
-        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>Mỗi ô hiển thị h bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … trắng 0 … &lt;span style=&apos;color:{red}&apos;&gt;đỏ&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
-    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
@@ -2976,6 +3316,14 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>{right} of {total} targets predicted.</source>
         <translation>dự đoán đúng {right} trên {total} mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Mỗi ô hiển thị h (trên) và c (dưới) bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … xám 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;vàng&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
+    </message>
+    <message>
+        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>Mỗi ô hiển thị h bằng màu, mỗi đơn vị một sọc (&lt;span style=&apos;color:{blue}&apos;&gt;xanh lam&lt;/span&gt; −1 … xám 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;vàng&lt;/span&gt; +1); nhấp vào một cột để chọn nó làm bước hiện tại.</translation>
     </message>
     <message>
         <source>layer {layer} backward, t = {t}</source>
@@ -2999,6 +3347,7 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <name>WeightEditor</name>
     <message>
         <source>row {row}, column {column}</source>
+        <extracomment>The slider&apos;s positions are C ints: its range stops at ±10 million, whatever the weight (a typed 1.07e7 overflowed it, and the edit was lost). Larger weights are typed; the slider then shows its end.</extracomment>
         <translation>hàng {row}, cột {column}</translation>
     </message>
     <message>
@@ -3108,6 +3457,10 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>drag {entry}</source>
         <translation>kéo {entry}</translation>
+    </message>
+    <message>
+        <source>nudge {entry}</source>
+        <translation>nhích {entry}</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3694,14 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
         <translation>Khổ giấy</translation>
     </message>
     <message>
+        <source>The language of the sheets and keys: the same variants, numbers and codes in every language</source>
+        <translation>Ngôn ngữ của phiếu bài tập và đáp án: cùng các biến thể, con số và mã trong mọi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Ngôn ngữ phiếu</translation>
+    </message>
+    <message>
         <source>Formats</source>
         <translation>Định dạng</translation>
     </message>
@@ -3375,6 +3736,10 @@ Di chuột lên một ô của bản đồ nhiệt hoặc một cột xác suấ
     <message>
         <source>Answer key</source>
         <translation>Đáp án</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Xem trước trang</translation>
     </message>
     <message>
         <source>Class roster</source>

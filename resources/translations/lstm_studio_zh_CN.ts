@@ -71,6 +71,10 @@
         <translation>版本代码</translation>
     </message>
     <message>
+        <source>Questions and answers</source>
+        <translation>问题与答案</translation>
+    </message>
+    <message>
         <source>Variant {variant} · {cell} · hidden size {hidden} · vocabulary {vocabulary} · input {input} · {questions} questions. Type each answer and press Enter.</source>
         <translation>版本 {variant} · {cell} · 隐藏层大小 {hidden} · 词表 {vocabulary} · 输入 {input} · 共 {questions} 题。逐题输入答案并按回车键。</translation>
     </message>
@@ -391,6 +395,33 @@
     </message>
 </context>
 <context>
+    <name>CellDiagramPanel</name>
+    <message>
+        <source>element…</source>
+        <translation>元素…</translation>
+    </message>
+    <message>
+        <source>Diagram element</source>
+        <translation>图中元素</translation>
+    </message>
+    <message>
+        <source>Every box and wire of the diagram with its value; choose one to see its equation</source>
+        <translation>图中每个方框和连线及其数值；选择一项即可查看它的公式</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>细胞图</translation>
+    </message>
+    <message>
+        <source>The chosen element: equation, numbers, derivative</source>
+        <translation>所选元素：公式、数值、导数</translation>
+    </message>
+    <message>
+        <source>arrow keys choose a box or wire, Enter shows its equation</source>
+        <translation>方向键选择方框或连线，Enter 显示其公式</translation>
+    </message>
+</context>
+<context>
     <name>CellOptions</name>
     <message>
         <source>φ in hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh keeps h in (−1, 1); relu is unbounded.</source>
@@ -482,8 +513,8 @@
         <translation>绘制堆叠或双向模型的哪一层（及哪个方向）</translation>
     </message>
     <message>
-        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – white (0) – orange (+1)</source>
-        <translation>σ 门按打开程度着色：深色 = 关闭（0），黄色 = 打开（1）；tanh 层使用蓝（−1）– 白（0）– 橙（+1）色阶</translation>
+        <source>σ gates are tinted by how open they are: dark = closed (0), yellow = open (1); tanh layers on blue (−1) – grey (0) – yellow (+1)</source>
+        <translation>σ 门按打开程度着色：深色 = 关闭（0），黄色 = 打开（1）；tanh 层使用蓝（−1）– 灰（0）– 黄（+1）色阶</translation>
     </message>
     <message>
         <source>gate closed</source>
@@ -588,6 +619,69 @@
     <message>
         <source>&lt;i&gt;rendering…&lt;/i&gt;</source>
         <translation>&lt;i&gt;正在渲染…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>{name} = {actual}, want {target} {mark}</source>
+        <translation>{name} = {actual}，应为 {target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy on {where} = {value} ({correct} of {counted} targets) {target} {mark}</source>
+        <translation>{where}上的准确率 = {value}（{counted} 个目标中 {correct} 个正确）{target} {mark}</translation>
+    </message>
+    <message>
+        <source>accuracy: {why} {mark}</source>
+        <translation>准确率：{why} {mark}</translation>
+    </message>
+    <message>
+        <source>{n} test sequences</source>
+        <translation>{n} 条测试序列</translation>
+    </message>
+    <message>
+        <source>no step has a target</source>
+        <translation>没有任何一步有目标</translation>
+    </message>
+    <message>
+        <source>this input</source>
+        <translation>此输入</translation>
+    </message>
+    <message>
+        <source>the test sequence</source>
+        <translation>测试序列</translation>
+    </message>
+    <message>
+        <source>{name}: {why} {mark}</source>
+        <translation>{name}：{why} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {name}: {why} {mark}</source>
+        <translation>在 {sequence} 上：{name}：{why} {mark}</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual} {mark}</source>
+        <translation>你的估计 {said}；{label} = {actual} {mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (on the test sequence)</source>
+        <translation>在 {sequence} 上：{line}（在测试序列上）</translation>
+    </message>
+    <message>
+        <source>you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) {mark}</source>
+        <translation>你的估计 {said}；{label} = {actual}：相差 {error}（容差 {tolerance}）{mark}</translation>
+    </message>
+    <message>
+        <source>largest miss {error} at {label} (you said {said}, it is {actual}; tolerance {tolerance}) {mark}</source>
+        <translation>最大偏差 {error}，在 {label}（你的估计 {said}，实际为 {actual}；容差 {tolerance}）{mark}</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (fails on {failed} of {total} test sequences)</source>
+        <translation>在 {sequence} 上：{line}（在 {total} 条测试序列中有 {failed} 条未通过）</translation>
+    </message>
+    <message>
+        <source>on {sequence}: {line} (holds on all {total} test sequences)</source>
+        <translation>在 {sequence} 上：{line}（在全部 {total} 条测试序列上成立）</translation>
     </message>
 </context>
 <context>
@@ -729,7 +823,7 @@
     <name>GatePlots</name>
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
-        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers.</extracomment>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;).</extracomment>
         <translation>饱和：这里门的导数小于 0.05，几乎没有梯度能通过</translation>
     </message>
     <message numerus="yes">
@@ -743,12 +837,12 @@
         <translation>灰色带：饱和（斜率 &amp;lt; 0.05） &amp;nbsp; 橙色线：当前步</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>单元</translation>
+        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:{negative}&apos;&gt;blue −&lt;/span&gt; · grey 0 · &lt;span style=&apos;color:{positive}&apos;&gt;yellow +&lt;/span&gt;</source>
+        <translation>σ 门：深色 0 → 黄色 1 &amp;nbsp;&amp;nbsp; 其他：&lt;span style=&apos;color:{negative}&apos;&gt;蓝 −&lt;/span&gt; · 灰 0 · &lt;span style=&apos;color:{positive}&apos;&gt;黄 +&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:#2166ac&apos;&gt;blue −&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;red +&lt;/span&gt;</source>
-        <translation>σ 门：深色 0 → 黄色 1 &amp;nbsp;&amp;nbsp; 其他：&lt;span style=&apos;color:#2166ac&apos;&gt;蓝 −&lt;/span&gt; · 白 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;红 +&lt;/span&gt;</translation>
+        <source>unit</source>
+        <translation>单元</translation>
     </message>
 </context>
 <context>
@@ -862,6 +956,14 @@
         <translation>演示：</translation>
     </message>
     <message>
+        <source>Gradient views</source>
+        <translation>梯度视图</translation>
+    </message>
+    <message>
+        <source>dL/dθ of every entry as a heat map</source>
+        <translation>每个元素的 dL/dθ 热图</translation>
+    </message>
+    <message>
         <source>dL/dθ explained</source>
         <translation>dL/dθ 详解</translation>
     </message>
@@ -920,6 +1022,10 @@
     <message>
         <source>where the local derivatives, derived by sympy, are</source>
         <translation>其中由 sympy 推导的局部导数为</translation>
+    </message>
+    <message>
+        <source>The gradient explained</source>
+        <translation>梯度详解</translation>
     </message>
     <message>
         <source>demo: {title}</source>
@@ -1021,12 +1127,64 @@
         <source>the lesson holds entries of this table in this step</source>
         <translation>本课在这一步锁定了此表的部分条目</translation>
     </message>
+    <message>
+        <source>the lesson</source>
+        <translation>本课</translation>
+    </message>
+    <message>
+        <source>the cell type</source>
+        <translation>单元类型</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s conventions</source>
+        <translation>单元的约定</translation>
+    </message>
+    <message>
+        <source>the hidden size</source>
+        <translation>隐藏层大小</translation>
+    </message>
+    <message>
+        <source>the number of layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>the direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>the vocabulary</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>the model (no preset may replace it)</source>
+        <translation>模型（不能用预设替换）</translation>
+    </message>
+    <message>
+        <source>the weights (no fresh model from a seed)</source>
+        <translation>权重（不能由种子新建模型）</translation>
+    </message>
+    <message>
+        <source>the input sequence</source>
+        <translation>输入序列</translation>
+    </message>
+    <message>
+        <source>the targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>the initial state</source>
+        <translation>初始状态</translation>
+    </message>
+    <message>
+        <source>{who} holds {what} in this step</source>
+        <translation>{who}在这一步锁定了{what}</translation>
+    </message>
 </context>
 <context>
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
-        <extracomment>How long after the window is built the formula fonts are warmed up (after the first frame). name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
+        <extracomment>How long after the window is built the symbolic process and the formula fonts are warmed up: after the first frame and the first clicks, which should not share the processor with it. name -&gt; (tab title, translated where it is shown; shortcut)</extracomment>
         <translation>细胞图</translation>
     </message>
     <message>
@@ -1303,6 +1461,10 @@
         <translation>LSTM Studio 模型和课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Input sequence and targets</source>
+        <translation>输入序列与目标</translation>
+    </message>
+    <message>
         <source>Every gate and state as a unit × time heat map</source>
         <translation>每个门和状态的“单元 × 时间”热图</translation>
     </message>
@@ -1401,7 +1563,7 @@ Recover that work?</source>
         <translation>供教师使用：新建一个课程文件，其第一步就是当前的模型、输入和面板</translation>
     </message>
     <message>
-        <source>Add this state as a ste&amp;p…</source>
+        <source>Add this state as a s&amp;tep…</source>
         <translation>将当前状态添加为一步(&amp;P)…</translation>
     </message>
     <message>
@@ -1425,6 +1587,26 @@ Recover that work?</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>Go to the model panel</source>
+        <translation>转到模型面板</translation>
+    </message>
+    <message>
+        <source>Go to the weights</source>
+        <translation>转到权重</translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation>下一个面板</translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation>上一个面板</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
         <source>Heat maps</source>
         <translation>热图</translation>
     </message>
@@ -1435,6 +1617,10 @@ Recover that work?</source>
     <message>
         <source>Dark theme</source>
         <translation>深色主题</translation>
+    </message>
+    <message>
+        <source>High-contrast theme</source>
+        <translation>高对比度主题</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -1495,28 +1681,6 @@ Recover that work?</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Weights table: arrow keys move, type a number to set the entry exactly, Enter confirms,
-PageUp / PageDown nudge it by 0.1 (with Shift: 0.01), Ctrl+C / Ctrl+V copy and paste CSV.
-
-Ctrl+Z undo, Ctrl+Shift+Z redo (one slider drag is one step)
-Ctrl+Left / Ctrl+Right previous / next step, Ctrl+P play or pause, Ctrl+Home / Ctrl+End
-Ctrl+1 gates over time, Ctrl+2 heat maps
-Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as
-Ctrl++ / Ctrl+− / Ctrl+0 text size (for a projector)
-
-Hover a heat-map cell or a probability bar to see how its number is computed.</source>
-        <translation>权重表：方向键移动，输入数字可精确设置该元素，回车确认，
-PageUp / PageDown 以 0.1 为步长微调（按住 Shift：0.01），Ctrl+C / Ctrl+V 复制和粘贴 CSV。
-
-Ctrl+Z 撤销，Ctrl+Shift+Z 重做（一次拖动滑块算一步）
-Ctrl+Left / Ctrl+Right 上一步 / 下一步，Ctrl+P 播放或暂停，Ctrl+Home / Ctrl+End
-Ctrl+1 各门随时间变化，Ctrl+2 热图
-Ctrl+O 打开，Ctrl+S 保存，Ctrl+Shift+S 另存为
-Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
-
-把鼠标悬停在热图的单元格或概率柱上，可以看到它的数值是怎样算出来的。</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -1815,6 +1979,7 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <name>NumbersView</name>
     <message>
         <source>{column} at t = {t}: {value}</source>
+        <extracomment>where the explanations come from: the session&apos;s model and evaluation, and the plotted columns</extracomment>
         <translation>{column} 在 t = {t}：{value}</translation>
     </message>
     <message>
@@ -1832,6 +1997,14 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>Write the whole table, every digit, to a CSV file</source>
         <translation>把整张表（保留所有位数）写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Table of numbers</source>
+        <translation>数值表</translation>
+    </message>
+    <message>
+        <source>one row per time step; columns: the input token, the target, every gate and state unit by unit, the output scores and probabilities, the prediction and the loss</source>
+        <translation>每个时间步一行；各列：输入词元、目标、逐单元的每个门和状态、输出分数和概率、预测和损失</translation>
     </message>
     <message>
         <source>Type an input sequence to see its numbers.</source>
@@ -2430,6 +2603,86 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Weights table</source>
+        <extracomment>Nudge steps of the weights table: Ctrl+Up/Down (or PageUp/PageDown), with Shift the fine one. A burst of nudges ends (one undo step) when no nudge came for this long.</extracomment>
+        <translation>权重表</translation>
+    </message>
+    <message>
+        <source>Cell diagram</source>
+        <translation>细胞图</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任何位置</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight by ±%1 (one undo step per burst)</source>
+        <translation>将所选权重微调 ±%1（连续的一串微调算一步撤销）</translation>
+    </message>
+    <message>
+        <source>nudge the selected weight (with Shift: finer)</source>
+        <translation>微调所选权重（按住 Shift：更细）</translation>
+    </message>
+    <message>
+        <source>arrow keys, a number, Enter</source>
+        <translation>方向键、数字、Enter</translation>
+    </message>
+    <message>
+        <source>move between entries; type a number to set the entry exactly</source>
+        <translation>在元素之间移动；输入数字可精确设定该元素</translation>
+    </message>
+    <message>
+        <source>arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>select the next or previous box or wire</source>
+        <translation>选择下一个或上一个方框或连线</translation>
+    </message>
+    <message>
+        <source>show the selected element&apos;s equation and numbers</source>
+        <translation>显示所选元素的公式和数值</translation>
+    </message>
+    <message>
+        <source>move to the next or previous control</source>
+        <translation>移到下一个或上一个控件</translation>
+    </message>
+    <message>
+        <source>open the menu bar; underlined letters choose an entry</source>
+        <translation>打开菜单栏；带下划线的字母选择菜单项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every action of the menus, the keys of the panels and the keys of the weights table and the cell diagram. F6 moves between the panels.</source>
+        <translation>菜单中的所有操作、各面板的按键以及权重表和细胞图的按键。F6 在面板之间切换。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>one row per shortcut: the keys, the action and where it works</source>
+        <translation>每个快捷键一行：按键、操作及其生效位置</translation>
+    </message>
+</context>
+<context>
     <name>TaskPicker</name>
     <message>
         <source>Task</source>
@@ -2586,6 +2839,97 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>the share of the text held out at its end</source>
         <translation>留在文本末尾的比例</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherWarnings</name>
+    <message>
+        <source>c passes unchanged and</source>
+        <translation>c 原样通过，且</translation>
+    </message>
+    <message>
+        <source>all of C̃ enters c and</source>
+        <translation>C̃ 全部进入 c，且</translation>
+    </message>
+    <message>
+        <source>h shows all of tanh(c) and</source>
+        <translation>h 完全输出 tanh(c)，且</translation>
+    </message>
+    <message>
+        <source>cₜ₋₁ is wiped out (∂cₜ/∂cₜ₋₁ = f ≈ 0) and</source>
+        <translation>cₜ₋₁ 被清除（∂cₜ/∂cₜ₋₁ = f ≈ 0），且</translation>
+    </message>
+    <message>
+        <source>nothing new enters c and</source>
+        <translation>没有新内容进入 c，且</translation>
+    </message>
+    <message>
+        <source>h is shut off from c and</source>
+        <translation>h 与 c 隔断，且</translation>
+    </message>
+    <message>
+        <source>hₜ₋₁ is hidden from the candidate and</source>
+        <translation>候选值看不到 hₜ₋₁，且</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>反向</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>正向</translation>
+    </message>
+    <message>
+        <source> (layer {layer}, {direction})</source>
+        <translation>（第 {layer} 层，{direction}）</translation>
+    </message>
+    <message>
+        <source> (layer {layer})</source>
+        <translation>（第 {layer} 层）</translation>
+    </message>
+    <message>
+        <source> ({direction})</source>
+        <translation>（{direction}）</translation>
+    </message>
+    <message>
+        <source>{name}{where} is pinned at {level} ({symbol} = {value}) at {steps}: {derivative} ≈ {slope}, so {why}</source>
+        <translation>{name}{where} 在 {steps} 处卡在 {level}（{symbol} = {value}）：{derivative} ≈ {slope}，因此{why}</translation>
+    </message>
+    <message>
+        <source>the gradient through these steps nearly vanishes.</source>
+        <translation>经过这些步的梯度几乎消失。</translation>
+    </message>
+    <message>
+        <source>{name}{where} reaches {value} at t = {t}: relu does not bound h, and W_hh (largest |eigenvalue| {radius}) multiplies it at every step.</source>
+        <translation>{name}{where} 在 t = {t} 时达到 {value}：relu 不限制 h，而 W_hh（最大 |特征值| {radius}）每一步都乘以它。</translation>
+    </message>
+    <message>
+        <source>{name}{where} is 0 at every step (a dead relu: a_t ≤ 0), so no gradient flows through this unit at all.</source>
+        <translation>{name}{where} 在每一步都为 0（死亡的 relu：a_t ≤ 0），因此没有任何梯度流过这个单元。</translation>
+    </message>
+    <message>
+        <source>|{name}|{where} reaches {value} at t = {t}: c adds i ⊙ C̃ at every step and only f shrinks it, while tanh(c) is pinned at ±1.</source>
+        <translation>|{name}|{where} 在 t = {t} 时达到 {value}：c 每一步都加上 i ⊙ C̃，只有 f 使它缩小，而 tanh(c) 卡在 ±1。</translation>
+    </message>
+    <message>
+        <source>{lead} W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>{lead}单元 {unit} 的 W_{p}、U_{p}、b_{p} 在那里几乎得不到梯度。</translation>
+    </message>
+    <message>
+        <source>W_{p}, U_{p}, b_{p} of unit {unit} get almost no gradient there.</source>
+        <translation>单元 {unit} 的 W_{p}、U_{p}、b_{p} 在那里几乎得不到梯度。</translation>
+    </message>
+    <message>
+        <source>Overflow{where} at t = {t}: a number became too large for float64 (inf or NaN), so everything computed after it is meaningless — make the weights smaller.</source>
+        <translation>溢出{where}，在 t = {t}：某个数对 float64 来说太大（inf 或 NaN），之后算出的一切都没有意义——请把权重调小。</translation>
+    </message>
+    <message>
+        <source>The gradient dL/dh{where} overflows (inf or NaN) at t = {t}: it grew too large on its way back through time.</source>
+        <translation>梯度 dL/dh{where} 在 t = {t} 时溢出（inf 或 NaN）：它在沿时间反向传播的途中变得太大。</translation>
+    </message>
+    <message>
+        <source>‖dL/dhₜ‖{where} reaches {value} at t = {t}: the gradient grows as it goes back through time (‖∂hₜ/∂hₜ₋₁‖ &gt; 1); training would need clipping.</source>
+        <translation>‖dL/dhₜ‖{where} 在 t = {t} 时达到 {value}：梯度沿时间反向传播时不断增大（‖∂hₜ/∂hₜ₋₁‖ &gt; 1）；训练需要梯度裁剪。</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3259,10 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <source>training</source>
         <translation>训练</translation>
     </message>
+    <message>
+        <source>train on {task}</source>
+        <translation>在{task}上训练</translation>
+    </message>
 </context>
 <context>
     <name>UnrolledView</name>
@@ -2959,14 +3307,6 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <source>t = {t}: predicted {token} (p = {p}), {verdict}</source>
         <translation>t = {t}：预测 {token}（p = {p}），{verdict}</translation>
     </message>
-    <message>
-        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>每个单元用颜色显示 h（上）和 c（下），每个隐藏单元一条色带（&lt;span style=&apos;color:{blue}&apos;&gt;蓝&lt;/span&gt; −1 … 白 0 … &lt;span style=&apos;color:{red}&apos;&gt;红&lt;/span&gt; +1）；点击某一列可把它设为当前步。</translation>
-    </message>
-    <message>
-        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … white 0 … &lt;span style=&apos;color:{red}&apos;&gt;red&lt;/span&gt; +1); click a column to make it the current step.</source>
-        <translation>每个单元用颜色显示 h，每个隐藏单元一条色带（&lt;span style=&apos;color:{blue}&apos;&gt;蓝&lt;/span&gt; −1 … 白 0 … &lt;span style=&apos;color:{red}&apos;&gt;红&lt;/span&gt; +1）；点击某一列可把它设为当前步。</translation>
-    </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
@@ -2976,6 +3316,14 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>{right} of {total} targets predicted.</source>
         <translation>{total} 个目标中预测对 {right} 个。</translation>
+    </message>
+    <message>
+        <source>Each cell shows h (top) and c (bottom) as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>每个单元用颜色显示 h（上）和 c（下），每个隐藏单元一条色带（&lt;span style=&apos;color:{blue}&apos;&gt;蓝&lt;/span&gt; −1 … 灰 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;黄&lt;/span&gt; +1）；点击某一列可把它设为当前步。</translation>
+    </message>
+    <message>
+        <source>Each cell shows h as colours, one stripe per unit (&lt;span style=&apos;color:{blue}&apos;&gt;blue&lt;/span&gt; −1 … grey 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;yellow&lt;/span&gt; +1); click a column to make it the current step.</source>
+        <translation>每个单元用颜色显示 h，每个隐藏单元一条色带（&lt;span style=&apos;color:{blue}&apos;&gt;蓝&lt;/span&gt; −1 … 灰 0 … &lt;span style=&apos;color:{yellow}&apos;&gt;黄&lt;/span&gt; +1）；点击某一列可把它设为当前步。</translation>
     </message>
     <message>
         <source>layer {layer} backward, t = {t}</source>
@@ -2999,6 +3347,7 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <name>WeightEditor</name>
     <message>
         <source>row {row}, column {column}</source>
+        <extracomment>The slider&apos;s positions are C ints: its range stops at ±10 million, whatever the weight (a typed 1.07e7 overflowed it, and the edit was lost). Larger weights are typed; the slider then shows its end.</extracomment>
         <translation>第 {row} 行，第 {column} 列</translation>
     </message>
     <message>
@@ -3108,6 +3457,10 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>drag {entry}</source>
         <translation>拖动 {entry}</translation>
+    </message>
+    <message>
+        <source>nudge {entry}</source>
+        <translation>微调 {entry}</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3694,14 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
         <translation>纸张</translation>
     </message>
     <message>
+        <source>The language of the sheets and keys: the same variants, numbers and codes in every language</source>
+        <translation>练习单和答案的语言：每种语言中的变体、数字和代码都相同</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>练习单语言</translation>
+    </message>
+    <message>
         <source>Formats</source>
         <translation>格式</translation>
     </message>
@@ -3375,6 +3736,10 @@ Ctrl++ / Ctrl+− / Ctrl+0 字号（适合投影）
     <message>
         <source>Answer key</source>
         <translation>答案</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>页面预览</translation>
     </message>
     <message>
         <source>Class roster</source>

@@ -110,3 +110,41 @@ def test_no_worker_outlives_the_interpreter():
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["leaving", "cancelled", "at", "exit"]
     assert time.monotonic() - start < 30
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_garbage_is_collected_on_the_gui_thread_only_while_workers_run(qtbot):
+    """A worker that makes cyclic garbage never runs a collection itself (a worker's collection finalises
+    the wrappers of Qt objects off their thread: the gate plots' segfault); the GUI thread collects
+    meanwhile, and once the workers are idle Python collects automatically again."""
+    import gc
+
+    threads, done = [], []
+
+    def record(phase, info):
+        if phase == "start":
+            threads.append(threading.get_ident())
+
+    def garbage(report, cancelled):
+        for _ in range(200):
+            for _ in range(1000):
+                _Cycle()
+            time.sleep(0.002)  # the GUI thread's timer gets its turns
+        return "made"
+
+    gc.callbacks.append(record)
+    try:
+        jobs = Jobs()
+        jobs.start(garbage, done.append)
+        assert not gc.isenabled()
+        qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+        during = list(threads)
+        qtbot.waitUntil(gc.isenabled, timeout=5000)
+    finally:
+        gc.callbacks.remove(record)
+    assert during, "nothing collected the 200,000 cycles"
+    assert set(during) == {threading.get_ident()}, "a collection ran on a worker thread"

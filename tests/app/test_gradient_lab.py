@@ -285,3 +285,60 @@ def test_a_curve_with_no_positive_value_draws_nothing_and_warns_nothing(qtbot):
         plot.grab()
     assert np.isnan(plot.curves["zero"].getData()[1]).all() and len(plot.dots["zero"].data) == 0
     assert len(plot.dots["one"].data) == 5
+
+
+def test_the_heat_map_numbers_shorten_or_hide_rather_than_run_into_the_next_cell(qtbot):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from lstm_studio.app.gradients.plots import MatrixHeatMap
+
+    heat = MatrixHeatMap()
+    qtbot.addWidget(heat)
+    values = np.array([[0.00404607, 0.00427, -0.00438], [-0.00158, -0.00166, -0.00171]])
+    heat.resize(600, 300)
+    heat.show()
+    heat.set_matrix(values, ["1", "2"], ["h₁", "h₂", "h₃"], (0, 0), "dL/dU_f")
+    qtbot.waitUntil(lambda: heat.plot.vb.width() > 400)
+    assert heat.numbers.texts[:4] == ["0.00405", "0.00427", "−0.00438", "−0.00158"]
+    metrics = QFontMetrics(QApplication.font())  # the numbers are painted in the application's font
+    seen = []
+    for width in range(600, 40, -20):
+        heat.resize(width, 300)
+        qtbot.waitUntil(lambda w=width: heat.plot.vb.width() < w)
+        cell = heat.plot.vb.width() / 3
+        texts = heat.numbers.texts
+        if not any(texts):
+            mode = "none"
+        else:
+            assert all(metrics.horizontalAdvance(text) <= cell - 4 for text in texts), (width, texts)
+            mode = "3 digits" if texts[3] == "−0.00158" else texts[3]
+        if not seen or seen[-1] != mode:
+            seen.append(mode)
+    assert seen == ["3 digits", "−0.0016", "none"]
+
+
+def test_a_heat_map_beside_the_formulas_keeps_the_width_its_plot_needs(qtbot):
+    """In the lab's splitter the heat map was squeezed below what its plot needs: the title and the last
+    column were cut off at 150 % on a laptop."""
+    from PySide6.QtWidgets import QLabel, QSplitter
+
+    from lstm_studio.app.gradients.plots import MatrixHeatMap
+
+    splitter = QSplitter(Qt.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(QLabel("the formulas"))
+    heat = MatrixHeatMap()
+    splitter.addWidget(heat)
+    qtbot.addWidget(splitter)
+    splitter.resize(700, 300)
+    splitter.show()
+    heat.set_matrix(np.arange(6.0).reshape(2, 3), ["1", "2"], ["h₁", "h₂", "h₃"], (0, 0),
+                    "dL/dU_f (click an entry to explain it)")
+    splitter.setSizes([680, 20])
+
+    def wide_enough() -> bool:
+        needed = heat.ci.effectiveSizeHint(Qt.MinimumSize).width()
+        return needed > heat.plot.titleLabel.minimumWidth() > 100 and heat.width() >= needed
+
+    qtbot.waitUntil(wide_enough, timeout=3000)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from lstm_studio import paths
 from lstm_studio.app import language as language_menu
-from lstm_studio.app.common import i18n
+from lstm_studio.app.common import access, i18n
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
@@ -163,7 +163,7 @@ def test_a_missing_catalogue_leaves_the_window_in_english(qapp, tmp_path, monkey
 
 def test_the_language_menu_offers_the_system_and_every_language_named_in_itself(bare_window):
     window = bare_window()
-    texts = [a.text() for a in window.language_menu.actions()]
+    texts = [access.plain(a.text()) for a in window.language_menu.actions()]  # without the mnemonics' "&"
     assert texts[1:] == ["English", "Deutsch", "Tiếng Việt", "简体中文"]
     assert texts[0].startswith("System language (")
     assert window.language_actions[i18n.SYSTEM].isChecked()
@@ -249,3 +249,35 @@ def test_switching_during_a_lesson_is_refused_and_the_lesson_keeps_playing(use_l
     window.leave_lesson()
     new = language_menu.switch_language(window, "de")
     assert new is not window and new.file_menu.title() == "&Datei"
+
+
+def test_texts_the_qt_free_layers_compose_are_shown_in_the_language(use_language):
+    """Lock reasons, teacher warnings, check results and the training's undo label are Messages: the window
+    translates their templates and fills in the same numbers (docs/i18n.md)."""
+    from lstm_studio.document.holds import Holds
+    from lstm_studio.document.wording import Message
+    from lstm_studio.engine import forward, new_model
+    from lstm_studio.explain.teacher_warnings import find
+
+    class Entry:
+        def locked_control(self, control):
+            return False
+
+        def locked(self, name, index=None):
+            return name == "W_hh"
+
+    reason = Holds(Entry()).entry_reason("W_hh", (0, 1))
+    model = new_model("lstm", list("PIGS"), 2, seed=0)
+    model.params["b_f"][:] = 9.0  # the forget gate pinned open
+    warning = next(w for w in find(model, forward(model, [0, 1, 2])) if w.quantity == "f")
+    label = Message("Undo", "train on {task}", task=Message("Tasks", "Plurals: S or ES"))
+    use_language("de")
+    assert i18n.shown(reason) == "die Lektion hält W_hh[1,2] in diesem Schritt fest"
+    german = i18n.shown(warning.message)
+    assert german.startswith("f₁ klebt bei 1 (f = ") and "c geht unverändert weiter, und W_f, U_f, b_f" in german
+    assert i18n.shown(label) == "Training mit " + translate("Tasks", "Plurals: S or ES")
+    assert i18n.shown("type input", "Undo") == translate("Undo", "type input") != "type input"
+    use_language("zh_CN")
+    assert i18n.shown(reason) == "本课在这一步锁定了W_hh[1,2]"
+    use_language("en")
+    assert i18n.shown(reason) == reason == "the lesson holds W_hh[1,2] in this step"

@@ -117,14 +117,27 @@ def test_a_layout_saved_on_a_larger_screen_is_fitted_to_this_one(screen, tmp_pat
     assert screen_fit.fits(second, LAPTOP), second.geometry()
 
 
-def test_the_tab_bar_shows_every_tab_at_a_laptop_width(window, screen):
+@pytest.mark.parametrize("scale", [1.0, LARGE_TEXT])
+def test_the_tabs_show_every_title_whole_at_a_laptop_width(window, screen, scale):
+    """At 150 % the titles need more than the middle's width: they wrap onto a second row instead of
+    scrolling behind arrows or shortening to "Gates ov…"."""
+    window.apply_look("light", scale)
     screen_fit.fit(window, 1358, 724)
     window.resize_docks()
     window.refresh()
     QGuiApplication.processEvents()
-    bar = window.tabs.tabBar()
-    widths = [bar.tabRect(k).width() for k in range(bar.count())]
-    assert sum(widths) <= window.tabs.width(), (widths, window.tabs.width())
+    strip = window.tab_strip
+    assert window.tabs.tabBar().isHidden()
+    assert [b.text() for b in strip.buttons] == [window.tabs.tabText(k) for k in range(window.tabs.count())]
+    for button in strip.buttons:
+        assert button.isVisible() and button.width() >= button.sizeHint().width(), button.text()
+        assert strip.rect().contains(button.geometry()), (button.text(), button.geometry(), strip.rect())
+    rows = {button.y() for button in strip.buttons}
+    assert len(rows) == (1 if scale == 1.0 else 2)
+    strip.buttons[5].click()
+    assert window.tabs.currentIndex() == 5 and strip.buttons[5].isChecked()
+    window.tabs.setCurrentIndex(2)
+    assert strip.buttons[2].isChecked() and not strip.buttons[5].isChecked()
 
 
 def test_weight_buttons_show_their_whole_names(window):
@@ -255,3 +268,63 @@ def test_the_total_loss_is_in_the_title_where_the_step_line_cannot_cross_it(wind
     title = window.output.loss_plot.titleLabel.text
     assert f"L = {result.loss:.4g}" in title
     assert not [item for item in window.output.loss_plot.items if "L = " in str(getattr(item, "textItem", ""))]
+
+
+def test_the_loss_axis_has_three_labels_that_cannot_overlap_at_large_text(window):
+    from lstm_studio.app.studio.output_plots import loss_axis_top
+
+    window.apply_look("light", LARGE_TEXT)
+    window.refresh()
+    top = loss_axis_top(window.session.result().losses)
+    ticks = window.output.loss_plot.getAxis("left")._tickLevels
+    assert ticks == [[(0.0, "0"), (top / 2, f"{top / 2:.3g}"), (top, f"{top:.3g}")], []]
+
+
+def test_a_long_vocabulary_shows_the_input_tokens_rows_and_keeps_target_and_prediction_in_view(window, tmp_path):
+    """The plurals vocabulary (23 tokens) is longer than the grid shows: it shows the rows of the input's
+    tokens only, the target and prediction rows stay in view, and every step's 1 can be seen."""
+    from lstm_studio.app.studio.sequence_panel import MAX_GRID_ROWS
+
+    sequence = window.sequence
+    grid, model = sequence.grid, sequence.grid_model
+    assert not any(grid.isRowHidden(row) for row in range(model.rowCount()))  # PIGS: every row
+    window.open_file(_trained(tmp_path))
+    window.session.set_input("WATCH_")
+    window.refresh()
+    assert model.rowCount() == 25 > MAX_GRID_ROWS
+    vocab = window.session.model.vocab
+    shown_rows = [row for row in range(model.rowCount()) if not grid.isRowHidden(row)]
+    assert shown_rows == sorted(vocab.index(t) for t in "WATCH_") + [model.target_row, model.predicted_row]
+    view = grid.viewport().rect()
+    for step, token in enumerate("WATCH_"):
+        for row in (model.target_row, model.predicted_row, vocab.index(token)):
+            assert view.contains(grid.visualRect(model.index(row, step))), (step, token, row)
+        assert model.data(model.index(vocab.index(token), step)) == "1"
+    window.session.set_input("WATCHES_")  # a new token: its row comes in
+    window.refresh()
+    assert not grid.isRowHidden(vocab.index("E")) and not grid.isRowHidden(vocab.index("S"))
+
+
+def test_the_gradient_lab_at_large_text_squeezes_no_side_panel(window, screen):
+    """At 150 % on a laptop no page of the lab needs more width than its first (the experiment's controls
+    wrap), its page titles wrap instead of scrolling, and showing it leaves the side panels as they were."""
+    window.apply_look("light", LARGE_TEXT)
+    screen_fit.fit(window, 1358, 724)
+    window.resize_docks()
+    window.refresh()
+    QGuiApplication.processEvents()
+    before = (window.model_dock.width(), window.weights_dock.width(), window.output_dock.width())
+    window.show_panel("gradients")
+    window.refresh()
+    QGuiApplication.processEvents()
+    lab = window.inside_panels["gradients"].view
+    pages = [lab.tabs.widget(k).minimumSizeHint().width() for k in range(lab.tabs.count())]
+    assert max(pages) <= pages[0], pages
+    assert lab.minimumSizeHint().width() <= window.tabs.width()
+    assert (window.model_dock.width(), window.weights_dock.width(), window.output_dock.width()) == before
+    assert lab.tabs.tabBar().isHidden()
+    for button in lab.tab_strip.buttons:
+        assert button.width() >= button.sizeHint().width(), button.text()
+    # the heat map is as wide as its plot needs: its title and last column are not cut off
+    plot_needs = lab.heat.ci.effectiveSizeHint(Qt.MinimumSize).width()
+    assert lab.heat.width() >= plot_needs, (lab.heat.width(), plot_needs)

@@ -134,7 +134,7 @@ def test_locked_controls_show_a_lock_and_refuse(studio, lesson_file):
 def test_hides_take_effect_for_their_step_only(studio, lesson_file):
     player = open_at(studio, lesson_file)
     gradients = studio.tabs.indexOf(studio.inside_panels["gradients"])
-    assert not studio.tabs.isTabVisible(gradients)
+    assert not studio.tabs.isTabVisible(gradients) and studio.tab_strip.buttons[gradients].isHidden()
     assert studio.model_panel.vocab.isHidden()
     studio.show_panel("gradients")
     assert studio.tabs.currentWidget() is not studio.inside_panels["gradients"]
@@ -142,6 +142,7 @@ def test_hides_take_effect_for_their_step_only(studio, lesson_file):
     player.next()
     studio.refresh()
     assert studio.tabs.isTabVisible(gradients) and not studio.model_panel.vocab.isHidden()
+    assert not studio.tab_strip.buttons[gradients].isHidden()
     assert studio.weights_dock.toggleViewAction().isChecked()
     player.next()
     assert not studio.weights_dock.toggleViewAction().isChecked()

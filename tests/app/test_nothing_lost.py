@@ -184,3 +184,19 @@ def test_work_of_a_killed_process_is_offered_by_the_window(make_window, dialogs,
     assert window.offer_recovery()
     assert window.session.model.cell == "gru" and window.session.model.params["U_z"][1, 2] == 0.375
     assert window.session.text == "SIP" and window.session.dirty
+
+
+def test_values_that_overflow_keep_the_gate_plots_axes_finite(window):
+    """Found by the monkey: a pre-activation a_t that overflowed to inf (W_xh x_t + b_h, both 1.5e308) made
+    its plot's range [-inf, inf], and pyqtgraph's "Cannot set range" stopped the refresh."""
+    model = new_model("rnn", list("PIGS"), 3, seed=1)
+    model.params["W_xh"][0, 0] = 1.5e308
+    model.params["b_h"][0] = 1.5e308
+    with np.errstate(all="ignore"):
+        window.session.load(model, None, "PIGS")
+        window.refresh()
+    a = window.session.result().trace.layers[0][0].pre_time("a")[:, 0]
+    assert np.isinf(a).any() and not np.isnan(a).any()
+    for plot in window.gates.items.values():
+        low, high = plot.plot.vb.viewRange()[1]
+        assert np.isfinite(low) and np.isfinite(high)

@@ -321,7 +321,8 @@ def test_training_starts_after_the_window_has_shown_the_new_model(reset_window, 
     real = training_run.run_training
 
     def recording(model, data, config, progress, cancelled):
-        seen.append((list(window.gates.plots), window.refresher._timer.isActive()))
+        # on the worker's thread: reads what the plots are, makes none
+        seen.append((list(window.gates.items), window.gates.building, window.refresher._timer.isActive()))
         return real(model, data, config, progress, cancelled)
 
     monkeypatch.setattr(training_run, "run_training", recording)
@@ -331,4 +332,4 @@ def test_training_starts_after_the_window_has_shown_the_new_model(reset_window, 
     panel.start()
     assert seen == [], "not on the turn of the click"
     wait_idle(qtbot, panel)
-    assert seen == [(["f", "i", "g", "o", "c", "h"], False)]
+    assert seen == [(["f", "i", "g", "o", "c", "h"], False, False)]

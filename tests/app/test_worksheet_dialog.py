@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -124,3 +125,22 @@ def test_the_dialog_fits_a_laptop_screen(qtbot, model, monkeypatch):
     dialog = WorksheetDialog(model, "PIGS")
     qtbot.addWidget(dialog)
     assert dialog.width() <= 1366 and dialog.height() <= 768 - 40
+
+
+def test_the_sheet_language_keeps_the_code_and_writes_the_sheets_in_it(qtbot, dialog, tmp_path):
+    assert [dialog.language_combo.itemData(n) for n in range(dialog.language_combo.count())] == [
+        "en", "de", "vi", "zh_CN"]
+    assert dialog.sheet_language == "en"  # the window's language (English in the tests)
+    code = dialog.code_label.text()
+    english = dialog.page_view.pixmap().toImage()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("de"))
+    qtbot.waitUntil(lambda: dialog.page_view.pixmap().toImage() != english, timeout=5000)
+    assert dialog.code_label.text() == code  # the same variant: the language is not in the code
+    assert dialog._doc is not None and dialog._doc.language == "de"
+    dialog.format_checks["pdf"].setChecked(False)
+    dialog.format_checks["html"].setChecked(True)
+    with qtbot.waitSignal(dialog.sig_exported, timeout=60000):
+        dialog.export_button.click()
+    page = (tmp_path / "out" / "worksheet-01.html").read_text(encoding="utf-8")
+    assert '<html lang="de">' in page and "Arbeitsblatt" in page and "Berechnen Sie" in page
+    assert re.search(r"<td[^>]*>−?\d,\d\d</td>", page)  # weights with a decimal comma

@@ -2,6 +2,10 @@
 three times and Ctrl+0, and opening a trained model (23 tokens, 8 units) and a preset. Each time runs from
 the call until every visible view is updated and Qt has painted the result. Runs offscreen.
 
+Also "Start in Training": the longest the GUI thread goes without turning its event loop (a 2 ms timer
+stands for the user's clicks and the window's repaints) in the 1.5 s after Start, on the RNN preset with
+the plurals task (the studio changes to the task's 23-token LSTM while its worker trains).
+
     python tests/benchmarks/bench_look.py [--json] [--rounds N]
 
 Target (docs/window.md): each under 0.2 s. With --json the last line is {"name": median ms, ...}.
@@ -41,6 +45,7 @@ def main(argv=None) -> int:
     trained = folder / "plurals.json"
     modelfile.save(new_model("lstm", list("ABCDEFGHIJKMNOPRSTUWXY_"), 8, seed=1, name="Plurals"), trained)
     preset = paths.presets()["lstm_pigs"]
+    preset_rnn = paths.presets()["rnn_pigs"]
     window = MainWindow(Session(modelfile.load(preset)), QSettings(str(folder / "s.ini"), QSettings.IniFormat),
                         folder / "autosave", restore_layout=False)
     window.resize(1366, 728)
@@ -66,17 +71,70 @@ def main(argv=None) -> int:
         "open preset": lambda: window.open_file(preset),
     }
     samples: dict[str, list[float]] = {name: [] for name in steps}
+    stalls: dict[str, list[float]] = {name: [] for name in steps}
+    samples["Start in Training"] = []
     for _ in range(args.rounds):
         for name, action in steps.items():
             samples[name].append(timed(action))
+        for name, action in steps.items():
+            stalls[name].append(longest_stall(app, action, 1.0))
+        samples["Start in Training"].append(start_stall(app, window, preset_rnn))
     medians = {name: sorted(values)[len(values) // 2] for name, values in samples.items()}
     for name, value in medians.items():
-        print(f"{name:20s} median {value:7.1f} ms   max {max(samples[name]):7.1f} ms")
+        stall = f"   longest stall median {sorted(stalls[name])[len(stalls[name]) // 2]:7.1f} ms" \
+            if name in stalls else ""
+        print(f"{name:20s} median {value:7.1f} ms   max {max(samples[name]):7.1f} ms{stall}")
     window.session.undo.set_clean()
     window.close()
     if args.json:
         print(json.dumps({name: round(value, 1) for name, value in medians.items()}))
     return 0
+
+
+def start_stall(app, window, preset: Path, seconds: float = 1.5) -> float:
+    """Open ``preset``, let the window settle, press Start in Training; the longest event-loop stall (ms)
+    in the ``seconds`` after it. The run is stopped and waited for afterwards."""
+    window.open_file(preset)
+    window.training_dock.show()
+    _turn(app, 1.0)
+    longest = longest_stall(app, window.training.start_button.click, seconds)
+    window.training.stop()
+    window.training.wait()
+    _turn(app, 0.2)
+    window.session.undo.set_clean()
+    return longest
+
+
+def longest_stall(app, action, seconds: float) -> float:
+    """The longest time (ms) the event loop goes without a turn in the ``seconds`` after ``action`` runs
+    from it (as a key press or a click would): a 2 ms heartbeat timer notes every turn."""
+    from PySide6.QtCore import QTimer
+
+    _turn(app, 0.3)
+    last, longest = [time.perf_counter()], [0.0]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        longest[0] = max(longest[0], now - last[0])
+        last[0] = now
+
+    beat = QTimer()
+    beat.setInterval(2)
+    beat.timeout.connect(tick)
+    beat.start()
+    last[0] = time.perf_counter()
+    QTimer.singleShot(0, action)
+    _turn(app, seconds)
+    beat.stop()
+    return longest[0] * 1000
+
+
+def _turn(app, seconds: float) -> None:
+    """Run the event loop for ``seconds``."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
 
 
 if __name__ == "__main__":

@@ -153,6 +153,19 @@ def test_a_read_only_file_is_not_replaced(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.json"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs")
+def test_a_device_or_a_pipe_is_not_replaced(tmp_path):
+    """Before: the rename replaced it with a regular file (run as root, ``formula --svg /dev/full`` replaced
+    the device for everyone and exited 0)."""
+    fifo = tmp_path / "out.svg"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"out.svg: cannot write \(not a regular file \(a device, a pipe or a "
+                                         r"socket\), left as it is\)"):
+        modelfile.save(new_model("rnn", list("PIGS"), 3), fifo)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.svg"]
+
+
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
 def test_saving_through_a_symbolic_link_keeps_the_link(tmp_path):
     real = tmp_path / "real.json"

@@ -100,8 +100,9 @@ def run_cli(argv: list[str], main: Callable[[list[str]], int]) -> Outcome:
     outcome = Outcome(code, out.getvalue(), err.getvalue())
     assert code in (0, 1, 2, 130), (argv, code, outcome.err)
     if code == 2:
-        assert outcome.err.startswith("lstm-studio: error: ") and outcome.err.endswith("\n"), outcome.err
-        check_message(outcome.err[:-1])
+        prefix = "lstm-studio: error: "
+        assert outcome.err.startswith(prefix) and outcome.err.endswith("\n"), outcome.err
+        check_message(outcome.err[len(prefix):-1])  # the message is bounded (InputError), the prefix fixed
     elif code == 0:
         assert outcome.err == "" or argv[0] == "worksheet", outcome.err  # worksheet reports files on stderr
     if code == 0 and "--json" in argv and not {"-h", "--help"} & set(argv):

@@ -1,9 +1,9 @@
 """The loaders the fuzzers exercise, with their seed files and mutations (see harness.Loader).
 
-To add a loader — the lesson files, say — write its seeds (valid files as bytes) and add an entry to
-LOADERS; a JSON format takes ``[json_mutations]`` (byte edits are always added):
+To add a loader, write its seeds (valid files as bytes) and add an entry to LOADERS; a JSON format takes
+``[json_mutations]`` (byte edits are always added), as the lesson files do:
 
-    Loader("lesson file", ".json", lessons.load, lesson_seeds, [json_mutations])
+    Loader("lesson file", ".json", lessons.load, lesson_seeds, [json_mutations, lesson_mutations])
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ from pathlib import Path
 import numpy as np
 from hypothesis import strategies as st
 
+from lstm_studio import lessons
 from lstm_studio.document import modelfile
 from lstm_studio.engine import new_model
 from lstm_studio.interop import export_keras, export_torch, import_keras, import_torch
-from lstm_studio.paths import presets
+from lstm_studio.lessons import markdown
+from lstm_studio.paths import lesson_dir, presets
 
-from .harness import HOSTILE_TEXT, Loader, byte_mutations, json_mutations, json_values
+from .harness import HOSTILE_TEXT, Loader, _parent, byte_mutations, json_mutations, json_values
 
 MODELS = [
     ("rnn", {}, 1, False, "PIGS"), ("rnn", {"activation": "relu"}, 2, False, "PIGS"),
@@ -170,10 +172,89 @@ def npz_mutations(draw, data: bytes) -> bytes:
     return bytes(result)
 
 
+# --- lesson files ---------------------------------------------------------------------------------------
+
+
+def lesson_seeds(folder: Path) -> list[bytes]:
+    """The built-in course (English) as shipped."""
+    return [path.read_bytes() for path in sorted(lesson_dir("en").glob("*.json"))]
+
+
+#: Text a lesson's author (or a prankster) may write where the player shows markup and typesets LaTeX.
+LESSON_TEXT = [
+    "$x$", "$$", "$", "$$ x", "$\\frac{1}{", "$\\input{/etc/passwd}$", "$\\def\\x{\\x}\\x$",
+    "$\\href{javascript:1}{x}$",
+    "$$\\begin{array}{c} 1 \\end{array}$$", "$\\rule{99999em}{99999em}$", "$" + "{" * 500 + "$", "$x$" * 2000,
+    "**", "*a **b* c**", "`", "[x](javascript:alert(1))", "<script>alert(1)</script>", "</table><b>",
+    "1. a\n- b\n  * c", "# h\n## h", "\\", "&lt;", "%1 %n %L1", "{0} {step}", "\ud800x", "x\udfff",
+]
+
+#: Numbers beyond any limit: whole numbers too long for int(), floats that overflow, NaN.
+HUGE_NUMBERS = ["9" * 5000, "-" + "9" * 4400, "1e999", "-1e999", "1e-999", "NaN", "Infinity", "1" + "0" * 400]
+
+
+def _strings(value, prefix=()):
+    """Every path to a string in a parsed lesson (all list entries: the steps are not alike)."""
+    if isinstance(value, str):
+        yield prefix
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*prefix, key))
+    elif isinstance(value, list):
+        for k, item in enumerate(value):
+            yield from _strings(item, (*prefix, k))
+
+
+@st.composite
+def lesson_mutations(draw, data: bytes) -> bytes:
+    """Hostile values where a lesson holds text or numbers: markup, LaTeX, markdown, lone surrogates and
+    control characters in any string; numbers too long or too large for any field; lists and objects
+    nested far deeper than a lesson is."""
+    tree = json.loads(data)
+    strings = list(_strings(tree))
+    marker = '"@@value@@"'
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(strings))
+        parent, key = _parent(tree, path), path[-1]
+        kind = draw(st.sampled_from(["text", "append", "hostile", "number", "deep"]))
+        if kind == "text":
+            parent[key] = draw(st.sampled_from(LESSON_TEXT))
+        elif kind == "append" and isinstance(parent[key], str):
+            parent[key] += draw(st.sampled_from(LESSON_TEXT + HOSTILE_TEXT))
+        elif kind == "hostile":
+            parent[key] = draw(st.sampled_from(HOSTILE_TEXT) | st.text(max_size=20))
+        else:
+            parent[key] = "@@value@@"
+            break
+    text = json.dumps(tree, ensure_ascii=draw(st.booleans()))
+    if marker in text:
+        if kind == "number":
+            value = draw(st.sampled_from(HUGE_NUMBERS))
+        else:
+            depth = draw(st.sampled_from([40, 200, 1000, 100_000]))
+            value = draw(st.sampled_from(["[", '{"a":'])) * depth
+            value += ("]" if value[0] == "[" else "}") * depth
+        text = text.replace(marker, value, 1)
+    return text.encode("utf-8", "surrogatepass")
+
+
+def lesson_check(lesson, folder: Path) -> None:
+    """A lesson that loads saves and loads again alike, and its texts come out as HTML with nothing of
+    theirs left as markup."""
+    again = lessons.loads(lessons.dumps(lesson))
+    assert lessons.dumps(again) == lessons.dumps(lesson)
+    for step in lesson.steps:
+        for text in (step.text, step.task, *step.hints):
+            page = markdown.to_html(text)
+            assert "<script" not in page and "<img" not in page and "<!--" not in page, page[:200]
+            page.encode("utf-8")
+
+
 LOADERS = [
     Loader("model file", ".json", modelfile.load, model_seeds, [json_mutations], model_round_trip),
     Loader("torch import", ".safetensors", lambda p: import_torch(p), torch_seeds, [safetensors_mutations],
            lambda result, folder: model_round_trip(result[0], folder)),
     Loader("keras import", ".npz", lambda p: import_keras(p), keras_seeds, [npz_mutations],
            lambda result, folder: model_round_trip(result[0], folder)),
+    Loader("lesson file", ".json", lessons.load, lesson_seeds, [json_mutations, lesson_mutations], lesson_check),
 ]

@@ -26,18 +26,15 @@ def seeds(folder):
 
 
 @pytest.mark.parametrize("loader", LOADERS, ids=lambda loader: loader.name)
-def test_a_loader_loads_or_refuses_in_one_line(loader, folder, seeds):
-    @budget(300)
-    @given(data=st.data())
-    def check(data):
-        content = data.draw(mutated(loader, seeds[loader.name]), label="file")
-        path = folder / f"case{next(_counter)}{loader.suffix}"
-        path.write_bytes(content)
-        try:
-            result = loads_or_refuses(loader.load, path)
-            if result is not None and loader.check is not None:
-                loader.check(result, folder)
-        finally:
-            path.unlink()
-
-    check()
+@budget(300)
+@given(data=st.data())
+def test_a_loader_loads_or_refuses_in_one_line(loader, folder, seeds, data):
+    content = data.draw(mutated(loader, seeds[loader.name]), label="file")
+    path = folder / f"case{next(_counter)}{loader.suffix}"
+    path.write_bytes(content)
+    try:
+        result = loads_or_refuses(loader.load, path)
+        if result is not None and loader.check is not None:
+            loader.check(result, folder)
+    finally:
+        path.unlink()

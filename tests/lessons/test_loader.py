@@ -147,12 +147,26 @@ BAD = [
      "steps[0].train.options.words: 'A' is too short"),
     ("steps.0.train", {"task": "next_char", "options": {"colour": 1}}, "steps[0].train.options.colour: unknown key"),
     ("steps.0.train", {"task": "plurals"}, "steps[0].train.task: the plurals task's vocabulary"),
+    # Text no terminal can print (found by the lesson fuzzer, tests/fuzz): `lesson check` printed the title.
+    ("title", "A\ud800", "title: contains a lone surrogate U+D800, which is not valid Unicode text"),
+    ("title", "ok\nlstm-studio: ok", "title: contains the control character U+000A"),
+    ("steps.0.title", "\x1b[2J", "steps[0].title: contains the control character U+001B"),
+    ("steps.0.text", "two\nlines \udfff", "steps[0].text: contains a lone surrogate U+DFFF"),
+    ("steps.0.hints", ["\x07"], "steps[0].hints[0]: contains the control character U+0007"),
+    ("steps.0.check.1.label", "\ud800", "steps[0].check[1].label: contains a lone surrogate U+D800"),
 ]
 
 
-@pytest.mark.parametrize("path, value, message", BAD, ids=[f"{p}={str(v)[:20]}" for p, v, _ in BAD])
+@pytest.mark.parametrize("path, value, message", BAD,
+                         ids=[ascii(f"{p}={str(v)[:20]}")[1:-1] for p, v, _ in BAD])
 def test_every_bad_field_is_named_in_one_line(path, value, message):
     _fails(_edit(path, value), message)
+
+
+def test_texts_keep_their_line_breaks_and_tabs():
+    data = base()
+    data["steps"][0]["text"] = "First line.\n\n\tSecond, after a tab."
+    assert lessons.lesson_from_dict(data).steps[0].text == "First line.\n\n\tSecond, after a tab."
 
 
 def test_a_lesson_whose_model_does_not_load_names_the_model_field():

@@ -21,6 +21,7 @@ screenshot wait until every pending result has been shown.
 from __future__ import annotations
 
 import atexit
+import gc
 import itertools
 import threading
 import time
@@ -49,6 +50,56 @@ def _count(delta: int) -> None:
     global _outstanding
     with _count_lock:
         _outstanding += delta
+        if delta > 0:
+            _gui_thread_collection.hold()
+
+
+class _GuiThreadCollection:
+    """Python's cyclic garbage collector runs on whichever thread happens to allocate when a generation
+    fills up. Run on a worker, it finalises the Python wrappers of Qt objects that live on the GUI thread
+    (pyqtgraph's items are full of reference cycles, and a new structure or hidden size drops dozens of
+    them), and Qt then deletes a graphics item on the worker while the GUI thread paints the scene: a
+    segfault in the gate plots' painting, now and then, during the GUI monkey's long runs. pyqtgraph's
+    advice (``pyqtgraph.util.garbage_collector``) is to collect only on the GUI thread.
+
+    So while any background work is queued or running, automatic collection is off (the GUI thread turns
+    it off before it hands the work over) and this timer, on the GUI thread, collects each generation
+    when it is as full as the automatic collector would have let it grow. Once the workers have been idle
+    for two ticks (the last one has surely returned to the pool by then), automatic collection is on
+    again: a process without background work collects as Python always does."""
+
+    TICK_MS = 200
+
+    def __init__(self) -> None:
+        self.timer: QTimer | None = None
+        self.quiet_ticks = 0
+
+    def hold(self) -> None:
+        """Automatic collection off until the workers are idle; called on the GUI thread before work starts."""
+        gc.disable()
+        self.quiet_ticks = 0
+        if self.timer is None and QApplication.instance() is not None:
+            self.timer = QTimer(QApplication.instance())
+            self.timer.timeout.connect(self.tick)
+            self.timer.start(self.TICK_MS)
+
+    def tick(self) -> None:
+        if gc.isenabled():
+            return
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                break
+        if _outstanding > 0:
+            self.quiet_ticks = 0
+            return
+        self.quiet_ticks += 1
+        if self.quiet_ticks >= 2:
+            gc.enable()
+
+
+_gui_thread_collection = _GuiThreadCollection()
 
 
 def on_shutdown(hook: Callable[[], None]) -> None:

@@ -67,6 +67,8 @@ class FlowLayout(QLayout):
         x, y, row_height = area.x(), area.y(), 0
         gap = self.spacing()
         for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no room
+                continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y = area.x(), y + row_height + gap

@@ -1,6 +1,6 @@
 """How a widget shows what a lesson holds (``lstm_studio.document.holds``): a held control is read-only,
-carries a small lock icon in its corner and a tooltip saying that the lesson holds it; a hidden control
-is not shown. The session refuses the edit anyway; this is what the student sees.
+carries a small lock icon in its corner (a button: as its icon, beside its text) and a tooltip saying that
+the lesson holds it; a hidden control is not shown. The session refuses the edit anyway; this is what the student sees.
 
 Panels declare their controls as ``{control name: [widgets]}`` (docs/lesson-file.md names them) and call
 :func:`apply` whenever they rebuild: on every change of the session's holds they are rebuilt.
@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolButton, QWidget
 
 from lstm_studio.app.common import theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 
 LOCK_SIZE = 14
 _TIP = "_free_tooltip"
@@ -79,7 +79,7 @@ class _Badge(QLabel):
 
 
 def badge(widget: QWidget) -> QLabel | None:
-    """The lock shown on ``widget``, if it is held."""
+    """The lock shown on ``widget``, if it is held (a held button shows it as its icon instead)."""
     found = widget.findChild(QLabel, "lock_badge", Qt.FindDirectChildrenOnly)
     return found if found is not None and not found.isHidden() else None
 
@@ -93,9 +93,28 @@ def hold(widget: QWidget, reason: str | None) -> None:
         widget.setToolTip(str(widget.property(_TIP)))
         widget.setProperty(_TIP, None)
     widget.setEnabled(not held)
+    if held:
+        widget.setToolTip(translate("Holds", "Locked: {reason}.").format(reason=shown(reason)))
+    if isinstance(widget, (QPushButton, QToolButton)):
+        # A button wears the lock as its icon, beside its text: a badge in the corner would cover the end
+        # of a longer label (German, Vietnamese).
+        if held and not hasattr(widget, "_free_icon"):
+            widget._free_icon = widget.icon()
+            icon = lock_icon()
+            icon.addPixmap(lock_pixmap(), QIcon.Disabled)  # held buttons are disabled: the lock in colour
+            widget.setIcon(icon)
+            if isinstance(widget, QToolButton):  # else a tool button shows the icon alone
+                widget._free_style = widget.toolButtonStyle()
+                widget.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        elif not held and hasattr(widget, "_free_icon"):
+            widget.setIcon(widget._free_icon)
+            del widget._free_icon
+            if hasattr(widget, "_free_style"):
+                widget.setToolButtonStyle(widget._free_style)
+                del widget._free_style
+        return
     found = widget.findChild(QLabel, "lock_badge", Qt.FindDirectChildrenOnly)
     if held:
-        widget.setToolTip(translate("Holds", "Locked: {reason}.").format(reason=reason))
         (found or _Badge(widget)).show()
     elif found is not None:
         found.hide()
@@ -107,9 +126,9 @@ def apply(session, controls: dict[str, list[QWidget]], companions: dict[str, lis
     holds = session.holds
     for name, widgets in controls.items():
         reason = holds.control_reason(name)
-        shown = name not in holds.hidden
+        visible = name not in holds.hidden
         for widget in widgets:
             hold(widget, reason)
-            widget.setVisible(shown)
+            widget.setVisible(visible)
         for widget in (companions or {}).get(name, []):
-            widget.setVisible(shown)
+            widget.setVisible(visible)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 
 from lstm_studio import paths
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.wording import Message
 
 #: The shipped languages, each named in itself: whoever opens the menu may not read the current one.
 LANGUAGES = {"en": "English", "de": "Deutsch", "vi": "Tiếng Việt", "zh_CN": "简体中文"}
@@ -52,6 +53,20 @@ _current = SOURCE_LANGUAGE
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the present language (itself when there is no translation)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def shown(text: str, context: str | None = None) -> str:
+    """A text of the Qt-free layers in the present language: a :class:`~lstm_studio.document.wording.Message`
+    as its template translated in its context with its values filled in (a value that is a Message shown
+    the same way); any other text translated in ``context`` (a fixed text of the catalogue of Qt-free
+    texts) or, without one, as it is. A translation that lost a placeholder falls back to English."""
+    if not isinstance(text, Message):
+        return QCoreApplication.translate(context, text) if context else text
+    fields = {name: shown(value) if isinstance(value, str) else value for name, value in text.fields.items()}
+    try:
+        return QCoreApplication.translate(text.context, text.template).format(**fields)
+    except (KeyError, IndexError, ValueError):
+        return text.template.format(**fields)
 
 
 def match(locale_name: str) -> str | None:

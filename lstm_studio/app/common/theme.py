@@ -1,44 +1,34 @@
 """Colours and fonts: a colour-blind-safe palette (Okabe & Ito), a diverging map for signed numbers
-(blue for negative, orange for positive, white at zero, readable by every common colour-vision type),
-light and dark themes, and a font scale for projectors."""
+(blue for negative, yellow for positive, grey at zero, readable by every common colour-vision type; both
+from :mod:`~lstm_studio.app.common.palettes`), light, dark and high-contrast themes, the theme the system
+asks for (:func:`system_theme`), and a font scale for projectors."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-#: Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
-OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#7F7F7F")
+from lstm_studio.app.common import palettes
 
-#: Diverging stops from −1 to +1 (blue – white – orange), after ColorBrewer's PuOr/RdBu families.
-_DIVERGING = np.array([
-    (33, 102, 172), (67, 147, 195), (146, 197, 222), (209, 229, 240), (247, 247, 247),
-    (253, 219, 199), (244, 165, 130), (214, 96, 77), (178, 24, 43),
-], dtype=float)
+OKABE_ITO = palettes.OKABE_ITO
 
 
 def diverging_lut(n: int = 256) -> np.ndarray:
-    """(n, 3) uint8 colours from −1 to +1 for image items."""
-    x = np.linspace(0, len(_DIVERGING) - 1, n)
-    lut = np.stack([np.interp(x, np.arange(len(_DIVERGING)), _DIVERGING[:, k]) for k in range(3)], axis=1)
-    return lut.astype(np.uint8)
+    """(n, 3) uint8 colours from −1 to +1 for image items (the colour-blind-safe map of palettes)."""
+    return palettes.signed_lut(n)
 
 
-_LUT = diverging_lut(257)
-_QCOLORS = [QColor(int(r), int(g), int(b)) for r, g, b in _LUT]
 _TEXT_DARK = QColor(20, 20, 20)
 _TEXT_LIGHT = QColor(255, 255, 255)
 
 
 def diverging(value: float, vmax: float) -> QColor:
     """The heat-map colour of ``value`` on a symmetric scale ±vmax."""
-    if not np.isfinite(value) or vmax <= 0:
-        return _QCOLORS[128]
-    k = round((np.clip(value / vmax, -1.0, 1.0) + 1.0) * 128)
-    return _QCOLORS[k]
+    return palettes.signed_colour(value, vmax)
 
 
 def text_on(colour: QColor) -> QColor:
@@ -67,13 +57,48 @@ class Theme:
     good: str
     bad: str
     muted: str
+    focus: str = "#1565c0"
+    """The focus ring (see :mod:`lstm_studio.app.common.focus_ring`)."""
 
 
 LIGHT = Theme("light", "#ffffff", "#202020", "#d0d0d0", (120, 120, 120, 38), "#D55E00", "#009E73",
               "#D55E00", "#707070")
 DARK = Theme("dark", "#1e1f22", "#e6e6e6", "#44464b", (200, 200, 200, 34), "#E69F00", "#33c29a",
-             "#ff8a50", "#9a9a9a")
-THEMES = {"light": LIGHT, "dark": DARK}
+             "#ff8a50", "#9a9a9a", focus="#82b1ff")
+#: White on black, yellow accents: every text and line at a contrast of at least 7:1 (WCAG AAA).
+CONTRAST = Theme("contrast", "#000000", "#ffffff", "#bfbfbf", (255, 255, 255, 60), "#ffd700", "#7CFC00",
+                 "#ff9e80", "#e0e0e0", focus="#ffd700")
+THEMES = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}
+_PALETTES = {
+    "dark": {
+        QPalette.Window: "#2b2d31", QPalette.WindowText: "#e6e6e6", QPalette.Base: "#1e1f22",
+        QPalette.AlternateBase: "#2b2d31", QPalette.Text: "#e6e6e6", QPalette.Button: "#33353a",
+        QPalette.ButtonText: "#e6e6e6", QPalette.Highlight: "#3d6fb0", QPalette.HighlightedText: "#ffffff",
+        QPalette.ToolTipBase: "#33353a", QPalette.ToolTipText: "#e6e6e6", QPalette.PlaceholderText: "#8a8a8a",
+        QPalette.Link: "#56B4E9",
+    },
+    "contrast": {
+        QPalette.Window: "#000000", QPalette.WindowText: "#ffffff", QPalette.Base: "#000000",
+        QPalette.AlternateBase: "#1a1a1a", QPalette.Text: "#ffffff", QPalette.Button: "#000000",
+        QPalette.ButtonText: "#ffffff", QPalette.Highlight: "#ffd700", QPalette.HighlightedText: "#000000",
+        QPalette.ToolTipBase: "#000000", QPalette.ToolTipText: "#ffffff", QPalette.PlaceholderText: "#d0d0d0",
+        QPalette.Link: "#80d8ff", QPalette.Light: "#ffffff", QPalette.Mid: "#ffffff", QPalette.Dark: "#ffffff",
+        QPalette.Shadow: "#ffffff",
+    },
+}
+_DISABLED = {"dark": "#777777", "contrast": "#a0a0a0"}
+
+
+def system_theme() -> str:
+    """The theme the desktop asks for: "contrast" when it prefers high contrast, "dark" for a dark colour
+    scheme, else "light". Qt 6.12 reports both through QStyleHints (``accessibility().contrastPreference()``
+    and ``colorScheme()``); where the platform plugin cannot tell (offscreen, some X11 desktops), they
+    answer "no preference" and "unknown", and the light theme is used."""
+    hints = QGuiApplication.styleHints()
+    accessibility = hints.accessibility() if hasattr(hints, "accessibility") else None
+    if accessibility is not None and accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast:
+        return "contrast"
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 
 _current = LIGHT
 _base_point_size: float | None = None
@@ -90,18 +115,11 @@ def apply(app: QApplication, name: str = "light", scale: float = 1.0) -> Theme:
     if app.style().name().lower() != "fusion":  # setting a style re-polishes every widget: only once
         app.setStyle("Fusion")
     palette = QPalette()
-    if _current is DARK:
-        roles = {
-            QPalette.Window: "#2b2d31", QPalette.WindowText: "#e6e6e6", QPalette.Base: "#1e1f22",
-            QPalette.AlternateBase: "#2b2d31", QPalette.Text: "#e6e6e6", QPalette.Button: "#33353a",
-            QPalette.ButtonText: "#e6e6e6", QPalette.Highlight: "#3d6fb0", QPalette.HighlightedText: "#ffffff",
-            QPalette.ToolTipBase: "#33353a", QPalette.ToolTipText: "#e6e6e6", QPalette.PlaceholderText: "#8a8a8a",
-            QPalette.Link: "#56B4E9",
-        }
-        for role, colour in roles.items():
+    if _current.name in _PALETTES:
+        for role, colour in _PALETTES[_current.name].items():
             palette.setColor(role, QColor(colour))
-        palette.setColor(QPalette.Disabled, QPalette.Text, QColor("#777777"))
-        palette.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#777777"))
+        for role in (QPalette.Text, QPalette.ButtonText, QPalette.WindowText):
+            palette.setColor(QPalette.Disabled, role, QColor(_DISABLED[_current.name]))
     else:
         palette = app.style().standardPalette()
         palette.setColor(QPalette.Highlight, QColor("#3d6fb0"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from lstm_studio.app.common import theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.explain.teacher_warnings import TeacherWarning
 
 MAX_LINES = 3
@@ -36,11 +36,11 @@ class WarningStrip(QLabel):
         lines = []
         for w in warnings[:MAX_LINES]:
             colour = th.bad if w.severe else "#B8860B"
-            lines.append(f"<span style='color:{colour}'>⚠</span> {html.escape(w.message)}")
+            lines.append(f"<span style='color:{colour}'>⚠</span> {html.escape(shown(w.message))}")
         more = len(warnings) - MAX_LINES
         if more > 0:
             more_text = translate("WarningStrip", "… and %n more (hover to read them all)", None, more)
             lines.append(f"<span style='color:{th.muted}'>{html.escape(more_text)}</span>")
         self.setText((f"<b>{html.escape(intro)}</b><br>" if intro else "") + "<br>".join(lines))
-        self.setToolTip("\n".join(w.message for w in warnings[:40]))
+        self.setToolTip("\n".join(shown(w.message) for w in warnings[:40]))
         self.show()

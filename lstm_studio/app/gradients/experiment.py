@@ -13,9 +13,10 @@ import html
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from lstm_studio.app.common import theme
+from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.widgets import DASHED, SOLID, VerticalScroll, legend_html
 from lstm_studio.app.gradients.plots import LogCurves
@@ -40,7 +41,7 @@ class ExperimentView(QWidget):
         self.lines: list[tuple[str, np.ndarray, np.ndarray, str, str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        controls = QHBoxLayout()
+        controls = FlowLayout(spacing=6)  # a narrow panel (a laptop at 150 %) puts the check box below
         controls.addWidget(QLabel(translate("Experiment", "Sequence length")))
         self.length = QSpinBox()
         self.length.setRange(5, 400)
@@ -58,7 +59,6 @@ class ExperimentView(QWidget):
         self.yours.setToolTip(translate("Experiment", "Also run your model (with your weights) — edit them and watch "
                                                       "its line move"))
         controls.addWidget(self.yours)
-        controls.addStretch(1)
         layout.addLayout(controls)
         self.plot = LogCurves(
             translate("Experiment", "gradient reaching back d steps from the loss, relative to d = 0"),

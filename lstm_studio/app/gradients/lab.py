@@ -41,6 +41,7 @@ from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
+from lstm_studio.app.common.tab_strip import TabStrip
 from lstm_studio.app.common.warning_strip import WarningStrip
 from lstm_studio.app.common.widgets import Settle, VerticalScroll, vertical
 from lstm_studio.app.gradients.experiment import ExperimentView
@@ -188,11 +189,12 @@ class GradientLab(LivePanel):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(translate("GradientLab", "Gradient views"))
         explained = QSplitter(Qt.Horizontal)
         explained.setChildrenCollapsible(False)
         explained.addWidget(self._formula_card())
         self.heat = MatrixHeatMap()
-        self.heat.setMinimumWidth(180)
+        self.heat.setAccessibleName(translate("GradientLab", "dL/dθ of every entry as a heat map"))
         self.heat.sig_entry_clicked.connect(lambda entry: self._choose(self.name, entry))
         explained.addWidget(self.heat)
         explained.setStretchFactor(0, 2)
@@ -210,6 +212,8 @@ class GradientLab(LivePanel):
             self._holders[page] = holder
         self._built: set[str] = set()
         self.tabs.currentChanged.connect(lambda _: self._update_page())
+        self.tab_strip = TabStrip(self.tabs)  # five pages: at 150 % their titles wrap rather than scroll
+        outer.addWidget(self.tab_strip)
         outer.addWidget(self.tabs, 1)
 
     def _formula_card(self) -> QWidget:
@@ -269,6 +273,7 @@ class GradientLab(LivePanel):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(260)
+        scroll.setAccessibleName(translate("GradientLab", "The gradient explained"))
         return scroll
 
     # --- the pages beyond the first, built on first use --------------------------------------------

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.cell_numbers import CellNumbers
@@ -19,6 +19,8 @@ from lstm_studio.app.common.plot_cache import cache_axes
 from lstm_studio.engine.notation import num, sup
 
 MAX_LABELS = 120
+#: The narrowest a heat map may be, whatever its plot needs.
+MIN_MAP_WIDTH = 180
 #: Curves of up to this many points mark each point with a dot.
 MAX_DOTS = 60
 _PEN_STYLES = {"solid": pg.QtCore.Qt.SolidLine, "dash": pg.QtCore.Qt.DashLine, "dot": pg.QtCore.Qt.DotLine}
@@ -82,8 +84,16 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         self._shape = None
         self.matrix = True
         self.values = np.zeros((0, 0))
+        self._colours: list[QColor] = []
         self.numbers: CellNumbers | None = None
         self.scene().sigMouseClicked.connect(self._clicked)
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for what the plot itself needs (its title, the axes, a little of each column): a
+        narrower view cut the title and the last column off (a laptop at 150 %)."""
+        needed = self.ci.effectiveSizeHint(Qt.MinimumSize).width()
+        hint = super().minimumSizeHint()
+        return QSize(max(MIN_MAP_WIDTH, hint.width(), int(np.ceil(needed)) + 4), hint.height())
 
     def _build(self, shape, row_labels, col_labels, title) -> None:
         th = theme.current()
@@ -108,6 +118,7 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
             self.numbers.set_cells([(c + 0.5, r + 0.5) for r in range(rows) for c in range(cols)],
                                    QRectF(0, 0, cols, rows))
         self.frame = _frame(self.plot, th)
+        self.plot.vb.sigResized.connect(lambda *_: self._fit_labels())
 
     # --- Public API ---------------------------------------------------------------------------------
 
@@ -118,18 +129,34 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         if shape != self._shape:
             self._shape = shape
             self._build(m.shape, row_labels, col_labels, title)
+            # another title, other columns: another narrowest width, known once the plot has laid out
+            QTimer.singleShot(1, self, self.updateGeometry)
         self.values = m
         finite = m[np.isfinite(m)]
         bound = float(np.max(np.abs(finite))) if finite.size else 1.0
         bound = bound if bound > 0 else 1.0
         self.image.setImage(np.nan_to_num(m), autoLevels=False, levels=(-bound, bound))
         self.image.setRect(QRectF(0, 0, m.shape[1], m.shape[0]))
-        if self.numbers.points:
-            cells = m.ravel()
-            self.numbers.set_texts([f"{v:.3g}".replace("-", "−") for v in cells],
-                                   [theme.text_on(theme.diverging(float(v), bound)) for v in cells])
+        self._colours = [theme.text_on(theme.diverging(float(v), bound)) for v in m.ravel()]
+        self._fit_labels()
         r, c = (selected[0], selected[1] if len(selected) > 1 else 0)
         self.frame.setRect(QRectF(c, r, 1, 1))
+
+    def _fit_labels(self) -> None:
+        """The numbers in the cells with three significant digits, or two where three are wider than a
+        cell (a narrow map, large text), or none where even two would run into the next cell."""
+        numbers = self.numbers
+        if numbers is None or not numbers.points or self.values.size == 0:
+            return
+        cell = self.plot.vb.width() / self.values.shape[1]
+        metrics = QFontMetrics(QApplication.font())  # what CellNumbers paints with
+        texts = [""] * len(numbers.points)
+        for digits in (3, 2):
+            shown = [f"{v:.{digits}g}".replace("-", "−") for v in self.values.ravel()]
+            if max(metrics.horizontalAdvance(t) for t in shown) <= cell - 4:
+                texts = shown
+                break
+        numbers.set_texts(texts, self._colours)
 
     def _clicked(self, event) -> None:
         if self._shape is None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.warning_strip import WarningStrip
@@ -31,6 +32,7 @@ from lstm_studio.document.session import Session
 from lstm_studio.engine import OPTIONS
 from lstm_studio.explain import symbolic_service
 from lstm_studio.explain.cell_layouts import Layout, layout
+from lstm_studio.explain.diagram_text import describe, reading_order
 from lstm_studio.explain.focus import Focus
 from lstm_studio.explain.teacher_warnings import TeacherWarning, at_step
 from lstm_studio.explain.unit_numbers import UnitStep, input_note, number_lines, wire_values
@@ -101,10 +103,20 @@ class CellDiagramPanel(LivePanel):
             translate("CellPanel", "Which layer (and direction) of a stacked or bidirectional model to draw"))
         self.where = QLabel()
         controls.addWidget(self.where, 1)
+        # The diagram's elements and their values as a list a screen reader reads (and a keyboard picks).
+        self.elements = QComboBox()
+        self.elements.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.elements.setMinimumContentsLength(16)
+        self.elements.setPlaceholderText(translate("CellDiagramPanel", "element…"))
+        self.elements.setAccessibleName(translate("CellDiagramPanel", "Diagram element"))
+        self.elements.setToolTip(translate(
+            "CellDiagramPanel", "Every box and wire of the diagram with its value; choose one to see its equation"))
+        self.elements.activated.connect(self._element_chosen)
+        controls.addWidget(self.elements)
         legend = QLabel()
         legend.setPixmap(_legend())
         legend.setToolTip(translate("CellPanel", "σ gates are tinted by how open they are: dark = closed (0), yellow "
-                                                 "= open (1); tanh layers on blue (−1) – white (0) – orange (+1)"))
+                                                 "= open (1); tanh layers on blue (−1) – grey (0) – yellow (+1)"))
         self.legend_text = QLabel(translate("CellPanel", "gate closed"))
         controls.addWidget(self.legend_text)
         controls.addWidget(legend)
@@ -118,6 +130,8 @@ class CellDiagramPanel(LivePanel):
         self.scene = DiagramScene(self)
         self.view = DiagramView(self.scene)
         self.view.sig_clicked.connect(self.select)
+        self.view.sig_moved.connect(self._describe_selected)
+        self.view.setAccessibleName(translate("CellDiagramPanel", "Cell diagram"))
 
         self.info = QFrame()
         self.info.setFrameShape(QFrame.StyledPanel)
@@ -146,6 +160,7 @@ class CellDiagramPanel(LivePanel):
         details.setWidget(self.info)
         details.setWidgetResizable(True)
         details.setFrameShape(QFrame.NoFrame)
+        details.setAccessibleName(translate("CellDiagramPanel", "The chosen element: equation, numbers, derivative"))
         self.split = QSplitter(Qt.Vertical)
         self.split.addWidget(self.view)
         self.split.addWidget(details)
@@ -162,7 +177,12 @@ class CellDiagramPanel(LivePanel):
     def select(self, key: str) -> None:
         """Show the element ``key``'s equation (a click on the diagram does this)."""
         self.scene.select(key)
+        self._describe_selected()
         self._show_info()
+
+    def element_texts(self) -> list[str]:
+        """Every element of the diagram in reading order with its present value, as the list shows them."""
+        return [self.elements.itemText(i) for i in range(self.elements.count())]
 
     @property
     def selected(self) -> str | None:
@@ -194,6 +214,7 @@ class CellDiagramPanel(LivePanel):
         if us is None:
             self.where.setText("  " + translate("CellPanel", "type an input sequence to see the cell at work"))
             self.scene.show_symbols()
+            self._describe_elements()
             self.numbers.setText("")
             self.strip.set_warnings([])
             return
@@ -202,13 +223,14 @@ class CellDiagramPanel(LivePanel):
         warned = {}
         for w in here:
             if w.unit == us.unit and w.quantity in WARNED_NODE:
-                warned[WARNED_NODE[w.quantity]] = w.message
+                warned[WARNED_NODE[w.quantity]] = shown(w.message)
             elif w.unit == us.unit and w.quantity == "h" and model.cell == "rnn":
-                warned["act"] = w.message
+                warned["act"] = shown(w.message)
         token = us.token
         x_text = (translate("CellPanel", "xₜ = {token} (one-hot)").format(token=token) if token is not None
                   else translate("CellPanel", "xₜ = h of layer {layer}").format(layer=us.layer))
         self.scene.set_values(wire_values(us), x_text, warned)
+        self._describe_elements()
         if model.bidirectional:
             layer = (translate("CellPanel", "layer {layer} backward, ") if us.reverse
                      else translate("CellPanel", "layer {layer} forward, "))
@@ -224,6 +246,27 @@ class CellDiagramPanel(LivePanel):
 
     # --- internals ----------------------------------------------------------------------------------
 
+    def _element_chosen(self, index: int) -> None:
+        self.select(self.elements.itemData(index))
+
+    def _describe_elements(self) -> None:
+        """Fill the element list with every element's description at the present values."""
+        layout_ = self.layout_
+        with QSignalBlocker(self.elements):
+            self.elements.clear()
+            for key in reading_order(layout_):
+                self.elements.addItem(describe(layout_, key, self.scene.values), key)
+        self._describe_selected()
+
+    def _describe_selected(self, *_) -> None:
+        """The list and the diagram's accessible description follow the outlined element."""
+        key = self.scene.selected
+        with QSignalBlocker(self.elements):
+            self.elements.setCurrentIndex(self.elements.findData(key) if key else -1)
+        text = describe(self.layout_, key, self.scene.values) if key and self.layout_ else ""
+        self.view.setAccessibleDescription(text or translate(
+            "CellDiagramPanel", "arrow keys choose a box or wire, Enter shows its equation"))
+
     def _rebuild_scene(self) -> None:
         model = self.session.model
         reverse = bool(self.focus.k)
@@ -236,6 +279,7 @@ class CellDiagramPanel(LivePanel):
             self.scene.selected = None
         self.scene.build(self.layout_)
         self.view.fit()
+        self._describe_elements()
 
     def _show_convention(self, spec) -> None:
         """Name the cell and the conventions drawn (textbooks disagree; hover for what each one means)."""

@@ -26,6 +26,7 @@ from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.engine.notation import num
 from lstm_studio.explain.cell_layouts import BOX_H, BOX_W, Layout, Node, R, Wire
+from lstm_studio.explain.diagram_text import reading_order
 
 CIVIDIS = pg.colormap.get("cividis")
 LABEL_PX = 16
@@ -311,6 +312,8 @@ class DiagramView(QGraphicsView):
     """Shows a DiagramScene scaled to fit; a click on an element emits ``sig_clicked(key)``."""
 
     sig_clicked = Signal(str)
+    sig_moved = Signal(str)
+    """The arrow keys outlined another element (``sig_clicked`` follows when Enter shows it)."""
 
     def __init__(self, scene: DiagramScene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -319,6 +322,7 @@ class DiagramView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setFrameShape(QGraphicsView.NoFrame)
         self.setMinimumSize(240, 150)
+        self.setFocusPolicy(Qt.StrongFocus)
 
     def fit(self) -> None:
         self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
@@ -326,6 +330,24 @@ class DiagramView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
+
+    def keyPressEvent(self, event) -> None:
+        """Arrow keys select the next or previous element (reading order), Enter or Space shows it."""
+        scene = self.scene()
+        if scene.layout is None:
+            super().keyPressEvent(event)
+            return
+        order = reading_order(scene.layout)
+        key = event.key()
+        if key in (Qt.Key_Right, Qt.Key_Down, Qt.Key_Left, Qt.Key_Up):
+            step = 1 if key in (Qt.Key_Right, Qt.Key_Down) else -1
+            at = order.index(scene.selected) if scene.selected in order else (-1 if step > 0 else 0)
+            scene.select(order[(at + step) % len(order)])
+            self.sig_moved.emit(scene.selected)
+        elif key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space) and scene.selected is not None:
+            self.sig_clicked.emit(scene.selected)
+        else:
+            super().keyPressEvent(event)
 
     def mousePressEvent(self, event) -> None:
         key = self.scene().key_at(self.mapToScene(event.position().toPoint()))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.widgets import vertical
@@ -184,7 +184,7 @@ class EquationsPanel(LivePanel):
             inside = [n for n in GATE_ORDER if n in lines and n not in self.rows]
             lines["stacked"] = "<br>".join(lines[n] for n in inside)
         here = at_step(self.warnings, us.t, us.layer, us.k, us.unit)
-        marks = {w.quantity: w.message for w in here if w.unit is not None}
+        marks = {w.quantity: shown(w.message) for w in here if w.unit is not None}
         th = theme.current()
         for name, row in self.rows.items():
             text = lines.get(name, "")

@@ -1,6 +1,9 @@
-"""The numbers (``--panel numbers``): every quantity at every step as a table — the input and target
-tokens, every gate, state and pre-activation of every layer unit by unit, the logits y_t, the
-probabilities p_t, the prediction and the loss per step — to copy into a spreadsheet or save as CSV.
+"""The numbers (``--panel numbers``, Ctrl+7): every quantity at every step as a table — the input and
+target tokens, every gate, state and pre-activation of every layer unit by unit, the logits y_t, the
+probabilities p_t, the prediction and the loss per step — to copy into a spreadsheet or save as CSV. It is
+also the table alternative of the plots for screen readers and the keyboard (docs/accessibility.md): every
+number the gate plots, heat maps and output plots draw is a cell here, the table has an accessible name,
+Tab leaves it and the arrow keys move inside it, and Orca reads each cell with its column header.
 
 The table is :func:`lstm_studio.interop.run_table` of the session's evaluation (the same columns as the
 command line's ``export --to csv``). Cells show six significant digits; their tooltips, Copy and Save
@@ -8,7 +11,9 @@ as CSV give every digit. Copy puts the selected block (everything when nothing i
 column names on the clipboard as tab-separated text, which spreadsheets paste into cells; text cells a
 spreadsheet would evaluate (a token such as ``=``) are neutralised with a leading ', as in the CSV file.
 Clicking a row makes its step the current one; the current step's row is highlighted. The columns are
-documented in docs/cli.md (export).
+documented in docs/cli.md (export). A cell's tooltip, which is also its accessible description, says
+how a plotted number (layer 1's gates and states, p_t, the loss) is computed, as hovering the plot does,
+and gives every digit.
 """
 
 from __future__ import annotations
@@ -32,9 +37,19 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
+from lstm_studio.explain.quantities import explain, explain_loss, explain_probability, quantities
 from lstm_studio.interop.trace_csv import run_table, table_text, write_table
 
 SHOWN_DIGITS = 6
+
+
+def plotted_columns(model, header: list[str]) -> dict[int, tuple[str, str, int]]:
+    """Column -> (kind, quantity key, 0-based unit or token) of the columns the plots draw: layer 1's
+    quantities (forward direction) unit by unit, the probabilities and the loss."""
+    names = {f"{q.key}[{k + 1}]": ("unit", q.key, k) for q in quantities(model) for k in range(model.hidden_size)}
+    names.update({f"p[{token}]": ("p", "p", k) for k, token in enumerate(model.vocab)})
+    names["loss"] = ("loss", "loss", 0)
+    return {column: names[name] for column, name in enumerate(header) if name in names}
 
 
 class NumbersModel(QAbstractTableModel):
@@ -45,8 +60,13 @@ class NumbersModel(QAbstractTableModel):
         self.header: list[str] = []
         self.rows: list[list] = []
         self.current = -1
+        #: where the explanations come from: the session's model and evaluation, and the plotted columns
+        self.model = self.result = None
+        self.plotted: dict[int, tuple[str, str, int]] = {}
 
-    def set_table(self, header: list[str], rows: list[list]) -> None:
+    def set_table(self, header: list[str], rows: list[list], model=None, result=None) -> None:
+        self.model, self.result = model, result
+        self.plotted = plotted_columns(model, header) if model is not None else {}
         if header == self.header and len(rows) == len(self.rows):
             self.rows = rows
             if rows:
@@ -71,11 +91,13 @@ class NumbersModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         value = self.rows[index.row()][index.column()]
         number = isinstance(value, float)
-        if role == Qt.DisplayRole:
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
             return f"{value:.{SHOWN_DIGITS}g}".replace("-", "−") if number else str(value)
-        if role == Qt.ToolTipRole and number:
-            return translate("NumbersView", "{column} at t = {t}: {value}").format(
+        if role in (Qt.ToolTipRole, Qt.AccessibleDescriptionRole) and number:
+            digits = translate("NumbersView", "{column} at t = {t}: {value}").format(
                 column=self.header[index.column()], t=index.row() + 1, value=repr(value))
+            how = self.explanation(index.row(), index.column())
+            return f"{how}\n\n{digits}" if how else digits
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignRight | Qt.AlignVCenter) if number else int(Qt.AlignCenter)
         if role == Qt.BackgroundRole and index.row() == self.current:
@@ -84,8 +106,20 @@ class NumbersModel(QAbstractTableModel):
             return colour
         return None
 
+    def explanation(self, t: int, column: int) -> str:
+        """How the plotted number in ``column`` at step ``t`` is computed ("" for a column no plot draws)."""
+        if column not in self.plotted or self.result is None:
+            return ""
+        kind, key, k = self.plotted[column]
+        if kind == "unit":
+            return explain(self.model, self.result, key, t, k)
+        if kind == "p":
+            return explain_probability(self.model, self.result, t, k)
+        return explain_loss(self.model, self.result, t)
+
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and section < len(self.header):
+        shown = role in (Qt.DisplayRole, Qt.AccessibleTextRole)
+        if shown and orientation == Qt.Horizontal and section < len(self.header):
             return self.header[section]
         return None
 
@@ -115,6 +149,12 @@ class NumbersView(LivePanel):
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
+        self.table.setAccessibleName(translate("NumbersView", "Table of numbers"))
+        self.table.setAccessibleDescription(translate(
+            "NumbersView", "one row per time step; columns: the input token, the target, every gate and "
+            "state unit by unit, the output scores and probabilities, the prediction and the loss"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setDefaultSectionSize(86)
         self.table.clicked.connect(lambda index: self.session.set_step(index.row()))
@@ -136,7 +176,7 @@ class NumbersView(LivePanel):
         model = self.session.model
         header, rows = run_table(model, result.inputs, result.trace, result.targets, result.losses)
         new_columns = header != self.table_model.header
-        self.table_model.set_table(header, rows)
+        self.table_model.set_table(header, rows, model, result)
         if new_columns:  # t, token, target: as narrow as their contents
             for column in range(header.index("token") + 1 + ("target" in header)):
                 self.table.resizeColumnToContents(column)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.app.common.warning_strip import WarningStrip
@@ -397,24 +397,24 @@ class UnrolledView(LivePanel):
                 c_strips.set_image(strip_rows(c, max(1.0, float(finite.max())) if finite.size else 1.0))
         self._filled = set()
         self.fill_visible()
-        th = theme.current()
         scored = np.asarray(result.targets) >= 0
         right = int(np.sum((np.asarray(result.prediction) == np.asarray(result.targets)) & scored))
         total = int(scored.sum())
         if model.spec.has_c:
             shows = translate("UnrolledView", "Each cell shows h (top) and c (bottom) as colours, one stripe per unit "
-                                              "(<span style='color:{blue}'>blue</span> −1 … white 0 … <span "
-                                              "style='color:{red}'>red</span> +1); click a column to make it the "
-                                              "current step.")
+                                              "(<span style='color:{blue}'>blue</span> −1 … grey 0 … <span "
+                                              "style='color:{yellow}'>yellow</span> +1); click a column to make it "
+                                              "the current step.")
         else:
             shows = translate("UnrolledView", "Each cell shows h as colours, one stripe per unit (<span "
-                                              "style='color:{blue}'>blue</span> −1 … white 0 … <span "
-                                              "style='color:{red}'>red</span> +1); click a column to make it the "
-                                              "current step.")
+                                              "style='color:{blue}'>blue</span> −1 … grey 0 … <span "
+                                              "style='color:{yellow}'>yellow</span> +1); click a column to make it "
+                                              "the current step.")
         predicted_text = translate("UnrolledView", "{right} of {total} targets predicted.").format(right=right,
                                                                                                   total=total)
         self._set_caption(translate("UnrolledView", "%n steps", None, steps) + ", " + predicted_text + " "
-                          + shows.format(blue=theme.OKABE_ITO[0], red=th.bad))
+                          + shows.format(blue=theme.diverging(-1.0, 1.0).name(),
+                                         yellow=theme.diverging(1.0, 1.0).name()))
         self.show_step()
 
     def show_step(self) -> None:
@@ -507,7 +507,7 @@ class UnrolledView(LivePanel):
         tip = where.format(layer=layer + 1, t=t + 1) + f"\nh = {_vector(lt.h_time[t, 0])}"
         if lt.c is not None:
             tip += f"\nc = {_vector(lt.c_time[t, 0])}"
-        marks = [w.message for w in self.warnings if w.layer == layer and w.k == k and w.at(t)]
+        marks = [shown(w.message) for w in self.warnings if w.layer == layer and w.k == k and w.at(t)]
         return tip + "".join(f"\n⚠ {m}" for m in marks)
 
     def _softmax_tip(self, t: int) -> str:

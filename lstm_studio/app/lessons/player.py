@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs, Task
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.lessons.text import LessonText
 from lstm_studio.document.errors import InputError
@@ -415,7 +415,7 @@ class LessonPlayer(LiveView, QWidget):
         colour = th.good if result.passed else th.bad
         self.predict_result.setText(
             f"<table cellspacing='0' cellpadding='2'>{head}{''.join(rows)}</table>"
-            f"<div style='color:{colour}'>{html.escape(result.description)}</div>")
+            f"<div style='color:{colour}'>{html.escape(shown(result.description))}</div>")
 
     def _show_hints(self) -> None:
         for widget in self._hint_views:
@@ -459,7 +459,7 @@ class LessonPlayer(LiveView, QWidget):
             colour = th.good if result.passed else th.bad
             label = (f"<span style='color:{th.muted}'>{html.escape(result.check.label)}: </span>"
                      if result.check.label else "")
-            lines.append(f"<div style='color:{colour}'>{label}{html.escape(result.description)}</div>")
+            lines.append(f"<div style='color:{colour}'>{label}{html.escape(shown(result.description))}</div>")
         self.check_list.setText("".join(lines))
         passed = sum(r.passed for r in results)
         self.check_state.setText(translate("LessonPlayer", "{passed} of {count} hold").format(

@@ -14,11 +14,8 @@ from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import escaped, plain_tooltip
 from lstm_studio.app.common.widgets import vertical
-from lstm_studio.app.studio.plots import _int_ticks, style_axes
+from lstm_studio.app.studio.plots import AXIS_LIMIT, _int_ticks, style_axes
 from lstm_studio.explain.quantities import explain_loss, explain_probability
-
-#: pyqtgraph's views stop at ±1e307, and it refuses an infinite range.
-AXIS_LIMIT = 1e307
 
 
 def loss_axis_top(losses: np.ndarray) -> float:
@@ -120,13 +117,16 @@ class OutputView(LiveView, QWidget):
             if (T, y_top) != getattr(self, "_loss_range", None):
                 self._loss_range = (T, y_top)
                 self.loss_plot.setYRange(0, y_top, padding=0)
+                # Three labels, as on the probabilities: a short chart at 150 % text had pyqtgraph's
+                # 0.2, 0.4, 0.6, 0.8 written over each other.
+                self.loss_plot.getAxis("left").setTicks([[(v, f"{v:.3g}") for v in (0.0, y_top / 2, y_top)], []])
                 _int_ticks(self.loss_plot.getAxis("bottom"), T)
         else:
             self.loss_bars.setOpts(x=[], height=[])
         # The total sits in the title, where the current-step line cannot cross it.
         self._title(self.loss_plot, f"<span style='color:{th.foreground}'>"
                     + translate("OutputView", "loss per step &nbsp; −log p<sub>t</sub>[target]")
-                    + f" &nbsp;&nbsp; <b>L = {result.loss:.4g}</b></span>")
+                    + f" &nbsp;&nbsp; <b style='white-space:nowrap'>L = {result.loss:.4g}</b></span>")
         self.show_step()
 
     def _title(self, plot, html: str) -> None:
@@ -134,6 +134,23 @@ class OutputView(LiveView, QWidget):
         if self._titles.get(id(plot)) != html:
             self._titles[id(plot)] = html
             plot.setTitle(html)
+            self._fit_title(plot)
+
+    def _fit_title(self, plot) -> None:
+        """A title wider than the panel (German, Vietnamese, a large font) wraps onto a second line: a title
+        sets its plot's narrowest width, and a wider plot would run past the panel's right edge."""
+        label = plot.titleLabel
+        room = max(self.width() - 40, 120)  # the panel less its margins and the plot's own
+        label.item.setTextWidth(-1)
+        if label.item.boundingRect().width() > room:
+            label.item.setTextWidth(room)
+        label.updateMin()
+        label.resizeEvent(None)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for plot in (self.prob_plot, self.loss_plot):
+            self._fit_title(plot)
 
     def show_step(self) -> None:
         step = self.session.step

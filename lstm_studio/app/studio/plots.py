@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import palettes, theme
 from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
@@ -30,7 +30,16 @@ MANY_UNITS = 8
 #: Above this many cells a heat map shows no numbers.
 MAX_LABELLED_CELLS = 120
 SATURATION = 0.95
-_CIVIDIS = pg.colormap.get("cividis")
+#: pyqtgraph's views stop at ±1e307, and it refuses an infinite range ("Cannot set range [-inf, inf]").
+AXIS_LIMIT = 1e307
+#: Plots a grid keeps ready: the most quantities of any cell (the LSTM's f, i, g, o, c and h).
+READY_PLOTS = 6
+#: How long after a rebuild a grid starts making its spare plots (after the window has painted).
+WARM_AFTER_MS = 250
+#: The delay between two plots made one per turn: 1 ms, a timer (a 0 ms single shot is a posted event,
+#: and Qt delivers every posted event before any timer: the plots would all be made in one turn).
+NEXT_TURN_MS = 1
+_CIVIDIS = palettes.GATES
 
 
 def _columns(n: int) -> int:
@@ -135,7 +144,11 @@ class _GatePlot(_QuantityItem):
         if self.item is not None:
             self.plot.removeItem(self.item)
         many = units > MANY_UNITS
-        self.item = UnitCurves(units, None if many else [theme.unit_colour(k) for k in range(units)])
+        styles = [palettes.unit_style(k) for k in range(units)]
+        # colour-blind safe: each unit also has its own line style (docs/accessibility.md)
+        self.item = UnitCurves(units, None if many else [st.colour for st in styles],
+                               lines=None if many else [st.line for st in styles],
+                               symbols=None if many else [st.symbol for st in styles])
         self.plot.addItem(self.item)
         self.curves = [UnitCurve(self.item, k) for k in range(units)]
 
@@ -147,9 +160,11 @@ class _GatePlot(_QuantityItem):
             self.plot.setXRange(0.5, max(T, 1) + 0.5, padding=0)
             _int_ticks(self.plot.getAxis("bottom"), T)
         if self.quantity.fixed_range is None and T:
-            top = float(np.max(np.abs(data))) if data.size else 1.0
+            finite = np.clip(data[np.isfinite(data)], -AXIS_LIMIT / 2, AXIS_LIMIT / 2)  # an overflowed c_t
+            top = float(np.max(np.abs(finite))) if finite.size else 1.0
             if self.quantity.key == "h":
-                bounds = (min(0.0, np.floor(float(data.min()) * 2) / 2), max(1.0, np.ceil(top * 2) / 2))
+                low = float(finite.min()) if finite.size else 0.0
+                bounds = (min(0.0, np.floor(low * 2) / 2), max(1.0, np.ceil(top * 2) / 2))
             else:
                 bound = max(1.0, np.ceil(top * 2) / 2)
                 bounds = (-bound, bound)
@@ -176,8 +191,9 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.items: dict = {}
+        self._unbuilt: list[tuple[pg.PlotItem, Quantity]] = []
         self._pool: list[pg.PlotItem] = []
-        self._shape = None
+        self._shape: tuple | None = None
         self._result = None
         self.scene().sigMouseMoved.connect(self._hover)
         self.follow(session)
@@ -199,16 +215,21 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
         units = model.hidden_size
         kinds = tuple((q.key, q.kind, q.fixed_range) for q in qs)
         look = (th.name, QApplication.font().pointSizeF())
-        if self._shape is None or self._shape[0] != kinds:
+        if self._shape is not None and self._shape[0] == kinds:
+            self.finish_building()  # the same plots: restyled and resized below, all of them
+        fresh = self._shape is None or self._shape[0] != kinds
+        if fresh:
             self.setBackground(th.background)
             self.clear()
             self.items = {}
+            self._result = None
             columns = _columns(len(qs))
             self.legend = self.addLabel("", row=0, col=0, colspan=columns)
+            self._unbuilt = []
             for n, q in enumerate(qs):
                 plot = self._plot(n)
                 self.addItem(plot, row=1 + n // columns, col=n % columns)
-                self.items[q.key] = self._item(plot, q, units, th)
+                self._unbuilt.append((plot, q))
         else:
             if look != self._shape[2]:
                 self.setBackground(th.background)
@@ -217,10 +238,49 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             if units != self._shape[1]:
                 for item in self.items.values():
                     item.set_units(units)
-        if self._shape is None or (units, look) != self._shape[1:] or self._shape[0] != kinds:
+        if fresh or (units, look) != self._shape[1:]:
             # In the application's font size: a label keeps the size it was made with.
             self.legend.setText(self._legend(th, units), size=f"{look[1]:g}pt")
         self._shape = (kinds, units, look)
+        if fresh:
+            # The first plot now, the others one per turn of the event loop: a new cell (Start in
+            # Training, opening a trained model) makes up to six, and the window may not wait for them all.
+            self._build_next()
+        if len(self._pool) < READY_PLOTS:
+            QTimer.singleShot(WARM_AFTER_MS, self, self._warm_pool)
+
+    def _build_next(self) -> None:
+        """Make the next plot of the grid that :meth:`rebuild` left to make, show the values and the step
+        already shown in the others, and come back for the one after it on the next turn."""
+        if not self._unbuilt:
+            return
+        plot, q = self._unbuilt.pop(0)
+        # In the look and hidden size of the last rebuild, as the plots already made (and the values shown).
+        item = self.items[q.key] = self._item(plot, q, self._shape[1], theme.current())
+        if self._result is not None:
+            result = self._result
+            item.set_values(values(result, q.key) if result.trace is not None else np.zeros((0, item.units)))
+            item.set_step(self.session.step)
+        if self._unbuilt:
+            QTimer.singleShot(NEXT_TURN_MS, self, self._build_next)
+
+    @property
+    def building(self) -> bool:
+        """Whether some plots of the grid are still waiting for their turn to be made."""
+        return bool(self._unbuilt)
+
+    def finish_building(self) -> None:
+        """Make every plot still waiting for its turn now (before the plots are read through the API)."""
+        while self._unbuilt:
+            self._build_next()
+
+    def _warm_pool(self) -> None:
+        """Make one spare plot, then the next on a later turn of the event loop, until the pool holds
+        :data:`READY_PLOTS`: a new cell (Start in Training, opening a trained model) then reuses them
+        instead of making them while the window waits (docs/window.md, "It stays quick")."""
+        if len(self._pool) < READY_PLOTS:
+            self._pool.append(pg.PlotItem())
+            QTimer.singleShot(NEXT_TURN_MS, self, self._warm_pool)
 
     def _plot(self, n: int) -> pg.PlotItem:
         """Plot ``n`` of the grid, emptied. Plots are kept from one structure to the next: making a
@@ -267,12 +327,15 @@ class GatePlots(_QuantityGrid):
 
     @property
     def plots(self) -> dict[str, _GatePlot]:
+        """The plot of each quantity, by its key (every one made)."""
+        self.finish_building()
         return self.items
 
     def _legend(self, th: theme.Theme, units: int) -> str:
         if units <= MANY_UNITS:
             legend = translate("GatePlots", "unit") + " " + " &nbsp; ".join(
-                f"<span style='color:{theme.unit_colour(k)}'>━●━</span> {k + 1}" for k in range(units))
+                f"<span style='color:{theme.unit_colour(k)}'>{palettes.unit_style(k).glyph}</span> {k + 1}"
+                for k in range(units))
         else:
             legend = translate("GatePlots", "%n units, one line each", None, units)
         # Two short lines: one long line sets the plots' narrowest width and pushes them out of sight.
@@ -377,13 +440,18 @@ class HeatMaps(_QuantityGrid):
 
     @property
     def maps(self) -> dict[str, _HeatMap]:
+        """The heat map of each quantity, by its key (every one made)."""
+        self.finish_building()
         return self.items
 
     def _legend(self, th: theme.Theme, units: int) -> str:
+        negative, positive = (palettes.signed_colour(v, 1.0).name() for v in (-1.0, 1.0))
         return (f"<span style='color:{th.muted}'>"
                 + translate("GatePlots", "σ gates: dark 0 → yellow 1 &nbsp;&nbsp; others: <span "
-                                         "style='color:#2166ac'>blue "
-                                         "−</span> · white 0 · <span style='color:#b2182b'>red +</span>") + "</span>")
+                                         "style='color:{negative}'>blue −</span> · grey 0 · <span "
+                                         "style='color:{positive}'>yellow +</span>").format(negative=negative,
+                                                                                             positive=positive)
+                + "</span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _HeatMap:
         return _HeatMap(plot, quantity, units, th)

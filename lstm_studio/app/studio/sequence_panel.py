@@ -31,7 +31,9 @@ from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document import tokens
 from lstm_studio.document.session import DEFAULT
 
-#: The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.
+#: The one-hot grid shows at most this many rows. A vocabulary too long for them (the plurals task's 23
+#: tokens) shows the rows of the tokens in the input only, so that the target and prediction rows stay
+#: in sight; typing another token adds its row.
 MAX_GRID_ROWS = 10
 
 
@@ -336,7 +338,15 @@ class SequencePanel(LiveView, QWidget):
         metrics = self.grid.fontMetrics()
         self.grid.horizontalHeader().setDefaultSectionSize(metrics.horizontalAdvance("W 0.00") + 18)
         self.grid.verticalHeader().setDefaultSectionSize(metrics.height() + 7)
-        rows = min(self.grid_model.rowCount(), MAX_GRID_ROWS)  # a long vocabulary scrolls
+        model = self.grid_model
+        rows = model.rowCount()
+        long = rows > MAX_GRID_ROWS
+        used = set(self.session.inputs())
+        for row in range(rows):  # the header keeps hidden rows across a reset: every row is set
+            self.grid.setRowHidden(row, long and row < len(model.vocab) and row not in used)
+        if long:
+            rows = len(used) + 2
+        rows = min(rows, MAX_GRID_ROWS)  # an input of more distinct tokens than that scrolls
         height = self.grid.horizontalHeader().height() + rows * self.grid.verticalHeader().defaultSectionSize()
         self.grid.setFixedHeight(height + self.grid.horizontalScrollBar().sizeHint().height() + 4)
 
@@ -369,7 +379,10 @@ class SequencePanel(LiveView, QWidget):
         self._shown_step = step
         self.grid_model.mark_step(old, step)
         if step < self.grid_model.columnCount():
-            self.grid.scrollTo(self.grid_model.index(0, step))
+            # the step's column and, in a long vocabulary, the row of its token (its 1)
+            inputs = self.session.inputs()
+            row = inputs[step] if step < len(inputs) and inputs[step] < len(self.grid_model.vocab) else 0
+            self.grid.scrollTo(self.grid_model.index(row, step))
 
     # --- Public API ---------------------------------------------------------------------------------
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 
 #: Dots are drawn up to this many steps.
 MAX_DOT_STEPS = 40
@@ -44,20 +45,27 @@ def envelope(x: np.ndarray, y: np.ndarray, columns: int) -> tuple[np.ndarray, np
 
 
 class UnitCurves(pg.GraphicsObject):
-    """The curves of ``units`` units over time, in ``colours`` (one per unit) with dots at each step, or —
-    ``colours`` None — all in ``pen`` without dots (many units)."""
+    """The curves of ``units`` units over time, in ``colours`` (one per unit; ``lines`` their line styles,
+    ``symbols`` pyqtgraph's names of their markers) with dots at each step, or — ``colours`` None — all in
+    ``pen`` without dots (many units)."""
 
-    def __init__(self, units: int, colours: list[str] | None, pen: QPen | None = None) -> None:
+    def __init__(self, units: int, colours: list[str] | None, pen: QPen | None = None,
+                 lines: list[Qt.PenStyle] | None = None, symbols: list[str] | None = None) -> None:
         super().__init__()
         self.units = units
         self.x = np.zeros(0)
         self.data = np.zeros((0, units))
         if colours is not None:
-            self._pens = [pg.mkPen(c, width=2) for c in colours]
+            styles = lines if lines is not None else [Qt.SolidLine] * len(colours)
+            self._pens = [pg.mkPen(c, width=2, style=line) for c, line in zip(colours, styles)]
+            # each unit's marker (pyqtgraph's symbol shapes, unit size) scaled to the dot's size once
+            size = QTransform.fromScale(2.4 * DOT_RADIUS, 2.4 * DOT_RADIUS)
+            self._marks: list | None = [size.map(Symbols[n]) for n in symbols] if symbols is not None else None
             self._brushes = [QBrush(QColor(c)) for c in colours]
         else:
             self._pens = [pen if pen is not None else pg.mkPen(QColor(0, 114, 178, 90), width=1)]
             self._brushes = []
+            self._marks = None
         self._rect: QRectF | None = None
         self._bounds = QRectF()
         self._cache: tuple[int, list] | None = None
@@ -146,9 +154,14 @@ class UnitCurves(pg.GraphicsObject):
         shown = (np.isfinite(X) & np.isfinite(Y)).T.tolist()
         for k, xs, ys in zip(range(self.units), X.T.tolist(), Y.T.tolist()):
             painter.setBrush(self._brushes[k])
+            mark = self._marks[k] if self._marks is not None else None
             for px, py, ok in zip(xs, ys, shown[k]):
-                if ok:
+                if not ok:
+                    continue
+                if mark is None:
                     painter.drawEllipse(QPointF(px, py), DOT_RADIUS, DOT_RADIUS)
+                else:
+                    painter.drawPath(mark.translated(px, py))
         painter.restore()
 
 

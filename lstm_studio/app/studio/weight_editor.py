@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import holds, theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common import holds, shortcuts, theme
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
-from lstm_studio.app.common.widgets import vertical
+from lstm_studio.app.common.widgets import timer, vertical
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.session import entry_name
 from lstm_studio.explain.matrix_views import MatrixLayout, layouts, parse_matrix, to_csv
@@ -130,7 +130,7 @@ class MatrixModel(QAbstractTableModel):
             return (f"{name}{list(where)} = {self.value(r, c)!r}\n"
                     + translate("WeightEditor", "row {row}, column {column}").format(
                         row=self.layout.row_labels[r], column=self.layout.col_labels[c])
-                    + ("\n" + translate("Holds", "Locked: {reason}.").format(reason=reason) if reason else ""))
+                    + ("\n" + translate("Holds", "Locked: {reason}.").format(reason=shown(reason)) if reason else ""))
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
@@ -172,7 +172,7 @@ class MatrixModel(QAbstractTableModel):
 
 def set_label(name: str, where) -> str:
     """The undo label of one entry typed or dragged to a new value."""
-    return translate("WeightEditor", "set {entry}").format(entry=name + "".join(f"[{i}]" for i in np.atleast_1d(where)))
+    return translate("WeightEditor", "set {entry}").format(entry=entry_name(name, where))
 
 
 class _NumberDelegate(QStyledItemDelegate):
@@ -185,7 +185,8 @@ class _NumberDelegate(QStyledItemDelegate):
 
 
 class MatrixTable(QTableView):
-    """The table itself, with PageUp/PageDown nudging the selected entry by 0.1 (Shift: 0.01)."""
+    """The table itself: Ctrl+Up/Ctrl+Down or PageUp/PageDown nudge the selected entry by
+    shortcuts.NUDGE_COARSE (with Shift: NUDGE_FINE); plain arrows move between entries."""
 
     sig_nudge = Signal(float)
     sig_refused = Signal(str)
@@ -204,11 +205,23 @@ class MatrixTable(QTableView):
         return super().edit(index, trigger, event)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key_PageUp, Qt.Key_PageDown) and self.state() != QAbstractItemView.EditingState:
-            delta = 0.01 if event.modifiers() & Qt.ShiftModifier else 0.1
-            self.sig_nudge.emit(delta if event.key() == Qt.Key_PageUp else -delta)
+        key, modifiers = event.key(), event.modifiers()
+        up = key in (Qt.Key_PageUp, Qt.Key_Up)
+        arrow = key in (Qt.Key_Up, Qt.Key_Down) and modifiers & Qt.ControlModifier
+        if (arrow or key in (Qt.Key_PageUp, Qt.Key_PageDown)) and self.state() != QAbstractItemView.EditingState:
+            delta = shortcuts.NUDGE_FINE if modifiers & Qt.ShiftModifier else shortcuts.NUDGE_COARSE
+            self.sig_nudge.emit(delta if up else -delta)
             return
+        if key not in (Qt.Key_Control, Qt.Key_Shift, Qt.Key_Alt, Qt.Key_Meta):  # holding Ctrl is no new key
+            self.sig_nudge_end.emit()
         super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.sig_nudge_end.emit()
+        super().focusOutEvent(event)
+
+    sig_nudge_end = Signal()
+    """A key other than a nudge: the burst of nudges is over."""
 
 
 class WeightEditor(LiveView, QWidget):
@@ -222,6 +235,7 @@ class WeightEditor(LiveView, QWidget):
         self.session = session
         self._layouts: list[MatrixLayout] = []
         self._dragging = False
+        self._nudging: tuple | None = None  # (name, index) of the entry a burst of nudges is changing
         outer = vertical(self, 6, 6)
 
         self.chooser = QComboBox()
@@ -253,6 +267,8 @@ class WeightEditor(LiveView, QWidget):
         self.table.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.table.selectionModel().currentChanged.connect(self._selected)
         self.table.sig_nudge.connect(self._nudge)
+        self.table.sig_nudge_end.connect(self.end_nudge)
+        self._nudge_timer = timer(self, shortcuts.NUDGE_BURST_MS, self.end_nudge)
         self.table.sig_refused.connect(self._refused)
         outer.addWidget(self.table, 1)
 
@@ -320,6 +336,7 @@ class WeightEditor(LiveView, QWidget):
 
     def rebuild(self) -> None:
         """The structure changed: new list of tables, keep the chosen one if it still exists."""
+        self.end_nudge()
         key = self.current_layout.key if self.current_layout else "param:" + next(iter(self.session.model.params))
         self._layouts = layouts(self.session.model)
         with QSignalBlocker(self.chooser):
@@ -512,7 +529,7 @@ class WeightEditor(LiveView, QWidget):
         self._set_selected(value)
 
     def _refused(self, reason: str) -> None:
-        message = translate("Holds", "Locked: {reason}.").format(reason=reason)
+        message = translate("Holds", "Locked: {reason}.").format(reason=shown(reason))
         self.sig_message.emit(message)
         rect = self.table.visualRect(self.table.currentIndex())
         QToolTip.showText(self.table.viewport().mapToGlobal(rect.center()), message, self.table)
@@ -521,6 +538,23 @@ class WeightEditor(LiveView, QWidget):
         self._set_selected(value)
 
     def _nudge(self, delta: float) -> None:
+        """Nudge the selected entry; a burst of nudges (none apart by more than NUDGE_BURST_MS) is one
+        undo step."""
         index = self.table.currentIndex()
-        if index.isValid():
-            self._set_selected(round(self.model.value(index.row(), index.column()) + delta, 10))
+        if not index.isValid() or self.model.layout is None:
+            return
+        name, where = self.model.layout.locate(index.row(), index.column())
+        if self._nudging != (name, where):  # another entry: a burst of its own
+            self.end_nudge()
+            self._nudging = (name, where)
+            label = translate("WeightEditor", "nudge {entry}").format(entry=entry_name(name, where))
+            self.session.begin_undo_group(label)
+        self._nudge_timer.start()
+        self._set_selected(round(self.model.value(index.row(), index.column()) + delta, 10))
+
+    def end_nudge(self) -> None:
+        """Close the burst of nudges (its undo step), if one is open."""
+        self._nudge_timer.stop()
+        if self._nudging is not None:
+            self._nudging = None
+            self.session.end_undo_group()

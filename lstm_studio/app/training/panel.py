@@ -13,6 +13,7 @@ time and overlays their curves; the scrubber then browses the run picked beside 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -86,6 +87,7 @@ class TrainingPanel(QWidget):
         # Curves redraw at most five times a second: a redraw of two plots costs tens of milliseconds
         # in software rendering, and the window must stay smooth while the worker trains.
         self._redraw_timer = timer(self, REDRAW_MS, self._redraw)
+        self._views_busy: Callable[[], bool] = lambda: False
         self._build()
         self.set_task("plurals")
 
@@ -200,6 +202,8 @@ class TrainingPanel(QWidget):
         self.run_combo.setToolTip(translate("Training", "the run whose snapshots the scrubber moves through"))
         self.run_combo.currentIndexChanged.connect(lambda _: self._update_scrubber())
         self.scrubber = QSlider(Qt.Horizontal)
+        # Named here: it is disabled (so skipped by the namer) when the panel is first shown.
+        self.scrubber.setAccessibleName(translate("Training", "history"))
         self.scrubber.setEnabled(False)
         self.scrubber.valueChanged.connect(self.scrub_to)
         self.scrubber.sliderPressed.connect(self.trainer.begin_scrub)
@@ -331,6 +335,11 @@ class TrainingPanel(QWidget):
         self.trainer.shutdown()
         self.wait()
 
+    def set_views_busy(self, busy: Callable[[], bool]) -> None:
+        """``busy()`` tells whether the window's views are still building for a new model (a view that
+        builds over several turns): a run waits for them as it waits for the first repaint."""
+        self._views_busy = busy
+
     def _after_redraw(self, job):
         """``job``, made to wait on its worker until the window has shown the new model: Start puts a new
         model into the document, and the views rebuild for it (a new cell, a new vocabulary) many times
@@ -338,7 +347,14 @@ class TrainingPanel(QWidget):
         single shot would be a posted event, delivered before the views' own timer) — the first fires
         after the views' update, the second after the painting it posted."""
         ready = threading.Event()
-        QTimer.singleShot(1, self, lambda: QTimer.singleShot(1, self, ready.set))
+
+        def painted() -> None:
+            if self._views_busy():
+                QTimer.singleShot(1, self, painted)
+            else:
+                ready.set()
+
+        QTimer.singleShot(1, self, lambda: QTimer.singleShot(1, self, painted))
 
         def waiting(report, cancelled):
             while not ready.wait(0.02) and not cancelled():

@@ -175,6 +175,7 @@ class AnswerCheck(QWidget):
         self.questions_layout.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.questions_box)
+        scroll.setAccessibleName(translate("AnswerCheck", "Questions and answers"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.sheet_button)
         bottom.addStretch(1)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import screen_fit
+from lstm_studio.app.common import i18n, screen_fit
 from lstm_studio.app.common.background import Jobs, Task
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.worksheets.pdf.layout import page_image
@@ -38,6 +38,7 @@ from lstm_studio.document.errors import InputError
 from lstm_studio.engine import Model
 from lstm_studio.worksheets.export import ExportResult, export_batch
 from lstm_studio.worksheets.generate import Cancelled, build
+from lstm_studio.worksheets.i18n import LANGUAGES, localize
 from lstm_studio.worksheets.problem import (
     DIFFICULTIES,
     FORMATS,
@@ -63,16 +64,16 @@ PREVIEW_DELAY_MS = 250
 
 
 def export_job(base: Problem, variants: int, out_dir: str, formats: tuple[str, ...], paper: str,
-               roster=(), merge: bool = False):
+               roster=(), merge: bool = False, language: str = "en"):
     """The export as a job for the runner: ``job(report, cancelled)`` writes every variant (one per student
-    of ``roster`` when given; ``merge``: one PDF for the class too), reporting (done, total, message) after
-    every file; raises Cancelled when cancelled, leaving the folder as it was."""
+    of ``roster`` when given; ``merge``: one PDF for the class too) in ``language``, reporting (done, total,
+    message) after every file; raises Cancelled when cancelled, leaving the folder as it was."""
     students = list(roster)
 
     def job(report, cancelled) -> ExportResult:
         return export_batch(base, variants, out_dir, formats, paper, pdf_bytes,
                             progress=lambda done, total, message: report((done, total, message)),
-                            cancelled=cancelled, roster=students, merge=merge)
+                            cancelled=cancelled, roster=students, merge=merge, language=language)
 
     return job
 
@@ -97,6 +98,7 @@ class WorksheetDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
         for signal in (self.input_edit.textChanged, self.seed_spin.valueChanged, self.decimals_spin.valueChanged,
                        self.difficulty_combo.currentIndexChanged, self.paper_combo.currentIndexChanged,
+                       self.language_combo.currentIndexChanged,
                        self.preview_variant.valueChanged, self.key_check.toggled, self.graded_check.toggled,
                        self.hints_check.toggled, self.roster_edit.textChanged,
                        *(box.toggled for box in self.type_checks.values())):
@@ -164,6 +166,14 @@ class WorksheetDialog(QDialog):
         self.merge_check.setToolTip(translate("WorksheetDialog", "Every sheet in one PDF, each padded to an even page "
                                                                  "count for double-sided printing"))
         form.addRow(translate("WorksheetDialog", "Paper"), self.paper_combo)
+        # Each language named in itself, as in View ▸ Language; the window's language first chosen.
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(i18n.current())))
+        self.language_combo.setToolTip(translate("WorksheetDialog", "The language of the sheets and keys: the same "
+                                                                    "variants, numbers and codes in every language"))
+        form.addRow(translate("WorksheetDialog", "Sheet language"), self.language_combo)
         form.addRow("", self.merge_check)
         formats = QGridLayout()  # rows of three: one row of five is too wide for a laptop at a large font
         self.format_checks = {}
@@ -225,6 +235,7 @@ class WorksheetDialog(QDialog):
         self.page_view.setObjectName("page")
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page_view)
+        scroll.setAccessibleName(translate("WorksheetDialog", "Page preview"))
         scroll.setMinimumWidth(280)  # narrower than a page: the preview scrolls on a small screen
         right = QVBoxLayout()
         right.addLayout(nav)
@@ -273,6 +284,11 @@ class WorksheetDialog(QDialog):
         return "letter" if self.paper_combo.currentIndex() == 1 else "a4"
 
     @property
+    def sheet_language(self) -> str:
+        """The code of the language the sheets are written in (:data:`lstm_studio.worksheets.i18n.LANGUAGES`)."""
+        return self.language_combo.currentData()
+
+    @property
     def formats(self) -> tuple[str, ...]:
         return tuple(f for f in FORMATS if self.format_checks[f].isChecked())
 
@@ -296,6 +312,7 @@ class WorksheetDialog(QDialog):
                 self.variants_spin.setValue(len(students))
                 student = students[min(self.preview_variant.value(), len(students)) - 1]
                 ws = replace(ws, name=student.name, student_id=student.student_id)
+            ws = localize(ws, self.sheet_language)
             self.variants_spin.setEnabled(not students)
         except InputError as err:
             self._doc = None
@@ -351,7 +368,7 @@ class WorksheetDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self._set_status(translate("WorksheetDialog", "exporting…"))
         job = export_job(base, self.variants_spin.value(), self.out_edit.text().strip(), self.formats, self.paper,
-                         roster, self.merge_check.isChecked() and "pdf" in self.formats)
+                         roster, self.merge_check.isChecked() and "pdf" in self.formats, self.sheet_language)
         self._export = self.jobs.start(job, self._on_finished, self._on_progress, self._on_failed)
 
     def cancel_export(self) -> None:

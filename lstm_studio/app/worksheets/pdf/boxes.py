@@ -7,6 +7,7 @@ scaled down) breaks lines exactly like the PDF.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -154,10 +155,16 @@ def _tokens(text: Rich, f: QFont, math_pt: float) -> list[_Token]:
         for n, word in enumerate(words):
             if n > 0:
                 pending_space = True
-            if word:
-                out.append(_Token(word, None, pending_space, m.horizontalAdvance(word), m.ascent(), m.descent()))
+            for piece in _BREAKABLE.findall(word):
+                out.append(_Token(piece, None, pending_space, m.horizontalAdvance(piece), m.ascent(), m.descent()))
                 pending_space = False
     return out
+
+
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+#: Chinese prose has no spaces: a line may break before any character, except before closing punctuation
+#: (kept with the character before it) and after an opening bracket (kept with the one after it).
+_BREAKABLE = re.compile(rf"[（《“]*[{_CJK}][，。、；：？！）》”]*|[^{_CJK}]+[，。、；：？！）》”]*")
 
 
 def flow(text: Rich, width: float, f: QFont, color: str = INK, math_pt: float = MATH_PT,

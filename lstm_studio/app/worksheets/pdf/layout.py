@@ -45,6 +45,7 @@ from lstm_studio.worksheets.document import (
     Title,
     tolerance_text,
 )
+from lstm_studio.worksheets.i18n import tr
 from lstm_studio.worksheets.latex import split_breaks
 from lstm_studio.worksheets.rich import Math, Rich, rich
 from lstm_studio.worksheets.sheet import LETTERS
@@ -53,11 +54,9 @@ PAPER_POINTS = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
 
 #: The page's own words, in one place.
 TEXT = {
-    "code": LABELS["code"].upper(),
+    "code": LABELS["code"],
     "name": LABELS["name"],
     "date": LABELS["date"],
-    "given": LABELS["given"] + ": ",
-    "answer": LABELS["answer"] + ":",
     "footer_code": "Variant code {code}",
     "page": "Page {n} of {total}",
 }
@@ -89,7 +88,8 @@ def title_chunk(block: Title, width: float) -> Chunk:
             code_font = font(12 * width / code_w, bold=True, mono=True)
             code_w = text_width(block.code, code_font) + 16 * K
         box = QRectF(0.0, title.height + sub.height + 12 * K, code_w, code_h)
-    chunk.ops.append(TextOp(box.left(), box.top() - 3 * K, TEXT["code"], label_font, GREY))
+    chunk.ops.append(TextOp(box.left(), box.top() - 3 * K, tr(TEXT["code"], block.language).upper(), label_font,
+                            GREY))
     chunk.ops.append(BoxOp(box, 1.2 * K))
     chunk.ops.append(TextOp(box.left() + 8 * K, box.bottom() - 4.5 * K - metrics(code_font).descent(), block.code,
                             code_font))
@@ -97,13 +97,14 @@ def title_chunk(block: Title, width: float) -> Chunk:
     return chunk
 
 
-def name_chunk(width: float, name: str = "") -> Chunk:
+def name_chunk(width: float, name: str = "", language: str = "en") -> Chunk:
     f = font(10)
     fm = metrics(f)
     baseline = 16 * K
     chunk = Chunk(baseline + fm.descent() + 10 * K)
     x = 0.0
-    for label, length, filled in ((TEXT["name"], 210 * K, name), (TEXT["date"], 90 * K, "")):
+    for label, length, filled in ((tr(TEXT["name"], language), 210 * K, name),
+                                  (tr(TEXT["date"], language), 90 * K, "")):
         chunk.ops.append(TextOp(x, baseline, label, f))
         x += text_width(label, f) + 6 * K
         if filled:
@@ -124,7 +125,7 @@ def heading_chunk(text: str, width: float) -> Chunk:
 
 
 def _given_rich(q) -> Rich:
-    parts: list = [TEXT["given"]]
+    parts: list = [tr(LABELS["given"], q.language) + ": "]
     for n, g in enumerate(q.given):
         if n:
             parts.append(",   ")
@@ -179,14 +180,15 @@ def question_chunks(block: QuestionBlock, width: float, answer_line: bool = True
         y += _working_space(q) * space * K
         f = font(BODY_PT)
         baseline = y + metrics(f).ascent()
-        head.ops.append(TextOp(indent, baseline, TEXT["answer"], f))
-        x = indent + text_width(TEXT["answer"], f) + 6 * K
+        label = tr(LABELS["answer"], q.language) + ":"
+        head.ops.append(TextOp(indent, baseline, label, f))
+        x = indent + text_width(label, f) + 6 * K
         head.ops.append(LineOp(x, baseline + 2 * K, x + 170 * K, baseline + 2 * K, 0.7 * K, INK))
         head.height = baseline + metrics(f).descent() + 16 * K
         return [head]
     answer_font, tol_font = font(10.5, bold=True), font(9)
     baseline = y + 4 * K + metrics(answer_font).ascent()
-    answer = f"{TEXT['answer']} {q.answer_text}"
+    answer = f"{tr(LABELS['answer'], q.language)}: {q.answer_text}"
     head.ops.append(TextOp(indent, baseline, answer, answer_font))
     head.ops.append(TextOp(indent + text_width(answer, answer_font) + 8 * K, baseline, f"({tolerance_text(q)})",
                            tol_font, GREY))
@@ -207,7 +209,7 @@ def block_chunks(block: Block, width: float, space: float = 1.0) -> list[Chunk]:
     if isinstance(block, Title):
         return [title_chunk(block, width)]
     if isinstance(block, NameLine):
-        return [name_chunk(width, block.name)]
+        return [name_chunk(width, block.name, block.language)]
     if isinstance(block, Heading):
         return [heading_chunk(block.text, width)]
     if isinstance(block, Paragraph):
@@ -241,6 +243,7 @@ class Document:
     paper: str
     footer: str
     code: str
+    language: str = "en"
 
     @property
     def size(self) -> tuple[float, float]:
@@ -248,22 +251,22 @@ class Document:
         return w * K, h * K
 
 
-def layout(blocks: list[Block], paper: str, footer: str, code: str) -> Document:
+def layout(blocks: list[Block], paper: str, footer: str, code: str, language: str = "en") -> Document:
     """Break blocks into pages: a worksheet question stays on one page; a key question too unless it is
     long (see KEEP_WHOLE), then it breaks between solution steps; a heading never ends a page. When less
     working space would save a page (a last page with one question on it), the working space shrinks,
     down to about half."""
-    doc = _paginate(blocks, paper, footer, code, 1.0)
+    doc = _paginate(blocks, paper, footer, code, 1.0, language)
     for space in (0.85, 0.7, 0.55):
         if len(doc.pages) == 1:
             break
-        tighter = _paginate(blocks, paper, footer, code, space)
+        tighter = _paginate(blocks, paper, footer, code, space, language)
         if len(tighter.pages) < len(doc.pages):
             return tighter
     return doc
 
 
-def _paginate(blocks: list[Block], paper: str, footer: str, code: str, space: float) -> Document:
+def _paginate(blocks: list[Block], paper: str, footer: str, code: str, space: float, language: str) -> Document:
     page_w, page_h = (v * K for v in PAPER_POINTS[paper])
     width = page_w - 2 * MARGIN_X * K
     top, bottom = MARGIN_TOP * K, page_h - MARGIN_BOTTOM * K
@@ -298,7 +301,7 @@ def _paginate(blocks: list[Block], paper: str, footer: str, code: str, space: fl
             place(chunk)
     if pending_heading is not None:
         place(pending_heading)
-    return Document(pages, paper, footer, code)
+    return Document(pages, paper, footer, code, language)
 
 
 def _footer_ops(doc: Document, number: int) -> list[Op]:
@@ -306,8 +309,8 @@ def _footer_ops(doc: Document, number: int) -> list[Op]:
     f = font(7.5)
     baseline = page_h - 30 * K
     left, right = MARGIN_X * K, page_w - MARGIN_X * K
-    centre = TEXT["footer_code"].format(code=doc.code)
-    page = TEXT["page"].format(n=number, total=len(doc.pages))
+    centre = tr(TEXT["footer_code"], doc.language).format(code=doc.code)
+    page = tr(TEXT["page"], doc.language).format(n=number, total=len(doc.pages))
     ops = [
         LineOp(left, baseline - 11 * K, right, baseline - 11 * K, 0.5 * K),
         TextOp(left, baseline, doc.footer, f, GREY),

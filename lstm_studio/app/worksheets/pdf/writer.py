@@ -27,6 +27,7 @@ from lstm_studio.app.worksheets.pdf.mathtext import math_family
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.modelfile import atomic_write
 from lstm_studio.worksheets.document import answer_key_blocks, worksheet_blocks
+from lstm_studio.worksheets.i18n import tr
 from lstm_studio.worksheets.sheet import Worksheet
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -69,8 +70,8 @@ def document(ws: Worksheet, key: bool, paper: str = "a4") -> Document:
     prepare_fonts()
     code = ws.key_code or ws.code if key else ws.code
     if key:
-        return layout(answer_key_blocks(ws), paper, TEXT["key_footer"], code)
-    return layout(worksheet_blocks(ws), paper, TEXT["sheet_footer"], code)
+        return layout(answer_key_blocks(ws), paper, tr(TEXT["key_footer"], ws.language), code, ws.language)
+    return layout(worksheet_blocks(ws), paper, tr(TEXT["sheet_footer"], ws.language), code, ws.language)
 
 
 def _source_date() -> datetime | None:

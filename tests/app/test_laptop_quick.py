@@ -1,0 +1,51 @@
+"""The window on a student's laptop stays quick where it used to stall (docs/window.md, "It stays quick"):
+a new cell — Start in Training, opening a trained model — reuses plots made while the window was idle
+and makes the gate plots one per turn of the event loop, so the window paints and answers in between.
+tests/benchmarks/bench_look.py measures the stalls themselves."""
+
+import numpy as np
+import pyqtgraph as pg
+
+from lstm_studio.app.studio import plots as gate_plots
+from lstm_studio.engine import forward, new_model
+
+
+def test_the_gate_plots_keep_spare_plots_made_while_the_window_is_idle(make_window, qtbot):
+    window = make_window("rnn_pigs")  # an RNN shows two plots; an LSTM needs six
+    qtbot.waitUntil(lambda: len(window.gates._pool) >= gate_plots.READY_PLOTS, timeout=5000)
+
+
+def test_a_new_cell_makes_no_plot_and_builds_its_gate_plots_one_per_turn(make_window, qtbot, monkeypatch):
+    window = make_window("rnn_pigs")
+    gates = window.gates
+    qtbot.waitUntil(lambda: len(gates._pool) >= gate_plots.READY_PLOTS, timeout=5000)
+    made = []
+    original = pg.PlotItem.__init__
+
+    def counted(self, *args, **kwargs):
+        made.append(self)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pg.PlotItem, "__init__", counted)
+    lstm = new_model("lstm", list("PIGS"), 8, seed=3, name="eight units")
+    window.session.replace_model(lstm, "a trained model")
+    window.refresh()
+    assert made == []
+    assert list(gates.items) == ["f"]  # the rest follow on the next turns, after a paint
+    qtbot.waitUntil(lambda: len(gates.items) == 6, timeout=5000)
+    assert made == []
+    trace = forward(lstm, window.session.inputs())
+    for key in ("f", "i", "g", "o"):
+        for unit in (0, 7):
+            np.testing.assert_array_equal(gates.plots[key].curves[unit].getData()[1], trace.gates[key][:, 0, unit])
+    np.testing.assert_array_equal(gates.plots["h"].curves[5].getData()[1], trace.h[:, 0, 5])
+    assert gates.plots["c"].line.value() == window.session.step + 1
+
+
+def test_reading_the_plots_finishes_the_ones_still_waiting(make_window):
+    window = make_window("rnn_pigs")
+    window.session.replace_model(new_model("gru", list("PIGS"), 3, seed=1), "gru")
+    window.refresh()
+    assert list(window.gates.plots) == ["z", "r", "h_tilde", "h"]
+    trace = forward(window.session.model, window.session.inputs())
+    np.testing.assert_array_equal(window.gates.plots["r"].curves[2].getData()[1], trace.gates["r"][:, 0, 2])

@@ -1,0 +1,238 @@
+"""Worksheets in German, Vietnamese and Chinese: every sentence translated, the same variants, numbers and codes
+as the English sheet for the same seed, decimal commas where the language writes them, both marks accepted."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+import pytest
+
+from lstm_studio.cli import main
+from lstm_studio.engine import GATE_TABLE, new_model
+from lstm_studio.paths import presets
+from lstm_studio.worksheets import document, lms, render_html, render_latex, render_markdown
+from lstm_studio.worksheets.check import mark, parse_number
+from lstm_studio.worksheets.equations import cell_title
+from lstm_studio.worksheets.generate import build
+from lstm_studio.worksheets.i18n import LANGUAGES, catalogue, latex_numbers, localize, sentences, tr_rich
+from lstm_studio.worksheets.problem import DIFFICULTIES
+from lstm_studio.worksheets.render_html import answer_key_html, worksheet_html
+from lstm_studio.worksheets.render_markdown import answer_key_markdown
+from lstm_studio.worksheets.rich import Math, plain
+from lstm_studio.worksheets.selection import KINDS, parse_questions
+
+from .helpers import CELLS, make_problem
+
+LSTM = str(presets()["lstm_pigs"])
+OTHERS = [code for code in LANGUAGES if code != "en"]
+
+#: The fixed texts of the sheet and the key that the PDF writer adds (tests/app checks it uses these).
+PDF_TEXTS = ["Variant code {code}", "Page {n} of {total}", "LSTM Studio · Worksheet", "LSTM Studio · Answer key"]
+
+
+def fixed_texts() -> list[str]:
+    """Every label, heading and fixed sentence the Qt-free renderers print."""
+    out = [*document.TEXT.values(), *document.LABELS.values(), *PDF_TEXTS]
+    for parts in document.PARTS.values():
+        out += parts
+    out += [render_html.TEXT[k] for k in ("footer", "sheet", "key")]
+    out += [render_markdown.TEXT["worked"], render_latex.TEXT["footer"], *lms.TEXT.values(), *DIFFICULTIES, "exact"]
+    for cell, options in CELLS:
+        spec = new_model(cell, list("PIGS"), 2, seed=0, options=options).spec
+        out += [cell_title(spec), cell_title(spec).split(" (")[0]]
+        out += [GATE_TABLE[g].title.capitalize() for g in spec.gates]
+    return [text for text in dict.fromkeys(out) if text]
+
+
+@cache
+def generated_sentences() -> dict[str, str]:
+    """Every sentence template the generators write, over every cell, difficulty and question kind (two seeds),
+    with the quantity of a question that writes it."""
+    found: dict[str, str] = {}
+    picks = ["forward,backward,conceptual"] + [f"{k.section}:{k.name}" for k in KINDS if k.name != k.section]
+    for cell, options in CELLS:
+        for difficulty in DIFFICULTIES:
+            for seed in range(2):
+                for pick in picks:
+                    selection = parse_questions(pick)
+                    try:
+                        problem = make_problem(cell, options, difficulty=difficulty, seed=seed,
+                                               selection=selection.entries, types=selection.types)
+                    except Exception:  # a kind this cell does not have
+                        continue
+                    for q in build(problem).questions:
+                        for text in (q.prompt, q.note, *q.choices, *(s.label for s in q.solution)):
+                            for key, _ in sentences(text):
+                                found.setdefault(key, q.quantity)
+    return found
+
+
+@pytest.mark.parametrize("language", OTHERS)
+def test_every_catalogue_has_every_sentence(language):
+    table = catalogue(language)
+    missing = [text for text in [*fixed_texts(), *generated_sentences()] if text not in table]
+    assert missing == []
+
+
+@pytest.mark.parametrize("language", OTHERS)
+def test_translations_keep_every_placeholder(language):
+    for english, translated in catalogue(language).items():
+        assert sorted(re.findall(r"\{\w*\}", english)) == sorted(re.findall(r"\{\w*\}", translated)), english
+        assert translated.strip() or not english.strip()
+
+
+def test_a_missing_sentence_stays_english_and_fills_its_placeholders():
+    text = (Math("h_1"), " is not a sentence any catalogue holds, at step 3.")
+    out = tr_rich(text, "de")
+    assert plain(out) == "h₁ is not a sentence any catalogue holds, at step 3."
+
+
+def test_sentences_are_templates_of_formulas_and_numbers():
+    text = ("Compute ", Math("h_{2}[1]"), ", the hidden state of unit 1 at step ", Math("t = 2"), " (input ",
+            Math(r"x_{2} = \text{I}"), "). Start from the state given below.")
+    assert [key for key, _ in sentences(text)] == ["Compute {0}, the hidden state of unit {1} at step {2} (input {3}).",
+                                                   "Start from the state given below."]
+    assert plain(tr_rich(text, "zh_CN")) == ("计算 h₂[1]，即单元 1 在第 t = 2 步（输入 x₂ = I）的隐藏状态。"
+                                             "从下面给出的状态开始。")
+    assert plain(tr_rich(text, "de")) == ("Berechnen Sie h₂[1], den verborgenen Zustand von Einheit 1 in Schritt t = 2 "
+                                          "(Eingabe x₂ = I). Beginnen Sie im unten gegebenen Zustand.")
+
+
+def test_decimal_commas_in_latex():
+    assert latex_numbers(r"\left[0.4657,\ -1.25\right] + 3", "de") == r"\left[0{,}4657;\ -1{,}25\right] + 3"
+    assert latex_numbers(r"\left[0.4657,\ -1.25\right]", "zh_CN") == r"\left[0.4657,\ -1.25\right]"
+    assert latex_numbers(r"W_{f}[1,2] = 0.5", "vi") == r"W_{f}[1,2] = 0{,}5"
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(n.replace(",", ".").replace("−", "-")) for n in re.findall(r"−?\d+(?:[.,]\d+)?", text)]
+
+
+@pytest.mark.parametrize("language", OTHERS)
+def test_the_same_numbers_and_codes_as_english(language, capsys, tmp_path):
+    outputs = {}
+    for lang in ("en", language):
+        out = tmp_path / lang
+        assert main(["worksheet", LSTM, "--input", "PIGS", "--variants", "2", "--seed", "5", "--graded",
+                     "--language", lang, "--out", str(out), "--format", "html,md,json,moodle,qti"]) == 0
+        outputs[lang] = (capsys.readouterr().out, json.loads((out / "worksheets.json").read_text("utf-8")), out)
+    (en_out, en_key, en_dir), (out, key, folder) = outputs["en"], outputs[language]
+    assert out == en_out  # the command's report: the same codes and key codes
+    for en_v, v in zip(en_key["variants"], key["variants"]):
+        assert (v["code"], v["key_code"], v["model"]) == (en_v["code"], en_v["key_code"], en_v["model"])
+        assert [q["answer"] for q in v["questions"]] == [q["answer"] for q in en_v["questions"]]
+    comma = language in ("de", "vi")
+    # the LMS items: the same answers and margins, with a decimal point (what Moodle reads) in every language
+    answers = re.compile(r"fraction=\"100\">\s*<text>(-?\d[^<]*)</text>\s*<feedback.*?<tolerance>([^<]*)</tolerance>",
+                         re.S)
+    moodle, en_moodle = ((d / "moodle.xml").read_text("utf-8") for d in (folder, en_dir))
+    assert answers.findall(moodle) == answers.findall(en_moodle) and answers.findall(moodle)
+    assert (folder / "canvas-qti.zip").stat().st_size > 0
+    for n in (1, 2):
+        page = (folder / f"answers-0{n}.html").read_text("utf-8")
+        en_page = (en_dir / f"answers-0{n}.html").read_text("utf-8")
+        answers = re.findall(r'<div class="answer">[^<]*?(−?\d+[.,]\d+|\d+|\w) <span', page)
+        en_answers = re.findall(r'<div class="answer">[^<]*?(−?\d+[.,]\d+|\d+|\w) <span', en_page)
+        assert len(answers) == len(en_answers) == len(key["variants"][n - 1]["questions"])
+        assert [a.replace(",", ".") for a in answers] == en_answers
+        assert any("," in a for a in answers) == comma and all("." not in a for a in answers) == comma
+        assert key["variants"][n - 1]["code"] in page
+        # the weights as the sheet prints them: the same numbers, with the language's decimal mark
+        sheet = (folder / f"worksheet-0{n}.html").read_text("utf-8")
+        en_sheet = (en_dir / f"worksheet-0{n}.html").read_text("utf-8")
+        cells = re.findall(r"<td[^>]*>(−?\d+[.,]\d+)</td>", sheet)
+        assert cells and [c.replace(",", ".") for c in cells] == re.findall(r"<td[^>]*>(−?\d+[.,]\d+)</td>", en_sheet)
+        assert all(("," in c) == comma for c in cells)
+        # every number of the MathML (givens and worked solutions): a decimal comma is one <mn>
+        # (sorted: a translation may put a sentence's formulas in another order)
+        mathml = re.findall(r"<mn>([^<]*)</mn>", page)
+        assert sorted(m.replace(",", ".") for m in mathml) == sorted(re.findall(r"<mn>([^<]*)</mn>", en_page))
+        md = (folder / f"answers-0{n}.md").read_text("utf-8")
+        en_md = (en_dir / f"answers-0{n}.md").read_text("utf-8")
+        assert _numbers(md.split("\n", 3)[3]) and len(_numbers(md)) >= len(_numbers(en_md)) - 4
+
+
+def test_german_sheet_reads_german():
+    ws = localize(build(make_problem(seed=3, difficulty="hard")), "de")
+    page = worksheet_html(ws)
+    key = answer_key_html(ws)
+    assert '<html lang="de">' in page and "Arbeitsblatt: LSTM" in page and "Die Gewichte" in page
+    assert "Berechnen Sie" in page and "Compute" not in page and "Lösungsweg" not in page
+    assert "Lösungen" in key and "Antwort:" in key
+    assert "Lösungsweg:" in answer_key_markdown(ws)
+
+
+def test_chinese_sheet_reads_chinese_with_decimal_points():
+    ws = localize(build(make_problem(seed=3)), "zh_CN")
+    page = worksheet_html(ws)
+    assert "练习卷" in page and "计算" in page and "Compute" not in page
+    assert not re.search(r"<mn>\d+,\d+</mn>", page) and re.search(r"<mn>\d+\.\d+</mn>", page)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_both_decimal_marks_are_marked_right(language):
+    ws = localize(build(make_problem(seed=2)), language)
+    numeric = [q for q in ws.questions if isinstance(q.answer, float)]
+    assert numeric
+    for q in numeric:
+        point = f"{q.answer:.{q.decimals}f}"
+        assert mark(q, point, ws.model.vocab).correct is True
+        assert mark(q, point.replace(".", ","), ws.model.vocab).correct is True
+        assert mark(q, q.answer_text, ws.model.vocab).correct is True  # as the key prints it
+
+
+def test_the_decimal_mark_rule():
+    # A comma or a point is the decimal mark, never a thousands separator: answers are small numbers.
+    assert parse_number("0,4657") == parse_number("0.4657") == 0.4657
+    assert parse_number("−0,5") == -0.5
+    assert parse_number("1,234") == 1.234
+    assert parse_number("1.234,5") is None and parse_number("1,234.5") is None and parse_number("1,2,3") is None
+
+
+def test_hostile_tokens_stay_escaped_in_every_language():
+    model = new_model("lstm", ["<b>", "&x", "}"], 2, seed=0)
+    from lstm_studio.worksheets.problem import problem_from_model
+
+    ws = build(problem_from_model(model, "<b> &x } <b>", seed=1))
+    for language in LANGUAGES:
+        page = worksheet_html(localize(ws, language)) + answer_key_html(localize(ws, language))
+        assert "<b>" not in page and "&lt;b&gt;" in page  # the HTML pages use no <b> of their own
+        assert "&amp;x" in page
+
+
+def test_an_unknown_language_is_one_line_and_exit_2(capsys, tmp_path):
+    assert main(["worksheet", LSTM, "--input", "PIGS", "--language", "fr", "--out", str(tmp_path),
+                 "--format", "html"]) == 2
+    _, err = capsys.readouterr()
+    assert err.strip().count("\n") == 0 and "--language: 'fr' is not one of en, de, vi, zh_CN" in err
+    assert not any(tmp_path.iterdir())
+
+
+def test_check_and_grade_read_decimal_commas_from_a_german_class(capsys, tmp_path):
+    out = tmp_path / "sheets"
+    assert main(["worksheet", LSTM, "--input", "PIGS", "--variants", "2", "--graded", "--language", "de",
+                 "--out", str(out), "--format", "json"]) == 0
+    capsys.readouterr()
+    variants = json.loads((out / "worksheets.json").read_text("utf-8"))["variants"]
+
+    def typed(q) -> str:  # as the German key prints it: 0,4657 and a true minus sign
+        answer = q["answer"]
+        return f"{answer:.{q['decimals']}f}".replace(".", ",").replace("-", "−") if q["decimals"] else str(answer)
+
+    first = variants[0]
+    answers = tmp_path / "ada.txt"
+    answers.write_text("".join(f"{q['id']}: {typed(q)}\n" for q in first["questions"]), encoding="utf-8")
+    assert main(["worksheet", "check", first["code"], "--answers", str(answers), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["right"] == report["questions"] == len(first["questions"])
+    # a class CSV as a German spreadsheet saves it: semicolons between cells, decimal commas inside them
+    ids = [q["id"] for q in first["questions"]]
+    rows = ["code;name;" + ";".join(ids)]
+    rows += [f"{v['code']};{n};" + ";".join(typed(q) for q in v["questions"]) for n, v in enumerate(variants)]
+    (tmp_path / "class.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["worksheet", "grade", "--key", str(out / "worksheets.json"), str(tmp_path / "class.csv"),
+                 "--out", str(tmp_path / "grades.csv")]) == 0
+    grades = (tmp_path / "grades.csv").read_text("utf-8").splitlines()[1:]
+    assert len(grades) == 2 and all(line.split(",")[-3] == line.split(",")[-2] for line in grades)  # total == max
