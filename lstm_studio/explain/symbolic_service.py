@@ -110,11 +110,12 @@ OPERATIONS: dict[str, Callable] = {
 
 def warm_steps(spec, size: float, color: str) -> list[tuple[Callable, tuple]]:
     """The small steps that make the first requests about ``spec`` cache hits, in the order a student
-    meets them: the imports, every local derivative (the gradient lab's first parameter first), one at a
-    time, then the equations in every form rendered at ``size`` and ``color`` (the equations panel)."""
+    meets them: the imports, the gradient lab's first story (on a small model), every local derivative
+    (the lab's first parameter first), one at a time, then the equations in every form rendered at
+    ``size`` and ``color`` (the equations panel)."""
     from lstm_studio.symbolic.equations import FORMS
 
-    steps: list[tuple[Callable, tuple]] = [(_import, ())]
+    steps: list[tuple[Callable, tuple]] = [(_import, ()), (_warm_story, (spec,))]
     steps += [(_warm_derivative, (spec, of, wrt, cross)) for of, wrt, cross in _derivatives(spec)]
     for form in ("unit", *[f for f in FORMS if f != "unit"]):
         steps.append((_warm_form, (spec, form, size, color)))
@@ -139,6 +140,19 @@ def _derivatives(spec) -> list[tuple[str, str, bool]]:
     found = [(of, wrt, False) for wrt in targets for of in outs]
     found += [(of, p, True) for p in sorted(g.params(), key=lambda p: p != first) for of in outs]
     return found
+
+
+def _warm_story(spec) -> None:
+    """Tell the gradient lab's first story once on a two-unit model of the cell: it derives and compiles
+    everything that story needs (its parameter's derivatives, the chain through the steps), which then
+    serves a model of any size."""
+    from lstm_studio.engine import new_model
+    from lstm_studio.explain.gradient_formula import story
+
+    cell = spec_from(spec)
+    model = new_model(cell.cell, ["a", "b"], 2, 0, dict(cell.opts))
+    first = "W_hh" if cell.cell == "rnn" else ("U_f" if cell.has_c else "U_z")
+    story(model, [0, 1], [1, 0], first, (0, 1), 0)
 
 
 def _warm_derivative(spec, of: str, wrt: str, cross: bool) -> None:

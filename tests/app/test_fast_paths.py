@@ -82,6 +82,33 @@ def test_unit_curves_give_each_unit_its_data_and_their_bounds():
     assert item.dataBounds(0) == pytest.approx((1.0, 2.0)) and item.dataBounds(1) == pytest.approx((-0.7, 0.9))
 
 
+def test_unit_curves_draw_a_dot_at_every_finite_value_in_device_pixels():
+    from PySide6.QtGui import QTransform
+
+    class Painter:  # records what paint() draws
+        def __init__(self):
+            self.dots, self.brushes = [], []
+
+        def transform(self):
+            return QTransform(10, 0, 0, -10, 5, 100)  # x → 10 x + 5, y → 100 − 10 y
+
+        def drawEllipse(self, centre, rx, ry):
+            self.dots.append((centre.x(), centre.y(), self.brushes[-1]))
+
+        def setBrush(self, brush):
+            self.brushes.append(brush)
+
+        def __getattr__(self, name):  # save, restore, resetTransform, setPen, setRenderHint, drawPath
+            return lambda *args: None
+
+    item = UnitCurves(2, ["#000000", "#ff0000"])
+    item.set_data(np.array([0.0, 1.0, 2.0]), np.array([[0.0, 1.0], [np.nan, 2.0], [3.0, np.inf]]))
+    painter = Painter()
+    item._dots(painter)
+    first, second = painter.brushes
+    assert painter.dots == [(5.0, 100.0, first), (25.0, 70.0, first), (5.0, 90.0, second), (15.0, 80.0, second)]
+
+
 def test_cell_numbers_read_like_text_items_and_repaint_only_on_change():
     numbers = CellNumbers()
     numbers.set_cells([(0.5, 0.5), (1.5, 0.5)], QRectF(0, 0, 2, 1))

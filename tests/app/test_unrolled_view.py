@@ -104,6 +104,20 @@ def test_strip_rows_map_values_to_the_diverging_colours():
     assert middle.red() > 220 and middle.green() > 220 and abs(middle.red() - middle.blue()) < 8
 
 
+def test_strip_rows_give_each_value_exactly_its_colour_of_the_map():
+    """Every entry is the map's colour at round((v/vmax + 1) · 127.5), opaque; NaN is the middle, ±inf the ends."""
+    from lstm_studio.app.inside.unrolled_view import _LUT
+
+    values = np.array([[-3.0, -1.0, -0.25, 0.0, 0.1, 0.5, 1.0, 7.0], [np.nan, np.inf, -np.inf, 0.999, -0.999, 0.3, -0.3,
+                                                                        0.0]])
+    image = strip_rows(values, 1.0)
+    for (t, j), v in np.ndenumerate(values):
+        w = 0.0 if np.isnan(v) else float(np.clip(v, -1.0, 1.0))
+        r, g, b = (int(c) for c in _LUT[int(np.round((w + 1) * 127.5))])
+        colour = image.pixelColor(j, t)
+        assert (colour.red(), colour.green(), colour.blue(), colour.alpha()) == (r, g, b, 255)
+
+
 def test_a_large_vocabulary_shows_the_likeliest_tokens_of_each_step(qtbot):
     vocab = list("ABCDEFGHIJKLMNOPRSTUWX_")  # the plurals task's 23 tokens
     model = new_model("lstm", vocab, 4, seed=3)
@@ -133,3 +147,31 @@ def test_a_warning_mark_explains_itself_on_hover(qtbot):
     assert mark.isVisible()
     tip = view.tooltip_at(mark.sceneBoundingRect().center())
     assert tip.startswith("layer 1, t = 3") and "⚠" in tip and "pinned at 1" in tip
+
+
+def test_an_edit_moves_the_bars_and_recolours_only_what_changed(qtbot):
+    """Heights follow every edit; the predicted token's highlight and text follow a changed prediction."""
+    from lstm_studio.app.common import theme
+
+    model = new_model("lstm", list("PIGS"), 3, seed=5)
+    view = _view(qtbot, model, text="PIGS")
+    session = view.session
+
+    def check():
+        view.update_now()
+        result = session.result()
+        for t in sorted(view.scene.built):
+            p, predicted = result.p[t], int(result.prediction[t])
+            heights = [bar.rect().height() for bar in view.scene.bars[t]]
+            np.testing.assert_allclose(heights, p * (P_H - 22))
+            lit = [v for v, bar in enumerate(view.scene.bars[t]) if bar.brush().color().name() ==
+                   theme.current().highlight.lower()]
+            assert lit == [predicted] and view.scene.predicted[t].text() == "PIGS"[predicted]
+
+    check()
+    session.set_entry("U_f", (0, 0), float(session.model.params["U_f"][0, 0]) + 0.3)  # small: same predictions
+    check()
+    token = int(session.result().prediction[0])
+    session.set_entry("b_y", (token,), float(session.model.params["b_y"][token]) - 1000.0)  # a new prediction
+    assert int(session.result().prediction[0]) != token
+    check()

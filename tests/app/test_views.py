@@ -3,7 +3,9 @@ values; type a sequence and the one-hot grid and the predictions follow."""
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
+from lstm_studio.app.common import theme
 from lstm_studio.engine import forward
 
 
@@ -118,6 +120,36 @@ def test_output_bars_show_p_of_the_current_step_with_target(window):
     assert list(window.output.target_box.opts["x"]) == [2]
     np.testing.assert_array_equal(window.output.loss_bars.opts["height"], window.session.result().losses)
     assert "target <b" in window.output.verdict.text()
+
+
+def test_output_bars_follow_edits_and_an_emptied_input(window):
+    """Brushes, the target's box and the labels are kept while they read the same; whatever changes shows."""
+    output, session = window.output, window.session
+    highlight = QColor(theme.current().highlight)
+
+    def shown():
+        window.refresh()
+        p = session.result().p[session.step]
+        np.testing.assert_array_equal(output.bars.opts["height"], p)
+        lit = [k for k, brush in enumerate(output.bars.opts["brushes"]) if brush.color() == highlight]
+        assert lit == [int(np.argmax(p))]
+        assert [label.toPlainText() for label in output.prob_labels] == [f"{v:.2f}" for v in p]
+        return p
+
+    session.set_step(1)
+    before = shown()
+    predicted = int(np.argmax(before))
+    session.set_entry("b_y", (predicted,), float(session.model.params["b_y"][predicted]) - 1000.0)
+    after = shown()
+    assert int(np.argmax(after)) != predicted  # the highlight moved with the prediction
+    text = session.text
+    session.set_input("", "clear")
+    window.refresh()
+    assert list(output.target_box.opts["x"]) == []
+    session.set_input(text, "type")
+    session.set_step(1)
+    shown()
+    assert list(output.target_box.opts["x"]) == [2]  # the same target as before the input was emptied
 
 
 def test_heat_maps_show_unit_by_time(window):

@@ -87,3 +87,16 @@ def test_a_story_made_whole_again_keeps_its_terms(lstm):
     told = story(lstm, [0, 1, 2], [1, 2, 3], "b_f", (2,), 0)
     again = story_from_data(dataclasses.asdict(told))
     assert again == told and again.entry == (2,) and again.terms[0].t == 1
+
+
+@pytest.mark.parametrize("preset", ["lstm_pigs", "gru_pigs", "rnn_pigs", "peephole_lstm_pigs"])
+def test_the_warm_up_tells_the_lab_s_first_story_right_after_the_imports(preset):
+    """So that the first story the gradient lab asks for finds everything derived and compiled."""
+    model = modelfile.load(paths.presets()[preset])
+    steps = service.warm_steps(service.spec_data(model.spec), 20.0, "#000000")
+    assert [fn.__name__ for fn, _ in steps[:3]] == ["_import", "_warm_story", "_warm_derivative"]
+    fn, arguments = steps[1]
+    fn(*arguments)  # a two-unit model of the cell: no error, whatever the cell
+    first = "W_hh" if model.cell == "rnn" else ("U_f" if model.spec.has_c else "U_z")
+    ok, told = service.answer("story", (service.model_data(model), [0, 1, 2], [1, 2, 3], first, [0, 1], 1))
+    assert ok and story_from_data(told) == story(model, [0, 1, 2], [1, 2, 3], first, (0, 1), 1)

@@ -85,6 +85,7 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         self.matrix = True
         self.values = np.zeros((0, 0))
         self._colours: list[QColor] = []
+        self._bound = 1.0
         self.numbers: CellNumbers | None = None
         self.scene().sigMouseClicked.connect(self._clicked)
 
@@ -137,7 +138,10 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         bound = bound if bound > 0 else 1.0
         self.image.setImage(np.nan_to_num(m), autoLevels=False, levels=(-bound, bound))
         self.image.setRect(QRectF(0, 0, m.shape[1], m.shape[0]))
-        self._colours = [theme.text_on(theme.diverging(float(v), bound)) for v in m.ravel()]
+        # The numbers' colours are worked out only for a map that shows numbers (a 64 × 64 map shows none:
+        # 4,096 colours per edit were most of the lab's edit; docs/performance.md).
+        self._colours = []
+        self._bound = bound
         self._fit_labels()
         r, c = (selected[0], selected[1] if len(selected) > 1 else 0)
         self.frame.setRect(QRectF(c, r, 1, 1))
@@ -156,6 +160,8 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
             if max(metrics.horizontalAdvance(t) for t in shown) <= cell - 4:
                 texts = shown
                 break
+        if len(self._colours) != self.values.size:
+            self._colours = [theme.text_on(theme.diverging(float(v), self._bound)) for v in self.values.ravel()]
         numbers.set_texts(texts, self._colours)
 
     def _clicked(self, event) -> None:

@@ -45,6 +45,9 @@ MARK_H = 18.0
 #: The softmax tooltip lists this many of the likeliest tokens.
 TIP_TOKENS = 8
 _LUT = theme.diverging_lut(256)
+#: The same colours packed as 0xAARRGGBB, so that an image is one lookup (docs/performance.md).
+_ARGB = ((0xFF << 24) | (_LUT[:, 0].astype(np.uint32) << 16) | (_LUT[:, 1].astype(np.uint32) << 8)
+         | _LUT[:, 2].astype(np.uint32)).astype(np.uint32)
 
 
 def _font(px: float, bold: bool = False) -> QFont:
@@ -62,8 +65,7 @@ def strip_rows(values: np.ndarray, vmax: float) -> QImage:
     """(T, H) state vectors as a T-row, H-column image: each unit on the diverging map over ±vmax."""
     v = np.nan_to_num(np.atleast_2d(np.asarray(values, dtype=float)), nan=0.0, posinf=vmax, neginf=-vmax)
     k = np.clip(np.round((np.clip(v / vmax, -1, 1) + 1) * 127.5), 0, 255).astype(np.intp)
-    rgb = _LUT[k].astype(np.uint32)
-    argb = np.ascontiguousarray((0xFF << 24) | (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2], np.uint32)
+    argb = _ARGB[k]
     rows, cols = argb.shape
     return QImage(argb.tobytes(), cols, rows, 4 * cols, QImage.Format_ARGB32).copy()
 
@@ -178,6 +180,8 @@ class UnrolledScene(QGraphicsScene):
         self.bars = [[] for _ in range(steps)]
         self.bar_labels = [[] for _ in range(steps)]
         self._built: set[int] = set()
+        #: step -> (predicted, target, the tokens with bars, input) as the column was last filled
+        self.looks: dict[int, tuple] = {}
         self._model = model
         self._x_y, self._pred_y = x_y, pred_y
         rows = 2 if model.spec.has_c else 1
@@ -448,10 +452,16 @@ class UnrolledView(LivePanel):
                 scene.cells[(layer, k, t)].mark.setVisible((layer, k, t) in self._marked)
             predicted = int(result.prediction[t])
             target = int(result.targets[t])
+            order = shown_tokens(p[t], target, scene.ranked)
+            # A weight edit changes the bars' heights; texts, colours and pens only when what they show does.
+            looks = (predicted, target, tuple(order), int(result.inputs[t]))
+            same = scene.looks.get(t) == looks
+            scene.looks[t] = looks
             text = scene.predicted[t]
-            text.setText(model.vocab[predicted])
-            colour = th.muted if target < 0 else (th.good if predicted == target else th.bad)
-            text.setBrush(QColor(colour))
+            if not same:
+                text.setText(model.vocab[predicted])
+                colour = th.muted if target < 0 else (th.good if predicted == target else th.bad)
+                text.setBrush(QColor(colour))
             if target < 0:
                 verdict = translate("UnrolledView", "no target")
             elif predicted == target:
@@ -461,17 +471,20 @@ class UnrolledView(LivePanel):
             text.setToolTip(plain_tooltip(translate("UnrolledView", "t = {t}: predicted {token} (p = {p}), {verdict}")
                                           .format(t=t + 1, token=model.vocab[predicted], p=f"{p[t, predicted]:.3f}",
                                                   verdict=verdict)))
-            order = shown_tokens(p[t], target, scene.ranked)
             for j, v in enumerate(order):
                 bar = scene.bars[t][j]
-                if scene.ranked:
-                    scene.bar_labels[t][j].setText(model.vocab[v][:2])
                 rect = bar.rect()
                 height = float(p[t, v]) * (P_H - 22)
                 bar.setRect(QRectF(rect.x(), scene.p_y + P_H - 16 - height, rect.width(), height))
+                if same:
+                    continue
+                if scene.ranked:
+                    scene.bar_labels[t][j].setText(model.vocab[v][:2])
                 colour = th.highlight if v == predicted else theme.OKABE_ITO[4]
                 bar.setBrush(QColor(colour))
                 bar.setPen(QPen(QColor(th.good), 2.0) if v == target else QPen(Qt.NoPen))
+            if same:
+                continue
             token = scene.tokens[t]
             token.setText(model.vocab[int(result.inputs[t])])
             rect = token.boundingRect()

@@ -74,6 +74,7 @@ class OutputView(LiveView, QWidget):
         th = theme.current()
         session = self.session
         self._titles = {}
+        self._bar_looks = self._target_looks = None  # show_step sets brushes and the target's box anew
         self.graphs.setBackground(th.background)
         for plot in (self.prob_plot, self.loss_plot):
             style_axes(plot, th)
@@ -158,6 +159,7 @@ class OutputView(LiveView, QWidget):
         if result is None or result.steps == 0:
             self.bars.setOpts(x=[], height=[])
             self.target_box.setOpts(x=[], height=[])
+            self._bar_looks = self._target_looks = None
             self.verdict.setText(translate("OutputView", "<i>Type a sequence to see predictions.</i>"))
             for label in self.prob_labels:
                 label.setText("")
@@ -168,19 +170,32 @@ class OutputView(LiveView, QWidget):
         predicted = int(result.prediction[step])
         target = int(result.targets[step])
         x = np.arange(len(p))
-        brushes = [pg.mkBrush(th.highlight if k == predicted else "#7aa6cf") for k in x]
-        self.bars.setOpts(x=x, height=p, brushes=brushes, pens=[pg.mkPen(None)] * len(p))
-        if target >= 0:
-            pen = pg.mkPen(th.good, width=3)
-            self.target_box.setOpts(x=[target], height=[1.0], brushes=[pg.mkBrush(QColor(0, 158, 115, 40))],
-                                    pens=[pen])
+        # A weight edit moves the bars; brushes, the target's box and labels that read the same stay as they
+        # are (making them again for every edit was a sizeable part of the edit: docs/performance.md).
+        looks = (predicted, len(p), th.highlight)
+        if looks != getattr(self, "_bar_looks", None):
+            self._bar_looks = looks
+            self.bars.setOpts(x=x, height=p, brushes=[pg.mkBrush(th.highlight if k == predicted else "#7aa6cf")
+                                                      for k in x], pens=[pg.mkPen(None)] * len(p))
         else:
-            self.target_box.setOpts(x=[], height=[])
+            self.bars.setOpts(x=x, height=p)
+        if (target, th.good) != getattr(self, "_target_looks", None):
+            self._target_looks = (target, th.good)
+            if target >= 0:
+                pen = pg.mkPen(th.good, width=3)
+                self.target_box.setOpts(x=[target], height=[1.0], brushes=[pg.mkBrush(QColor(0, 158, 115, 40))],
+                                        pens=[pen])
+            else:
+                self.target_box.setOpts(x=[], height=[])
         for k, label in enumerate(self.prob_labels):
-            label.setText(f"{p[k]:.2f}")
+            text = f"{p[k]:.2f}"
             inside = p[k] > 0.6
+            if label.toPlainText() != text:
+                label.setText(text)
             label.setPos(k, p[k] - 0.03 if inside else p[k] + 0.02)
-            label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
+            if getattr(label, "_inside", None) != inside:
+                label._inside = inside
+                label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
         self.loss_line.setValue(step + 1)
         token = escaped(vocab[int(result.inputs[step])])
         self._title(self.prob_plot,

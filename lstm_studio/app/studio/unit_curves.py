@@ -119,8 +119,8 @@ class UnitCurves(pg.GraphicsObject):
         if not T:
             return
         painter.setRenderHint(QPainter.Antialiasing, pg.getConfigOption("antialias"))
-        width = self.pixelWidth()
-        columns = int(self._bounds.width() / width) + 1 if T > 400 and width else 0
+        width = self.pixelWidth() if T > 400 else 0.0  # (asking pyqtgraph for it costs more than a curve)
+        columns = int(self._bounds.width() / width) + 1 if width else 0
         for pen, path in zip(self._pens, self._paths(columns)):
             painter.setPen(pen)
             painter.drawPath(path)
@@ -148,18 +148,20 @@ class UnitCurves(pg.GraphicsObject):
         painter.save()
         painter.resetTransform()
         painter.setPen(Qt.NoPen)
-        with np.errstate(invalid="ignore", over="ignore"):  # an infinite value maps to no dot, silently
+        with np.errstate(invalid="ignore", over="ignore"):  # an overflowing model's ±inf: no dot, no warning
             X = m.m11() * self.x[:, None] + m.m21() * self.data + m.dx()
             Y = m.m12() * self.x[:, None] + m.m22() * self.data + m.dy()
-        for k in range(self.units):
+        shown = (np.isfinite(X) & np.isfinite(Y)).T.tolist()
+        for k, xs, ys in zip(range(self.units), X.T.tolist(), Y.T.tolist()):
             painter.setBrush(self._brushes[k])
             mark = self._marks[k] if self._marks is not None else None
-            for px, py in zip(X[:, k], Y[:, k]):
-                if np.isfinite(px) and np.isfinite(py):
-                    if mark is None:
-                        painter.drawEllipse(QPointF(px, py), DOT_RADIUS, DOT_RADIUS)
-                    else:
-                        painter.drawPath(mark.translated(px, py))
+            for px, py, ok in zip(xs, ys, shown[k]):
+                if not ok:
+                    continue
+                if mark is None:
+                    painter.drawEllipse(QPointF(px, py), DOT_RADIUS, DOT_RADIUS)
+                else:
+                    painter.drawPath(mark.translated(px, py))
         painter.restore()
 
 
