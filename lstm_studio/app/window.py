@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         # Longer titles (another language, a projector's font) wrap onto a second row of tabs rather than
         # scroll or shorten with "…".
         self.tab_strip = TabStrip(self.tabs)
-        pages = QWidget()
+        self.pages = pages = QWidget()
         pages_box = QVBoxLayout(pages)
         pages_box.setContentsMargins(0, 0, 0, 0)
         pages_box.setSpacing(0)
@@ -633,7 +633,7 @@ class MainWindow(QMainWindow):
 
     def panes(self) -> list[QWidget]:
         """The window's panes in reading order: model, sequence and time, the tabs, weights, output."""
-        return [self.model_dock, self.middle.widget(0), self.tabs, self.weights_dock, self.output_dock]
+        return [self.model_dock, self.middle.widget(0), self.pages, self.weights_dock, self.output_dock]
 
     def next_pane(self, backwards: bool = False) -> QWidget | None:
         """Move the keyboard focus into the next (or previous) pane; returns the control focused."""

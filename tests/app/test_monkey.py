@@ -216,7 +216,9 @@ class Monkey:
 
     def act_look(self):
         actions = [a for a in self.window.view_menu.actions()
-                   if a.text() in ("Light theme", "Dark theme", "Larger text", "Smaller text", "Normal text size")]
+                   if a.text().replace("&", "") in ("Light theme", "Dark theme", "Larger text", "Smaller text",
+                                                    "Normal text size")]  # the menus carry mnemonics
+        assert len(actions) == 5
         self.rng.choice(actions).trigger()
 
     def act_preset(self):

@@ -9,6 +9,7 @@ and current tab, and sets the current index when a button is clicked.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QTabWidget, QToolButton, QWidget
 
 from lstm_studio.app.common.flow_layout import FlowLayout
@@ -25,7 +26,9 @@ class TabStrip(QWidget):
         layout = FlowLayout(self, spacing=2)
         layout.setContentsMargins(2, 2, 2, 0)
         self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        # Not an exclusive group: Qt's Tab chain treats an exclusive group of checkable buttons as one stop and
+        # can stay on its checked button for good; _show_current checks one button and unchecks the others.
+        self.group.setExclusive(False)
         self.buttons: list[QToolButton] = []
         for k in range(tabs.count()):
             button = QToolButton()
@@ -39,9 +42,12 @@ class TabStrip(QWidget):
         policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.group.idClicked.connect(tabs.setCurrentIndex)
+        self.group.idClicked.connect(self._choose)
         tabs.currentChanged.connect(self._show_current)
         tabs.tabBar().hide()
+        # The tab widget hands its focus to its (now hidden) bar: left in the Tab chain, it stops Tab there.
+        tabs.tabBar().setFocusPolicy(Qt.NoFocus)
+        tabs.setFocusPolicy(Qt.NoFocus)
         self.sync()
 
     # --- Public API ---------------------------------------------------------------------------------
@@ -61,6 +67,10 @@ class TabStrip(QWidget):
 
     # --- internals ----------------------------------------------------------------------------------
 
+    def _choose(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self._show_current(index)  # a click on the current tab's button would otherwise uncheck it
+
     def _show_current(self, index: int) -> None:
-        if 0 <= index < len(self.buttons):
-            self.buttons[index].setChecked(True)
+        for k, button in enumerate(self.buttons):
+            button.setChecked(k == index)
