@@ -241,6 +241,33 @@ def test_the_high_contrast_theme(window, make_window):
     window.apply_look("light", 1.0)
 
 
+def _light_pixels(widget: QWidget) -> int:
+    image = widget.grab().toImage()
+    return sum(image.pixelColor(x, y).lightness() > 128 for x in range(image.width()) for y in range(image.height()))
+
+
+def test_high_contrast_frames_fields_and_the_groove_and_lightens_the_transport_icons(window, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from lstm_studio.app.studio.time_bar import TimeBar
+    window.apply_look("contrast", 1.0)
+    field = next(w for w in window.findChildren(QLineEdit) if w.isVisible() and w.placeholderText() and w.hasFrame())
+    bar = window.findChild(TimeBar)
+    assert not field.hasFocus()
+    image = field.grab().toImage()
+    frame = {image.pixelColor(x, 0).lightness() for x in range(4, image.width() - 4)}
+    assert min(frame) > 128  # an unfocused field's top edge is a light line on the black window
+    groove = bar.slider.grab().toImage()
+    middle = groove.height() // 2
+    assert max(groove.pixelColor(x, middle).lightness() for x in range(groove.width() // 2, groove.width())) > 128
+    assert _light_pixels(bar.first) > 20  # the icon is drawn in the white button text, not dark grey
+    bar.toggle()
+    assert bar.playing and _light_pixels(bar.play) > 20  # so is the pause icon that replaces play
+    bar.toggle()
+    window.apply_look("light", 1.0)
+    assert field.palette().color(QPalette.Window) == QApplication.palette().color(QPalette.Window)
+
+
 def _band_colours(window, widget: QWidget, inside: bool) -> set[str]:
     """The colours of the pixels of the window just outside ``widget``'s top edge (``inside`` False) or
     of its own second row (``inside`` True)."""

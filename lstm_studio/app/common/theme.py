@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from lstm_studio.app.common import palettes
@@ -88,6 +88,14 @@ _PALETTES = {
 }
 _DISABLED = {"dark": "#777777", "contrast": "#a0a0a0"}
 
+#: Fusion draws the frame of a text field, a spin box and a combo box, and the outline of a slider's groove,
+#: in the palette's Window colour darkened by 40 %, and the groove itself in a shade of Button: on the
+#: high-contrast theme's black both vanish. These classes get a palette of their own there (Qt's per-class
+#: palettes, not a style sheet): a white Window makes a light grey frame (#b6b6b6 on black: 10:1), and the
+#: slider's grey Button a visible groove; their text and background stay white on black.
+_FRAMED = {"QLineEdit": {QPalette.Window: "#ffffff"}, "QAbstractSpinBox": {QPalette.Window: "#ffffff"},
+           "QSlider": {QPalette.Window: "#ffffff", QPalette.Button: "#8c8c8c"}}
+
 
 def system_theme() -> str:
     """The theme the desktop asks for: "contrast" when it prefers high contrast, "dark" for a dark colour
@@ -125,6 +133,12 @@ def apply(app: QApplication, name: str = "light", scale: float = 1.0) -> Theme:
         palette.setColor(QPalette.Highlight, QColor("#3d6fb0"))
     palette.setColor(QPalette.PlaceholderText, QColor(_current.muted))  # what "muted" labels are drawn in
     app.setPalette(palette)
+    for class_name, roles in _FRAMED.items():  # every theme sets them, so leaving high contrast undoes them
+        framed = QPalette(palette)
+        if _current.name == "contrast":
+            for role, colour in roles.items():
+                framed.setColor(role, QColor(colour))
+        app.setPalette(framed, class_name)
     font = app.font()
     if _base_point_size is None:
         _base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
@@ -163,3 +177,27 @@ def adopt(root: QWidget) -> None:
                 font.setFamilies(families)
             if label.font() != font:
                 label.setFont(font)
+
+
+def tinted(icon: QIcon, colour: QColor, size: int = 32) -> QIcon:
+    """``icon`` drawn in one ``colour`` (its shape kept through its alpha): Qt's standard icons are dark
+    whatever the theme, and vanish on the high-contrast and dark themes' black buttons."""
+    pixmap = icon.pixmap(size, size)
+    if pixmap.isNull():
+        return icon
+    painted = QPixmap(pixmap)
+    painter = QPainter(painted)
+    painter.setCompositionMode(QPainter.CompositionMode_SourceIn)
+    painter.fillRect(painted.rect(), colour)
+    painter.end()
+    return QIcon(painted)
+
+
+def button_icon(widget: QWidget, standard) -> QIcon:
+    """The style's ``standard`` icon for a button of ``widget``, tinted in the button text colour when
+    the buttons are dark (dark and high-contrast themes), as it comes otherwise."""
+    icon = widget.style().standardIcon(standard)
+    palette = widget.palette()
+    if palette.color(QPalette.Button).lightness() < 128:
+        return tinted(icon, palette.color(QPalette.ButtonText))
+    return icon

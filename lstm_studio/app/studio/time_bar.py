@@ -3,9 +3,10 @@ view highlights it. The bar follows the session through :mod:`lstm_studio.app.co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QToolButton, QWidget
 
+from lstm_studio.app.common import theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import escaped
@@ -18,11 +19,12 @@ class TimeBar(LiveView, QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        style = self.style()
+        self._icons: dict[QToolButton, QStyle.StandardPixmap] = {}
 
         def button(icon, tip, slot):
             b = QToolButton()
-            b.setIcon(style.standardIcon(icon))
+            self._icons[b] = icon
+            b.setIcon(theme.button_icon(self, icon))
             b.setToolTip(tip)
             b.clicked.connect(slot)
             layout.addWidget(b)
@@ -95,7 +97,15 @@ class TimeBar(LiveView, QWidget):
             if self.session.step >= self.session.steps - 1:
                 self.session.set_step(0)
             self.timer.start()
-        self.play.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if self.playing else QStyle.SP_MediaPlay))
+        self._icons[self.play] = QStyle.SP_MediaPause if self.playing else QStyle.SP_MediaPlay
+        self.play.setIcon(theme.button_icon(self, self._icons[self.play]))
+
+    def changeEvent(self, event) -> None:
+        """A new theme recolours the transport icons (they follow the button text colour)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange:
+            for b, icon in self._icons.items():
+                b.setIcon(theme.button_icon(self, icon))
 
     def go(self, step: int) -> None:
         self.session.set_step(step)
