@@ -36,6 +36,9 @@ CATALOGUE = ROOT / "lstm_studio" / "app" / "common" / "qt_free_texts.py"
 SOURCES = ROOT / "lstm_studio" / "app"
 #: A diagram text is worth translating when it holds a word, not only mathematics.
 _WORD = re.compile(r"(?<![\w\\])(?!tanh\b|relu\b)[a-z]{2,}\b")
+#: What a Message template has besides words: placeholders, markup and entities. A template of nothing
+#: else ("{head}\n{working}") joins translated parts and is not catalogued (it reads the same everywhere).
+_PLACEHOLDER = re.compile(r"\{\w*\}|<[^>]*>|&\w+;")
 
 
 def ts_path(language: str) -> Path:
@@ -92,7 +95,8 @@ def _messages() -> dict[str, list[str]]:
                     continue
                 context, template = node.args[:2]
                 if (isinstance(context, ast.Constant) and isinstance(context.value, str)
-                        and isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                        and isinstance(template, ast.Constant) and isinstance(template.value, str)
+                        and _WORD.search(_PLACEHOLDER.sub("", template.value))):
                     found.setdefault(context.value, []).append(template.value)
     return found
 

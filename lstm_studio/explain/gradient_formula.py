@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model
 from lstm_studio.engine.spec import layer_suffix
 
@@ -144,8 +145,8 @@ def _recurrent_story(model, inputs, targets, name, entry, t, base, layer, revers
     if cross:
         parts.append(r"\sum_{i \neq " + jj + r"} \delta^{h}_{t,i}\,\frac{\partial h_{t,i}}{\partial " + theta + "}")
     composition = rf"\frac{{d L}}{{d {theta}}} = \sum_{{t}} \left({' + '.join(parts)}\right)"
-    note = ("δᵗ are dL/dh and dL/dc through the later steps; the backward direction counts t as its "
-            "own steps." if reverse else "")
+    note = Message("GradientStory", "{deltas} are {dh} and {dc} through the later steps; the backward direction "
+                   "counts {t} as its own steps.", deltas="δᵗ", dh="dL/dh", dc="dL/dc", t="t") if reverse else ""
     return GradientStory(name, tuple(entry), theta, composition, [d.latex for d in same.values()], numeric,
                          terms, float(sum(term.total for term in terms)), note)
 
@@ -176,6 +177,7 @@ def _output_story(model, inputs, targets, name, entry, t) -> GradientStory:
             numeric.append(rf"\frac{{\partial \ell_{{{step + 1}}}}}{{\partial {theta}}} = ({number(p)} - "
                            rf"{number(e)}){factor} = {number(local, 6, bare=True)}")
     composition = rf"\frac{{d L}}{{d {theta}}} = \sum_{{t}} \frac{{\partial \ell_{{t}}}}{{\partial {theta}}}"
-    note = "" if numeric else f"step {t + 1} has no target, so it adds nothing to the output layer's gradient."
+    note = "" if numeric else Message("GradientStory", "step {t} has no target, so it adds nothing to the output "
+                                      "layer's gradient.", t=t + 1)
     return GradientStory(name, tuple(entry), theta, composition, [d.latex], numeric, terms,
                          float(sum(term.total for term in terms)), note)

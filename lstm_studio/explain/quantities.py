@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from lstm_studio.document.evaluation import Evaluation
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import GATE_TABLE, SIGMOID_GATES, Model
 from lstm_studio.engine.notation import sub
 from lstm_studio.engine.spec import symbol
@@ -78,76 +79,88 @@ def _f(v: float) -> str:
 
 
 def explain(model: Model, result: Evaluation, key: str, t: int, k: int) -> str:
-    """How quantity ``key`` of unit k (0-based) at step t (0-based) is computed, numbers filled in."""
+    """How quantity ``key`` of unit k (0-based) at step t (0-based) is computed, numbers filled in: a
+    :class:`~lstm_studio.document.wording.Message` whose words the window translates (docs/i18n.md)."""
     trace = result.trace
     if trace is None:
         return ""
     first = trace.first
-    T = f"{t + 1}"
     unit = sub(k + 1)
     name = symbol(key)
-    value = values(result, key)[t, k]
+    value = _f(values(result, key)[t, k])
     token = model.vocab[int(result.inputs[t])]
-    head = f"{name}{unit} at t={T} (input {token})"
+    head = Message("Explain", "{quantity} at {when} (input {token})", quantity=f"{name}{unit}", when=f"t={t + 1}",
+                   token=token)
     prev_h = first.h[t, 0] if not first.reverse else None
+    working: str
     if key in first.pre and key not in ("a",):
         pre = first.pre_time(key)[t, 0, k]
         fn = GATE_TABLE[key].squash_symbol
-        return f"{head}\n= {fn}(pre-activation) = {fn}({_f(pre)}) = {_f(value)}"
+        return Message("Explain", "{head}\n= {fn}(pre-activation) = {fn}({pre}) = {value}", head=head, fn=fn,
+                       pre=_f(pre), value=value)
     if key == "a":
-        W = {"W_xh": model.params["W_xh"][k, int(result.inputs[t])]}
+        w = model.params["W_xh"][k, int(result.inputs[t])]
         rec = float(model.params["W_hh"][k] @ prev_h) if prev_h is not None else 0.0
-        return (f"{head}\n= W_xh[{unit}, {token}] + (W_hh h_{t})[{unit}] + b_h{unit}\n"
-                f"= {_f(W['W_xh'])} + {_f(rec)} + {_f(model.params['b_h'][k])} = {_f(value)}")
-    if key == "h" and model.cell == "rnn":
+        working = (f"= W_xh[{unit}, {token}] + (W_hh h_{t})[{unit}] + b_h{unit}\n"
+                   f"= {_f(w)} + {_f(rec)} + {_f(model.params['b_h'][k])} = {value}")
+    elif key == "h" and model.cell == "rnn":
         pre = first.pre_time("a")[t, 0, k]
         fn = model.spec.option("activation")
-        return f"{head}\n= {fn}(a{unit}) = {fn}({_f(pre)}) = {_f(value)}"
-    if key == "c":
+        working = f"= {fn}(a{unit}) = {fn}({_f(pre)}) = {value}"
+    elif key == "c":
         f_, i_, g_ = (first.gate_time(n)[t, 0, k] for n in ("f", "i", "g"))
         assert first.c is not None
         c_prev = first.c[t, 0, k]
-        return (f"{head}\n= f ⊙ c_prev + i ⊙ g = {_f(f_)}×{_f(c_prev)} + {_f(i_)}×{_f(g_)} = {_f(value)}")
-    if key == "h" and model.spec.has_c:
+        working = f"= f ⊙ c_prev + i ⊙ g = {_f(f_)}×{_f(c_prev)} + {_f(i_)}×{_f(g_)} = {value}"
+    elif key == "h" and model.spec.has_c:
         c_time = first.c_time
         assert c_time is not None
         o_, c_ = first.gate_time("o")[t, 0, k], c_time[t, 0, k]
-        return f"{head}\n= o ⊙ tanh(c) = {_f(o_)} × tanh({_f(c_)}) = {_f(value)}"
-    if key == "h" and model.cell == "gru":
+        working = f"= o ⊙ tanh(c) = {_f(o_)} × tanh({_f(c_)}) = {value}"
+    elif key == "h" and model.cell == "gru":
         z_, ht = first.gate_time("z")[t, 0, k], first.gate_time("h_tilde")[t, 0, k]
         hp = first.h[t, 0, k]
         if model.spec.option("update") == "z_keeps_old":
-            return f"{head}\n= z ⊙ h_prev + (1 − z) ⊙ h̃ = {_f(z_)}×{_f(hp)} + {_f(1 - z_)}×{_f(ht)} = {_f(value)}"
-        return f"{head}\n= (1 − z) ⊙ h_prev + z ⊙ h̃ = {_f(1 - z_)}×{_f(hp)} + {_f(z_)}×{_f(ht)} = {_f(value)}"
-    return f"{head}\n= {_f(value)}"
+            working = f"= z ⊙ h_prev + (1 − z) ⊙ h̃ = {_f(z_)}×{_f(hp)} + {_f(1 - z_)}×{_f(ht)} = {value}"
+        else:
+            working = f"= (1 − z) ⊙ h_prev + z ⊙ h̃ = {_f(1 - z_)}×{_f(hp)} + {_f(z_)}×{_f(ht)} = {value}"
+    else:
+        working = f"= {value}"
+    return Message("Explain", "{head}\n{working}", head=head, working=working)
 
 
 def explain_probability(model: Model, result: Evaluation, t: int, k: int) -> str:
     """p_t[k] = e^(y_k) / Σ_j e^(y_j), with every number a student needs to redo it: the scores y_j of
-    (up to) the first SOFTMAX_TERMS tokens, their exponentials and their sum."""
+    (up to) the first SOFTMAX_TERMS tokens, their exponentials and their sum (a Message, as ``explain``)."""
     assert result.trace is not None  # there is a step t, so the sequence ran
     y = result.trace.y[t, 0]
     vocab, s = model.vocab, sub(t + 1)
     name = vocab[k]
-    head = f"p{s}[{name}] = e^(y_{name}) / Σⱼ e^(yⱼ), the scores y{s} = W_hy h{s} + b_y"
+    head = Message("Explain", "{p} = {softmax}, the scores {scores}", p=f"p{s}[{name}]",
+                   softmax=f"e^(y_{name}) / Σⱼ e^(yⱼ)", scores=f"y{s} = W_hy h{s} + b_y")
     shown = range(min(len(y), SOFTMAX_TERMS))
     more = " + …" if len(y) > SOFTMAX_TERMS else ""
     scores = ", ".join(f"y_{vocab[j]} = {_f(y[j])}" for j in shown) + (", …" if more else "")
     top = float(y.max())
+    p = _f(result.p[t, k])
     if top <= EXP_PLAIN:
         e = np.exp(y)
-        return (f"{head}: {scores}\n= e^{_f(y[k])} / ({' + '.join(f'e^{_f(y[j])}' for j in shown)}{more})\n"
-                f"= {_f(e[k])} / {_f(e.sum())} = {_f(result.p[t, k])}")
+        working = (f"= e^{_f(y[k])} / ({' + '.join(f'e^{_f(y[j])}' for j in shown)}{more})\n"
+                   f"= {_f(e[k])} / {_f(e.sum())} = {p}")
+        return Message("Explain", "{head}: {scores}\n{working}", head=head, scores=scores, working=working)
     z = np.exp(y - top)
-    return (f"{head}: {scores}\n= e^({_f(y[k])} − {_f(top)}) / Σⱼ e^(yⱼ − {_f(top)}) = {_f(z[k])} / "
-            f"{_f(z.sum())} = {_f(result.p[t, k])}\n(the scores are large, so every e^(yⱼ) is first divided by "
-            f"e^{_f(top)}: the ratio stays the same and nothing overflows)")
+    working = f"= e^({_f(y[k])} − {_f(top)}) / Σⱼ e^(yⱼ − {_f(top)}) = {_f(z[k])} / {_f(z.sum())} = {p}"
+    return Message("Explain", "{head}: {scores}\n{working}\n(the scores are large, so every {exp} is first "
+                   "divided by {top}: the ratio stays the same and nothing overflows)", head=head, scores=scores,
+                   working=working, exp="e^(yⱼ)", top=f"e^{_f(top)}")
 
 
 def explain_loss(model: Model, result: Evaluation, t: int) -> str:
+    """The loss of step t (0-based) and the total, as a Message (``explain``)."""
     target = int(result.targets[t])
     if target < 0:
-        return f"step {t + 1} has no target: it adds nothing to the loss"
+        return Message("Explain", "step {t} has no target: it adds nothing to the loss", t=t + 1)
     p = result.p[t, target]
-    return (f"loss at t={t + 1} = −log p_{t + 1}[{model.vocab[target]}] = −log {_f(p)} = "
-            f"{_f(result.losses[t])}\nL = Σ_t loss_t = {_f(result.loss)}")
+    return Message("Explain", "loss at {when} = {working}\n{total}", when=f"t={t + 1}",
+                   working=f"−log p_{t + 1}[{model.vocab[target]}] = −log {_f(p)} = {_f(result.losses[t])}",
+                   total=f"L = Σ_t loss_t = {_f(result.loss)}")

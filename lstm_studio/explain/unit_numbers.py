@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model, Trace
 from lstm_studio.engine.notation import MINUS, factor, num, terms
 from lstm_studio.engine.spec import symbol
@@ -313,22 +314,27 @@ class _Numbers:
             joined = "·".join(factor(self.value(p)) for p in node.expr.factors)
         else:
             raise TypeError(f"{name} is neither a gate, a sum nor a product")
-        return f"{head}{self.written(node.expr)} = {joined} = {end}{self.weights_note(node)}"
+        equation = f"{head}{self.written(node.expr)} = {joined} = {end}"
+        weights = self.weights(node)
+        if len(weights) != 2:
+            return equation
+        return Message("Explain", "{equation} &nbsp;<span style='color:gray'>(weights {first} and {second})</span>",
+                       equation=equation, first=weights[0], second=weights[1])
 
     @staticmethod
-    def weights_note(node: Node) -> str:
-        """For an interpolation (the GRU's h_t), which weight each part carries: 1 − z and z."""
+    def weights(node: Node) -> list[str]:
+        """For an interpolation (the GRU's h_t), which weight each part carries (1 − z and z); else []."""
         if not isinstance(node.expr, Total):
-            return ""
+            return []
         weights = [p.factors[0] for p in node.expr.terms if isinstance(p, Product)]
         if not any(isinstance(w, OneMinus) for w in weights):
-            return ""
-        names = [_weight_name(w) for w in weights]
-        return f" &nbsp;<span style='color:gray'>(weights {' and '.join(names)})</span>"
+            return []
+        return [_weight_name(w) for w in weights]
 
 
 def number_lines(us: UnitStep) -> dict[str, str]:
-    """Each equation of the cell with the numbers of unit j at step t put in (HTML), by equation name."""
+    """Each equation of the cell with the numbers of unit j at step t put in (HTML), by equation name; a
+    line with words in it is a :class:`~lstm_studio.document.wording.Message` (docs/i18n.md)."""
     writer = _Numbers(us)
     return {name: writer.line(name) for name in shown(us.model.spec)}
 
@@ -344,20 +350,25 @@ def output_lines(model: Model, trace: Trace, t: int) -> dict[str, str]:
     y_body = f"{_dot(model.params['W_hy'][v], out)} + {num(float(model.params['b_y'][v]))}"
     shift = float(y.max()) if np.abs(y).max() > 50 else 0.0  # e^y would overflow: divide through by e^max
     ey = np.exp(y - shift)
-    note = f"every e<sup>y</sup> divided by e<sup>{num(shift)}</sup>; " if shift else ""
-    return {
-        "y": f"{_s('y', T, token)} = {y_body} = <b>{num(float(y[v]))}</b>",
-        "p": (f"{_s('p', T, token)} = e<sup>{num(float(y[v]))}</sup> / Σ<sub>u</sub> e<sup>y<sub>u</sub></sup>"
-              f" = {num(float(ey[v]))} / {num(float(ey.sum()))} = <b>{num(float(p[v]))}</b>"
-              f" &nbsp;<span style='color:gray'>({note}{token} is the predicted token)</span>"),
-    }
+    equation = (f"{_s('p', T, token)} = e<sup>{num(float(y[v]))}</sup> / Σ<sub>u</sub> e<sup>y<sub>u</sub></sup>"
+                f" = {num(float(ey[v]))} / {num(float(ey.sum()))} = <b>{num(float(p[v]))}</b>")
+    if shift:
+        p_line = Message("Explain", "{equation} &nbsp;<span style='color:gray'>(every {ey} divided by {shift}; "
+                         "{token} is the predicted token)</span>", equation=equation, ey="e<sup>y</sup>",
+                         shift=f"e<sup>{num(shift)}</sup>", token=token)
+    else:
+        p_line = Message("Explain", "{equation} &nbsp;<span style='color:gray'>({token} is the predicted "
+                         "token)</span>", equation=equation, token=token)
+    return {"y": f"{_s('y', T, token)} = {y_body} = <b>{num(float(y[v]))}</b>", "p": p_line}
 
 
 def input_note(us: UnitStep) -> str:
     """Why the input term is a single number (layer 1: x_t is one-hot), or what x_t is above layer 1."""
+    x = f"x<sub>{us.time_label}</sub>"
     if us.token is None:
-        return (f"x<sub>{us.time_label}</sub> is the output of layer {us.layer} at this step "
-                f"(its h, {us.lt.x.shape[-1]} numbers).")
+        return Message("Explain", "{x} is the output of layer {layer} at this step (its h, {count} numbers).",
+                       x=x, layer=us.layer, count=us.lt.x.shape[-1])
     token = html.escape(us.token)
-    return (f"x<sub>{us.time_label}</sub> is the one-hot vector of <b>{token}</b>, so each "
-            f"Σ<sub>k</sub> W<sub>jk</sub> x<sub>t,k</sub> is the single entry W[{us.unit + 1}, {token}].")
+    return Message("Explain", "{x} is the one-hot vector of <b>{token}</b>, so each {sum} is the single entry "
+                   "{entry}.", x=x, token=token, sum="Σ<sub>k</sub> W<sub>jk</sub> x<sub>t,k</sub>",
+                   entry=f"W[{us.unit + 1}, {token}]")

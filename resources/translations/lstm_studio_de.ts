@@ -653,10 +653,6 @@
         <translation>der Testsequenz</translation>
     </message>
     <message>
-        <source>{name}: {why} {mark}</source>
-        <translation>{name}: {why} {mark}</translation>
-    </message>
-    <message>
         <source>on {sequence}: {name}: {why} {mark}</source>
         <translation>auf {sequence}: {name}: {why} {mark}</translation>
     </message>
@@ -810,6 +806,61 @@
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <source>{quantity} at {when} (input {token})</source>
+        <translation>{quantity} bei {when} (Eingabe {token})</translation>
+    </message>
+    <message>
+        <source>{p} = {softmax}, the scores {scores}</source>
+        <translation>{p} = {softmax}, die Scores {scores}</translation>
+    </message>
+    <message>
+        <source>{head}: {scores}
+{working}
+(the scores are large, so every {exp} is first divided by {top}: the ratio stays the same and nothing overflows)</source>
+        <translation>{head}: {scores}
+{working}
+(die Scores sind groß, also wird jedes {exp} zuerst durch {top} geteilt: das Verhältnis bleibt gleich und nichts läuft über)</translation>
+    </message>
+    <message>
+        <source>loss at {when} = {working}
+{total}</source>
+        <translation>Verlust bei {when} = {working}
+{total}</translation>
+    </message>
+    <message>
+        <source>{head}
+= {fn}(pre-activation) = {fn}({pre}) = {value}</source>
+        <translation>{head}
+= {fn}(Voraktivierung) = {fn}({pre}) = {value}</translation>
+    </message>
+    <message>
+        <source>step {t} has no target: it adds nothing to the loss</source>
+        <translation>Schritt {t} hat kein Ziel: er trägt nichts zum Verlust bei</translation>
+    </message>
+    <message>
+        <source>{x} is the one-hot vector of &lt;b&gt;{token}&lt;/b&gt;, so each {sum} is the single entry {entry}.</source>
+        <translation>{x} ist der One-hot-Vektor von &lt;b&gt;{token}&lt;/b&gt;, also ist jede Summe {sum} der einzelne Eintrag {entry}.</translation>
+    </message>
+    <message>
+        <source>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;(weights {first} and {second})&lt;/span&gt;</source>
+        <translation>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;(Gewichte {first} und {second})&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;(every {ey} divided by {shift}; {token} is the predicted token)&lt;/span&gt;</source>
+        <translation>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;(jedes {ey} geteilt durch {shift}; {token} ist das vorhergesagte Token)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;({token} is the predicted token)&lt;/span&gt;</source>
+        <translation>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;({token} ist das vorhergesagte Token)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{x} is the output of layer {layer} at this step (its h, {count} numbers).</source>
+        <translation>{x} ist die Ausgabe von Schicht {layer} in diesem Schritt (ihr h, {count} Zahlen).</translation>
+    </message>
+</context>
+<context>
     <name>FocusControls</name>
     <message>
         <source>Unit &lt;i&gt;j&lt;/i&gt;</source>
@@ -824,7 +875,7 @@
     <name>GatePlots</name>
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
-        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;).</extracomment>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;). Plots a grid keeps ready: the most quantities of any cell (the LSTM&apos;s f, i, g, o, c and h). How long after a rebuild a grid starts making its spare plots (after the window has painted). The delay between two plots made one per turn: 1 ms, a timer (a 0 ms single shot is a posted event, and Qt delivers every posted event before any timer: the plots would all be made in one turn).</extracomment>
         <translation>gesättigt: Die Ableitung des Gates liegt hier unter 0,05, also fließt kaum Gradient hindurch</translation>
     </message>
     <message numerus="yes">
@@ -1098,7 +1149,7 @@
     <name>GradientPlots</name>
     <message>
         <source>each step&apos;s part of dL/dθ: ‖part‖, log colour scale</source>
-        <extracomment>Curves of up to this many points mark each point with a dot.</extracomment>
+        <extracomment>The narrowest a heat map may be, whatever its plot needs. Curves of up to this many points mark each point with a dot.</extracomment>
         <translation>Anteil jedes Schritts an dL/dθ: ‖Anteil‖, logarithmische Farbskala</translation>
     </message>
     <message>
@@ -1116,6 +1167,17 @@
     <message>
         <source>largest |λ| = {radius} (inside the unit circle)</source>
         <translation>größtes |λ| = {radius} (innerhalb des Einheitskreises)</translation>
+    </message>
+</context>
+<context>
+    <name>GradientStory</name>
+    <message>
+        <source>{deltas} are {dh} and {dc} through the later steps; the backward direction counts {t} as its own steps.</source>
+        <translation>{deltas} sind {dh} und {dc} über die späteren Schritte; die Rückwärtsrichtung zählt {t} in ihren eigenen Schritten.</translation>
+    </message>
+    <message>
+        <source>step {t} has no target, so it adds nothing to the output layer&apos;s gradient.</source>
+        <translation>Schritt {t} hat kein Ziel und trägt daher nichts zum Gradienten der Ausgabeschicht bei.</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2546,7 @@ Diese Arbeit wiederherstellen?</translation>
     <name>SequencePanel</name>
     <message>
         <source>append {token} as step {t}</source>
-        <extracomment>The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.</extracomment>
+        <extracomment>The one-hot grid shows at most this many rows. A vocabulary too long for them (the plurals task&apos;s 23 tokens) shows the rows of the tokens in the input only, so that the target and prediction rows stay in sight; typing another token adds its row.</extracomment>
         <translation>{token} als Schritt {t} anhängen</translation>
     </message>
     <message>
@@ -2899,10 +2961,6 @@ Diese Arbeit wiederherstellen?</translation>
         <translation> (Schicht {layer})</translation>
     </message>
     <message>
-        <source> ({direction})</source>
-        <translation> ({direction})</translation>
-    </message>
-    <message>
         <source>{name}{where} is pinned at {level} ({symbol} = {value}) at {steps}: {derivative} ≈ {slope}, so {why}</source>
         <translation>{name}{where} klebt bei {level} ({symbol} = {value}) bei {steps}: {derivative} ≈ {slope}, also {why}</translation>
     </message>
@@ -3282,7 +3340,7 @@ Diese Arbeit wiederherstellen?</translation>
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
-        <extracomment>Up to this many tokens every p_t[k] gets a bar, in vocabulary order; beyond it the bars show the RANKED most probable tokens of each step (the target among them), each labelled with its token. A cell&apos;s ⚠ mark stands this far above its box (and hovering it explains the warning). The softmax tooltip lists this many of the likeliest tokens.</extracomment>
+        <extracomment>Up to this many tokens every p_t[k] gets a bar, in vocabulary order; beyond it the bars show the RANKED most probable tokens of each step (the target among them), each labelled with its token. A cell&apos;s ⚠ mark stands this far above its box (and hovering it explains the warning). The softmax tooltip lists this many of the likeliest tokens. The same colours packed as 0xAARRGGBB, so that an image is one lookup (docs/performance.md).</extracomment>
         <translation>vorhergesagt</translation>
     </message>
     <message>
@@ -3303,6 +3361,7 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
+        <extracomment>step -&gt; (predicted, target, the tokens with bars, input) as the column was last filled</extracomment>
         <translation>Geben Sie eine Eingabefolge ein, um das Netz darüber zu entfalten.</translation>
     </message>
     <message>

@@ -652,10 +652,6 @@
         <translation>chuỗi kiểm tra</translation>
     </message>
     <message>
-        <source>{name}: {why} {mark}</source>
-        <translation>{name}: {why} {mark}</translation>
-    </message>
-    <message>
         <source>on {sequence}: {name}: {why} {mark}</source>
         <translation>trên {sequence}: {name}: {why} {mark}</translation>
     </message>
@@ -809,6 +805,61 @@
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <source>{quantity} at {when} (input {token})</source>
+        <translation>{quantity} tại {when} (vào {token})</translation>
+    </message>
+    <message>
+        <source>{p} = {softmax}, the scores {scores}</source>
+        <translation>{p} = {softmax}, các điểm số {scores}</translation>
+    </message>
+    <message>
+        <source>{head}: {scores}
+{working}
+(the scores are large, so every {exp} is first divided by {top}: the ratio stays the same and nothing overflows)</source>
+        <translation>{head}: {scores}
+{working}
+(các điểm số lớn, nên mỗi {exp} được chia trước cho {top}: tỉ số không đổi và không bị tràn số)</translation>
+    </message>
+    <message>
+        <source>loss at {when} = {working}
+{total}</source>
+        <translation>mất mát tại {when} = {working}
+{total}</translation>
+    </message>
+    <message>
+        <source>{head}
+= {fn}(pre-activation) = {fn}({pre}) = {value}</source>
+        <translation>{head}
+= {fn}(tiền kích hoạt) = {fn}({pre}) = {value}</translation>
+    </message>
+    <message>
+        <source>step {t} has no target: it adds nothing to the loss</source>
+        <translation>bước {t} không có mục tiêu: nó không góp gì vào mất mát</translation>
+    </message>
+    <message>
+        <source>{x} is the one-hot vector of &lt;b&gt;{token}&lt;/b&gt;, so each {sum} is the single entry {entry}.</source>
+        <translation>{x} là vectơ one-hot của &lt;b&gt;{token}&lt;/b&gt;, nên mỗi tổng {sum} chính là một phần tử {entry}.</translation>
+    </message>
+    <message>
+        <source>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;(weights {first} and {second})&lt;/span&gt;</source>
+        <translation>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;(trọng số {first} và {second})&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;(every {ey} divided by {shift}; {token} is the predicted token)&lt;/span&gt;</source>
+        <translation>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;(mỗi {ey} chia cho {shift}; {token} là token dự đoán)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;({token} is the predicted token)&lt;/span&gt;</source>
+        <translation>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;({token} là token dự đoán)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{x} is the output of layer {layer} at this step (its h, {count} numbers).</source>
+        <translation>{x} là đầu ra của tầng {layer} ở bước này (h của nó, {count} số).</translation>
+    </message>
+</context>
+<context>
     <name>FocusControls</name>
     <message>
         <source>Unit &lt;i&gt;j&lt;/i&gt;</source>
@@ -823,7 +874,7 @@
     <name>GatePlots</name>
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
-        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;).</extracomment>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;). Plots a grid keeps ready: the most quantities of any cell (the LSTM&apos;s f, i, g, o, c and h). How long after a rebuild a grid starts making its spare plots (after the window has painted). The delay between two plots made one per turn: 1 ms, a timer (a 0 ms single shot is a posted event, and Qt delivers every posted event before any timer: the plots would all be made in one turn).</extracomment>
         <translation>bão hòa: đạo hàm của cổng ở đây nhỏ hơn 0,05, nên gradient truyền qua rất ít</translation>
     </message>
     <message numerus="yes">
@@ -1096,7 +1147,7 @@
     <name>GradientPlots</name>
     <message>
         <source>each step&apos;s part of dL/dθ: ‖part‖, log colour scale</source>
-        <extracomment>Curves of up to this many points mark each point with a dot.</extracomment>
+        <extracomment>The narrowest a heat map may be, whatever its plot needs. Curves of up to this many points mark each point with a dot.</extracomment>
         <translation>phần đóng góp của mỗi bước vào dL/dθ: ‖phần‖, thang màu log</translation>
     </message>
     <message>
@@ -1114,6 +1165,17 @@
     <message>
         <source>largest |λ| = {radius} (inside the unit circle)</source>
         <translation>|λ| lớn nhất = {radius} (nằm trong đường tròn đơn vị)</translation>
+    </message>
+</context>
+<context>
+    <name>GradientStory</name>
+    <message>
+        <source>{deltas} are {dh} and {dc} through the later steps; the backward direction counts {t} as its own steps.</source>
+        <translation>{deltas} là {dh} và {dc} qua các bước sau; chiều ngược đếm {t} theo các bước của riêng nó.</translation>
+    </message>
+    <message>
+        <source>step {t} has no target, so it adds nothing to the output layer&apos;s gradient.</source>
+        <translation>bước {t} không có mục tiêu, nên nó không góp gì vào gradient của tầng đầu ra.</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2536,7 @@ Khôi phục công việc đó?</translation>
     <name>SequencePanel</name>
     <message>
         <source>append {token} as step {t}</source>
-        <extracomment>The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.</extracomment>
+        <extracomment>The one-hot grid shows at most this many rows. A vocabulary too long for them (the plurals task&apos;s 23 tokens) shows the rows of the tokens in the input only, so that the target and prediction rows stay in sight; typing another token adds its row.</extracomment>
         <translation>thêm {token} làm bước {t}</translation>
     </message>
     <message>
@@ -2888,10 +2950,6 @@ Khôi phục công việc đó?</translation>
         <translation> (lớp {layer})</translation>
     </message>
     <message>
-        <source> ({direction})</source>
-        <translation> ({direction})</translation>
-    </message>
-    <message>
         <source>{name}{where} is pinned at {level} ({symbol} = {value}) at {steps}: {derivative} ≈ {slope}, so {why}</source>
         <translation>{name}{where} bị ghim ở {level} ({symbol} = {value}) tại {steps}: {derivative} ≈ {slope}, nên {why}</translation>
     </message>
@@ -3268,7 +3326,7 @@ Khôi phục công việc đó?</translation>
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
-        <extracomment>Up to this many tokens every p_t[k] gets a bar, in vocabulary order; beyond it the bars show the RANKED most probable tokens of each step (the target among them), each labelled with its token. A cell&apos;s ⚠ mark stands this far above its box (and hovering it explains the warning). The softmax tooltip lists this many of the likeliest tokens.</extracomment>
+        <extracomment>Up to this many tokens every p_t[k] gets a bar, in vocabulary order; beyond it the bars show the RANKED most probable tokens of each step (the target among them), each labelled with its token. A cell&apos;s ⚠ mark stands this far above its box (and hovering it explains the warning). The softmax tooltip lists this many of the likeliest tokens. The same colours packed as 0xAARRGGBB, so that an image is one lookup (docs/performance.md).</extracomment>
         <translation>dự đoán</translation>
     </message>
     <message>
@@ -3289,6 +3347,7 @@ Khôi phục công việc đó?</translation>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
+        <extracomment>step -&gt; (predicted, target, the tokens with bars, input) as the column was last filled</extracomment>
         <translation>Hãy nhập một chuỗi đầu vào để trải mạng theo chuỗi đó.</translation>
     </message>
     <message>

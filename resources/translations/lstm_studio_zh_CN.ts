@@ -652,10 +652,6 @@
         <translation>测试序列</translation>
     </message>
     <message>
-        <source>{name}: {why} {mark}</source>
-        <translation>{name}：{why} {mark}</translation>
-    </message>
-    <message>
         <source>on {sequence}: {name}: {why} {mark}</source>
         <translation>在 {sequence} 上：{name}：{why} {mark}</translation>
     </message>
@@ -809,6 +805,61 @@
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <source>{quantity} at {when} (input {token})</source>
+        <translation>{quantity}，{when}（输入 {token}）</translation>
+    </message>
+    <message>
+        <source>{p} = {softmax}, the scores {scores}</source>
+        <translation>{p} = {softmax}，得分 {scores}</translation>
+    </message>
+    <message>
+        <source>{head}: {scores}
+{working}
+(the scores are large, so every {exp} is first divided by {top}: the ratio stays the same and nothing overflows)</source>
+        <translation>{head}：{scores}
+{working}
+（得分很大，所以每个 {exp} 先除以 {top}：比值不变，也不会溢出）</translation>
+    </message>
+    <message>
+        <source>loss at {when} = {working}
+{total}</source>
+        <translation>{when} 的损失 = {working}
+{total}</translation>
+    </message>
+    <message>
+        <source>{head}
+= {fn}(pre-activation) = {fn}({pre}) = {value}</source>
+        <translation>{head}
+= {fn}(预激活值) = {fn}({pre}) = {value}</translation>
+    </message>
+    <message>
+        <source>step {t} has no target: it adds nothing to the loss</source>
+        <translation>第 {t} 步没有目标：它对损失没有贡献</translation>
+    </message>
+    <message>
+        <source>{x} is the one-hot vector of &lt;b&gt;{token}&lt;/b&gt;, so each {sum} is the single entry {entry}.</source>
+        <translation>{x} 是 &lt;b&gt;{token}&lt;/b&gt; 的独热向量，所以每个 {sum} 就是单个元素 {entry}。</translation>
+    </message>
+    <message>
+        <source>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;(weights {first} and {second})&lt;/span&gt;</source>
+        <translation>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;（权重 {first} 和 {second}）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;(every {ey} divided by {shift}; {token} is the predicted token)&lt;/span&gt;</source>
+        <translation>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;（每个 {ey} 都除以 {shift}；{token} 是预测的词元）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;({token} is the predicted token)&lt;/span&gt;</source>
+        <translation>{equation} &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;（{token} 是预测的词元）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{x} is the output of layer {layer} at this step (its h, {count} numbers).</source>
+        <translation>{x} 是第 {layer} 层在这一步的输出（它的 h，共 {count} 个数）。</translation>
+    </message>
+</context>
+<context>
     <name>FocusControls</name>
     <message>
         <source>Unit &lt;i&gt;j&lt;/i&gt;</source>
@@ -823,7 +874,7 @@
     <name>GatePlots</name>
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
-        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;).</extracomment>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;). Plots a grid keeps ready: the most quantities of any cell (the LSTM&apos;s f, i, g, o, c and h). How long after a rebuild a grid starts making its spare plots (after the window has painted). The delay between two plots made one per turn: 1 ms, a timer (a 0 ms single shot is a posted event, and Qt delivers every posted event before any timer: the plots would all be made in one turn).</extracomment>
         <translation>饱和：这里门的导数小于 0.05，几乎没有梯度能通过</translation>
     </message>
     <message numerus="yes">
@@ -1096,7 +1147,7 @@
     <name>GradientPlots</name>
     <message>
         <source>each step&apos;s part of dL/dθ: ‖part‖, log colour scale</source>
-        <extracomment>Curves of up to this many points mark each point with a dot.</extracomment>
+        <extracomment>The narrowest a heat map may be, whatever its plot needs. Curves of up to this many points mark each point with a dot.</extracomment>
         <translation>每一步对 dL/dθ 的贡献：‖贡献‖，对数色阶</translation>
     </message>
     <message>
@@ -1114,6 +1165,17 @@
     <message>
         <source>largest |λ| = {radius} (inside the unit circle)</source>
         <translation>最大 |λ| = {radius}（在单位圆内）</translation>
+    </message>
+</context>
+<context>
+    <name>GradientStory</name>
+    <message>
+        <source>{deltas} are {dh} and {dc} through the later steps; the backward direction counts {t} as its own steps.</source>
+        <translation>{deltas} 是经过后面各步的 {dh} 和 {dc}；反向方向按它自己的步数计 {t}。</translation>
+    </message>
+    <message>
+        <source>step {t} has no target, so it adds nothing to the output layer&apos;s gradient.</source>
+        <translation>第 {t} 步没有目标，所以它对输出层的梯度没有贡献。</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2536,7 @@ Recover that work?</source>
     <name>SequencePanel</name>
     <message>
         <source>append {token} as step {t}</source>
-        <extracomment>The one-hot grid shows at most this many rows; a longer vocabulary scrolls inside it.</extracomment>
+        <extracomment>The one-hot grid shows at most this many rows. A vocabulary too long for them (the plurals task&apos;s 23 tokens) shows the rows of the tokens in the input only, so that the target and prediction rows stay in sight; typing another token adds its row.</extracomment>
         <translation>把 {token} 追加为第 {t} 步</translation>
     </message>
     <message>
@@ -2888,10 +2950,6 @@ Recover that work?</source>
         <translation>（第 {layer} 层）</translation>
     </message>
     <message>
-        <source> ({direction})</source>
-        <translation>（{direction}）</translation>
-    </message>
-    <message>
         <source>{name}{where} is pinned at {level} ({symbol} = {value}) at {steps}: {derivative} ≈ {slope}, so {why}</source>
         <translation>{name}{where} 在 {steps} 处卡在 {level}（{symbol} = {value}）：{derivative} ≈ {slope}，因此{why}</translation>
     </message>
@@ -3268,7 +3326,7 @@ Recover that work?</source>
     <name>UnrolledView</name>
     <message>
         <source>predicted</source>
-        <extracomment>Up to this many tokens every p_t[k] gets a bar, in vocabulary order; beyond it the bars show the RANKED most probable tokens of each step (the target among them), each labelled with its token. A cell&apos;s ⚠ mark stands this far above its box (and hovering it explains the warning). The softmax tooltip lists this many of the likeliest tokens.</extracomment>
+        <extracomment>Up to this many tokens every p_t[k] gets a bar, in vocabulary order; beyond it the bars show the RANKED most probable tokens of each step (the target among them), each labelled with its token. A cell&apos;s ⚠ mark stands this far above its box (and hovering it explains the warning). The softmax tooltip lists this many of the likeliest tokens. The same colours packed as 0xAARRGGBB, so that an image is one lookup (docs/performance.md).</extracomment>
         <translation>预测</translation>
     </message>
     <message>
@@ -3289,6 +3347,7 @@ Recover that work?</source>
     </message>
     <message>
         <source>Type an input sequence to unroll the network over it.</source>
+        <extracomment>step -&gt; (predicted, target, the tokens with bars, input) as the column was last filled</extracomment>
         <translation>输入一个序列，把网络沿它展开。</translation>
     </message>
     <message>

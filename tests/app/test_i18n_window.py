@@ -281,3 +281,34 @@ def test_texts_the_qt_free_layers_compose_are_shown_in_the_language(use_language
     assert i18n.shown(reason) == "本课在这一步锁定了W_hh[1,2]"
     use_language("en")
     assert i18n.shown(reason) == reason == "the lesson holds W_hh[1,2] in this step"
+
+
+def test_the_how_is_this_computed_texts_are_shown_in_the_language_with_the_same_numbers(use_language):
+    """The plots' and the numbers table's explanations, the unit-by-unit arithmetic and the gradient lab's
+    notes are Messages: their words are translated, every number and formula stays (docs/i18n.md)."""
+    from lstm_studio.document.evaluation import evaluate
+    from lstm_studio.engine import forward, new_model
+    from lstm_studio.explain.gradient_formula import story
+    from lstm_studio.explain.quantities import explain, explain_loss
+    from lstm_studio.explain.unit_numbers import UnitStep, input_note, output_lines
+
+    model = new_model("lstm", list("PIGS"), 2, seed=0)
+    result = evaluate(model, [0, 1, 2], [1, 2, -1])
+    gate = explain(model, result, "f", 1, 0)
+    loss = explain_loss(model, result, 2)
+    us = UnitStep(model, forward(model, [0, 1, 2]), (0, 1, 2), 0, 0, 1, 0)
+    note = input_note(us)
+    p_line = output_lines(model, us.trace, 1)["p"]
+    gradient = story(model, [0, 1, 2], [1, 2, -1], "W_hy", (0, 0), 2)
+    use_language("de")
+    german = i18n.shown(gate)
+    assert german.startswith("f₁ bei t=2 (Eingabe I)\n= σ(Voraktivierung) = σ(")
+    assert german.splitlines()[1].split(" = ")[2:] == gate.splitlines()[1].split(" = ")[2:]  # the same numbers
+    assert i18n.shown(loss) == "Schritt 3 hat kein Ziel: er trägt nichts zum Verlust bei"
+    assert i18n.shown(note).startswith("x<sub>2</sub> ist der One-hot-Vektor von <b>I</b>, also ist jede Summe")
+    assert i18n.shown(p_line).endswith("ist das vorhergesagte Token)</span>")
+    assert i18n.shown(gradient.note).startswith("Schritt 3 hat kein Ziel und trägt daher nichts")
+    use_language("zh_CN")
+    assert i18n.shown(loss) == "第 3 步没有目标：它对损失没有贡献"
+    use_language("en")
+    assert i18n.shown(gate) == gate and gate.startswith("f₁ at t=2 (input I)\n= σ(pre-activation) = σ(")

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.flow_layout import FlowLayout
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.tab_strip import TabStrip
@@ -544,7 +544,7 @@ class GradientLab(LivePanel):
             label.setVisible(latex is not None)
             label.set_latex(latex, "")
         self.table.setText(self._table(chain))
-        self.note.setText(chain.note)
+        self.note.setText(shown(chain.note))
 
     def _table(self, chain: GradientStory) -> str:
         th = theme.current()

@@ -333,7 +333,7 @@ class CellDiagramPanel(LivePanel):
                                 + translate("CellPanel", "click any box or wire") + "</span>")
         if name == "x":
             self.equation.set_latex(None, "")
-            self.numbers.setText(input_note(us) if us is not None else "")
+            self.numbers.setText(shown(input_note(us)) if us is not None else "")
             self.derivative_caption.setText("")
             self.derivative.set_latex(None, "")
             return
@@ -341,10 +341,9 @@ class CellDiagramPanel(LivePanel):
         if us is None:
             self.numbers.setText("")
             return
-        lines = number_lines(us)
-        text = lines.get(name, "")
+        text = shown(number_lines(us).get(name, ""))
         if name in ("f", "i", "g", "o", "z", "r", "h_tilde") or (name == "h" and us.model.cell == "rnn"):
-            text += f"<br><span style='color:{th.muted}'>{input_note(us)}</span>"
+            text += f"<br><span style='color:{th.muted}'>{shown(input_note(us))}</span>"
         self.numbers.setText(translate("CellPanel", "with the numbers (t = {t}, j = {unit}):").format(
             t=us.t + 1, unit=us.unit + 1) + f"<br>{text}")
         self._request_derivative(us, name)

@@ -158,7 +158,7 @@ class EquationsPanel(LivePanel):
                  if us.token is not None else translate("EquationsPanel", "numbers at <b>t = {t}</b>, unit <b>j = "
                                                                           "{unit}</b>"))
         self.where.setText("  " + where.format(t=t + 1, token=html.escape(us.token or ""), unit=us.unit + 1))
-        self.note.setText(input_note(us) + " " + translate(
+        self.note.setText(shown(input_note(us)) + " " + translate(
             "EquationsPanel", "Unit j needs only row j of each matrix: the Σₖ sums run along that row, and "
             "everything after them (⊙) goes unit by unit."))
         self._fill(us)
@@ -178,8 +178,9 @@ class EquationsPanel(LivePanel):
     def _fill(self, us: UnitStep) -> None:
         if not self.rows:
             return
-        lines = number_lines(us)
-        lines.update({"logits": (out := output_lines(us.model, us.trace, us.t))["y"], "softmax": out["p"]})
+        lines = {name: shown(line) for name, line in number_lines(us).items()}
+        out = output_lines(us.model, us.trace, us.t)
+        lines.update({"logits": out["y"], "softmax": shown(out["p"])})
         if "stacked" in self.rows:
             inside = [n for n in GATE_ORDER if n in lines and n not in self.rows]
             lines["stacked"] = "<br>".join(lines[n] for n in inside)

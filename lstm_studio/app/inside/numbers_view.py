@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
@@ -112,10 +112,10 @@ class NumbersModel(QAbstractTableModel):
             return ""
         kind, key, k = self.plotted[column]
         if kind == "unit":
-            return explain(self.model, self.result, key, t, k)
+            return shown(explain(self.model, self.result, key, t, k))
         if kind == "p":
-            return explain_probability(self.model, self.result, t, k)
-        return explain_loss(self.model, self.result, t)
+            return shown(explain_probability(self.model, self.result, t, k))
+        return shown(explain_loss(self.model, self.result, t))
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         shown = role in (Qt.DisplayRole, Qt.AccessibleTextRole)

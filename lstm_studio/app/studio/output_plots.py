@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lstm_studio.app.common import theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import escaped, plain_tooltip
 from lstm_studio.app.common.widgets import vertical
@@ -224,11 +224,11 @@ class OutputView(LiveView, QWidget):
         if self.prob_plot.sceneBoundingRect().contains(pos):
             k = round(self.prob_plot.vb.mapSceneToView(pos).x())
             if 0 <= k < len(self._vocab):
-                self.graphs.setToolTip(plain_tooltip(explain_probability(session.model, result, step, k)))
+                self.graphs.setToolTip(plain_tooltip(shown(explain_probability(session.model, result, step, k))))
                 return
         if self.loss_plot.sceneBoundingRect().contains(pos):
             t = round(self.loss_plot.vb.mapSceneToView(pos).x()) - 1
             if 0 <= t < result.steps:
-                self.graphs.setToolTip(plain_tooltip(explain_loss(session.model, result, t)))
+                self.graphs.setToolTip(plain_tooltip(shown(explain_loss(session.model, result, t))))
                 return
         self.graphs.setToolTip("")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from lstm_studio.app.common import palettes, theme
 from lstm_studio.app.common.cell_numbers import CellNumbers
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import plain_tooltip
 from lstm_studio.app.common.plot_cache import cache_axes
@@ -317,7 +317,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             if item.plot.sceneBoundingRect().contains(pos):
                 hit = item.hit(item.plot.vb.mapSceneToView(pos), result)
                 if hit is not None:
-                    self.setToolTip(plain_tooltip(explain(self.session.model, result, key, *hit)))
+                    self.setToolTip(plain_tooltip(shown(explain(self.session.model, result, key, *hit))))
                     return
         self.setToolTip("")
 
