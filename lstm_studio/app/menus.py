@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from lstm_studio.app.common import screen_fit
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown_error, translate
 from lstm_studio.document.errors import InputError
 
 #: kind -> (menu text, file filter, default suffix); the texts are translated where they are shown
@@ -146,7 +146,7 @@ def import_model(window, kind: str, path: str | Path, vocab: str | None = None) 
     try:
         model, report = reader(path, vocab=vocab or None)
     except InputError as err:
-        window.show_error(translate("Menus", "Could not import the model"), str(err))
+        window.show_error(translate("Menus", "Could not import the model"), shown_error(err))
         return False
     if not window.maybe_save():
         return False
@@ -171,7 +171,7 @@ def export_model(window, kind: str, path: str | Path) -> list[Path] | None:
         else:
             written = [interop.export_csv(model, path, window.session.text)]
     except InputError as err:
-        window.show_error(translate("Menus", "Could not export the model"), str(err))
+        window.show_error(translate("Menus", "Could not export the model"), shown_error(err))
         return None
     written = [Path(p) for p in written]
     window.statusBar().showMessage(translate("Menus", "wrote {files}").format(files=", ".join(str(p) for p in written)),

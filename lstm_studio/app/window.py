@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from lstm_studio import paths
 from lstm_studio.app import menus
 from lstm_studio.app.common import access, focus_ring, screen_fit, shortcuts, theme
-from lstm_studio.app.common.i18n import shown, translate
+from lstm_studio.app.common.i18n import shown, shown_error, translate
 from lstm_studio.app.common.live import Refresher
 from lstm_studio.app.common.tab_strip import TabStrip
 from lstm_studio.app.common.widgets import vertical
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.open(path)
         except InputError as err:
-            self.show_error(translate("MainWindow", "Could not open the model"), str(err))
+            self.show_error(translate("MainWindow", "Could not open the model"), shown_error(err))
             return False
         self._add_recent(Path(path))
         self.statusBar().showMessage(translate("MainWindow", "opened {path}").format(path=path), 5000)
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         try:
             model = modelfile.load(paths.presets()[stem])
         except (InputError, KeyError) as err:
-            self.show_error(translate("MainWindow", "Could not open the preset"), str(err))
+            self.show_error(translate("MainWindow", "Could not open the preset"), shown_error(err))
             return False
         if self.lesson is not None:
             self.session.replace_model(model, translate("MainWindow", "open preset {preset}").format(preset=stem))
@@ -660,7 +660,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.save(path)
         except (InputError, OSError) as err:
-            self.show_error(translate("MainWindow", "Could not save"), str(err))
+            self.show_error(translate("MainWindow", "Could not save"), shown_error(err))
             return False
         self._add_recent(path)
         self.autosave.discard()

@@ -6,6 +6,8 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from lstm_studio.document.wording import Message
+
 #: Longer messages are cut (a key of a million characters must not make a million-character line).
 MAX_MESSAGE = 1000
 #: Control characters, line and paragraph separators and lone surrogates: shown as escapes.
@@ -24,13 +26,20 @@ class InputError(ValueError):
     """Bad input from a user or a file. ``str(err)`` is one line that names the field or token at fault.
 
     The message is made one line here, whatever text from a file or a user it quotes, so that no file can
-    add lines to an error (a forged ``lstm-studio: ok`` line) or make it unprintable."""
+    add lines to an error (a forged ``lstm-studio: ok`` line) or make it unprintable.
+
+    A message made as a :class:`~lstm_studio.document.wording.Message` is also kept as one in ``wording``, so
+    that the window can show it in its language (the command line prints the English ``str(err)``)."""
 
     def __init__(self, message: object = "") -> None:
-        text = one_line(str(message))
-        if len(text) > MAX_MESSAGE:
-            text = text[: MAX_MESSAGE - 1] + "…"
-        super().__init__(text)
+        super().__init__(short_line(str(message)))
+        self.wording: Message | None = message if isinstance(message, Message) else None
+
+
+def short_line(text: str) -> str:
+    """``text`` as one line (:func:`one_line`) of at most MAX_MESSAGE characters."""
+    text = one_line(text)
+    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
 
 
 @contextmanager

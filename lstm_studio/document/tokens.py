@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB, check_vocab
+from lstm_studio.document.wording import Message
 
 MAX_STEPS = 10_000
 #: Parameters × steps of one forward pass: 10⁹ takes about a second here (BPTT two to three times that).
@@ -50,15 +51,16 @@ def parse(text: str, vocab: list[str], what: str = "input") -> list[int]:
     index = {v: k for k, v in enumerate(vocab)}
     tokens = split(text, vocab)
     if not tokens:
-        raise InputError(f"{what}: no tokens given")
+        raise InputError(Message("InputErrors", "{what}: no tokens given", what=what))
     if len(tokens) > MAX_STEPS:
-        raise InputError(f"{what}: {len(tokens)} tokens, more than the limit of {MAX_STEPS}")
+        raise InputError(Message("InputErrors", "{what}: {count} tokens, more than the limit of {limit}", what=what,
+                                 count=len(tokens), limit=MAX_STEPS))
     out = []
     for position, token in enumerate(tokens, start=1):
         if token not in index:
-            raise InputError(
-                f"{what}: unknown token {token!r} at position {position} (vocabulary: {' '.join(vocab)})"
-            )
+            raise InputError(Message("InputErrors", "{what}: unknown token {token} at position {position} "
+                                     "(vocabulary: {vocab})", what=what, token=repr(token), position=position,
+                                     vocab=" ".join(vocab)))
         out.append(index[token])
     return out
 
@@ -75,13 +77,15 @@ def parse_vocab(text: str, what: str = "--vocab", by_character: bool = True) -> 
     if len(entries) == 1 and by_character:
         entries = list(entries[0])
     if not entries:
-        raise InputError(f"{what}: no tokens given")
+        raise InputError(Message("InputErrors", "{what}: no tokens given", what=what))
     if len(set(entries)) != len(entries):
-        raise InputError(f"{what}: a token appears twice")
+        raise InputError(Message("InputErrors", "{what}: a token appears twice", what=what))
     if len(entries) > MAX_VOCAB:
-        raise InputError(f"{what}: {len(entries)} tokens, more than the limit of {MAX_VOCAB}")
+        raise InputError(Message("InputErrors", "{what}: {count} tokens, more than the limit of {limit}", what=what,
+                                 count=len(entries), limit=MAX_VOCAB))
     if any(len(t) > MAX_TOKEN_LENGTH for t in entries):
-        raise InputError(f"{what}: tokens are at most {MAX_TOKEN_LENGTH} characters long")
+        raise InputError(Message("InputErrors", "{what}: tokens are at most {limit} characters long", what=what,
+                                 limit=MAX_TOKEN_LENGTH))
     try:  # what else a model file may not hold: control characters, lone surrogates
         return check_vocab(entries)
     except InputError as err:

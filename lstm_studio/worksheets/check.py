@@ -8,7 +8,8 @@ a thousands separator: ``1,234`` is 1.234; ``1.234,5`` (both marks) is not a num
 
 With hints (practice sheets, and graded sheets whose instructor allows them) a wrong answer is told which
 usual mistake it looks like (:mod:`.mistakes`), or that it has too few decimals; without, only right or
-wrong.
+wrong. The verdicts are in the language asked for (``language``: the worksheet catalogues' codes, English by
+default, as the command line keeps it); numbers are read the same in every language.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from lstm_studio.worksheets.i18n import text_number, tr
 from lstm_studio.worksheets.latex import visible
 from lstm_studio.worksheets.mistakes import MESSAGES
 from lstm_studio.worksheets.sheet import LETTERS, Question
@@ -74,60 +76,69 @@ def typed_decimals(text: str) -> int:
     return len(cleaned.split(".")[1])
 
 
-def _looks_like(question: Question, matches) -> Mark | None:
+def _looks_like(question: Question, matches, language: str = "en") -> Mark | None:
     for mistake in question.mistakes:
         if matches(mistake.value):
-            return Mark(False, TEXT["looks_like"].format(what=mistake.message), mistake.name)
+            return _mistake(mistake.name, language)
     return None
 
 
-def mark(question: Question, typed: str, vocab: list[str] | tuple[str, ...] = (), hints: bool = True) -> Mark:
+def _mistake(name: str, language: str) -> Mark:
+    return Mark(False, tr(TEXT["looks_like"], language).format(what=tr(MESSAGES[name], language)), name)
+
+
+def mark(question: Question, typed: str, vocab: list[str] | tuple[str, ...] = (), hints: bool = True,
+         language: str = "en") -> Mark:
     """Mark ``typed`` for ``question``; ``vocab`` is the model's vocabulary (for predicted tokens); ``hints``
-    says whether a wrong answer may be told which mistake it looks like."""
+    says whether a wrong answer may be told which mistake it looks like; ``language`` is the verdict's."""
+
+    def say(key: str, **fields) -> str:
+        return tr(TEXT[key], language).format(**fields)
+
     text = typed.strip()
     if not text:
-        return Mark(None, TEXT["empty"])
+        return Mark(None, say("empty"))
     answer = question.answer
     if question.choices:
         letter = text.strip("()[]. ").upper()
         if len(letter) != 1 or letter not in LETTERS[: len(question.choices)]:
-            return Mark(False, TEXT["letter"].format(last=LETTERS[len(question.choices) - 1]))
+            return Mark(False, say("letter", last=LETTERS[len(question.choices) - 1]))
         ok = letter == answer
-        return Mark(ok, TEXT["right"] if ok else TEXT["choice"])
+        return Mark(ok, say("right") if ok else say("choice"))
     if isinstance(answer, str):
         shown = {visible(v): v for v in vocab if visible(v) != v}
         if text not in vocab and text in shown:  # "␣" typed for the space token, as the sheet prints it
             text = shown[text]
         folded = [v for v in vocab if v.lower() == text.lower()]
         if text == answer or (len(folded) == 1 and folded[0] == answer):
-            return Mark(True, TEXT["right"])
+            return Mark(True, say("right"))
         if vocab and text not in vocab and not folded:
-            return Mark(False, TEXT["not_token"].format(typed=text, vocab=" ".join(vocab)))
+            return Mark(False, say("not_token", typed=text, vocab=" ".join(vocab)))
         token = text if text in vocab else (folded[0] if len(folded) == 1 else text)
-        found = _looks_like(question, lambda value: value == token) if hints else None
-        return found or Mark(False, TEXT["token"])
+        found = _looks_like(question, lambda value: value == token, language) if hints else None
+        return found or Mark(False, say("token"))
     value = parse_number(text)
     if value is None:
         if hints and question.quantity == "p" and _clean(text).lower().lstrip("+-") in ("nan", "inf", "infinity"):
-            return Mark(False, TEXT["looks_like"].format(what=MESSAGES["softmax_overflow"]), "softmax_overflow")
-        return Mark(False, TEXT["not_number"])
+            return _mistake("softmax_overflow", language)
+        return Mark(False, say("not_number"))
     if isinstance(answer, int):
         if value == answer:
-            return Mark(True, TEXT["right"])
-        found = _looks_like(question, lambda m: value == m) if hints else None
-        return found or Mark(False, TEXT["count"])
+            return Mark(True, say("right"))
+        found = _looks_like(question, lambda m: value == m, language) if hints else None
+        return found or Mark(False, say("count"))
     tolerance = question.tolerance
     if abs(value - answer) <= tolerance + 1e-12:
-        return Mark(True, TEXT["right"])
+        return Mark(True, say("right"))
     if not hints:
-        return Mark(False, TEXT["wrong"])
+        return Mark(False, say("wrong"))
     places = typed_decimals(text)
     wanted = question.decimals or 0
     if places < wanted and abs(value - answer) <= 0.5 * 10.0**-places + tolerance:
-        return Mark(False, TEXT["decimals"].format(typed=places, wanted=wanted))
-    found = _looks_like(question, lambda m: abs(value - m) <= tolerance + 1e-12)
+        return Mark(False, say("decimals", typed=places, wanted=wanted))
+    found = _looks_like(question, lambda m: abs(value - m) <= tolerance + 1e-12, language)
     if found:
         return found
     if question.exact is not None and answer != 0 and abs(value + answer) <= tolerance:
-        return Mark(False, TEXT["looks_like"].format(what=MESSAGES["sign_flip"]), "sign_flip")
-    return Mark(False, TEXT["outside"].format(tol=f"{tolerance:.{max(wanted, 1)}f}"))
+        return _mistake("sign_flip", language)
+    return Mark(False, say("outside", tol=text_number(f"{tolerance:.{max(wanted, 1)}f}", language)))

@@ -27,6 +27,7 @@ from __future__ import annotations
 import zlib
 
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import CellSpec
 from lstm_studio.worksheets.problem import DIFFICULTIES, QUESTION_TYPES, Problem, check_problem
 from lstm_studio.worksheets.selection import BY_NAME, BY_NUMBER
@@ -88,7 +89,7 @@ class _Reader:
 
     def get(self, width: int) -> int:
         if self.pos + width > len(self.bits):
-            raise InputError("variant code: too short (a character is missing)")
+            raise InputError(Message("InputErrors", "variant code: too short (a character is missing)"))
         value = 0
         for bit in self.bits[self.pos : self.pos + width]:
             value = value << 1 | bit
@@ -103,7 +104,7 @@ class _Reader:
             if not self.get(1):
                 return value
             if shift > 36:
-                raise InputError("variant code: not a code made by LSTM Studio")
+                raise InputError(Message("InputErrors", "variant code: not a code made by LSTM Studio"))
 
 
 def _token_bits(vocab_size: int) -> int:
@@ -199,25 +200,29 @@ def decode(code: str, vocab: list[str] | tuple[str, ...] | None = None) -> Probl
     """
     text = normalise(code)
     if not text:
-        raise InputError("variant code: empty")
+        raise InputError(Message("InputErrors", "variant code: empty"))
     bad = [ch for ch in text if ch not in _READ]
     if bad:
-        raise InputError(f"variant code: {bad[0]!r} is not a code character (codes use 0-9 and A-Z)")
+        raise InputError(Message("InputErrors", "variant code: {character} is not a code character (codes use "
+                                 "{digits} and {letters})", character=repr(bad[0]), digits="0-9", letters="A-Z"))
     if len(text) < 4:
-        raise InputError("variant code: too short (a character is missing)")
+        raise InputError(Message("InputErrors", "variant code: too short (a character is missing)"))
     bits = [int(b) for ch in text for b in format(_READ[ch], "05b")]
     payload, check = bits[:-CHECK_BITS], bits[-CHECK_BITS:]
     if _checksum(payload) != int("".join(map(str, check)), 2):
-        raise InputError("variant code: the check characters do not match; check the code for a typo")
+        raise InputError(Message("InputErrors",
+                                 "variant code: the check characters do not match; check the code for a typo"))
     r = _Reader(payload)
     version = r.get(2)
     if version < VERSION:
-        raise InputError("variant code: made by an older LSTM Studio whose questions differ; ask for a new sheet")
+        raise InputError(Message("InputErrors", "variant code: made by an older LSTM Studio whose questions differ; "
+                                 "ask for a new sheet"))
     if version > VERSION:
-        raise InputError(f"variant code: made by a newer LSTM Studio (code version {version})")
+        raise InputError(Message("InputErrors", "variant code: made by a newer LSTM Studio (code version {version})",
+                                 version=version))
     cell_number = r.get(4)
     if cell_number >= len(CELL_VARIANTS):
-        raise InputError("variant code: names a cell this LSTM Studio does not know")
+        raise InputError(Message("InputErrors", "variant code: names a cell this LSTM Studio does not know"))
     cell, options = CELL_VARIANTS[cell_number]
     hidden = r.get(3) + 1
     mode = r.get(2)
@@ -225,17 +230,17 @@ def decode(code: str, vocab: list[str] | tuple[str, ...] | None = None) -> Probl
     if mode == HASH_MODE:
         digest = r.get(HASH_BITS)
         if vocab is None:
-            raise InputError(
-                "variant code: this worksheet's model has word tokens; open that model first, then enter the code"
-            )
+            raise InputError(Message("InputErrors", "variant code: this worksheet's model has word tokens; open "
+                                     "that model first, then enter the code"))
         if len(vocab) != size or _vocab_hash(vocab) != digest:
-            raise InputError("variant code: made for a model with a different vocabulary than the one open")
+            raise InputError(Message("InputErrors",
+                                     "variant code: made for a model with a different vocabulary than the one open"))
         tokens = tuple(vocab)
     else:
         alphabet = _ALPHABETS[mode]
         indices = [r.get(_ALPHABET_BITS[mode]) for _ in range(size)]
         if any(k >= len(alphabet) for k in indices):
-            raise InputError("variant code: not a code made by LSTM Studio")
+            raise InputError(Message("InputErrors", "variant code: not a code made by LSTM Studio"))
         tokens = tuple(alphabet[k] for k in indices)
     steps = r.get(4) + 1
     width = _token_bits(size)
@@ -251,7 +256,8 @@ def decode(code: str, vocab: list[str] | tuple[str, ...] | None = None) -> Probl
         for _ in range(r.get(4) + 1):
             number, count = r.get(5), r.get(3) + 1
             if number not in BY_NUMBER:
-                raise InputError("variant code: names a question this LSTM Studio does not know")
+                raise InputError(Message("InputErrors",
+                                         "variant code: names a question this LSTM Studio does not know"))
             entries.append((BY_NUMBER[number].name, count))
         selection = tuple(entries)
         types = tuple(s for s in QUESTION_TYPES if any(BY_NAME[n].section == s for n, _ in selection))
@@ -259,9 +265,9 @@ def decode(code: str, vocab: list[str] | tuple[str, ...] | None = None) -> Probl
         mask = r.get(3)
         types = tuple(name for k, name in enumerate(QUESTION_TYPES) if mask >> k & 1)
     if len(payload) - r.pos >= 5 or any(payload[r.pos :]):
-        raise InputError("variant code: not a code made by LSTM Studio")
+        raise InputError(Message("InputErrors", "variant code: not a code made by LSTM Studio"))
     if difficulty >= len(DIFFICULTIES) or len(set(tokens)) != len(tokens):
-        raise InputError("variant code: not a code made by LSTM Studio")
+        raise InputError(Message("InputErrors", "variant code: not a code made by LSTM Studio"))
     problem = Problem(
         spec=CellSpec.make(cell, dict(options)),
         vocab=tokens,
@@ -280,4 +286,4 @@ def decode(code: str, vocab: list[str] | tuple[str, ...] | None = None) -> Probl
     try:
         return check_problem(problem)
     except InputError:
-        raise InputError("variant code: not a code made by LSTM Studio") from None
+        raise InputError(Message("InputErrors", "variant code: not a code made by LSTM Studio")) from None

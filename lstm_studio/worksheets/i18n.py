@@ -13,8 +13,9 @@ placeholders where its grammar wants them. Fixed labels and headings are looked 
 ``{name}`` placeholders. Why data modules of plain dicts and not gettext: docs/i18n.md ("The worksheets'
 languages"). A sentence a catalogue lacks stays English (tests/worksheets/test_languages.py fails then).
 
-Marking is not localized: both ``0,4657`` and ``0.4657`` are read in every language (:mod:`.check`), and
-the command line's messages stay English.
+Marking reads both ``0,4657`` and ``0.4657`` in every language; its verdicts and hints (:mod:`.check`) come
+from these catalogues too (Check my answers shows them in the window's language); the command line's
+messages stay English.
 """
 
 from __future__ import annotations

@@ -4,8 +4,20 @@
 <context>
     <name>AnswerCheck</name>
     <message>
-        <source>question {number}</source>
+        <source> This sheet is marked: answers are checked, solutions stay with your instructor.</source>
         <extracomment>What the status line says about a graded sheet, in one place.</extracomment>
+        <translation> Dieses Blatt wird benotet: Antworten werden geprüft, die Lösungen bleiben bei Ihrer Lehrkraft.</translation>
+    </message>
+    <message>
+        <source> This sheet is marked: answers are checked (with hints), solutions stay with your instructor.</source>
+        <translation> Dieses Blatt wird benotet: Antworten werden geprüft (mit Hinweisen), die Lösungen bleiben bei Ihrer Lehrkraft.</translation>
+    </message>
+    <message>
+        <source> Key code: the worked solutions are open.</source>
+        <translation> Lösungscode: Die Lösungswege sind offen.</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
         <translation>Frage {number}</translation>
     </message>
     <message>
@@ -1245,6 +1257,73 @@
     </message>
 </context>
 <context>
+    <name>InputErrors</name>
+    <message>
+        <source>{what}: no tokens given</source>
+        <translation>{what}: keine Tokens angegeben</translation>
+    </message>
+    <message>
+        <source>{what}: {count} tokens, more than the limit of {limit}</source>
+        <translation>{what}: {count} Tokens, mehr als die Grenze von {limit}</translation>
+    </message>
+    <message>
+        <source>{what}: a token appears twice</source>
+        <translation>{what}: ein Token kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>{what}: tokens are at most {limit} characters long</source>
+        <translation>{what}: Tokens sind höchstens {limit} Zeichen lang</translation>
+    </message>
+    <message>
+        <source>{what}: unknown token {token} at position {position} (vocabulary: {vocab})</source>
+        <translation>{what}: unbekanntes Token {token} an Position {position} (Vokabular: {vocab})</translation>
+    </message>
+    <message>
+        <source>variant code: empty</source>
+        <translation>Variantencode: leer</translation>
+    </message>
+    <message>
+        <source>variant code: {character} is not a code character (codes use {digits} and {letters})</source>
+        <translation>Variantencode: {character} ist kein Codezeichen (Codes verwenden {digits} und {letters})</translation>
+    </message>
+    <message>
+        <source>variant code: too short (a character is missing)</source>
+        <translation>Variantencode: zu kurz (ein Zeichen fehlt)</translation>
+    </message>
+    <message>
+        <source>variant code: the check characters do not match; check the code for a typo</source>
+        <translation>Variantencode: die Prüfzeichen stimmen nicht; prüfen Sie den Code auf einen Tippfehler</translation>
+    </message>
+    <message>
+        <source>variant code: made by an older LSTM Studio whose questions differ; ask for a new sheet</source>
+        <translation>Variantencode: von einem älteren LSTM Studio mit anderen Aufgaben erstellt; bitten Sie um ein neues Blatt</translation>
+    </message>
+    <message>
+        <source>variant code: made by a newer LSTM Studio (code version {version})</source>
+        <translation>Variantencode: von einem neueren LSTM Studio erstellt (Codeversion {version})</translation>
+    </message>
+    <message>
+        <source>variant code: names a cell this LSTM Studio does not know</source>
+        <translation>Variantencode: nennt eine Zelle, die dieses LSTM Studio nicht kennt</translation>
+    </message>
+    <message>
+        <source>variant code: not a code made by LSTM Studio</source>
+        <translation>Variantencode: kein von LSTM Studio erstellter Code</translation>
+    </message>
+    <message>
+        <source>variant code: this worksheet&apos;s model has word tokens; open that model first, then enter the code</source>
+        <translation>Variantencode: das Modell dieses Arbeitsblatts hat Wort-Tokens; öffnen Sie zuerst dieses Modell und geben Sie dann den Code ein</translation>
+    </message>
+    <message>
+        <source>variant code: made for a model with a different vocabulary than the one open</source>
+        <translation>Variantencode: für ein Modell mit einem anderen Vokabular als dem geöffneten erstellt</translation>
+    </message>
+    <message>
+        <source>variant code: names a question this LSTM Studio does not know</source>
+        <translation>Variantencode: nennt eine Aufgabe, die dieses LSTM Studio nicht kennt</translation>
+    </message>
+</context>
+<context>
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
@@ -2035,6 +2114,10 @@ Diese Arbeit wiederherstellen?</translation>
     <message>
         <source>hidden size {size}</source>
         <translation>verborgene Größe {size}</translation>
+    </message>
+    <message>
+        <source>vocabulary</source>
+        <translation>Vokabular</translation>
     </message>
     <message>
         <source>edit vocabulary</source>

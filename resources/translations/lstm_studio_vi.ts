@@ -4,8 +4,20 @@
 <context>
     <name>AnswerCheck</name>
     <message>
-        <source>question {number}</source>
+        <source> This sheet is marked: answers are checked, solutions stay with your instructor.</source>
         <extracomment>What the status line says about a graded sheet, in one place.</extracomment>
+        <translation> Phiếu này được chấm điểm: đáp án được kiểm tra, lời giải do giảng viên của bạn giữ.</translation>
+    </message>
+    <message>
+        <source> This sheet is marked: answers are checked (with hints), solutions stay with your instructor.</source>
+        <translation> Phiếu này được chấm điểm: đáp án được kiểm tra (kèm gợi ý), lời giải do giảng viên của bạn giữ.</translation>
+    </message>
+    <message>
+        <source> Key code: the worked solutions are open.</source>
+        <translation> Mã đáp án: các lời giải chi tiết đã được mở.</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
         <translation>câu hỏi {number}</translation>
     </message>
     <message>
@@ -1243,6 +1255,73 @@
     </message>
 </context>
 <context>
+    <name>InputErrors</name>
+    <message>
+        <source>{what}: no tokens given</source>
+        <translation>{what}: chưa có token nào</translation>
+    </message>
+    <message>
+        <source>{what}: {count} tokens, more than the limit of {limit}</source>
+        <translation>{what}: {count} token, vượt giới hạn {limit}</translation>
+    </message>
+    <message>
+        <source>{what}: a token appears twice</source>
+        <translation>{what}: có một token xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>{what}: tokens are at most {limit} characters long</source>
+        <translation>{what}: mỗi token dài tối đa {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>{what}: unknown token {token} at position {position} (vocabulary: {vocab})</source>
+        <translation>{what}: token lạ {token} ở vị trí {position} (bộ từ vựng: {vocab})</translation>
+    </message>
+    <message>
+        <source>variant code: empty</source>
+        <translation>mã biến thể: trống</translation>
+    </message>
+    <message>
+        <source>variant code: {character} is not a code character (codes use {digits} and {letters})</source>
+        <translation>mã biến thể: {character} không phải là ký tự của mã (mã chỉ dùng {digits} và {letters})</translation>
+    </message>
+    <message>
+        <source>variant code: too short (a character is missing)</source>
+        <translation>mã biến thể: quá ngắn (thiếu một ký tự)</translation>
+    </message>
+    <message>
+        <source>variant code: the check characters do not match; check the code for a typo</source>
+        <translation>mã biến thể: các ký tự kiểm tra không khớp; hãy xem mã có gõ nhầm không</translation>
+    </message>
+    <message>
+        <source>variant code: made by an older LSTM Studio whose questions differ; ask for a new sheet</source>
+        <translation>mã biến thể: được tạo bởi LSTM Studio cũ hơn với câu hỏi khác; hãy xin một phiếu mới</translation>
+    </message>
+    <message>
+        <source>variant code: made by a newer LSTM Studio (code version {version})</source>
+        <translation>mã biến thể: được tạo bởi LSTM Studio mới hơn (phiên bản mã {version})</translation>
+    </message>
+    <message>
+        <source>variant code: names a cell this LSTM Studio does not know</source>
+        <translation>mã biến thể: chỉ một loại ô mà LSTM Studio này không biết</translation>
+    </message>
+    <message>
+        <source>variant code: not a code made by LSTM Studio</source>
+        <translation>mã biến thể: không phải mã do LSTM Studio tạo</translation>
+    </message>
+    <message>
+        <source>variant code: this worksheet&apos;s model has word tokens; open that model first, then enter the code</source>
+        <translation>mã biến thể: mô hình của phiếu này có token là từ; hãy mở mô hình đó trước rồi nhập mã</translation>
+    </message>
+    <message>
+        <source>variant code: made for a model with a different vocabulary than the one open</source>
+        <translation>mã biến thể: được tạo cho mô hình có bộ từ vựng khác với mô hình đang mở</translation>
+    </message>
+    <message>
+        <source>variant code: names a question this LSTM Studio does not know</source>
+        <translation>mã biến thể: chỉ một câu hỏi mà LSTM Studio này không biết</translation>
+    </message>
+</context>
+<context>
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
@@ -2027,6 +2106,10 @@ Khôi phục công việc đó?</translation>
     <message>
         <source>hidden size {size}</source>
         <translation>số đơn vị ẩn {size}</translation>
+    </message>
+    <message>
+        <source>vocabulary</source>
+        <translation>bộ từ vựng</translation>
     </message>
     <message>
         <source>edit vocabulary</source>

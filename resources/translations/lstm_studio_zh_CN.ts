@@ -4,8 +4,20 @@
 <context>
     <name>AnswerCheck</name>
     <message>
-        <source>question {number}</source>
+        <source> This sheet is marked: answers are checked, solutions stay with your instructor.</source>
         <extracomment>What the status line says about a graded sheet, in one place.</extracomment>
+        <translation>本卷计分：会检查答案，解答由你的老师保管。</translation>
+    </message>
+    <message>
+        <source> This sheet is marked: answers are checked (with hints), solutions stay with your instructor.</source>
+        <translation>本卷计分：会检查答案（附提示），解答由你的老师保管。</translation>
+    </message>
+    <message>
+        <source> Key code: the worked solutions are open.</source>
+        <translation>答案码：详细解答已开放。</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
         <translation>第 {number} 题</translation>
     </message>
     <message>
@@ -1243,6 +1255,73 @@
     </message>
 </context>
 <context>
+    <name>InputErrors</name>
+    <message>
+        <source>{what}: no tokens given</source>
+        <translation>{what}：没有给出词元</translation>
+    </message>
+    <message>
+        <source>{what}: {count} tokens, more than the limit of {limit}</source>
+        <translation>{what}：{count} 个词元，超过上限 {limit}</translation>
+    </message>
+    <message>
+        <source>{what}: a token appears twice</source>
+        <translation>{what}：有一个词元出现了两次</translation>
+    </message>
+    <message>
+        <source>{what}: tokens are at most {limit} characters long</source>
+        <translation>{what}：词元最长 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{what}: unknown token {token} at position {position} (vocabulary: {vocab})</source>
+        <translation>{what}：第 {position} 个位置是未知词元 {token}（词表：{vocab}）</translation>
+    </message>
+    <message>
+        <source>variant code: empty</source>
+        <translation>变体代码：为空</translation>
+    </message>
+    <message>
+        <source>variant code: {character} is not a code character (codes use {digits} and {letters})</source>
+        <translation>变体代码：{character} 不是代码字符（代码只用 {digits} 和 {letters}）</translation>
+    </message>
+    <message>
+        <source>variant code: too short (a character is missing)</source>
+        <translation>变体代码：太短（少了一个字符）</translation>
+    </message>
+    <message>
+        <source>variant code: the check characters do not match; check the code for a typo</source>
+        <translation>变体代码：校验字符不符；请检查代码是否打错</translation>
+    </message>
+    <message>
+        <source>variant code: made by an older LSTM Studio whose questions differ; ask for a new sheet</source>
+        <translation>变体代码：由题目不同的旧版 LSTM Studio 生成；请索取新的练习卷</translation>
+    </message>
+    <message>
+        <source>variant code: made by a newer LSTM Studio (code version {version})</source>
+        <translation>变体代码：由更新版本的 LSTM Studio 生成（代码版本 {version}）</translation>
+    </message>
+    <message>
+        <source>variant code: names a cell this LSTM Studio does not know</source>
+        <translation>变体代码：指向本 LSTM Studio 不认识的单元</translation>
+    </message>
+    <message>
+        <source>variant code: not a code made by LSTM Studio</source>
+        <translation>变体代码：不是 LSTM Studio 生成的代码</translation>
+    </message>
+    <message>
+        <source>variant code: this worksheet&apos;s model has word tokens; open that model first, then enter the code</source>
+        <translation>变体代码：这份练习卷的模型使用单词词元；请先打开该模型，再输入代码</translation>
+    </message>
+    <message>
+        <source>variant code: made for a model with a different vocabulary than the one open</source>
+        <translation>变体代码：是为词表与当前打开的模型不同的模型生成的</translation>
+    </message>
+    <message>
+        <source>variant code: names a question this LSTM Studio does not know</source>
+        <translation>变体代码：指向本 LSTM Studio 不认识的题目</translation>
+    </message>
+</context>
+<context>
     <name>InsidePanels</name>
     <message>
         <source>Cell diagram</source>
@@ -2027,6 +2106,10 @@ Recover that work?</source>
     <message>
         <source>hidden size {size}</source>
         <translation>隐藏层大小 {size}</translation>
+    </message>
+    <message>
+        <source>vocabulary</source>
+        <translation>词表</translation>
     </message>
     <message>
         <source>edit vocabulary</source>

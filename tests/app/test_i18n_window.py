@@ -312,3 +312,45 @@ def test_the_how_is_this_computed_texts_are_shown_in_the_language_with_the_same_
     assert i18n.shown(loss) == "第 3 步没有目标：它对损失没有贡献"
     use_language("en")
     assert i18n.shown(gate) == gate and gate.startswith("f₁ at t=2 (input I)\n= σ(pre-activation) = σ(")
+
+
+def test_check_my_answers_speaks_the_windows_language(use_language, qtbot):
+    """The questions, verdicts and hints of Check my answers come from the worksheets' catalogues in the
+    window's language; the numbers and the code are those of the English sheet."""
+    from lstm_studio.app.worksheets.answer_check import AnswerCheck
+    from lstm_studio.worksheets.code import encode
+    from lstm_studio.worksheets.generate import build
+    from lstm_studio.worksheets.problem import problem_from_model
+
+    problem = problem_from_model(modelfile.load(paths.presets()["lstm_pigs"]), "PIGS", seed=12, variant=4)
+    english = build(problem)
+    use_language("de")
+    checker = AnswerCheck()
+    qtbot.addWidget(checker)
+    assert checker.load_code(encode(problem))
+    assert [row.question.answer for row in checker.rows] == [q.answer for q in english.questions]
+    row = next(r for r in checker.rows if isinstance(r.question.answer, float))
+    assert row.question.text != english.questions[checker.rows.index(row)].text  # the prose is German
+    qtbot.keyClicks(row.answer_edit, f"{row.question.answer:.{row.question.decimals}f}".replace(".", ","))
+    qtbot.keyClick(row.answer_edit, "\r")
+    assert "✓ richtig" in row.mark_label.text()
+    row.answer_edit.setText("abc")
+    row.check()
+    assert "✗ keine Zahl" in row.mark_label.text()
+    assert not checker.load_code("AB")
+    assert checker.status.text() == "Variantencode: zu kurz (ein Zeichen fehlt)"
+
+
+def test_input_errors_made_as_messages_are_shown_in_the_language(use_language):
+    """The vocabulary's, the typed tokens' and the variant code's errors are Messages: the command line
+    reads the English line, the window its translation, still one line."""
+    from lstm_studio.document import tokens
+
+    with pytest.raises(InputError) as caught:
+        tokens.parse("PX\nG", list("PIGS"), "input")
+    english = str(caught.value)
+    assert english == "input: unknown token 'X' at position 2 (vocabulary: P I G S)"
+    use_language("de")
+    assert i18n.shown_error(caught.value) == "input: unbekanntes Token 'X' an Position 2 (Vokabular: P I G S)"
+    use_language("zh_CN")
+    assert i18n.shown_error(ValueError("plain")) == "plain"

@@ -12,7 +12,7 @@ import pytest
 from lstm_studio.cli import main
 from lstm_studio.engine import GATE_TABLE, new_model
 from lstm_studio.paths import presets
-from lstm_studio.worksheets import document, lms, render_html, render_latex, render_markdown
+from lstm_studio.worksheets import check, document, lms, mistakes, render_html, render_latex, render_markdown
 from lstm_studio.worksheets.check import mark, parse_number
 from lstm_studio.worksheets.equations import cell_title
 from lstm_studio.worksheets.generate import build
@@ -39,6 +39,7 @@ def fixed_texts() -> list[str]:
         out += parts
     out += [render_html.TEXT[k] for k in ("footer", "sheet", "key")]
     out += [render_markdown.TEXT["worked"], render_latex.TEXT["footer"], *lms.TEXT.values(), *DIFFICULTIES, "exact"]
+    out += [*check.TEXT.values(), *mistakes.MESSAGES.values()]  # Check my answers' verdicts and hints
     for cell, options in CELLS:
         spec = new_model(cell, list("PIGS"), 2, seed=0, options=options).spec
         out += [cell_title(spec), cell_title(spec).split(" (")[0]]
@@ -181,6 +182,23 @@ def test_both_decimal_marks_are_marked_right(language):
         assert mark(q, point, ws.model.vocab).correct is True
         assert mark(q, point.replace(".", ","), ws.model.vocab).correct is True
         assert mark(q, q.answer_text, ws.model.vocab).correct is True  # as the key prints it
+
+
+def test_verdicts_and_hints_are_in_the_language_asked_for():
+    ws = localize(build(make_problem(seed=2)), "de")
+    q = next(q for q in ws.questions if isinstance(q.answer, float) and q.mistakes)
+    wrong = q.mistakes[0]
+    typed = f"{wrong.value:.{q.decimals}f}".replace(".", ",")
+    german = mark(q, typed, ws.model.vocab, language="de")
+    english = mark(q, typed, ws.model.vocab)
+    assert german.mistake == english.mistake == wrong.name and not german.correct
+    assert english.message == f"not right: it looks like {mistakes.MESSAGES[wrong.name]}"
+    assert german.message.startswith("nicht richtig: es sieht so aus, als ")
+    assert german.message.endswith(catalogue("de")[mistakes.MESSAGES[wrong.name]])
+    assert mark(q, f"{q.answer:.{q.decimals}f}", language="zh_CN").message == "正确"
+    assert mark(q, "x", language="vi").message == "không phải là số"
+    far = mark(q, "99", language="de").message
+    assert far.startswith("nicht innerhalb ±0,") and "." not in far  # the tolerance with a decimal comma
 
 
 def test_the_decimal_mark_rule():

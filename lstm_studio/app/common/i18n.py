@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from lstm_studio import paths
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, short_line
 from lstm_studio.document.wording import Message
 
 #: The shipped languages, each named in itself: whoever opens the menu may not read the current one.
@@ -67,6 +67,14 @@ def shown(text: str, context: str | None = None) -> str:
         return QCoreApplication.translate(text.context, text.template).format(**fields)
     except (KeyError, IndexError, ValueError):
         return text.template.format(**fields)
+
+
+def shown_error(err: Exception) -> str:
+    """An error's one line in the present language: the InputErrors made as Messages (the vocabulary, the
+    typed tokens, a variant code) translated, one line and short as ``str(err)`` is; any other as it is
+    (docs/i18n.md says which stay English and why)."""
+    wording = getattr(err, "wording", None)
+    return short_line(shown(wording)) if isinstance(wording, Message) else str(err)
 
 
 def match(locale_name: str) -> str | None:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.flow_layout import FlowLayout
-from lstm_studio.app.common.i18n import shown, translate
+from lstm_studio.app.common.i18n import shown, shown_error, translate
 from lstm_studio.app.common.latex_label import LatexLabel
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.tab_strip import TabStrip
@@ -531,7 +531,7 @@ class GradientLab(LivePanel):
         self.jobs.submit("story", lambda: _story(*args), self._story_ready,
                          lambda err: self.note.setText(translate(
                              "GradientLab", "The formulas could not be evaluated: {error}").format(
-                                 error=html.escape(str(err)))))
+                                 error=html.escape(shown_error(err)))))
 
     def _story_ready(self, chain: GradientStory) -> None:
         self.chain = chain

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown_error, translate
 from lstm_studio.app.lessons.player import PLAYER_WIDTH, LessonPlayer
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
@@ -109,7 +109,7 @@ def open_lesson(window, source: str | Path | Lesson, step: int | None = None, ke
         if step is not None and not 1 <= step <= run.count:
             raise InputError(f"--step {step}: the lesson has steps 1 to {run.count}")
     except InputError as err:
-        window.show_error(translate("LessonPlayer", "Could not open the lesson"), str(err))
+        window.show_error(translate("LessonPlayer", "Could not open the lesson"), shown_error(err))
         return None
     mode = LessonMode(window, run)
     window.lesson = mode

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs, Task
-from lstm_studio.app.common.i18n import shown, translate
+from lstm_studio.app.common.i18n import shown, shown_error, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.lessons.text import LessonText
 from lstm_studio.document.errors import InputError
@@ -240,7 +240,8 @@ class LessonPlayer(LiveView, QWidget):
         try:
             result = self.run.predict(self.estimate.text())
         except InputError as err:
-            self.predict_result.setText(f"<span style='color:{theme.current().bad}'>{html.escape(str(err))}</span>")
+            bad = theme.current().bad
+            self.predict_result.setText(f"<span style='color:{bad}'>{html.escape(shown_error(err))}</span>")
             return
         self._show_prediction(result)
 
@@ -264,7 +265,7 @@ class LessonPlayer(LiveView, QWidget):
         try:
             data, config = plan(offer, session.model)
         except (InputError, ValueError) as err:
-            self.train_state.setText(str(err))
+            self.train_state.setText(shown_error(err))
             return
         number = self.run.number
         session.begin_undo_group(translate("Training", "train on {task}").format(task=offer.task))

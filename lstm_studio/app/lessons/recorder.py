@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown_error, translate
 from lstm_studio.document import modelfile, tokens
 from lstm_studio.document.errors import InputError
 from lstm_studio.lessons import CONTROLS, PANELS, lesson_from_dict, lesson_to_dict, load, save
@@ -195,7 +195,7 @@ def _continue(window) -> Recording | None:
     try:
         return Recording(Path(path), lesson_to_dict(load(path)))
     except InputError as err:
-        window.show_error(translate("LessonPlayer", "Could not open the lesson"), str(err))
+        window.show_error(translate("LessonPlayer", "Could not open the lesson"), shown_error(err))
         return None
 
 
@@ -212,7 +212,7 @@ def record(window, new: bool) -> bool:
     try:
         count = add_step(recording, step_from_window(window, choices))
     except InputError as err:
-        window.show_error(translate("Recorder", "The step was not added"), str(err))
+        window.show_error(translate("Recorder", "The step was not added"), shown_error(err))
         return False
     window.recording = recording
     window.statusBar().showMessage(translate("Recorder", "{file}: step {number} written").format(file=recording.path,

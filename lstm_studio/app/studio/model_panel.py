@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from lstm_studio import paths
 from lstm_studio.app.common import holds, symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown_error, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import escaped
 from lstm_studio.app.common.widgets import vertical
@@ -303,7 +303,7 @@ class ModelPanel(LiveView, QWidget):
         try:
             model = rebuild(self.session.model, seed=self.seed.value(), **changes)
         except (SpecError, InputError) as err:
-            self.vocab_error.setText(escaped(err))
+            self.vocab_error.setText(escaped(shown_error(err)))
             self.vocab_error.show()
             return
         before = self.session.model
@@ -330,10 +330,11 @@ class ModelPanel(LiveView, QWidget):
     def _vocab_edited(self) -> None:
         old = self.session.model.vocab
         try:
-            new = tokens.parse_vocab(self.vocab.text(), "vocabulary", by_character=tokens.single_char(old))
+            new = tokens.parse_vocab(self.vocab.text(), translate("ModelPanel", "vocabulary"),
+                                     by_character=tokens.single_char(old))
         except InputError as err:
             th = theme.current()
-            self.vocab_error.setText(f"<span style='color:{th.bad}'>{escaped(err)}</span>")
+            self.vocab_error.setText(f"<span style='color:{th.bad}'>{escaped(shown_error(err))}</span>")
             self.vocab_error.show()
             return
         self.vocab_error.hide()

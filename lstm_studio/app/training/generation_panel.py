@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown_error, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.training.panel import style_plot
 from lstm_studio.document import tokens
@@ -172,11 +172,11 @@ class GenerationPanel(LiveView, QWidget):
         if self._model is None:
             return False
         try:
-            prime = tokens.parse(self.prime.text(), self._model.vocab, "prime")
+            prime = tokens.parse(self.prime.text(), self._model.vocab, translate("Generation", "prime"))
             self.sampler = Sampler(self._model, prime, self.temperature_value(), self.seed.value())
         except (InputError, ValueError) as err:
             self.sampler = None
-            self.message.setText(f"<span style='color:#D55E00'>{html.escape(str(err), quote=False)}</span>")
+            self.message.setText(f"<span style='color:#D55E00'>{html.escape(shown_error(err), quote=False)}</span>")
             self._update_buttons()
             return False
         self._steps = []

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown_error, translate
 from lstm_studio.app.common.widgets import timer
 from lstm_studio.tasks.catalog import TASKS, Dataset, Task, TaskError, TaskOption, get_task
 
@@ -135,7 +135,7 @@ class TaskPicker(QWidget):
             self.data = self.task.build(seed=self.seed, **self.options())
             self.data_error = ""
         except TaskError as err:
-            self.data, self.data_error = None, str(err)
+            self.data, self.data_error = None, shown_error(err)
         if self.data is None:
             self.data_summary.setText(f"<span style='color:#D55E00'>{html.escape(self.data_error)}</span>")
             self.data_view.setPlainText("")

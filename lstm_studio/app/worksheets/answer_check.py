@@ -5,11 +5,15 @@ printed page. A practice sheet's code shows the worked solutions; a graded sheet
 (with hints about the usual mistakes if the instructor allowed them), and only the instructor's key code
 opens the solutions (docs/worksheets.md, "Graded sheets"). Hook it into a window with one menu action:
 ``open_answer_check(window, session.model.vocab)``.
+
+The questions, the verdicts and the hints are in the window's language, from the worksheets' own catalogues
+(the same sentences as a sheet printed in that language; docs/i18n.md); the numbers are the same in every
+language, and both decimal marks are accepted.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import screen_fit
+from lstm_studio.app.common import i18n, screen_fit
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.worksheets.pdf.layout import page_image, question_image
 from lstm_studio.app.worksheets.pdf.writer import document, prepare_fonts
@@ -34,6 +38,7 @@ from lstm_studio.worksheets.code import decode, encode, normalise
 from lstm_studio.worksheets.document import QuestionBlock
 from lstm_studio.worksheets.equations import cell_title
 from lstm_studio.worksheets.generate import build
+from lstm_studio.worksheets.i18n import LANGUAGES, localize
 from lstm_studio.worksheets.latex import visible
 from lstm_studio.worksheets.problem import Problem
 from lstm_studio.worksheets.sheet import Question, Worksheet
@@ -43,10 +48,17 @@ RIGHT, WRONG, MUTED = "#1b7f3b", "#b00020", "#666666"
 
 #: What the status line says about a graded sheet, in one place.
 TEXT = {
-    "graded": " This sheet is marked: answers are checked, solutions stay with your instructor.",
-    "graded_hints": " This sheet is marked: answers are checked (with hints), solutions stay with your instructor.",
-    "key": " Key code: the worked solutions are open.",
+    "graded": QT_TRANSLATE_NOOP("AnswerCheck", " This sheet is marked: answers are checked, solutions stay with "
+                                               "your instructor."),
+    "graded_hints": QT_TRANSLATE_NOOP("AnswerCheck", " This sheet is marked: answers are checked (with hints), "
+                                                     "solutions stay with your instructor."),
+    "key": QT_TRANSLATE_NOOP("AnswerCheck", " Key code: the worked solutions are open."),
 }
+
+
+def sheet_language() -> str:
+    """The worksheets' code of the window's language (English where the worksheets lack it)."""
+    return i18n.current() if i18n.current() in LANGUAGES else "en"
 
 
 def example_code() -> str:
@@ -61,12 +73,13 @@ class QuestionRow(QWidget):
     """Emitted with the Mark whenever the answer is checked."""
 
     def __init__(self, number: int, question: Question, vocab: list[str], parent: QWidget | None = None,
-                 solutions: bool = True, hints: bool = True) -> None:
+                 solutions: bool = True, hints: bool = True, language: str = "en") -> None:
         super().__init__(parent)
         self.number = number
         self.question = question
         self.vocab = vocab
         self.hints = hints
+        self.language = language
         self.last_mark: Mark | None = None
         ratio = max(1.0, self.devicePixelRatioF())
         self.text_view = QLabel()
@@ -112,7 +125,7 @@ class QuestionRow(QWidget):
 
     def check(self) -> Mark:
         """Mark the typed answer and show the verdict."""
-        result = mark(self.question, self.answer_edit.text(), self.vocab, self.hints)
+        result = mark(self.question, self.answer_edit.text(), self.vocab, self.hints, self.language)
         self.last_mark = result
         if result.correct is None:
             self.mark_label.setText("")
@@ -193,9 +206,9 @@ class AnswerCheck(QWidget):
         """Rebuild the variant of ``code`` and show its questions; a bad code shows one line in red."""
         try:
             problem = decode(code, self.vocab)
-            ws = build(problem)
+            ws = localize(build(problem), sheet_language())
         except InputError as err:
-            self._set_status(str(err), error=True)
+            self._set_status(i18n.shown_error(err), error=True)
             return False
         if self.worksheet is not None and self.worksheet.code == ws.code and self.problem == problem:
             return True
@@ -234,9 +247,9 @@ class AnswerCheck(QWidget):
         p, typed = ws.problem, self.problem
         solutions, hints = typed.shows_solutions, typed.gives_hints or typed.key
         if typed.key:
-            mode = TEXT["key"]
+            mode = translate("AnswerCheck", TEXT["key"])
         elif p.graded:
-            mode = TEXT["graded_hints"] if p.hints else TEXT["graded"]
+            mode = translate("AnswerCheck", TEXT["graded_hints"] if p.hints else TEXT["graded"])
         else:
             mode = ""
         self._set_status(translate("AnswerCheck", "Variant {variant} · {cell} · hidden size {hidden} · vocabulary "
@@ -246,7 +259,8 @@ class AnswerCheck(QWidget):
             vocabulary=" ".join(visible(v) for v in p.vocab), input=visible(p.input_text),
             questions=len(ws.questions)) + mode)
         for n, q in enumerate(ws.questions, start=1):
-            row = QuestionRow(n, q, list(ws.model.vocab), solutions=solutions, hints=hints)
+            row = QuestionRow(n, q, list(ws.model.vocab), solutions=solutions, hints=hints,
+                              language=ws.language)
             row.sig_marked.connect(lambda _m: self._update_score())
             self.questions_layout.insertWidget(self.questions_layout.count() - 1, row)
             self.rows.append(row)

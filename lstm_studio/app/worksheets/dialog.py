@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import i18n, screen_fit
 from lstm_studio.app.common.background import Jobs, Task
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown_error, translate
 from lstm_studio.app.worksheets.pdf.layout import page_image
 from lstm_studio.app.worksheets.pdf.writer import document, pdf_bytes, prepare_fonts
 from lstm_studio.document.errors import InputError
@@ -317,10 +317,10 @@ class WorksheetDialog(QDialog):
         except InputError as err:
             self._doc = None
             self.page_view.setPixmap(QPixmap())
-            self.page_view.setText(str(err))
+            self.page_view.setText(shown_error(err))
             self.code_label.setText("")
             self.page_label.setText("")
-            self._set_status(str(err), error=True)
+            self._set_status(shown_error(err), error=True)
             self.export_button.setEnabled(False)
             return
         self._set_status("")
@@ -360,7 +360,7 @@ class WorksheetDialog(QDialog):
             if not self.out_edit.text().strip():
                 raise InputError(translate("WorksheetDialog", "choose a folder"))
         except InputError as err:
-            self._set_status(str(err), error=True)
+            self._set_status(shown_error(err), error=True)
             return
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -403,7 +403,7 @@ class WorksheetDialog(QDialog):
         elif isinstance(err, OSError):
             self._set_status(translate("WorksheetDialog", "cannot write: {error}").format(error=err), error=True)
         elif isinstance(err, InputError):
-            self._set_status(str(err), error=True)
+            self._set_status(shown_error(err), error=True)
         else:
             self._set_status(translate("WorksheetDialog", "export failed: {error}").format(
                 error=f"{type(err).__name__}: {err}"), error=True)

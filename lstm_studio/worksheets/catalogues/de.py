@@ -398,4 +398,63 @@ SENTENCES = {
         "{0} Schritte: Das Produkt verschwindet, wenn der Faktor unter {1} liegt, und explodiert darüber",
 }
 
-CATALOGUE = {**LABELS, **SENTENCES}
+MARKING = {
+    # what marking says in Check my answers (worksheets.check.TEXT, worksheets.mistakes.MESSAGES)
+    "no answer yet": "noch keine Antwort",
+    "right": "richtig",
+    "not right": "nicht richtig",
+    "answer with one letter, A to {last}": "antworten Sie mit einem Buchstaben, A bis {last}",
+    "not this one": "nicht diese",
+    "{typed!r} is not a token of the vocabulary ({vocab})": "{typed!r} ist kein Token des Vokabulars ({vocab})",
+    "not this token": "nicht dieses Token",
+    "not a number": "keine Zahl",
+    "not the right count": "nicht die richtige Anzahl",
+    "not within ±{tol}": "nicht innerhalb ±{tol}",
+    "right to {typed} decimals, but give {wanted} decimals":
+        "richtig auf {typed} Nachkommastellen, aber geben Sie {wanted} Nachkommastellen an",
+    "not right: it looks like {what}": "nicht richtig: es sieht so aus, als {what}",
+    "σ was left out: the pre-activation was used as the gate value":
+        "wäre σ weggelassen: die Voraktivierung wurde als Gate-Wert genommen",
+    "tanh was used where the gate takes σ": "wäre tanh verwendet, wo das Gate σ nimmt",
+    "σ was used where the candidate takes tanh": "wäre σ verwendet, wo der Kandidat tanh nimmt",
+    "the activation was left out: the pre-activation was used as h_t":
+        "wäre die Aktivierung weggelassen: die Voraktivierung wurde als h_t genommen",
+    "tanh was left out: h_t = o_t ⊙ tanh(c_t), not o_t ⊙ c_t":
+        "wäre tanh weggelassen: h_t = o_t ⊙ tanh(c_t), nicht o_t ⊙ c_t",
+    "f and i are swapped (c_t = f_t c_(t-1) + i_t C̃_t)": "wären f und i vertauscht (c_t = f_t c_(t-1) + i_t C̃_t)",
+    "PyTorch's gate order (i, f, g, o; r, z, n) was read as the slides' (f, i, C̃, o; z, r, h̃)":
+        "wäre die Gate-Reihenfolge von PyTorch (i, f, g, o; r, z, n) als die der Folien (f, i, C̃, o; z, r, h̃) "
+        "gelesen",
+    "z and 1 − z are exchanged (that is the other GRU convention)":
+        "wären z und 1 − z vertauscht (das ist die andere GRU-Konvention)",
+    "h_t and h_(t-1) are mixed up: the state of the wrong step was used":
+        "wären h_t und h_(t-1) verwechselt: der Zustand des falschen Schritts wurde verwendet",
+    "the recurrent term was left out (as if h_(t-1) were 0)":
+        "wäre der rekurrente Term weggelassen (als ob h_(t-1) gleich 0 wäre)",
+    "the bias was left out": "wäre der Bias weggelassen",
+    "σ(y) was used instead of the softmax over every logit": "wäre σ(y) statt der Softmax über alle Logits verwendet",
+    "the softmax overflowed: subtract the largest logit before taking exponentials":
+        "wäre die Softmax übergelaufen: ziehen Sie vor dem Exponenzieren den größten Logit ab",
+    "that is the current input token; the model predicts the next one":
+        "wäre es das aktuelle Eingabe-Token; das Modell sagt das nächste vorher",
+    "the one-hot target was not subtracted: ∂L/∂y = p − onehot(k_t)":
+        "wäre das One-hot-Ziel nicht abgezogen: ∂L/∂y = p − onehot(k_t)",
+    "a row of W_hy was used; ∂L/∂h_t[k] takes column k":
+        "wäre eine Zeile von W_hy verwendet; ∂L/∂h_t[k] nimmt Spalte k",
+    "the factor 1 − tanh²(c_t) was left out": "wäre der Faktor 1 − tanh²(c_t) weggelassen",
+    "only one step was counted; b_y is shared by every step with a target":
+        "wäre nur ein Schritt gezählt; b_y teilen sich alle Schritte mit Ziel",
+    "∂c_t/∂c_(t-1) is f_t, not 1": "wäre ∂c_t/∂c_(t-1) gleich 1 genommen; es ist f_t",
+    "f·n was computed instead of fⁿ": "wäre f·n statt fⁿ berechnet",
+    "the factor (1 − h²) of tanh's derivative was left out": "wäre der Faktor (1 − h²) der tanh-Ableitung weggelassen",
+    "that is this worksheet's own convention; the question asks for the other one":
+        "wäre es die eigene Konvention dieses Arbeitsblatts; die Aufgabe fragt nach der anderen",
+    "the biases were not counted": "wären die Biases nicht gezählt",
+    "only one gate was counted; every gate has its own W, U and b":
+        "wäre nur ein Gate gezählt; jedes Gate hat eigene W, U und b",
+    "the output layer W_hy, b_y was not counted": "wäre die Ausgabeschicht W_hy, b_y nicht gezählt",
+    "that is the count at the current hidden size": "wäre es die Anzahl bei der aktuellen verborgenen Größe",
+    "the sign is flipped": "wäre das Vorzeichen umgekehrt",
+}
+
+CATALOGUE = {**LABELS, **SENTENCES, **MARKING}

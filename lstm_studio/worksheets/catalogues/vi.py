@@ -376,4 +376,58 @@ SENTENCES = {
         "{0} bước: tích tiêu biến khi hệ số nhỏ hơn {1} và bùng nổ khi lớn hơn",
 }
 
-CATALOGUE = {**LABELS, **SENTENCES}
+MARKING = {
+    # what marking says in Check my answers (worksheets.check.TEXT, worksheets.mistakes.MESSAGES)
+    "no answer yet": "chưa có câu trả lời",
+    "right": "đúng",
+    "not right": "chưa đúng",
+    "answer with one letter, A to {last}": "hãy trả lời bằng một chữ cái, từ A đến {last}",
+    "not this one": "không phải đáp án này",
+    "{typed!r} is not a token of the vocabulary ({vocab})": "{typed!r} không phải là token của bộ từ vựng ({vocab})",
+    "not this token": "không phải token này",
+    "not a number": "không phải là số",
+    "not the right count": "số lượng chưa đúng",
+    "not within ±{tol}": "không nằm trong ±{tol}",
+    "right to {typed} decimals, but give {wanted} decimals":
+        "đúng đến {typed} chữ số thập phân, nhưng hãy ghi {wanted} chữ số thập phân",
+    "not right: it looks like {what}": "chưa đúng: có vẻ như {what}",
+    "σ was left out: the pre-activation was used as the gate value":
+        "đã bỏ sót σ: dùng tiền kích hoạt làm giá trị của cổng",
+    "tanh was used where the gate takes σ": "đã dùng tanh ở chỗ cổng cần σ",
+    "σ was used where the candidate takes tanh": "đã dùng σ ở chỗ giá trị ứng viên cần tanh",
+    "the activation was left out: the pre-activation was used as h_t":
+        "đã bỏ sót hàm kích hoạt: dùng tiền kích hoạt làm h_t",
+    "tanh was left out: h_t = o_t ⊙ tanh(c_t), not o_t ⊙ c_t":
+        "đã bỏ sót tanh: h_t = o_t ⊙ tanh(c_t), không phải o_t ⊙ c_t",
+    "f and i are swapped (c_t = f_t c_(t-1) + i_t C̃_t)": "f và i bị đổi chỗ (c_t = f_t c_(t-1) + i_t C̃_t)",
+    "PyTorch's gate order (i, f, g, o; r, z, n) was read as the slides' (f, i, C̃, o; z, r, h̃)":
+        "thứ tự cổng của PyTorch (i, f, g, o; r, z, n) bị đọc như thứ tự trong bài giảng (f, i, C̃, o; z, r, h̃)",
+    "z and 1 − z are exchanged (that is the other GRU convention)": "z và 1 − z bị đổi chỗ (đó là quy ước GRU còn lại)",
+    "h_t and h_(t-1) are mixed up: the state of the wrong step was used":
+        "h_t và h_(t-1) bị nhầm: đã dùng trạng thái của bước khác",
+    "the recurrent term was left out (as if h_(t-1) were 0)": "đã bỏ sót số hạng hồi quy (như thể h_(t-1) bằng 0)",
+    "the bias was left out": "đã bỏ sót độ lệch",
+    "σ(y) was used instead of the softmax over every logit": "đã dùng σ(y) thay cho softmax trên mọi logit",
+    "the softmax overflowed: subtract the largest logit before taking exponentials":
+        "softmax bị tràn số: hãy trừ logit lớn nhất trước khi lấy hàm mũ",
+    "that is the current input token; the model predicts the next one":
+        "đó là token đầu vào hiện tại; mô hình dự đoán token tiếp theo",
+    "the one-hot target was not subtracted: ∂L/∂y = p − onehot(k_t)":
+        "chưa trừ mục tiêu one-hot: ∂L/∂y = p − onehot(k_t)",
+    "a row of W_hy was used; ∂L/∂h_t[k] takes column k": "đã dùng một hàng của W_hy; ∂L/∂h_t[k] lấy cột k",
+    "the factor 1 − tanh²(c_t) was left out": "đã bỏ sót thừa số 1 − tanh²(c_t)",
+    "only one step was counted; b_y is shared by every step with a target":
+        "chỉ tính một bước; b_y được dùng chung cho mọi bước có mục tiêu",
+    "∂c_t/∂c_(t-1) is f_t, not 1": "∂c_t/∂c_(t-1) là f_t, không phải 1",
+    "f·n was computed instead of fⁿ": "đã tính f·n thay cho fⁿ",
+    "the factor (1 − h²) of tanh's derivative was left out": "đã bỏ sót thừa số (1 − h²) của đạo hàm tanh",
+    "that is this worksheet's own convention; the question asks for the other one":
+        "đó là quy ước của chính phiếu bài tập này; câu hỏi hỏi quy ước còn lại",
+    "the biases were not counted": "chưa tính các độ lệch",
+    "only one gate was counted; every gate has its own W, U and b": "chỉ tính một cổng; mỗi cổng có W, U và b riêng",
+    "the output layer W_hy, b_y was not counted": "chưa tính tầng đầu ra W_hy, b_y",
+    "that is the count at the current hidden size": "đó là số lượng ở kích thước ẩn hiện tại",
+    "the sign is flipped": "dấu bị đảo ngược",
+}
+
+CATALOGUE = {**LABELS, **SENTENCES, **MARKING}

@@ -338,4 +338,50 @@ SENTENCES = {
         "{0} 步：因子小于 {1} 时乘积消失，大于它时乘积爆炸",
 }
 
-CATALOGUE = {**LABELS, **SENTENCES}
+MARKING = {
+    # what marking says in Check my answers (worksheets.check.TEXT, worksheets.mistakes.MESSAGES)
+    "no answer yet": "尚未作答",
+    "right": "正确",
+    "not right": "不正确",
+    "answer with one letter, A to {last}": "请用一个字母作答，A 到 {last}",
+    "not this one": "不是这一项",
+    "{typed!r} is not a token of the vocabulary ({vocab})": "{typed!r} 不是词表中的词元（{vocab}）",
+    "not this token": "不是这个词元",
+    "not a number": "不是数字",
+    "not the right count": "数目不对",
+    "not within ±{tol}": "不在 ±{tol} 之内",
+    "right to {typed} decimals, but give {wanted} decimals": "{typed} 位小数是对的，但请给出 {wanted} 位小数",
+    "not right: it looks like {what}": "不正确：看起来{what}",
+    "σ was left out: the pre-activation was used as the gate value": "漏掉了 σ：把预激活值当成了门的值",
+    "tanh was used where the gate takes σ": "在门应使用 σ 的地方用了 tanh",
+    "σ was used where the candidate takes tanh": "在候选值应使用 tanh 的地方用了 σ",
+    "the activation was left out: the pre-activation was used as h_t": "漏掉了激活函数：把预激活值当成了 h_t",
+    "tanh was left out: h_t = o_t ⊙ tanh(c_t), not o_t ⊙ c_t": "漏掉了 tanh：h_t = o_t ⊙ tanh(c_t)，而不是 o_t ⊙ c_t",
+    "f and i are swapped (c_t = f_t c_(t-1) + i_t C̃_t)": "f 和 i 弄反了（c_t = f_t c_(t-1) + i_t C̃_t）",
+    "PyTorch's gate order (i, f, g, o; r, z, n) was read as the slides' (f, i, C̃, o; z, r, h̃)":
+        "把 PyTorch 的门顺序（i, f, g, o; r, z, n）当成了讲义的顺序（f, i, C̃, o; z, r, h̃）",
+    "z and 1 − z are exchanged (that is the other GRU convention)": "z 和 1 − z 弄反了（那是另一种 GRU 约定）",
+    "h_t and h_(t-1) are mixed up: the state of the wrong step was used": "h_t 和 h_(t-1) 混淆了：用了错误一步的状态",
+    "the recurrent term was left out (as if h_(t-1) were 0)": "漏掉了循环项（好像 h_(t-1) 为 0）",
+    "the bias was left out": "漏掉了偏置",
+    "σ(y) was used instead of the softmax over every logit": "用了 σ(y)，而不是对所有 logit 做 softmax",
+    "the softmax overflowed: subtract the largest logit before taking exponentials":
+        "softmax 溢出了：取指数之前先减去最大的 logit",
+    "that is the current input token; the model predicts the next one": "那是当前的输入词元；模型预测的是下一个",
+    "the one-hot target was not subtracted: ∂L/∂y = p − onehot(k_t)": "没有减去独热目标：∂L/∂y = p − onehot(k_t)",
+    "a row of W_hy was used; ∂L/∂h_t[k] takes column k": "用了 W_hy 的一行；∂L/∂h_t[k] 取的是第 k 列",
+    "the factor 1 − tanh²(c_t) was left out": "漏掉了因子 1 − tanh²(c_t)",
+    "only one step was counted; b_y is shared by every step with a target": "只算了一步；b_y 由所有有目标的步共享",
+    "∂c_t/∂c_(t-1) is f_t, not 1": "∂c_t/∂c_(t-1) 是 f_t，不是 1",
+    "f·n was computed instead of fⁿ": "算成了 f·n，而不是 fⁿ",
+    "the factor (1 − h²) of tanh's derivative was left out": "漏掉了 tanh 导数的因子 (1 − h²)",
+    "that is this worksheet's own convention; the question asks for the other one":
+        "那是本练习本身的约定；题目问的是另一种",
+    "the biases were not counted": "没有计入偏置",
+    "only one gate was counted; every gate has its own W, U and b": "只算了一个门；每个门都有自己的 W、U 和 b",
+    "the output layer W_hy, b_y was not counted": "没有计入输出层 W_hy、b_y",
+    "that is the count at the current hidden size": "那是当前隐藏层大小下的数目",
+    "the sign is flipped": "符号反了",
+}
+
+CATALOGUE = {**LABELS, **SENTENCES, **MARKING}
