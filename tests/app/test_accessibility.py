@@ -251,12 +251,16 @@ def test_high_contrast_frames_fields_and_the_groove_and_lightens_the_transport_i
 
     from lstm_studio.app.studio.time_bar import TimeBar
     window.apply_look("contrast", 1.0)
+    QApplication.processEvents()  # the new palettes reach the widgets
     field = next(w for w in window.findChildren(QLineEdit) if w.isVisible() and w.placeholderText() and w.hasFrame())
     bar = window.findChild(TimeBar)
     assert not field.hasFocus()
     image = field.grab().toImage()
     frame = {image.pixelColor(x, 0).lightness() for x in range(4, image.width() - 4)}
-    assert min(frame) > 128  # an unfocused field's top edge is a light line on the black window
+    middle = image.height() // 2
+    inside = {image.pixelColor(x, middle).lightness() for x in range(image.width() - 20, image.width() - 4)}
+    assert max(inside) < 20  # the field itself is black (high contrast) …
+    assert min(frame) > 128  # … and its top edge, unfocused, a light line
     groove = bar.slider.grab().toImage()
     middle = groove.height() // 2
     assert max(groove.pixelColor(x, middle).lightness() for x in range(groove.width() // 2, groove.width())) > 128
