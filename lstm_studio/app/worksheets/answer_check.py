@@ -95,7 +95,9 @@ class QuestionRow(QWidget):
         self.answer_edit.returnPressed.connect(self.check)
         self.check_button = QPushButton(translate("AnswerCheck", "Check"))
         self.check_button.clicked.connect(self.check)
-        self.mark_label = QLabel()
+        # The verdict on a line of its own, wrapped: a hint ("not right: it looks like σ was left out: …")
+        # is longer than the room beside the field, in English and more so in German or Vietnamese.
+        self.mark_label = QLabel(wordWrap=True)
         self.solution_button = QPushButton(translate("AnswerCheck", "Show solution"), checkable=True)
         self.solution_button.toggled.connect(self.show_solution)
         self.solution_button.setVisible(solutions)
@@ -105,12 +107,13 @@ class QuestionRow(QWidget):
         row.addWidget(QLabel(translate("AnswerCheck", "Your answer:")))
         row.addWidget(self.answer_edit, 1)
         row.addWidget(self.check_button)
-        row.addWidget(self.mark_label, 1)
+        row.addStretch(1)
         row.addWidget(self.solution_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 10)
         layout.addWidget(self.text_view)
         layout.addLayout(row)
+        layout.addWidget(self.mark_label)
         layout.addWidget(self.solution_view)
 
     def _placeholder(self) -> str:
