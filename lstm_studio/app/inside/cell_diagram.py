@@ -13,7 +13,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.latex_label import LatexLabel
@@ -97,12 +97,12 @@ class CellDiagramPanel(LivePanel):
         self._derivative_settle = Settle(self, SETTLE_MS, self._submit_derivative)
 
         outer = vertical(self, (6, 4, 6, 4), 4)
-        controls = QHBoxLayout()
+        controls = FlowLayout(spacing=6)  # wraps at 150 % on a laptop rather than widen the middle
         self.unit, self.layer, self.layer_label = add_focus_controls(
             controls, self, translate("CellPanel", "Which hidden unit's numbers the diagram shows"),
             translate("CellPanel", "Which layer (and direction) of a stacked or bidirectional model to draw"))
         self.where = QLabel()
-        controls.addWidget(self.where, 1)
+        controls.addWidget(self.where)
         # The diagram's elements and their values as a list a screen reader reads (and a keyboard picks).
         self.elements = QComboBox()
         self.elements.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
