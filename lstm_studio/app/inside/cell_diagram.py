@@ -13,9 +13,11 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
+    QWidget,
 )
 
 from lstm_studio.app.common import symbolic_process, theme
@@ -118,9 +120,13 @@ class CellDiagramPanel(LivePanel):
         legend.setToolTip(translate("CellPanel", "σ gates are tinted by how open they are: dark = closed (0), yellow "
                                                  "= open (1); tanh layers on blue (−1) – grey (0) – yellow (+1)"))
         self.legend_text = QLabel(translate("CellPanel", "gate closed"))
-        controls.addWidget(self.legend_text)
-        controls.addWidget(legend)
-        controls.addWidget(QLabel(translate("CellPanel", "open")))
+        key = QWidget()  # "gate closed ▬ open" wraps as one piece
+        key_row = QHBoxLayout(key)
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.legend_text)
+        key_row.addWidget(legend)
+        key_row.addWidget(QLabel(translate("CellPanel", "open")))
+        controls.addWidget(key)
         outer.addLayout(controls)
         self.convention = QLabel()
         self.convention.setObjectName("muted")
