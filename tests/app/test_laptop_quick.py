@@ -49,3 +49,19 @@ def test_reading_the_plots_finishes_the_ones_still_waiting(make_window):
     assert list(window.gates.plots) == ["z", "r", "h_tilde", "h"]
     trace = forward(window.session.model, window.session.inputs())
     np.testing.assert_array_equal(window.gates.plots["r"].curves[2].getData()[1], trace.gates["r"][:, 0, 2])
+
+
+def test_a_font_change_sets_no_hidden_axis_label_of_the_gate_plots_again(make_window, qtbot, monkeypatch):
+    # pyqtgraph's automatic SI prefix set each axis' (hidden) label HTML on every range change, and a font
+    # change re-ranges every axis of every plot; these axes have no label, so the prefix is off.
+    window = make_window("lstm_pigs")
+    qtbot.waitUntil(lambda: len(window.gates.items) == 6, timeout=5000)
+    labelled = []
+    monkeypatch.setattr(pg.AxisItem, "_updateLabel", lambda self: labelled.append(self))
+    window.apply_look("light", 1.15)
+    window.refresh()
+    qtbot.wait(50)
+    gate_axes = {id(item.plot.getAxis(name)) for item in window.gates.items.values() for name in ("left", "bottom")}
+    assert gate_axes
+    assert not [axis for axis in labelled if id(axis) in gate_axes]
+    assert all(not item.plot.getAxis("left").label.isVisible() for item in window.gates.items.values())

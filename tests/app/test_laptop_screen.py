@@ -328,3 +328,24 @@ def test_the_gradient_lab_at_large_text_squeezes_no_side_panel(window, screen):
     # the heat map is as wide as its plot needs: its title and last column are not cut off
     plot_needs = lab.heat.ci.effectiveSizeHint(Qt.MinimumSize).width()
     assert lab.heat.width() >= plot_needs, (lab.heat.width(), plot_needs)
+
+
+def test_no_middle_tab_at_large_text_widens_the_middle_and_squeezes_a_side_panel(window, screen):
+    """The cell diagram's and the equations' header rows wrap: shown at 150 % on a 1280×720 screen, no tab
+    needs more than the middle has, so the side panels keep their widths (in a real 1366 px window they
+    were cut: "New weig", "L = 0")."""
+    area = screen(SMALL)
+    window.apply_look("light", LARGE_TEXT)
+    screen_fit.fit(window, *_room(area))
+    window.resize_docks()
+    window.refresh()
+    QGuiApplication.processEvents()
+    before = (window.model_dock.width(), window.weights_dock.width(), window.output_dock.width())
+    middle = window.tabs.width()
+    for name in ("cell", "unrolled", "equations", "gradients", "numbers", "heatmaps", "gates"):
+        window.show_panel(name)
+        window.refresh()
+        QGuiApplication.processEvents()
+        page = window.tabs.currentWidget()
+        assert page.minimumSizeHint().width() <= middle, (name, page.minimumSizeHint().width(), middle)
+        assert (window.model_dock.width(), window.weights_dock.width(), window.output_dock.width()) == before, name

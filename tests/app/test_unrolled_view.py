@@ -175,3 +175,23 @@ def test_an_edit_moves_the_bars_and_recolours_only_what_changed(qtbot):
     session.set_entry("b_y", (token,), float(session.model.params["b_y"][token]) - 1000.0)  # a new prediction
     assert int(session.result().prediction[0]) != token
     check()
+
+
+def test_a_new_model_scrolled_into_view_is_filled_from_its_own_numbers(qtbot):
+    # Fitting the new columns rescales and scrolls the view; the scroll fills the columns in sight, and it must
+    # do so from the new model's evaluation, never the old one's (shorter, and with other rows: the IndexError
+    # raised inside the view's scrollContentsBy override crashed PySide).
+    view = _view(qtbot, new_model("rnn", list("PIGS"), 3, seed=5), "PIGS" * 3)
+    view.resize(300, 500)
+    bar = view.view.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    view.update_now()
+    model = new_model("lstm", list("PIGS"), 3, seed=2, layers=2, bidirectional=True)
+    view.session.replace_model(model, "new model")
+    view.session.set_input("PIGS" * 12)
+    view.update_now()
+    assert len(view.scene.rows) == 4 and len(view.scene.tokens) == 48
+    trace = forward(model, [0, 1, 2, 3] * 12)
+    assert view._filled
+    for t in sorted(view._filled):
+        assert view.scene.predicted[t].text() == "PIGS"[int(trace.prediction[t, 0])]

@@ -4,14 +4,14 @@ the numbers of the focus unit at the current step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLayout, QSpinBox
 
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.explain.teacher_warnings import TeacherWarning, of_evaluation
 from lstm_studio.explain.unit_numbers import UnitStep
 
 
-def add_focus_controls(row: QBoxLayout, panel, unit_tip: str,
+def add_focus_controls(row: QLayout, panel, unit_tip: str,
                        layer_tip: str | None = None) -> tuple[QSpinBox, QComboBox, QLabel]:
     """Add "Unit j" (a spin box counting from 1) and "Layer" (a combo) to ``row``, each choice moving
     ``panel.focus``; returns (unit, layer, layer_label), which the panel keeps as ``panel.unit``,

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
+    QWidget,
 )
 
 from lstm_studio.app.common import symbolic_process, theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.latex_label import LatexLabel
@@ -97,12 +99,12 @@ class CellDiagramPanel(LivePanel):
         self._derivative_settle = Settle(self, SETTLE_MS, self._submit_derivative)
 
         outer = vertical(self, (6, 4, 6, 4), 4)
-        controls = QHBoxLayout()
+        controls = FlowLayout(spacing=6)  # wraps at 150 % on a laptop rather than widen the middle
         self.unit, self.layer, self.layer_label = add_focus_controls(
             controls, self, translate("CellPanel", "Which hidden unit's numbers the diagram shows"),
             translate("CellPanel", "Which layer (and direction) of a stacked or bidirectional model to draw"))
         self.where = QLabel()
-        controls.addWidget(self.where, 1)
+        controls.addWidget(self.where)
         # The diagram's elements and their values as a list a screen reader reads (and a keyboard picks).
         self.elements = QComboBox()
         self.elements.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -118,9 +120,13 @@ class CellDiagramPanel(LivePanel):
         legend.setToolTip(translate("CellPanel", "σ gates are tinted by how open they are: dark = closed (0), yellow "
                                                  "= open (1); tanh layers on blue (−1) – grey (0) – yellow (+1)"))
         self.legend_text = QLabel(translate("CellPanel", "gate closed"))
-        controls.addWidget(self.legend_text)
-        controls.addWidget(legend)
-        controls.addWidget(QLabel(translate("CellPanel", "open")))
+        key = QWidget()  # "gate closed ▬ open" wraps as one piece
+        key_row = QHBoxLayout(key)
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.legend_text)
+        key_row.addWidget(legend)
+        key_row.addWidget(QLabel(translate("CellPanel", "open")))
+        controls.addWidget(key)
         outer.addLayout(controls)
         self.convention = QLabel()
         self.convention.setObjectName("muted")

@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.latex_label import LatexLabel
@@ -78,7 +78,7 @@ class EquationsPanel(LivePanel):
         self.unit_step: UnitStep | None = None
 
         outer = vertical(self, (6, 4, 6, 4), 4)
-        controls = QHBoxLayout()
+        controls = FlowLayout(spacing=6)  # wraps at 150 % on a laptop rather than widen the middle
         controls.addWidget(QLabel(translate("EquationsPanel", "Form")))
         self.form = QComboBox()
         for key, text in FORMS.items():
@@ -91,7 +91,7 @@ class EquationsPanel(LivePanel):
         self.unit, self.layer, self.layer_label = add_focus_controls(
             controls, self, translate("EquationsPanel", "Whose numbers fill in the equations"))
         self.where = QLabel()
-        controls.addWidget(self.where, 1)
+        controls.addWidget(self.where)
         outer.addLayout(controls)
 
         self.note = QLabel()

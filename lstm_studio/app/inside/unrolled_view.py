@@ -373,6 +373,11 @@ class UnrolledView(LivePanel):
         steps = result.steps
         shape = (model.spec, model.layers, model.bidirectional, model.vocab_size, tuple(model.vocab), steps,
                  theme.current().name)
+        if shape != self._shape or result.trace is None:
+            # The old evaluation belongs to the old columns: fitting the new ones rescales and scrolls the view,
+            # and the scroll fills the columns in sight (fill_visible), which must not read the old numbers.
+            self._result = None
+            self._filled = set()
         if shape != self._shape:
             self._shape = shape
             self.scene.build(model, steps)

@@ -68,9 +68,16 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
     font = QApplication.font()
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(th.muted))
-        axis.setTextPen(pg.mkPen(th.foreground))
+        colours = (th.muted, th.foreground)
+        if getattr(axis, "_studio_colours", None) != colours:  # each pen sets the label's HTML again
+            axis._studio_colours = colours
+            axis.setPen(pg.mkPen(th.muted))
+            axis.setTextPen(pg.mkPen(th.foreground))
         axis.setStyle(tickFont=font)
+        # These axes show no label, so pyqtgraph's SI prefix has nothing to say; left on, it set the hidden
+        # label's HTML again on every range change (420 times over three Ctrl++ with the preset's plots).
+        if axis.autoSIPrefix:
+            axis.enableAutoSIPrefix(False)
     plot.showGrid(x=False, y=True, alpha=0.25)
     cache_axes(plot)
 
