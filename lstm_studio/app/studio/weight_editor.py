@@ -153,8 +153,8 @@ class MatrixModel(QAbstractTableModel):
 
     def flags(self, index):
         if self.layout is not None and index.isValid() and self.held(index.row(), index.column()):
-            return Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable
+            return roles.SELECTABLE
+        return roles.EDITABLE
 
     def setData(self, index, value, role=roles.EDIT):
         if role != roles.EDIT or self.layout is None or self.layout.model is not self.session.model:
