@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import focus_ring
 
 _TAGS = re.compile(r"<[^>]+>")
+_SHOW, _FOCUS_IN = QEvent.Type.Show, QEvent.Type.FocusIn
 
 
 def plain(text: str) -> str:
@@ -183,8 +184,14 @@ class Namer(QObject):
     ring to each widget that receives the focus (:mod:`lstm_studio.app.common.focus_ring`)."""
 
     def eventFilter(self, watched, event) -> bool:
+        # Every event of the application passes through here (some 30,000 while the window and its views
+        # are built), so all but Show and FocusIn leave at once: one type() call and two identity tests
+        # against enum members looked up once (docs/performance.md, "What the merges cost").
+        kind = event.type()
+        if kind is not _SHOW and kind is not _FOCUS_IN:
+            return False
         try:
-            self._watch(watched, event)
+            self._watch(watched, kind)
         except Exception:  # an exception leaving an application event filter takes PySide down with it
             if not self._reported:
                 self._reported = True
@@ -193,12 +200,11 @@ class Namer(QObject):
 
     _reported = False
 
-    def _watch(self, watched, event) -> None:
-        kind = event.type()
-        if kind == QEvent.Show and isinstance(watched, QWidget) and not watched.property("a11y_named"):
+    def _watch(self, watched, kind) -> None:
+        if kind is _SHOW and isinstance(watched, QWidget) and not watched.property("a11y_named"):
             watched.setProperty("a11y_named", True)
             name_widgets(watched)
-        elif kind == QEvent.FocusIn and isinstance(watched, QWidget):
+        elif kind is _FOCUS_IN and isinstance(watched, QWidget):
             # QWidget.window() called unbound: a widget may keep an attribute named ``window`` (the welcome card
             # keeps the main window there), and an exception raised in an application event filter crashes PySide.
             top = QWidget.window(watched)

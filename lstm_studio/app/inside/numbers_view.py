@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import roles, theme
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.widgets import vertical
@@ -88,19 +88,19 @@ class NumbersModel(QAbstractTableModel):
     def columnCount(self, parent=None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.header)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=roles.DISPLAY):
         value = self.rows[index.row()][index.column()]
         number = isinstance(value, float)
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+        if role in (roles.DISPLAY, roles.ACCESSIBLE_TEXT):
             return f"{value:.{SHOWN_DIGITS}g}".replace("-", "−") if number else str(value)
-        if role in (Qt.ToolTipRole, Qt.AccessibleDescriptionRole) and number:
+        if role in (roles.TOOLTIP, roles.ACCESSIBLE_DESCRIPTION) and number:
             digits = translate("NumbersView", "{column} at t = {t}: {value}").format(
                 column=self.header[index.column()], t=index.row() + 1, value=repr(value))
             how = self.explanation(index.row(), index.column())
             return f"{how}\n\n{digits}" if how else digits
-        if role == Qt.TextAlignmentRole:
+        if role == roles.TEXT_ALIGNMENT:
             return int(Qt.AlignRight | Qt.AlignVCenter) if number else int(Qt.AlignCenter)
-        if role == Qt.BackgroundRole and index.row() == self.current:
+        if role == roles.BACKGROUND and index.row() == self.current:
             colour = QColor(theme.current().highlight)
             colour.setAlpha(45)
             return colour
@@ -117,9 +117,9 @@ class NumbersModel(QAbstractTableModel):
             return shown(explain_probability(self.model, self.result, t, k))
         return shown(explain_loss(self.model, self.result, t))
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        shown = role in (Qt.DisplayRole, Qt.AccessibleTextRole)
-        if shown and orientation == Qt.Horizontal and section < len(self.header):
+    def headerData(self, section, orientation, role=roles.DISPLAY):
+        wanted = role in (roles.DISPLAY, roles.ACCESSIBLE_TEXT)
+        if wanted and orientation == roles.HORIZONTAL and section < len(self.header):
             return self.header[section]
         return None
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import holds, theme
+from lstm_studio.app.common import holds, roles, theme
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import plain_tooltip
@@ -97,7 +97,7 @@ class SequenceGrid(QAbstractTableModel):
         """Repaint the columns of the previous and the new current step."""
         for column in {old, new}:
             if column is not None and 0 <= column < self.columnCount():
-                self.headerDataChanged.emit(Qt.Horizontal, column, column)
+                self.headerDataChanged.emit(roles.HORIZONTAL, column, column)
                 self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     @property
@@ -125,26 +125,26 @@ class SequenceGrid(QAbstractTableModel):
         predicted = int(self.result.prediction[t])
         return predicted if predicted < len(self._vocab) else None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=roles.DISPLAY):
         if not index.isValid():
             return None
         r, t = index.row(), index.column()
         th = theme.current()
         appending = t == len(self._inputs)
         current = t == self.session.step and not appending
-        if role == Qt.TextAlignmentRole:
+        if role == roles.TEXT_ALIGNMENT:
             return int(Qt.AlignCenter)
         if r < len(self.vocab):
             on = not appending and self._inputs[t] == r
-            if role == Qt.DisplayRole:
+            if role == roles.DISPLAY:
                 return "1" if on else ("+" if appending else "0")
-            if role == Qt.BackgroundRole:
+            if role == roles.BACKGROUND:
                 if on:
                     return QColor("#0072B2")
                 return QColor(th.shade[0], th.shade[1], th.shade[2], 40) if current else None
-            if role == Qt.ForegroundRole:
+            if role == roles.FOREGROUND:
                 return QColor("white") if on else QColor(th.muted)
-            if role == Qt.ToolTipRole:
+            if role == roles.TOOLTIP:
                 if appending:
                     return plain_tooltip(translate("SequencePanel", "append {token} as step {t}").format(
                         token=self.vocab[r], t=t + 1))
@@ -157,66 +157,66 @@ class SequenceGrid(QAbstractTableModel):
         if r == self.target_row:
             k = self._targets[t]
             overridden = t in self.session.target_overrides
-            if role == Qt.DisplayRole:
+            if role == roles.DISPLAY:
                 return self.vocab[k] if k >= 0 else "—"
-            if role == Qt.FontRole:
+            if role == roles.FONT:
                 font = QFont()
                 font.setBold(True)
                 font.setItalic(overridden)
                 return font
-            if role == Qt.ForegroundRole:
+            if role == roles.FOREGROUND:
                 return QColor(th.good)
-            if role == Qt.ToolTipRole:
+            if role == roles.TOOLTIP:
                 how = (translate("SequencePanel", "set by you") if overridden
                        else translate("SequencePanel", "default: the next input token"))
                 return translate("SequencePanel", "target at step {t} ({how}); click to change").format(t=t + 1,
                                                                                                        how=how)
-            if role == Qt.BackgroundRole and current:
+            if role == roles.BACKGROUND and current:
                 return QColor(th.shade[0], th.shade[1], th.shade[2], 40)
             return None
         predicted = self._predicted(t)
         if predicted is None:
             return None
         p = float(self.result.p[t, predicted])
-        if role == Qt.DisplayRole:
+        if role == roles.DISPLAY:
             return f"{self.vocab[predicted]} {p:.2f}"
-        if role == Qt.ForegroundRole:
+        if role == roles.FOREGROUND:
             target = self._targets[t]
             if target < 0:
                 return QColor(th.foreground)
             return QColor(th.good) if target == predicted else QColor(th.bad)
-        if role == Qt.FontRole:
+        if role == roles.FONT:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ToolTipRole:
+        if role == roles.TOOLTIP:
             return plain_tooltip(translate("SequencePanel", "argmax p_{t} = {token} with p = {p}").format(
                 t=t + 1, token=self.vocab[predicted], p=f"{p:.4f}"))
-        if role == Qt.BackgroundRole and current:
+        if role == roles.BACKGROUND and current:
             return QColor(th.shade[0], th.shade[1], th.shade[2], 40)
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal:
+    def headerData(self, section, orientation, role=roles.DISPLAY):
+        if orientation == roles.HORIZONTAL:
             appending = section == len(self._inputs)
-            if role == Qt.DisplayRole:
+            if role == roles.DISPLAY:
                 return "+" if appending else f"t={section + 1}"
-            if role == Qt.FontRole and section == self.session.step and not appending:
+            if role == roles.FONT and section == self.session.step and not appending:
                 font = QFont()
                 font.setBold(True)
                 return font
-            if role == Qt.ForegroundRole and section == self.session.step and not appending:
+            if role == roles.FOREGROUND and section == self.session.step and not appending:
                 return QColor(theme.current().highlight)
-            if role == Qt.ToolTipRole:
+            if role == roles.TOOLTIP:
                 return (translate("SequencePanel", "append a step") if appending
                         else translate("SequencePanel", "step {t}: click to go there").format(t=section + 1))
             return None
-        if role == Qt.DisplayRole:
+        if role == roles.DISPLAY:
             if section < len(self.vocab):
                 return f"x:{self.vocab[section]}"
             return (translate("SequencePanel", "target") if section == self.target_row
                     else translate("SequencePanel", "predicted"))
-        if role == Qt.ToolTipRole:
+        if role == roles.TOOLTIP:
             if section < len(self.vocab):
                 return plain_tooltip(translate("SequencePanel", "one-hot input: 1 where the step's token is {token}")
                                      .format(token=self.vocab[section]))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common import holds, shortcuts, theme
+from lstm_studio.app.common import holds, roles, shortcuts, theme
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import timer, vertical
@@ -108,23 +108,23 @@ class MatrixModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.layout is None else self.layout.shape[1]
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=roles.DISPLAY):
         if not index.isValid() or self.layout is None:
             return None
         r, c = index.row(), index.column()
-        if role == Qt.DisplayRole:
+        if role == roles.DISPLAY:
             return f"{self.value(r, c):.2f}"
-        if role == Qt.EditRole:
+        if role == roles.EDIT:
             return repr(self.value(r, c))
-        if role == Qt.BackgroundRole:
+        if role == roles.BACKGROUND:
             return theme.diverging(self.value(r, c), self.vmax)
-        if role == Qt.ForegroundRole:
+        if role == roles.FOREGROUND:
             return theme.text_on(theme.diverging(self.value(r, c), self.vmax))
-        if role == Qt.TextAlignmentRole:
+        if role == roles.TEXT_ALIGNMENT:
             return int(Qt.AlignCenter)
-        if role == Qt.DecorationRole:
+        if role == roles.DECORATION:
             return holds.lock_pixmap(11) if self.held(r, c) else None
-        if role == Qt.ToolTipRole:
+        if role == roles.TOOLTIP:
             name, where = self.layout.locate(r, c)
             reason = self.held(r, c)
             return (f"{name}{list(where)} = {self.value(r, c)!r}\n"
@@ -133,31 +133,31 @@ class MatrixModel(QAbstractTableModel):
                     + ("\n" + translate("Holds", "Locked: {reason}.").format(reason=shown(reason)) if reason else ""))
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
+    def headerData(self, section, orientation, role=roles.DISPLAY):
         if self.layout is None:
             return None
-        horizontal = orientation == Qt.Horizontal
-        if role == Qt.DisplayRole:
+        horizontal = orientation == roles.HORIZONTAL
+        if role == roles.DISPLAY:
             labels = self.layout.col_labels if horizontal else self.layout.row_labels
             label = labels[section] if section < len(labels) else ""
             if horizontal and section == self.active_column:
                 return f"▸{label}"
             return label
-        if role == Qt.FontRole and horizontal and section == self.active_column:
+        if role == roles.FONT and horizontal and section == self.active_column:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ToolTipRole and horizontal and section == self.active_column:
+        if role == roles.TOOLTIP and horizontal and section == self.active_column:
             return translate("WeightEditor", "the current input x_t is one-hot: only this column acts at this step")
         return None
 
     def flags(self, index):
         if self.layout is not None and index.isValid() and self.held(index.row(), index.column()):
-            return Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable
+            return roles.SELECTABLE
+        return roles.EDITABLE
 
-    def setData(self, index, value, role=Qt.EditRole):
-        if role != Qt.EditRole or self.layout is None or self.layout.model is not self.session.model:
+    def setData(self, index, value, role=roles.EDIT):
+        if role != roles.EDIT or self.layout is None or self.layout.model is not self.session.model:
             return False
         try:
             number = float(str(value).replace("−", "-").strip())
@@ -371,7 +371,7 @@ class WeightEditor(LiveView, QWidget):
             self.model.active_column = column
             for section in (old, column):
                 if section is not None:
-                    self.model.headerDataChanged.emit(Qt.Horizontal, section, section)
+                    self.model.headerDataChanged.emit(roles.HORIZONTAL, section, section)
 
     # --- Public API ---------------------------------------------------------------------------------
 
