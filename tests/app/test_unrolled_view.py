@@ -195,3 +195,19 @@ def test_a_new_model_scrolled_into_view_is_filled_from_its_own_numbers(qtbot):
     assert view._filled
     for t in sorted(view._filled):
         assert view.scene.predicted[t].text() == "PIGS"[int(trace.prediction[t, 0])]
+
+
+def test_a_resize_while_the_session_has_another_model_fills_from_the_numbers_it_holds(qtbot):
+    # The panel refreshes only when shown; a resize (the tab coming back into view) fills columns first. It must
+    # read the model its evaluation came from: the session's new one has a shorter vocabulary here.
+    view = _view(qtbot, new_model("rnn", list("PIGSXYZ"), 3, seed=5), "PIGSXYZ" * 2)
+    view.resize(300, 500)
+    view.update_now()
+    filled = sorted(view._filled)
+    old = [view.scene.predicted[t].text() for t in filled]
+    view.session.replace_model(new_model("gru", list("AB"), 2, seed=1), "new model")
+    view._filled = set()  # as after an edit: every column in sight is filled again
+    view.view.resize(640, 520)
+    view._fill(view._result, filled)  # what the resize's fill does, without Qt around it
+    assert [view.scene.predicted[t].text() for t in filled] == old
+    assert filled and set(old) <= set("PIGSXYZ")

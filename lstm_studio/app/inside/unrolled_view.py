@@ -8,6 +8,7 @@ teacher would point at. Clicking a column makes it the current step.
 from __future__ import annotations
 
 import bisect
+import logging
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
@@ -389,6 +390,9 @@ class UnrolledView(LivePanel):
         trace = result.trace
         self.trace = trace
         self._result = result
+        # The model the numbers came from: a resize or scroll may fill columns after the session has moved on to
+        # another model while this panel was hidden (its refresh comes when it is shown), and must not mix them.
+        self._model = model
         self.warnings = of_evaluation(model, result)
         self._marked = {(w.layer, w.k, t) for w in self.warnings for t in w.steps}
         for layer, k in self.scene.rows:
@@ -450,7 +454,7 @@ class UnrolledView(LivePanel):
             self._filled.update(todo)
 
     def _fill(self, result, columns: list[int]) -> None:
-        model, th, scene = self.session.model, theme.current(), self.scene
+        model, th, scene = self._model, theme.current(), self.scene
         p = result.p
         for t in columns:
             for layer, k in scene.rows:
@@ -553,12 +557,22 @@ class _View(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
-        self.panel.fill_visible()
+        self._fill_safely()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         if dx:
+            self._fill_safely()
+
+    def _fill_safely(self) -> None:
+        # Called from Qt's virtual overrides: an exception leaving one can take PySide down with it, so a
+        # failure is logged once and the columns wait for the panel's next refresh.
+        try:
             self.panel.fill_visible()
+        except Exception:
+            if not getattr(self, "_reported", False):
+                self._reported = True
+                logging.getLogger(__name__).exception("filling the unrolled view's columns failed")
 
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.ToolTip:
