@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 
 from lstm_studio import paths
 from lstm_studio.app import menus
-from lstm_studio.app.common import screen_fit
+from lstm_studio.app.common import screen_fit, theme
 from lstm_studio.document import modelfile
 from lstm_studio.document.session import Session
 
@@ -349,3 +349,11 @@ def test_no_middle_tab_at_large_text_widens_the_middle_and_squeezes_a_side_panel
         page = window.tabs.currentWidget()
         assert page.minimumSizeHint().width() <= middle, (name, page.minimumSizeHint().width(), middle)
         assert (window.model_dock.width(), window.weights_dock.width(), window.output_dock.width()) == before, name
+
+
+def test_the_gate_plots_key_gives_each_part_a_line_of_its_own(window):
+    # On one line the key set the plots' narrowest width: in German at 150 % text it pushed h_t out of a
+    # 1366 px window.
+    lines = window.gates._legend(theme.current(), 3).split("<br>")
+    assert len(lines) == 3
+    assert "grey bands" in lines[1] and "orange line" not in lines[1] and "orange line" in lines[2]

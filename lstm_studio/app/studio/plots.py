@@ -345,9 +345,11 @@ class GatePlots(_QuantityGrid):
                 for k in range(units))
         else:
             legend = translate("GatePlots", "%n units, one line each", None, units)
-        # Two short lines: one long line sets the plots' narrowest width and pushes them out of sight.
-        return (f"<span style='color:{th.foreground}'>{legend}<br><span style='color:{th.muted}'>"
-                + translate("GatePlots", "grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step")
+        # Short lines: one long line sets the plots' narrowest width and pushes them out of sight (the German
+        # key at 150 % text ran past a 1366 px screen on two lines), so the key's two parts take a line each.
+        key = translate("GatePlots", "grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step")
+        key = "<br>".join(part.strip() for part in key.split("&nbsp;"))
+        return (f"<span style='color:{th.foreground}'>{legend}<br><span style='color:{th.muted}'>{key}"
                 + "</span></span>")
 
     def _item(self, plot: pg.PlotItem, quantity: Quantity, units: int, th: theme.Theme) -> _GatePlot:
