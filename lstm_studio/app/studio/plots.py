@@ -39,7 +39,6 @@ WARM_AFTER_MS = 250
 #: The delay between two plots made one per turn: 1 ms, a timer (a 0 ms single shot is a posted event,
 #: and Qt delivers every posted event before any timer: the plots would all be made in one turn).
 NEXT_TURN_MS = 1
-_CIVIDIS = palettes.GATES
 
 
 def _columns(n: int) -> int:
@@ -367,7 +366,7 @@ class _HeatMap(_QuantityItem):
         # At thousands of steps only as many columns as the plot has pixels are coloured and drawn.
         self.image = pg.ImageItem(autoDownsample=True)
         if quantity.kind == "sigmoid":
-            self.image.setColorMap(_CIVIDIS)
+            self.image.setColorMap(palettes.GATES)
             self.image.setLevels((0.0, 1.0))
         else:
             self.image.setLookupTable(theme.diverging_lut())
@@ -424,7 +423,7 @@ class _HeatMap(_QuantityItem):
 
     def _colour_of(self, v: float) -> QColor:
         if self.quantity.kind == "sigmoid":
-            return _CIVIDIS.map(float(np.clip(v, 0, 1)), mode="qcolor")
+            return palettes.gate_colour(v)
         bound = self.image.levels[1] if self.image.levels is not None else 1.0
         return theme.diverging(v, bound)
 
