@@ -898,8 +898,12 @@
         </translation>
     </message>
     <message>
-        <source>grey bands: saturated (slope &amp;lt; 0.05) &amp;nbsp; orange line: current step</source>
-        <translation>graue Bänder: gesättigt (Steigung &amp;lt; 0,05) &amp;nbsp; orange Linie: aktueller Schritt</translation>
+        <source>grey bands: saturated (slope &amp;lt; 0.05)</source>
+        <translation>graue Bänder: gesättigt (Steigung &amp;lt; 0,05)</translation>
+    </message>
+    <message>
+        <source>orange line: current step</source>
+        <translation>orange Linie: aktueller Schritt</translation>
     </message>
     <message>
         <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:{negative}&apos;&gt;blue −&lt;/span&gt; · grey 0 · &lt;span style=&apos;color:{positive}&apos;&gt;yellow +&lt;/span&gt;</source>

@@ -896,8 +896,12 @@
         </translation>
     </message>
     <message>
-        <source>grey bands: saturated (slope &amp;lt; 0.05) &amp;nbsp; orange line: current step</source>
-        <translation>dải xám: bão hòa (độ dốc &amp;lt; 0,05) &amp;nbsp; đường màu cam: bước hiện tại</translation>
+        <source>grey bands: saturated (slope &amp;lt; 0.05)</source>
+        <translation>dải xám: bão hòa (độ dốc &amp;lt; 0,05)</translation>
+    </message>
+    <message>
+        <source>orange line: current step</source>
+        <translation>đường màu cam: bước hiện tại</translation>
     </message>
     <message>
         <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:{negative}&apos;&gt;blue −&lt;/span&gt; · grey 0 · &lt;span style=&apos;color:{positive}&apos;&gt;yellow +&lt;/span&gt;</source>

@@ -896,8 +896,12 @@
         </translation>
     </message>
     <message>
-        <source>grey bands: saturated (slope &amp;lt; 0.05) &amp;nbsp; orange line: current step</source>
-        <translation>灰色带：饱和（斜率 &amp;lt; 0.05） &amp;nbsp; 橙色线：当前步</translation>
+        <source>grey bands: saturated (slope &amp;lt; 0.05)</source>
+        <translation>灰色带：饱和（斜率 &amp;lt; 0.05）</translation>
+    </message>
+    <message>
+        <source>orange line: current step</source>
+        <translation>橙色线：当前步</translation>
     </message>
     <message>
         <source>σ gates: dark 0 → yellow 1 &amp;nbsp;&amp;nbsp; others: &lt;span style=&apos;color:{negative}&apos;&gt;blue −&lt;/span&gt; · grey 0 · &lt;span style=&apos;color:{positive}&apos;&gt;yellow +&lt;/span&gt;</source>

@@ -346,8 +346,8 @@ class GatePlots(_QuantityGrid):
             legend = translate("GatePlots", "%n units, one line each", None, units)
         # Short lines: one long line sets the plots' narrowest width and pushes them out of sight (the German
         # key at 150 % text ran past a 1366 px screen on two lines), so the key's two parts take a line each.
-        key = translate("GatePlots", "grey bands: saturated (slope &lt; 0.05) &nbsp; orange line: current step")
-        key = "<br>".join(part.strip() for part in key.split("&nbsp;"))
+        key = (translate("GatePlots", "grey bands: saturated (slope &lt; 0.05)") + "<br>"
+               + translate("GatePlots", "orange line: current step"))
         return (f"<span style='color:{th.foreground}'>{legend}<br><span style='color:{th.muted}'>{key}"
                 + "</span></span>")
 
