@@ -31,8 +31,8 @@ OPTIONS: dict[str, dict[str, tuple[tuple[str, ...], str, str]]] = {
         "peephole": (
             ("diagonal", "full"),
             "diagonal",
-            "diagonal: each gate sees only its own unit's cell state (Gers & Schmidhuber); "
-            "full: a matrix P, every gate sees every unit's cell state, as in the concatenated form "
+            "diagonal peepholes: each gate sees only its own unit's cell state (Gers & Schmidhuber); "
+            "full peepholes: a matrix P, every gate sees every unit's cell state, as in the concatenated form "
             "W·[cₜ₋₁, hₜ₋₁, xₜ].",
         ),
     },
@@ -40,9 +40,9 @@ OPTIONS: dict[str, dict[str, tuple[tuple[str, ...], str, str]]] = {
         "reset": (
             ("before", "after", "none"),
             "before",
-            "before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); "
-            "after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); "
-            "none: the simplified GRU, r ≡ 1.",
+            "reset before U_h: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); "
+            "reset after U_h: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ "
+            "nₜ); no reset gate (simplified): r ≡ 1.",
         ),
         "update": (
             ("z_takes_new", "z_keeps_old"),
@@ -53,9 +53,10 @@ OPTIONS: dict[str, dict[str, tuple[tuple[str, ...], str, str]]] = {
     },
 }
 #: How the windows and worksheets name an option's value (the files and the command line keep the code
-#: names, e.g. ``update=z_takes_new``).
+#: names, e.g. ``update=z_takes_new``); the explanations above call each value by this name.
 OPTION_LABELS = {"z_takes_new": "z takes the new state", "z_keeps_old": "z keeps the old state",
-                 "before": "reset before U_h", "after": "reset after U_h", "none": "no reset gate (simplified)"}
+                 "before": "reset before U_h", "after": "reset after U_h", "none": "no reset gate (simplified)",
+                 "diagonal": "diagonal peepholes", "full": "full peepholes"}
 
 
 @dataclass(frozen=True)

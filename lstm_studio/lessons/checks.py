@@ -94,7 +94,7 @@ def _runs(step: Step, model: Model, text: str | None) -> list[tuple[str | None, 
         return out
     inputs = shown_tokens(text if text is not None else (step.input or ""), model)
     if not inputs:
-        return [(None, None, "there is no input to run (type a sequence)")]
+        return [(None, None, Message("Checks", "there is no input to run (type a sequence)"))]
     return [(None, Run(model, inputs, targets_for(step, model, inputs)), None)]
 
 
@@ -102,13 +102,18 @@ def _run_hidden(seq: Sequence, model: Model) -> tuple[Run | None, str | None]:
     try:
         inputs = tokens.parse(seq.input, model.vocab, "input")
     except InputError as err:
-        return None, f"the test sequence {seq.input!r} does not fit the model ({err})"
+        return None, _misfit(seq, err)
     if seq.targets is None:
         return Run(model, inputs, inputs[1:] + [-1]), None
     try:
         return Run(model, inputs, parse_targets(seq.targets, model.vocab, len(inputs))), None
     except InputError as err:
-        return None, f"the test sequence {seq.input!r} does not fit the model ({err})"
+        return None, _misfit(seq, err)
+
+
+def _misfit(seq: Sequence, err: InputError) -> Message:
+    return Message("Checks", "the test sequence {sequence} does not fit the model ({why})", sequence=repr(seq.input),
+                   why=err.wording or str(err))
 
 
 # --- comparisons ----------------------------------------------------------------------------------------
@@ -160,7 +165,8 @@ def _describe(check: Check, actual: float | str, steps: int, passed: bool) -> st
     name = symbol(check.what, steps)
     mark = PASS if passed else FAIL
     if check.op is not None:
-        return f"{name} = {_shown(actual)} {target_text(check)} {mark}"
+        return Message("Checks", "{name} = {actual} {target} {mark}", name=name, actual=_shown(actual),
+                       target=target_text(check), mark=mark)
     return Message("Checks", "{name} = {actual}, want {target} {mark}", name=name, actual=_shown(actual),
                    target=target_text(check).removeprefix("= "), mark=mark)
 
@@ -176,8 +182,8 @@ def _accuracy(check: Check, runs) -> CheckResult:
         try:
             c, n = run.accuracy_counts()
         except Unavailable as err:
-            return CheckResult(check, False, None, target_text(check), _accuracy_failed(str(err)),
-                               problem=str(err))
+            return CheckResult(check, False, None, target_text(check), _accuracy_failed(err.reason),
+                               problem=err.reason)
         correct, counted = correct + c, counted + n
     if not counted:
         why = Message("Checks", "no step has a target")
@@ -212,9 +218,10 @@ def _one(check: Check, runs) -> CheckResult:
             with np.errstate(all="ignore"):
                 actual = measure(check.what, run)
                 if isinstance(actual, np.ndarray):  # only a prediction may leave out the unit or token
-                    raise Unavailable(f"{check.what.quantity} needs a unit or token to be checked")
+                    raise Unavailable(Message("Checks", "{quantity} needs a unit or token to be checked",
+                                              quantity=check.what.quantity))
         except Unavailable as err:
-            return _unavailable(check, seq, str(err))
+            return _unavailable(check, seq, err.reason)
         ok = holds(check, actual)
         results.append((margin(check, actual) if ok else -math.inf, ok, actual, seq, run.steps))
     failing = [r for r in results if not r[1]]
@@ -278,14 +285,14 @@ def expected(step: Step, model: Model, text: str | None = None) -> tuple[tuple[s
         raise InputError(f"step {step.title!r} asks for no prediction")
     inputs = shown_tokens(text if text is not None else (step.input or ""), model)
     if not inputs:
-        raise InputError("there is no input to run (type a sequence)")
+        raise InputError(Message("Checks", "there is no input to run (type a sequence)"))
     run = Run(model, inputs, targets_for(step, model, inputs))
     what = step.predict.what
     try:
         with np.errstate(all="ignore"):
             value = measure(what, run)
     except Unavailable as err:
-        raise InputError(str(err)) from None
+        raise InputError(err.reason) from None
     if isinstance(value, np.ndarray):
         return tuple(entry_labels(what, model, run.steps)), tuple(float(v) for v in value)
     return (symbol(what, run.steps),), (value,)
@@ -298,7 +305,7 @@ def parse_estimate(step: Step, text: str, count: int) -> tuple[float | str, ...]
     if step.predict is not None and step.predict.what.quantity == "prediction":
         token = text.strip()
         if not token:
-            raise InputError("type the token you expect")
+            raise InputError(Message("Checks", "type the token you expect"))
         return (token,)
     text = text.replace("−", "-")
     if ";" in text:
@@ -314,12 +321,14 @@ def parse_estimate(step: Step, text: str, count: int) -> tuple[float | str, ...]
         try:
             value = float(part)
         except ValueError:
-            raise InputError(f"{part[:20]!r} is not a number") from None
+            raise InputError(Message("Checks", "{typed} is not a number", typed=repr(part[:20]))) from None
         if not math.isfinite(value):
-            raise InputError(f"{part[:20]!r} is not a finite number")
+            raise InputError(Message("Checks", "{typed} is not a finite number", typed=repr(part[:20])))
         values.append(value)
     if len(values) != count:
-        raise InputError(f"expected {count} number{'s' if count != 1 else ''}, got {len(values)}")
+        if count == 1:
+            raise InputError(Message("Checks", "expected {count} number, got {got}", count=count, got=len(values)))
+        raise InputError(Message("Checks", "expected {count} numbers, got {got}", count=count, got=len(values)))
     return tuple(values)
 
 

@@ -18,6 +18,7 @@ from functools import cached_property
 
 import numpy as np
 
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model, backward, cross_entropy, dlogits, forward
 from lstm_studio.engine.notation import sub
 from lstm_studio.engine.spec import symbol as gate_symbol
@@ -25,7 +26,12 @@ from lstm_studio.lessons.format import UNIT_QUANTITIES, Quantity, parse_entry
 
 
 class Unavailable(ValueError):
-    """The quantity does not exist for this model or sequence; the message says why, in one sentence."""
+    """The quantity does not exist for this model or sequence; the message says why, in one sentence,
+    kept as ``reason``, a Message the window shows in its language."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class Run:
@@ -45,7 +51,8 @@ class Run:
 
     def _need_targets(self) -> list[int]:
         if self.targets is None:
-            raise Unavailable("this step's targets do not fit the input (one target per input step)")
+            raise Unavailable(Message("Checks", "this step's targets do not fit the input (one target per input "
+                                      "step)"))
         return self.targets
 
     @cached_property
@@ -69,19 +76,25 @@ def time_index(what: Quantity, steps: int) -> int:
     """The 0-based step of ``what.t`` (1-based, or negative from the end) in a sequence of ``steps``."""
     t = what.t
     if t is None:
-        raise Unavailable(f"{what.quantity} needs a time step t")
+        raise Unavailable(Message("Checks", "{quantity} needs a time step t", quantity=what.quantity))
     k = t - 1 if t > 0 else steps + t
     if not 0 <= k < steps:
-        raise Unavailable(f"t={t} is beyond the input, which has {steps} step{'s' if steps != 1 else ''}")
+        if steps == 1:
+            raise Unavailable(Message("Checks", "t={t} is beyond the input, which has {steps} step", t=t, steps=steps))
+        raise Unavailable(Message("Checks", "t={t} is beyond the input, which has {steps} steps", t=t, steps=steps))
     return k
 
 
 def _layer(what: Quantity, run: Run):
     model = run.model
     if what.layer > model.layers:
-        raise Unavailable(f"the model has {model.layers} layer{'s' if model.layers > 1 else ''}, not {what.layer}")
+        if model.layers == 1:
+            raise Unavailable(Message("Checks", "the model has {layers} layer, not {layer}", layers=model.layers,
+                                      layer=what.layer))
+        raise Unavailable(Message("Checks", "the model has {layers} layers, not {layer}", layers=model.layers,
+                                  layer=what.layer))
     if what.direction == "backward" and not model.bidirectional:
-        raise Unavailable("the model is not bidirectional")
+        raise Unavailable(Message("Checks", "the model is not bidirectional"))
     return run.trace.layers[what.layer - 1][1 if what.direction == "backward" else 0]
 
 
@@ -93,31 +106,37 @@ def _unit_vector(what: Quantity, run: Run, k: int) -> np.ndarray:
         return lt.h_time[k, 0]
     if q == "c":
         if lt.c is None:
-            raise Unavailable(f"the {model.cell} has no cell state c")
+            raise Unavailable(_no_cell_state(model))
         return lt.c_time[k, 0]
     if q == "a":
         if model.cell != "rnn":
-            raise Unavailable(f"the pre-activation a belongs to the Elman RNN, not the {model.cell}")
+            raise Unavailable(Message("Checks", "the pre-activation a belongs to the Elman RNN, not the {cell}",
+                                      cell=model.cell))
         return lt.pre_time("a")[k, 0]
     if q not in lt.gates:
-        raise Unavailable(f"the {model.cell} has no gate {gate_symbol(q)}")
+        raise Unavailable(Message("Checks", "the {cell} has no gate {gate}", cell=model.cell, gate=gate_symbol(q)))
     return lt.gate_time(q)[k, 0]
+
+
+def _no_cell_state(model: Model) -> Message:
+    return Message("Checks", "the {cell} has no cell state c", cell=model.cell)
 
 
 def _of(what: Quantity) -> str:
     """The parameter entry a param, grad or spectral_radius quantity is of."""
     if what.of is None:
-        raise Unavailable(f"{what.quantity} needs a parameter (of)")
+        raise Unavailable(Message("Checks", "{quantity} needs a parameter (of)", quantity=what.quantity))
     return what.of
 
 
 def _param(model: Model, of: str) -> tuple[str, np.ndarray, tuple[int, ...] | None]:
     name, index = parse_entry(of)
     if name not in model.params:
-        raise Unavailable(f"the {model.cell} model has no parameter {name}")
+        raise Unavailable(Message("Checks", "the {cell} model has no parameter {name}", cell=model.cell, name=name))
     value = model.params[name]
     if index is not None and (len(index) != value.ndim or any(not 0 <= i < n for i, n in zip(index, value.shape))):
-        raise Unavailable(f"{of} is outside {name}, which is {' × '.join(map(str, value.shape))}")
+        raise Unavailable(Message("Checks", "{entry} is outside {name}, which is {shape}", entry=of, name=name,
+                                  shape=" × ".join(map(str, value.shape))))
     return name, value, index
 
 
@@ -131,7 +150,8 @@ def measure(what: Quantity, run: Run) -> float | str | np.ndarray:
         if what.unit is None:
             return vector
         if what.unit > len(vector):
-            raise Unavailable(f"the model has {len(vector)} hidden units, not {what.unit}")
+            raise Unavailable(Message("Checks", "the model has {units} hidden units, not {unit}", units=len(vector),
+                                      unit=what.unit))
         return float(vector[what.unit - 1])
     if q in ("y", "p", "prediction"):
         k = time_index(what, run.steps)
@@ -141,7 +161,7 @@ def measure(what: Quantity, run: Run) -> float | str | np.ndarray:
         if what.token is None:
             return vector
         if what.token not in model.vocab:
-            raise Unavailable(f"{what.token!r} is not in the model's vocabulary")
+            raise Unavailable(Message("Checks", "{token} is not in the model's vocabulary", token=repr(what.token)))
         return float(vector[model.vocab.index(what.token)])
     if q == "loss":
         losses = run.losses
@@ -160,17 +180,17 @@ def measure(what: Quantity, run: Run) -> float | str | np.ndarray:
         if what.of == "c":
             dc = run.grads.dc[lt_index[0]][lt_index[1]]
             if dc is None:
-                raise Unavailable(f"the {model.cell} has no cell state c")
+                raise Unavailable(_no_cell_state(model))
             return float(np.linalg.norm(dc[k, 0]))
         return float(np.linalg.norm(run.grads.dh[lt_index[0]][lt_index[1]][k, 0]))
     if q == "spectral_radius":
         name, value, _ = _param(model, _of(what))
         if value.ndim != 2 or value.shape[0] != value.shape[1]:
-            raise Unavailable(f"{name} is not a square matrix")
+            raise Unavailable(Message("Checks", "{name} is not a square matrix", name=name))
         if not np.all(np.isfinite(value)):
-            raise Unavailable(f"{name} has an entry that is not a finite number")
+            raise Unavailable(Message("Checks", "{name} has an entry that is not a finite number", name=name))
         return float(np.max(np.abs(np.linalg.eigvals(value))))
-    raise Unavailable(f"{q} is not a single number of one sequence")
+    raise Unavailable(Message("Checks", "{quantity} is not a single number of one sequence", quantity=q))
 
 
 def symbol(what: Quantity, steps: int, entry: str | None = None) -> str:
@@ -179,26 +199,32 @@ def symbol(what: Quantity, steps: int, entry: str | None = None) -> str:
     or token (a prediction's vector entries)."""
     q = what.quantity
     t = "" if what.t is None else sub(what.t if what.t > 0 else steps + what.t + 1)
-    where = ""
-    if what.layer > 1 or what.direction == "backward":
-        where = f" (layer {what.layer}" + (", backward)" if what.direction == "backward" else ")")
     if q in UNIT_QUANTITIES or q in ("y", "p"):
         inner = entry if entry is not None else (what.unit if what.unit is not None else what.token)
-        return f"{gate_symbol(q)}{t}" + (f"[{inner}]" if inner is not None else "") + where
+        return _where(what, f"{gate_symbol(q)}{t}" + (f"[{inner}]" if inner is not None else ""))
     if q == "prediction":
-        return f"prediction{t}"
+        return Message("Checks", "prediction{t}", t=t)
     if q == "loss":
         return f"L{t}"
     if q == "accuracy":
-        return "accuracy"
+        return Message("Checks", "accuracy")
     if q == "param":
         return _of(what)
     if q == "grad":
         name, index = parse_entry(_of(what))
         return f"∂L/∂{what.of}" if index is not None else f"‖∂L/∂{name}‖"
     if q == "grad_norm":
-        return f"‖∂L/∂{what.of}{t}‖{where}"
+        return _where(what, f"‖∂L/∂{what.of}{t}‖")
     return f"ρ({what.of})"
+
+
+def _where(what: Quantity, name: str) -> str:
+    """``name`` with the layer and direction when they are not the first layer's forward one."""
+    if what.direction == "backward":
+        return Message("Checks", "{name} (layer {layer}, backward)", name=name, layer=what.layer)
+    if what.layer > 1:
+        return Message("Checks", "{name} (layer {layer})", name=name, layer=what.layer)
+    return name
 
 
 def entry_labels(what: Quantity, model: Model, steps: int) -> list[str]:

@@ -321,7 +321,8 @@ class ModelPanel(LiveView, QWidget):
         value = self.option_boxes[name].currentData()
         if value != self.session.model.spec.option(name):
             options = dict(self.session.model.spec.opts, **{name: value})
-            self._replace(f"{name}: {OPTION_LABELS.get(value, value)}", options=options)
+            title = translate("ModelPanel", OPTION_TITLES.get(name, name.capitalize()))
+            self._replace(f"{title}: {translate('CellOptions', OPTION_LABELS.get(value, value))}", options=options)
 
     def _hidden_changed(self, value: int) -> None:
         if value != self.session.model.hidden_size:
