@@ -109,8 +109,8 @@ def epoch_axis(epochs_run: int) -> float:
 def failure_message(err: Exception) -> str:
     """One line for a run that could not start (bad settings) or broke off."""
     if isinstance(err, ValueError):
-        return str(err)
-    return f"training failed: {type(err).__name__}: {err}"
+        return getattr(err, "wording", None) or str(err)
+    return Message("Training", "training failed: {error}", error=f"{type(err).__name__}: {err}")
 
 
 class Handle(Protocol):
@@ -288,7 +288,7 @@ class Trainer:
             run.fraction = 1.0  # finished (all epochs, or the target reached early); a cancelled run stays
         self.finished.emit(run)
         self._mirror(run, result.model)
-        self.status.emit(f"{run.cell}: {self._say(result)}")
+        self.status.emit(Message("Training", "{cell}: {message}", cell=run.cell, message=self._say(result)))
         if not self.running:
             if self.state == PAUSING and any(r.result is not None and r.result.stopped == STOP_CANCELLED
                                              for r in self.runs.values()):
@@ -298,17 +298,18 @@ class Trainer:
 
     def _say(self, result: TrainResult) -> str:
         """The run's message, with what the user asked for instead of the engine's "cancelled"."""
-        if result.stopped != STOP_CANCELLED or not result.message.startswith(STOP_CANCELLED):
-            return result.message
-        where = result.message[len(STOP_CANCELLED):]
+        message = result.message
+        if result.stopped != STOP_CANCELLED or not isinstance(message, Message) or "where" not in message.fields:
+            return message
+        where = message.fields["where"]
         if self.state == PAUSING:
-            return f"paused{where} — Resume continues from there"
-        return f"stopped{where}; the weights reached so far stay"
+            return Message("Training", "paused at {where} — Resume continues from there", where=where)
+        return Message("Training", "stopped at {where}; the weights reached so far stay", where=where)
 
     def _failed(self, run: Run, err: Exception) -> None:
         run.active = False
         self.finished.emit(run)
-        self.status.emit(f"{run.cell}: {failure_message(err)}")
+        self.status.emit(Message("Training", "{cell}: {message}", cell=run.cell, message=failure_message(err)))
         if not self.running:
             self._all_done()
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lstm_studio.engine.wording import Message
+
 
 @dataclass(frozen=True)
 class Example:
@@ -46,9 +48,11 @@ class Dataset:
         targets = sep.join("·" if k < 0 else self.vocab[k] for k in example.targets)
         return inputs, targets
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         steps = sum(e.target_steps for e in self.train)
-        test = f", {len(self.test)} test sequences" if self.test else ", no test split"
-        return (
-            f"{len(self.vocab)} tokens, {len(self.train)} training sequences ({steps} targets){test}"
-        )
+        sizes = {"tokens": len(self.vocab), "train": len(self.train), "targets": steps}
+        if self.test:
+            return Message("Tasks", "{tokens} tokens, {train} training sequences ({targets} targets), {test} test "
+                           "sequences", test=len(self.test), **sizes)
+        return Message("Tasks", "{tokens} tokens, {train} training sequences ({targets} targets), no test split",
+                       **sizes)

@@ -31,6 +31,7 @@ from lstm_studio.engine.data import Dataset, Example
 from lstm_studio.engine.model import Model
 from lstm_studio.engine.network import cross_entropy, forward, loss_and_gradients
 from lstm_studio.engine.optim import SGD, Adam
+from lstm_studio.engine.wording import Message
 
 OPTIMIZERS = ("adam", "sgd")
 STOP_TARGET = "target"
@@ -329,14 +330,18 @@ def _loop(state: _State, data: Dataset, config: TrainConfig, progress, should_ca
         max_norm, clipped = 0.0, 0
         batches = epoch_batches(buckets, config.batch_size, config.seed, epoch)
         for b in range(first_batch, len(batches)):
-            where = f"epoch {epoch}, batch {b + 1} of {len(batches)}"
+            where = Message("Training", "epoch {epoch}, batch {batch} of {batches}", epoch=epoch, batch=b + 1,
+                            batches=len(batches))
             if should_cancel is not None and should_cancel():
-                stopped, message = STOP_CANCELLED, f"cancelled at {where}"
+                stopped, message = STOP_CANCELLED, Message("Training", "cancelled at {where}", where=where)
                 break
             loss, grads, norm = _gradients(model, params, *batches[b])
             if not (math.isfinite(loss) and math.isfinite(norm)):
-                what, value = ("the loss", loss) if not math.isfinite(loss) else ("the gradient norm", norm)
-                stopped, message = STOP_DIVERGED, _diverged(where, f"{what} became {value}", good_step)
+                if not math.isfinite(loss):
+                    what = Message("Training", "the loss became {value}", value=loss)
+                else:
+                    what = Message("Training", "the gradient norm became {value}", value=norm)
+                stopped, message = STOP_DIVERGED, _diverged(where, what, good_step)
                 params, steps = good, good_step
                 break
             good, good_step = params, steps
@@ -348,7 +353,8 @@ def _loop(state: _State, data: Dataset, config: TrainConfig, progress, should_ca
                 new = optimizer.step(params, grads)
             bad = next((k for k, v in new.items() if not np.all(np.isfinite(v))), None)
             if bad is not None:
-                stopped, message = STOP_DIVERGED, _diverged(where, f"the update made {bad} overflow", steps)
+                stopped, message = STOP_DIVERGED, _diverged(
+                    where, Message("Training", "the update made {name} overflow", name=bad), steps)
                 break
             params, steps = new, steps + 1
             if progress is not None:
@@ -370,9 +376,8 @@ def _loop(state: _State, data: Dataset, config: TrainConfig, progress, should_ca
             progress(Progress(epoch, config.epochs, n_batches, n_batches, steps, train_loss, record, model.copy()))
         if reached:
             stopped = STOP_TARGET
-            message = (
-                f"reached {train_acc:.1%} training accuracy (target {config.target_accuracy:.1%}) at epoch {epoch}"
-            )
+            message = Message("Training", "reached {accuracy} training accuracy (target {target}) at epoch {epoch}",
+                              accuracy=f"{train_acc:.1%}", target=f"{config.target_accuracy:.1%}", epoch=epoch)
         epoch, first_batch = epoch + 1, 0
         state.position = (epoch, 0)
 
@@ -381,7 +386,8 @@ def _loop(state: _State, data: Dataset, config: TrainConfig, progress, should_ca
     test_loss, test_acc = evaluate(model, data.test) if data.test else (None, None)
     done = len(state.history)
     if stopped == STOP_EPOCHS:
-        message = f"ran all {config.epochs} epochs; training accuracy {acc:.1%}"
+        message = Message("Training", "ran all {epochs} epochs; training accuracy {accuracy}", epochs=config.epochs,
+                          accuracy=f"{acc:.1%}")
     last = state.snapshots[-1]
     if last.step != steps or any(not np.array_equal(last.params[k], v) for k, v in params.items()):
         state.snapshots.append(Snapshot(done, steps, loss, acc, _copy(params)))
@@ -391,9 +397,9 @@ def _loop(state: _State, data: Dataset, config: TrainConfig, progress, should_ca
     )
 
 
-def _diverged(where: str, what: str, step: int) -> str:
-    kept = "the starting weights" if step == 0 else f"the weights after step {step}"
-    return (
-        f"stopped at {where}: {what} (NaN or overflow); restored {kept}, the last with a finite loss and "
-        "gradient — lower the learning rate or clip the gradient norm"
-    )
+def _diverged(where: str, what: str, step: int) -> Message:
+    kept = (Message("Training", "the starting weights") if step == 0
+            else Message("Training", "the weights after step {step}", step=step))
+    return Message("Training", "stopped at {where}: {what} (NaN or overflow); restored {kept}, the last with a finite "
+                   "loss and gradient — lower the learning rate or clip the gradient norm", where=where, what=what,
+                   kept=kept)

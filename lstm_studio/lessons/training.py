@@ -8,6 +8,7 @@ panel, which starts from a fresh model), and puts the trained weights back into 
 from __future__ import annotations
 
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model
 from lstm_studio.engine.data import Dataset
 from lstm_studio.engine.train import TrainConfig
@@ -22,8 +23,9 @@ def plan(offer: TrainOffer, model: Model) -> tuple[Dataset, TrainConfig]:
     task = get_task(offer.task)
     data = task.build(int(offer.config.get("seed", 0)), **offer.options)
     if list(model.vocab) != list(data.vocab):
-        raise InputError(f"train: the model's vocabulary ({' '.join(model.vocab[:12])}) is not the {offer.task} "
-                         f"task's ({' '.join(data.vocab[:12])}); go back to this step's model")
+        raise InputError(Message("Checks", "train: the model's vocabulary ({vocabulary}) is not the {task} task's "
+                                 "({expected}); go back to this step's model", vocabulary=" ".join(model.vocab[:12]),
+                                 task=offer.task, expected=" ".join(data.vocab[:12])))
     suggested = {k: task.defaults[k] for k in ("epochs", "lr", "batch_size") if k in task.defaults}
     config = TrainConfig(**{**suggested, **offer.config}).validate()
     return data, config

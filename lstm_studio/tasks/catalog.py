@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from lstm_studio.engine.data import Dataset, Example
+from lstm_studio.engine.wording import Message
 from lstm_studio.paths import resource_dir
 
 MAX_WORDS = 200
@@ -38,7 +39,12 @@ def task_file(name: str) -> str:
 
 
 class TaskError(ValueError):
-    """A task name or option that is not allowed; the one-line message names the option."""
+    """A task name or option that is not allowed; the one-line message names the option. A message made as
+    a Message (those of what a student types into an option) is kept in ``wording`` for the window."""
+
+    def __init__(self, message: object = "") -> None:
+        super().__init__(message)
+        self.wording = message if isinstance(message, Message) else None
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,8 @@ def _check_option(task: str, opt: TaskOption, value):
             raise TaskError(f"{opt.name}: expected text")
         return value
     if (opt.low is not None and value < opt.low) or (opt.high is not None and value > opt.high):
-        raise TaskError(f"{opt.name}: {value} is outside {opt.low:g}..{opt.high:g} for the {task} task")
+        raise TaskError(Message("Tasks", "{option}: {value} is outside {low}..{high} for the {task} task",
+                                option=opt.name, value=value, low=f"{opt.low:g}", high=f"{opt.high:g}", task=task))
     return value
 
 
@@ -134,11 +141,12 @@ def _split(items: list, test_fraction: float, seed: int) -> tuple[list, list]:
 def _clean_word(word: str, what: str) -> str:
     word = word.strip()
     if not word:
-        raise TaskError(f"{what}: an empty word")
+        raise TaskError(Message("Tasks", "{option}: an empty word", option=what))
     if len(word) > MAX_WORD_LENGTH:
-        raise TaskError(f"{what}: {word[:20]!r}… is longer than {MAX_WORD_LENGTH} characters")
+        raise TaskError(Message("Tasks", "{option}: {word}… is longer than {limit} characters", option=what,
+                                word=repr(word[:20]), limit=MAX_WORD_LENGTH))
     if any(ch.isspace() for ch in word):
-        raise TaskError(f"{what}: {word!r} contains white space")
+        raise TaskError(Message("Tasks", "{option}: {word} contains white space", option=what, word=repr(word)))
     return word
 
 
@@ -147,23 +155,23 @@ def _clean_word(word: str, what: str) -> str:
 
 def build_next_char(seed: int, words: list[str]) -> Dataset:
     if not words:
-        raise TaskError("words: give at least one word, e.g. PIGS")
+        raise TaskError(Message("Tasks", "{option}: give at least one word, e.g. {example}", option="words",
+                                example="PIGS"))
     if len(words) > MAX_WORDS:
         raise TaskError(f"words: {len(words)} words, more than the limit of {MAX_WORDS}")
     words = [_clean_word(w, "words") for w in words]
     short = [w for w in words if len(w) < 2]
     if short:
-        raise TaskError(f"words: {short[0]!r} is too short (a word needs at least two characters)")
+        raise TaskError(Message("Tasks", "{option}: {word} is too short (a word needs at least two characters)",
+                                option="words", word=repr(short[0])))
     vocab = list(dict.fromkeys(ch for w in words for ch in w))
     index = _vocab_index(vocab)
     train = [Example(tuple(index[c] for c in w[:-1]), tuple(index[c] for c in w[1:])) for w in words]
     ceiling = _ceiling(train)
     notes = []
     if ceiling < 1:
-        notes.append(
-            f"Some words share a beginning but continue differently, so at best {ceiling:.0%} of the "
-            "guesses can be right."
-        )
+        notes.append(Message("Tasks", "Some words share a beginning but continue differently, so at best {share} of "
+                             "the guesses can be right.", share=f"{ceiling:.0%}"))
     return Dataset("next_char", vocab, train, [], False, ceiling, ceiling, notes)
 
 
@@ -203,13 +211,15 @@ ES_ENDINGS: tuple[str, ...] = ("S", "X", "Z", "SH", "CH")
 def plural_stem(word: str) -> tuple[str, str]:
     """(stem, ending) of a plural written in capitals: BUSES -> (BUS, ES), FEES -> (FEE, S)."""
     if not word.isalpha() or not word.isascii():
-        raise TaskError(f"words: {word!r} is not a word of the letters A to Z")
+        raise TaskError(Message("Tasks", "{option}: {word} is not a word of the letters A to Z", option="words",
+                                word=repr(word)))
     word = word.upper()
     if word.endswith("ES") and word[:-2].endswith(ES_ENDINGS) and len(word) > 3:
         return word[:-2], "ES"
     if word.endswith("S") and len(word) > 1:
         return word[:-1], "S"
-    raise TaskError(f"words: {word!r} is not a plural ending in S or ES")
+    raise TaskError(Message("Tasks", "{option}: {word} is not a plural ending in S or ES", option="words",
+                            word=repr(word)))
 
 
 def build_plurals(seed: int, extra_words: list[str]) -> Dataset:
@@ -282,7 +292,8 @@ def build_long_range(seed: int, gap: int, sequences: int) -> Dataset:
 
     train = draw(sequences)
     test = draw(LONG_RANGE_TEST_SIZE)
-    notes = [f"Chance is {1 / n_first:.0%}: a cell that forgot the first symbol can only guess."]
+    notes = [Message("Tasks", "Chance is {share}: a cell that forgot the first symbol can only guess.",
+                     share=f"{1 / n_first:.0%}")]
     return Dataset("long_range", vocab, train, test, True, 1.0, 1.0, notes)
 
 
@@ -328,7 +339,8 @@ def parse_phrases(text: str, what: str = "phrases") -> list[tuple[str, list[str]
             continue
         sign, words = line[0], line[1:].split()
         if sign not in "+-" or not words:
-            raise TaskError(f"{what}: line {number} should be '+ words' or '- words', got {line[:30]!r}")
+            raise TaskError(Message("Tasks", "{option}: line {number} should be '+ words' or '- words', got {line}",
+                                    option=what, number=number, line=repr(line[:30])))
         for w in words:
             _clean_word(w, what)
         phrases.append((POSITIVE if sign == "+" else NEGATIVE, [w.lower() for w in words]))
@@ -356,7 +368,8 @@ def build_sentiment(seed: int, extra_phrases: list[str], test_fraction: float) -
     unseen = sorted({w for _, ws in test_items for w in ws} - {w for _, ws in train_items for w in ws})
     notes = []
     if unseen:
-        notes.append(f"Words that appear only in the test split (the cell never learnt them): {' '.join(unseen)}")
+        notes.append(Message("Tasks", "Words that appear only in the test split (the cell never learnt them): {words}",
+                             words=" ".join(unseen)))
     return Dataset("sentiment", vocab, train, test, True, 1.0, _ceiling(train), notes)
 
 
@@ -399,7 +412,8 @@ def build_char_lm(seed: int, text: str, length: int, test_fraction: float) -> Da
     if len(text) > MAX_TEXT_CHARS:
         raise TaskError(f"text: {len(text)} characters, more than the limit of {MAX_TEXT_CHARS}")
     if len(text) < 2 * length + 2:
-        raise TaskError(f"text: {len(text)} characters is too short for pieces of {length} (give more text)")
+        raise TaskError(Message("Tasks", "{option}: {characters} characters is too short for pieces of {length} "
+                                "(give more text)", option="text", characters=len(text), length=length))
     vocab = sorted(set(text))
     if len(vocab) > MAX_TEXT_VOCAB:
         raise TaskError(f"text: {len(vocab)} different characters, more than the limit of {MAX_TEXT_VOCAB}")
@@ -414,7 +428,8 @@ def build_char_lm(seed: int, text: str, length: int, test_fraction: float) -> Da
             pieces.append((start, Example(tuple(chunk[:-1]), tuple(chunk[1:]))))
     train = [e for s, e in pieces if s + len(e.inputs) < cut]
     test = [e for s, e in pieces if s + len(e.inputs) >= cut]
-    notes = [f"{len(text)} characters in pieces of {length}; the last {test_fraction:.0%} is the test split."]
+    notes = [Message("Tasks", "{characters} characters in pieces of {length}; the last {share} is the test split.",
+                     characters=len(text), length=length, share=f"{test_fraction:.0%}")]
     return Dataset("char_lm", vocab, train, test, False, 0.6, _ceiling(train), notes)
 
 

@@ -499,12 +499,12 @@ class LessonPlayer(LiveView, QWidget):
         if self.run.active and number == self.run.number:
             self._mirror(result.model)
             self.run.session.end_undo_group()
-            self.train_state.setText(result.message)
+            self.train_state.setText(shown(result.message))
         self._show_training()
 
     def _train_failed(self, number: int, err: Exception) -> None:
         self._training = None
         if self.run.active and number == self.run.number:
             self.run.session.end_undo_group()
-            self.train_state.setText(translate("Training", "training failed: {error}").format(error=err))
+            self.train_state.setText(translate("Training", "training failed: {error}").format(error=shown_error(err)))
         self._show_training()

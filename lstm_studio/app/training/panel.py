@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
-from lstm_studio.app.common.i18n import translate
+from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.widgets import DASHED, SOLID, VerticalScroll, legend_html, timer, vertical
 from lstm_studio.app.training.task_picker import TaskPicker
 from lstm_studio.document.training_run import (
@@ -163,6 +163,7 @@ class TrainingPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.status = QLabel(translate("Training", "ready"))
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.PlainText)  # messages quote the user's words and the task's tokens
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         controls_box.addWidget(self.progress)
         controls_box.addWidget(self.status)
@@ -389,6 +390,7 @@ class TrainingPanel(QWidget):
                     cell=run.cell, epoch=last.epoch, loss=f"{last.loss:.4f}", accuracy=f"{last.accuracy:.1%}") + test)
 
     def _set_status(self, message: str) -> None:
+        message = shown(message)
         self.status.setText(message)
         self.sig_status.emit(message)
 

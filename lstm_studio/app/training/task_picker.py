@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lstm_studio.app.common.i18n import shown_error, translate
+from lstm_studio.app.common.i18n import shown, shown_error, translate
 from lstm_studio.app.common.widgets import timer
 from lstm_studio.tasks.catalog import TASKS, Dataset, Task, TaskError, TaskOption, get_task
 
@@ -141,9 +141,9 @@ class TaskPicker(QWidget):
             self.data_view.setPlainText("")
         else:
             data = self.data
-            notes = "".join(f"<br>{n}" for n in data.notes)
-            self.data_summary.setText(data.summary() + translate("TaskPicker", "; target accuracy {accuracy}").format(
-                accuracy=f"{data.target_accuracy:.0%}") + notes)
+            notes = "".join(f"<br>{html.escape(shown(n))}" for n in data.notes)
+            self.data_summary.setText(html.escape(shown(data.summary())) + translate(
+                "TaskPicker", "; target accuracy {accuracy}").format(accuracy=f"{data.target_accuracy:.0%}") + notes)
             self.data_view.setPlainText(data_text(data))
         self.sig_data_changed.emit(self.data)
 
