@@ -36,6 +36,11 @@ class InputError(ValueError):
         self.wording: Message | None = message if isinstance(message, Message) else None
 
 
+def within(where: object, err: InputError) -> InputError:
+    """``err`` told about ``where`` (a file, a field): ``<where>: <err>``, its wording kept for the window."""
+    return InputError(Message("InputErrors", "{where}: {problem}", where=str(where), problem=err.wording or str(err)))
+
+
 def short_line(text: str) -> str:
     """``text`` as one line (:func:`one_line`) of at most MAX_MESSAGE characters."""
     text = one_line(text)

@@ -24,8 +24,9 @@ from pathlib import Path
 import numpy as np
 
 from lstm_studio.document.atomic import atomic_write, atomic_write_many
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, within
 from lstm_studio.document.reading import mebibytes, read_limited
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import CellSpec, Model, SpecError, param_shapes, state_names
 
 FORMAT = "lstm-studio.model"
@@ -122,9 +123,11 @@ def _no_duplicates(pairs):
 def _check_nested(value, shape: tuple[int, ...], field: str) -> None:
     """Checks list lengths and leaf types so a wrong shape or a non-number is reported with its position."""
     if not isinstance(value, list):
-        raise InputError(f"{field}: expected a list (shape {shape}), got {shown(value)}")
+        raise InputError(Message("InputErrors", "{field}: expected a list (shape {shape}), got {value}", field=field,
+                                 shape=shape, value=shown(value)))
     if len(value) != shape[0]:
-        raise InputError(f"{field}: expected {shape[0]} entries, got {len(value)} (expected shape {shape})")
+        raise InputError(Message("InputErrors", "{field}: expected {count} entries, got {got} (expected shape {shape})",
+                                 field=field, count=shape[0], got=len(value), shape=shape))
     if len(shape) > 1:
         for k, item in enumerate(value):
             _check_nested(item, shape[1:], f"{field}[{k}]")
@@ -132,8 +135,10 @@ def _check_nested(value, shape: tuple[int, ...], field: str) -> None:
     if not all(type(v) is float or type(v) is int for v in value):
         k = next(k for k, v in enumerate(value) if not (type(v) is float or type(v) is int))
         if isinstance(value[k], LongNumber):
-            raise InputError(f"{field}[{k}]: {shown(value[k])}, too large for float64")
-        raise InputError(f"{field}[{k}]: expected a number, got {shown(value[k])}")
+            raise InputError(Message("InputErrors", "{field}: {value}, too large for float64", field=f"{field}[{k}]",
+                                     value=shown(value[k])))
+        raise InputError(Message("InputErrors", "{field}: expected a number, got {value}", field=f"{field}[{k}]",
+                                 value=shown(value[k])))
 
 
 def _array(value, shape: tuple[int, ...], field: str) -> np.ndarray:
@@ -146,36 +151,39 @@ def _array(value, shape: tuple[int, ...], field: str) -> np.ndarray:
     bad = np.argwhere(~np.isfinite(arr))
     if len(bad):
         position = "".join(f"[{i}]" for i in bad[0])
-        raise InputError(f"{field}{position}: {arr[tuple(bad[0])]} is not a finite number")
+        raise InputError(Message("InputErrors", "{field}: {value} is not a finite number", field=f"{field}{position}",
+                                 value=arr[tuple(bad[0])]))
     return arr
 
 
 def _int(data: dict, key: str, low: int, high: int, default: int | None = None) -> int:
     if key not in data:
         if default is None:
-            raise InputError(f"{key}: missing")
+            raise InputError(Message("InputErrors", "{field}: missing", field=key))
         return default
     value = data[key]
-    if isinstance(value, LongNumber):
-        raise InputError(f"{key}: {shown(value)} is outside the allowed range {low}..{high}")
+    if isinstance(value, LongNumber) or (isinstance(value, int) and not isinstance(value, bool)
+                                         and not low <= value <= high):
+        raise InputError(Message("InputErrors", "{field}: {value} is outside the allowed range {low}..{high}",
+                                 field=key, value=shown(value) if isinstance(value, LongNumber) else value, low=low,
+                                 high=high))
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{key}: expected a whole number, got {shown(value)}")
-    if not low <= value <= high:
-        raise InputError(f"{key}: {value} is outside the allowed range {low}..{high}")
+        raise InputError(Message("InputErrors", "{field}: expected a whole number, got {value}", field=key,
+                                 value=shown(value)))
     return value
 
 
 def check_vocab(value) -> list[str]:
     """The vocabulary of a model file, or InputError naming the bad token as ``vocab[k]``."""
     if not isinstance(value, list) or not value:
-        raise InputError("vocab: expected a non-empty list of tokens")
+        raise InputError(Message("InputErrors", "{field}: expected a non-empty list of tokens", field="vocab"))
     if len(value) > MAX_VOCAB:
         raise InputError(f"vocab: {len(value)} tokens, more than the limit of {MAX_VOCAB}")
     seen = set()
     multi = any(isinstance(v, str) and len(v) > 1 for v in value)
     for k, token in enumerate(value):
         if not isinstance(token, str) or not token:
-            raise InputError(f"vocab[{k}]: expected a non-empty string")
+            raise InputError(Message("InputErrors", "{field}: expected a non-empty string", field=f"vocab[{k}]"))
         if len(token) > MAX_TOKEN_LENGTH:
             raise InputError(f"vocab[{k}]: longer than {MAX_TOKEN_LENGTH} characters")
         problem = text_problem(token)
@@ -184,7 +192,8 @@ def check_vocab(value) -> list[str]:
         if multi and any(ch.isspace() for ch in token):
             raise InputError(f"vocab[{k}]: {token!r} contains white space, which separates multi-character tokens")
         if token in seen:
-            raise InputError(f"vocab[{k}]: {token!r} appears twice")
+            raise InputError(Message("InputErrors", "{field}: {token} appears twice", field=f"vocab[{k}]",
+                                     token=repr(token)))
         seen.add(token)
     return list(value)
 
@@ -193,14 +202,17 @@ def check_header(data, file_format: str, version: int, what: str) -> dict:
     """What every versioned JSON file of the app starts with: an object whose ``format`` is ``file_format``
     and whose ``version`` this app reads; InputError naming the field otherwise."""
     if not isinstance(data, dict):
-        raise InputError(f"{what}: expected a JSON object at the top level")
+        raise InputError(Message("InputErrors", "{what}: expected a JSON object at the top level", what=what))
     if data.get("format") != file_format:
-        raise InputError(f"format: expected {file_format!r}, got {shown(data.get('format'))}")
+        raise InputError(Message("InputErrors", "{field}: expected {expected}, got {value}", field="format",
+                                 expected=repr(file_format), value=shown(data.get("format"))))
     found = data.get("version")
     if isinstance(found, bool) or not isinstance(found, int):
-        raise InputError(f"version: expected a whole number, got {shown(found)}")
+        raise InputError(Message("InputErrors", "{field}: expected a whole number, got {value}", field="version",
+                                 value=shown(found)))
     if found != version:
-        raise InputError(f"version: {found} is not supported (this LSTM Studio reads version {version})")
+        raise InputError(Message("InputErrors", "{field}: {found} is not supported (this LSTM Studio reads version "
+                                 "{version})", field="version", found=found, version=version))
     return data
 
 
@@ -209,7 +221,8 @@ def model_from_dict(data) -> Model:
     check_header(data, FORMAT, VERSION, "model file")
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
-        raise InputError(f"{unknown[0]}: unknown key in a version {VERSION} model file")
+        raise InputError(Message("InputErrors", "{field}: unknown key in a version {version} model file",
+                                 field=unknown[0], version=VERSION))
     name = data.get("name", "")
     if not isinstance(name, str):
         raise InputError("name: expected a string")
@@ -218,7 +231,7 @@ def model_from_dict(data) -> Model:
         raise InputError(f"name: {problem}")
     cell = data.get("cell")
     if not isinstance(cell, str):
-        raise InputError("cell: missing or not a string")
+        raise InputError(Message("InputErrors", "{field}: missing or not a string", field="cell"))
     options = data.get("options", {})
     if not isinstance(options, dict):
         raise InputError("options: expected an object")
@@ -237,15 +250,17 @@ def model_from_dict(data) -> Model:
         raise InputError("bidirectional: expected true or false")
     params_in = data.get("params")
     if not isinstance(params_in, dict):
-        raise InputError("params: missing or not an object")
+        raise InputError(Message("InputErrors", "{field}: missing or not an object", field="params"))
     shapes = check_size(spec, len(vocab), hidden, layers, bidirectional)
     extra = sorted(set(params_in) - set(shapes))
     if extra:
-        raise InputError(f"params.{extra[0]}: not a parameter of this {cell} model (expected {', '.join(shapes)})")
+        raise InputError(Message("InputErrors", "{field}: not a parameter of this {cell} model (expected {expected})",
+                                 field=f"params.{extra[0]}", cell=cell, expected=", ".join(shapes)))
     params = {}
     for key, shape in shapes.items():
         if key not in params_in:
-            raise InputError(f"params.{key}: missing (shape {shape})")
+            raise InputError(Message("InputErrors", "{field}: missing (shape {shape})", field=f"params.{key}",
+                                     shape=shape))
         params[key] = _array(params_in[key], shape, f"params.{key}")
     state_in = data.get("initial_state", {})
     if not isinstance(state_in, dict):
@@ -272,9 +287,10 @@ def parse_json(text: str):
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_whole_number)
     except json.JSONDecodeError as err:
-        raise InputError(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from None
+        raise InputError(Message("InputErrors", "invalid JSON at line {line}, column {column}: {problem}",
+                                 line=err.lineno, column=err.colno, problem=err.msg)) from None
     except RecursionError:
-        raise InputError("invalid JSON: nested too deeply") from None
+        raise InputError(Message("InputErrors", "invalid JSON: nested too deeply")) from None
 
 
 def check_json_size(raw: bytes | str) -> None:
@@ -305,7 +321,7 @@ def read_text(path: str | os.PathLike, max_bytes: int | None = None, what: str =
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not a text file (not valid UTF-8)") from None
+        raise InputError(Message("InputErrors", "{file}: not a text file (not valid UTF-8)", file=str(path))) from None
 
 
 def load(path: str | os.PathLike) -> Model:
@@ -314,7 +330,7 @@ def load(path: str | os.PathLike) -> Model:
     try:
         return parse_text(text)
     except InputError as err:
-        raise InputError(f"{path}: {err}") from None
+        raise within(path, err) from None
 
 
 def model_to_dict(model: Model) -> dict:

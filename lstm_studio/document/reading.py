@@ -14,6 +14,13 @@ import stat
 from pathlib import Path
 
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.wording import Message
+
+#: The kinds of file the window opens, with their article, worded for its languages (docs/i18n.md).
+KINDS = {"file": Message("InputErrors", "a file"), "model file": Message("InputErrors", "a model file"),
+         "lesson file": Message("InputErrors", "a lesson file"), "weight file": Message("InputErrors", "a weight file"),
+         "progress file": Message("InputErrors", "a progress file"),
+         "answers file": Message("InputErrors", "an answers file")}
 
 
 def mebibytes(size: int) -> str:
@@ -26,7 +33,7 @@ def mebibytes(size: int) -> str:
 
 def _a(what: str) -> str:
     """``what`` with its indefinite article: ``a model file``, ``an answers file``."""
-    return f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
+    return KINDS.get(what) or f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
 
 
 def read_limited(path: str | os.PathLike, limit: int, what: str = "file", where: str | None = None) -> bytes:
@@ -38,22 +45,29 @@ def read_limited(path: str | os.PathLike, limit: int, what: str = "file", where:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
+        raise InputError(Message("InputErrors", "{file}: no such file", file=str(name))) from None
     except OSError as err:
-        raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
+        raise _unreadable(name, err) from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(f"{name}: is a folder, not {_a(what)}")
+        raise InputError(Message("InputErrors", "{file}: is a folder, not {kind}", file=str(name), kind=_a(what)))
     if not stat.S_ISREG(info.st_mode):
-        raise InputError(f"{name}: not a regular file (a device, a pipe or a socket), not {_a(what)}")
+        raise InputError(Message("InputErrors", "{file}: not a regular file (a device, a pipe or a socket), not {kind}",
+                                 file=str(name), kind=_a(what)))
     if info.st_size > limit:
-        raise InputError(
-            f"{name}: {mebibytes(info.st_size)}, larger than the limit of {mebibytes(limit)} for {_a(what)}"
-        )
+        raise InputError(Message("InputErrors", "{file}: {size}, larger than the limit of {limit} for {kind}",
+                                 file=str(name), size=mebibytes(info.st_size), limit=mebibytes(limit), kind=_a(what)))
     try:
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as err:
-        raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
+        raise _unreadable(name, err) from None
     if len(data) > limit:
-        raise InputError(f"{name}: larger than the limit of {mebibytes(limit)} for {_a(what)}")
+        raise InputError(Message("InputErrors", "{file}: larger than the limit of {limit} for {kind}", file=str(name),
+                                 limit=mebibytes(limit), kind=_a(what)))
     return data
+
+
+def _unreadable(name: object, err: OSError) -> InputError:
+    """``<file>: cannot read (<the system's reason>)``; the reason stays in the system's words."""
+    return InputError(Message("InputErrors", "{file}: cannot read ({reason})", file=str(name),
+                              reason=err.strerror or str(err)))

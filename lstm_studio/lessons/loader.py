@@ -18,7 +18,8 @@ from pathlib import Path
 
 from lstm_studio import paths
 from lstm_studio.document import modelfile, tokens
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, within
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import CELLS, OPTIONS, CellSpec, Model, param_shapes
 from lstm_studio.engine.train import TrainConfig
 from lstm_studio.lessons import markdown
@@ -123,11 +124,13 @@ class _Context:
 
 def _obj(value, path: str, keys: tuple[str, ...]) -> dict:
     if not isinstance(value, dict):
-        raise InputError(f"{path}: expected an object, got {_show(value)}")
+        raise InputError(Message("InputErrors", "{field}: expected an object, got {value}", field=path,
+                                 value=_show(value)))
     unknown = [k for k in value if k not in keys]
     if unknown:
         where = f"{path}.{unknown[0]}" if path else unknown[0]
-        raise InputError(f"{where}: unknown key (expected one of {', '.join(keys)})")
+        raise InputError(Message("InputErrors", "{field}: unknown key (expected one of {expected})", field=where,
+                                 expected=", ".join(keys)))
     return value
 
 
@@ -135,11 +138,13 @@ def _str(value, path: str, limit: int, empty: bool = True, lines: bool = False) 
     """A string of at most ``limit`` characters that any screen, terminal and file can show: no lone
     surrogate, and no control character but the line breaks and tabs of a text of ``lines``."""
     if not isinstance(value, str):
-        raise InputError(f"{path}: expected a string, got {_show(value)}")
+        raise InputError(Message("InputErrors", "{field}: expected a string, got {value}", field=path,
+                                 value=_show(value)))
     if len(value) > limit:
-        raise InputError(f"{path}: {len(value)} characters, more than the limit of {limit}")
+        raise InputError(Message("InputErrors", "{field}: {count} characters, more than the limit of {limit}",
+                                 field=path, count=len(value), limit=limit))
     if not empty and not value.strip():
-        raise InputError(f"{path}: must not be empty")
+        raise _empty(path)
     problem = modelfile.text_problem(value.replace("\n", "").replace("\t", "") if lines else value)
     if problem:
         raise InputError(f"{path}: {problem}")
@@ -156,37 +161,57 @@ def _markdown(value, path: str, limit: int) -> str:
 
 def _int(value, path: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{path}: expected a whole number, got {_show(value)}")
+        raise InputError(Message("InputErrors", "{field}: expected a whole number, got {value}", field=path,
+                                 value=_show(value)))
     if not low <= value <= high:
-        raise InputError(f"{path}: {value} is outside the allowed range {low}..{high}")
+        raise _outside(path, value, low, high)
     return value
 
 
 def _num(value, path: str, low: float = -math.inf, high: float = math.inf) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(f"{path}: expected a number, got {_show(value)}")
+        raise InputError(Message("InputErrors", "{field}: expected a number, got {value}", field=path,
+                                 value=_show(value)))
     value = float(value)
     if not math.isfinite(value):
-        raise InputError(f"{path}: {value} is not a finite number")
+        raise InputError(Message("InputErrors", "{field}: {value} is not a finite number", field=path, value=value))
     if not low <= value <= high:
-        raise InputError(f"{path}: {value:g} is outside the allowed range {low:g}..{high:g}")
+        raise _outside(path, f"{value:g}", f"{low:g}", f"{high:g}")
     return value
 
 
 def _list(value, path: str, limit: int, empty: bool = True) -> list:
     if not isinstance(value, list):
-        raise InputError(f"{path}: expected a list, got {_show(value)}")
+        raise InputError(Message("InputErrors", "{field}: expected a list, got {value}", field=path,
+                                 value=_show(value)))
     if len(value) > limit:
-        raise InputError(f"{path}: {len(value)} entries, more than the limit of {limit}")
+        raise InputError(Message("InputErrors", "{field}: {count} entries, more than the limit of {limit}",
+                                 field=path, count=len(value), limit=limit))
     if not empty and not value:
-        raise InputError(f"{path}: must not be empty")
+        raise _empty(path)
     return value
 
 
 def _choice(value, path: str, allowed: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in allowed:
-        raise InputError(f"{path}: expected one of {', '.join(allowed)}")
+        raise InputError(Message("InputErrors", "{field}: expected one of {expected}", field=path,
+                                 expected=", ".join(allowed)))
     return value
+
+
+def _inside(path: str, err: Exception) -> InputError:
+    """``<path>.<err>``: an error of a nested field (whose message starts with its own name) under ``path``."""
+    return InputError(Message("InputErrors", "{field}.{problem}", field=path,
+                              problem=getattr(err, "wording", None) or str(err)))
+
+
+def _empty(path: str) -> InputError:
+    return InputError(Message("InputErrors", "{field}: must not be empty", field=path))
+
+
+def _outside(path: str, value: object, low: object, high: object) -> InputError:
+    return InputError(Message("InputErrors", "{field}: {value} is outside the allowed range {low}..{high}",
+                              field=path, value=value, low=low, high=high))
 
 
 # --- the model, the input and the targets ------------------------------------------------------------
@@ -202,17 +227,19 @@ def _model(value, path: str) -> tuple[Model | None, str | None]:
         name = value[len(PRESET_PREFIX):]
         found = paths.presets()
         if name not in found:
-            raise InputError(f"{path}: unknown preset {name!r} (presets: {', '.join(found)})")
+            raise InputError(Message("InputErrors", "{field}: unknown preset {name} (presets: {presets})", field=path,
+                                     name=repr(name), presets=", ".join(found)))
         try:
             return modelfile.load(found[name]), value
         except InputError as err:
-            raise InputError(f"{path}: the preset does not load ({err})") from None
+            raise InputError(Message("InputErrors", "{field}: the preset does not load ({problem})", field=path,
+                                     problem=err.wording or str(err))) from None
     if not isinstance(value, dict):
         raise InputError(f"{path}: expected a model object, \"preset:NAME\" or null, got {_show(value)}")
     try:
         return modelfile.model_from_dict(value), "inline"
     except InputError as err:
-        raise InputError(f"{path}.{err}") from None
+        raise _inside(path, err) from None
 
 
 def _tokens(text: str, model: Model | None, path: str) -> int | None:
@@ -226,7 +253,8 @@ def parse_targets(text: str, vocab: list[str], steps: int, path: str = "targets"
     """Target indices of a ``targets`` text (``·`` for a step without one); InputError naming ``path``."""
     found = tokens.split(text, vocab)
     if len(found) != steps:
-        raise InputError(f"{path}: {len(found)} targets for {steps} input steps (give one per step, · for none)")
+        raise InputError(Message("InputErrors", "{field}: {count} targets for {steps} input steps (give one per step, "
+                                 "{none} for none)", field=path, count=len(found), steps=steps, none=NO_TARGET))
     index = {v: k for k, v in enumerate(vocab)}
     out = []
     for position, token in enumerate(found, start=1):
@@ -235,8 +263,9 @@ def parse_targets(text: str, vocab: list[str], steps: int, path: str = "targets"
         elif token in index:
             out.append(index[token])
         else:
-            raise InputError(f"{path}: unknown token {token!r} at position {position} (vocabulary: "
-                             f"{' '.join(vocab)}, or {NO_TARGET} for no target)")
+            raise InputError(Message("InputErrors", "{field}: unknown token {token} at position {position} "
+                                     "(vocabulary: {vocabulary}, or {none} for no target)", field=path,
+                                     token=repr(token), position=position, vocabulary=" ".join(vocab), none=NO_TARGET))
     return out
 
 
@@ -245,7 +274,7 @@ def _sequence(value, path: str, model: Model | None) -> tuple[Sequence, int | No
         value = {"input": value}
     item = _obj(value, path, ("input", "targets"))
     if "input" not in item:
-        raise InputError(f"{path}.input: missing")
+        raise InputError(Message("InputErrors", "{field}: missing", field=f"{path}.input"))
     text = _str(item["input"], f"{path}.input", 4 * MAX_SEQUENCE, empty=False)
     length = _tokens(text, model, f"{path}.input")
     if length is not None and length > MAX_SEQUENCE:
@@ -458,7 +487,7 @@ def _train(value, path: str, model: Model | None) -> TrainOffer:
     try:
         TrainConfig(**config).validate()
     except (ValueError, TypeError) as err:
-        raise InputError(f"{path}.{err}") from None
+        raise _inside(path, err) from None
     return TrainOffer(name, dict(options), config)
 
 
@@ -545,7 +574,7 @@ def lesson_from_dict(data) -> Lesson:
     _obj(data, "", TOP_KEYS)
     fields: dict = {}
     if "title" not in data:
-        raise InputError("title: missing")
+        raise InputError(Message("InputErrors", "{field}: missing", field="title"))
     fields["title"] = _str(data["title"], "title", MAX_TITLE, empty=False)
     if "id" in data:
         fields["id"] = _str(data["id"], "id", 64)
@@ -561,7 +590,7 @@ def lesson_from_dict(data) -> Lesson:
             raise InputError(f"language: expected a language tag such as en, de, vi or zh_CN, got "
                              f"{_show(fields['language'])}")
     if "steps" not in data:
-        raise InputError("steps: missing")
+        raise InputError(Message("InputErrors", "{field}: missing", field="steps"))
     steps = _list(data["steps"], "steps", MAX_STEPS, empty=False)
     ctx = _Context()
     fields["steps"] = tuple(_step(s, f"steps[{k}]", ctx) for k, s in enumerate(steps))
@@ -579,4 +608,4 @@ def load(path: str | os.PathLike) -> Lesson:
     try:
         return loads(text)
     except InputError as err:
-        raise InputError(f"{Path(path)}: {err}") from None
+        raise within(Path(path), err) from None
