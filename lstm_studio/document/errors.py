@@ -54,4 +54,10 @@ def writing(path) -> Iterator[None]:
     try:
         yield
     except OSError as err:
-        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
+        raise unwritable(path, err) from None
+
+
+def unwritable(path: object, err: OSError) -> InputError:
+    """``<path>: cannot write (<the system's reason>)``; the reason stays in the system's words."""
+    return InputError(Message("InputErrors", "{file}: cannot write ({reason})", file=str(path),
+                              reason=err.strerror or str(err)))

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from lstm_studio.document.atomic import atomic_write, atomic_write_many
-from lstm_studio.document.errors import InputError, within
+from lstm_studio.document.errors import InputError, unwritable, within
 from lstm_studio.document.reading import mebibytes, read_limited
 from lstm_studio.document.wording import Message
 from lstm_studio.engine import CellSpec, Model, SpecError, param_shapes, state_names
@@ -390,7 +390,7 @@ def save(model: Model, path: str | os.PathLike) -> None:
     try:
         atomic_write(path, dumps(model))
     except OSError as err:
-        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
+        raise unwritable(path, err) from None
 
 
 __all__ = [

@@ -15,6 +15,7 @@ import numpy as np
 
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.reshape import axis_kinds
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model
 from lstm_studio.engine.notation import sub
 from lstm_studio.engine.spec import GATE_TABLE, gate_of_suffix
@@ -188,14 +189,15 @@ def to_csv(table: np.ndarray) -> str:
 
 
 #: What a paste may look like, named in every paste error.
-PASTE_FORMATS = ("accepted: one row per line or rows split by ';', numbers split by commas, tabs or spaces, "
-                 "e.g. 1, 2; 3, 4 or [1 2; 3 4] (Matlab) or [[1, 2], [3, 4]] (NumPy)")
+PASTE_FORMATS = Message("InputErrors", "accepted: one row per line or rows split by {semicolon}, numbers split by "
+                        "commas, tabs or spaces, e.g. {rows} or {matlab} (Matlab) or {numpy} (NumPy)",
+                        semicolon="';'", rows="1, 2; 3, 4", matlab="[1 2; 3 4]", numpy="[[1, 2], [3, 4]]")
 _NUMPY_CALL = re.compile(r"(?:np\.|numpy\.)?array\((.*?)(?:,\s*dtype\s*=\s*[\w.]+)?\)", re.S)
 _INNER_LIST = re.compile(r"\[([^\[\]]*)\]")
 
 
-def _paste_error(problem: str) -> InputError:
-    return InputError(f"paste: {problem} ({PASTE_FORMATS})")
+def _paste_error(problem: Message) -> InputError:
+    return InputError(Message("InputErrors", "paste: {problem} ({formats})", problem=problem, formats=PASTE_FORMATS))
 
 
 def _rows_of(text: str) -> list[str]:
@@ -205,11 +207,12 @@ def _rows_of(text: str) -> list[str]:
     if call:  # NumPy's repr: array([[1., 2.], [3., 4.]])
         body = call.group(1).strip()
     if body.startswith("[") != body.endswith("]"):
-        raise _paste_error("a bracket is not closed")
+        raise _paste_error(Message("InputErrors", "a bracket is not closed"))
     if re.match(r"\[\s*\[", body):  # nested lists, one per row
         inner = body[1:-1]
         if _INNER_LIST.sub("", inner).strip(" \t\r\n,"):
-            raise _paste_error("the lists inside the outer [ ] must hold numbers only")
+            raise _paste_error(Message("InputErrors", "the lists inside the outer {brackets} must hold numbers only",
+                                       brackets="[ ]"))
         return _INNER_LIST.findall(inner)
     if body.startswith("["):  # Matlab: rows end at ';' or a line break
         return re.split(r"[;\n]", body[1:-1])
@@ -236,20 +239,23 @@ def parse_matrix(text: str, shape: tuple[int, int]) -> np.ndarray:
             try:
                 row.append(float(cell))
             except ValueError:
-                raise _paste_error(f"row {len(rows) + 1}: {cell[:20]!r} is not a number") from None
+                raise _paste_error(Message("InputErrors", "row {row}: {typed} is not a number", row=len(rows) + 1,
+                                           typed=repr(cell[:20]))) from None
         rows.append(row)
     if not rows:
-        raise _paste_error("the clipboard holds no numbers")
+        raise _paste_error(Message("InputErrors", "the clipboard holds no numbers"))
     short = next((k for k, row in enumerate(rows) if len(row) != len(rows[0])), None)
     if short is not None:
-        raise _paste_error(f"the rows have different numbers of values (row 1: {len(rows[0])}, "
-                           f"row {short + 1}: {len(rows[short])})")
+        raise _paste_error(Message("InputErrors", "the rows have different numbers of values (row {first}: {count}, "
+                                   "row {row}: {other})", first=1, count=len(rows[0]), row=short + 1,
+                                   other=len(rows[short])))
     table = np.array(rows, dtype=float)
     if table.shape != shape and table.T.shape == shape and 1 in shape:
         table = table.T
     if table.shape != shape:
         got = " × ".join(map(str, table.shape))
-        raise InputError(f"paste: got a {got} matrix, this table is {shape[0]} × {shape[1]}")
+        raise InputError(Message("InputErrors", "paste: got a {got} matrix, this table is {shape}", got=got,
+                                 shape=f"{shape[0]} × {shape[1]}"))
     if not np.all(np.isfinite(table)):
-        raise InputError("paste: every value must be a finite number")
+        raise InputError(Message("InputErrors", "paste: every value must be a finite number"))
     return table

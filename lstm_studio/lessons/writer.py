@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import unwritable
 from lstm_studio.document.modelfile import atomic_write, model_to_dict
 from lstm_studio.lessons.format import FORMAT, VERSION, Check, Lesson, Predict, Quantity, Step
 
@@ -96,4 +96,4 @@ def save(lesson: Lesson, path: str | os.PathLike) -> None:
     try:
         atomic_write(path, dumps(lesson))
     except OSError as err:
-        raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
+        raise unwritable(path, err) from None

@@ -440,12 +440,12 @@
         <translation>φ trong hₜ = φ(W_xh xₜ + W_hh hₜ₋₁ + b_h): tanh giữ h trong (−1, 1); relu không bị chặn.</translation>
     </message>
     <message>
-        <source>diagonal: each gate sees only its own unit&apos;s cell state (Gers &amp; Schmidhuber); full: a matrix P, every gate sees every unit&apos;s cell state, as in the concatenated form W·[cₜ₋₁, hₜ₋₁, xₜ].</source>
-        <translation>diagonal: mỗi cổng chỉ nhìn trạng thái ô của chính đơn vị mình (Gers &amp; Schmidhuber); full: một ma trận P, mỗi cổng nhìn trạng thái ô của mọi đơn vị, như trong dạng ghép nối W·[cₜ₋₁, hₜ₋₁, xₜ].</translation>
+        <source>diagonal peepholes: each gate sees only its own unit&apos;s cell state (Gers &amp; Schmidhuber); full peepholes: a matrix P, every gate sees every unit&apos;s cell state, as in the concatenated form W·[cₜ₋₁, hₜ₋₁, xₜ].</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); none: the simplified GRU, r ≡ 1.</source>
-        <translation>before: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); after: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, nơi h̃ này được gọi là nₜ); none: GRU rút gọn, r ≡ 1.</translation>
+        <source>reset before U_h: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); reset after U_h: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); no reset gate (simplified): r ≡ 1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>z takes the new state: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z keeps the old state: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
@@ -470,6 +470,14 @@
     <message>
         <source>no reset gate (simplified)</source>
         <translation>không có cổng đặt lại (rút gọn)</translation>
+    </message>
+    <message>
+        <source>diagonal peepholes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full peepholes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -636,6 +644,10 @@
 <context>
     <name>Checks</name>
     <message>
+        <source>the test sequence {sequence} does not fit the model ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} = {actual}, want {target} {mark}</source>
         <translation>{name} = {actual}, cần {target} {mark}</translation>
     </message>
@@ -676,6 +688,14 @@
         <translation>trên {sequence}: {line} (trên chuỗi kiểm tra)</translation>
     </message>
     <message>
+        <source>there is no input to run (type a sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {count} numbers, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) {mark}</source>
         <translation>bạn đoán {said}; {label} = {actual}: lệch {error} (dung sai {tolerance}) {mark}</translation>
     </message>
@@ -690,6 +710,118 @@
     <message>
         <source>on {sequence}: {line} (holds on all {total} test sequences)</source>
         <translation>trên {sequence}: {line} (đạt trên cả {total} chuỗi kiểm tra)</translation>
+    </message>
+    <message>
+        <source>type the token you expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {count} number, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quantity} needs a unit or token to be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {cell} has no cell state c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quantity} is not a single number of one sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prediction{t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished">độ chính xác</translation>
+    </message>
+    <message>
+        <source>{name} (layer {layer}, backward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (layer {layer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quantity} needs a time step t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t={t} is beyond the input, which has {steps} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has {layers} layers, not {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model is not bidirectional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {cell} has no gate {gate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quantity} needs a parameter (of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {cell} model has no parameter {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} is outside {name}, which is {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this step&apos;s targets do not fit the input (one target per input step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t={t} is beyond the input, which has {steps} step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has {layers} layer, not {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pre-activation a belongs to the Elman RNN, not the {cell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has {units} hidden units, not {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{token} is not in the model&apos;s vocabulary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a square matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has an entry that is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train: the model&apos;s vocabulary ({vocabulary}) is not the {task} task&apos;s ({expected}); go back to this step&apos;s model</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1393,142 @@
 <context>
     <name>InputErrors</name>
     <message>
+        <source>{field}: expected a list (shape {shape}), got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: expected {count} entries, got {got} (expected shape {shape})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: expected a number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside the allowed range {low}..{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: expected a whole number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: expected a non-empty list of tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: expected {expected}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {found} is not supported (this LSTM Studio reads version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: unknown key in a version {version} model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: not a parameter of this {cell} model (expected {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value}, too large for float64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {token} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: missing (shape {shape})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a text file (not valid UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weight file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a progress file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file (a device, a pipe or a socket), not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {size}, larger than the limit of {limit} for {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: larger than the limit of {limit} for {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what}: no tokens given</source>
         <translation>{what}: chưa có token nào</translation>
     </message>
@@ -1279,6 +1547,54 @@
     <message>
         <source>{what}: unknown token {token} at position {position} (vocabulary: {vocab})</source>
         <translation>{what}: token lạ {token} ở vị trí {position} (bộ từ vựng: {vocab})</translation>
+    </message>
+    <message>
+        <source>{field}: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: expected an object, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: unknown key (expected one of {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: expected a string, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {count} characters, more than the limit of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: expected a list, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {count} entries, more than the limit of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: expected one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {count} targets for {steps} input steps (give one per step, {none} for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: unknown preset {name} (presets: {presets})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the preset does not load ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: unknown token {token} at position {position} (vocabulary: {vocabulary}, or {none} for no target)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>variant code: empty</source>
@@ -2989,6 +3305,70 @@ Khôi phục công việc đó?</translation>
         <source>the share of the text held out at its end</source>
         <translation>tỉ lệ văn bản ở phần cuối được giữ lại</translation>
     </message>
+    <message>
+        <source>{tokens} tokens, {train} training sequences ({targets} targets), no test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tokens} tokens, {train} training sequences ({targets} targets), {test} test sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {word} is not a plural ending in S or ES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance is {share}: a cell that forgot the first symbol can only guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{characters} characters in pieces of {length}; the last {share} is the test split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {value} is outside {low}..{high} for the {task} task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: an empty word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {word}… is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {word} contains white space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: give at least one word, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {word} is too short (a word needs at least two characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some words share a beginning but continue differently, so at best {share} of the guesses can be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {word} is not a word of the letters A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that appear only in the test split (the cell never learnt them): {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: {characters} characters is too short for pieces of {length} (give more text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: line {number} should be &apos;+ words&apos; or &apos;- words&apos;, got {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeacherWarnings</name>
@@ -3358,8 +3738,56 @@ Khôi phục công việc đó?</translation>
         <translation>Tiếp tục</translation>
     </message>
     <message>
+        <source>stopped at {where}: {what} (NaN or overflow); restored {kept}, the last with a finite loss and gradient — lower the learning rate or clip the gradient norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran all {epochs} epochs; training accuracy {accuracy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the starting weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights after step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, batch {batch} of {batches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached {accuracy} training accuracy (target {target}) at epoch {epoch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss became {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gradient norm became {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the update made {name} overflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>training failed: {error}</source>
         <translation>huấn luyện thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>stopped at {where}; the weights reached so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused at {where} — Resume continues from there</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,7 @@ class CellDiagramPanel(LivePanel):
         with QSignalBlocker(self.elements):
             self.elements.clear()
             for key in reading_order(layout_):
-                self.elements.addItem(describe(layout_, key, self.scene.values), key)
+                self.elements.addItem(shown(describe(layout_, key, self.scene.values)), key)
         self._describe_selected()
 
     def _describe_selected(self, *_) -> None:
@@ -269,7 +269,7 @@ class CellDiagramPanel(LivePanel):
         key = self.scene.selected
         with QSignalBlocker(self.elements):
             self.elements.setCurrentIndex(self.elements.findData(key) if key else -1)
-        text = describe(self.layout_, key, self.scene.values) if key and self.layout_ else ""
+        text = shown(describe(self.layout_, key, self.scene.values)) if key and self.layout_ else ""
         self.view.setAccessibleDescription(text or translate(
             "CellDiagramPanel", "arrow keys choose a box or wire, Enter shows its equation"))
 

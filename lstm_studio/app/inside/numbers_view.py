@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import roles, theme
-from lstm_studio.app.common.i18n import shown, translate
+from lstm_studio.app.common.i18n import shown, shown_error, translate
 from lstm_studio.app.common.live import LivePanel
 from lstm_studio.app.common.widgets import vertical
 from lstm_studio.document.errors import InputError
@@ -224,7 +224,7 @@ class NumbersView(LivePanel):
         try:
             written = write_table(path, self.table_model.header, self.table_model.rows)
         except InputError as err:
-            self.message.setText(str(err))
+            self.message.setText(shown_error(err))
             return None
         self.message.setText(translate("NumbersView", "wrote {path}").format(path=written))
         return written

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import holds, roles, shortcuts, theme
-from lstm_studio.app.common.i18n import shown, translate
+from lstm_studio.app.common.i18n import shown, shown_error, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.widgets import timer, vertical
 from lstm_studio.document.errors import InputError
@@ -413,8 +413,8 @@ class WeightEditor(LiveView, QWidget):
             try:
                 table = parse_matrix(QGuiApplication.clipboard().text(), layout.shape)
             except InputError as err:
-                self._show_problem(str(err))
-                self.sig_message.emit(str(err))
+                self._show_problem(shown_error(err))
+                self.sig_message.emit(shown_error(err))
                 return
             self._show_problem("")
             table_name = layout.title.split()[0]
