@@ -387,6 +387,22 @@
         <translation>U_h hₜ₊₁ + b_hn (Reset danach: das Reset-Gate multipliziert dies, nach U_h; PyTorchs nₜ ist der Kandidat h̃ₜ)</translation>
     </message>
     <message>
+        <source>{title} (wire) = {value}</source>
+        <translation>{title} (Leitung) = {value}</translation>
+    </message>
+    <message>
+        <source>{title} (box) = {value}</source>
+        <translation>{title} (Kasten) = {value}</translation>
+    </message>
+    <message>
+        <source>{title} (wire)</source>
+        <translation>{title} (Leitung)</translation>
+    </message>
+    <message>
+        <source>{title} (box)</source>
+        <translation>{title} (Kasten)</translation>
+    </message>
+    <message>
         <source>hₜ₋₁ into U_h</source>
         <translation>hₜ₋₁ in U_h</translation>
     </message>
@@ -442,11 +458,11 @@
     </message>
     <message>
         <source>diagonal peepholes: each gate sees only its own unit&apos;s cell state (Gers &amp; Schmidhuber); full peepholes: a matrix P, every gate sees every unit&apos;s cell state, as in the concatenated form W·[cₜ₋₁, hₜ₋₁, xₜ].</source>
-        <translation type="unfinished"></translation>
+        <translation>diagonale Peepholes: jedes Gate sieht nur den Zellzustand seiner eigenen Einheit (Gers &amp; Schmidhuber); volle Peepholes: eine Matrix P, jedes Gate sieht den Zellzustand aller Einheiten, wie in der verketteten Form W·[cₜ₋₁, hₜ₋₁, xₜ].</translation>
     </message>
     <message>
         <source>reset before U_h: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); reset after U_h: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); no reset gate (simplified): r ≡ 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset vor U_h: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); Reset nach U_h: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, das dieses h̃ nₜ nennt); kein Reset-Gate (vereinfacht): r ≡ 1.</translation>
     </message>
     <message>
         <source>z takes the new state: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z keeps the old state: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
@@ -474,11 +490,11 @@
     </message>
     <message>
         <source>diagonal peepholes</source>
-        <translation type="unfinished"></translation>
+        <translation>diagonale Peepholes</translation>
     </message>
     <message>
         <source>full peepholes</source>
-        <translation type="unfinished"></translation>
+        <translation>volle Peepholes</translation>
     </message>
 </context>
 <context>
@@ -646,7 +662,7 @@
     <name>Checks</name>
     <message>
         <source>the test sequence {sequence} does not fit the model ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Testsequenz {sequence} passt nicht zum Modell ({why})</translation>
     </message>
     <message>
         <source>{name} = {actual}, want {target} {mark}</source>
@@ -690,11 +706,11 @@
     </message>
     <message>
         <source>there is no input to run (type a sequence)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Eingabe zum Ausführen (geben Sie eine Folge ein)</translation>
     </message>
     <message>
         <source>expected {count} numbers, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zahlen erwartet, {got} erhalten</translation>
     </message>
     <message>
         <source>you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) {mark}</source>
@@ -714,115 +730,115 @@
     </message>
     <message>
         <source>type the token you expect</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie das erwartete Token ein</translation>
     </message>
     <message>
         <source>{typed} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>expected {count} number, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zahl erwartet, {got} erhalten</translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} ist keine Zahl</translation>
     </message>
     <message>
         <source>{quantity} needs a unit or token to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} braucht eine Einheit oder ein Token, um geprüft zu werden</translation>
     </message>
     <message>
         <source>the {cell} has no cell state c</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} hat keinen Zellzustand c</translation>
     </message>
     <message>
         <source>{quantity} is not a single number of one sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} ist keine einzelne Zahl einer Folge</translation>
     </message>
     <message>
         <source>prediction{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage{t}</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished">Genauigkeit</translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>{name} (layer {layer}, backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Schicht {layer}, rückwärts)</translation>
     </message>
     <message>
         <source>{name} (layer {layer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Schicht {layer})</translation>
     </message>
     <message>
         <source>{quantity} needs a time step t</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} braucht einen Zeitschritt t</translation>
     </message>
     <message>
         <source>t={t} is beyond the input, which has {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>t={t} liegt hinter der Eingabe, die {steps} Schritte hat</translation>
     </message>
     <message>
         <source>the model has {layers} layers, not {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell hat {layers} Schichten, keine Schicht {layer}</translation>
     </message>
     <message>
         <source>the model is not bidirectional</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell ist nicht bidirektional</translation>
     </message>
     <message>
         <source>the {cell} has no gate {gate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} hat kein Gate {gate}</translation>
     </message>
     <message>
         <source>{quantity} needs a parameter (of)</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} braucht einen Parameter (of)</translation>
     </message>
     <message>
         <source>the {cell} model has no parameter {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>das {cell}-Modell hat keinen Parameter {name}</translation>
     </message>
     <message>
         <source>{entry} is outside {name}, which is {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} liegt außerhalb von {name}, das {shape} groß ist</translation>
     </message>
     <message>
         <source>this step&apos;s targets do not fit the input (one target per input step)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ziele dieses Schritts passen nicht zur Eingabe (ein Ziel pro Eingabeschritt)</translation>
     </message>
     <message>
         <source>t={t} is beyond the input, which has {steps} step</source>
-        <translation type="unfinished"></translation>
+        <translation>t={t} liegt hinter der Eingabe, die {steps} Schritt hat</translation>
     </message>
     <message>
         <source>the model has {layers} layer, not {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell hat {layers} Schicht, keine Schicht {layer}</translation>
     </message>
     <message>
         <source>the pre-activation a belongs to the Elman RNN, not the {cell}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Voraktivierung a gehört zum Elman-RNN, nicht zu {cell}</translation>
     </message>
     <message>
         <source>the model has {units} hidden units, not {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell hat {units} verborgene Einheiten, keine Einheit {unit}</translation>
     </message>
     <message>
         <source>{token} is not in the model&apos;s vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} ist nicht im Vokabular des Modells</translation>
     </message>
     <message>
         <source>{name} is not a square matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine quadratische Matrix</translation>
     </message>
     <message>
         <source>{name} has an entry that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat einen Eintrag, der keine endliche Zahl ist</translation>
     </message>
     <message>
         <source>train: the model&apos;s vocabulary ({vocabulary}) is not the {task} task&apos;s ({expected}); go back to this step&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: das Vokabular des Modells ({vocabulary}) ist nicht das der Aufgabe {task} ({expected}); kehren Sie zum Modell dieses Schritts zurück</translation>
     </message>
 </context>
 <context>
@@ -1395,140 +1411,144 @@
 <context>
     <name>InputErrors</name>
     <message>
+        <source>{file}: cannot write ({reason})</source>
+        <translation>{file}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
         <source>{field}: expected a list (shape {shape}), got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: eine Liste erwartet (Form {shape}), erhalten: {value}</translation>
     </message>
     <message>
         <source>{field}: expected {count} entries, got {got} (expected shape {shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {count} Einträge erwartet, {got} erhalten (erwartete Form {shape})</translation>
     </message>
     <message>
         <source>{field}: expected a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: eine Zahl erwartet, erhalten: {value}</translation>
     </message>
     <message>
         <source>{field}: {value} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>{field}: {value} is outside the allowed range {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} liegt außerhalb des erlaubten Bereichs {low}..{high}</translation>
     </message>
     <message>
         <source>{field}: expected a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: eine ganze Zahl erwartet, erhalten: {value}</translation>
     </message>
     <message>
         <source>{field}: expected a non-empty list of tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: eine nicht leere Liste von Tokens erwartet</translation>
     </message>
     <message>
         <source>{what}: expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>{field}: expected {expected}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {expected} erwartet, erhalten: {value}</translation>
     </message>
     <message>
         <source>{field}: {found} is not supported (this LSTM Studio reads version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {found} wird nicht unterstützt (dieses LSTM Studio liest Version {version})</translation>
     </message>
     <message>
         <source>{field}: unknown key in a version {version} model file</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: unbekannter Schlüssel in einer Modelldatei der Version {version}</translation>
     </message>
     <message>
         <source>{field}: missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>{field}: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <source>{field}: not a parameter of this {cell} model (expected {expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: kein Parameter dieses {cell}-Modells (erwartet: {expected})</translation>
     </message>
     <message>
         <source>{field}: {value}, too large for float64</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value}, zu groß für float64</translation>
     </message>
     <message>
         <source>{field}: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: fehlt</translation>
     </message>
     <message>
         <source>{field}: expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: eine nicht leere Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>{field}: {token} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {token} kommt zweimal vor</translation>
     </message>
     <message>
         <source>{field}: missing (shape {shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: fehlt (Form {shape})</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON in Zeile {line}, Spalte {column}: {problem}</translation>
     </message>
     <message>
         <source>invalid JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: zu tief verschachtelt</translation>
     </message>
     <message>
         <source>{file}: not a text file (not valid UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: keine Textdatei (kein gültiges UTF-8)</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei</translation>
     </message>
     <message>
         <source>a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Modelldatei</translation>
     </message>
     <message>
         <source>a lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Lektionsdatei</translation>
     </message>
     <message>
         <source>a weight file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gewichtsdatei</translation>
     </message>
     <message>
         <source>a progress file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Fortschrittsdatei</translation>
     </message>
     <message>
         <source>an answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwortdatei</translation>
     </message>
     <message>
         <source>{file}: cannot read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
         <source>{file}: is a folder, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ist ein Ordner, nicht {kind}</translation>
     </message>
     <message>
         <source>{file}: not a regular file (a device, a pipe or a socket), not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket), nicht {kind}</translation>
     </message>
     <message>
         <source>{file}: {size}, larger than the limit of {limit} for {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {size}, größer als die Grenze von {limit} für {kind}</translation>
     </message>
     <message>
         <source>{file}: larger than the limit of {limit} for {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: größer als die Grenze von {limit} für {kind}</translation>
     </message>
     <message>
         <source>{file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>{what}: no tokens given</source>
@@ -1551,52 +1571,88 @@
         <translation>{what}: unbekanntes Token {token} an Position {position} (Vokabular: {vocab})</translation>
     </message>
     <message>
+        <source>accepted: one row per line or rows split by {semicolon}, numbers split by commas, tabs or spaces, e.g. {rows} or {matlab} (Matlab) or {numpy} (NumPy)</source>
+        <translation>erlaubt: eine Matrixzeile pro Textzeile oder Zeilen durch {semicolon} getrennt, Zahlen durch Kommas, Tabulatoren oder Leerzeichen getrennt, z. B. {rows} oder {matlab} (Matlab) oder {numpy} (NumPy)</translation>
+    </message>
+    <message>
+        <source>paste: {problem} ({formats})</source>
+        <translation>Einfügen: {problem} ({formats})</translation>
+    </message>
+    <message>
+        <source>a bracket is not closed</source>
+        <translation>eine Klammer ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no numbers</source>
+        <translation>die Zwischenablage enthält keine Zahlen</translation>
+    </message>
+    <message>
+        <source>the rows have different numbers of values (row {first}: {count}, row {row}: {other})</source>
+        <translation>die Zeilen haben unterschiedlich viele Werte (Zeile {first}: {count}, Zeile {row}: {other})</translation>
+    </message>
+    <message>
+        <source>paste: got a {got} matrix, this table is {shape}</source>
+        <translation>Einfügen: eine {got}-Matrix erhalten, diese Tabelle ist {shape}</translation>
+    </message>
+    <message>
+        <source>paste: every value must be a finite number</source>
+        <translation>Einfügen: jeder Wert muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>the lists inside the outer {brackets} must hold numbers only</source>
+        <translation>die Listen innerhalb der äußeren {brackets} dürfen nur Zahlen enthalten</translation>
+    </message>
+    <message>
+        <source>row {row}: {typed} is not a number</source>
+        <translation>Zeile {row}: {typed} ist keine Zahl</translation>
+    </message>
+    <message>
         <source>{field}: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: darf nicht leer sein</translation>
     </message>
     <message>
         <source>{field}: expected an object, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ein Objekt erwartet, erhalten: {value}</translation>
     </message>
     <message>
         <source>{field}: unknown key (expected one of {expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: unbekannter Schlüssel (erwartet einer von {expected})</translation>
     </message>
     <message>
         <source>{field}: expected a string, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: eine Zeichenkette erwartet, erhalten: {value}</translation>
     </message>
     <message>
         <source>{field}: {count} characters, more than the limit of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {count} Zeichen, mehr als die Grenze von {limit}</translation>
     </message>
     <message>
         <source>{field}: expected a list, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: eine Liste erwartet, erhalten: {value}</translation>
     </message>
     <message>
         <source>{field}: {count} entries, more than the limit of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {count} Einträge, mehr als die Grenze von {limit}</translation>
     </message>
     <message>
         <source>{field}: expected one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: erwartet einer von {expected}</translation>
     </message>
     <message>
         <source>{field}: {count} targets for {steps} input steps (give one per step, {none} for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {count} Ziele für {steps} Eingabeschritte (eines pro Schritt angeben, {none} für keines)</translation>
     </message>
     <message>
         <source>{field}: unknown preset {name} (presets: {presets})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: unbekannte Vorlage {name} (Vorlagen: {presets})</translation>
     </message>
     <message>
         <source>{field}: the preset does not load ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: die Vorlage lässt sich nicht laden ({problem})</translation>
     </message>
     <message>
         <source>{field}: unknown token {token} at position {position} (vocabulary: {vocabulary}, or {none} for no target)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: unbekanntes Token {token} an Position {position} (Vokabular: {vocabulary}, oder {none} für kein Ziel)</translation>
     </message>
     <message>
         <source>variant code: empty</source>
@@ -3318,67 +3374,67 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>{tokens} tokens, {train} training sequences ({targets} targets), no test split</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} Tokens, {train} Trainingsfolgen ({targets} Ziele), keine Testaufteilung</translation>
     </message>
     <message>
         <source>{tokens} tokens, {train} training sequences ({targets} targets), {test} test sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} Tokens, {train} Trainingsfolgen ({targets} Ziele), {test} Testfolgen</translation>
     </message>
     <message>
         <source>{option}: {word} is not a plural ending in S or ES</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {word} ist kein Plural auf S oder ES</translation>
     </message>
     <message>
         <source>Chance is {share}: a cell that forgot the first symbol can only guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufall liegt bei {share}: eine Zelle, die das erste Symbol vergessen hat, kann nur raten.</translation>
     </message>
     <message>
         <source>{characters} characters in pieces of {length}; the last {share} is the test split.</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} Zeichen in Stücken zu {length}; die letzten {share} sind die Testaufteilung.</translation>
     </message>
     <message>
         <source>{option}: {value} is outside {low}..{high} for the {task} task</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {value} liegt außerhalb von {low}..{high} für die Aufgabe {task}</translation>
     </message>
     <message>
         <source>{option}: an empty word</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: ein leeres Wort</translation>
     </message>
     <message>
         <source>{option}: {word}… is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {word}… ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>{option}: {word} contains white space</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {word} enthält Leerraum</translation>
     </message>
     <message>
         <source>{option}: give at least one word, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: geben Sie mindestens ein Wort an, z. B. {example}</translation>
     </message>
     <message>
         <source>{option}: {word} is too short (a word needs at least two characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {word} ist zu kurz (ein Wort braucht mindestens zwei Zeichen)</translation>
     </message>
     <message>
         <source>Some words share a beginning but continue differently, so at best {share} of the guesses can be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Wörter beginnen gleich, gehen aber unterschiedlich weiter, daher können bestenfalls {share} der Vorhersagen stimmen.</translation>
     </message>
     <message>
         <source>{option}: {word} is not a word of the letters A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {word} ist kein Wort aus den Buchstaben A bis Z</translation>
     </message>
     <message>
         <source>Words that appear only in the test split (the cell never learnt them): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die nur in der Testaufteilung vorkommen (die Zelle hat sie nie gelernt): {words}</translation>
     </message>
     <message>
         <source>{option}: {characters} characters is too short for pieces of {length} (give more text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {characters} Zeichen sind zu kurz für Stücke zu {length} (geben Sie mehr Text an)</translation>
     </message>
     <message>
         <source>{option}: line {number} should be &apos;+ words&apos; or &apos;- words&apos;, got {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: Zeile {number} sollte &apos;+ Wörter&apos; oder &apos;- Wörter&apos; sein, erhalten: {line}</translation>
     </message>
 </context>
 <context>
@@ -3753,43 +3809,43 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>stopped at {where}: {what} (NaN or overflow); restored {kept}, the last with a finite loss and gradient — lower the learning rate or clip the gradient norm</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten bei {where}: {what} (NaN oder Überlauf); {kept} wiederhergestellt, die letzten mit endlichem Verlust und Gradienten — senken Sie die Lernrate oder begrenzen Sie die Gradientennorm</translation>
     </message>
     <message>
         <source>ran all {epochs} epochs; training accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {epochs} Epochen durchlaufen; Trainingsgenauigkeit {accuracy}</translation>
     </message>
     <message>
         <source>the starting weights</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfangsgewichte</translation>
     </message>
     <message>
         <source>the weights after step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gewichte nach Schritt {step}</translation>
     </message>
     <message>
         <source>epoch {epoch}, batch {batch} of {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche {epoch}, Batch {batch} von {batches}</translation>
     </message>
     <message>
         <source>reached {accuracy} training accuracy (target {target}) at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>{accuracy} Trainingsgenauigkeit erreicht (Ziel {target}) in Epoche {epoch}</translation>
     </message>
     <message>
         <source>cancelled at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen bei {where}</translation>
     </message>
     <message>
         <source>the loss became {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlust wurde {value}</translation>
     </message>
     <message>
         <source>the gradient norm became {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gradientennorm wurde {value}</translation>
     </message>
     <message>
         <source>the update made {name} overflow</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung ließ {name} überlaufen</translation>
     </message>
     <message>
         <source>training failed: {error}</source>
@@ -3797,11 +3853,11 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>stopped at {where}; the weights reached so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten bei {where}; die bisher erreichten Gewichte bleiben</translation>
     </message>
     <message>
         <source>paused at {where} — Resume continues from there</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert bei {where} — Fortsetzen macht dort weiter</translation>
     </message>
 </context>
 <context>

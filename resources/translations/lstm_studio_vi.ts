@@ -386,6 +386,22 @@
         <translation>U_h hₜ₊₁ + b_hn (đặt lại sau: cổng đặt lại nhân với đại lượng này, sau U_h; nₜ của PyTorch là ứng viên h̃ₜ)</translation>
     </message>
     <message>
+        <source>{title} (wire) = {value}</source>
+        <translation>{title} (dây nối) = {value}</translation>
+    </message>
+    <message>
+        <source>{title} (box) = {value}</source>
+        <translation>{title} (khối) = {value}</translation>
+    </message>
+    <message>
+        <source>{title} (wire)</source>
+        <translation>{title} (dây nối)</translation>
+    </message>
+    <message>
+        <source>{title} (box)</source>
+        <translation>{title} (khối)</translation>
+    </message>
+    <message>
         <source>hₜ₋₁ into U_h</source>
         <translation>hₜ₋₁ vào U_h</translation>
     </message>
@@ -441,11 +457,11 @@
     </message>
     <message>
         <source>diagonal peepholes: each gate sees only its own unit&apos;s cell state (Gers &amp; Schmidhuber); full peepholes: a matrix P, every gate sees every unit&apos;s cell state, as in the concatenated form W·[cₜ₋₁, hₜ₋₁, xₜ].</source>
-        <translation type="unfinished"></translation>
+        <translation>peephole chéo: mỗi cổng chỉ nhìn trạng thái ô của chính đơn vị mình (Gers &amp; Schmidhuber); peephole đầy đủ: một ma trận P, mỗi cổng nhìn trạng thái ô của mọi đơn vị, như trong dạng ghép nối W·[cₜ₋₁, hₜ₋₁, xₜ].</translation>
     </message>
     <message>
         <source>reset before U_h: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); reset after U_h: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); no reset gate (simplified): r ≡ 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>đặt lại trước U_h: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); đặt lại sau U_h: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, nơi h̃ này được gọi là nₜ); không có cổng đặt lại (rút gọn): r ≡ 1.</translation>
     </message>
     <message>
         <source>z takes the new state: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z keeps the old state: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
@@ -473,11 +489,11 @@
     </message>
     <message>
         <source>diagonal peepholes</source>
-        <translation type="unfinished"></translation>
+        <translation>peephole chéo</translation>
     </message>
     <message>
         <source>full peepholes</source>
-        <translation type="unfinished"></translation>
+        <translation>peephole đầy đủ</translation>
     </message>
 </context>
 <context>
@@ -645,7 +661,7 @@
     <name>Checks</name>
     <message>
         <source>the test sequence {sequence} does not fit the model ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>chuỗi kiểm tra {sequence} không khớp với mô hình ({why})</translation>
     </message>
     <message>
         <source>{name} = {actual}, want {target} {mark}</source>
@@ -689,11 +705,11 @@
     </message>
     <message>
         <source>there is no input to run (type a sequence)</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có đầu vào để chạy (hãy nhập một chuỗi)</translation>
     </message>
     <message>
         <source>expected {count} numbers, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>cần {count} số, nhận được {got}</translation>
     </message>
     <message>
         <source>you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) {mark}</source>
@@ -713,115 +729,115 @@
     </message>
     <message>
         <source>type the token you expect</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nhập token bạn dự đoán</translation>
     </message>
     <message>
         <source>{typed} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} không phải là số hữu hạn</translation>
     </message>
     <message>
         <source>expected {count} number, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>cần {count} số, nhận được {got}</translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} không phải là số</translation>
     </message>
     <message>
         <source>{quantity} needs a unit or token to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} cần một đơn vị hoặc một token để kiểm tra</translation>
     </message>
     <message>
         <source>the {cell} has no cell state c</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} không có trạng thái ô c</translation>
     </message>
     <message>
         <source>{quantity} is not a single number of one sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} không phải là một số duy nhất của một chuỗi</translation>
     </message>
     <message>
         <source>prediction{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>dự đoán{t}</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished">độ chính xác</translation>
+        <translation>độ chính xác</translation>
     </message>
     <message>
         <source>{name} (layer {layer}, backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tầng {layer}, chiều ngược)</translation>
     </message>
     <message>
         <source>{name} (layer {layer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tầng {layer})</translation>
     </message>
     <message>
         <source>{quantity} needs a time step t</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} cần một bước thời gian t</translation>
     </message>
     <message>
         <source>t={t} is beyond the input, which has {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>t={t} vượt quá đầu vào, vốn chỉ có {steps} bước</translation>
     </message>
     <message>
         <source>the model has {layers} layers, not {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>mô hình chỉ có {layers} tầng, không có tầng {layer}</translation>
     </message>
     <message>
         <source>the model is not bidirectional</source>
-        <translation type="unfinished"></translation>
+        <translation>mô hình không phải hai chiều</translation>
     </message>
     <message>
         <source>the {cell} has no gate {gate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} không có cổng {gate}</translation>
     </message>
     <message>
         <source>{quantity} needs a parameter (of)</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} cần một tham số (of)</translation>
     </message>
     <message>
         <source>the {cell} model has no parameter {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>mô hình {cell} không có tham số {name}</translation>
     </message>
     <message>
         <source>{entry} is outside {name}, which is {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} nằm ngoài {name}, vốn có kích thước {shape}</translation>
     </message>
     <message>
         <source>this step&apos;s targets do not fit the input (one target per input step)</source>
-        <translation type="unfinished"></translation>
+        <translation>các mục tiêu của bước này không khớp với đầu vào (mỗi bước đầu vào một mục tiêu)</translation>
     </message>
     <message>
         <source>t={t} is beyond the input, which has {steps} step</source>
-        <translation type="unfinished"></translation>
+        <translation>t={t} vượt quá đầu vào, vốn chỉ có {steps} bước</translation>
     </message>
     <message>
         <source>the model has {layers} layer, not {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>mô hình chỉ có {layers} tầng, không có tầng {layer}</translation>
     </message>
     <message>
         <source>the pre-activation a belongs to the Elman RNN, not the {cell}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiền kích hoạt a thuộc về RNN Elman, không phải {cell}</translation>
     </message>
     <message>
         <source>the model has {units} hidden units, not {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>mô hình chỉ có {units} đơn vị ẩn, không có đơn vị {unit}</translation>
     </message>
     <message>
         <source>{token} is not in the model&apos;s vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} không có trong bộ từ vựng của mô hình</translation>
     </message>
     <message>
         <source>{name} is not a square matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} không phải là ma trận vuông</translation>
     </message>
     <message>
         <source>{name} has an entry that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} có một phần tử không phải là số hữu hạn</translation>
     </message>
     <message>
         <source>train: the model&apos;s vocabulary ({vocabulary}) is not the {task} task&apos;s ({expected}); go back to this step&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>huấn luyện: bộ từ vựng của mô hình ({vocabulary}) không phải của bài toán {task} ({expected}); hãy quay lại mô hình của bước này</translation>
     </message>
 </context>
 <context>
@@ -1393,140 +1409,144 @@
 <context>
     <name>InputErrors</name>
     <message>
+        <source>{file}: cannot write ({reason})</source>
+        <translation>{file}: không ghi được ({reason})</translation>
+    </message>
+    <message>
         <source>{field}: expected a list (shape {shape}), got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần một danh sách (kích thước {shape}), nhận được {value}</translation>
     </message>
     <message>
         <source>{field}: expected {count} entries, got {got} (expected shape {shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần {count} phần tử, nhận được {got} (kích thước cần có {shape})</translation>
     </message>
     <message>
         <source>{field}: expected a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần một số, nhận được {value}</translation>
     </message>
     <message>
         <source>{field}: {value} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} không phải là số hữu hạn</translation>
     </message>
     <message>
         <source>{field}: {value} is outside the allowed range {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} nằm ngoài khoảng cho phép {low}..{high}</translation>
     </message>
     <message>
         <source>{field}: expected a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần một số nguyên, nhận được {value}</translation>
     </message>
     <message>
         <source>{field}: expected a non-empty list of tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần một danh sách token không rỗng</translation>
     </message>
     <message>
         <source>{what}: expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: cần một đối tượng JSON ở cấp ngoài cùng</translation>
     </message>
     <message>
         <source>{field}: expected {expected}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần {expected}, nhận được {value}</translation>
     </message>
     <message>
         <source>{field}: {found} is not supported (this LSTM Studio reads version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {found} không được hỗ trợ (LSTM Studio này đọc phiên bản {version})</translation>
     </message>
     <message>
         <source>{field}: unknown key in a version {version} model file</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: khóa lạ trong tệp mô hình phiên bản {version}</translation>
     </message>
     <message>
         <source>{field}: missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: bị thiếu hoặc không phải là chuỗi ký tự</translation>
     </message>
     <message>
         <source>{field}: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: bị thiếu hoặc không phải là đối tượng</translation>
     </message>
     <message>
         <source>{field}: not a parameter of this {cell} model (expected {expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: không phải là tham số của mô hình {cell} này (cần: {expected})</translation>
     </message>
     <message>
         <source>{field}: {value}, too large for float64</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value}, quá lớn đối với float64</translation>
     </message>
     <message>
         <source>{field}: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: bị thiếu</translation>
     </message>
     <message>
         <source>{field}: expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần một chuỗi ký tự không rỗng</translation>
     </message>
     <message>
         <source>{field}: {token} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {token} xuất hiện hai lần</translation>
     </message>
     <message>
         <source>{field}: missing (shape {shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: bị thiếu (kích thước {shape})</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON không hợp lệ ở dòng {line}, cột {column}: {problem}</translation>
     </message>
     <message>
         <source>invalid JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON không hợp lệ: lồng nhau quá sâu</translation>
     </message>
     <message>
         <source>{file}: not a text file (not valid UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: không phải tệp văn bản (không phải UTF-8 hợp lệ)</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp</translation>
     </message>
     <message>
         <source>a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp mô hình</translation>
     </message>
     <message>
         <source>a lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp bài học</translation>
     </message>
     <message>
         <source>a weight file</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp trọng số</translation>
     </message>
     <message>
         <source>a progress file</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp tiến độ</translation>
     </message>
     <message>
         <source>an answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp câu trả lời</translation>
     </message>
     <message>
         <source>{file}: cannot read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: không đọc được ({reason})</translation>
     </message>
     <message>
         <source>{file}: is a folder, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: là một thư mục, không phải {kind}</translation>
     </message>
     <message>
         <source>{file}: not a regular file (a device, a pipe or a socket), not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: không phải tệp thông thường (một thiết bị, một pipe hoặc một socket), không phải {kind}</translation>
     </message>
     <message>
         <source>{file}: {size}, larger than the limit of {limit} for {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {size}, lớn hơn giới hạn {limit} cho {kind}</translation>
     </message>
     <message>
         <source>{file}: larger than the limit of {limit} for {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: lớn hơn giới hạn {limit} cho {kind}</translation>
     </message>
     <message>
         <source>{file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: không có tệp này</translation>
     </message>
     <message>
         <source>{what}: no tokens given</source>
@@ -1549,52 +1569,88 @@
         <translation>{what}: token lạ {token} ở vị trí {position} (bộ từ vựng: {vocab})</translation>
     </message>
     <message>
+        <source>accepted: one row per line or rows split by {semicolon}, numbers split by commas, tabs or spaces, e.g. {rows} or {matlab} (Matlab) or {numpy} (NumPy)</source>
+        <translation>chấp nhận: mỗi hàng một dòng hoặc các hàng tách bằng {semicolon}, các số tách bằng dấu phẩy, tab hoặc dấu cách, ví dụ {rows} hoặc {matlab} (Matlab) hoặc {numpy} (NumPy)</translation>
+    </message>
+    <message>
+        <source>paste: {problem} ({formats})</source>
+        <translation>dán: {problem} ({formats})</translation>
+    </message>
+    <message>
+        <source>a bracket is not closed</source>
+        <translation>có một dấu ngoặc chưa đóng</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no numbers</source>
+        <translation>bộ nhớ tạm không chứa số nào</translation>
+    </message>
+    <message>
+        <source>the rows have different numbers of values (row {first}: {count}, row {row}: {other})</source>
+        <translation>các hàng có số giá trị khác nhau (hàng {first}: {count}, hàng {row}: {other})</translation>
+    </message>
+    <message>
+        <source>paste: got a {got} matrix, this table is {shape}</source>
+        <translation>dán: nhận được ma trận {got}, bảng này là {shape}</translation>
+    </message>
+    <message>
+        <source>paste: every value must be a finite number</source>
+        <translation>dán: mọi giá trị phải là số hữu hạn</translation>
+    </message>
+    <message>
+        <source>the lists inside the outer {brackets} must hold numbers only</source>
+        <translation>các danh sách bên trong {brackets} ngoài cùng chỉ được chứa số</translation>
+    </message>
+    <message>
+        <source>row {row}: {typed} is not a number</source>
+        <translation>hàng {row}: {typed} không phải là số</translation>
+    </message>
+    <message>
         <source>{field}: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: không được để trống</translation>
     </message>
     <message>
         <source>{field}: expected an object, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần một đối tượng, nhận được {value}</translation>
     </message>
     <message>
         <source>{field}: unknown key (expected one of {expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: khóa lạ (cần một trong {expected})</translation>
     </message>
     <message>
         <source>{field}: expected a string, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần một chuỗi ký tự, nhận được {value}</translation>
     </message>
     <message>
         <source>{field}: {count} characters, more than the limit of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {count} ký tự, vượt giới hạn {limit}</translation>
     </message>
     <message>
         <source>{field}: expected a list, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần một danh sách, nhận được {value}</translation>
     </message>
     <message>
         <source>{field}: {count} entries, more than the limit of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {count} phần tử, vượt giới hạn {limit}</translation>
     </message>
     <message>
         <source>{field}: expected one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: cần một trong {expected}</translation>
     </message>
     <message>
         <source>{field}: {count} targets for {steps} input steps (give one per step, {none} for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {count} mục tiêu cho {steps} bước đầu vào (mỗi bước một mục tiêu, {none} nếu không có)</translation>
     </message>
     <message>
         <source>{field}: unknown preset {name} (presets: {presets})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: không có mô hình có sẵn {name} (các mô hình có sẵn: {presets})</translation>
     </message>
     <message>
         <source>{field}: the preset does not load ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: không tải được mô hình có sẵn ({problem})</translation>
     </message>
     <message>
         <source>{field}: unknown token {token} at position {position} (vocabulary: {vocabulary}, or {none} for no target)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: token lạ {token} ở vị trí {position} (bộ từ vựng: {vocabulary}, hoặc {none} nếu không có mục tiêu)</translation>
     </message>
     <message>
         <source>variant code: empty</source>
@@ -3307,67 +3363,67 @@ Khôi phục công việc đó?</translation>
     </message>
     <message>
         <source>{tokens} tokens, {train} training sequences ({targets} targets), no test split</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} token, {train} chuỗi huấn luyện ({targets} mục tiêu), không có tập kiểm tra</translation>
     </message>
     <message>
         <source>{tokens} tokens, {train} training sequences ({targets} targets), {test} test sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} token, {train} chuỗi huấn luyện ({targets} mục tiêu), {test} chuỗi kiểm tra</translation>
     </message>
     <message>
         <source>{option}: {word} is not a plural ending in S or ES</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {word} không phải là dạng số nhiều tận cùng bằng S hoặc ES</translation>
     </message>
     <message>
         <source>Chance is {share}: a cell that forgot the first symbol can only guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoán bừa đúng {share}: một ô đã quên ký hiệu đầu tiên chỉ có thể đoán.</translation>
     </message>
     <message>
         <source>{characters} characters in pieces of {length}; the last {share} is the test split.</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} ký tự, cắt thành các đoạn {length} ký tự; {share} cuối cùng là tập kiểm tra.</translation>
     </message>
     <message>
         <source>{option}: {value} is outside {low}..{high} for the {task} task</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {value} nằm ngoài khoảng {low}..{high} của bài toán {task}</translation>
     </message>
     <message>
         <source>{option}: an empty word</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: một từ rỗng</translation>
     </message>
     <message>
         <source>{option}: {word}… is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {word}… dài hơn {limit} ký tự</translation>
     </message>
     <message>
         <source>{option}: {word} contains white space</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {word} chứa khoảng trắng</translation>
     </message>
     <message>
         <source>{option}: give at least one word, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: hãy nhập ít nhất một từ, ví dụ {example}</translation>
     </message>
     <message>
         <source>{option}: {word} is too short (a word needs at least two characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {word} quá ngắn (một từ cần ít nhất hai ký tự)</translation>
     </message>
     <message>
         <source>Some words share a beginning but continue differently, so at best {share} of the guesses can be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số từ có cùng phần đầu nhưng tiếp tục khác nhau, nên tốt nhất chỉ {share} số lần đoán có thể đúng.</translation>
     </message>
     <message>
         <source>{option}: {word} is not a word of the letters A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {word} không phải là từ gồm các chữ cái A đến Z</translation>
     </message>
     <message>
         <source>Words that appear only in the test split (the cell never learnt them): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Những từ chỉ xuất hiện trong tập kiểm tra (ô chưa bao giờ học chúng): {words}</translation>
     </message>
     <message>
         <source>{option}: {characters} characters is too short for pieces of {length} (give more text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {characters} ký tự là quá ngắn cho các đoạn {length} ký tự (hãy đưa thêm văn bản)</translation>
     </message>
     <message>
         <source>{option}: line {number} should be &apos;+ words&apos; or &apos;- words&apos;, got {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: dòng {number} phải có dạng &apos;+ các từ&apos; hoặc &apos;- các từ&apos;, nhận được {line}</translation>
     </message>
 </context>
 <context>
@@ -3739,43 +3795,43 @@ Khôi phục công việc đó?</translation>
     </message>
     <message>
         <source>stopped at {where}: {what} (NaN or overflow); restored {kept}, the last with a finite loss and gradient — lower the learning rate or clip the gradient norm</source>
-        <translation type="unfinished"></translation>
+        <translation>dừng tại {where}: {what} (NaN hoặc tràn số); đã khôi phục {kept}, bộ trọng số cuối cùng có mất mát và gradient hữu hạn — hãy giảm tốc độ học hoặc giới hạn chuẩn của gradient</translation>
     </message>
     <message>
         <source>ran all {epochs} epochs; training accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chạy đủ {epochs} epoch; độ chính xác huấn luyện {accuracy}</translation>
     </message>
     <message>
         <source>the starting weights</source>
-        <translation type="unfinished"></translation>
+        <translation>trọng số ban đầu</translation>
     </message>
     <message>
         <source>the weights after step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>trọng số sau bước {step}</translation>
     </message>
     <message>
         <source>epoch {epoch}, batch {batch} of {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch {epoch}, lô {batch}/{batches}</translation>
     </message>
     <message>
         <source>reached {accuracy} training accuracy (target {target}) at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>đạt độ chính xác huấn luyện {accuracy} (mục tiêu {target}) ở epoch {epoch}</translation>
     </message>
     <message>
         <source>cancelled at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy tại {where}</translation>
     </message>
     <message>
         <source>the loss became {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>mất mát trở thành {value}</translation>
     </message>
     <message>
         <source>the gradient norm became {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>chuẩn của gradient trở thành {value}</translation>
     </message>
     <message>
         <source>the update made {name} overflow</source>
-        <translation type="unfinished"></translation>
+        <translation>bước cập nhật làm {name} bị tràn số</translation>
     </message>
     <message>
         <source>training failed: {error}</source>
@@ -3783,11 +3839,11 @@ Khôi phục công việc đó?</translation>
     </message>
     <message>
         <source>stopped at {where}; the weights reached so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>đã dừng tại {where}; trọng số đạt được đến lúc này được giữ lại</translation>
     </message>
     <message>
         <source>paused at {where} — Resume continues from there</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm dừng tại {where} — Tiếp tục sẽ chạy tiếp từ đó</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,22 @@
         <translation>U_h hₜ₊₁ + b_hn（之后重置：重置门在 U_h 之后与它相乘；PyTorch 的 nₜ 就是候选值 h̃ₜ）</translation>
     </message>
     <message>
+        <source>{title} (wire) = {value}</source>
+        <translation>{title}（连线）= {value}</translation>
+    </message>
+    <message>
+        <source>{title} (box) = {value}</source>
+        <translation>{title}（方框）= {value}</translation>
+    </message>
+    <message>
+        <source>{title} (wire)</source>
+        <translation>{title}（连线）</translation>
+    </message>
+    <message>
+        <source>{title} (box)</source>
+        <translation>{title}（方框）</translation>
+    </message>
+    <message>
         <source>hₜ₋₁ into U_h</source>
         <translation>hₜ₋₁ 进入 U_h</translation>
     </message>
@@ -441,11 +457,11 @@
     </message>
     <message>
         <source>diagonal peepholes: each gate sees only its own unit&apos;s cell state (Gers &amp; Schmidhuber); full peepholes: a matrix P, every gate sees every unit&apos;s cell state, as in the concatenated form W·[cₜ₋₁, hₜ₋₁, xₜ].</source>
-        <translation type="unfinished"></translation>
+        <translation>对角窥视孔：每个门只看到本单元自己的细胞状态（Gers &amp; Schmidhuber）；完整窥视孔：一个矩阵 P，每个门都看到所有单元的细胞状态，即拼接形式 W·[cₜ₋₁, hₜ₋₁, xₜ]。</translation>
     </message>
     <message>
         <source>reset before U_h: h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h) (Cho 2014, colah); reset after U_h: h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn)) (cuDNN, PyTorch, which calls this h̃ nₜ); no reset gate (simplified): r ≡ 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 U_h 之前重置：h̃ = tanh(W_h x + U_h (r ⊙ hₜ₋₁) + b_h)（Cho 2014，colah）；在 U_h 之后重置：h̃ = tanh(W_h x + b_h + r ⊙ (U_h hₜ₋₁ + b_hn))（cuDNN，PyTorch，后者把这个 h̃ 称为 nₜ）；无重置门（简化版）：r ≡ 1。</translation>
     </message>
     <message>
         <source>z takes the new state: hₜ = (1 − z) ⊙ hₜ₋₁ + z ⊙ h̃ (colah, deeplearning.ai); z keeps the old state: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ (Cho 2014, PyTorch).</source>
@@ -473,11 +489,11 @@
     </message>
     <message>
         <source>diagonal peepholes</source>
-        <translation type="unfinished"></translation>
+        <translation>对角窥视孔</translation>
     </message>
     <message>
         <source>full peepholes</source>
-        <translation type="unfinished"></translation>
+        <translation>完整窥视孔</translation>
     </message>
 </context>
 <context>
@@ -645,7 +661,7 @@
     <name>Checks</name>
     <message>
         <source>the test sequence {sequence} does not fit the model ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>测试序列 {sequence} 与模型不匹配（{why}）</translation>
     </message>
     <message>
         <source>{name} = {actual}, want {target} {mark}</source>
@@ -689,11 +705,11 @@
     </message>
     <message>
         <source>there is no input to run (type a sequence)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可运行的输入（请输入一个序列）</translation>
     </message>
     <message>
         <source>expected {count} numbers, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 {count} 个数，实际得到 {got} 个</translation>
     </message>
     <message>
         <source>you said {said}; {label} = {actual}: off by {error} (tolerance {tolerance}) {mark}</source>
@@ -713,115 +729,115 @@
     </message>
     <message>
         <source>type the token you expect</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入你预期的词元</translation>
     </message>
     <message>
         <source>{typed} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} 不是有限数</translation>
     </message>
     <message>
         <source>expected {count} number, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 {count} 个数，实际得到 {got} 个</translation>
     </message>
     <message>
         <source>{typed} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} 不是数字</translation>
     </message>
     <message>
         <source>{quantity} needs a unit or token to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} 需要指定一个单元或词元才能检查</translation>
     </message>
     <message>
         <source>the {cell} has no cell state c</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} 没有细胞状态 c</translation>
     </message>
     <message>
         <source>{quantity} is not a single number of one sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} 不是单个序列的一个数</translation>
     </message>
     <message>
         <source>prediction{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>预测{t}</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished">准确率</translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>{name} (layer {layer}, backward)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（第 {layer} 层，反向）</translation>
     </message>
     <message>
         <source>{name} (layer {layer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（第 {layer} 层）</translation>
     </message>
     <message>
         <source>{quantity} needs a time step t</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} 需要一个时间步 t</translation>
     </message>
     <message>
         <source>t={t} is beyond the input, which has {steps} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>t={t} 超出了输入，输入只有 {steps} 步</translation>
     </message>
     <message>
         <source>the model has {layers} layers, not {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型只有 {layers} 层，没有第 {layer} 层</translation>
     </message>
     <message>
         <source>the model is not bidirectional</source>
-        <translation type="unfinished"></translation>
+        <translation>模型不是双向的</translation>
     </message>
     <message>
         <source>the {cell} has no gate {gate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} 没有门 {gate}</translation>
     </message>
     <message>
         <source>{quantity} needs a parameter (of)</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} 需要一个参数（of）</translation>
     </message>
     <message>
         <source>the {cell} model has no parameter {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell} 模型没有参数 {name}</translation>
     </message>
     <message>
         <source>{entry} is outside {name}, which is {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} 超出了 {name} 的范围（其形状为 {shape}）</translation>
     </message>
     <message>
         <source>this step&apos;s targets do not fit the input (one target per input step)</source>
-        <translation type="unfinished"></translation>
+        <translation>本步的目标与输入不匹配（每个输入步一个目标）</translation>
     </message>
     <message>
         <source>t={t} is beyond the input, which has {steps} step</source>
-        <translation type="unfinished"></translation>
+        <translation>t={t} 超出了输入，输入只有 {steps} 步</translation>
     </message>
     <message>
         <source>the model has {layers} layer, not {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型只有 {layers} 层，没有第 {layer} 层</translation>
     </message>
     <message>
         <source>the pre-activation a belongs to the Elman RNN, not the {cell}</source>
-        <translation type="unfinished"></translation>
+        <translation>预激活 a 属于 Elman RNN，而不是 {cell}</translation>
     </message>
     <message>
         <source>the model has {units} hidden units, not {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型只有 {units} 个隐藏单元，没有第 {unit} 个</translation>
     </message>
     <message>
         <source>{token} is not in the model&apos;s vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>{token} 不在模型的词表中</translation>
     </message>
     <message>
         <source>{name} is not a square matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是方阵</translation>
     </message>
     <message>
         <source>{name} has an entry that is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有一个元素不是有限数</translation>
     </message>
     <message>
         <source>train: the model&apos;s vocabulary ({vocabulary}) is not the {task} task&apos;s ({expected}); go back to this step&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>训练：模型的词表（{vocabulary}）不是 {task} 任务的词表（{expected}）；请回到本步的模型</translation>
     </message>
 </context>
 <context>
@@ -1393,140 +1409,144 @@
 <context>
     <name>InputErrors</name>
     <message>
+        <source>{file}: cannot write ({reason})</source>
+        <translation>{file}：无法写入（{reason}）</translation>
+    </message>
+    <message>
         <source>{field}: expected a list (shape {shape}), got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为列表（形状 {shape}），实际是 {value}</translation>
     </message>
     <message>
         <source>{field}: expected {count} entries, got {got} (expected shape {shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应有 {count} 个元素，实际有 {got} 个（应为形状 {shape}）</translation>
     </message>
     <message>
         <source>{field}: expected a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为数字，实际是 {value}</translation>
     </message>
     <message>
         <source>{field}: {value} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{value} 不是有限数</translation>
     </message>
     <message>
         <source>{field}: {value} is outside the allowed range {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{value} 超出允许范围 {low}..{high}</translation>
     </message>
     <message>
         <source>{field}: expected a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为整数，实际是 {value}</translation>
     </message>
     <message>
         <source>{field}: expected a non-empty list of tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为非空的词元列表</translation>
     </message>
     <message>
         <source>{what}: expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：顶层应为 JSON 对象</translation>
     </message>
     <message>
         <source>{field}: expected {expected}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为 {expected}，实际是 {value}</translation>
     </message>
     <message>
         <source>{field}: {found} is not supported (this LSTM Studio reads version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：不支持 {found}（此版本的 LSTM Studio 读取版本 {version}）</translation>
     </message>
     <message>
         <source>{field}: unknown key in a version {version} model file</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：版本 {version} 的模型文件中的未知键</translation>
     </message>
     <message>
         <source>{field}: missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：缺失或不是字符串</translation>
     </message>
     <message>
         <source>{field}: missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：缺失或不是对象</translation>
     </message>
     <message>
         <source>{field}: not a parameter of this {cell} model (expected {expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：不是这个 {cell} 模型的参数（应为 {expected}）</translation>
     </message>
     <message>
         <source>{field}: {value}, too large for float64</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{value}，超出 float64 的范围</translation>
     </message>
     <message>
         <source>{field}: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：缺失</translation>
     </message>
     <message>
         <source>{field}: expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为非空字符串</translation>
     </message>
     <message>
         <source>{field}: {token} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{token} 出现了两次</translation>
     </message>
     <message>
         <source>{field}: missing (shape {shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：缺失（形状 {shape}）</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行第 {column} 列的 JSON 无效：{problem}</translation>
     </message>
     <message>
         <source>invalid JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 无效：嵌套过深</translation>
     </message>
     <message>
         <source>{file}: not a text file (not valid UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：不是文本文件（不是有效的 UTF-8）</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件</translation>
     </message>
     <message>
         <source>a lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>课程文件</translation>
     </message>
     <message>
         <source>a weight file</source>
-        <translation type="unfinished"></translation>
+        <translation>权重文件</translation>
     </message>
     <message>
         <source>a progress file</source>
-        <translation type="unfinished"></translation>
+        <translation>进度文件</translation>
     </message>
     <message>
         <source>an answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>答案文件</translation>
     </message>
     <message>
         <source>{file}: cannot read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：无法读取（{reason}）</translation>
     </message>
     <message>
         <source>{file}: is a folder, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：是文件夹，不是{kind}</translation>
     </message>
     <message>
         <source>{file}: not a regular file (a device, a pipe or a socket), not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：不是普通文件（而是设备、管道或套接字），不是{kind}</translation>
     </message>
     <message>
         <source>{file}: {size}, larger than the limit of {limit} for {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{size}，超过了{kind}的上限 {limit}</translation>
     </message>
     <message>
         <source>{file}: larger than the limit of {limit} for {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：超过了{kind}的上限 {limit}</translation>
     </message>
     <message>
         <source>{file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：文件不存在</translation>
     </message>
     <message>
         <source>{what}: no tokens given</source>
@@ -1549,52 +1569,88 @@
         <translation>{what}：第 {position} 个位置是未知词元 {token}（词表：{vocab}）</translation>
     </message>
     <message>
+        <source>accepted: one row per line or rows split by {semicolon}, numbers split by commas, tabs or spaces, e.g. {rows} or {matlab} (Matlab) or {numpy} (NumPy)</source>
+        <translation>可接受的格式：每行文本一行矩阵，或用 {semicolon} 分隔各行，数字之间用逗号、制表符或空格分隔，例如 {rows} 或 {matlab}（Matlab）或 {numpy}（NumPy）</translation>
+    </message>
+    <message>
+        <source>paste: {problem} ({formats})</source>
+        <translation>粘贴：{problem}（{formats}）</translation>
+    </message>
+    <message>
+        <source>a bracket is not closed</source>
+        <translation>有括号未闭合</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no numbers</source>
+        <translation>剪贴板中没有数字</translation>
+    </message>
+    <message>
+        <source>the rows have different numbers of values (row {first}: {count}, row {row}: {other})</source>
+        <translation>各行的数值个数不同（第 {first} 行：{count} 个，第 {row} 行：{other} 个）</translation>
+    </message>
+    <message>
+        <source>paste: got a {got} matrix, this table is {shape}</source>
+        <translation>粘贴：得到的是 {got} 矩阵，而此表是 {shape}</translation>
+    </message>
+    <message>
+        <source>paste: every value must be a finite number</source>
+        <translation>粘贴：每个值都必须是有限数</translation>
+    </message>
+    <message>
+        <source>the lists inside the outer {brackets} must hold numbers only</source>
+        <translation>外层 {brackets} 中的列表只能包含数字</translation>
+    </message>
+    <message>
+        <source>row {row}: {typed} is not a number</source>
+        <translation>第 {row} 行：{typed} 不是数字</translation>
+    </message>
+    <message>
         <source>{field}: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：不能为空</translation>
     </message>
     <message>
         <source>{field}: expected an object, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为对象，实际是 {value}</translation>
     </message>
     <message>
         <source>{field}: unknown key (expected one of {expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：未知键（应为 {expected} 之一）</translation>
     </message>
     <message>
         <source>{field}: expected a string, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为字符串，实际是 {value}</translation>
     </message>
     <message>
         <source>{field}: {count} characters, more than the limit of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{count} 个字符，超过上限 {limit}</translation>
     </message>
     <message>
         <source>{field}: expected a list, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为列表，实际是 {value}</translation>
     </message>
     <message>
         <source>{field}: {count} entries, more than the limit of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{count} 个元素，超过上限 {limit}</translation>
     </message>
     <message>
         <source>{field}: expected one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：应为 {expected} 之一</translation>
     </message>
     <message>
         <source>{field}: {count} targets for {steps} input steps (give one per step, {none} for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{count} 个目标对应 {steps} 个输入步（每步给一个，没有目标时写 {none}）</translation>
     </message>
     <message>
         <source>{field}: unknown preset {name} (presets: {presets})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：未知预设 {name}（可用预设：{presets}）</translation>
     </message>
     <message>
         <source>{field}: the preset does not load ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：无法加载该预设（{problem}）</translation>
     </message>
     <message>
         <source>{field}: unknown token {token} at position {position} (vocabulary: {vocabulary}, or {none} for no target)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：第 {position} 个位置是未知词元 {token}（词表：{vocabulary}，没有目标时写 {none}）</translation>
     </message>
     <message>
         <source>variant code: empty</source>
@@ -3307,67 +3363,67 @@ Recover that work?</source>
     </message>
     <message>
         <source>{tokens} tokens, {train} training sequences ({targets} targets), no test split</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} 个词元，{train} 条训练序列（{targets} 个目标），没有测试集</translation>
     </message>
     <message>
         <source>{tokens} tokens, {train} training sequences ({targets} targets), {test} test sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>{tokens} 个词元，{train} 条训练序列（{targets} 个目标），{test} 条测试序列</translation>
     </message>
     <message>
         <source>{option}: {word} is not a plural ending in S or ES</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：{word} 不是以 S 或 ES 结尾的复数</translation>
     </message>
     <message>
         <source>Chance is {share}: a cell that forgot the first symbol can only guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机猜测的准确率是 {share}：忘记了第一个符号的单元只能靠猜。</translation>
     </message>
     <message>
         <source>{characters} characters in pieces of {length}; the last {share} is the test split.</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} 个字符，切成每段 {length} 个字符；最后的 {share} 是测试集。</translation>
     </message>
     <message>
         <source>{option}: {value} is outside {low}..{high} for the {task} task</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：{value} 超出了 {task} 任务的范围 {low}..{high}</translation>
     </message>
     <message>
         <source>{option}: an empty word</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：有一个空单词</translation>
     </message>
     <message>
         <source>{option}: {word}… is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：{word}… 超过了 {limit} 个字符</translation>
     </message>
     <message>
         <source>{option}: {word} contains white space</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：{word} 含有空白字符</translation>
     </message>
     <message>
         <source>{option}: give at least one word, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：请至少给出一个单词，例如 {example}</translation>
     </message>
     <message>
         <source>{option}: {word} is too short (a word needs at least two characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：{word} 太短（一个单词至少需要两个字符）</translation>
     </message>
     <message>
         <source>Some words share a beginning but continue differently, so at best {share} of the guesses can be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>有些单词开头相同但后面不同，所以最多只有 {share} 的猜测能猜对。</translation>
     </message>
     <message>
         <source>{option}: {word} is not a word of the letters A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：{word} 不是由字母 A 到 Z 组成的单词</translation>
     </message>
     <message>
         <source>Words that appear only in the test split (the cell never learnt them): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>只出现在测试集中的单词（单元从未学过它们）：{words}</translation>
     </message>
     <message>
         <source>{option}: {characters} characters is too short for pieces of {length} (give more text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：{characters} 个字符太短，不够切成每段 {length} 个字符（请提供更多文本）</translation>
     </message>
     <message>
         <source>{option}: line {number} should be &apos;+ words&apos; or &apos;- words&apos;, got {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：第 {number} 行应为 &apos;+ 单词&apos; 或 &apos;- 单词&apos;，实际是 {line}</translation>
     </message>
 </context>
 <context>
@@ -3739,43 +3795,43 @@ Recover that work?</source>
     </message>
     <message>
         <source>stopped at {where}: {what} (NaN or overflow); restored {kept}, the last with a finite loss and gradient — lower the learning rate or clip the gradient norm</source>
-        <translation type="unfinished"></translation>
+        <translation>在{where}停止：{what}（NaN 或溢出）；已恢复{kept}，即最后一组损失和梯度都有限的权重——请降低学习率或裁剪梯度范数</translation>
     </message>
     <message>
         <source>ran all {epochs} epochs; training accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>已运行全部 {epochs} 轮；训练准确率 {accuracy}</translation>
     </message>
     <message>
         <source>the starting weights</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重</translation>
     </message>
     <message>
         <source>the weights after step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {step} 步之后的权重</translation>
     </message>
     <message>
         <source>epoch {epoch}, batch {batch} of {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {epoch} 轮第 {batch} 批（共 {batches} 批）</translation>
     </message>
     <message>
         <source>reached {accuracy} training accuracy (target {target}) at epoch {epoch}</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 {epoch} 轮达到 {accuracy} 的训练准确率（目标 {target}）</translation>
     </message>
     <message>
         <source>cancelled at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>在{where}取消</translation>
     </message>
     <message>
         <source>the loss became {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>损失变成了 {value}</translation>
     </message>
     <message>
         <source>the gradient norm became {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度范数变成了 {value}</translation>
     </message>
     <message>
         <source>the update made {name} overflow</source>
-        <translation type="unfinished"></translation>
+        <translation>这次更新使 {name} 溢出</translation>
     </message>
     <message>
         <source>training failed: {error}</source>
@@ -3783,11 +3839,11 @@ Recover that work?</source>
     </message>
     <message>
         <source>stopped at {where}; the weights reached so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>在{where}停止；保留目前得到的权重</translation>
     </message>
     <message>
         <source>paused at {where} — Resume continues from there</source>
-        <translation type="unfinished"></translation>
+        <translation>在{where}暂停——点“继续”从那里接着训练</translation>
     </message>
 </context>
 <context>
