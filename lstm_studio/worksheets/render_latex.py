@@ -166,9 +166,11 @@ class _Latex(BlockRenderer):
         if self.language == "zh_CN":  # pdflatex sets Chinese with the CJK package's UTF-8 mode
             head.insert(1, r"\usepackage{CJKutf8}")
             head.append(r"\begin{CJK}{UTF8}{gbsn}")
-            parts = [*parts, r"\end{CJK}"]
-        elif self.language == "vi":  # Vietnamese letters need the T5 font encoding (vntex)
-            head.insert(2, r"\IfFileExists{t5enc.def}{\usepackage[T5]{fontenc}}{}")
+            # The last page (and its footer, which is Chinese) is shipped inside the CJK environment.
+            parts = [*parts, r"\clearpage", r"\end{CJK}"]
+        elif self.language == "vi":  # Vietnamese letters need the T5 font encoding (vntex), loaded last: the
+            # encoding named last is the document's (docs/i18n.md, "Printing the sheets")
+            head.insert(3, r"\IfFileExists{t5enc.def}{\usepackage[T5]{fontenc}}{}")
         return "\n".join([*head, *parts, r"\end{document}"]) + "\n"
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from functools import cache
 
 import pytest
@@ -170,6 +172,53 @@ def test_chinese_sheet_reads_chinese_with_decimal_points():
     page = worksheet_html(ws)
     assert "练习卷" in page and "计算" in page and "Compute" not in page
     assert not re.search(r"<mn>\d+,\d+</mn>", page) and re.search(r"<mn>\d+\.\d+</mn>", page)
+
+
+def _latex_preamble(source: str) -> list[str]:
+    return source.split(r"\begin{document}")[0].splitlines()
+
+
+def test_chinese_latex_is_set_inside_one_cjk_environment_that_ships_its_last_page():
+    ws = localize(build(make_problem(seed=3)), "zh_CN")
+    for source in (render_latex.worksheet_latex(ws), render_latex.answer_key_latex(ws)):
+        head = _latex_preamble(source)
+        assert head[1] == r"\usepackage{CJKutf8}"
+        body = source.split(r"\begin{document}")[1]
+        assert body.lstrip().startswith(r"\begin{CJK}{UTF8}{gbsn}") and "变体" in source
+        # the last page and its Chinese footer go out before the environment ends, not at \end{document}
+        assert body.rstrip().endswith("\\clearpage\n\\end{CJK}\n\\end{document}")
+
+
+def test_vietnamese_latex_makes_t5_the_document_encoding():
+    ws = localize(build(make_problem(seed=3)), "vi")
+    head = _latex_preamble(render_latex.worksheet_latex(ws))
+    t1 = next(k for k, line in enumerate(head) if "[T1]{fontenc}" in line)
+    t5 = next(k for k, line in enumerate(head) if "[T5]{fontenc}" in line)
+    assert t5 > t1  # the encoding loaded last is the one the text is set in
+    assert not any("CJK" in line for line in head)
+
+
+def _tex_has(*files: str) -> bool:
+    if shutil.which("pdflatex") is None or shutil.which("kpsewhich") is None:
+        return False
+    found = subprocess.run(["kpsewhich", *files], capture_output=True, text=True).stdout.split()
+    return len(found) == len(files)
+
+
+@pytest.mark.parametrize("language, needs", [("zh_CN", ("CJKutf8.sty",)), ("vi", ("vntex.sty", "t5enc.def"))])
+def test_latex_compiles_in_chinese_and_vietnamese(tmp_path, language, needs):
+    """Needs pdflatex with the CJK package (Debian: latex-cjk-common, texlive-lang-chinese) or vntex
+    (texlive-lang-other); skipped where they are not installed."""
+    if not _tex_has(*needs):
+        pytest.skip(f"pdflatex with {', '.join(needs)} is not installed")
+    ws = localize(build(make_problem(seed=3)), language)
+    for name, source in (("sheet", render_latex.worksheet_latex(ws)), ("key", render_latex.answer_key_latex(ws))):
+        (tmp_path / f"{name}.tex").write_text(source, encoding="utf-8")
+        done = subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", f"{name}.tex"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stdout[-2000:]
+        log = (tmp_path / f"{name}.log").read_text(encoding="utf-8", errors="replace")
+        assert "Missing character" not in log
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
