@@ -292,10 +292,20 @@ class MainWindow(QMainWindow):
         if name not in self.panels:
             raise KeyError(f"--panel: unknown panel {name!r} (choose from {', '.join(self.panels)})")
         if name in self.session.holds.hidden:
-            self.statusBar().showMessage(
-                translate("MainWindow", "The lesson hides the {panel} panel in this step.").format(panel=name), 6000)
+            self.statusBar().showMessage(translate("MainWindow", "The lesson hides the {panel} panel in this step.")
+                                         .format(panel=self._panel_title(name)), 6000)
             return
         self.panels[name]()
+
+    def _panel_title(self, name: str) -> str:
+        """The title the window shows for panel ``name`` (its tab or dock), as the student reads it."""
+        tabs = {"gates": self.gates, "heatmaps": self.heatmaps, **self.inside_panels}
+        if name in tabs:
+            return self.tabs.tabText(self.tabs.indexOf(tabs[name])).replace("&", "")
+        if name == "sequence":
+            return translate("MainWindow", "input")
+        dock = self.findChild(QDockWidget, f"{name}_dock")
+        return dock.windowTitle() if dock is not None else name
 
     def current_panel(self) -> str:
         """The name of the panel in front in the middle (gates, heatmaps, cell, …), as ``show_panel`` takes."""

@@ -1990,6 +1990,10 @@
         <translation>Bài học ẩn bảng {panel} ở bước này.</translation>
     </message>
     <message>
+        <source>input</source>
+        <translation>đầu vào</translation>
+    </message>
+    <message>
         <source>Open a model or a lesson</source>
         <translation>Mở mô hình hoặc bài học</translation>
     </message>
@@ -2806,10 +2810,29 @@ Khôi phục công việc đó?</translation>
     </message>
 </context>
 <context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Tách ra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Tách khung neo ra và gắn lại</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Đóng khung neo</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <extracomment>The shipped languages, each named in itself: whoever opens the menu may not read the current one. The settings key; its value is a code of LANGUAGES or SYSTEM. The app&apos;s catalogues are ``CATALOGUE_&lt;code&gt;.qm`` in resources/translations/. Qt&apos;s standard buttons (same context and texts as Qt&apos;s own): Qt&apos;s catalogues translate them, but Qt has no Vietnamese one, so the app&apos;s catalogues carry them too.</extracomment>
+        <extracomment>The shipped languages, each named in itself: whoever opens the menu may not read the current one. The settings key; its value is a code of LANGUAGES or SYSTEM. The app&apos;s catalogues are ``CATALOGUE_&lt;code&gt;.qm`` in resources/translations/. Qt&apos;s standard buttons and a dock&apos;s title-bar buttons (same context and texts as Qt&apos;s own): Qt&apos;s catalogues translate them, but Qt has no Vietnamese one, so the app&apos;s catalogues carry them too.</extracomment>
         <translation>OK</translation>
     </message>
     <message>

@@ -1990,6 +1990,10 @@
         <translation>本课在这一步隐藏了 {panel} 面板。</translation>
     </message>
     <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
         <source>Open a model or a lesson</source>
         <translation>打开模型或课程</translation>
     </message>
@@ -2806,10 +2810,29 @@ Recover that work?</source>
     </message>
 </context>
 <context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>浮动</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>取消停靠或重新停靠该停靠窗口</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>关闭该停靠窗口</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <extracomment>The shipped languages, each named in itself: whoever opens the menu may not read the current one. The settings key; its value is a code of LANGUAGES or SYSTEM. The app&apos;s catalogues are ``CATALOGUE_&lt;code&gt;.qm`` in resources/translations/. Qt&apos;s standard buttons (same context and texts as Qt&apos;s own): Qt&apos;s catalogues translate them, but Qt has no Vietnamese one, so the app&apos;s catalogues carry them too.</extracomment>
+        <extracomment>The shipped languages, each named in itself: whoever opens the menu may not read the current one. The settings key; its value is a code of LANGUAGES or SYSTEM. The app&apos;s catalogues are ``CATALOGUE_&lt;code&gt;.qm`` in resources/translations/. Qt&apos;s standard buttons and a dock&apos;s title-bar buttons (same context and texts as Qt&apos;s own): Qt&apos;s catalogues translate them, but Qt has no Vietnamese one, so the app&apos;s catalogues carry them too.</extracomment>
         <translation>确定</translation>
     </message>
     <message>

@@ -354,3 +354,86 @@ def test_input_errors_made_as_messages_are_shown_in_the_language(use_language):
     assert i18n.shown_error(caught.value) == "input: unbekanntes Token 'X' an Position 2 (Vokabular: P I G S)"
     use_language("zh_CN")
     assert i18n.shown_error(ValueError("plain")) == "plain"
+
+
+def test_file_loading_errors_are_shown_in_the_language_and_read_the_same_in_english(use_language, tmp_path):
+    """The common errors of opening a model or lesson file are Messages: the command line prints the same
+    English line as before, the window its translation with the same path, field and numbers."""
+    from lstm_studio.lessons import loader
+
+    missing, broken, wrong = tmp_path / "gone.json", tmp_path / "broken.json", tmp_path / "wrong.json"
+    broken.write_text('{"format": "lstm-studio.model",', encoding="utf-8")
+    data = json.loads(paths.presets()["rnn_pigs"].read_text(encoding="utf-8"))
+    data["params"]["W_hh"] = data["params"]["W_hh"][:-1]
+    wrong.write_text(json.dumps(data), encoding="utf-8")
+    errors = []
+    for path in (missing, broken, wrong):
+        with pytest.raises(InputError) as caught:
+            modelfile.load(path)
+        errors.append(caught.value)
+    lesson = tmp_path / "lesson.json"
+    lesson.write_text(json.dumps({"format": "lstm-studio.lesson", "version": 1, "title": "", "steps": []}))
+    with pytest.raises(InputError) as caught:
+        loader.load(lesson)
+    errors.append(caught.value)
+    assert [str(err) for err in errors] == [
+        f"{missing}: no such file",
+        f"{broken}: invalid JSON at line 1, column 32: Expecting property name enclosed in double quotes",
+        f"{wrong}: params.W_hh: expected {len(data['params']['W_hh']) + 1} entries, got "
+        f"{len(data['params']['W_hh'])} (expected shape ({len(data['params']['W_hh']) + 1}, "
+        f"{len(data['params']['W_hh']) + 1}))",
+        f"{lesson}: title: must not be empty",
+    ]
+    use_language("de")
+    german = [i18n.shown_error(err) for err in errors]
+    assert german[0] == f"{missing}: Datei nicht gefunden"
+    assert german[1].startswith(f"{broken}: ungültiges JSON in Zeile 1, Spalte 32: Expecting")  # JSON's own words
+    assert german[2].startswith(f"{wrong}: params.W_hh: 3 Einträge erwartet, 2 erhalten (erwartete Form (3, 3))")
+    assert german[3] == f"{lesson}: title: darf nicht leer sein"
+    use_language("vi")
+    assert i18n.shown_error(errors[0]) == f"{missing}: không có tệp này"
+    use_language("zh_CN")
+    assert i18n.shown_error(errors[3]) == f"{lesson}: title：不能为空"
+
+
+def test_the_training_panel_shows_summaries_notes_errors_and_run_messages_in_the_language(use_language, qtbot):
+    """The data summary and notes of a task, the errors of what a student types into its options and the
+    messages of a run (finished, stopped) are Messages shown in the window's language."""
+    from lstm_studio.app.training.panel import TrainingPanel
+    from lstm_studio.document.wording import Message
+
+    use_language("de")
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    picker = panel.picker
+    picker.task_combo.setCurrentIndex(picker.task_combo.findData("long_range"))
+    picker.rebuild_data()
+    summary = picker.data_summary.text()
+    assert "Trainingsfolgen" in summary and "Testfolgen" in summary and "training sequences" not in summary
+    assert "Der Zufall liegt bei 50%: eine Zelle, die das erste Symbol vergessen hat" in summary
+    picker.task_combo.setCurrentIndex(picker.task_combo.findData("next_char"))
+    picker.option_widgets["words"].setText("PIGS, X")
+    picker.rebuild_data()
+    assert picker.data_error == "words: 'X' ist zu kurz (ein Wort braucht mindestens zwei Zeichen)"
+    assert "words: &#x27;X&#x27; ist zu kurz" in picker.data_summary.text()  # shown escaped
+    where = Message("Training", "epoch {epoch}, batch {batch} of {batches}", epoch=3, batch=2, batches=5)
+    panel.trainer.status.emit(Message("Training", "{cell}: {message}", cell="gru", message=Message(
+        "Training", "stopped at {where}; the weights reached so far stay", where=where)))
+    assert panel.status.text() == "gru: angehalten bei Epoche 3, Batch 2 von 5; die bisher erreichten Gewichte bleiben"
+
+
+def test_the_model_panel_names_the_gru_options_and_the_diagram_its_elements_in_the_language(use_language,
+                                                                                              bare_window, qtbot):
+    """The GRU options' explanations call each value by its translated name; the cell diagram's element
+    list says box and wire in the language, with the same numbers."""
+    use_language("de")
+    window = bare_window("gru_pigs")
+    help_texts = [label.text() for label in window.model_panel._option_labels if hasattr(label, "text")]
+    assert any(text.startswith("Reset vor U") and "kein Reset-Gate (vereinfacht)" in text for text in help_texts)
+    assert not any("before:" in text or "none:" in text for text in help_texts)
+    window.show_panel("cell")
+    panel = window.inside_panels["cell"].ensure()
+    qtbot.waitUntil(lambda: panel.elements.count() > 0, timeout=20000)
+    items = [panel.elements.itemText(k) for k in range(panel.elements.count())]
+    assert items and all(item.count("(Kasten)") + item.count("(Leitung)") == 1 for item in items)
+    assert not any("(box)" in item or "(wire)" in item for item in items)

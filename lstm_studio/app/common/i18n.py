@@ -35,8 +35,8 @@ SYSTEM = "system"
 #: The app's catalogues are ``CATALOGUE_<code>.qm`` in resources/translations/.
 CATALOGUE = "lstm_studio"
 
-#: Qt's standard buttons (same context and texts as Qt's own): Qt's catalogues translate them, but Qt has no
-#: Vietnamese one, so the app's catalogues carry them too.
+#: Qt's standard buttons and a dock's title-bar buttons (same context and texts as Qt's own): Qt's catalogues
+#: translate them, but Qt has no Vietnamese one, so the app's catalogues carry them too.
 QT_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Open"), QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
@@ -44,6 +44,10 @@ QT_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"), QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"), QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    # the buttons of a dock's title bar, which screen readers announce
+    QT_TRANSLATE_NOOP("QDockWidget", "Float"), QT_TRANSLATE_NOOP("QDockWidget", "Close"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Undocks and re-attaches the dock widget"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Closes the dock widget"),
 )
 
 _installed: list[QTranslator] = []
