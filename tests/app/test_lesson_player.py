@@ -138,7 +138,7 @@ def test_hides_take_effect_for_their_step_only(studio, lesson_file):
     assert studio.model_panel.vocab.isHidden()
     studio.show_panel("gradients")
     assert studio.tabs.currentWidget() is not studio.inside_panels["gradients"]
-    assert studio.statusBar().currentMessage() == "The lesson hides the gradients panel in this step."
+    assert studio.statusBar().currentMessage() == "The lesson hides the Gradient lab panel in this step."
     player.next()
     studio.refresh()
     assert studio.tabs.isTabVisible(gradients) and not studio.model_panel.vocab.isHidden()
