@@ -6,6 +6,7 @@ the last one. The tasks that build these (``lstm_studio.tasks``) sit above the e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lstm_studio.engine.wording import Message
@@ -39,7 +40,7 @@ class Dataset:
     many_to_one: bool
     target_accuracy: float
     ceiling: float = 1.0
-    notes: list[str] = field(default_factory=list)
+    notes: Sequence[str] = field(default_factory=list)  # Messages, shown translated by the window
 
     def text(self, example: Example) -> tuple[str, str]:
         """(inputs, targets) as text; a step without a target shows as ·."""
