@@ -2,7 +2,8 @@
 
 Besides: the notation every layer writes with (``spec.GATE_TABLE``, the gates' symbols and parameter suffixes;
 ``notation``, subscripts and the panels' numbers) and the cells written one step at a time to be read
-(``reference``, which the NumPy export copies and the tests hold the engine against).
+(``reference``, which the NumPy export copies and the tests hold the engine against); ``wording.Message``, the
+texts every Qt-free layer composes with numbers in a form the window translates (docs/i18n.md).
 """
 
 from lstm_studio.engine.clip import clip_by_norm, clip_by_value, global_norm
