@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model, Trace
 from lstm_studio.engine.analysis import jacobian_products, step_jacobians
 from lstm_studio.engine.functions import rnn_slope
@@ -108,44 +109,62 @@ def saturated_runs(flow_: Flow) -> list[tuple[int, int]]:
     return [(a, b) for a, b in runs]
 
 
-def _trend(factor: float) -> str:
+#: The factor every step back multiplies the Elman RNN's gradient by, as the explanations write it.
+JACOBIAN = "diag(tanh′) W_hh"
+
+
+def _trend(factor: float) -> Message:
     if not np.isfinite(factor):
-        return "overflows (inf or NaN)"
+        return Message("GradientStory", "overflows (inf or NaN)")
     if factor > 1.02:
-        return f"grows, about ×{num(factor)} per step back: it explodes"
+        return Message("GradientStory", "grows, about ×{factor} per step back: it explodes", factor=num(factor))
     if factor > 0.98:
-        return f"keeps its size (×{num(factor)} per step back)"
-    return f"shrinks, about ×{num(factor)} per step back: it vanishes"
+        return Message("GradientStory", "keeps its size (×{factor} per step back)", factor=num(factor))
+    return Message("GradientStory", "shrinks, about ×{factor} per step back: it vanishes", factor=num(factor))
+
+
+def joined(parts: list[str]) -> str:
+    """Sentences one after the other, each still translatable (a Message joining Messages)."""
+    if not parts:
+        return ""
+    text = parts[0]
+    for part in parts[1:]:
+        text = Message("GradientStory", "{text} {more}", text=text, more=part)
+    return text
 
 
 def rnn_verdict(f: Flow) -> str:
     """Why the Elman RNN's gradient fades or grows: the eigenvalues of W_hh and the activation's slope."""
-    lines = []
+    lines: list[str] = []
     if f.radius is not None and np.isfinite(f.radius):
         if f.radius > 1:
-            lines.append(f"The largest |λ| of W_hh is {num(f.radius)}, outside the unit circle: W_hh alone would "
-                         f"make h and the gradient grow by up to ×{num(f.radius)} per step.")
+            lines.append(Message("GradientStory", "The largest |λ| of W_hh is {radius}, outside the unit circle: W_hh "
+                                 "alone would make h and the gradient grow by up to ×{radius} per step.",
+                                 radius=num(f.radius)))
         else:
-            lines.append(f"The largest |λ| of W_hh is {num(f.radius)}, inside the unit circle: W_hh alone already "
-                         "shrinks the gradient at every step.")
+            lines.append(Message("GradientStory", "The largest |λ| of W_hh is {radius}, inside the unit circle: W_hh "
+                                 "alone already shrinks the gradient at every step.", radius=num(f.radius)))
     if f.slopes is None:
-        lines.append("relu has slope 1 wherever a > 0 (and 0 elsewhere), so nothing else scales it: "
-                     "W_hh decides alone.")
+        lines.append(Message("GradientStory", "relu has slope {one} wherever {positive} (and {zero} elsewhere), so "
+                             "nothing else scales it: W_hh decides alone.", one=1, positive="a > 0", zero=0))
     elif f.steps:
         mean = float(np.mean(f.slopes))
         where = int(np.sum(f.saturated))
         if where:
-            lines.append(f"But tanh saturates at {where} of {f.steps} steps (|h| near 1): tanh′(aₜ) averages "
-                         f"{num(mean)}, and every step back multiplies the gradient by diag(tanh′) W_hh.")
+            lines.append(Message("GradientStory", "But tanh saturates at {where} of {steps} steps (|h| near {one}): "
+                                 "tanh′(aₜ) averages {mean}, and every step back multiplies the gradient by "
+                                 "{jacobian}.", where=where, steps=f.steps, one=1, mean=num(mean), jacobian=JACOBIAN))
         else:
-            lines.append(f"tanh′(aₜ) averages {num(mean)} (≤ 1), and every step back multiplies the gradient by "
-                         "diag(tanh′) W_hh.")
+            lines.append(Message("GradientStory", "tanh′(aₜ) averages {mean} ({bound}), and every step back "
+                                 "multiplies the gradient by {jacobian}.", mean=num(mean), bound="≤ 1",
+                                 jacobian=JACOBIAN))
     if f.steps:
-        lines.append(f"Measured over these {f.steps} steps the gradient {_trend(f.per_step)}.")
+        lines.append(Message("GradientStory", "Measured over these {steps} steps the gradient {trend}.", steps=f.steps,
+                             trend=_trend(f.per_step)))
         if f.slopes is not None and f.radius is not None and f.radius > 1 and f.per_step < 1:
-            lines.append("Saturation, not W_hh, kills it; with tanh the gradient can never explode for long — "
-                         "try relu to see an explosion.")
-    return " ".join(lines)
+            lines.append(Message("GradientStory", "Saturation, not W_hh, kills it; with tanh the gradient can never "
+                                 "explode for long — try relu to see an explosion."))
+    return joined(lines)
 
 
 def gated_verdict(f: Flow) -> str:
@@ -155,20 +174,26 @@ def gated_verdict(f: Flow) -> str:
     keep = float(np.mean(f.keep))
     memory = 1.0 / max(1e-9, 1.0 - keep)
     if f.cell == "gru":
-        gate, path = f"{f.keep_name}, the weight on the old state", "h"
-        towards = "raise b_z (z towards 1)" if f.keep_name == "zₜ" else "lower b_z (z towards 0)"
+        gate = Message("GradientStory", "{gate}, the weight on the old state", gate=f.keep_name)
+        path = "h"
+        towards = (Message("GradientStory", "raise {bias} ({gate} towards {value})", bias="b_z", gate="z", value=1)
+                   if f.keep_name == "zₜ" else
+                   Message("GradientStory", "lower {bias} ({gate} towards {value})", bias="b_z", gate="z", value=0))
     else:
-        gate = "fₜ: the constant error carousel, ∂cₜ/∂cₜ₋₁ = fₜ with no activation slope in the way"
-        path, towards = "c", "raise b_f (f towards 1)"
-    text = (f"Through {path} the gradient is multiplied at every step by {gate}. It averages {num(keep)} here, a "
-            f"memory of about {memory:.0f} steps; measured over the {f.steps} steps the gradient "
-            f"{_trend(f.per_step)}.")
+        gate = Message("GradientStory", "{gate}: the constant error carousel, {derivative} with no activation slope "
+                       "in the way", gate="fₜ", derivative="∂cₜ/∂cₜ₋₁ = fₜ")
+        path = "c"
+        towards = Message("GradientStory", "raise {bias} ({gate} towards {value})", bias="b_f", gate="f", value=1)
+    parts: list[str] = [Message(
+        "GradientStory", "Through {path} the gradient is multiplied at every step by {gate}. It averages {keep} here, "
+        "a memory of about {memory} steps; measured over the {steps} steps the gradient {trend}.", path=path,
+        gate=gate, keep=num(keep), memory=f"{memory:.0f}", steps=f.steps, trend=_trend(f.per_step))]
     if keep < REMEMBERS:
-        text += f" To carry it much further, {towards}."
+        parts.append(Message("GradientStory", "To carry it much further, {towards}.", towards=towards))
     if f.cell != "gru" and f.slopes is not None and np.any(f.saturated):
-        text += (" tanh(c) saturates at some steps, which blocks the way from c to h there — but not the "
-                 "carousel itself.")
-    return text
+        parts.append(Message("GradientStory", "tanh(c) saturates at some steps, which blocks the way from c to h there "
+                             "— but not the carousel itself."))
+    return joined(parts)
 
 
 def verdict(f: Flow) -> str:

@@ -1308,6 +1308,18 @@
         <source>layer {layer}</source>
         <translation>Schicht {layer}</translation>
     </message>
+    <message>
+        <source>{norm}: the constant error carousel ({factor} per step)</source>
+        <translation>{norm}: das Constant Error Carousel ({factor} pro Schritt)</translation>
+    </message>
+    <message>
+        <source>saturated: the activation&apos;s slope averages below {slope} here, so these steps shrink the gradient</source>
+        <translation>gesättigt: die Steigung der Aktivierung liegt hier im Mittel unter {slope}, daher verkleinern diese Schritte den Gradienten</translation>
+    </message>
+    <message>
+        <source>Grey bands: saturated steps. {verdict}</source>
+        <translation>Graue Bänder: gesättigte Schritte. {verdict}</translation>
+    </message>
 </context>
 <context>
     <name>GradientPlots</name>
@@ -1335,6 +1347,78 @@
 </context>
 <context>
     <name>GradientStory</name>
+    <message>
+        <source>shrinks, about ×{factor} per step back: it vanishes</source>
+        <translation>schrumpft, etwa ×{factor} pro Schritt zurück: er verschwindet</translation>
+    </message>
+    <message>
+        <source>overflows (inf or NaN)</source>
+        <translation>läuft über (inf oder NaN)</translation>
+    </message>
+    <message>
+        <source>grows, about ×{factor} per step back: it explodes</source>
+        <translation>wächst, etwa ×{factor} pro Schritt zurück: er explodiert</translation>
+    </message>
+    <message>
+        <source>keeps its size (×{factor} per step back)</source>
+        <translation>behält seine Größe (×{factor} pro Schritt zurück)</translation>
+    </message>
+    <message>
+        <source>{gate}, the weight on the old state</source>
+        <translation>{gate}, dem Gewicht des alten Zustands</translation>
+    </message>
+    <message>
+        <source>{gate}: the constant error carousel, {derivative} with no activation slope in the way</source>
+        <translation>{gate}: dem Constant Error Carousel, {derivative}, ohne dass eine Aktivierungssteigung dazwischenkommt</translation>
+    </message>
+    <message>
+        <source>raise {bias} ({gate} towards {value})</source>
+        <translation>erhöhen Sie {bias} ({gate} Richtung {value})</translation>
+    </message>
+    <message>
+        <source>Through {path} the gradient is multiplied at every step by {gate}. It averages {keep} here, a memory of about {memory} steps; measured over the {steps} steps the gradient {trend}.</source>
+        <translation>Über {path} wird der Gradient bei jedem Schritt mit {gate} multipliziert. Das liegt hier im Mittel bei {keep}, ein Gedächtnis von etwa {memory} Schritten; gemessen über die {steps} Schritte gilt: Der Gradient {trend}.</translation>
+    </message>
+    <message>
+        <source>relu has slope {one} wherever {positive} (and {zero} elsewhere), so nothing else scales it: W_hh decides alone.</source>
+        <translation>relu hat die Steigung {one} überall, wo {positive} (und sonst {zero}), also skaliert ihn nichts anderes: W_hh entscheidet allein.</translation>
+    </message>
+    <message>
+        <source>But tanh saturates at {where} of {steps} steps (|h| near {one}): tanh′(aₜ) averages {mean}, and every step back multiplies the gradient by {jacobian}.</source>
+        <translation>Aber tanh sättigt bei {where} von {steps} Schritten (|h| nahe {one}): tanh′(aₜ) liegt im Mittel bei {mean}, und jeder Schritt zurück multipliziert den Gradienten mit {jacobian}.</translation>
+    </message>
+    <message>
+        <source>tanh′(aₜ) averages {mean} ({bound}), and every step back multiplies the gradient by {jacobian}.</source>
+        <translation>tanh′(aₜ) liegt im Mittel bei {mean} ({bound}), und jeder Schritt zurück multipliziert den Gradienten mit {jacobian}.</translation>
+    </message>
+    <message>
+        <source>Measured over these {steps} steps the gradient {trend}.</source>
+        <translation>Gemessen über diese {steps} Schritte: Der Gradient {trend}.</translation>
+    </message>
+    <message>
+        <source>lower {bias} ({gate} towards {value})</source>
+        <translation>senken Sie {bias} ({gate} Richtung {value})</translation>
+    </message>
+    <message>
+        <source>To carry it much further, {towards}.</source>
+        <translation>Um ihn viel weiter zu tragen, {towards}.</translation>
+    </message>
+    <message>
+        <source>tanh(c) saturates at some steps, which blocks the way from c to h there — but not the carousel itself.</source>
+        <translation>tanh(c) sättigt bei manchen Schritten, was dort den Weg von c nach h versperrt — aber nicht das Karussell selbst.</translation>
+    </message>
+    <message>
+        <source>The largest |λ| of W_hh is {radius}, outside the unit circle: W_hh alone would make h and the gradient grow by up to ×{radius} per step.</source>
+        <translation>Das größte |λ| von W_hh ist {radius}, außerhalb des Einheitskreises: W_hh allein ließe h und den Gradienten um bis zu ×{radius} pro Schritt wachsen.</translation>
+    </message>
+    <message>
+        <source>The largest |λ| of W_hh is {radius}, inside the unit circle: W_hh alone already shrinks the gradient at every step.</source>
+        <translation>Das größte |λ| von W_hh ist {radius}, innerhalb des Einheitskreises: W_hh allein verkleinert den Gradienten schon bei jedem Schritt.</translation>
+    </message>
+    <message>
+        <source>Saturation, not W_hh, kills it; with tanh the gradient can never explode for long — try relu to see an explosion.</source>
+        <translation>Die Sättigung, nicht W_hh, bringt ihn zum Erliegen; mit tanh kann der Gradient nie lange explodieren — probieren Sie relu, um eine Explosion zu sehen.</translation>
+    </message>
     <message>
         <source>{deltas} are {dh} and {dc} through the later steps; the backward direction counts {t} as its own steps.</source>
         <translation>{deltas} sind {dh} und {dc} über die späteren Schritte; die Rückwärtsrichtung zählt {t} in ihren eigenen Schritten.</translation>

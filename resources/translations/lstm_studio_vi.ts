@@ -1306,6 +1306,18 @@
         <source>layer {layer}</source>
         <translation>tầng {layer}</translation>
     </message>
+    <message>
+        <source>{norm}: the constant error carousel ({factor} per step)</source>
+        <translation>{norm}: băng chuyền lỗi hằng ({factor} mỗi bước)</translation>
+    </message>
+    <message>
+        <source>saturated: the activation&apos;s slope averages below {slope} here, so these steps shrink the gradient</source>
+        <translation>bão hòa: độ dốc của hàm kích hoạt ở đây trung bình dưới {slope}, nên các bước này làm gradient nhỏ đi</translation>
+    </message>
+    <message>
+        <source>Grey bands: saturated steps. {verdict}</source>
+        <translation>Dải xám: các bước bão hòa. {verdict}</translation>
+    </message>
 </context>
 <context>
     <name>GradientPlots</name>
@@ -1333,6 +1345,78 @@
 </context>
 <context>
     <name>GradientStory</name>
+    <message>
+        <source>shrinks, about ×{factor} per step back: it vanishes</source>
+        <translation>co lại, khoảng ×{factor} mỗi bước lùi: nó biến mất dần</translation>
+    </message>
+    <message>
+        <source>overflows (inf or NaN)</source>
+        <translation>bị tràn số (inf hoặc NaN)</translation>
+    </message>
+    <message>
+        <source>grows, about ×{factor} per step back: it explodes</source>
+        <translation>tăng lên, khoảng ×{factor} mỗi bước lùi: nó bùng nổ</translation>
+    </message>
+    <message>
+        <source>keeps its size (×{factor} per step back)</source>
+        <translation>giữ nguyên độ lớn (×{factor} mỗi bước lùi)</translation>
+    </message>
+    <message>
+        <source>{gate}, the weight on the old state</source>
+        <translation>{gate}, trọng số của trạng thái cũ</translation>
+    </message>
+    <message>
+        <source>{gate}: the constant error carousel, {derivative} with no activation slope in the way</source>
+        <translation>{gate}: băng chuyền lỗi hằng, {derivative} mà không có độ dốc của hàm kích hoạt nào chắn đường</translation>
+    </message>
+    <message>
+        <source>raise {bias} ({gate} towards {value})</source>
+        <translation>hãy tăng {bias} ({gate} tiến về {value})</translation>
+    </message>
+    <message>
+        <source>Through {path} the gradient is multiplied at every step by {gate}. It averages {keep} here, a memory of about {memory} steps; measured over the {steps} steps the gradient {trend}.</source>
+        <translation>Qua {path}, ở mỗi bước gradient được nhân với {gate}. Ở đây giá trị trung bình là {keep}, tức trí nhớ khoảng {memory} bước; đo trên {steps} bước, gradient {trend}.</translation>
+    </message>
+    <message>
+        <source>relu has slope {one} wherever {positive} (and {zero} elsewhere), so nothing else scales it: W_hh decides alone.</source>
+        <translation>relu có độ dốc {one} ở mọi nơi {positive} (và {zero} ở chỗ khác), nên không có gì khác co giãn nó: chỉ mình W_hh quyết định.</translation>
+    </message>
+    <message>
+        <source>But tanh saturates at {where} of {steps} steps (|h| near {one}): tanh′(aₜ) averages {mean}, and every step back multiplies the gradient by {jacobian}.</source>
+        <translation>Nhưng tanh bão hòa ở {where} trên {steps} bước (|h| gần {one}): tanh′(aₜ) trung bình là {mean}, và mỗi bước lùi nhân gradient với {jacobian}.</translation>
+    </message>
+    <message>
+        <source>tanh′(aₜ) averages {mean} ({bound}), and every step back multiplies the gradient by {jacobian}.</source>
+        <translation>tanh′(aₜ) trung bình là {mean} ({bound}), và mỗi bước lùi nhân gradient với {jacobian}.</translation>
+    </message>
+    <message>
+        <source>Measured over these {steps} steps the gradient {trend}.</source>
+        <translation>Đo trên {steps} bước này, gradient {trend}.</translation>
+    </message>
+    <message>
+        <source>lower {bias} ({gate} towards {value})</source>
+        <translation>hãy giảm {bias} ({gate} tiến về {value})</translation>
+    </message>
+    <message>
+        <source>To carry it much further, {towards}.</source>
+        <translation>Để mang nó đi xa hơn nhiều, {towards}.</translation>
+    </message>
+    <message>
+        <source>tanh(c) saturates at some steps, which blocks the way from c to h there — but not the carousel itself.</source>
+        <translation>tanh(c) bão hòa ở một số bước, chặn đường từ c sang h tại đó — nhưng không chặn chính băng chuyền.</translation>
+    </message>
+    <message>
+        <source>The largest |λ| of W_hh is {radius}, outside the unit circle: W_hh alone would make h and the gradient grow by up to ×{radius} per step.</source>
+        <translation>|λ| lớn nhất của W_hh là {radius}, nằm ngoài đường tròn đơn vị: riêng W_hh sẽ làm h và gradient tăng tới ×{radius} mỗi bước.</translation>
+    </message>
+    <message>
+        <source>The largest |λ| of W_hh is {radius}, inside the unit circle: W_hh alone already shrinks the gradient at every step.</source>
+        <translation>|λ| lớn nhất của W_hh là {radius}, nằm trong đường tròn đơn vị: riêng W_hh đã làm gradient nhỏ đi ở mỗi bước.</translation>
+    </message>
+    <message>
+        <source>Saturation, not W_hh, kills it; with tanh the gradient can never explode for long — try relu to see an explosion.</source>
+        <translation>Chính sự bão hòa, không phải W_hh, đã triệt tiêu nó; với tanh gradient không bao giờ bùng nổ lâu được — hãy thử relu để thấy một vụ bùng nổ.</translation>
+    </message>
     <message>
         <source>{deltas} are {dh} and {dc} through the later steps; the backward direction counts {t} as its own steps.</source>
         <translation>{deltas} là {dh} và {dc} qua các bước sau; chiều ngược đếm {t} theo các bước của riêng nó.</translation>

@@ -1306,6 +1306,18 @@
         <source>layer {layer}</source>
         <translation>第 {layer} 层</translation>
     </message>
+    <message>
+        <source>{norm}: the constant error carousel ({factor} per step)</source>
+        <translation>{norm}：恒定误差传送带（每步 {factor}）</translation>
+    </message>
+    <message>
+        <source>saturated: the activation&apos;s slope averages below {slope} here, so these steps shrink the gradient</source>
+        <translation>饱和：这里激活函数的斜率平均低于 {slope}，所以这些步会使梯度变小</translation>
+    </message>
+    <message>
+        <source>Grey bands: saturated steps. {verdict}</source>
+        <translation>灰色带：饱和的步。{verdict}</translation>
+    </message>
 </context>
 <context>
     <name>GradientPlots</name>
@@ -1333,6 +1345,78 @@
 </context>
 <context>
     <name>GradientStory</name>
+    <message>
+        <source>shrinks, about ×{factor} per step back: it vanishes</source>
+        <translation>在缩小，每往回一步约 ×{factor}：它在消失</translation>
+    </message>
+    <message>
+        <source>overflows (inf or NaN)</source>
+        <translation>溢出了（inf 或 NaN）</translation>
+    </message>
+    <message>
+        <source>grows, about ×{factor} per step back: it explodes</source>
+        <translation>在增大，每往回一步约 ×{factor}：它在爆炸</translation>
+    </message>
+    <message>
+        <source>keeps its size (×{factor} per step back)</source>
+        <translation>大小保持不变（每往回一步 ×{factor}）</translation>
+    </message>
+    <message>
+        <source>{gate}, the weight on the old state</source>
+        <translation>{gate}，即旧状态的权重</translation>
+    </message>
+    <message>
+        <source>{gate}: the constant error carousel, {derivative} with no activation slope in the way</source>
+        <translation>{gate}：恒定误差传送带，{derivative}，中间没有激活函数的斜率</translation>
+    </message>
+    <message>
+        <source>raise {bias} ({gate} towards {value})</source>
+        <translation>请增大 {bias}（让 {gate} 趋向 {value}）</translation>
+    </message>
+    <message>
+        <source>Through {path} the gradient is multiplied at every step by {gate}. It averages {keep} here, a memory of about {memory} steps; measured over the {steps} steps the gradient {trend}.</source>
+        <translation>沿着 {path}，梯度每一步都要乘以 {gate}。它在这里平均为 {keep}，相当于约 {memory} 步的记忆；在这 {steps} 步上测得，梯度{trend}。</translation>
+    </message>
+    <message>
+        <source>relu has slope {one} wherever {positive} (and {zero} elsewhere), so nothing else scales it: W_hh decides alone.</source>
+        <translation>relu 在 {positive} 处斜率为 {one}（其他地方为 {zero}），所以没有别的因素缩放它：完全由 W_hh 决定。</translation>
+    </message>
+    <message>
+        <source>But tanh saturates at {where} of {steps} steps (|h| near {one}): tanh′(aₜ) averages {mean}, and every step back multiplies the gradient by {jacobian}.</source>
+        <translation>但 tanh 在 {steps} 步中有 {where} 步饱和（|h| 接近 {one}）：tanh′(aₜ) 平均为 {mean}，每往回一步，梯度都要乘以 {jacobian}。</translation>
+    </message>
+    <message>
+        <source>tanh′(aₜ) averages {mean} ({bound}), and every step back multiplies the gradient by {jacobian}.</source>
+        <translation>tanh′(aₜ) 平均为 {mean}（{bound}），每往回一步，梯度都要乘以 {jacobian}。</translation>
+    </message>
+    <message>
+        <source>Measured over these {steps} steps the gradient {trend}.</source>
+        <translation>在这 {steps} 步上测得，梯度{trend}。</translation>
+    </message>
+    <message>
+        <source>lower {bias} ({gate} towards {value})</source>
+        <translation>请减小 {bias}（让 {gate} 趋向 {value}）</translation>
+    </message>
+    <message>
+        <source>To carry it much further, {towards}.</source>
+        <translation>要把它传得更远，{towards}。</translation>
+    </message>
+    <message>
+        <source>tanh(c) saturates at some steps, which blocks the way from c to h there — but not the carousel itself.</source>
+        <translation>tanh(c) 在某些步饱和，在那里挡住了从 c 到 h 的路——但挡不住传送带本身。</translation>
+    </message>
+    <message>
+        <source>The largest |λ| of W_hh is {radius}, outside the unit circle: W_hh alone would make h and the gradient grow by up to ×{radius} per step.</source>
+        <translation>W_hh 的最大 |λ| 是 {radius}，在单位圆之外：仅 W_hh 就会让 h 和梯度每步最多增长 ×{radius}。</translation>
+    </message>
+    <message>
+        <source>The largest |λ| of W_hh is {radius}, inside the unit circle: W_hh alone already shrinks the gradient at every step.</source>
+        <translation>W_hh 的最大 |λ| 是 {radius}，在单位圆之内：仅 W_hh 就已在每一步使梯度变小。</translation>
+    </message>
+    <message>
+        <source>Saturation, not W_hh, kills it; with tanh the gradient can never explode for long — try relu to see an explosion.</source>
+        <translation>扼杀它的是饱和，而不是 W_hh；用 tanh 时梯度永远不会长时间爆炸——试试 relu 就能看到爆炸。</translation>
+    </message>
     <message>
         <source>{deltas} are {dh} and {dc} through the later steps; the backward direction counts {t} as its own steps.</source>
         <translation>{deltas} 是经过后面各步的 {dh} 和 {dc}；反向方向按它自己的步数计 {t}。</translation>

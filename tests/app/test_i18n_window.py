@@ -8,6 +8,7 @@ The catalogues are compiled by these tests into a temporary folder, so they do n
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pytest
@@ -437,3 +438,25 @@ def test_the_model_panel_names_the_gru_options_and_the_diagram_its_elements_in_t
     items = [panel.elements.itemText(k) for k in range(panel.elements.count())]
     assert items and all(item.count("(Kasten)") + item.count("(Leitung)") == 1 for item in items)
     assert not any("(box)" in item or "(wire)" in item for item in items)
+
+
+def test_the_gradient_labs_verdicts_are_shown_in_the_language_with_the_same_numbers(use_language):
+    """Why the gradient fades or grows (explain.gradient_flow) is a chain of Messages: every sentence is
+    translated, the eigenvalue, the slopes and the factors stay."""
+    from lstm_studio.engine import forward, new_model
+    from lstm_studio.explain.gradient_flow import flow, verdict
+
+    rnn = new_model("rnn", list("PIGS"), 3, seed=0)
+    rnn.params["W_hh"][:] = 2.0 * np.eye(3)
+    lstm = new_model("lstm", list("PIGS"), 2, seed=0)
+    english = [verdict(flow(m, forward(m, [0, 1, 2, 3]))) for m in (rnn, lstm)]
+    assert english[0].startswith("The largest |λ| of W_hh is 2.000, outside the unit circle")
+    assert english[1].startswith("Through c the gradient is multiplied at every step by fₜ: the constant error")
+    use_language("de")
+    german = [i18n.shown(text) for text in english]
+    assert german[0].startswith("Das größte |λ| von W_hh ist 2.000, außerhalb des Einheitskreises")
+    assert "Gemessen über diese 4 Schritte: Der Gradient" in german[0]
+    assert german[1].startswith("Über c wird der Gradient bei jedem Schritt mit fₜ: dem Constant Error Carousel")
+    assert re.findall(r"\d+\.\d+", german[1]) == re.findall(r"\d+\.\d+", english[1])
+    use_language("vi")
+    assert i18n.shown(english[0]).startswith("|λ| lớn nhất của W_hh là 2.000, nằm ngoài đường tròn đơn vị")

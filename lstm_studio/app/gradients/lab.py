@@ -60,7 +60,7 @@ from lstm_studio.engine.analysis import (
 from lstm_studio.engine.notation import num, sub
 from lstm_studio.explain import symbolic_service
 from lstm_studio.explain.gradient_demos import DEMOS
-from lstm_studio.explain.gradient_flow import flow, saturated_runs, verdict
+from lstm_studio.explain.gradient_flow import SATURATED, flow, saturated_runs, verdict
 from lstm_studio.explain.gradient_formula import GradientStory, locate, story_from_data
 from lstm_studio.explain.teacher_warnings import of_evaluation
 
@@ -615,7 +615,7 @@ class GradientLab(LivePanel):
             else:
                 self.eigen_stack.setCurrentIndex(1)
             with np.errstate(all="ignore"):
-                self.eigen_note.setText(verdict(flow(model, result.trace, layer, k)))
+                self.eigen_note.setText(shown(verdict(flow(model, result.trace, layer, k))))
         elif page == "experiment":
             self.experiment.update_from(self.session)
 
@@ -655,15 +655,18 @@ class GradientLab(LivePanel):
             jac.append(("‖∂cₜ/∂cₖ‖", steps, products.c, palette[1], True))
         self.jacobians.set_curves(jac, t + 1, (-0.5, T + 0.5))
         if products.c is not None:
-            self.jacobians.set_label("‖∂cₜ/∂cₖ‖", "‖∂cₜ/∂cₖ‖: the constant error carousel (× fₜ per step)")
+            self.jacobians.set_label("‖∂cₜ/∂cₖ‖", translate("GradientLab", "{norm}: the constant error carousel "
+                                                                          "({factor} per step)").format(
+                norm="‖∂cₜ/∂cₖ‖", factor="× fₜ"))
         with np.errstate(all="ignore"):
             found = flow(model, result.trace, layer, k)
         runs = saturated_runs(found)
         if lt.reverse:  # processing order s counts back from T
             runs = [(T + 1 - last, T + 1 - first) for first, last in runs]
-        tip = "saturated: the activation's slope averages below 0.25 here, so these steps shrink the gradient"
+        tip = translate("GradientLab", "saturated: the activation's slope averages below {slope} here, so these "
+                                       "steps shrink the gradient").format(slope=SATURATED)
         self.norms.shade(runs, tip)
-        text = verdict(found)
+        text = shown(verdict(found))
         if runs:
-            text = "Grey bands: saturated steps. " + text
+            text = translate("GradientLab", "Grey bands: saturated steps. {verdict}").format(verdict=text)
         self.time_note.setText(text)
