@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, translate("MainWindow", "Unsaved changes"),
             translate("MainWindow", "“{title}” has changes that are not saved.\nSave them first?").format(
-                title=self.session.title),
+                title=shown(self.session.title)),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save()
@@ -702,7 +702,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(translate("MainWindow", "{lesson} — step {number} of {count} — LSTM Studio").format(
                 lesson=run.lesson.title, number=run.number, count=run.count))
             return
-        name = self.session.title
+        name = shown(self.session.title)
         self.setWindowTitle(f"{name}{' •' if self.session.dirty else ''} — LSTM Studio")
 
     def _apply_holds(self) -> None:

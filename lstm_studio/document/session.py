@@ -41,6 +41,7 @@ from lstm_studio.document.events import FailureReporter, Signal
 from lstm_studio.document.exercise import Exercise
 from lstm_studio.document.holds import Holds
 from lstm_studio.document.undo import Command, UndoStack
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model, state_names
 
 #: Marker for "the default target" (the next input token) in ``set_target``.
@@ -220,7 +221,7 @@ class Session:
 
     @property
     def title(self) -> str:
-        return self.path.name if self.path else (self.model.name or "untitled")
+        return self.path.name if self.path else (self.model.name or Message("MainWindow", "untitled"))
 
     def typed_tokens(self) -> list[str]:
         """Every token the user typed, known or not."""

@@ -318,6 +318,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Holds", "the targets"),
     QT_TRANSLATE_NOOP("Holds", "the initial state"),
     QT_TRANSLATE_NOOP("Holds", "{who} holds {what} in this step"),
+    QT_TRANSLATE_NOOP("MainWindow", "untitled"),
     QT_TRANSLATE_NOOP("GradientStory", "shrinks, about ×{factor} per step back: it vanishes"),
     QT_TRANSLATE_NOOP("GradientStory", "overflows (inf or NaN)"),
     QT_TRANSLATE_NOOP("GradientStory", "grows, about ×{factor} per step back: it explodes"),
