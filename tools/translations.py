@@ -80,7 +80,7 @@ def _undo_labels() -> list[str]:
 
 
 #: The Qt-free packages whose ``Message("Context", "template", …)`` calls the window shows.
-MESSAGE_SOURCES = ("engine", "tasks", "document", "explain", "lessons", "worksheets")
+MESSAGE_SOURCES = ("engine", "tasks", "document", "explain", "lessons", "worksheets", "interop")
 
 
 def _messages() -> dict[str, list[str]]:

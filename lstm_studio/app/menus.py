@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from lstm_studio.app.common import screen_fit
-from lstm_studio.app.common.i18n import shown_error, translate
+from lstm_studio.app.common.i18n import shown, shown_error, translate
 from lstm_studio.document.errors import InputError
 
 #: kind -> (menu text, file filter, default suffix); the texts are translated where they are shown
@@ -101,7 +101,7 @@ def _explain_refusals(window) -> None:
     for kind, action in window.export_actions.items():
         reason = refusals[kind](window.session.model) if kind in refusals else None
         action.setEnabled(reason is None)
-        action.setToolTip(reason or "")
+        action.setToolTip(shown(reason) if reason else "")
 
 
 # --- Public API -----------------------------------------------------------------------------------------
@@ -201,7 +201,7 @@ def ask_export(window, kind: str) -> list[Path] | None:
     refusals = {"torch": interop.torch_refusal, "keras": interop.keras_refusal}
     reason = refusals[kind](window.session.model) if kind in refusals else None
     if reason:
-        QMessageBox.information(window, translate("Menus", "Cannot export"), reason)
+        QMessageBox.information(window, translate("Menus", "Cannot export"), shown(reason))
         return None
     _, file_filter, suffix = EXPORTS[kind]
     stem = window.session.path.stem if window.session.path else "model"

@@ -12,6 +12,7 @@ import numpy as np
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
 from lstm_studio.document.tokens import parse_vocab
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import CellSpec, Model
 
 #: safetensors metadata keys LSTM Studio writes and reads back (all values are strings).
@@ -193,48 +194,50 @@ def finish_model(model: Model, path) -> Model:
 
 # --- conventions other frameworks lack ---------------------------------------------------------------
 
-_Z_HINT = "negating W_z, U_z and b_z and switching to update=z_keeps_old gives the same network"
+_Z_HINT = Message("Exports", "negating {w}, {u} and {b} and switching to {option} gives the same network", w="W_z",
+                  u="U_z", b="b_z", option="update=z_keeps_old")
 
 
 def torch_refusal(model: Model) -> str | None:
     """Why PyTorch's nn.RNN/nn.LSTM/nn.GRU cannot compute this model, or None when they can."""
-    return _refusal(model.spec, "PyTorch's nn.LSTM", "PyTorch's nn.GRU", {"after"})
+    return _refusal(model.spec, Message("Exports", "PyTorch's {layer}", layer="nn.LSTM"),
+                    Message("Exports", "PyTorch's {layer}", layer="nn.GRU"), {"after"})
 
 
 def keras_refusal(model: Model) -> str | None:
     """Why Keras's SimpleRNN/LSTM/GRU cannot compute this model, or None when they can."""
-    reason = _refusal(model.spec, "Keras's LSTM layer", "Keras's GRU layer", {"after", "before"})
+    reason = _refusal(model.spec, Message("Exports", "Keras's {layer} layer", layer="LSTM"),
+                      Message("Exports", "Keras's {layer} layer", layer="GRU"), {"after", "before"})
     if reason is None and any(np.any(v != 0) for v in model.initial_state.values()):
         name = next(k for k, v in model.initial_state.items() if np.any(v != 0))
-        reason = (
-            f"initial_state.{name} is not zero and a Keras .npz holds weights only "
-            "(set the initial state to zero, or pass it as initial_state= when calling the layer)"
-        )
+        reason = Message("Exports", "{field} is not zero and a Keras .npz holds weights only (set the initial state "
+                         "to zero, or pass it as {argument} when calling the layer)", field=f"initial_state.{name}",
+                         argument="initial_state=")
     return reason
 
 
 def _refusal(spec: CellSpec, lstm: str, gru: str, resets: set[str]) -> str | None:
+    """Why a framework whose layers are ``lstm`` and ``gru`` (worded for the window) cannot compute ``spec``."""
     if spec.cell == "peephole_lstm":
-        return f"{lstm} has no peephole connections (P_f, P_i, P_o)"
+        return Message("Exports", "{lstm} has no peephole connections ({params})", lstm=lstm, params="P_f, P_i, P_o")
     if spec.cell != "gru":
         return None
     reset = spec.option("reset")
     if reset not in resets:
         if reset == "none":
-            return f"{gru} always has a reset gate; this model is the simplified GRU (reset=none)"
-        return (
-            f"{gru} applies the reset gate after U_h h_(t-1) (reset=after); "
-            "this model resets before (reset=before)"
-        )
+            return Message("Exports", "{gru} always has a reset gate; this model is the simplified GRU ({option})",
+                           gru=gru, option="reset=none")
+        return Message("Exports", "{gru} applies the reset gate after {term} ({option}); this model resets before "
+                       "({other})", gru=gru, term="U_h h_(t-1)", option="reset=after", other="reset=before")
     if spec.option("update") != "z_keeps_old":
-        return (
-            f"in {gru} z keeps the old state (h = z ⊙ h_prev + (1 − z) ⊙ h̃, update=z_keeps_old); "
-            f"this model uses update=z_takes_new ({_Z_HINT})"
-        )
+        return Message("Exports", "in {gru} z keeps the old state ({equation}, {option}); this model uses {other} "
+                       "({hint})", gru=gru, equation="h = z ⊙ h_prev + (1 − z) ⊙ h̃", option="update=z_keeps_old",
+                       other="update=z_takes_new", hint=_Z_HINT)
     return None
 
 
 def refuse(model: Model, framework: str) -> None:
     reason = torch_refusal(model) if framework == "torch" else keras_refusal(model)
     if reason:
-        raise InputError(f"cannot export to {'PyTorch' if framework == 'torch' else 'Keras'}: {reason}")
+        raise InputError(Message("Exports", "cannot export to {framework}: {reason}",
+                                 framework="PyTorch" if framework == "torch" else "Keras", reason=reason))

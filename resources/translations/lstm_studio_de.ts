@@ -1021,6 +1021,41 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>negating {w}, {u} and {b} and switching to {option} gives the same network</source>
+        <translation>{w}, {u} und {b} zu negieren und auf {option} umzustellen ergibt dasselbe Netz</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s {layer} layer</source>
+        <translation>Keras&apos; {layer}-Schicht</translation>
+    </message>
+    <message>
+        <source>{field} is not zero and a Keras .npz holds weights only (set the initial state to zero, or pass it as {argument} when calling the layer)</source>
+        <translation>{field} ist nicht null, und eine Keras-.npz enthält nur Gewichte (setzen Sie den Anfangszustand auf null oder übergeben Sie ihn beim Aufruf der Schicht als {argument})</translation>
+    </message>
+    <message>
+        <source>{lstm} has no peephole connections ({params})</source>
+        <translation>{lstm} hat keine Peephole-Verbindungen ({params})</translation>
+    </message>
+    <message>
+        <source>{gru} applies the reset gate after {term} ({option}); this model resets before ({other})</source>
+        <translation>{gru} wendet das Reset-Gate nach {term} an ({option}); dieses Modell setzt davor zurück ({other})</translation>
+    </message>
+    <message>
+        <source>in {gru} z keeps the old state ({equation}, {option}); this model uses {other} ({hint})</source>
+        <translation>in {gru} behält z den alten Zustand ({equation}, {option}); dieses Modell verwendet {other} ({hint})</translation>
+    </message>
+    <message>
+        <source>{gru} always has a reset gate; this model is the simplified GRU ({option})</source>
+        <translation>{gru} hat immer ein Reset-Gate; dieses Modell ist das vereinfachte GRU ({option})</translation>
+    </message>
+    <message>
+        <source>cannot export to {framework}: {reason}</source>
+        <translation>Export nach {framework} nicht möglich: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FocusControls</name>
     <message>
         <source>Unit &lt;i&gt;j&lt;/i&gt;</source>

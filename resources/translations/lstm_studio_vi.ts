@@ -1020,6 +1020,41 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>negating {w}, {u} and {b} and switching to {option} gives the same network</source>
+        <translation>đổi dấu {w}, {u} và {b} rồi chuyển sang {option} sẽ cho cùng một mạng</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s {layer} layer</source>
+        <translation>tầng {layer} của Keras</translation>
+    </message>
+    <message>
+        <source>{field} is not zero and a Keras .npz holds weights only (set the initial state to zero, or pass it as {argument} when calling the layer)</source>
+        <translation>{field} khác không, mà tệp .npz của Keras chỉ chứa trọng số (hãy đặt trạng thái ban đầu về không, hoặc truyền nó qua {argument} khi gọi tầng)</translation>
+    </message>
+    <message>
+        <source>{lstm} has no peephole connections ({params})</source>
+        <translation>{lstm} không có kết nối peephole ({params})</translation>
+    </message>
+    <message>
+        <source>{gru} applies the reset gate after {term} ({option}); this model resets before ({other})</source>
+        <translation>{gru} áp dụng cổng đặt lại sau {term} ({option}); mô hình này đặt lại trước ({other})</translation>
+    </message>
+    <message>
+        <source>in {gru} z keeps the old state ({equation}, {option}); this model uses {other} ({hint})</source>
+        <translation>trong {gru}, z giữ trạng thái cũ ({equation}, {option}); mô hình này dùng {other} ({hint})</translation>
+    </message>
+    <message>
+        <source>{gru} always has a reset gate; this model is the simplified GRU ({option})</source>
+        <translation>{gru} luôn có cổng đặt lại; mô hình này là GRU rút gọn ({option})</translation>
+    </message>
+    <message>
+        <source>cannot export to {framework}: {reason}</source>
+        <translation>không xuất sang {framework} được: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FocusControls</name>
     <message>
         <source>Unit &lt;i&gt;j&lt;/i&gt;</source>

@@ -1020,6 +1020,41 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>negating {w}, {u} and {b} and switching to {option} gives the same network</source>
+        <translation>把 {w}、{u} 和 {b} 取反并改用 {option}，得到的是同一个网络</translation>
+    </message>
+    <message>
+        <source>Keras&apos;s {layer} layer</source>
+        <translation>Keras 的 {layer} 层</translation>
+    </message>
+    <message>
+        <source>{field} is not zero and a Keras .npz holds weights only (set the initial state to zero, or pass it as {argument} when calling the layer)</source>
+        <translation>{field} 不为零，而 Keras 的 .npz 只保存权重（请把初始状态设为零，或在调用该层时通过 {argument} 传入）</translation>
+    </message>
+    <message>
+        <source>{lstm} has no peephole connections ({params})</source>
+        <translation>{lstm} 没有窥视孔连接（{params}）</translation>
+    </message>
+    <message>
+        <source>{gru} applies the reset gate after {term} ({option}); this model resets before ({other})</source>
+        <translation>{gru} 在 {term} 之后应用重置门（{option}）；这个模型在之前重置（{other}）</translation>
+    </message>
+    <message>
+        <source>in {gru} z keeps the old state ({equation}, {option}); this model uses {other} ({hint})</source>
+        <translation>在 {gru} 中 z 保留旧状态（{equation}，{option}）；这个模型用的是 {other}（{hint}）</translation>
+    </message>
+    <message>
+        <source>{gru} always has a reset gate; this model is the simplified GRU ({option})</source>
+        <translation>{gru} 总是有重置门；这个模型是简化版 GRU（{option}）</translation>
+    </message>
+    <message>
+        <source>cannot export to {framework}: {reason}</source>
+        <translation>无法导出到 {framework}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>FocusControls</name>
     <message>
         <source>Unit &lt;i&gt;j&lt;/i&gt;</source>

@@ -416,4 +416,12 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Checks", "{name} is not a square matrix"),
     QT_TRANSLATE_NOOP("Checks", "{name} has an entry that is not a finite number"),
     QT_TRANSLATE_NOOP("Checks", "train: the model's vocabulary ({vocabulary}) is not the {task} task's ({expected}); go back to this step's model"),
+    QT_TRANSLATE_NOOP("Exports", "negating {w}, {u} and {b} and switching to {option} gives the same network"),
+    QT_TRANSLATE_NOOP("Exports", "Keras's {layer} layer"),
+    QT_TRANSLATE_NOOP("Exports", "{field} is not zero and a Keras .npz holds weights only (set the initial state to zero, or pass it as {argument} when calling the layer)"),
+    QT_TRANSLATE_NOOP("Exports", "{lstm} has no peephole connections ({params})"),
+    QT_TRANSLATE_NOOP("Exports", "{gru} applies the reset gate after {term} ({option}); this model resets before ({other})"),
+    QT_TRANSLATE_NOOP("Exports", "in {gru} z keeps the old state ({equation}, {option}); this model uses {other} ({hint})"),
+    QT_TRANSLATE_NOOP("Exports", "{gru} always has a reset gate; this model is the simplified GRU ({option})"),
+    QT_TRANSLATE_NOOP("Exports", "cannot export to {framework}: {reason}"),
 )
