@@ -460,3 +460,17 @@ def test_the_gradient_labs_verdicts_are_shown_in_the_language_with_the_same_numb
     assert re.findall(r"\d+\.\d+", german[1]) == re.findall(r"\d+\.\d+", english[1])
     use_language("vi")
     assert i18n.shown(english[0]).startswith("|λ| lớn nhất của W_hh là 2.000, nằm ngoài đường tròn đơn vị")
+
+
+def test_why_an_export_is_impossible_is_shown_in_the_language(use_language):
+    from lstm_studio import interop
+    from lstm_studio.engine import new_model
+
+    gru = new_model("gru", list("PIGS"), 2, options={"reset": "none"}, seed=0)
+    reason = interop.keras_refusal(gru)
+    assert reason == "Keras's GRU layer always has a reset gate; this model is the simplified GRU (reset=none)"
+    use_language("de")
+    german = "Keras' GRU-Schicht hat immer ein Reset-Gate; dieses Modell ist das vereinfachte GRU (reset=none)"
+    assert i18n.shown(reason) == german
+    use_language("zh_CN")
+    assert i18n.shown(interop.torch_refusal(gru)) == "PyTorch's nn.GRU 总是有重置门；这个模型是简化版 GRU（reset=none）"
