@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from lstm_studio.document import tokens as token_text
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import CellSpec, Model
 
 QUESTION_TYPES: tuple[str, ...] = ("forward", "backward", "conceptual")
@@ -98,17 +99,18 @@ class Problem:
         return replace(self, key=False)
 
 
-def check_problem(problem: Problem) -> Problem:
-    """Raise InputError (one line naming the option) unless ``problem`` is within the worksheet limits."""
+def check_problem(problem: Problem, field: str = "--input") -> Problem:
+    """Raise InputError (one line naming the option) unless ``problem`` is within the worksheet limits;
+    ``field`` names the input where it is typed (the command line's option, the dialog's field)."""
     if not 1 <= problem.hidden_size <= MAX_HIDDEN:
-        raise InputError(
-            f"model: hidden size {problem.hidden_size} is too large for a hand-calculation worksheet "
-            f"(at most {MAX_HIDDEN})"
-        )
+        raise InputError(Message("InputErrors", "model: hidden size {hidden} is too large for a hand-calculation "
+                                 "worksheet (at most {limit})", hidden=problem.hidden_size, limit=MAX_HIDDEN))
     if not 2 <= len(problem.vocab) <= MAX_VOCAB:
-        raise InputError(f"model: worksheets need a vocabulary of 2 to {MAX_VOCAB} tokens, not {len(problem.vocab)}")
+        raise InputError(Message("InputErrors", "model: worksheets need a vocabulary of {low} to {high} tokens, not "
+                                 "{count}", low=2, high=MAX_VOCAB, count=len(problem.vocab)))
     if not 1 <= len(problem.inputs) <= MAX_STEPS:
-        raise InputError(f"--input: worksheets take 1 to {MAX_STEPS} tokens, not {len(problem.inputs)}")
+        raise InputError(Message("InputErrors", "{field}: worksheets take {low} to {high} tokens, not {count}",
+                                 field=field, low=1, high=MAX_STEPS, count=len(problem.inputs)))
     if any(not 0 <= k < len(problem.vocab) for k in problem.inputs):
         raise InputError("--input: a token index outside the vocabulary")
     if not 0 <= problem.seed <= MAX_SEED:
@@ -157,12 +159,14 @@ def problem_from_model(
     selection: tuple[tuple[str, int], ...] = (),
     graded: bool = False,
     hints: bool = True,
+    field: str = "--input",
 ) -> Problem:
     """The problem of a worksheet about ``model``'s cell, sizes and vocabulary (its weights are not used:
-    every variant draws its own). InputError for models or options a worksheet cannot take."""
+    every variant draws its own). InputError for models or options a worksheet cannot take, naming the input
+    ``field`` as the caller shows it."""
     if model.layers != 1 or model.bidirectional:
-        raise InputError("model: worksheets take a single-layer, one-direction model")
-    inputs = token_text.parse(input_text, model.vocab, "--input")
+        raise InputError(Message("InputErrors", "model: worksheets take a single-layer, one-direction model"))
+    inputs = token_text.parse(input_text, model.vocab, field)
     problem = Problem(
         spec=model.spec,
         vocab=tuple(model.vocab),
@@ -177,4 +181,4 @@ def problem_from_model(
         graded=graded,
         hints=hints,
     )
-    return check_problem(problem)
+    return check_problem(problem, field)

@@ -1817,6 +1817,22 @@
         <source>variant code: names a question this LSTM Studio does not know</source>
         <translation>Variantencode: nennt eine Aufgabe, die dieses LSTM Studio nicht kennt</translation>
     </message>
+    <message>
+        <source>model: hidden size {hidden} is too large for a hand-calculation worksheet (at most {limit})</source>
+        <translation>Modell: die verborgene Größe {hidden} ist zu groß für ein Arbeitsblatt zum Rechnen von Hand (höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>model: worksheets need a vocabulary of {low} to {high} tokens, not {count}</source>
+        <translation>Modell: Arbeitsblätter brauchen ein Vokabular von {low} bis {high} Tokens, nicht {count}</translation>
+    </message>
+    <message>
+        <source>{field}: worksheets take {low} to {high} tokens, not {count}</source>
+        <translation>{field}: Arbeitsblätter nehmen {low} bis {high} Tokens, nicht {count}</translation>
+    </message>
+    <message>
+        <source>model: worksheets take a single-layer, one-direction model</source>
+        <translation>Modell: Arbeitsblätter nehmen nur ein einschichtiges Modell in einer Richtung</translation>
+    </message>
 </context>
 <context>
     <name>InsidePanels</name>

@@ -1815,6 +1815,22 @@
         <source>variant code: names a question this LSTM Studio does not know</source>
         <translation>mã biến thể: chỉ một câu hỏi mà LSTM Studio này không biết</translation>
     </message>
+    <message>
+        <source>model: hidden size {hidden} is too large for a hand-calculation worksheet (at most {limit})</source>
+        <translation>mô hình: số đơn vị ẩn {hidden} quá lớn cho một phiếu bài tập tính tay (tối đa {limit})</translation>
+    </message>
+    <message>
+        <source>model: worksheets need a vocabulary of {low} to {high} tokens, not {count}</source>
+        <translation>mô hình: phiếu bài tập cần bộ từ vựng từ {low} đến {high} token, không phải {count}</translation>
+    </message>
+    <message>
+        <source>{field}: worksheets take {low} to {high} tokens, not {count}</source>
+        <translation>{field}: phiếu bài tập nhận từ {low} đến {high} token, không phải {count}</translation>
+    </message>
+    <message>
+        <source>model: worksheets take a single-layer, one-direction model</source>
+        <translation>mô hình: phiếu bài tập chỉ nhận mô hình một tầng, một chiều</translation>
+    </message>
 </context>
 <context>
     <name>InsidePanels</name>

@@ -1815,6 +1815,22 @@
         <source>variant code: names a question this LSTM Studio does not know</source>
         <translation>变体代码：指向本 LSTM Studio 不认识的题目</translation>
     </message>
+    <message>
+        <source>model: hidden size {hidden} is too large for a hand-calculation worksheet (at most {limit})</source>
+        <translation>模型：隐藏层大小 {hidden} 对手算练习卷来说太大（最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>model: worksheets need a vocabulary of {low} to {high} tokens, not {count}</source>
+        <translation>模型：练习卷需要 {low} 到 {high} 个词元的词表，而不是 {count} 个</translation>
+    </message>
+    <message>
+        <source>{field}: worksheets take {low} to {high} tokens, not {count}</source>
+        <translation>{field}：练习卷接受 {low} 到 {high} 个词元，而不是 {count} 个</translation>
+    </message>
+    <message>
+        <source>model: worksheets take a single-layer, one-direction model</source>
+        <translation>模型：练习卷只接受单层、单向的模型</translation>
+    </message>
 </context>
 <context>
     <name>InsidePanels</name>

@@ -277,6 +277,7 @@ class WorksheetDialog(QDialog):
             decimals=self.decimals_spin.value(), types=types,
             difficulty=DIFFICULTIES[self.difficulty_combo.currentIndex()],
             graded=(graded := self.graded_check.isChecked()), hints=self.hints_check.isChecked() or not graded,
+            field=translate("WorksheetDialog", "Input"),
         )
 
     @property
