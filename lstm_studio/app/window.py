@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         if self.lesson is not None:
             problem = self.lesson.save()
             if problem:
-                self.statusBar().showMessage(problem, 8000)
+                self.statusBar().showMessage(shown(problem), 8000)
             return
         if not self.session.dirty:
             if self.autosave.written_revision is not None:

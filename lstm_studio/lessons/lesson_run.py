@@ -161,7 +161,7 @@ class LessonRun:
         try:
             self.store.save(self.key, self.progress)
         except InputError as err:
-            return str(err)
+            return err.wording or str(err)
         return None
 
     def check(self) -> list[CheckResult]:

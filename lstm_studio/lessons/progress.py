@@ -20,6 +20,7 @@ from pathlib import Path
 from lstm_studio import paths
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
+from lstm_studio.document.wording import Message
 from lstm_studio.engine import Model
 from lstm_studio.lessons.format import Lesson
 
@@ -133,12 +134,14 @@ class ProgressStore:
             return _from_dict(modelfile.parse_json(modelfile.read_text(path, MAX_FILE_BYTES, "progress file"))), None
         except InputError as err:
             aside = path.with_name(path.name + ".corrupt")
+            why = err.wording or str(err)
             try:
                 os.replace(path, aside)
-                kept = f"; it was kept as {aside.name}"
             except OSError:
-                kept = ""
-            return Progress(), f"Your progress in this lesson could not be read ({err}){kept}. Starting afresh."
+                return Progress(), Message("LessonPlayer", "Your progress in this lesson could not be read ({why}). "
+                                           "Starting afresh.", why=why)
+            return Progress(), Message("LessonPlayer", "Your progress in this lesson could not be read ({why}); it "
+                                       "was kept as {file}. Starting afresh.", why=why, file=aside.name)
 
     def save(self, key: str, progress: Progress) -> None:
         """Write the progress atomically; InputError (one line) when the folder cannot be written."""
@@ -146,7 +149,8 @@ class ProgressStore:
             self.folder.mkdir(parents=True, exist_ok=True)
             modelfile.atomic_write(self.path(key), json.dumps(_to_dict(progress)))
         except OSError as err:
-            raise InputError(f"{self.path(key)}: cannot save lesson progress ({err.strerror or err})") from None
+            raise InputError(Message("InputErrors", "{file}: cannot save lesson progress ({reason})",
+                                     file=str(self.path(key)), reason=err.strerror or str(err))) from None
 
     def forget(self, key: str) -> None:
         """Start the lesson afresh: remove what was kept under ``key``."""

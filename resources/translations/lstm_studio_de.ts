@@ -1774,6 +1774,10 @@
         <translation>{field}: unbekanntes Token {token} an Position {position} (Vokabular: {vocabulary}, oder {none} für kein Ziel)</translation>
     </message>
     <message>
+        <source>{file}: cannot save lesson progress ({reason})</source>
+        <translation>{file}: der Lektionsfortschritt kann nicht gespeichert werden ({reason})</translation>
+    </message>
+    <message>
         <source>variant code: empty</source>
         <translation>Variantencode: leer</translation>
     </message>
@@ -2090,6 +2094,14 @@
     <message>
         <source>{passed} of {count} hold</source>
         <translation>{passed} von {count} erfüllt</translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be read ({why}); it was kept as {file}. Starting afresh.</source>
+        <translation>Ihr Fortschritt in dieser Lektion konnte nicht gelesen werden ({why}); er wurde als {file} aufbewahrt. Es geht von vorn los.</translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be read ({why}). Starting afresh.</source>
+        <translation>Ihr Fortschritt in dieser Lektion konnte nicht gelesen werden ({why}). Es geht von vorn los.</translation>
     </message>
 </context>
 <context>

@@ -1772,6 +1772,10 @@
         <translation>{field}: token lạ {token} ở vị trí {position} (bộ từ vựng: {vocabulary}, hoặc {none} nếu không có mục tiêu)</translation>
     </message>
     <message>
+        <source>{file}: cannot save lesson progress ({reason})</source>
+        <translation>{file}: không lưu được tiến độ bài học ({reason})</translation>
+    </message>
+    <message>
         <source>variant code: empty</source>
         <translation>mã biến thể: trống</translation>
     </message>
@@ -2083,6 +2087,14 @@
     <message>
         <source>{passed} of {count} hold</source>
         <translation>đạt {passed}/{count}</translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be read ({why}); it was kept as {file}. Starting afresh.</source>
+        <translation>Không đọc được tiến độ của bạn trong bài học này ({why}); tệp được giữ lại với tên {file}. Bắt đầu lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be read ({why}). Starting afresh.</source>
+        <translation>Không đọc được tiến độ của bạn trong bài học này ({why}). Bắt đầu lại từ đầu.</translation>
     </message>
 </context>
 <context>

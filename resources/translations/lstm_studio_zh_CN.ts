@@ -1772,6 +1772,10 @@
         <translation>{field}：第 {position} 个位置是未知词元 {token}（词表：{vocabulary}，没有目标时写 {none}）</translation>
     </message>
     <message>
+        <source>{file}: cannot save lesson progress ({reason})</source>
+        <translation>{file}：无法保存课程进度（{reason}）</translation>
+    </message>
+    <message>
         <source>variant code: empty</source>
         <translation>变体代码：为空</translation>
     </message>
@@ -2083,6 +2087,14 @@
     <message>
         <source>{passed} of {count} hold</source>
         <translation>{passed}/{count} 项成立</translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be read ({why}); it was kept as {file}. Starting afresh.</source>
+        <translation>无法读取你在本课中的进度（{why}）；原文件已保留为 {file}。从头开始。</translation>
+    </message>
+    <message>
+        <source>Your progress in this lesson could not be read ({why}). Starting afresh.</source>
+        <translation>无法读取你在本课中的进度（{why}）。从头开始。</translation>
     </message>
 </context>
 <context>

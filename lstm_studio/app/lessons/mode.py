@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from lstm_studio.app.common.i18n import shown_error, translate
+from lstm_studio.app.common.i18n import shown, shown_error, translate
 from lstm_studio.app.lessons.player import PLAYER_WIDTH, LessonPlayer
 from lstm_studio.document import modelfile
 from lstm_studio.document.errors import InputError
@@ -115,5 +115,5 @@ def open_lesson(window, source: str | Path | Lesson, step: int | None = None, ke
     window.lesson = mode
     run.start(step)
     if run.warning:
-        window.statusBar().showMessage(run.warning, 12000)
+        window.statusBar().showMessage(shown(run.warning), 12000)
     return mode
