@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from lstm_studio.document import modelfile
-from lstm_studio.document.errors import InputError, writing
+from lstm_studio.document.errors import InputError, within, writing
 from lstm_studio.document.tokens import MAX_STEPS
 from lstm_studio.engine import Model
 
@@ -91,7 +91,7 @@ def load(path: str | os.PathLike) -> tuple[Model, Exercise | None]:
         block = data.get("session")
         return model, (None if block is None else exercise_from_dict(block, model.vocab))
     except InputError as err:
-        raise InputError(f"{path}: {err}") from None
+        raise within(path, err) from None
 
 
 def dumps(model: Model, exercise: Exercise | None) -> str:

@@ -10,7 +10,7 @@ this machine's forward pass does in about a second.
 
 from __future__ import annotations
 
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, within
 from lstm_studio.document.modelfile import MAX_TOKEN_LENGTH, MAX_VOCAB, check_vocab
 from lstm_studio.document.wording import Message
 
@@ -89,7 +89,7 @@ def parse_vocab(text: str, what: str = "--vocab", by_character: bool = True) -> 
     try:  # what else a model file may not hold: control characters, lone surrogates
         return check_vocab(entries)
     except InputError as err:
-        raise InputError(f"{what}: {err}") from None
+        raise within(what, err) from None
 
 
 def unknown_positions(text: str, vocab: list[str]) -> list[int]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from lstm_studio.document import modelfile
-from lstm_studio.document.errors import InputError
+from lstm_studio.document.errors import InputError, within
 from lstm_studio.document.tokens import parse_vocab
 from lstm_studio.document.wording import Message
 from lstm_studio.engine import CellSpec, Model
@@ -164,7 +164,7 @@ def check_sizes(path, spec: CellSpec, input_size: int, hidden: int, layers: int,
     try:
         modelfile.check_size(spec, input_size, hidden, layers, bidirectional, "the model")
     except InputError as err:
-        raise InputError(f"{path}: {err}") from None
+        raise within(path, err) from None
 
 
 def model_name(given: str | None, stored: str | None, path, notes: list[str]) -> str:
@@ -189,7 +189,7 @@ def finish_model(model: Model, path) -> Model:
     try:
         return modelfile.validated(model)
     except InputError as err:
-        raise InputError(f"{path}: {err}") from None
+        raise within(path, err) from None
 
 
 # --- conventions other frameworks lack ---------------------------------------------------------------

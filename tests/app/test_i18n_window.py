@@ -391,6 +391,11 @@ def test_file_loading_errors_are_shown_in_the_language_and_read_the_same_in_engl
     assert german[1].startswith(f"{broken}: ungültiges JSON in Zeile 1, Spalte 32: Expecting")  # JSON's own words
     assert german[2].startswith(f"{wrong}: params.W_hh: 3 Einträge erwartet, 2 erhalten (erwartete Form (3, 3))")
     assert german[3] == f"{lesson}: title: darf nicht leer sein"
+    from lstm_studio.document import exercise
+
+    with pytest.raises(InputError) as opened:  # the way the window opens a model file
+        exercise.load(wrong)
+    assert str(opened.value) == str(errors[2]) and i18n.shown_error(opened.value) == german[2]
     use_language("vi")
     assert i18n.shown_error(errors[0]) == f"{missing}: không có tệp này"
     use_language("zh_CN")
