@@ -67,13 +67,13 @@ class LongNumber(float):
 def shown(value) -> str:
     """A short description of a JSON value for an error message (never the whole of a huge value)."""
     if isinstance(value, LongNumber):
-        return f"a number of {value.digits} digits"
+        return Message("InputErrors", "a number of {digits} digits", digits=value.digits)
     if isinstance(value, str):
         return repr(value if len(value) <= 40 else value[:40] + "…")
     if isinstance(value, list):
-        return f"a list of {len(value)} entries"
+        return Message("InputErrors", "a list of {count} entries", count=len(value))
     if isinstance(value, dict):
-        return f"an object with {len(value)} keys"
+        return Message("InputErrors", "an object with {count} keys", count=len(value))
     return json.dumps(value)
 
 
@@ -83,9 +83,10 @@ def text_problem(text: str) -> str | None:
     for ch in text:
         category = unicodedata.category(ch)
         if category == "Cs":
-            return f"contains a lone surrogate U+{ord(ch):04X}, which is not valid Unicode text"
+            return Message("InputErrors", "contains a lone surrogate {code}, which is not valid Unicode text",
+                           code=f"U+{ord(ch):04X}")
         if category == "Cc":
-            return f"contains the control character U+{ord(ch):04X}"
+            return Message("InputErrors", "contains the control character {code}", code=f"U+{ord(ch):04X}")
     return None
 
 
@@ -115,7 +116,7 @@ def _no_duplicates(pairs):
     seen = {}
     for key, value in pairs:
         if key in seen:
-            raise InputError(f"{key}: appears twice in the same object")
+            raise InputError(Message("InputErrors", "{field}: appears twice in the same object", field=key))
         seen[key] = value
     return seen
 
@@ -178,19 +179,22 @@ def check_vocab(value) -> list[str]:
     if not isinstance(value, list) or not value:
         raise InputError(Message("InputErrors", "{field}: expected a non-empty list of tokens", field="vocab"))
     if len(value) > MAX_VOCAB:
-        raise InputError(f"vocab: {len(value)} tokens, more than the limit of {MAX_VOCAB}")
+        raise InputError(Message("InputErrors", "{what}: {count} tokens, more than the limit of {limit}",
+                                 what="vocab", count=len(value), limit=MAX_VOCAB))
     seen = set()
     multi = any(isinstance(v, str) and len(v) > 1 for v in value)
     for k, token in enumerate(value):
         if not isinstance(token, str) or not token:
             raise InputError(Message("InputErrors", "{field}: expected a non-empty string", field=f"vocab[{k}]"))
         if len(token) > MAX_TOKEN_LENGTH:
-            raise InputError(f"vocab[{k}]: longer than {MAX_TOKEN_LENGTH} characters")
+            raise InputError(Message("InputErrors", "{field}: longer than {limit} characters", field=f"vocab[{k}]",
+                                     limit=MAX_TOKEN_LENGTH))
         problem = text_problem(token)
         if problem:
-            raise InputError(f"vocab[{k}]: {problem}")
+            raise InputError(Message("InputErrors", "{field}: {problem}", field=f"vocab[{k}]", problem=problem))
         if multi and any(ch.isspace() for ch in token):
-            raise InputError(f"vocab[{k}]: {token!r} contains white space, which separates multi-character tokens")
+            raise InputError(Message("InputErrors", "{field}: {token} contains white space, which separates "
+                                     "multi-character tokens", field=f"vocab[{k}]", token=repr(token)))
         if token in seen:
             raise InputError(Message("InputErrors", "{field}: {token} appears twice", field=f"vocab[{k}]",
                                      token=repr(token)))
@@ -225,29 +229,29 @@ def model_from_dict(data) -> Model:
                                  field=unknown[0], version=VERSION))
     name = data.get("name", "")
     if not isinstance(name, str):
-        raise InputError("name: expected a string")
+        raise InputError(Message("InputErrors", "{field}: expected a string", field="name"))
     problem = text_problem(name)
     if problem:
-        raise InputError(f"name: {problem}")
+        raise InputError(Message("InputErrors", "{field}: {problem}", field="name", problem=problem))
     cell = data.get("cell")
     if not isinstance(cell, str):
         raise InputError(Message("InputErrors", "{field}: missing or not a string", field="cell"))
     options = data.get("options", {})
     if not isinstance(options, dict):
-        raise InputError("options: expected an object")
+        raise InputError(Message("InputErrors", "{field}: expected an object", field="options"))
     for key, value in options.items():
         if not isinstance(value, str):
-            raise InputError(f"options.{key}: expected a string")
+            raise InputError(Message("InputErrors", "{field}: expected a string", field=f"options.{key}"))
     try:
         spec = CellSpec.make(cell, options)
     except SpecError as err:
-        raise InputError(str(err)) from None
+        raise InputError(err.args[0] if err.args else str(err)) from None
     vocab = check_vocab(data.get("vocab"))
     hidden = _int(data, "hidden_size", 1, MAX_HIDDEN)
     layers = _int(data, "layers", 1, MAX_LAYERS, default=1)
     bidirectional = data.get("bidirectional", False)
     if not isinstance(bidirectional, bool):
-        raise InputError("bidirectional: expected true or false")
+        raise InputError(Message("InputErrors", "{field}: expected true or false", field="bidirectional"))
     params_in = data.get("params")
     if not isinstance(params_in, dict):
         raise InputError(Message("InputErrors", "{field}: missing or not an object", field="params"))
@@ -264,12 +268,13 @@ def model_from_dict(data) -> Model:
         params[key] = _array(params_in[key], shape, f"params.{key}")
     state_in = data.get("initial_state", {})
     if not isinstance(state_in, dict):
-        raise InputError("initial_state: expected an object")
+        raise InputError(Message("InputErrors", "{field}: expected an object", field="initial_state"))
     allowed = state_names(spec, layers, bidirectional)
     state = {}
     for key, value in state_in.items():
         if key not in allowed:
-            raise InputError(f"initial_state.{key}: not a state of this model (expected {', '.join(allowed)})")
+            raise InputError(Message("InputErrors", "{field}: not a state of this model (expected {expected})",
+                                     field=f"initial_state.{key}", expected=", ".join(allowed)))
         state[key] = _array(value, (hidden,), f"initial_state.{key}")
     return Model(spec, vocab, hidden, params, layers, bidirectional, state, name)
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lstm_studio.engine.wording import Message
+
 CELLS: tuple[str, ...] = ("rnn", "lstm", "peephole_lstm", "gru")
 
 #: Every option of every cell: name -> (allowed values, default, one-line explanation).
@@ -148,21 +150,25 @@ class CellSpec:
     def make(cell: str, options: dict | None = None) -> CellSpec:
         """Check ``cell`` and ``options`` and fill in the defaults; raises SpecError naming the field."""
         if cell not in CELLS:
-            raise SpecError(f"cell: unknown cell {cell!r} (expected one of {', '.join(CELLS)})")
+            raise SpecError(Message("InputErrors", "{field}: unknown cell {cell} (expected one of {expected})",
+                                    field="cell", cell=repr(cell), expected=", ".join(CELLS)))
         options = dict(options or {})
         known = OPTIONS[cell]
         filled = {}
         for name, (allowed, default, _) in known.items():
             value = options.pop(name, default)
             if value not in allowed:
-                raise SpecError(
-                    f"options.{name}: {value!r} is not one of {', '.join(allowed)} for cell {cell!r}"
-                )
+                raise SpecError(Message("InputErrors", "{field}: {value} is not one of {allowed} for cell {cell}",
+                                        field=f"options.{name}", value=repr(value), allowed=", ".join(allowed),
+                                        cell=repr(cell)))
             filled[name] = value
         if options:
             name = sorted(options)[0]
-            valid = ", ".join(known) or "none"
-            raise SpecError(f"options.{name}: unknown option for cell {cell!r} (valid: {valid})")
+            if not known:
+                raise SpecError(Message("InputErrors", "{field}: unknown option for cell {cell} (valid: none)",
+                                        field=f"options.{name}", cell=repr(cell)))
+            raise SpecError(Message("InputErrors", "{field}: unknown option for cell {cell} (valid: {valid})",
+                                    field=f"options.{name}", cell=repr(cell), valid=", ".join(known)))
         return CellSpec(cell, tuple(sorted(filled.items())))
 
     @property

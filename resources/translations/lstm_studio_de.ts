@@ -1678,6 +1678,70 @@
         <translation>{what}: {count} Tokens, mehr als die Grenze von {limit}</translation>
     </message>
     <message>
+        <source>{field}: unknown cell {cell} (expected one of {expected})</source>
+        <translation>{field}: unbekannte Zelle {cell} (erwartet eine von {expected})</translation>
+    </message>
+    <message>
+        <source>{field}: unknown option for cell {cell} (valid: {valid})</source>
+        <translation>{field}: unbekannte Option für die Zelle {cell} (gültig: {valid})</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of {allowed} for cell {cell}</source>
+        <translation>{field}: {value} ist für die Zelle {cell} keiner von {allowed}</translation>
+    </message>
+    <message>
+        <source>{field}: unknown option for cell {cell} (valid: none)</source>
+        <translation>{field}: unbekannte Option für die Zelle {cell} (sie hat keine)</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits</source>
+        <translation>eine Zahl mit {digits} Stellen</translation>
+    </message>
+    <message>
+        <source>a list of {count} entries</source>
+        <translation>eine Liste mit {count} Einträgen</translation>
+    </message>
+    <message>
+        <source>an object with {count} keys</source>
+        <translation>ein Objekt mit {count} Schlüsseln</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate {code}, which is not valid Unicode text</source>
+        <translation>enthält ein einzelnes Surrogat {code}, das kein gültiger Unicode-Text ist</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}</source>
+        <translation>enthält das Steuerzeichen {code}</translation>
+    </message>
+    <message>
+        <source>{field}: expected a string</source>
+        <translation>{field}: eine Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>{field}: expected an object</source>
+        <translation>{field}: ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>{field}: expected true or false</source>
+        <translation>{field}: true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>{field}: appears twice in the same object</source>
+        <translation>{field}: kommt im selben Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>{field}: longer than {limit} characters</source>
+        <translation>{field}: länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>{field}: {token} contains white space, which separates multi-character tokens</source>
+        <translation>{field}: {token} enthält Leerraum, der mehrstellige Tokens trennt</translation>
+    </message>
+    <message>
+        <source>{field}: not a state of this model (expected {expected})</source>
+        <translation>{field}: kein Zustand dieses Modells (erwartet: {expected})</translation>
+    </message>
+    <message>
         <source>{what}: a token appears twice</source>
         <translation>{what}: ein Token kommt zweimal vor</translation>
     </message>

@@ -1676,6 +1676,70 @@
         <translation>{what}: {count} token, vượt giới hạn {limit}</translation>
     </message>
     <message>
+        <source>{field}: unknown cell {cell} (expected one of {expected})</source>
+        <translation>{field}: loại ô lạ {cell} (cần một trong {expected})</translation>
+    </message>
+    <message>
+        <source>{field}: unknown option for cell {cell} (valid: {valid})</source>
+        <translation>{field}: tùy chọn lạ cho ô {cell} (hợp lệ: {valid})</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of {allowed} for cell {cell}</source>
+        <translation>{field}: {value} không phải là một trong {allowed} cho ô {cell}</translation>
+    </message>
+    <message>
+        <source>{field}: unknown option for cell {cell} (valid: none)</source>
+        <translation>{field}: tùy chọn lạ cho ô {cell} (ô này không có tùy chọn nào)</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits</source>
+        <translation>một số có {digits} chữ số</translation>
+    </message>
+    <message>
+        <source>a list of {count} entries</source>
+        <translation>một danh sách {count} phần tử</translation>
+    </message>
+    <message>
+        <source>an object with {count} keys</source>
+        <translation>một đối tượng có {count} khóa</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate {code}, which is not valid Unicode text</source>
+        <translation>chứa một surrogate đơn lẻ {code}, không phải văn bản Unicode hợp lệ</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}</source>
+        <translation>chứa ký tự điều khiển {code}</translation>
+    </message>
+    <message>
+        <source>{field}: expected a string</source>
+        <translation>{field}: cần một chuỗi ký tự</translation>
+    </message>
+    <message>
+        <source>{field}: expected an object</source>
+        <translation>{field}: cần một đối tượng</translation>
+    </message>
+    <message>
+        <source>{field}: expected true or false</source>
+        <translation>{field}: cần true hoặc false</translation>
+    </message>
+    <message>
+        <source>{field}: appears twice in the same object</source>
+        <translation>{field}: xuất hiện hai lần trong cùng một đối tượng</translation>
+    </message>
+    <message>
+        <source>{field}: longer than {limit} characters</source>
+        <translation>{field}: dài hơn {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>{field}: {token} contains white space, which separates multi-character tokens</source>
+        <translation>{field}: {token} chứa khoảng trắng, vốn dùng để tách các token nhiều ký tự</translation>
+    </message>
+    <message>
+        <source>{field}: not a state of this model (expected {expected})</source>
+        <translation>{field}: không phải là trạng thái của mô hình này (cần: {expected})</translation>
+    </message>
+    <message>
         <source>{what}: a token appears twice</source>
         <translation>{what}: có một token xuất hiện hai lần</translation>
     </message>

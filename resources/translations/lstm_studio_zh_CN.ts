@@ -1676,6 +1676,70 @@
         <translation>{what}：{count} 个词元，超过上限 {limit}</translation>
     </message>
     <message>
+        <source>{field}: unknown cell {cell} (expected one of {expected})</source>
+        <translation>{field}：未知单元类型 {cell}（应为 {expected} 之一）</translation>
+    </message>
+    <message>
+        <source>{field}: unknown option for cell {cell} (valid: {valid})</source>
+        <translation>{field}：单元 {cell} 没有这个选项（有效选项：{valid}）</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not one of {allowed} for cell {cell}</source>
+        <translation>{field}：对单元 {cell} 来说，{value} 不是 {allowed} 之一</translation>
+    </message>
+    <message>
+        <source>{field}: unknown option for cell {cell} (valid: none)</source>
+        <translation>{field}：单元 {cell} 没有这个选项（它没有任何选项）</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits</source>
+        <translation>一个 {digits} 位的数</translation>
+    </message>
+    <message>
+        <source>a list of {count} entries</source>
+        <translation>一个含 {count} 个元素的列表</translation>
+    </message>
+    <message>
+        <source>an object with {count} keys</source>
+        <translation>一个含 {count} 个键的对象</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate {code}, which is not valid Unicode text</source>
+        <translation>含有单独的代理码位 {code}，不是有效的 Unicode 文本</translation>
+    </message>
+    <message>
+        <source>contains the control character {code}</source>
+        <translation>含有控制字符 {code}</translation>
+    </message>
+    <message>
+        <source>{field}: expected a string</source>
+        <translation>{field}：应为字符串</translation>
+    </message>
+    <message>
+        <source>{field}: expected an object</source>
+        <translation>{field}：应为对象</translation>
+    </message>
+    <message>
+        <source>{field}: expected true or false</source>
+        <translation>{field}：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>{field}: appears twice in the same object</source>
+        <translation>{field}：在同一个对象中出现了两次</translation>
+    </message>
+    <message>
+        <source>{field}: longer than {limit} characters</source>
+        <translation>{field}：超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{field}: {token} contains white space, which separates multi-character tokens</source>
+        <translation>{field}：{token} 含有空白字符，而空白用于分隔多字符词元</translation>
+    </message>
+    <message>
+        <source>{field}: not a state of this model (expected {expected})</source>
+        <translation>{field}：不是这个模型的状态（应为 {expected}）</translation>
+    </message>
+    <message>
         <source>{what}: a token appears twice</source>
         <translation>{what}：有一个词元出现了两次</translation>
     </message>

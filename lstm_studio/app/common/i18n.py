@@ -74,10 +74,10 @@ def shown(text: str, context: str | None = None) -> str:
 
 
 def shown_error(err: Exception) -> str:
-    """An error's one line in the present language: the InputErrors made as Messages (the vocabulary, the
-    typed tokens, a variant code) translated, one line and short as ``str(err)`` is; any other as it is
-    (docs/i18n.md says which stay English and why)."""
-    wording = getattr(err, "wording", None)
+    """An error's one line in the present language: an error made from a Message (an InputError's
+    ``wording``, or any exception raised with a Message, as SpecError) translated, one line and short as
+    ``str(err)`` is; any other as it is (docs/i18n.md says which stay English and why)."""
+    wording = getattr(err, "wording", None) or (err.args[0] if err.args else None)
     return short_line(shown(wording)) if isinstance(wording, Message) else str(err)
 
 
