@@ -479,3 +479,15 @@ def test_why_an_export_is_impossible_is_shown_in_the_language(use_language):
     assert i18n.shown(reason) == german
     use_language("zh_CN")
     assert i18n.shown(interop.torch_refusal(gru)) == "PyTorch's nn.GRU 总是有重置门；这个模型是简化版 GRU（reset=none）"
+
+
+def test_an_error_raised_with_a_message_is_shown_in_the_language(use_language):
+    """SpecError carries no ``wording``, but it is raised with a Message: shown_error translates it."""
+    from lstm_studio.engine import CellSpec, SpecError
+
+    with pytest.raises(SpecError) as caught:
+        CellSpec.make("gru", {"reset": "sometimes"})
+    assert str(caught.value) == "options.reset: 'sometimes' is not one of before, after, none for cell 'gru'"
+    use_language("de")
+    assert i18n.shown_error(caught.value) == ("options.reset: 'sometimes' ist für die Zelle 'gru' keiner von before, "
+                                              "after, none")
