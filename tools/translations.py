@@ -8,7 +8,8 @@
 lupdate reads the app's ``translate("Context", "text")`` calls. Texts that the Qt-free layers make and the
 window shows (a cell option's explanation, a plotted quantity's title, the cell diagram's labels, a task's
 explanation, a preset's name, the document's undo labels, and the templates of the ``Message`` texts they
-compose with numbers in them: lock reasons, check results, teacher warnings) are not in the app's source; this
+compose with numbers in them: lock reasons, check results, teacher warnings, training messages, data summaries,
+errors of bad input) are not in the app's source; this
 script collects them from those layers and writes them into lstm_studio/app/common/qt_free_texts.py, one
 ``QT_TRANSLATE_NOOP("Context", "text")`` each, where lupdate finds them. The app translates them where it
 shows them, with the same context.
