@@ -98,17 +98,18 @@ def check_size(spec: CellSpec, vocab_size: int, hidden: int, layers: int = 1, bi
                what: str = "model") -> dict[str, tuple[int, ...]]:
     """The parameter shapes of a model of these sizes, or InputError when it would exceed the limits
     (checked from the shapes alone, before any array exists)."""
-    for name, value, high in (("vocabulary", vocab_size, MAX_VOCAB), ("hidden size", hidden, MAX_HIDDEN),
-                              ("layers", layers, MAX_LAYERS)):
+    for name, value, high in ((Message("InputErrors", "vocabulary"), vocab_size, MAX_VOCAB),
+                              (Message("InputErrors", "hidden size"), hidden, MAX_HIDDEN),
+                              (Message("InputErrors", "layers"), layers, MAX_LAYERS)):
         if value > high:
-            raise InputError(f"{what}: {name} {value} is above the limit of {high}")
+            raise InputError(Message("InputErrors", "{what}: {name} {value} is above the limit of {limit}", what=what,
+                                     name=name, value=value, limit=high))
     shapes = param_shapes(spec, vocab_size, hidden, layers, bidirectional)
     count = parameter_count(shapes)
     if count > MAX_PARAMS:
-        raise InputError(
-            f"{what}: {count:,} parameters, more than the limit of {MAX_PARAMS:,}; "
-            "use fewer hidden units, layers or tokens"
-        )
+        raise InputError(Message("InputErrors", "{what}: {count} parameters, more than the limit of {limit}; use "
+                                 "fewer hidden units, layers or tokens", what=what, count=f"{count:,}",
+                                 limit=f"{MAX_PARAMS:,}"))
     return shapes
 
 

@@ -1714,6 +1714,22 @@
         <translation>enthält das Steuerzeichen {code}</translation>
     </message>
     <message>
+        <source>vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <source>hidden size</source>
+        <translation>verborgene Größe</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>{what}: {count} parameters, more than the limit of {limit}; use fewer hidden units, layers or tokens</source>
+        <translation>{what}: {count} Parameter, mehr als die Grenze von {limit}; verwenden Sie weniger verborgene Einheiten, Schichten oder Tokens</translation>
+    </message>
+    <message>
         <source>{field}: expected a string</source>
         <translation>{field}: eine Zeichenkette erwartet</translation>
     </message>
@@ -1724,6 +1740,10 @@
     <message>
         <source>{field}: expected true or false</source>
         <translation>{field}: true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>{what}: {name} {value} is above the limit of {limit}</source>
+        <translation>{what}: {name} {value} liegt über der Grenze von {limit}</translation>
     </message>
     <message>
         <source>{field}: appears twice in the same object</source>

@@ -1712,6 +1712,22 @@
         <translation>chứa ký tự điều khiển {code}</translation>
     </message>
     <message>
+        <source>vocabulary</source>
+        <translation>bộ từ vựng</translation>
+    </message>
+    <message>
+        <source>hidden size</source>
+        <translation>số đơn vị ẩn</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>số tầng</translation>
+    </message>
+    <message>
+        <source>{what}: {count} parameters, more than the limit of {limit}; use fewer hidden units, layers or tokens</source>
+        <translation>{what}: {count} tham số, vượt giới hạn {limit}; hãy dùng ít đơn vị ẩn, tầng hoặc token hơn</translation>
+    </message>
+    <message>
         <source>{field}: expected a string</source>
         <translation>{field}: cần một chuỗi ký tự</translation>
     </message>
@@ -1722,6 +1738,10 @@
     <message>
         <source>{field}: expected true or false</source>
         <translation>{field}: cần true hoặc false</translation>
+    </message>
+    <message>
+        <source>{what}: {name} {value} is above the limit of {limit}</source>
+        <translation>{what}: {name} {value} vượt giới hạn {limit}</translation>
     </message>
     <message>
         <source>{field}: appears twice in the same object</source>

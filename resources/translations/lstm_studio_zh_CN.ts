@@ -1712,6 +1712,22 @@
         <translation>含有控制字符 {code}</translation>
     </message>
     <message>
+        <source>vocabulary</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>hidden size</source>
+        <translation>隐藏层大小</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>{what}: {count} parameters, more than the limit of {limit}; use fewer hidden units, layers or tokens</source>
+        <translation>{what}：{count} 个参数，超过上限 {limit}；请减少隐藏单元、层数或词元</translation>
+    </message>
+    <message>
         <source>{field}: expected a string</source>
         <translation>{field}：应为字符串</translation>
     </message>
@@ -1722,6 +1738,10 @@
     <message>
         <source>{field}: expected true or false</source>
         <translation>{field}：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>{what}: {name} {value} is above the limit of {limit}</source>
+        <translation>{what}：{name} {value} 超过上限 {limit}</translation>
     </message>
     <message>
         <source>{field}: appears twice in the same object</source>
