@@ -147,7 +147,7 @@ def _str(value, path: str, limit: int, empty: bool = True, lines: bool = False) 
         raise _empty(path)
     problem = modelfile.text_problem(value.replace("\n", "").replace("\t", "") if lines else value)
     if problem:
-        raise InputError(f"{path}: {problem}")
+        raise InputError(Message("InputErrors", "{field}: {problem}", field=path, problem=problem))
     return value
 
 
@@ -155,7 +155,7 @@ def _markdown(value, path: str, limit: int) -> str:
     text = _str(value, path, limit, lines=True)
     problem = markdown.problem(text)
     if problem:
-        raise InputError(f"{path}: {problem}")
+        raise InputError(Message("InputErrors", "{field}: {problem}", field=path, problem=problem))
     return text
 
 
@@ -278,7 +278,8 @@ def _sequence(value, path: str, model: Model | None) -> tuple[Sequence, int | No
     text = _str(item["input"], f"{path}.input", 4 * MAX_SEQUENCE, empty=False)
     length = _tokens(text, model, f"{path}.input")
     if length is not None and length > MAX_SEQUENCE:
-        raise InputError(f"{path}.input: {length} tokens, more than the limit of {MAX_SEQUENCE}")
+        raise InputError(Message("InputErrors", "{what}: {count} tokens, more than the limit of {limit}",
+                                 what=f"{path}.input", count=length, limit=MAX_SEQUENCE))
     targets = item.get("targets")
     if targets is not None:
         targets = _str(targets, f"{path}.targets", 4 * MAX_SEQUENCE, empty=False)
@@ -321,7 +322,7 @@ def _param(of: str, path: str, model: Model | None, whole: bool, entry: bool) ->
 
 def _quantity(data: dict, path: str, ctx: _Context, lengths: list[int], predict: bool) -> Quantity:
     if "quantity" not in data:
-        raise InputError(f"{path}.quantity: missing")
+        raise InputError(Message("InputErrors", "{field}: missing", field=f"{path}.quantity"))
     q = _choice(data["quantity"], f"{path}.quantity", QUANTITIES)
     if predict and q in ("accuracy",):
         raise InputError(f"{path}.quantity: accuracy cannot be predicted (check it instead)")
@@ -473,7 +474,7 @@ def _lock_list(value, path: str) -> list:
 def _train(value, path: str, model: Model | None) -> TrainOffer:
     data = _obj(value, path, TRAIN_KEYS)
     if "task" not in data:
-        raise InputError(f"{path}.task: missing")
+        raise InputError(Message("InputErrors", "{field}: missing", field=f"{path}.task"))
     name = _choice(data["task"], f"{path}.task", tuple(TASKS))
     options = _obj(data.get("options", {}), f"{path}.options", tuple(o.name for o in TASKS[name].options))
     try:
@@ -501,7 +502,7 @@ def _names(value, path: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
 def _step(value, path: str, ctx: _Context) -> Step:
     data = _obj(value, path, STEP_KEYS)
     if "title" not in data:
-        raise InputError(f"{path}.title: missing")
+        raise InputError(Message("InputErrors", "{field}: missing", field=f"{path}.title"))
     fields: dict = {"title": _str(data["title"], f"{path}.title", MAX_TITLE, empty=False)}
     fields["text"] = _markdown(data.get("text", ""), f"{path}.text", MAX_TEXT)
     fields["task"] = _markdown(data.get("task", ""), f"{path}.task", MAX_TASK)
@@ -517,7 +518,8 @@ def _step(value, path: str, ctx: _Context) -> Step:
         ctx.input, ctx.targets = fields["input"], None
     if data.get("targets") is not None:
         if ctx.input is None:
-            raise InputError(f"{path}.targets: there is no input to give targets for (set input)")
+            raise InputError(Message("InputErrors", "{field}: there is no input to give targets for (set {key})",
+                                     field=f"{path}.targets", key="input"))
         ctx.targets = _str(data["targets"], f"{path}.targets", 4 * MAX_SEQUENCE, empty=False)
     # Targets belong to the input: a step that keeps the input keeps them (and a new model must fit them).
     fields["targets"] = ctx.targets
@@ -565,7 +567,8 @@ def _check_input(text: str, path: str, model: Model | None, inherited: bool) -> 
                              "model; give this step an input") from None
         raise
     if length > MAX_SEQUENCE:
-        raise InputError(f"{path}: {length} tokens, more than the limit of {MAX_SEQUENCE}")
+        raise InputError(Message("InputErrors", "{what}: {count} tokens, more than the limit of {limit}", what=path,
+                                 count=length, limit=MAX_SEQUENCE))
 
 
 def lesson_from_dict(data) -> Lesson:

@@ -1850,6 +1850,10 @@
         <translation>{field}: unbekannte Vorlage {name} (Vorlagen: {presets})</translation>
     </message>
     <message>
+        <source>{field}: there is no input to give targets for (set {key})</source>
+        <translation>{field}: es gibt keine Eingabe, für die Ziele gelten könnten (setzen Sie {key})</translation>
+    </message>
+    <message>
         <source>{field}: the preset does not load ({problem})</source>
         <translation>{field}: die Vorlage lässt sich nicht laden ({problem})</translation>
     </message>

@@ -1848,6 +1848,10 @@
         <translation>{field}: không có mô hình có sẵn {name} (các mô hình có sẵn: {presets})</translation>
     </message>
     <message>
+        <source>{field}: there is no input to give targets for (set {key})</source>
+        <translation>{field}: chưa có đầu vào để gán mục tiêu (hãy đặt {key})</translation>
+    </message>
+    <message>
         <source>{field}: the preset does not load ({problem})</source>
         <translation>{field}: không tải được mô hình có sẵn ({problem})</translation>
     </message>

@@ -1848,6 +1848,10 @@
         <translation>{field}：未知预设 {name}（可用预设：{presets}）</translation>
     </message>
     <message>
+        <source>{field}: there is no input to give targets for (set {key})</source>
+        <translation>{field}：没有可以设置目标的输入（请设置 {key}）</translation>
+    </message>
+    <message>
         <source>{field}: the preset does not load ({problem})</source>
         <translation>{field}：无法加载该预设（{problem}）</translation>
     </message>

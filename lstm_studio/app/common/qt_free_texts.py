@@ -300,6 +300,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("InputErrors", "{field}: expected one of {expected}"),
     QT_TRANSLATE_NOOP("InputErrors", "{field}: {count} targets for {steps} input steps (give one per step, {none} for none)"),
     QT_TRANSLATE_NOOP("InputErrors", "{field}: unknown preset {name} (presets: {presets})"),
+    QT_TRANSLATE_NOOP("InputErrors", "{field}: there is no input to give targets for (set {key})"),
     QT_TRANSLATE_NOOP("InputErrors", "{field}: the preset does not load ({problem})"),
     QT_TRANSLATE_NOOP("InputErrors", "{field}: unknown token {token} at position {position} (vocabulary: {vocabulary}, or {none} for no target)"),
     QT_TRANSLATE_NOOP("InputErrors", "{file}: cannot save lesson progress ({reason})"),
