@@ -108,8 +108,9 @@ def epoch_axis(epochs_run: int) -> float:
 
 def failure_message(err: Exception) -> str:
     """One line for a run that could not start (bad settings) or broke off."""
-    if isinstance(err, ValueError):
-        return getattr(err, "wording", None) or str(err)
+    if isinstance(err, ValueError):  # bad settings, said in words the window can translate when they are a Message
+        wording = getattr(err, "wording", None) or (err.args[0] if err.args else None)
+        return wording if isinstance(wording, Message) else str(err)
     return Message("Training", "training failed: {error}", error=f"{type(err).__name__}: {err}")
 
 
@@ -193,7 +194,7 @@ class Trainer:
             runs = {cell: Run(cell, fresh_model(cell, data, hidden, seed, init=init, name=f"{title} ({cell})"))
                     for cell in cells}
         except ValueError as err:
-            self.status.emit(str(err))
+            self.status.emit(failure_message(err))
             return False
         self.runs, self.data = runs, data
         self._title = title
