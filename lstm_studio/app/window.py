@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         install_language_menu(self)
         self.weights.sig_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         # A view that failed to follow an edit (the edit itself is kept), or a history that was cleared.
-        session.problem.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        session.problem.connect(lambda text: self.statusBar().showMessage(shown(text), 10000))
         self.model_panel.sig_open_preset.connect(self.open_preset)
 
         session.dirty_changed.connect(lambda dirty: self._update_title())

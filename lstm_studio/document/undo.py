@@ -16,6 +16,7 @@ another shape) clears the whole history instead, and ``mismatch`` says why.
 from __future__ import annotations
 
 from lstm_studio.document.events import Signal
+from lstm_studio.document.wording import Message
 
 
 class Command:
@@ -230,7 +231,8 @@ class UndoStack:
             return True
         label = command.label
         self.clear()
-        self.mismatch.emit(f"“{label}” no longer fits the model, so the undo history was cleared")
+        self.mismatch.emit(Message("Undo", "“{label}” no longer fits the model, so the undo history was cleared",
+                                   label=label))
         return False
 
     def _drop_redo_branch(self) -> None:

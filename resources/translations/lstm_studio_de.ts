@@ -4164,6 +4164,10 @@ Diese Arbeit wiederherstellen?</translation>
         <source>train on {task}</source>
         <translation>Training mit {task}</translation>
     </message>
+    <message>
+        <source>“{label}” no longer fits the model, so the undo history was cleared</source>
+        <translation>„{label}“ passt nicht mehr zum Modell, daher wurde der Rückgängig-Verlauf geleert</translation>
+    </message>
 </context>
 <context>
     <name>UnrolledView</name>

@@ -4150,6 +4150,10 @@ Khôi phục công việc đó?</translation>
         <source>train on {task}</source>
         <translation>huấn luyện với {task}</translation>
     </message>
+    <message>
+        <source>“{label}” no longer fits the model, so the undo history was cleared</source>
+        <translation>“{label}” không còn khớp với mô hình, nên lịch sử hoàn tác đã bị xóa</translation>
+    </message>
 </context>
 <context>
     <name>UnrolledView</name>

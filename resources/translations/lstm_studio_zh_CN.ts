@@ -4150,6 +4150,10 @@ Recover that work?</source>
         <source>train on {task}</source>
         <translation>在{task}上训练</translation>
     </message>
+    <message>
+        <source>“{label}” no longer fits the model, so the undo history was cleared</source>
+        <translation>“{label}”已不再适用于当前模型，因此撤销历史已被清空</translation>
+    </message>
 </context>
 <context>
     <name>UnrolledView</name>

@@ -214,6 +214,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Undo", "scrub training history"),
     QT_TRANSLATE_NOOP("Undo", "training"),
     QT_TRANSLATE_NOOP("Undo", "train on {task}"),
+    QT_TRANSLATE_NOOP("Undo", "“{label}” no longer fits the model, so the undo history was cleared"),
     QT_TRANSLATE_NOOP("GradientDemos", "Vanishing vs the carousel"),
     QT_TRANSLATE_NOOP("GradientDemos", "Opens an LSTM with b_f = 5 (f ≈ 0.99) and compares it with a fresh RNN, LSTM and GRU: the RNN's gradient fades within a few steps, the LSTM's cell state carries it back almost unchanged."),
     QT_TRANSLATE_NOOP("GradientDemos", "Explosion (relu)"),
