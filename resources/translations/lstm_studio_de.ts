@@ -3644,7 +3644,7 @@ Diese Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>Chance is {share}: a cell that forgot the first symbol can only guess.</source>
-        <translation>Der Zufall liegt bei {share}: eine Zelle, die das erste Symbol vergessen hat, kann nur raten.</translation>
+        <translation>Raten trifft in {share} der Fälle: Eine Zelle, die das erste Symbol vergessen hat, kann nur raten.</translation>
     </message>
     <message>
         <source>{characters} characters in pieces of {length}; the last {share} is the test split.</source>

@@ -416,7 +416,7 @@ def test_the_training_panel_shows_summaries_notes_errors_and_run_messages_in_the
     picker.rebuild_data()
     summary = picker.data_summary.text()
     assert "Trainingsfolgen" in summary and "Testfolgen" in summary and "training sequences" not in summary
-    assert "Der Zufall liegt bei 50%: eine Zelle, die das erste Symbol vergessen hat" in summary
+    assert "Raten trifft in 50% der Fälle: Eine Zelle, die das erste Symbol vergessen hat" in summary
     picker.task_combo.setCurrentIndex(picker.task_combo.findData("next_char"))
     picker.option_widgets["words"].setText("PIGS, X")
     picker.rebuild_data()
