@@ -152,7 +152,7 @@ def import_model(window, kind: str, path: str | Path, vocab: str | None = None) 
         return False
     window.session.load(model, None)
     window.session.undo.set_clean()
-    window.statusBar().showMessage(" · ".join(report.lines())[:300], 12000)
+    window.statusBar().showMessage(" · ".join(shown(line) for line in report.lines())[:300], 12000)
     return True
 
 

@@ -20,9 +20,9 @@ META_FORMAT = "lstm-studio.weights"
 
 
 _ORIGINS = {
-    "given": "as given",
-    "file": "stored in the file",
-    "generic": "generic tokens; give the real ones with --vocab",
+    "given": Message("Imports", "as given"),
+    "file": Message("Imports", "stored in the file"),
+    "generic": Message("Imports", "generic tokens; give the real ones with {option}", option="--vocab"),
 }
 
 
@@ -48,22 +48,36 @@ class ImportReport:
     vocab_origin: str
     notes: list[str] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Message]:
+        """The report, one Message a line (the window shows them translated, the command line in English)."""
         m = self.model
-        options = ", ".join(f"{k}={v}" for k, v in m.spec.options)
-        layers = "1 layer" if m.layers == 1 else f"{m.layers} stacked layers"
-        shape = f"input size {m.vocab_size}, hidden size {m.hidden_size}, {layers}"
+        if m.layers == 1:
+            layers = Message("Imports", "{count} layer", count=1)
+        else:
+            layers = Message("Imports", "{count} stacked layers", count=m.layers)
+        shape = Message("Imports", "input size {inputs}, hidden size {hidden}, {layers}", inputs=m.vocab_size,
+                        hidden=m.hidden_size, layers=layers)
         if m.bidirectional:
-            shape += ", bidirectional"
+            shape = Message("Imports", "{shape}, bidirectional", shape=shape)
+        options = ", ".join(f"{k}={v}" for k, v in m.spec.options)
         where = f" '{self.module}'" if self.module else ""
+        if options:
+            cell = Message("Imports", "cell {cell} ({options}), {shape}", cell=m.cell, options=options, shape=shape)
+        else:
+            cell = Message("Imports", "cell {cell}, {shape}", cell=m.cell, shape=shape)
+        if self.output_layer is not None:
+            output = Message("Imports", "output layer: {name}", name=f"'{self.output_layer}'")
+        else:
+            output = Message("Imports", "output layer: none found ({w} and {b} set to {zero})", w="W_hy", b="b_y",
+                             zero=0)
         out = [
-            f"read {self.source}: {self.layer_class}{where}",
-            f"cell {m.cell}" + (f" ({options})" if options else "") + f", {shape}",
-            "output layer: "
-            + (f"'{self.output_layer}'" if self.output_layer is not None else "none found (W_hy and b_y set to 0)"),
-            f"vocabulary ({_ORIGINS[self.vocab_origin]}): {' '.join(m.vocab)}",
+            Message("Imports", "read {file}: {layer}", file=self.source, layer=f"{self.layer_class}{where}"),
+            cell,
+            output,
+            Message("Imports", "vocabulary ({origin}): {tokens}", origin=_ORIGINS[self.vocab_origin],
+                    tokens=" ".join(m.vocab)),
         ]
-        return out + [f"note: {n}" for n in self.notes]
+        return out + [Message("Imports", "note: {note}", note=n) for n in self.notes]
 
     def __str__(self) -> str:
         return "\n".join(self.lines())

@@ -1528,6 +1528,65 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>as given</source>
+        <translation>wie angegeben</translation>
+    </message>
+    <message>
+        <source>stored in the file</source>
+        <translation>in der Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>generic tokens; give the real ones with {option}</source>
+        <translation>allgemeine Tokens; geben Sie die echten mit {option} an</translation>
+    </message>
+    <message>
+        <source>input size {inputs}, hidden size {hidden}, {layers}</source>
+        <translation>Eingabegröße {inputs}, verborgene Größe {hidden}, {layers}</translation>
+    </message>
+    <message>
+        <source>{count} layer</source>
+        <translation>{count} Schicht</translation>
+    </message>
+    <message>
+        <source>{count} stacked layers</source>
+        <translation>{count} gestapelte Schichten</translation>
+    </message>
+    <message>
+        <source>{shape}, bidirectional</source>
+        <translation>{shape}, bidirektional</translation>
+    </message>
+    <message>
+        <source>cell {cell} ({options}), {shape}</source>
+        <translation>Zelle {cell} ({options}), {shape}</translation>
+    </message>
+    <message>
+        <source>cell {cell}, {shape}</source>
+        <translation>Zelle {cell}, {shape}</translation>
+    </message>
+    <message>
+        <source>output layer: {name}</source>
+        <translation>Ausgabeschicht: {name}</translation>
+    </message>
+    <message>
+        <source>output layer: none found ({w} and {b} set to {zero})</source>
+        <translation>Ausgabeschicht: keine gefunden ({w} und {b} auf {zero} gesetzt)</translation>
+    </message>
+    <message>
+        <source>read {file}: {layer}</source>
+        <translation>{file} gelesen: {layer}</translation>
+    </message>
+    <message>
+        <source>vocabulary ({origin}): {tokens}</source>
+        <translation>Vokabular ({origin}): {tokens}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>{file}: cannot write ({reason})</source>

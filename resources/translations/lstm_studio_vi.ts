@@ -1526,6 +1526,65 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>as given</source>
+        <translation>như đã cho</translation>
+    </message>
+    <message>
+        <source>stored in the file</source>
+        <translation>lưu trong tệp</translation>
+    </message>
+    <message>
+        <source>generic tokens; give the real ones with {option}</source>
+        <translation>token chung chung; hãy cho token thật bằng {option}</translation>
+    </message>
+    <message>
+        <source>input size {inputs}, hidden size {hidden}, {layers}</source>
+        <translation>kích thước đầu vào {inputs}, số đơn vị ẩn {hidden}, {layers}</translation>
+    </message>
+    <message>
+        <source>{count} layer</source>
+        <translation>{count} tầng</translation>
+    </message>
+    <message>
+        <source>{count} stacked layers</source>
+        <translation>{count} tầng xếp chồng</translation>
+    </message>
+    <message>
+        <source>{shape}, bidirectional</source>
+        <translation>{shape}, hai chiều</translation>
+    </message>
+    <message>
+        <source>cell {cell} ({options}), {shape}</source>
+        <translation>ô {cell} ({options}), {shape}</translation>
+    </message>
+    <message>
+        <source>cell {cell}, {shape}</source>
+        <translation>ô {cell}, {shape}</translation>
+    </message>
+    <message>
+        <source>output layer: {name}</source>
+        <translation>tầng đầu ra: {name}</translation>
+    </message>
+    <message>
+        <source>output layer: none found ({w} and {b} set to {zero})</source>
+        <translation>tầng đầu ra: không tìm thấy ({w} và {b} được đặt bằng {zero})</translation>
+    </message>
+    <message>
+        <source>read {file}: {layer}</source>
+        <translation>đã đọc {file}: {layer}</translation>
+    </message>
+    <message>
+        <source>vocabulary ({origin}): {tokens}</source>
+        <translation>bộ từ vựng ({origin}): {tokens}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>ghi chú: {note}</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>{file}: cannot write ({reason})</source>

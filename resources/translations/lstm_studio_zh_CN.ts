@@ -1526,6 +1526,65 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>as given</source>
+        <translation>按给定的</translation>
+    </message>
+    <message>
+        <source>stored in the file</source>
+        <translation>保存在文件中</translation>
+    </message>
+    <message>
+        <source>generic tokens; give the real ones with {option}</source>
+        <translation>通用词元；请用 {option} 给出真实的词元</translation>
+    </message>
+    <message>
+        <source>input size {inputs}, hidden size {hidden}, {layers}</source>
+        <translation>输入大小 {inputs}，隐藏层大小 {hidden}，{layers}</translation>
+    </message>
+    <message>
+        <source>{count} layer</source>
+        <translation>{count} 层</translation>
+    </message>
+    <message>
+        <source>{count} stacked layers</source>
+        <translation>{count} 个堆叠层</translation>
+    </message>
+    <message>
+        <source>{shape}, bidirectional</source>
+        <translation>{shape}，双向</translation>
+    </message>
+    <message>
+        <source>cell {cell} ({options}), {shape}</source>
+        <translation>单元 {cell}（{options}），{shape}</translation>
+    </message>
+    <message>
+        <source>cell {cell}, {shape}</source>
+        <translation>单元 {cell}，{shape}</translation>
+    </message>
+    <message>
+        <source>output layer: {name}</source>
+        <translation>输出层：{name}</translation>
+    </message>
+    <message>
+        <source>output layer: none found ({w} and {b} set to {zero})</source>
+        <translation>输出层：未找到（{w} 和 {b} 设为 {zero}）</translation>
+    </message>
+    <message>
+        <source>read {file}: {layer}</source>
+        <translation>已读取 {file}：{layer}</translation>
+    </message>
+    <message>
+        <source>vocabulary ({origin}): {tokens}</source>
+        <translation>词表（{origin}）：{tokens}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注：{note}</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>{file}: cannot write ({reason})</source>

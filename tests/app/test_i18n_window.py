@@ -491,3 +491,21 @@ def test_an_error_raised_with_a_message_is_shown_in_the_language(use_language):
     use_language("de")
     assert i18n.shown_error(caught.value) == ("options.reset: 'sometimes' ist für die Zelle 'gru' keiner von before, "
                                               "after, none")
+
+
+def test_an_imported_models_report_is_shown_in_the_language(use_language):
+    from lstm_studio.engine import new_model
+    from lstm_studio.interop.common import ImportReport
+
+    model = new_model("gru", list("PIGS"), 3, layers=2, seed=0)
+    report = ImportReport("net.pt", "torch", "rnn", "nn.GRU", model, None, "given", ["no bias"])
+    english = report.lines()
+    assert english[1] == ("cell gru (reset=before, update=z_takes_new), input size 4, hidden size 3, 2 stacked "
+                          "layers")
+    assert english[2] == "output layer: none found (W_hy and b_y set to 0)" and english[4] == "note: no bias"
+    use_language("de")
+    german = [i18n.shown(line) for line in english]
+    assert german[0] == "net.pt gelesen: nn.GRU 'rnn'"
+    assert german[1] == ("Zelle gru (reset=before, update=z_takes_new), Eingabegröße 4, verborgene Größe 3, "
+                         "2 gestapelte Schichten")
+    assert german[3] == "Vokabular (wie angegeben): P I G S"
