@@ -205,6 +205,16 @@ def _inside(path: str, err: Exception) -> InputError:
                               problem=getattr(err, "wording", None) or str(err)))
 
 
+def _not_in_vocabulary(path: str, token: str, model: Model) -> InputError:
+    return InputError(Message("InputErrors", "{field}: {token} is not in the vocabulary ({vocabulary})", field=path,
+                              token=repr(token), vocabulary=" ".join(model.vocab)))
+
+
+def _no_cell_state(path: str, model: Model) -> InputError:
+    return InputError(Message("InputErrors", "{field}: this step's {cell} has no cell state c", field=path,
+                              cell=model.cell))
+
+
 def _empty(path: str) -> InputError:
     return InputError(Message("InputErrors", "{field}: must not be empty", field=path))
 
@@ -299,24 +309,32 @@ def _param(of: str, path: str, model: Model | None, whole: bool, entry: bool) ->
         raise InputError(f"{path}: {err}") from None
     if model is None:
         if _SUFFIX.sub("", name) not in BASE_NAMES:
-            raise InputError(f"{path}: {name} is not a parameter of any cell")
+            raise InputError(Message("InputErrors", "{field}: {name} is not a parameter of any cell", field=path,
+                                     name=name))
     else:
         shapes = param_shapes(model.spec, model.vocab_size, model.hidden_size, model.layers, model.bidirectional)
         if name not in shapes:
-            raise InputError(f"{path}: this step's {model.cell} model has no parameter {name} "
-                             f"(it has {', '.join(shapes)})")
+            raise InputError(Message("InputErrors", "{field}: this step's {cell} model has no parameter {name} (it "
+                                     "has {names})", field=path, cell=model.cell, name=name, names=", ".join(shapes)))
         if index is not None:
             shape = shapes[name]
             if len(index) != len(shape):
-                raise InputError(f"{path}: {name} has {len(shape)} ind{'ex' if len(shape) == 1 else 'ices'}, "
-                                 f"not {len(index)}")
+                if len(shape) == 1:
+                    raise InputError(Message("InputErrors", "{field}: {name} has {count} index, not {given}",
+                                             field=path, name=name, count=1, given=len(index)))
+                raise InputError(Message("InputErrors", "{field}: {name} has {count} indices, not {given}", field=path,
+                                         name=name, count=len(shape), given=len(index)))
             if any(not 0 <= i < n for i, n in zip(index, shape)):
                 bounds = " × ".join(str(n) for n in shape)
-                raise InputError(f"{path}: {of} is outside {name}, which is {bounds} (entries count from 1)")
+                raise InputError(Message("InputErrors", "{field}: {entry} is outside {name}, which is {bounds} "
+                                         "(entries count from {first})", field=path, entry=of, name=name,
+                                         bounds=bounds, first=1))
     if index is None and not whole:
-        raise InputError(f"{path}: name one entry, e.g. {name}[1,1]")
+        raise InputError(Message("InputErrors", "{field}: name one entry, e.g. {example}", field=path,
+                                 example=f"{name}[1,1]"))
     if index is not None and not entry:
-        raise InputError(f"{path}: give the whole parameter {name}, not an entry")
+        raise InputError(Message("InputErrors", "{field}: give the whole parameter {name}, not an entry", field=path,
+                                 name=name))
     return name, index
 
 
@@ -325,13 +343,16 @@ def _quantity(data: dict, path: str, ctx: _Context, lengths: list[int], predict:
         raise InputError(Message("InputErrors", "{field}: missing", field=f"{path}.quantity"))
     q = _choice(data["quantity"], f"{path}.quantity", QUANTITIES)
     if predict and q in ("accuracy",):
-        raise InputError(f"{path}.quantity: accuracy cannot be predicted (check it instead)")
+        raise InputError(Message("InputErrors", "{field}: {quantity} cannot be predicted (check it instead)",
+                                 field=f"{path}.quantity", quantity="accuracy"))
     needs = _NEEDS[q]
     for key in ADDRESS_KEYS[1:]:
         if key in data and key not in needs:
-            raise InputError(f"{path}.{key}: {q} takes no {key}")
+            raise InputError(Message("InputErrors", "{field}: {quantity} takes no {key}", field=f"{path}.{key}",
+                                     quantity=q, key=key))
         if key not in data and needs.get(key, 0) is None and not (predict and key in ("unit", "token")):
-            raise InputError(f"{path}.{key}: missing ({q} needs it)")
+            raise InputError(Message("InputErrors", "{field}: missing ({quantity} needs it)", field=f"{path}.{key}",
+                                     quantity=q))
     model = ctx.model
     fields: dict = {"quantity": q}
     if "layer" in data:
@@ -340,7 +361,8 @@ def _quantity(data: dict, path: str, ctx: _Context, lengths: list[int], predict:
     if "direction" in data:
         fields["direction"] = _choice(data["direction"], f"{path}.direction", DIRECTIONS)
         if fields["direction"] == "backward" and model is not None and not model.bidirectional:
-            raise InputError(f"{path}.direction: this step's model is not bidirectional")
+            raise InputError(Message("InputErrors", "{field}: this step's model is not bidirectional",
+                                     field=f"{path}.direction"))
     if "t" in data:
         t = data["t"]
         _int(t, f"{path}.t", -MAX_T, MAX_T)
@@ -348,7 +370,8 @@ def _quantity(data: dict, path: str, ctx: _Context, lengths: list[int], predict:
             raise InputError(f"{path}.t: time steps count from 1 (or from the end with −1, −2, …); 0 is none")
         shortest = min(lengths) if lengths else None
         if shortest is not None and abs(t) > shortest:
-            raise InputError(f"{path}.t: {t} is beyond the input, which has {shortest} step(s)")
+            raise InputError(Message("InputErrors", "{field}: {t} is beyond the input, which has {steps} step(s)",
+                                     field=f"{path}.t", t=t, steps=shortest))
         fields["t"] = t
     if "unit" in data:
         limit = model.hidden_size if model is not None else 1024
@@ -356,7 +379,7 @@ def _quantity(data: dict, path: str, ctx: _Context, lengths: list[int], predict:
     if "token" in data:
         token = _str(data["token"], f"{path}.token", 32, empty=False)
         if model is not None and token not in model.vocab:
-            raise InputError(f"{path}.token: {token!r} is not in the vocabulary ({' '.join(model.vocab)})")
+            raise _not_in_vocabulary(f"{path}.token", token, model)
         fields["token"] = token
     if q in UNIT_QUANTITIES and model is not None:
         _check_unit_quantity(q, path, model)
@@ -365,13 +388,14 @@ def _quantity(data: dict, path: str, ctx: _Context, lengths: list[int], predict:
         if q == "grad_norm":
             _choice(of, f"{path}.of", ("h", "c"))
             if of == "c" and model is not None and not model.spec.has_c:
-                raise InputError(f"{path}.of: this step's {model.cell} has no cell state c")
+                raise _no_cell_state(f"{path}.of", model)
         else:
             name, _ = _param(of, f"{path}.of", model, whole=q != "param", entry=q != "spectral_radius")
             if q == "spectral_radius" and model is not None:
                 shape = model.params[name].shape
                 if len(shape) != 2 or shape[0] != shape[1]:
-                    raise InputError(f"{path}.of: {name} is not a square matrix")
+                    raise InputError(Message("InputErrors", "{field}: {name} is not a square matrix",
+                                             field=f"{path}.of", name=name))
         fields["of"] = of
     return Quantity(**fields)
 
@@ -381,15 +405,17 @@ def _check_unit_quantity(q: str, path: str, model: Model) -> None:
         return
     if q == "c":
         if not model.spec.has_c:
-            raise InputError(f"{path}.quantity: this step's {model.cell} has no cell state c")
+            raise _no_cell_state(f"{path}.quantity", model)
         return
     if q == "a":
         if model.cell != "rnn":
-            raise InputError(f"{path}.quantity: a (the pre-activation) belongs to the Elman RNN, not {model.cell}")
+            raise InputError(Message("InputErrors", "{field}: a (the pre-activation) belongs to the Elman RNN, not "
+                                     "{cell}", field=f"{path}.quantity", cell=model.cell))
         return
     if q not in model.spec.gates:
-        gates = ", ".join(model.spec.gates) or "none"
-        raise InputError(f"{path}.quantity: this step's {model.cell} has no gate {q} (its gates: {gates})")
+        raise InputError(Message("InputErrors", "{field}: this step's {cell} has no gate {gate} (its gates: {gates})",
+                                 field=f"{path}.quantity", cell=model.cell, gate=q,
+                                 gates=", ".join(model.spec.gates) or "none"))
 
 
 def _check(value, path: str, ctx: _Context, lengths: list[int]) -> Check:
@@ -417,7 +443,7 @@ def _check(value, path: str, ctx: _Context, lengths: list[int]) -> Check:
         if what.quantity == "prediction":
             token = _str(data["equals"], f"{path}.equals", 32, empty=False)
             if ctx.model is not None and token not in ctx.model.vocab:
-                raise InputError(f"{path}.equals: {token!r} is not in the vocabulary ({' '.join(ctx.model.vocab)})")
+                raise _not_in_vocabulary(f"{path}.equals", token, ctx.model)
             fields["equals"] = token
         else:
             fields["equals"] = _num(data["equals"], f"{path}.equals")

@@ -1869,6 +1869,14 @@
         <translation>Zeile {row}: {typed} ist keine Zahl</translation>
     </message>
     <message>
+        <source>{field}: {token} is not in the vocabulary ({vocabulary})</source>
+        <translation>{field}: {token} ist nicht im Vokabular ({vocabulary})</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s {cell} has no cell state c</source>
+        <translation>{field}: {cell} dieses Schritts hat keinen Zellzustand c</translation>
+    </message>
+    <message>
         <source>{field}: must not be empty</source>
         <translation>{field}: darf nicht leer sein</translation>
     </message>
@@ -1905,8 +1913,52 @@
         <translation>{field}: {count} Ziele für {steps} Eingabeschritte (eines pro Schritt angeben, {none} für keines)</translation>
     </message>
     <message>
+        <source>{field}: name one entry, e.g. {example}</source>
+        <translation>{field}: nennen Sie einen Eintrag, z. B. {example}</translation>
+    </message>
+    <message>
+        <source>{field}: give the whole parameter {name}, not an entry</source>
+        <translation>{field}: geben Sie den ganzen Parameter {name} an, keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>{field}: {quantity} cannot be predicted (check it instead)</source>
+        <translation>{field}: {quantity} kann nicht vorhergesagt werden (prüfen Sie sie stattdessen)</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s {cell} has no gate {gate} (its gates: {gates})</source>
+        <translation>{field}: {cell} dieses Schritts hat kein Gate {gate} (seine Gates: {gates})</translation>
+    </message>
+    <message>
         <source>{field}: unknown preset {name} (presets: {presets})</source>
         <translation>{field}: unbekannte Vorlage {name} (Vorlagen: {presets})</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not a parameter of any cell</source>
+        <translation>{field}: {name} ist Parameter keiner Zelle</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s {cell} model has no parameter {name} (it has {names})</source>
+        <translation>{field}: das {cell}-Modell dieses Schritts hat keinen Parameter {name} (es hat {names})</translation>
+    </message>
+    <message>
+        <source>{field}: {quantity} takes no {key}</source>
+        <translation>{field}: {quantity} nimmt kein {key}</translation>
+    </message>
+    <message>
+        <source>{field}: missing ({quantity} needs it)</source>
+        <translation>{field}: fehlt ({quantity} braucht es)</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s model is not bidirectional</source>
+        <translation>{field}: das Modell dieses Schritts ist nicht bidirektional</translation>
+    </message>
+    <message>
+        <source>{field}: {t} is beyond the input, which has {steps} step(s)</source>
+        <translation>{field}: {t} liegt hinter der Eingabe, die {steps} Schritt(e) hat</translation>
+    </message>
+    <message>
+        <source>{field}: a (the pre-activation) belongs to the Elman RNN, not {cell}</source>
+        <translation>{field}: a (die Voraktivierung) gehört zum Elman-RNN, nicht zu {cell}</translation>
     </message>
     <message>
         <source>{field}: there is no input to give targets for (set {key})</source>
@@ -1919,6 +1971,22 @@
     <message>
         <source>{field}: unknown token {token} at position {position} (vocabulary: {vocabulary}, or {none} for no target)</source>
         <translation>{field}: unbekanntes Token {token} an Position {position} (Vokabular: {vocabulary}, oder {none} für kein Ziel)</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has {count} indices, not {given}</source>
+        <translation>{field}: {name} hat {count} Indizes, nicht {given}</translation>
+    </message>
+    <message>
+        <source>{field}: {entry} is outside {name}, which is {bounds} (entries count from {first})</source>
+        <translation>{field}: {entry} liegt außerhalb von {name}, das {bounds} groß ist (Einträge zählen ab {first})</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has {count} index, not {given}</source>
+        <translation>{field}: {name} hat {count} Index, nicht {given}</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not a square matrix</source>
+        <translation>{field}: {name} ist keine quadratische Matrix</translation>
     </message>
     <message>
         <source>{file}: cannot save lesson progress ({reason})</source>

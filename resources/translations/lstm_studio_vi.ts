@@ -1867,6 +1867,14 @@
         <translation>hàng {row}: {typed} không phải là số</translation>
     </message>
     <message>
+        <source>{field}: {token} is not in the vocabulary ({vocabulary})</source>
+        <translation>{field}: {token} không có trong bộ từ vựng ({vocabulary})</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s {cell} has no cell state c</source>
+        <translation>{field}: {cell} của bước này không có trạng thái ô c</translation>
+    </message>
+    <message>
         <source>{field}: must not be empty</source>
         <translation>{field}: không được để trống</translation>
     </message>
@@ -1903,8 +1911,52 @@
         <translation>{field}: {count} mục tiêu cho {steps} bước đầu vào (mỗi bước một mục tiêu, {none} nếu không có)</translation>
     </message>
     <message>
+        <source>{field}: name one entry, e.g. {example}</source>
+        <translation>{field}: hãy chỉ ra một phần tử, ví dụ {example}</translation>
+    </message>
+    <message>
+        <source>{field}: give the whole parameter {name}, not an entry</source>
+        <translation>{field}: hãy cho cả tham số {name}, không phải một phần tử</translation>
+    </message>
+    <message>
+        <source>{field}: {quantity} cannot be predicted (check it instead)</source>
+        <translation>{field}: không thể dự đoán {quantity} (hãy kiểm tra nó thay vào đó)</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s {cell} has no gate {gate} (its gates: {gates})</source>
+        <translation>{field}: {cell} của bước này không có cổng {gate} (các cổng của nó: {gates})</translation>
+    </message>
+    <message>
         <source>{field}: unknown preset {name} (presets: {presets})</source>
         <translation>{field}: không có mô hình có sẵn {name} (các mô hình có sẵn: {presets})</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not a parameter of any cell</source>
+        <translation>{field}: {name} không phải là tham số của ô nào</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s {cell} model has no parameter {name} (it has {names})</source>
+        <translation>{field}: mô hình {cell} của bước này không có tham số {name} (nó có {names})</translation>
+    </message>
+    <message>
+        <source>{field}: {quantity} takes no {key}</source>
+        <translation>{field}: {quantity} không nhận {key}</translation>
+    </message>
+    <message>
+        <source>{field}: missing ({quantity} needs it)</source>
+        <translation>{field}: bị thiếu ({quantity} cần nó)</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s model is not bidirectional</source>
+        <translation>{field}: mô hình của bước này không phải hai chiều</translation>
+    </message>
+    <message>
+        <source>{field}: {t} is beyond the input, which has {steps} step(s)</source>
+        <translation>{field}: {t} vượt quá đầu vào, vốn chỉ có {steps} bước</translation>
+    </message>
+    <message>
+        <source>{field}: a (the pre-activation) belongs to the Elman RNN, not {cell}</source>
+        <translation>{field}: a (tiền kích hoạt) thuộc về RNN Elman, không phải {cell}</translation>
     </message>
     <message>
         <source>{field}: there is no input to give targets for (set {key})</source>
@@ -1917,6 +1969,22 @@
     <message>
         <source>{field}: unknown token {token} at position {position} (vocabulary: {vocabulary}, or {none} for no target)</source>
         <translation>{field}: token lạ {token} ở vị trí {position} (bộ từ vựng: {vocabulary}, hoặc {none} nếu không có mục tiêu)</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has {count} indices, not {given}</source>
+        <translation>{field}: {name} có {count} chỉ số, không phải {given}</translation>
+    </message>
+    <message>
+        <source>{field}: {entry} is outside {name}, which is {bounds} (entries count from {first})</source>
+        <translation>{field}: {entry} nằm ngoài {name}, vốn có kích thước {bounds} (các phần tử đếm từ {first})</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has {count} index, not {given}</source>
+        <translation>{field}: {name} có {count} chỉ số, không phải {given}</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not a square matrix</source>
+        <translation>{field}: {name} không phải là ma trận vuông</translation>
     </message>
     <message>
         <source>{file}: cannot save lesson progress ({reason})</source>

@@ -1867,6 +1867,14 @@
         <translation>第 {row} 行：{typed} 不是数字</translation>
     </message>
     <message>
+        <source>{field}: {token} is not in the vocabulary ({vocabulary})</source>
+        <translation>{field}：{token} 不在词表中（{vocabulary}）</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s {cell} has no cell state c</source>
+        <translation>{field}：本步的 {cell} 没有细胞状态 c</translation>
+    </message>
+    <message>
         <source>{field}: must not be empty</source>
         <translation>{field}：不能为空</translation>
     </message>
@@ -1903,8 +1911,52 @@
         <translation>{field}：{count} 个目标对应 {steps} 个输入步（每步给一个，没有目标时写 {none}）</translation>
     </message>
     <message>
+        <source>{field}: name one entry, e.g. {example}</source>
+        <translation>{field}：请指定一个元素，例如 {example}</translation>
+    </message>
+    <message>
+        <source>{field}: give the whole parameter {name}, not an entry</source>
+        <translation>{field}：请给出整个参数 {name}，而不是其中一个元素</translation>
+    </message>
+    <message>
+        <source>{field}: {quantity} cannot be predicted (check it instead)</source>
+        <translation>{field}：{quantity} 不能用于预测（请改为检查它）</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s {cell} has no gate {gate} (its gates: {gates})</source>
+        <translation>{field}：本步的 {cell} 没有门 {gate}（它的门：{gates}）</translation>
+    </message>
+    <message>
         <source>{field}: unknown preset {name} (presets: {presets})</source>
         <translation>{field}：未知预设 {name}（可用预设：{presets}）</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not a parameter of any cell</source>
+        <translation>{field}：{name} 不是任何单元的参数</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s {cell} model has no parameter {name} (it has {names})</source>
+        <translation>{field}：本步的 {cell} 模型没有参数 {name}（它有 {names}）</translation>
+    </message>
+    <message>
+        <source>{field}: {quantity} takes no {key}</source>
+        <translation>{field}：{quantity} 不接受 {key}</translation>
+    </message>
+    <message>
+        <source>{field}: missing ({quantity} needs it)</source>
+        <translation>{field}：缺失（{quantity} 需要它）</translation>
+    </message>
+    <message>
+        <source>{field}: this step&apos;s model is not bidirectional</source>
+        <translation>{field}：本步的模型不是双向的</translation>
+    </message>
+    <message>
+        <source>{field}: {t} is beyond the input, which has {steps} step(s)</source>
+        <translation>{field}：{t} 超出了输入，输入只有 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{field}: a (the pre-activation) belongs to the Elman RNN, not {cell}</source>
+        <translation>{field}：a（预激活）属于 Elman RNN，而不是 {cell}</translation>
     </message>
     <message>
         <source>{field}: there is no input to give targets for (set {key})</source>
@@ -1917,6 +1969,22 @@
     <message>
         <source>{field}: unknown token {token} at position {position} (vocabulary: {vocabulary}, or {none} for no target)</source>
         <translation>{field}：第 {position} 个位置是未知词元 {token}（词表：{vocabulary}，没有目标时写 {none}）</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has {count} indices, not {given}</source>
+        <translation>{field}：{name} 有 {count} 个下标，而不是 {given} 个</translation>
+    </message>
+    <message>
+        <source>{field}: {entry} is outside {name}, which is {bounds} (entries count from {first})</source>
+        <translation>{field}：{entry} 超出了 {name} 的范围（其形状为 {bounds}，元素从 {first} 开始计数）</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has {count} index, not {given}</source>
+        <translation>{field}：{name} 有 {count} 个下标，而不是 {given} 个</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not a square matrix</source>
+        <translation>{field}：{name} 不是方阵</translation>
     </message>
     <message>
         <source>{file}: cannot save lesson progress ({reason})</source>
