@@ -86,7 +86,7 @@ def _render_equations(spec, form: str, size: float, color: str) -> list[bytes]:
 
 def _derivative_numeric(model, inputs, t: int, of: str, wrt: str, entry) -> str:
     """∂of/∂wrt of unit entry at step t (from 1) with the model's numbers put in (LaTeX)."""
-    from lstm_studio.symbolic import derivative
+    from lstm_studio.symbolic.ahead import derivative
 
     m = model_from(model)
     return derivative(m.spec, str(of), str(wrt)).evaluate(m, list(inputs), int(t), tuple(entry)).latex_numeric

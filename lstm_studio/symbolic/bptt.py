@@ -8,7 +8,8 @@ later steps* (c_t reaches the loss only through s_{t+1}) obey, entry by entry,
     δ^c_{t,k} =                 Σ_j δ^h_{t+1,j} ∂h_{t+1,j}/∂c_{t,k} + Σ_j δ^c_{t+1,j} ∂c_{t+1,j}/∂c_{t,k}
     dL/dθ     = Σ_t Σ_i (δ^h_{t,i} ∂h_{t,i}/∂θ + δ^c_{t,i} ∂c_{t,i}/∂θ)
 
-where every ∂ is a local derivative of :mod:`.formulas` evaluated with its compiled form (the parameter
+where every ∂ is a local derivative of :mod:`.formulas` (or, given ``formulas=ahead``, the same written
+ahead of time, :mod:`.ahead`, which needs no sympy) evaluated with its compiled form (the parameter
 derivatives including the other units i ≠ j where a step mixes units). Stacked layers pass
 Σ_j δ_{t,j} ∂h_{t,j}/∂x_{t,k} down as the layer below's ∂ℓ/∂h; a bidirectional layer runs its backward
 direction in processing order, as the engine does. δ^h_t equals the engine's dL/dh_t; the engine's
@@ -24,9 +25,7 @@ import numpy as np
 from lstm_studio.engine.model import Model
 from lstm_studio.engine.network import as_batch, forward
 from lstm_studio.engine.spec import layer_suffix
-from lstm_studio.symbolic.compiled import StepValues
-from lstm_studio.symbolic.formulas import derivative
-from lstm_studio.symbolic.output import output_derivative, step_values
+from lstm_studio.symbolic.runtime import StepValues, step_values
 
 
 @dataclass
@@ -46,7 +45,7 @@ class ChainGradients:
 class _LocalDerivatives:
     """The compiled local derivatives one layer needs, evaluated a step at a time."""
 
-    def __init__(self, model: Model):
+    def __init__(self, model: Model, derivative):
         spec = model.spec
         self.has_c = spec.has_c
         self.outputs = ("h_t", "c_t") if self.has_c else ("h_t",)
@@ -68,10 +67,20 @@ def _contract(delta: np.ndarray, same: np.ndarray, cross: np.ndarray | None) -> 
     return result
 
 
-def chain_gradients(model: Model, tokens, targets, initial_state: dict | None = None) -> ChainGradients:
+def chain_gradients(model: Model, tokens, targets, initial_state: dict | None = None,
+                    formulas=None) -> ChainGradients:
     """dL/dθ for the cross-entropy L = Σ_t −log p_t[k_t] (targets < 0: no target at that step),
     composed from the symbolic local derivatives; ``tokens`` and ``targets`` are (T,) or (T, B) and
-    ``initial_state`` overrides the model's as in :func:`lstm_studio.engine.forward`."""
+    ``initial_state`` overrides the model's as in :func:`lstm_studio.engine.forward`. ``formulas`` is
+    where the derivatives come from: a module with ``derivative`` and ``output_derivative`` (default: this
+    package's, derived with sympy; :mod:`.ahead` reads the same written ahead of time)."""
+    if formulas is None:
+        from lstm_studio.symbolic import formulas as derived
+        from lstm_studio.symbolic import output
+
+        derivative, output_derivative = derived.derivative, output.output_derivative
+    else:
+        derivative, output_derivative = formulas.derivative, formulas.output_derivative
     tokens, targets = as_batch(tokens), as_batch(targets)
     trace = forward(model, tokens, initial_state)
     T, B = trace.steps, trace.batch
@@ -88,7 +97,7 @@ def chain_gradients(model: Model, tokens, targets, initial_state: dict | None = 
             grads["W_hy"] += d_W.tensor(values, V, width)
             grads["b_y"] += d_b.tensor(values, V, width)
             dX[t, b] = d_h.tensor(values, V, width)
-    local = _LocalDerivatives(model)
+    local = _LocalDerivatives(model, derivative)
     H = model.hidden_size
     n_layers = len(trace.layers)
     dh_all: list = [[] for _ in range(n_layers)]
