@@ -17,6 +17,9 @@ from lstm_studio.symbolic.ahead_equations import CELL_EQUATIONS, LOSS
 from lstm_studio.symbolic.ahead_formulas import MODULES
 from lstm_studio.symbolic.local import OF_NAMES, STATE_NAMES, LocalDerivative, LocalOutputDerivative
 
+#: The forms the equations are written in, as :data:`lstm_studio.symbolic.FORMS` (without importing sympy).
+FORMS = tuple(dict.fromkeys(form for _, _, form in CELL_EQUATIONS))
+
 
 def cell_equations(spec: CellSpec, form: str = "unit") -> list[tuple[str, str]]:
     """The cell's equations in ``form`` as (quantity, LaTeX); see :func:`lstm_studio.symbolic.cell_equations`."""

@@ -46,6 +46,7 @@ def test_every_cell_and_convention_is_written_ahead():
         for form in FORMS:
             assert ahead.cell_equations(spec, form) == cell_equations(spec, form)
     assert ahead.loss_latex() == loss_latex()
+    assert ahead.FORMS == FORMS
 
 
 def test_a_bad_form_is_reported_as_the_symbolic_layer_does():

@@ -10,8 +10,9 @@ keeps of the gradient and why — W_hh's eigenvalues, the activation's slope (sa
 the constant error carousel — and offers ready demos one click away
 (:mod:`lstm_studio.explain.gradient_demos`), each an undoable change of the open model.
 
-The symbolic work (and, for large models, the finite differences) runs on a worker; everything else is
-NumPy on the gradients the session already caches, within the frame.
+The story (the formulas, their numbers, the sum over steps) is read from the formulas written ahead of
+time and told on a worker — in the symbolic process for large models — as, for large models, are the
+finite differences; everything else is NumPy on the gradients the session already caches, within the frame.
 """
 
 from __future__ import annotations
@@ -61,14 +62,15 @@ from lstm_studio.engine.notation import num, sub
 from lstm_studio.explain import symbolic_service
 from lstm_studio.explain.gradient_demos import DEMOS
 from lstm_studio.explain.gradient_flow import flow, saturated_runs, verdict
-from lstm_studio.explain.gradient_formula import GradientStory, locate, story_from_data
+from lstm_studio.explain.gradient_formula import GradientStory, locate, story, story_from_data
 from lstm_studio.explain.teacher_warnings import of_evaluation
+from lstm_studio.symbolic import ahead
 
 #: Above this much work (steps × units² × gates) the finite differences run on the worker, once the
 #: numbers rest (like the symbolic part).
 SYNC_FD_WORK = 200_000
-#: While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: sympy
-#: and the formula renderer share the GIL with the window.
+#: While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: a story
+#: told in the window's process shares its interpreter with the window.
 SETTLE_MS = 150
 MAX_TABLE_ROWS = 8
 PAGES = ("explained", "steps", "time", "eigen", "experiment")
@@ -92,8 +94,19 @@ def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
     return units, cols
 
 
+#: Up to this much work (steps × units² × gates × layers) the story is told in the window's process, from
+#: the formulas written ahead of time (a few milliseconds for the presets, no process to wait for, no
+#: sympy); above it the symbolic process tells it, so a long chain through the steps never holds the
+#: window's interpreter (docs/performance.md).
+LOCAL_STORY_WORK = 200_000
+
+
 def _story(model, inputs, targets, name: str, entry: tuple, t: int) -> GradientStory:
-    """The gradient story of dL/d name[entry] at step t, told by the symbolic process."""
+    """The gradient story of dL/d name[entry] at step t: told here when it is small and the cell's
+    formulas are written ahead, else by the symbolic process."""
+    work = len(inputs) * model.hidden_size ** 2 * max(1, len(model.spec.gates)) * model.layers
+    if work <= LOCAL_STORY_WORK and ahead.written_ahead(model.spec):
+        return story(model, inputs, targets, name, entry, t)
     data = symbolic_process.call("story", symbolic_service.model_data(model), [int(i) for i in inputs],
                                  [int(k) for k in targets], name, [int(e) for e in entry], int(t))
     return story_from_data(data)
