@@ -19,8 +19,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from lstm_studio.document.wording import Message
-from lstm_studio.engine import Model
+from lstm_studio.engine import Model, forward
 from lstm_studio.engine.spec import layer_suffix
+from lstm_studio.symbolic import ahead
+from lstm_studio.symbolic.bptt import chain_gradients
+from lstm_studio.symbolic.local import FormulaError
+from lstm_studio.symbolic.numeric import number
+from lstm_studio.symbolic.runtime import StepValues, step_values
 
 
 @dataclass
@@ -91,12 +96,6 @@ def story(model: Model, inputs, targets, name: str, entry: tuple[int, ...], t: i
 
 
 def _recurrent_story(model, inputs, targets, name, entry, t, base, layer, reverse) -> GradientStory:
-    from lstm_studio.engine import forward
-    from lstm_studio.symbolic import ahead
-    from lstm_studio.symbolic.bptt import chain_gradients
-    from lstm_studio.symbolic.local import FormulaError
-    from lstm_studio.symbolic.runtime import StepValues
-
     derivative = ahead.derivative
 
     spec = model.spec
@@ -104,7 +103,7 @@ def _recurrent_story(model, inputs, targets, name, entry, t, base, layer, revers
     k = 1 if reverse else 0
     lt = trace.layers[layer][k]
     params = model.layer_params(layer, reverse)
-    chain = chain_gradients(model, inputs, targets, formulas=ahead)
+    chain = chain_gradients(model, inputs, targets, formulas=ahead, parameters=False)  # δ^h, δ^c only
     dh = lt.in_time_order(chain.dh[layer][k][:, 0])
     dc = None if chain.dc[layer][k] is None else lt.in_time_order(chain.dc[layer][k][:, 0])
     H, D, T = model.hidden_size, lt.x.shape[-1], trace.steps
@@ -157,13 +156,8 @@ def _recurrent_story(model, inputs, targets, name, entry, t, base, layer, revers
 
 
 def _output_story(model, inputs, targets, name, entry, t) -> GradientStory:
-    from lstm_studio.engine import forward
-    from lstm_studio.symbolic.ahead import output_derivative
-    from lstm_studio.symbolic.numeric import number
-    from lstm_studio.symbolic.runtime import step_values
-
     trace = forward(model, inputs)
-    d = output_derivative(name)
+    d = ahead.output_derivative(name)
     V, width = model.vocab_size, trace.out.shape[-1]
     params = {"W_hy": model.params["W_hy"], "b_y": model.params["b_y"]}
     v = entry[0]

@@ -45,12 +45,12 @@ class ChainGradients:
 class _LocalDerivatives:
     """The compiled local derivatives one layer needs, evaluated a step at a time."""
 
-    def __init__(self, model: Model, derivative):
+    def __init__(self, model: Model, derivative, parameters: bool = True):
         spec = model.spec
         self.has_c = spec.has_c
         self.outputs = ("h_t", "c_t") if self.has_c else ("h_t",)
         self.states = ("h_{t-1}", "c_{t-1}") if self.has_c else ("h_{t-1}",)
-        self.params = list(spec.param_shapes(1, 1))
+        self.params = list(spec.param_shapes(1, 1)) if parameters else []
         self.same = {(of, p): derivative(spec, of, p) for of in self.outputs for p in self.params}
         self.cross = {
             key: d for key in self.same if not (d := derivative(spec, key[0], key[1], cross=True)).is_zero
@@ -68,12 +68,13 @@ def _contract(delta: np.ndarray, same: np.ndarray, cross: np.ndarray | None) -> 
 
 
 def chain_gradients(model: Model, tokens, targets, initial_state: dict | None = None,
-                    formulas=None) -> ChainGradients:
+                    formulas=None, parameters: bool = True) -> ChainGradients:
     """dL/dθ for the cross-entropy L = Σ_t −log p_t[k_t] (targets < 0: no target at that step),
     composed from the symbolic local derivatives; ``tokens`` and ``targets`` are (T,) or (T, B) and
     ``initial_state`` overrides the model's as in :func:`lstm_studio.engine.forward`. ``formulas`` is
     where the derivatives come from: a module with ``derivative`` and ``output_derivative`` (default: this
-    package's, derived with sympy; :mod:`.ahead` reads the same written ahead of time)."""
+    package's, derived with sympy; :mod:`.ahead` reads the same written ahead of time). With
+    ``parameters=False`` only δ^h and δ^c are composed (``params`` is empty): a third of the work."""
     if formulas is None:
         from lstm_studio.symbolic import formulas as derived
         from lstm_studio.symbolic import output
@@ -94,10 +95,11 @@ def chain_gradients(model: Model, tokens, targets, initial_state: dict | None = 
             if targets[t, b] < 0:
                 continue  # no target, no loss at this step
             values = step_values(trace.out[t, b], trace.p[t, b], int(targets[t, b]), out_params)
-            grads["W_hy"] += d_W.tensor(values, V, width)
-            grads["b_y"] += d_b.tensor(values, V, width)
+            if parameters:
+                grads["W_hy"] += d_W.tensor(values, V, width)
+                grads["b_y"] += d_b.tensor(values, V, width)
             dX[t, b] = d_h.tensor(values, V, width)
-    local = _LocalDerivatives(model, derivative)
+    local = _LocalDerivatives(model, derivative, parameters)
     H = model.hidden_size
     n_layers = len(trace.layers)
     dh_all: list = [[] for _ in range(n_layers)]
@@ -122,7 +124,7 @@ def chain_gradients(model: Model, tokens, targets, initial_state: dict | None = 
             dh_all[layer].append(dh)
             dc_all[layer].append(dc)
         dX = below
-    return ChainGradients(grads, dh_all, dc_all)
+    return ChainGradients(grads if parameters else {}, dh_all, dc_all)
 
 
 def _layer(local: _LocalDerivatives, lt, params: dict, dH: np.ndarray, b: int, H: int):
