@@ -94,19 +94,24 @@ def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
     return units, cols
 
 
-#: Up to this much work (steps × units² × gates × layers) the story is told in the window's process, from
-#: the formulas written ahead of time (a few milliseconds for the presets, no process to wait for, no
-#: sympy); above it the symbolic process tells it, so a long chain through the steps never holds the
-#: window's interpreter (docs/performance.md).
+#: Up to this much work (steps × units² × gates × layers) the story is told in the window's process from
+#: the formulas written ahead of time — a few milliseconds for the presets, at once, as the small finite
+#: differences are computed; no process to wait for, no sympy. Above it the symbolic process tells it, so
+#: a long chain through the steps never holds the window (docs/performance.md).
 LOCAL_STORY_WORK = 200_000
 
 
-def _story(model, inputs, targets, name: str, entry: tuple, t: int) -> GradientStory:
-    """The gradient story of dL/d name[entry] at step t: told here when it is small and the cell's
-    formulas are written ahead, else by the symbolic process."""
+def _told_here(model, inputs) -> bool:
     work = len(inputs) * model.hidden_size ** 2 * max(1, len(model.spec.gates)) * model.layers
-    if work <= LOCAL_STORY_WORK and ahead.written_ahead(model.spec):
-        return story(model, inputs, targets, name, entry, t)
+    return work <= LOCAL_STORY_WORK and ahead.written_ahead(model.spec)
+
+
+def _story(model, inputs, targets, name: str, entry: tuple, t: int) -> GradientStory:
+    """The gradient story of dL/d name[entry] at step t (on a worker): told here when it is small, else by
+    the symbolic process."""
+    if _told_here(model, inputs):
+        with np.errstate(all="ignore"):
+            return story(model, inputs, targets, name, entry, t)
     data = symbolic_process.call("story", symbolic_service.model_data(model), [int(i) for i in inputs],
                                  [int(k) for k in targets], name, [int(e) for e in entry], int(t))
     return story_from_data(data)
@@ -541,10 +546,20 @@ class GradientLab(LivePanel):
         args, self._story_args = self._story_args, None
         if args is None:
             return
-        self.jobs.submit("story", lambda: _story(*args), self._story_ready,
-                         lambda err: self.note.setText(translate(
-                             "GradientLab", "The formulas could not be evaluated: {error}").format(
-                                 error=html.escape(shown_error(err)))))
+        if _told_here(args[0], args[1]) and not self.jobs.pending("story"):
+            try:
+                with np.errstate(all="ignore"):
+                    told = story(*args)
+            except Exception as err:  # shown as the worker's errors are
+                self._story_failed(err)
+                return
+            self._story_ready(told)
+            return
+        self.jobs.submit("story", lambda: _story(*args), self._story_ready, self._story_failed)
+
+    def _story_failed(self, err: Exception) -> None:
+        self.note.setText(translate("GradientLab", "The formulas could not be evaluated: {error}").format(
+            error=html.escape(shown_error(err))))
 
     def _story_ready(self, chain: GradientStory) -> None:
         self.chain = chain

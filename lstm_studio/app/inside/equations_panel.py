@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -139,10 +139,20 @@ class EquationsPanel(LivePanel):
                 widget.deleteLater()
         self.rows = {}
         spec, form = model.spec, self.form_key
-        self.jobs.submit("equations", lambda: _symbolic(spec, form), self._equations_ready,
-                         lambda err: self.note.setText(translate("EquationsPanel", "The equations could not be "
-                                                                                   "derived: {error}").format(
-                             error=html.escape(str(err)))))
+        # Written ahead of time (microseconds): set at the next turn of the event loop, after this paint,
+        # rather than through a worker's round trip (docs/performance.md, "Formulas final at once").
+        QTimer.singleShot(0, self, lambda: self._equations_ahead(key, spec, form))
+
+    def _equations_ahead(self, key: tuple, spec, form: str) -> None:
+        if key != self._shape or self.rows:  # a newer rebuild came, or its rows are already there
+            return
+        try:
+            equations = _symbolic(spec, form)
+        except Exception as err:  # (a cell not written ahead goes to sympy, which may fail)
+            self.note.setText(translate("EquationsPanel", "The equations could not be derived: {error}").format(
+                error=html.escape(str(err))))
+            return
+        self._equations_ready(equations)
 
     def show_values(self) -> None:
         us, self.warnings = focused_step(self)
