@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import import_module
+from typing import Any
 
 from lstm_studio.engine.spec import CellSpec
 from lstm_studio.symbolic.ahead_equations import CELL_EQUATIONS, LOSS
@@ -73,4 +74,5 @@ def output_derivative(wrt: str) -> LocalOutputDerivative:
         from lstm_studio.symbolic.output import output_derivative as derive
 
         return derive(wrt)
-    return LocalOutputDerivative(wrt=wrt, **OUTPUT[wrt])
+    fields: dict[str, Any] = OUTPUT[wrt]
+    return LocalOutputDerivative(wrt=wrt, **fields)
