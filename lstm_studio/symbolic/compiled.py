@@ -12,8 +12,9 @@ from lstm_studio.symbolic.runtime import Compiled, Env, StepValues, run
 from lstm_studio.symbolic.symbols import leaves
 
 
-def compile_formula(expr: sympy.Expr) -> Compiled:
-    """Compile ``expr`` (built by this package) for NumPy; sums over units become separate functions."""
+def split_sums(expr: sympy.Expr) -> tuple[sympy.Expr, dict]:
+    """``expr`` with every outermost Σ over units replaced by a placeholder symbol ``_sum0``, ``_sum1``, …,
+    and the map Σ -> placeholder (in the order met)."""
     outer = []
 
     def collect(e):
@@ -25,11 +26,15 @@ def compile_formula(expr: sympy.Expr) -> Compiled:
 
     collect(expr)
     placeholders = {s: sympy.Symbol(f"_sum{n}") for n, s in enumerate(dict.fromkeys(outer))}
-    main = expr.xreplace(placeholders) if placeholders else expr
+    return (expr.xreplace(placeholders) if placeholders else expr), placeholders
+
+
+def compile_formula(expr: sympy.Expr) -> Compiled:
+    """Compile ``expr`` (built by this package) for NumPy; sums over units become separate functions."""
+    main, placeholders = split_sums(expr)
     args = tuple(leaves(main))
     fn = sympy.lambdify(args + tuple(placeholders.values()), main, modules="numpy", cse=True)
     sums = tuple((str(s.limits[0][0]), compile_formula(s.function), s.function) for s in placeholders)
     return Compiled(fn, args, sums)
 
-
-__all__ = ["Compiled", "Env", "StepValues", "compile_formula", "run"]
+__all__ = ["Compiled", "Env", "StepValues", "compile_formula", "run", "split_sums"]

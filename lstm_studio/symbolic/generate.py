@@ -124,22 +124,10 @@ class _Writer:
     def compiled(self, expr, bodies: dict) -> str:
         """``Compiled(...)`` of ``expr`` as :func:`.compiled.compile_formula` builds it; every Σ's summand
         gets a key in ``bodies`` (summand -> key), which the numeric template names too."""
-        import sympy
-
+        from lstm_studio.symbolic.compiled import split_sums
         from lstm_studio.symbolic.symbols import leaves
 
-        outer: list = []
-
-        def collect(e) -> None:
-            if isinstance(e, sympy.Sum):
-                outer.append(e)
-                return
-            for arg in e.args:
-                collect(arg)
-
-        collect(expr)
-        placeholders = {s: sympy.Symbol(f"_sum{n}") for n, s in enumerate(dict.fromkeys(outer))}
-        main = expr.xreplace(placeholders) if placeholders else expr
+        main, placeholders = split_sums(expr)
         args = tuple(leaves(main))
         fn = self.function(main, args + tuple(placeholders.values()))
         sums = []
