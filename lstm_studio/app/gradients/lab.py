@@ -101,7 +101,8 @@ def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
 LOCAL_STORY_WORK = 200_000
 
 
-def _told_here(model, inputs) -> bool:
+def _small_story(model, inputs) -> bool:
+    """Whether the story is small enough to tell in the window's process (see LOCAL_STORY_WORK)."""
     work = len(inputs) * model.hidden_size ** 2 * max(1, len(model.spec.gates)) * model.layers
     return work <= LOCAL_STORY_WORK and ahead.written_ahead(model.spec)
 
@@ -109,7 +110,7 @@ def _told_here(model, inputs) -> bool:
 def _story(model, inputs, targets, name: str, entry: tuple, t: int) -> GradientStory:
     """The gradient story of dL/d name[entry] at step t (on a worker): told here when it is small, else by
     the symbolic process."""
-    if _told_here(model, inputs):
+    if _small_story(model, inputs):
         with np.errstate(all="ignore"):
             return story(model, inputs, targets, name, entry, t)
     data = symbolic_process.call("story", symbolic_service.model_data(model), [int(i) for i in inputs],
@@ -546,7 +547,7 @@ class GradientLab(LivePanel):
         args, self._story_args = self._story_args, None
         if args is None:
             return
-        if _told_here(args[0], args[1]) and not self.jobs.pending("story"):
+        if _small_story(args[0], args[1]) and not self.jobs.pending("story"):
             try:
                 with np.errstate(all="ignore"):
                     told = story(*args)
