@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -99,6 +99,8 @@ def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
 #: differences are computed; no process to wait for, no sympy. Above it the symbolic process tells it, so
 #: a long chain through the steps never holds the window (docs/performance.md).
 LOCAL_STORY_WORK = 200_000
+#: ... a moment after the update that asked for it, once the window has painted that update.
+STORY_AFTER_MS = 1
 
 
 def _small_story(model, inputs) -> bool:
@@ -170,6 +172,7 @@ class GradientLab(LivePanel):
         self._stale_pages: set[str] = set(PAGES)
         self._result = None
         self._story_args = None
+        self._here_args = None  # a small story to tell here once this update is painted
         self._fd_job = None
         self._story_settle = Settle(self, SETTLE_MS, self._submit_story)
 
@@ -409,7 +412,8 @@ class GradientLab(LivePanel):
     @property
     def ready(self) -> bool:
         """The symbolic part (and the finite differences) for the present numbers have arrived."""
-        return not (self._story_settle.waiting or self.jobs.pending("story") or self.jobs.pending("fd"))
+        return not (self._story_settle.waiting or self._here_args is not None or self.jobs.pending("story")
+                    or self.jobs.pending("fd"))
 
     # --- LivePanel ----------------------------------------------------------------------------------
 
@@ -548,15 +552,26 @@ class GradientLab(LivePanel):
         if args is None:
             return
         if _small_story(args[0], args[1]) and not self.jobs.pending("story"):
-            try:
-                with np.errstate(all="ignore"):
-                    told = story(*args)
-            except Exception as err:  # shown as the worker's errors are
-                self._story_failed(err)
-                return
-            self._story_ready(told)
+            # A few milliseconds, told here — but after this update has been painted, in a callback of its
+            # own, so that building the lab and telling its story are not one long stretch of the GUI thread
+            pending = self._here_args is not None
+            self._here_args = args
+            if not pending:
+                QTimer.singleShot(STORY_AFTER_MS, self, self._tell_here)
             return
         self.jobs.submit("story", lambda: _story(*args), self._story_ready, self._story_failed)
+
+    def _tell_here(self) -> None:
+        args, self._here_args = self._here_args, None
+        if args is None:
+            return
+        try:
+            with np.errstate(all="ignore"):
+                told = story(*args)
+        except Exception as err:  # shown as the worker's errors are
+            self._story_failed(err)
+            return
+        self._story_ready(told)
 
     def _story_failed(self, err: Exception) -> None:
         self.note.setText(translate("GradientLab", "The formulas could not be evaluated: {error}").format(
