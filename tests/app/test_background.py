@@ -9,7 +9,10 @@ import textwrap
 import threading
 import time
 
-from lstm_studio.app.common.background import Jobs
+import shiboken6
+
+from lstm_studio.app.common import background
+from lstm_studio.app.common.background import Jobs, soon
 
 
 def _counting(report, cancelled, n=5):
@@ -87,6 +90,20 @@ def test_a_newer_request_with_the_same_key_wins(qtbot):
         jobs.submit("key", lambda v=value: v * 10, got.append)
     qtbot.waitUntil(lambda: not jobs.pending("key"), timeout=5000)
     assert got == [40]
+
+
+def test_soon_runs_after_this_turn_counted_as_pending_and_not_for_a_deleted_owner(qtbot):
+    owner, ran = Jobs(), []
+    before = background._outstanding
+    soon(owner, lambda: ran.append(background._outstanding), 5)
+    assert ran == [] and background._outstanding == before + 1  # wait_idle waits for it
+    assert background.wait_idle(5)
+    assert ran == [before + 1] and background._outstanding == before
+    gone = Jobs()
+    soon(gone, lambda: ran.append("late"), 20)
+    shiboken6.delete(gone)  # (the view that asked was closed meanwhile)
+    assert background.wait_idle(5)
+    assert ran == [before + 1] and background._outstanding == before
 
 
 def test_no_worker_outlives_the_interpreter():

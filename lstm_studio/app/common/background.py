@@ -2,13 +2,15 @@
 
 The work itself is always a plain function that knows nothing of Qt; the runner calls it on a worker
 thread and hands its results (and its progress) back on the GUI thread, to the :class:`Jobs` object of the
-view that asked — only while that object still exists. Two kinds of work:
+view that asked — only while that object still exists. Three kinds of work:
 
 * ``Jobs.submit(key, fn, on_done)`` — a short request (formulas from the symbolic process, finite
   differences). The latest request per key wins: an older result that arrives late is dropped and an
   older request that has not started yet is skipped. These run one at a time on their own thread (the
   cores are shared). Symbolic work itself runs in a process of its own
   (:mod:`~lstm_studio.app.common.symbolic_process`); the request thread only waits for its answer.
+* ``soon(context, fn)`` — a short piece of GUI-thread work (a few milliseconds) put after the present
+  update's paint, counted as pending like a request.
 * ``Jobs.start(fn, on_done, on_progress)`` — a long job with progress and cancel (training, worksheet
   batches): ``fn(report, cancelled)`` calls ``report(info)`` as it goes and checks ``cancelled()`` between
   steps. It returns a :class:`Task` to cancel it or wait for it. Long jobs run side by side.
@@ -310,6 +312,22 @@ class Jobs(QObject):
             on_done(value)
         elif on_error is not None:
             on_error(value)
+
+
+def soon(context: QObject, fn: Callable[[], None], msecs: int = 1) -> None:
+    """Call ``fn()`` on the GUI thread ``msecs`` from now — after the present update has been painted, in a
+    callback of its own — unless ``context`` is gone by then. Counted as pending work until it has run, as
+    a request is, so :func:`wait_idle` (screenshots, tests, benchmarks) waits for it."""
+    _count(1)
+
+    def run() -> None:
+        try:
+            if shiboken6.isValid(context) and not _closing:
+                fn()
+        finally:
+            _count(-1)
+
+    QTimer.singleShot(msecs, run)
 
 
 def wait_idle(timeout: float = 20.0) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import symbolic_process, theme
-from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.background import Jobs, soon
 from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.i18n import shown, shown_error, translate
 from lstm_studio.app.common.latex_label import LatexLabel
@@ -557,7 +557,7 @@ class GradientLab(LivePanel):
             pending = self._here_args is not None
             self._here_args = args
             if not pending:
-                QTimer.singleShot(STORY_AFTER_MS, self, self._tell_here)
+                soon(self, self._tell_here, STORY_AFTER_MS)
             return
         self.jobs.submit("story", lambda: _story(*args), self._story_ready, self._story_failed)
 
