@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from lstm_studio import paths
 from lstm_studio.app.common import fast_math, holds, symbolic_process, theme
-from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.background import Jobs, soon
 from lstm_studio.app.common.i18n import shown_error, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import escaped
@@ -98,7 +98,8 @@ def _equation_sheet(svgs: list[bytes]) -> QImage | None:
 
 def _quick_sheet(latex: list[str], size: float, color: str) -> QImage | None:
     """The same sheet set by the fast typesetter, in milliseconds and without the symbolic process (the
-    same font; docs/performance.md, "Formulas final at once"); None when a formula is outside its subset."""
+    same font; docs/performance.md, "Formulas final at once"); None when a formula is outside its subset.
+    On the GUI thread only: the typesetter's cached fonts are not shared with workers."""
     images = []
     for text in latex:
         image = fast_math.typeset_image(text, size, color, 2.0)
@@ -384,11 +385,23 @@ class ModelPanel(LiveView, QWidget):
         if key == self._render_key:
             return
         self._render_key = key
-        form, color = key[1], key[3]
+        form = key[1]
+        # Set by the fast typesetter on the GUI thread (its fonts are not to be shared with a worker), after
+        # this update's paint; what is outside its subset goes to the symbolic process (ziamath).
+        latex = equation_latex(spec, form) if fast_math.prepare() else []
+        soon(self, lambda: self._quick_or_rendered(key, latex))
+
+    def _quick_or_rendered(self, key, latex: list[str]) -> None:
+        if key != self._render_key:
+            return
+        spec, form, size, color = key
+        sheet = _quick_sheet(latex, size, color)
+        if sheet is not None:
+            self._rendered(key, sheet)
+            return
         # The text equations stay on screen when rendering fails: the picture is an optional extra.
         data = symbolic_service.spec_data(spec)
-        latex = equation_latex(spec, form) if fast_math.prepare() else []
-        self.jobs.submit("equations", lambda: _quick_sheet(latex, size, color) or _equation_sheet(
+        self.jobs.submit("equations", lambda: _equation_sheet(
             symbolic_process.call("render_equations", data, form, size, color)),
             lambda sheet: self._rendered(key, sheet), lambda _err: None)
 
