@@ -11,8 +11,9 @@ the constant error carousel — and offers ready demos one click away
 (:mod:`lstm_studio.explain.gradient_demos`), each an undoable change of the open model.
 
 The story (the formulas, their numbers, the sum over steps) is read from the formulas written ahead of
-time and told on a worker — in the symbolic process for large models — as, for large models, are the
-finite differences; everything else is NumPy on the gradients the session already caches, within the frame.
+time: a small one is told in the window right after the update that asks for it (a few milliseconds), a
+large one by the symbolic process, as large models' finite differences run on a worker; everything else
+is NumPy on the gradients the session already caches, within the frame.
 """
 
 from __future__ import annotations
@@ -559,6 +560,7 @@ class GradientLab(LivePanel):
             if not pending:
                 soon(self, self._tell_here, STORY_AFTER_MS)
             return
+        self._here_args = None  # (a small story still waiting is stale now)
         self.jobs.submit("story", lambda: _story(*args), self._story_ready, self._story_failed)
 
     def _tell_here(self) -> None:
