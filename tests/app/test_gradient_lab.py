@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 from lstm_studio.app.gradients import lab as gradient_lab
 from lstm_studio.app.gradients.lab import GradientLab
@@ -220,7 +220,6 @@ def test_the_three_values_are_never_cut_off_on_a_laptop_screen(window, qtbot, sc
     lab = window.inside_panels["gradients"].view
     window.refresh()
     qtbot.waitUntil(lambda: lab.ready and lab.chain is not None, timeout=60_000)
-    QApplication.processEvents()  # the layout pass its texts asked for (a story may arrive in the same turn)
     viewport = lab.bptt_label
     while not isinstance(viewport.parentWidget(), QScrollArea):
         viewport = viewport.parentWidget()
