@@ -174,6 +174,7 @@ class GradientLab(LivePanel):
         self._result = None
         self._story_args = None
         self._here_args = None  # a small story to tell here once this update is painted
+        self._here_told: GradientStory | None = None  # ... and, told, to show in the next callback
         self._fd_job = None
         self._story_settle = Settle(self, SETTLE_MS, self._submit_story)
 
@@ -413,8 +414,8 @@ class GradientLab(LivePanel):
     @property
     def ready(self) -> bool:
         """The symbolic part (and the finite differences) for the present numbers have arrived."""
-        return not (self._story_settle.waiting or self._here_args is not None or self.jobs.pending("story")
-                    or self.jobs.pending("fd"))
+        return not (self._story_settle.waiting or self._here_args is not None or self._here_told is not None
+                    or self.jobs.pending("story") or self.jobs.pending("fd"))
 
     # --- LivePanel ----------------------------------------------------------------------------------
 
@@ -560,7 +561,7 @@ class GradientLab(LivePanel):
             if not pending:
                 soon(self, self._tell_here, STORY_AFTER_MS)
             return
-        self._here_args = None  # (a small story still waiting is stale now)
+        self._here_args = self._here_told = None  # (a small story still waiting is stale now)
         self.jobs.submit("story", lambda: _story(*args), self._story_ready, self._story_failed)
 
     def _tell_here(self) -> None:
@@ -573,7 +574,15 @@ class GradientLab(LivePanel):
         except Exception as err:  # shown as the worker's errors are
             self._story_failed(err)
             return
-        self._story_ready(told)
+        # shown in a callback of its own too: the formulas' setting and the card's new layout are the
+        # longer part
+        self._here_told = told
+        soon(self, self._show_told, STORY_AFTER_MS)
+
+    def _show_told(self) -> None:
+        told, self._here_told = self._here_told, None
+        if told is not None:
+            self._story_ready(told)
 
     def _story_failed(self, err: Exception) -> None:
         self.note.setText(translate("GradientLab", "The formulas could not be evaluated: {error}").format(
