@@ -1,0 +1,96 @@
+"""Importing modules at idle without a stalled frame: one module per turn of the event loop, leaves first.
+
+Importing a view's module once the window is up costs 10-25 ms of the GUI thread (the cell diagram's 18
+modules; PySide also reads the source of every module imported after it), which is a stalled frame if it
+happens in one callback. :func:`import_at_idle` finds, from the sources, which of our modules a module
+imports at its top level and imports them the deepest first, each in a turn of its own, so that a turn
+runs one module's body (a few milliseconds at most). Reading a source to find its imports is a turn of
+its own too. Where the sources cannot be read (a bundle with compiled modules only), the named modules
+are simply imported one per turn. See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+
+_PACKAGE = "lstm_studio"
+_ROOT = Path(__file__).resolve().parents[3]
+#: An import of ours at the start of a line (the module's top level; imports inside functions are deferred
+#: on purpose and stay so): ``from lstm_studio.x import a, b`` or ``import lstm_studio.x``.
+_IMPORT = re.compile(rf"^(?:from[ \t]+({_PACKAGE}(?:\.\w+)*)[ \t]+import[ \t]+(?:\(([^)]*)\)|([\w \t,]+))"
+                     rf"|import[ \t]+({_PACKAGE}(?:\.\w+)*))", re.MULTILINE)
+
+
+def _source(module: str) -> Path | None:
+    """The file of ``module`` under the package's root, or None."""
+    base = _ROOT.joinpath(*module.split("."))
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def _imported_by(path: Path) -> list[str]:
+    """Our modules that the source at ``path`` imports at its top level (a ``from`` import's names count
+    when they are modules)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    found = []
+    for match in _IMPORT.finditer(text):
+        if match.group(4):
+            found.append(match.group(4))
+            continue
+        found.append(match.group(1))
+        for name in (match.group(2) or match.group(3)).split(","):
+            words = name.split()
+            if words and _source(f"{match.group(1)}.{words[0]}") is not None:
+                found.append(f"{match.group(1)}.{words[0]}")
+    return found
+
+
+def steps(modules: list[str]) -> Iterator[None]:
+    """Import ``modules`` and the modules of ours they import at the top, deepest first; yields after
+    each source read and each import (the caller turns the event loop between two steps)."""
+    seen: set[str] = set()
+
+    def visit(module: str) -> Iterator[None]:
+        if module in seen or module in sys.modules:
+            return
+        seen.add(module)
+        path = _source(module)
+        if path is not None:
+            needs = _imported_by(path)
+            yield
+            for other in needs:
+                yield from visit(other)
+        if module not in sys.modules:
+            importlib.import_module(module)
+            yield
+
+    for module in modules:
+        yield from visit(module)
+
+
+def import_at_idle(modules: list[str], then: Callable[[], None] | None = None) -> None:
+    """Import ``modules`` (and what they import of ours) a piece per turn of the event loop, starting at
+    the next turn; ``then()`` runs once they are all imported."""
+    pending = steps(list(modules))
+
+    def step() -> None:
+        try:
+            next(pending)
+        except StopIteration:
+            if then is not None:
+                then()
+            return
+        QTimer.singleShot(0, step)
+
+    QTimer.singleShot(0, step)
