@@ -42,8 +42,8 @@ class OutputView(LiveView, QWidget):
         layout.addWidget(self.verdict)
         self.graphs = pg.GraphicsLayoutWidget()
         layout.addWidget(self.graphs, 1)
-        self.prob_plot = self.graphs.addPlot(row=0, col=0)
-        self.loss_plot = self.graphs.addPlot(row=1, col=0)
+        self.prob_plot = self.graphs.addPlot(row=0, col=0, enableMenu=False)
+        self.loss_plot = self.graphs.addPlot(row=1, col=0, enableMenu=False)
         self.graphs.ci.layout.setRowStretchFactor(0, 3)
         self.graphs.ci.layout.setRowStretchFactor(1, 2)
         for plot in (self.prob_plot, self.loss_plot):
