@@ -20,6 +20,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 _PACKAGE = "lstm_studio"
+#: The delay between two pieces: 1 ms, a timer (a 0 ms single shot is a posted event, and Qt may deliver two
+#: of them before a timer that is due: two pieces in one turn).
+NEXT_TURN_MS = 1
 _ROOT = Path(__file__).resolve().parents[3]
 #: An import of ours at the start of a line (the module's top level; imports inside functions are deferred
 #: on purpose and stay so): ``from lstm_studio.x import a, b`` or ``import lstm_studio.x``.
@@ -91,6 +94,6 @@ def import_at_idle(modules: list[str], then: Callable[[], None] | None = None) -
             if then is not None:
                 then()
             return
-        QTimer.singleShot(0, step)
+        QTimer.singleShot(NEXT_TURN_MS, step)
 
-    QTimer.singleShot(0, step)
+    QTimer.singleShot(NEXT_TURN_MS, step)
