@@ -201,6 +201,10 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
         self._pool: list[pg.PlotItem] = []
         self._shape: tuple | None = None
         self._result = None
+        self._next_plot = QTimer(self)  # one timer: a show while a plot is due never makes two per turn
+        self._next_plot.setSingleShot(True)
+        self._next_plot.setInterval(NEXT_TURN_MS)
+        self._next_plot.timeout.connect(self._build_later)
         self.scene().sigMouseMoved.connect(self._hover)
         self.follow(session)
 
@@ -267,13 +271,26 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             result = self._result
             item.set_values(values(result, q.key) if result.trace is not None else np.zeros((0, item.units)))
             item.set_step(self.session.step)
+        if self._unbuilt and self.isVisible():
+            self._next_plot.start()
+
+    def _build_later(self) -> None:
+        """The next plot, unless the grid was hidden meanwhile: a hidden grid makes its plots when it is
+        shown again (they took 10-15 ms a turn, and a repaint of the window, while another view was in
+        front: docs/performance.md)."""
+        if self.isVisible():
+            self._build_next()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         if self._unbuilt:
-            QTimer.singleShot(NEXT_TURN_MS, self, self._build_next)
+            self._next_plot.start()
 
     @property
     def building(self) -> bool:
-        """Whether some plots of the grid are still waiting for their turn to be made."""
-        return bool(self._unbuilt)
+        """Whether some plots of the grid are still waiting for their turn to be made (a hidden grid waits
+        until it is shown, and is not building meanwhile)."""
+        return bool(self._unbuilt) and self.isVisible()
 
     def finish_building(self) -> None:
         """Make every plot still waiting for its turn now (before the plots are read through the API)."""
