@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -28,6 +28,26 @@ def loss_axis_top(losses: np.ndarray) -> float:
         return AXIS_LIMIT
     return max(1.0, float(np.ceil(top * 1.25 * 2) / 2))
 
+
+class _Bars(pg.BarGraphItem):
+    """pyqtgraph's bars, whose bounding rectangle is worked out once per data and view: pyqtgraph's works
+    out the size of a pixel at every call, and the scene asks about ten times per repaint (docs/performance.md)."""
+
+    _rect: QRectF | None = None
+
+    def setOpts(self, **opts) -> None:
+        self._rect = None
+        super().setOpts(**opts)
+
+    def viewTransformChanged(self) -> None:
+        self._rect = None
+        self.prepareGeometryChange()
+        super().viewTransformChanged()
+
+    def boundingRect(self) -> QRectF:
+        if self._rect is None:
+            self._rect = super().boundingRect()
+        return QRectF(self._rect)
 
 class OutputView(LiveView, QWidget):
     """p_t bars (current step) and loss per step, with a one-line verdict above them."""
@@ -53,15 +73,15 @@ class OutputView(LiveView, QWidget):
         self.prob_plot.setYRange(-0.03, 1.1, padding=0)
         self.prob_plot.enableAutoRange(axis="y", enable=False)
         self.prob_plot.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")], []])
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7)
-        self.target_box = pg.BarGraphItem(x=[], height=[], width=0.86)
+        self.bars = _Bars(x=[], height=[], width=0.7)
+        self.target_box = _Bars(x=[], height=[], width=0.86)
         self.prob_plot.addItem(self.target_box)
         self.prob_plot.addItem(self.bars)
         self.prob_labels: list[pg.TextItem] = []
         # One brush and no pen: pyqtgraph then draws all the bars with one call (a brush per bar was a
         # picture of 200 rectangles made again at every edit: 0.7 ms). A step without a target has a loss
         # of 0, so its bar has no height and needs no colour of its own.
-        self.loss_bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#56B4E9", pen=None)
+        self.loss_bars = _Bars(x=[], height=[], width=0.7, brush="#56B4E9", pen=None)
         self.loss_plot.addItem(self.loss_bars)
         self.loss_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.loss_line)
