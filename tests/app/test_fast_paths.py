@@ -181,3 +181,17 @@ def test_the_window_s_idle_warm_up_imports_the_views_a_module_per_turn(qtbot):
     idle_imports.import_at_idle(list(panels.VIEW_MODULES), lambda: done.append(True))
     qtbot.waitUntil(lambda: bool(done), timeout=30_000)
     assert all(name in sys.modules for name in panels.VIEW_MODULES)
+
+
+def test_plots_made_ahead_at_idle_are_taken_first_and_new_ones_made_when_none_wait(qtbot):
+    from lstm_studio.app.common import spare_plots
+
+    while spare_plots.ready():
+        spare_plots.take()
+    spare_plots.make_ahead(2)
+    assert spare_plots.ready() == 1  # the first at once, the next on a later turn
+    qtbot.waitUntil(lambda: spare_plots.ready() == 2, timeout=5000)
+    first, second = spare_plots.take(), spare_plots.take()
+    assert spare_plots.ready() == 0 and first is not second and first.vb.menu is None  # no context menu
+    third = spare_plots.take()
+    assert third is not first and third is not second and not third.items

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from lstm_studio.app.common import spare_plots
 from lstm_studio.app.common.idle_imports import import_at_idle
 from lstm_studio.explain.focus import Focus
 
@@ -75,6 +76,8 @@ class LazyPanel(QWidget):
 #: The modules of the views with most to import (13-24 ms for the cell diagram's 18 modules, 7-12 ms for the
 #: lab's 8), imported at idle a module per turn so that a view's first show builds it without importing it.
 VIEW_MODULES = ("lstm_studio.app.inside.cell_diagram", "lstm_studio.app.gradients.lab")
+#: Plots made ahead at idle, after the imports, for the first views that need one (the gradient lab's map).
+SPARE_PLOTS = 1
 #: What the warm-up itself needs (the fast typesetter: about 8 ms to import).
 WARM_UP_MODULES = ("lstm_studio.app.common.fast_math", "lstm_studio.app.common.symbolic_process",
                    "lstm_studio.app.common.latex_label", "lstm_studio.app.common.theme")
@@ -98,7 +101,7 @@ def build(session, focus: Focus) -> dict[str, LazyPanel]:
     def fonts(fast_math, px: float, colour: str) -> None:
         fast_math.prepare()  # the math font registered (about 5 ms): a turn of its own
         fast_math.warm_up(px, colour)
-        import_at_idle(list(VIEW_MODULES))
+        import_at_idle(list(VIEW_MODULES), lambda: spare_plots.make_ahead(SPARE_PLOTS))
 
     # Every piece is a turn of the event loop of its own, none longer than a few milliseconds.
     QTimer.singleShot(WARM_UP_MS, lambda: import_at_idle(list(WARM_UP_MODULES), warm_up))
