@@ -201,7 +201,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.items: dict = {}
-        self._unbuilt: list[tuple[pg.PlotItem, Quantity]] = []
+        self._unbuilt: list[tuple[int, Quantity, pg.GraphicsWidget]] = []  # (index, quantity, place held)
         self._pool: list[pg.PlotItem] = []
         self._shape: tuple | None = None
         self._result = None
@@ -241,9 +241,11 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             self.legend = self.addLabel("", row=0, col=0, colspan=columns)
             self._unbuilt = []
             for n, q in enumerate(qs):
-                plot = self._plot(n)
-                self.addItem(plot, row=1 + n // columns, col=n % columns)
-                self._unbuilt.append((plot, q))
+                # Each plot is made in its own turn (making one is 7 ms, six were a 40-80 ms stall); a bare
+                # widget holds its place in the grid meanwhile.
+                spot = pg.GraphicsWidget()
+                self.addItem(spot, row=1 + n // columns, col=n % columns)
+                self._unbuilt.append((n, q, spot))
         else:
             if look != self._shape[2]:
                 self.setBackground(th.background)
@@ -259,22 +261,40 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
         if fresh:
             # The first plot now, the others one per turn of the event loop: a new cell (Start in
             # Training, opening a trained model) makes up to six, and the window may not wait for them all.
-            self._build_next()
-        if len(self._pool) < READY_PLOTS:
+            self._build_next(whole=True)
+        self._warm_pool_later()
+
+    def _warm_pool_later(self) -> None:
+        if len(self._pool) < READY_PLOTS and not self._unbuilt:
             QTimer.singleShot(WARM_AFTER_MS, self, self._warm_pool)
 
-    def _build_next(self) -> None:
+    def _build_next(self, whole: bool = False) -> None:
         """Make the next plot of the grid that :meth:`rebuild` left to make, show the values and the step
-        already shown in the others, and come back for the one after it on the next turn."""
+        already shown in the others, and come back for the one after it on the next turn. The pyqtgraph plot
+        is made in one turn and what it shows in the next, unless ``whole``."""
         if not self._unbuilt:
             return
-        plot, q = self._unbuilt.pop(0)
+        n, q, plot = self._unbuilt[0]
+        if not isinstance(plot, pg.PlotItem):  # still the place held for it
+            row, col = self.ci.items[plot][0]
+            self.ci.removeItem(plot)
+            plot = self._plot(n)
+            self.addItem(plot, row=row, col=col)
+            self._unbuilt[0] = (n, q, plot)
+            if not whole:
+                self._build_later_if_shown()
+                return
+        self._unbuilt.pop(0)
         # In the look and hidden size of the last rebuild, as the plots already made (and the values shown).
         item = self.items[q.key] = self._item(plot, q, self._shape[1], theme.current())
         if self._result is not None:
             result = self._result
             item.set_values(values(result, q.key) if result.trace is not None else np.zeros((0, item.units)))
             item.set_step(self.session.step)
+        self._build_later_if_shown()
+        self._warm_pool_later()  # (once the last plot is made)
+
+    def _build_later_if_shown(self) -> None:
         if self._unbuilt and self.isVisible():
             self._next_plot.start()
 
@@ -289,6 +309,8 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
         super().showEvent(event)
         if self._unbuilt:
             self._next_plot.start()
+        else:
+            self._warm_pool_later()
 
     @property
     def building(self) -> bool:
@@ -299,12 +321,14 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     def finish_building(self) -> None:
         """Make every plot still waiting for its turn now (before the plots are read through the API)."""
         while self._unbuilt:
-            self._build_next()
+            self._build_next(whole=True)
 
     def _warm_pool(self) -> None:
         """Make one spare plot, then the next on a later turn of the event loop, until the pool holds
         :data:`READY_PLOTS`: a new cell (Start in Training, opening a trained model) then reuses them
         instead of making them while the window waits (docs/window.md, "It stays quick")."""
+        if self._unbuilt or not self.isVisible():
+            return  # the grid's own plots first; a hidden grid makes spares when it is shown
         if len(self._pool) < READY_PLOTS:
             self._pool.append(pg.PlotItem(enableMenu=False))
             QTimer.singleShot(NEXT_TURN_MS, self, self._warm_pool)
