@@ -73,9 +73,11 @@ class LazyPanel(QWidget):
         super().showEvent(event)
 
 
-#: The modules of the views with most to import (13-24 ms for the cell diagram's 18 modules, 7-12 ms for the
-#: lab's 8), imported at idle a module per turn so that a view's first show builds it without importing it.
-VIEW_MODULES = ("lstm_studio.app.inside.cell_diagram", "lstm_studio.app.gradients.lab")
+#: The views' modules (13-24 ms for the cell diagram's 18 modules, 7-12 ms for the lab's 8, a few ms for the
+#: others), imported at idle a module per turn so that a view's first show builds it without importing it.
+VIEW_MODULES = ("lstm_studio.app.inside.cell_diagram", "lstm_studio.app.gradients.lab",
+                "lstm_studio.app.inside.equations_panel", "lstm_studio.app.inside.unrolled_view",
+                "lstm_studio.app.inside.numbers_view")
 #: Plots made ahead at idle, after the imports, for the first views that need one (the gradient lab's map).
 SPARE_PLOTS = 1
 #: What the warm-up itself needs (the fast typesetter: about 8 ms to import).
