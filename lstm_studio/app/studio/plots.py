@@ -8,6 +8,8 @@ Both grids follow the session through :mod:`lstm_studio.app.common.live`.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer
@@ -34,7 +36,8 @@ SATURATION = 0.95
 AXIS_LIMIT = 1e307
 #: Plots a grid keeps ready: the most quantities of any cell (the LSTM's f, i, g, o, c and h).
 READY_PLOTS = 6
-#: How long after a rebuild a grid starts making its spare plots (after the window has painted).
+#: How long after a rebuild a grid starts making its spare plots (after the window has painted), and how
+#: long the numbers must have rested before it makes one (a plot is 13-15 ms: never during a slider drag).
 WARM_AFTER_MS = 250
 #: How far the saturation bands reach along the time axis, either way (past any number of steps).
 BAND_REACH = 1e7
@@ -209,6 +212,10 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
         self._next_plot.setSingleShot(True)
         self._next_plot.setInterval(NEXT_TURN_MS)
         self._next_plot.timeout.connect(self._build_later)
+        self._next_spare = QTimer(self)
+        self._next_spare.setSingleShot(True)
+        self._next_spare.timeout.connect(self._warm_pool)
+        self._shown_at = 0.0  # (time.monotonic) when the grid last showed new numbers or a new step
         self.scene().sigMouseMoved.connect(self._hover)
         self.follow(session)
 
@@ -266,7 +273,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
 
     def _warm_pool_later(self) -> None:
         if len(self._pool) < READY_PLOTS and not self._unbuilt:
-            QTimer.singleShot(WARM_AFTER_MS, self, self._warm_pool)
+            self._next_spare.start(WARM_AFTER_MS)
 
     def _build_next(self, whole: bool = False) -> None:
         """Make the next plot of the grid that :meth:`rebuild` left to make, show the values and the step
@@ -329,9 +336,12 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
         instead of making them while the window waits (docs/window.md, "It stays quick")."""
         if self._unbuilt or not self.isVisible():
             return  # the grid's own plots first; a hidden grid makes spares when it is shown
+        if time.monotonic() - self._shown_at < WARM_AFTER_MS / 1000:
+            self._next_spare.start(WARM_AFTER_MS)  # the numbers are moving (a drag): later
+            return
         if len(self._pool) < READY_PLOTS:
             self._pool.append(pg.PlotItem(enableMenu=False))
-            QTimer.singleShot(NEXT_TURN_MS, self, self._warm_pool)
+            self._next_spare.start(NEXT_TURN_MS)
 
     def _plot(self, n: int) -> pg.PlotItem:
         """Plot ``n`` of the grid, emptied. Plots are kept from one structure to the next: making a
@@ -350,12 +360,14 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
         return plot
 
     def show_values(self) -> None:
+        self._shown_at = time.monotonic()
         result = self._result = self.session.result()
         for key, item in self.items.items():
             item.set_values(values(result, key) if result.trace is not None else np.zeros((0, item.units)))
         self.show_step()
 
     def show_step(self) -> None:
+        self._shown_at = time.monotonic()
         for item in self.items.values():
             item.set_step(self.session.step)
 
