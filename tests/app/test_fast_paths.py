@@ -148,15 +148,18 @@ def test_idle_imports_read_our_top_level_imports_and_import_the_deepest_first(tm
     from lstm_studio.app.common import idle_imports
 
     source = tmp_path / "view.py"
-    source.write_text("import numpy as np\n"
+    source.write_text('"""A view.\n\nimport os  (in the docstring: not an import)\n"""\n\n'
+                      "import numpy as np\n"
                       "from lstm_studio.app.common import theme, widgets as w\n"
                       "from lstm_studio.engine.analysis import (\n    flow,\n    verdict,\n)\n"
                       "import lstm_studio.explain.focus\n"
-                      "def later():\n    from lstm_studio.app.gradients import lab\n", encoding="utf-8")
+                      "def later():\n    from lstm_studio.app.gradients import lab\n"
+                      'TEMPLATE = """\nimport torch\n"""\n', encoding="utf-8")
     assert idle_imports._imported_by(source) == [
-        "lstm_studio.app.common", "lstm_studio.app.common.theme", "lstm_studio.app.common.widgets",
-        "lstm_studio.engine.analysis", "lstm_studio.explain.focus"]  # not the import inside the function
-    graph = {"lstm_studio.fake.top": ["lstm_studio.fake.a", "lstm_studio.fake.b"],
+        "numpy", "lstm_studio.app.common", "lstm_studio.app.common.theme", "lstm_studio.app.common.widgets",
+        "lstm_studio.engine.analysis", "lstm_studio.explain.focus"]  # nothing from a function or a string
+    assert idle_imports._source("csv") is None  # another library's module: imported, never read
+    graph = {"lstm_studio.fake": [], "lstm_studio.fake.top": ["lstm_studio.fake.a", "lstm_studio.fake.b"],
              "lstm_studio.fake.a": ["lstm_studio.fake.b", "lstm_studio.fake.leaf"],
              "lstm_studio.fake.b": ["lstm_studio.fake.leaf"], "lstm_studio.fake.leaf": []}
     imported = []
@@ -169,8 +172,9 @@ def test_idle_imports_read_our_top_level_imports_and_import_the_deepest_first(tm
     monkeypatch.setattr(idle_imports, "_imported_by", lambda path: graph[path.name])
     monkeypatch.setattr(idle_imports.importlib, "import_module", fake_import)
     turns = list(idle_imports.steps(["lstm_studio.fake.top"]))
-    assert imported == ["lstm_studio.fake.leaf", "lstm_studio.fake.b", "lstm_studio.fake.a", "lstm_studio.fake.top"]
-    assert len(turns) == 8  # a turn per source read and one per import, never two imports in one turn
+    assert imported == ["lstm_studio.fake", "lstm_studio.fake.leaf", "lstm_studio.fake.b", "lstm_studio.fake.a",
+                        "lstm_studio.fake.top"]  # the package's __init__ first
+    assert len(turns) == 10  # a turn per source read and one per import, never two imports in one turn
 
 
 def test_the_window_s_idle_warm_up_imports_the_views_a_module_per_turn(qtbot):
