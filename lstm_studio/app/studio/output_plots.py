@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import spare_plots, theme
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import escaped, plain_tooltip
@@ -62,8 +62,9 @@ class OutputView(LiveView, QWidget):
         layout.addWidget(self.verdict)
         self.graphs = pg.GraphicsLayoutWidget()
         layout.addWidget(self.graphs, 1)
-        self.prob_plot = self.graphs.addPlot(row=0, col=0, enableMenu=False)
-        self.loss_plot = self.graphs.addPlot(row=1, col=0, enableMenu=False)
+        self.prob_plot, self.loss_plot = spare_plots.new_plot(), spare_plots.new_plot()
+        self.graphs.addItem(self.prob_plot, row=0, col=0)
+        self.graphs.addItem(self.loss_plot, row=1, col=0)
         self.graphs.ci.layout.setRowStretchFactor(0, 3)
         self.graphs.ci.layout.setRowStretchFactor(1, 2)
         for plot in (self.prob_plot, self.loss_plot):

@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
-from lstm_studio.app.common import palettes, theme
+from lstm_studio.app.common import palettes, spare_plots, theme
 from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
@@ -340,7 +340,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             self._next_spare.start(WARM_AFTER_MS)  # the numbers are moving (a drag): later
             return
         if len(self._pool) < READY_PLOTS:
-            self._pool.append(pg.PlotItem(enableMenu=False))
+            self._pool.append(spare_plots.new_plot())
             self._next_spare.start(NEXT_TURN_MS)
 
     def _plot(self, n: int) -> pg.PlotItem:
@@ -355,7 +355,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
                 plot.getAxis(name).setTicks(None)
             plot.enableAutoRange()
             return plot
-        plot = pg.PlotItem(enableMenu=False)  # no menu: making one takes 5 of a plot's 12 ms
+        plot = spare_plots.new_plot()
         self._pool.append(plot)
         return plot
 
