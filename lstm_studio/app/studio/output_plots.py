@@ -49,6 +49,7 @@ class _Bars(pg.BarGraphItem):
             self._rect = super().boundingRect()
         return QRectF(self._rect)
 
+
 class OutputView(LiveView, QWidget):
     """p_t bars (current step) and loss per step, with a one-line verdict above them."""
 
