@@ -165,3 +165,32 @@ def test_garbage_is_collected_on_the_gui_thread_only_while_workers_run(qtbot):
         gc.callbacks.remove(record)
     assert during, "nothing collected the 200,000 cycles"
     assert set(during) == {threading.get_ident()}, "a collection ran on a worker thread"
+
+
+def test_turns_run_a_step_per_event_loop_turn_and_count_as_outstanding_work(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    from lstm_studio.app.common import background
+
+    owner = QObject()
+    seen: list[int] = []
+
+    def steps(n):
+        for k in range(n):
+            seen.append(k)
+            yield
+
+    before = background._outstanding
+    turns = background.Turns(owner, steps(4))
+    assert seen == [0] and turns.running and background._outstanding == before + 1  # the first at once
+    QCoreApplication.processEvents()
+    assert len(seen) <= 2, "one step per turn, not all in one"
+    assert background.wait_idle(10) and seen == [0, 1, 2, 3] and not turns.running
+    assert background._outstanding == before
+    cancelled = background.Turns(owner, steps(10))
+    cancelled.cancel()
+    assert background.wait_idle(10) and len(seen) == 5  # cancelled after its first step
+    background.Turns(owner, steps(10))
+    owner.deleteLater()  # a deleted owner ends them, and they count no more
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert background.wait_idle(10) and background._outstanding == before and len(seen) == 6

@@ -3,6 +3,8 @@ formula setting, the light plot items, the unrolled view at thousands of steps, 
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF
@@ -140,3 +142,60 @@ def test_the_tool_panels_are_built_on_first_use(make_window):
     window.show_panel("training")
     assert window._training is not None and window.training_dock.widget() is window.training
     wait_idle()
+
+
+def test_idle_imports_read_our_top_level_imports_and_import_the_deepest_first(tmp_path, monkeypatch):
+    from lstm_studio.app.common import idle_imports
+
+    source = tmp_path / "view.py"
+    source.write_text('"""A view.\n\nimport os  (in the docstring: not an import)\n"""\n\n'
+                      "import numpy as np\n"
+                      "from lstm_studio.app.common import theme, widgets as w\n"
+                      "from lstm_studio.engine.analysis import (\n    flow,\n    verdict,\n)\n"
+                      "import lstm_studio.explain.focus\n"
+                      "def later():\n    from lstm_studio.app.gradients import lab\n"
+                      'TEMPLATE = """\nimport torch\n"""\n', encoding="utf-8")
+    assert idle_imports._imported_by(source) == [
+        "numpy", "lstm_studio.app.common", "lstm_studio.app.common.theme", "lstm_studio.app.common.widgets",
+        "lstm_studio.engine.analysis", "lstm_studio.explain.focus"]  # nothing from a function or a string
+    assert idle_imports._source("csv") is None  # another library's module: imported, never read
+    graph = {"lstm_studio.fake": [], "lstm_studio.fake.top": ["lstm_studio.fake.a", "lstm_studio.fake.b"],
+             "lstm_studio.fake.a": ["lstm_studio.fake.b", "lstm_studio.fake.leaf"],
+             "lstm_studio.fake.b": ["lstm_studio.fake.leaf"], "lstm_studio.fake.leaf": []}
+    imported = []
+
+    def fake_import(name):
+        imported.append(name)
+        monkeypatch.setitem(sys.modules, name, object())
+
+    monkeypatch.setattr(idle_imports, "_source", lambda name: tmp_path / name if name in graph else None)
+    monkeypatch.setattr(idle_imports, "_imported_by", lambda path: graph[path.name])
+    monkeypatch.setattr(idle_imports.importlib, "import_module", fake_import)
+    turns = list(idle_imports.steps(["lstm_studio.fake.top"]))
+    assert imported == ["lstm_studio.fake", "lstm_studio.fake.leaf", "lstm_studio.fake.b", "lstm_studio.fake.a",
+                        "lstm_studio.fake.top"]  # the package's __init__ first
+    assert len(turns) == 10  # a turn per source read and one per import, never two imports in one turn
+
+
+def test_the_window_s_idle_warm_up_imports_the_views_a_module_per_turn(qtbot):
+    from lstm_studio.app.common import idle_imports
+    from lstm_studio.app.inside import panels
+
+    done = []
+    idle_imports.import_at_idle(list(panels.VIEW_MODULES), lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    assert all(name in sys.modules for name in panels.VIEW_MODULES)
+
+
+def test_plots_made_ahead_at_idle_are_taken_first_and_new_ones_made_when_none_wait(qtbot):
+    from lstm_studio.app.common import spare_plots
+
+    while spare_plots.ready():
+        spare_plots.take()
+    spare_plots.make_ahead(2)
+    assert spare_plots.ready() == 1  # the first at once, the next on a later turn
+    qtbot.waitUntil(lambda: spare_plots.ready() == 2, timeout=5000)
+    first, second = spare_plots.take(), spare_plots.take()
+    assert spare_plots.ready() == 0 and first is not second and first.vb.menu is None  # no context menu
+    third = spare_plots.take()
+    assert third is not first and third is not second and not third.items

@@ -15,6 +15,9 @@ view that asked — only while that object still exists. Three kinds of work:
   batches): ``fn(report, cancelled)`` calls ``report(info)`` as it goes and checks ``cancelled()`` between
   steps. It returns a :class:`Task` to cancel it or wait for it. Long jobs run side by side.
 
+And one kind of work on the GUI thread itself: :class:`Turns` runs a view's building a piece per turn of
+the event loop (the equations panel's rows), so that no turn stalls a frame.
+
 Nothing outlives the interpreter: when the application quits (or the interpreter exits) every long job
 is cancelled, nothing new starts, and the runner waits for the workers. :func:`wait_idle` lets a
 screenshot wait until every pending result has been shown.
@@ -28,7 +31,7 @@ import itertools
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
@@ -328,6 +331,57 @@ def soon(context: QObject, fn: Callable[[], None], msecs: int = 1) -> None:
             _count(-1)
 
     QTimer.singleShot(msecs, run)
+
+
+class Turns(QObject):
+    """Runs ``steps`` (an iterator) on the GUI thread, a step per turn of the event loop — the first at
+    once — until it ends, :meth:`cancel` is called or ``parent`` is deleted. Meanwhile it counts as
+    outstanding work, so :func:`wait_idle` waits for it (docs/performance.md)."""
+
+    #: The delay between two steps: 1 ms, a timer (a 0 ms single shot is a posted event, and Qt may
+    #: deliver two of them before a timer that is due: two steps in one turn).
+    NEXT_TURN_MS = 1
+
+    def __init__(self, parent: QObject, steps: Iterator[object]) -> None:
+        super().__init__(parent)
+        self._steps = steps
+        counted = [True]
+
+        def release(*_) -> None:  # (a plain function: it runs while the object is being destroyed, too)
+            if counted[0]:
+                counted[0] = False
+                _count(-1)
+
+        self._release, self._counted = release, counted
+        _count(1)
+        self.destroyed.connect(release)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.NEXT_TURN_MS)
+        self._timer.timeout.connect(self._step)
+        self._step()
+
+    @property
+    def running(self) -> bool:
+        return self._counted[0]
+
+    def cancel(self) -> None:
+        """No more steps (a rebuild made them pointless)."""
+        if self._counted[0]:
+            self._timer.stop()
+            self._release()
+            self.deleteLater()
+
+    def _step(self) -> None:
+        try:
+            next(self._steps)
+        except StopIteration:
+            self.cancel()
+            return
+        except BaseException:
+            self.cancel()
+            raise
+        self._timer.start()
 
 
 def wait_idle(timeout: float = 20.0) -> bool:
