@@ -67,7 +67,8 @@ class Refresher(QObject):
         super().__init__(QCoreApplication.instance())
         self._session = weakref.ref(session)
         self._views: list[weakref.ref] = []
-        self._timer = timer(self, 0, self.refresh)
+        self._timer = timer(self, 0, self._turn)
+        self._in_turns = False
         for name, what in SESSION_SIGNALS.items():
             getattr(session, name).connect(partial(self._changed, what))
 
@@ -115,9 +116,18 @@ class Refresher(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def refresh_in_turns(self) -> None:
+        """Update the visible views that missed something one per turn of the event loop, until none is
+        left (then ``sig_refreshed``). For a new look, where every view restyles: each one is laid out and
+        painted in a turn of its own, and the window answers in between (docs/window.md, "It stays
+        quick"). A ``refresh`` meanwhile updates the rest at once."""
+        self._in_turns = True
+        self.schedule()
+
     def refresh(self, force: bool = False) -> None:
         """Update every visible view that missed something (every such view with ``force``) now."""
         self._timer.stop()
+        self._in_turns = False
         for view in self.views():
             if view._live_pending and (force or view.isVisible()):
                 self.update(view)
@@ -148,6 +158,20 @@ class Refresher(QObject):
             view._live_pending and view.isVisible() for view in self.views())
 
     # --- internals ----------------------------------------------------------------------------------
+
+    def _turn(self) -> None:
+        """The timer's pass: every waiting view, or the next one when they update one per turn."""
+        if not self._in_turns:
+            self.refresh()
+            return
+        waiting = [view for view in self.views() if view._live_pending and view.isVisible()]
+        if waiting:
+            self.update(waiting[0])
+        if len(waiting) > 1:
+            self._timer.start()  # a timer, not a posted event: the window paints and answers first
+            return
+        self._in_turns = False
+        self.sig_refreshed.emit()
 
     def _changed(self, what: str, *_args) -> None:
         for view in self.views():
