@@ -63,8 +63,10 @@ def test_a_font_change_sets_no_hidden_axis_label_of_the_gate_plots_again(make_wi
     window.apply_look("light", 1.15)
     window.refresh()
     qtbot.wait(50)
-    gate_axes = {id(item.plot.getAxis(name)) for item in window.gates.items.values() for name in ("left", "bottom")}
-    assert gate_axes
+    # Every axis of a plot, the hidden top and right ones too (they follow the view's range as well).
+    plots = [item.plot for item in window.gates.items.values()] + [window.output.prob_plot, window.output.loss_plot]
+    gate_axes = {id(plot.getAxis(name)) for plot in plots for name in ("left", "bottom", "top", "right")}
+    assert len(gate_axes) == 32
     assert not [axis for axis in labelled if id(axis) in gate_axes]
     assert all(not item.plot.getAxis("left").label.isVisible() for item in window.gates.items.values())
 

@@ -19,7 +19,7 @@ from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import plain_tooltip
-from lstm_studio.app.common.plot_cache import cache_axes
+from lstm_studio.app.common.plot_cache import AXES, cache_axes
 from lstm_studio.app.studio.unit_curves import UnitCurve, UnitCurves
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
@@ -73,8 +73,11 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
             axis.setPen(pg.mkPen(th.muted))
             axis.setTextPen(pg.mkPen(th.foreground))
         axis.setStyle(tickFont=font)
-        # These axes show no label, so pyqtgraph's SI prefix has nothing to say; left on, it set the hidden
-        # label's HTML again on every range change (420 times over three Ctrl++ with the preset's plots).
+    # These axes show no label, so pyqtgraph's SI prefix has nothing to say; left on, it set the hidden
+    # label's HTML again on every range change (420 times over three Ctrl++ with the preset's plots). The
+    # hidden top and right axes follow the view's range too: a relayout after Ctrl++ set theirs 18 times.
+    for name in AXES:
+        axis = plot.getAxis(name)
         if axis.autoSIPrefix:
             axis.enableAutoSIPrefix(False)
     plot.showGrid(x=False, y=True, alpha=0.25)
