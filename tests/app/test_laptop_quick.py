@@ -99,3 +99,20 @@ def test_opening_a_model_rebuilds_the_views_one_per_turn(window, qtbot, qapp, tm
     qtbot.waitUntil(lambda: window.up_to_date)
     assert window.output._vocab == list("ABCDEFGHIJKMNOPRSTUWXY_") and len(window.gates.plots["f"].curves) == 8
 
+
+
+def test_a_new_cell_sets_no_hidden_axis_label_of_the_gate_plots(make_window, qtbot, monkeypatch):
+    # Start in Training and opening a trained model take spare plots for the new cell; they were ranged
+    # and linked before they were styled: with the SI prefix still on, each change set hidden labels, and
+    # then each new pen did. The spare plots are styled when they are made, while the window is idle.
+    window = make_window("rnn_pigs")
+    gates = window.gates
+    qtbot.waitUntil(lambda: len(gates._pool) >= gate_plots.READY_PLOTS, timeout=5000)
+    labelled = []
+    monkeypatch.setattr(pg.AxisItem, "_updateLabel", lambda self: labelled.append(self))
+    window.session.replace_model(new_model("lstm", list("PIGS"), 8, seed=3, name="eight units"), "a trained model")
+    window.refresh()
+    qtbot.waitUntil(lambda: len(gates.items) == 6, timeout=5000)
+    qtbot.wait(50)
+    axes = {id(item.plot.getAxis(name)) for item in gates.items.values() for name in ("left", "bottom", "top", "right")}
+    assert len(axes) == 24 and not [axis for axis in labelled if id(axis) in axes]

@@ -84,6 +84,15 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
     cache_axes(plot)
 
 
+def _new_plot() -> pg.PlotItem:
+    """A plot for a grid, its axes styled for the present theme from the start (made while the window is
+    idle): a plot taken for a new cell is ranged and linked before it is styled, and until then each range
+    change, and then each pen, set its axes' hidden labels again."""
+    plot = pg.PlotItem()
+    style_axes(plot, theme.current())
+    return plot
+
+
 class _QuantityItem:
     """One quantity's plot in a grid: fixed axes (no menu, no mouse zoom) in the theme's colours.
 
@@ -288,7 +297,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
         :data:`READY_PLOTS`: a new cell (Start in Training, opening a trained model) then reuses them
         instead of making them while the window waits (docs/window.md, "It stays quick")."""
         if len(self._pool) < READY_PLOTS:
-            self._pool.append(pg.PlotItem())
+            self._pool.append(_new_plot())
             QTimer.singleShot(NEXT_TURN_MS, self, self._warm_pool)
 
     def _plot(self, n: int) -> pg.PlotItem:
@@ -303,7 +312,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
                 plot.getAxis(name).setTicks(None)
             plot.enableAutoRange()
             return plot
-        plot = pg.PlotItem()
+        plot = _new_plot()
         self._pool.append(plot)
         return plot
 
