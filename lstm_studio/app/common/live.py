@@ -10,6 +10,9 @@ constructor. From then on the session's :class:`Refresher` (there is one per ses
 * On the next turn of the event loop it updates every *visible* view once. A burst of edits between two
   turns (a slider drag sets a weight many times) becomes one update per view, and the evaluation is
   computed once for all of them (the session caches it; the warnings are cached on the evaluation).
+* After a change that every view must redraw for (a new look, a model opened, Start in Training) the
+  window asks for ``refresh_in_turns()``: the views then update one per turn of the event loop, each
+  laid out and painted before the next one starts (docs/window.md, "It stays quick").
 * A hidden view (a tab behind another, a closed or floating dock) keeps what it missed and catches up
   when it is shown. ``update_now()`` brings one view up to date at once (tests, screenshots), and a view
   whose public API reads or acts on what it shows calls ``catch_up()`` first, so it is never read stale.
