@@ -521,6 +521,10 @@ def style_plot(plot: pg.PlotWidget) -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(th.muted))
         axis.setTextPen(pg.mkPen(th.foreground))
+    # The hidden top and right axes follow every range change (about 15 a second while a run trains); with
+    # pyqtgraph's automatic SI prefix on, each one set their hidden labels again.
+    for name in ("top", "right"):
+        plot.getAxis(name).enableAutoSIPrefix(False)
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
