@@ -21,7 +21,7 @@ from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import plain_tooltip
-from lstm_studio.app.common.plot_cache import cache_axes
+from lstm_studio.app.common.plot_cache import AXES, cache_axes
 from lstm_studio.app.studio.unit_curves import UnitCurve, UnitCurves
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
@@ -78,12 +78,24 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
             axis.setPen(pg.mkPen(th.muted))
             axis.setTextPen(pg.mkPen(th.foreground))
         axis.setStyle(tickFont=font)
-        # These axes show no label, so pyqtgraph's SI prefix has nothing to say; left on, it set the hidden
-        # label's HTML again on every range change (420 times over three Ctrl++ with the preset's plots).
+    # These axes show no label, so pyqtgraph's SI prefix has nothing to say; left on, it set the hidden
+    # label's HTML again on every range change (420 times over three Ctrl++ with the preset's plots). The
+    # hidden top and right axes follow the view's range too: a relayout after Ctrl++ set theirs 18 times.
+    for name in AXES:
+        axis = plot.getAxis(name)
         if axis.autoSIPrefix:
             axis.enableAutoSIPrefix(False)
     plot.showGrid(x=False, y=True, alpha=0.25)
     cache_axes(plot)
+
+
+def _new_plot() -> pg.PlotItem:
+    """A plot for a grid, its axes styled for the present theme from the start (made while the window is
+    idle): a plot taken for a new cell is ranged and linked before it is styled, and until then each range
+    change, and then each pen, set its axes' hidden labels again."""
+    plot = spare_plots.new_plot()
+    style_axes(plot, theme.current())
+    return plot
 
 
 class _QuantityItem:
@@ -340,7 +352,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             self._next_spare.start(WARM_AFTER_MS)  # the numbers are moving (a drag): later
             return
         if len(self._pool) < READY_PLOTS:
-            self._pool.append(spare_plots.new_plot())
+            self._pool.append(_new_plot())
             self._next_spare.start(NEXT_TURN_MS)
 
     def _plot(self, n: int) -> pg.PlotItem:
@@ -355,7 +367,7 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
                 plot.getAxis(name).setTicks(None)
             plot.enableAutoRange()
             return plot
-        plot = spare_plots.new_plot()
+        plot = _new_plot()
         self._pool.append(plot)
         return plot
 
