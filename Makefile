@@ -49,8 +49,9 @@ check: lint
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py
 
-# What the symbolic layer can write ahead of time (lstm_studio/symbolic/ahead_equations.py); a test checks
-# that the shipped module is what this writes.
+# What the symbolic layer can write ahead of time (lstm_studio/symbolic/ahead_equations.py and the local
+# derivatives in lstm_studio/symbolic/ahead_formulas/); a test checks that the shipped modules are what this
+# writes.
 generate: $(STAMP)
 	$(BIN)/python tools/generate_symbolic.py
 

@@ -17,12 +17,16 @@ import importlib
 import io
 import sys
 
-import numpy as np
+from lstm_studio import blas_threads
 
-from lstm_studio import __version__
-from lstm_studio.commands.common import EXIT_BAD_INPUT, QtServices
-from lstm_studio.document.errors import InputError
-from lstm_studio.engine import SpecError
+blas_threads.one_thread()  # before NumPy is imported: it reads the setting as it loads
+
+import numpy as np  # noqa: E402
+
+from lstm_studio import __version__  # noqa: E402
+from lstm_studio.commands.common import EXIT_BAD_INPUT, QtServices  # noqa: E402
+from lstm_studio.document.errors import InputError  # noqa: E402
+from lstm_studio.engine import SpecError  # noqa: E402
 
 #: ``lstm_studio/commands/<name>.py`` modules, in the order their subcommands appear in ``--help``.
 COMMAND_MODULES: tuple[str, ...] = (

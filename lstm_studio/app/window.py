@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
 
             self._training = TrainingPanel(self.session)
             self._training.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self._training.set_views_busy(lambda: self.gates.building)
+            self._training.set_views_busy(lambda: self.gates.building or not self.up_to_date)
             self.training_dock.setWidget(self._training)
         return self._training
 
@@ -373,6 +373,7 @@ class MainWindow(QMainWindow):
         except InputError as err:
             self.show_error(translate("MainWindow", "Could not open the model"), shown_error(err))
             return False
+        self.refresher.refresh_in_turns()  # every view rebuilds for the new model: one per turn
         self._add_recent(Path(path))
         self.statusBar().showMessage(translate("MainWindow", "opened {path}").format(path=path), 5000)
         return True
@@ -492,7 +493,9 @@ class MainWindow(QMainWindow):
             # first layout), and the window stays on its screen: its contents scroll instead.
             self.resize_docks()
             self.keep_on_screen()
-        self.refresher.mark_all("structure")  # every view redraws in the new look
+        self.refresher.mark_all("structure")  # every view redraws in the new look, one per turn
+        if previous is not None:
+            self.refresher.refresh_in_turns()
 
     def _fit_status_bar(self) -> None:
         self.statusBar().setFixedHeight(QFontMetrics(QApplication.font()).height() + 8)

@@ -54,13 +54,19 @@ def symbolic_available() -> bool:
         return False
 
 
+def equation_latex(spec: CellSpec, form: str) -> list[str]:
+    """The LaTeX of the cell's equations in ``form`` plus the output layer's, as the model panel shows them
+    (written ahead of time: no sympy)."""
+    from lstm_studio.symbolic.ahead import cell_equations
+
+    return [latex for _, latex in list(cell_equations(spec, form)) + OUTPUT_LATEX]
+
+
 def render_equations(spec: CellSpec, form: str, size: float, color: str) -> list[bytes]:
     """SVGs of the cell's equations in ``form`` plus the output layer's; runs on a worker thread.
 
     Raises ImportError or the symbolic layer's errors when it cannot; callers keep the text equations.
     """
     from lstm_studio.symbolic import render_svg
-    from lstm_studio.symbolic.ahead import cell_equations
 
-    equations = list(cell_equations(spec, form)) + OUTPUT_LATEX
-    return [render_svg(latex, size=size, color=color) for _, latex in equations]
+    return [render_svg(latex, size=size, color=color) for latex in equation_latex(spec, form)]

@@ -1,6 +1,7 @@
 """dL/dθ for one parameter entry, told the way the gradient lab shows it: the sympy-derived local
 derivative, the same with the numbers of the current step, and the sum over steps that BPTT computes.
-Qt-free; runs on a worker (it derives and compiles with sympy on first use).
+Qt-free. The formulas are those written ahead of time from the symbolic layer (:mod:`lstm_studio.symbolic.ahead`),
+so telling a story imports no sympy and takes milliseconds for the presets (docs/performance.md).
 
 For a recurrent parameter θ = M[j,k] (or b[j]) of one layer and direction, with δ^h_t = dL/dh_t and
 δ^c_t = dL/dc_t through the later steps (the symbolic layer's chain):
@@ -18,8 +19,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from lstm_studio.document.wording import Message
-from lstm_studio.engine import Model
+from lstm_studio.engine import Model, forward
 from lstm_studio.engine.spec import layer_suffix
+from lstm_studio.symbolic import ahead
+from lstm_studio.symbolic.bptt import chain_gradients
+from lstm_studio.symbolic.local import FormulaError
+from lstm_studio.symbolic.numeric import number
+from lstm_studio.symbolic.runtime import StepValues, step_values
 
 
 @dataclass
@@ -90,16 +96,14 @@ def story(model: Model, inputs, targets, name: str, entry: tuple[int, ...], t: i
 
 
 def _recurrent_story(model, inputs, targets, name, entry, t, base, layer, reverse) -> GradientStory:
-    from lstm_studio.engine import forward
-    from lstm_studio.symbolic import FormulaError, chain_gradients, derivative
-    from lstm_studio.symbolic.compiled import StepValues
+    derivative = ahead.derivative
 
     spec = model.spec
     trace = forward(model, inputs)
     k = 1 if reverse else 0
     lt = trace.layers[layer][k]
     params = model.layer_params(layer, reverse)
-    chain = chain_gradients(model, inputs, targets)
+    chain = chain_gradients(model, inputs, targets, formulas=ahead, parameters=False)  # δ^h, δ^c only
     dh = lt.in_time_order(chain.dh[layer][k][:, 0])
     dc = None if chain.dc[layer][k] is None else lt.in_time_order(chain.dc[layer][k][:, 0])
     H, D, T = model.hidden_size, lt.x.shape[-1], trace.steps
@@ -152,12 +156,8 @@ def _recurrent_story(model, inputs, targets, name, entry, t, base, layer, revers
 
 
 def _output_story(model, inputs, targets, name, entry, t) -> GradientStory:
-    from lstm_studio.engine import forward
-    from lstm_studio.symbolic.output import output_derivative, step_values
-    from lstm_studio.symbolic.printing import number
-
     trace = forward(model, inputs)
-    d = output_derivative(name)
+    d = ahead.output_derivative(name)
     V, width = model.vocab_size, trace.out.shape[-1]
     params = {"W_hy": model.params["W_hy"], "b_y": model.params["b_y"]}
     v = entry[0]

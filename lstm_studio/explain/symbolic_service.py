@@ -86,7 +86,7 @@ def _render_equations(spec, form: str, size: float, color: str) -> list[bytes]:
 
 def _derivative_numeric(model, inputs, t: int, of: str, wrt: str, entry) -> str:
     """∂of/∂wrt of unit entry at step t (from 1) with the model's numbers put in (LaTeX)."""
-    from lstm_studio.symbolic import derivative
+    from lstm_studio.symbolic.ahead import derivative
 
     m = model_from(model)
     return derivative(m.spec, str(of), str(wrt)).evaluate(m, list(inputs), int(t), tuple(entry)).latex_numeric
@@ -110,42 +110,26 @@ OPERATIONS: dict[str, Callable] = {
 
 def warm_steps(spec, size: float, color: str) -> list[tuple[Callable, tuple]]:
     """The small steps that make the first requests about ``spec`` cache hits, in the order a student
-    meets them: the imports, the gradient lab's first story (on a small model), every local derivative
-    (the lab's first parameter first), one at a time, then the equations in every form rendered at
-    ``size`` and ``color`` (the equations panel)."""
-    from lstm_studio.symbolic.equations import FORMS
+    meets them: the imports, the gradient lab's first story (on a small model), then the equations in every
+    form rendered at ``size`` and ``color`` (the equations panel). The formulas are written ahead of time
+    (:mod:`lstm_studio.symbolic.ahead`), so nothing here derives with sympy."""
+    from lstm_studio.symbolic.ahead import FORMS
 
     steps: list[tuple[Callable, tuple]] = [(_import, ()), (_warm_story, (spec,))]
-    steps += [(_warm_derivative, (spec, of, wrt, cross)) for of, wrt, cross in _derivatives(spec)]
     for form in ("unit", *[f for f in FORMS if f != "unit"]):
         steps.append((_warm_form, (spec, form, size, color)))
     return steps
 
 
 def _import() -> None:
-    import lstm_studio.symbolic.formulas
+    import lstm_studio.explain.gradient_formula
     import lstm_studio.symbolic.render  # noqa: F401  (ziamath and its fonts)
 
 
-def _derivatives(spec) -> list[tuple[str, str, bool]]:
-    """(of, wrt, cross) of every local derivative of the cell, the lab's first parameter first."""
-    from lstm_studio.symbolic.cells import graph
-    from lstm_studio.symbolic.formulas import wrt_names
-
-    cell = spec_from(spec)
-    g = graph(cell)
-    outs = ("h_t", "c_t")[: len(g.outputs)]
-    first = "W_hh" if cell.cell == "rnn" else ("U_f" if cell.has_c else "U_z")
-    targets = sorted(wrt_names(cell), key=lambda wrt: wrt != first)
-    found = [(of, wrt, False) for wrt in targets for of in outs]
-    found += [(of, p, True) for p in sorted(g.params(), key=lambda p: p != first) for of in outs]
-    return found
-
-
 def _warm_story(spec) -> None:
-    """Tell the gradient lab's first story once on a two-unit model of the cell: it derives and compiles
-    everything that story needs (its parameter's derivatives, the chain through the steps), which then
-    serves a model of any size."""
+    """Tell the gradient lab's first story once on a two-unit model of the cell: it reads what that story
+    needs (its parameter's derivatives, the chain through the steps), which then serves a model of any
+    size."""
     from lstm_studio.engine import new_model
     from lstm_studio.explain.gradient_formula import story
 
@@ -153,12 +137,6 @@ def _warm_story(spec) -> None:
     model = new_model(cell.cell, ["a", "b"], 2, 0, dict(cell.opts))
     first = "W_hh" if cell.cell == "rnn" else ("U_f" if cell.has_c else "U_z")
     story(model, [0, 1], [1, 0], first, (0, 1), 0)
-
-
-def _warm_derivative(spec, of: str, wrt: str, cross: bool) -> None:
-    from lstm_studio.symbolic import derivative
-
-    derivative(spec_from(spec), of, wrt, cross)
 
 
 def _warm_form(spec, form: str, size: float, color: str) -> None:

@@ -35,6 +35,12 @@ Rendering:
 
 Errors: FormulaError (a bad ``of``/``wrt``/``t``/``entry``; one-line message), RenderError.
 
+Written ahead of time (sympy-free, :mod:`.ahead`; ``make generate`` writes them with :mod:`.generate`):
+    ahead.cell_equations(spec, form), ahead.loss_latex()        as cell_equations and output.loss_latex
+    ahead.derivative(spec, of, wrt, cross=False)                as derivative, without ``tree``/``expr``
+    ahead.output_derivative(wrt)                                as output.output_derivative
+    chain_gradients(..., formulas=ahead)                        BPTT from the formulas written ahead
+
 The cells' equations as data (sympy-free, :mod:`.description`):
     describe(spec) -> {name: Node}      each cell's step: affine terms and elementwise parts per quantity
     equations(spec, style=TEXT, inline=())  the equations written as text (TEXT) or LaTeX (LATEX)

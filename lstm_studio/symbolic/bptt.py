@@ -8,7 +8,8 @@ later steps* (c_t reaches the loss only through s_{t+1}) obey, entry by entry,
     δ^c_{t,k} =                 Σ_j δ^h_{t+1,j} ∂h_{t+1,j}/∂c_{t,k} + Σ_j δ^c_{t+1,j} ∂c_{t+1,j}/∂c_{t,k}
     dL/dθ     = Σ_t Σ_i (δ^h_{t,i} ∂h_{t,i}/∂θ + δ^c_{t,i} ∂c_{t,i}/∂θ)
 
-where every ∂ is a local derivative of :mod:`.formulas` evaluated with its compiled form (the parameter
+where every ∂ is a local derivative of :mod:`.formulas` (or, given ``formulas=ahead``, the same written
+ahead of time, :mod:`.ahead`, which needs no sympy) evaluated with its compiled form (the parameter
 derivatives including the other units i ≠ j where a step mixes units). Stacked layers pass
 Σ_j δ_{t,j} ∂h_{t,j}/∂x_{t,k} down as the layer below's ∂ℓ/∂h; a bidirectional layer runs its backward
 direction in processing order, as the engine does. δ^h_t equals the engine's dL/dh_t; the engine's
@@ -24,9 +25,7 @@ import numpy as np
 from lstm_studio.engine.model import Model
 from lstm_studio.engine.network import as_batch, forward
 from lstm_studio.engine.spec import layer_suffix
-from lstm_studio.symbolic.compiled import StepValues
-from lstm_studio.symbolic.formulas import derivative
-from lstm_studio.symbolic.output import output_derivative, step_values
+from lstm_studio.symbolic.runtime import StepValues, step_values
 
 
 @dataclass
@@ -46,12 +45,12 @@ class ChainGradients:
 class _LocalDerivatives:
     """The compiled local derivatives one layer needs, evaluated a step at a time."""
 
-    def __init__(self, model: Model):
+    def __init__(self, model: Model, derivative, parameters: bool = True):
         spec = model.spec
         self.has_c = spec.has_c
         self.outputs = ("h_t", "c_t") if self.has_c else ("h_t",)
         self.states = ("h_{t-1}", "c_{t-1}") if self.has_c else ("h_{t-1}",)
-        self.params = list(spec.param_shapes(1, 1))
+        self.params = list(spec.param_shapes(1, 1)) if parameters else []
         self.same = {(of, p): derivative(spec, of, p) for of in self.outputs for p in self.params}
         self.cross = {
             key: d for key in self.same if not (d := derivative(spec, key[0], key[1], cross=True)).is_zero
@@ -68,10 +67,21 @@ def _contract(delta: np.ndarray, same: np.ndarray, cross: np.ndarray | None) -> 
     return result
 
 
-def chain_gradients(model: Model, tokens, targets, initial_state: dict | None = None) -> ChainGradients:
+def chain_gradients(model: Model, tokens, targets, initial_state: dict | None = None,
+                    formulas=None, parameters: bool = True) -> ChainGradients:
     """dL/dθ for the cross-entropy L = Σ_t −log p_t[k_t] (targets < 0: no target at that step),
     composed from the symbolic local derivatives; ``tokens`` and ``targets`` are (T,) or (T, B) and
-    ``initial_state`` overrides the model's as in :func:`lstm_studio.engine.forward`."""
+    ``initial_state`` overrides the model's as in :func:`lstm_studio.engine.forward`. ``formulas`` is
+    where the derivatives come from: a module with ``derivative`` and ``output_derivative`` (default: this
+    package's, derived with sympy; :mod:`.ahead` reads the same written ahead of time). With
+    ``parameters=False`` only δ^h and δ^c are composed (``params`` is empty): a third of the work."""
+    if formulas is None:
+        from lstm_studio.symbolic import formulas as derived
+        from lstm_studio.symbolic import output
+
+        derivative, output_derivative = derived.derivative, output.output_derivative
+    else:
+        derivative, output_derivative = formulas.derivative, formulas.output_derivative
     tokens, targets = as_batch(tokens), as_batch(targets)
     trace = forward(model, tokens, initial_state)
     T, B = trace.steps, trace.batch
@@ -85,10 +95,11 @@ def chain_gradients(model: Model, tokens, targets, initial_state: dict | None = 
             if targets[t, b] < 0:
                 continue  # no target, no loss at this step
             values = step_values(trace.out[t, b], trace.p[t, b], int(targets[t, b]), out_params)
-            grads["W_hy"] += d_W.tensor(values, V, width)
-            grads["b_y"] += d_b.tensor(values, V, width)
+            if parameters:
+                grads["W_hy"] += d_W.tensor(values, V, width)
+                grads["b_y"] += d_b.tensor(values, V, width)
             dX[t, b] = d_h.tensor(values, V, width)
-    local = _LocalDerivatives(model)
+    local = _LocalDerivatives(model, derivative, parameters)
     H = model.hidden_size
     n_layers = len(trace.layers)
     dh_all: list = [[] for _ in range(n_layers)]
@@ -113,7 +124,7 @@ def chain_gradients(model: Model, tokens, targets, initial_state: dict | None = 
             dh_all[layer].append(dh)
             dc_all[layer].append(dc)
         dX = below
-    return ChainGradients(grads, dh_all, dc_all)
+    return ChainGradients(grads if parameters else {}, dh_all, dc_all)
 
 
 def _layer(local: _LocalDerivatives, lt, params: dict, dH: np.ndarray, b: int, H: int):

@@ -1,45 +1,20 @@
-"""Numbers for formulas: compiled once with ``lambdify(cse=True)``, fed from a forward trace.
-
-A formula's leaves (f_t, h_{t-1,k}, U_f[j,k], δ_jk, …) get their numbers from :class:`StepValues`, the
-quantities of one step of one layer plus the layer's parameters. Index letters are bound either to one
-unit (0-based here) or to a whole axis, so the same compiled function gives one entry or every entry at
-once (e.g. the (H, D) matrix of ∂h_{t,j}/∂W_f[j,k] over all j, k). A Σ over units is compiled separately
-and summed over an extra axis. Only sympy expressions built by this package are compiled — never text
+"""Compiling formulas for numbers: once, with ``lambdify(cse=True)``. A Σ over units is compiled
+separately and summed over an extra axis; :mod:`.runtime` (re-exported here, sympy-free) feeds the
+functions from a forward trace. Only sympy expressions built by this package are compiled — never text
 from a user.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-import numpy as np
 import sympy
 
-from lstm_studio.engine.trace import LayerTrace
-from lstm_studio.symbolic.symbols import info, leaves
+from lstm_studio.symbolic.runtime import Compiled, Env, StepValues, run
+from lstm_studio.symbolic.symbols import leaves
 
 
-@dataclass(frozen=True)
-class Compiled:
-    """A lambdified formula: ``fn(*leaf values, *sum values)``; ``sums`` holds (letter, Compiled, body)
-    for each Σ over units, ``body`` being the summand as printed."""
-
-    fn: Callable
-    args: tuple
-    sums: tuple
-
-    def bodies(self) -> dict:
-        """Summand expression -> its Compiled, for every Σ at any depth."""
-        found = {}
-        for _, compiled, body in self.sums:
-            found[body] = compiled
-            found.update(compiled.bodies())
-        return found
-
-
-def compile_formula(expr: sympy.Expr) -> Compiled:
-    """Compile ``expr`` (built by this package) for NumPy; sums over units become separate functions."""
+def split_sums(expr: sympy.Expr) -> tuple[sympy.Expr, dict]:
+    """``expr`` with every outermost Σ over units replaced by a placeholder symbol ``_sum0``, ``_sum1``, …,
+    and the map Σ -> placeholder (in the order met)."""
     outer = []
 
     def collect(e):
@@ -51,98 +26,15 @@ def compile_formula(expr: sympy.Expr) -> Compiled:
 
     collect(expr)
     placeholders = {s: sympy.Symbol(f"_sum{n}") for n, s in enumerate(dict.fromkeys(outer))}
-    main = expr.xreplace(placeholders) if placeholders else expr
+    return (expr.xreplace(placeholders) if placeholders else expr), placeholders
+
+
+def compile_formula(expr: sympy.Expr) -> Compiled:
+    """Compile ``expr`` (built by this package) for NumPy; sums over units become separate functions."""
+    main, placeholders = split_sums(expr)
     args = tuple(leaves(main))
     fn = sympy.lambdify(args + tuple(placeholders.values()), main, modules="numpy", cse=True)
     sums = tuple((str(s.limits[0][0]), compile_formula(s.function), s.function) for s in placeholders)
     return Compiled(fn, args, sums)
 
-
-class StepValues:
-    """The numbers of one step: ``arrays[(quantity, step)]`` (each (units,)) and ``params[name]``."""
-
-    def __init__(self, arrays: dict, params: dict):
-        self.arrays = arrays
-        self.params = params
-
-    @staticmethod
-    def from_layer(lt: LayerTrace, params: dict, s: int, b: int = 0) -> StepValues:
-        """Step ``s`` (1-based, in the layer's processing order) of sequence ``b`` of a layer trace."""
-        arrays = {("x", "t"): lt.x[s - 1, b], ("h", "t"): lt.h[s, b], ("h", "t-1"): lt.h[s - 1, b]}
-        if lt.c is not None:
-            arrays[("c", "t")] = lt.c[s, b]
-            arrays[("c", "t-1")] = lt.c[s - 1, b]
-        for name, values in lt.gates.items():
-            arrays[(name, "t")] = values[s - 1, b]
-        if "a" in lt.pre:
-            arrays[("a", "t")] = lt.pre["a"][s - 1, b]
-        if "n" in lt.extra:
-            arrays[("n", "t")] = lt.extra["n"][s - 1, b]
-        return StepValues(arrays, params)
-
-    def base(self, q: str, step: str) -> np.ndarray:
-        return self.params[q] if step == "" else self.arrays[(q, step)]
-
-
-class Env:
-    """Where leaves get their numbers: ``binding`` maps each index letter to a unit (int, 0-based) or
-    None for a whole axis; ``axes`` orders the None letters; ``sizes`` gives each letter's range."""
-
-    def __init__(self, values: StepValues, binding: dict, sizes: dict, axes: tuple = ()):
-        self.values = values
-        self.binding = binding
-        self.sizes = sizes
-        self.axes = axes
-
-    @property
-    def shape(self) -> tuple:
-        return tuple(self.sizes[a] for a in self.axes)
-
-    def summing(self, letter: str) -> Env:
-        return Env(self.values, {**self.binding, letter: None}, self.sizes, self.axes + (letter,))
-
-    def _index(self, letter: str):
-        b = self.binding[letter]
-        if b is not None:
-            return b
-        shape = [1] * len(self.axes)
-        shape[self.axes.index(letter)] = self.sizes[letter]
-        return np.arange(self.sizes[letter]).reshape(shape)
-
-    def value(self, symbol: sympy.Symbol):
-        li = info(symbol.name)
-        assert li is not None  # a compiled formula's arguments are leaf symbols
-        if li.is_delta:
-            a, b = li.letters[0], li.letters[1]
-            return np.equal(self._index(a), self._index(b)).astype(float)
-        arr = self.values.base(li.q, li.step)
-        letters = li.letters
-        if len(letters) == 2 and letters[0] == letters[1]:
-            arr, letters = np.diagonal(arr), letters[0]  # M[j,j]
-        select, kept = [], []
-        for letter in letters:
-            b = self.binding[letter]
-            select.append(slice(None) if b is None else b)
-            if b is None:
-                kept.append(letter)
-        arr = arr[tuple(select)]
-        if not kept:
-            return float(arr)
-        positions = [self.axes.index(letter) for letter in kept]
-        arr = np.transpose(arr, np.argsort(positions))
-        shape = [1] * len(self.axes)
-        for letter, size in zip(sorted(kept, key=self.axes.index), arr.shape):
-            shape[self.axes.index(letter)] = size
-        return arr.reshape(shape)
-
-
-def run(compiled: Compiled, env: Env):
-    """The formula's value: a float when every letter is bound, else an array of ``env.shape``."""
-    args = [env.value(s) for s in compiled.args]
-    for letter, body, _ in compiled.sums:
-        inner = env.summing(letter)
-        args.append(np.broadcast_to(run(body, inner), inner.shape).sum(axis=-1))
-    out = compiled.fn(*args)
-    if env.axes:
-        return np.broadcast_to(np.asarray(out, dtype=float), env.shape)
-    return float(out)
+__all__ = ["Compiled", "Env", "StepValues", "compile_formula", "run", "split_sums"]

@@ -17,15 +17,16 @@ import threading
 from dataclasses import dataclass
 from functools import cache
 
-import numpy as np
 import sympy
 
 from lstm_studio.symbolic.cells import to_sympy
 from lstm_studio.symbolic.chain import prod
-from lstm_studio.symbolic.compiled import Compiled, Env, StepValues, compile_formula, run
+from lstm_studio.symbolic.compiled import compile_formula
 from lstm_studio.symbolic.description import SumOver
 from lstm_studio.symbolic.functions import LogSumExp
+from lstm_studio.symbolic.local import LocalOutputDerivative
 from lstm_studio.symbolic.printing import latex, partial
+from lstm_studio.symbolic.runtime import step_values  # (kept importable from here)
 from lstm_studio.symbolic.symbols import leaf, param
 
 _lock = threading.RLock()
@@ -33,25 +34,10 @@ WRT = ("y", "W_hy", "b_y", "h")
 
 
 @dataclass(frozen=True, eq=False)
-class OutputDerivative:
-    """∂ℓ_t/∂(wrt) for the output layer; ``letters`` are v (vocabulary) and j (a unit of h_t)."""
+class OutputDerivative(LocalOutputDerivative):
+    """∂ℓ_t/∂(wrt) as derived, keeping the sympy expression ``expr``."""
 
-    wrt: str
-    letters: tuple
     expr: sympy.Expr
-    latex: str
-    compiled: Compiled
-
-    def tensor(self, values: StepValues, vocab: int, width: int) -> np.ndarray:
-        sizes = {"v": vocab, "j": width}
-        return run(self.compiled, Env(values, dict.fromkeys(self.letters), sizes, self.letters))
-
-
-def step_values(h: np.ndarray, p: np.ndarray, target: int, params: dict) -> StepValues:
-    """The numbers of step t for the output layer: h_t (width,), p_t (V,) and the target index k_t."""
-    e = np.zeros_like(p)
-    e[target] = 1.0
-    return StepValues({("h", "t"): h, ("p", "t"): p, ("e", "t"): e}, params)
 
 
 @cache
@@ -77,7 +63,7 @@ def output_derivative(wrt: str) -> OutputDerivative:
             tree, letters, target = SumOver("v", prod(sympy.diff(logit, h), dl_dy)), ("j",), r"h_{t,j}"
         expr = to_sympy(tree)
         text = partial(r"\ell_{t}", target) + " = " + latex(expr, None)
-        return OutputDerivative(wrt, letters, expr, text, compile_formula(expr))
+        return OutputDerivative(wrt=wrt, letters=letters, latex=text, compiled=compile_formula(expr), expr=expr)
 
 
 def loss_latex() -> list[tuple[str, str]]:
@@ -88,3 +74,6 @@ def loss_latex() -> list[tuple[str, str]]:
         ("loss", r"L = \sum_{t} \ell_{t}, \quad \ell_{t} = -\log p_{t,k_{t}}"),
         ("loss_logits", r"\ell_{t} = \log \sum_{u} e^{y_{t,u}} - y_{t,k_{t}}"),
     ]
+
+
+__all__ = ["WRT", "OutputDerivative", "loss_latex", "output_derivative", "step_values"]

@@ -316,3 +316,28 @@ def test_the_font_scale_reaches_the_table_and_the_plots(window):
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
     assert window.inside_panels["numbers"].view.table.font().pointSizeF() == pytest.approx(base * 1.5)
     window.apply_look("light", 1.0)
+
+
+def test_widgets_made_unwatched_are_named_once_the_namer_is_back(window, qtbot):
+    from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout
+
+    def form():
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        label, edit = QLabel("Learning rate"), QLineEdit()
+        label.setBuddy(edit)
+        layout.addWidget(label)
+        layout.addWidget(edit)
+        qtbot.addWidget(box)
+        return box, edit
+
+    with access.unwatched():  # as a plot's hidden options form is made
+        inside, inside_edit = form()
+        inside.show()
+        QApplication.processEvents()
+    assert inside_edit.accessibleName() == "", "the namer did not watch meanwhile"
+    after, after_edit = form()
+    after.show()
+    QApplication.processEvents()
+    assert after_edit.accessibleName() == "Learning rate"
+    assert QApplication.instance().findChild(access.Namer) is not None

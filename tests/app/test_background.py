@@ -9,7 +9,10 @@ import textwrap
 import threading
 import time
 
-from lstm_studio.app.common.background import Jobs
+import shiboken6
+
+from lstm_studio.app.common import background
+from lstm_studio.app.common.background import Jobs, soon
 
 
 def _counting(report, cancelled, n=5):
@@ -89,6 +92,20 @@ def test_a_newer_request_with_the_same_key_wins(qtbot):
     assert got == [40]
 
 
+def test_soon_runs_after_this_turn_counted_as_pending_and_not_for_a_deleted_owner(qtbot):
+    owner, ran = Jobs(), []
+    before = background._outstanding
+    soon(owner, lambda: ran.append(background._outstanding), 5)
+    assert ran == [] and background._outstanding == before + 1  # wait_idle waits for it
+    assert background.wait_idle(5)
+    assert ran == [before + 1] and background._outstanding == before
+    gone = Jobs()
+    soon(gone, lambda: ran.append("late"), 20)
+    shiboken6.delete(gone)  # (the view that asked was closed meanwhile)
+    assert background.wait_idle(5)
+    assert ran == [before + 1] and background._outstanding == before
+
+
 def test_no_worker_outlives_the_interpreter():
     script = textwrap.dedent("""
         import sys, time
@@ -148,3 +165,32 @@ def test_garbage_is_collected_on_the_gui_thread_only_while_workers_run(qtbot):
         gc.callbacks.remove(record)
     assert during, "nothing collected the 200,000 cycles"
     assert set(during) == {threading.get_ident()}, "a collection ran on a worker thread"
+
+
+def test_turns_run_a_step_per_event_loop_turn_and_count_as_outstanding_work(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    from lstm_studio.app.common import background
+
+    owner = QObject()
+    seen: list[int] = []
+
+    def steps(n):
+        for k in range(n):
+            seen.append(k)
+            yield
+
+    before = background._outstanding
+    turns = background.Turns(owner, steps(4))
+    assert seen == [0] and turns.running and background._outstanding == before + 1  # the first at once
+    QCoreApplication.processEvents()
+    assert len(seen) <= 2, "one step per turn, not all in one"
+    assert background.wait_idle(10) and seen == [0, 1, 2, 3] and not turns.running
+    assert background._outstanding == before
+    cancelled = background.Turns(owner, steps(10))
+    cancelled.cancel()
+    assert background.wait_idle(10) and len(seen) == 5  # cancelled after its first step
+    background.Turns(owner, steps(10))
+    owner.deleteLater()  # a deleted owner ends them, and they count no more
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert background.wait_idle(10) and background._outstanding == before and len(seen) == 6

@@ -3,6 +3,8 @@ formula setting, the light plot items, the unrolled view at thousands of steps, 
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF
@@ -39,21 +41,21 @@ def test_a_symbolic_process_that_died_is_started_again():
     assert symbolic_process.running()
 
 
-def test_a_formula_is_readable_at_once_and_rendered_by_the_symbolic_layer_later(qtbot):
+def test_a_formula_is_final_at_once_and_only_the_rest_goes_to_the_symbolic_layer(qtbot):
     fast_math.warm_up(formula_px())  # the window does this at idle once it is up
     qtbot.waitUntil(fast_math.ready, timeout=30_000)
     label = LatexLabel(Jobs())
     qtbot.addWidget(label)
     label.resize(500, 60)
     label.set_latex(r"c_{t} = f_{t} \odot c_{t-1} + i_{t} \odot \tilde{C}_{t} + 0.0123", "rendering…")
-    assert label.readable and label.quick and not label.rendered  # the fast typesetter's setting
-    qtbot.waitUntil(lambda: label.rendered, timeout=60_000)
-    assert not label.quick and label.image.width() > 100
+    assert label.readable and label.quick and label.rendered  # the fast typesetter's setting, final
+    assert not label.jobs.pending(label._key) and label.image.width() > 100  # ziamath is not asked
     stacked = r"\begin{pmatrix} a \\ b \end{pmatrix} = 1"  # outside the fast typesetter's subset
     assert fast_math.typeset_image(stacked, 20.0, "#000000") is None
     label.set_latex(stacked, "rendering…")
     assert not label.readable and label.text() == "rendering…"
     qtbot.waitUntil(lambda: label.rendered, timeout=60_000)
+    assert not label.quick  # ziamath's picture
 
 
 def test_the_fast_typesetter_sets_a_formula_larger_at_a_larger_size():
@@ -140,3 +142,60 @@ def test_the_tool_panels_are_built_on_first_use(make_window):
     window.show_panel("training")
     assert window._training is not None and window.training_dock.widget() is window.training
     wait_idle()
+
+
+def test_idle_imports_read_our_top_level_imports_and_import_the_deepest_first(tmp_path, monkeypatch):
+    from lstm_studio.app.common import idle_imports
+
+    source = tmp_path / "view.py"
+    source.write_text('"""A view.\n\nimport os  (in the docstring: not an import)\n"""\n\n'
+                      "import numpy as np\n"
+                      "from lstm_studio.app.common import theme, widgets as w\n"
+                      "from lstm_studio.engine.analysis import (\n    flow,\n    verdict,\n)\n"
+                      "import lstm_studio.explain.focus\n"
+                      "def later():\n    from lstm_studio.app.gradients import lab\n"
+                      'TEMPLATE = """\nimport torch\n"""\n', encoding="utf-8")
+    assert idle_imports._imported_by(source) == [
+        "numpy", "lstm_studio.app.common", "lstm_studio.app.common.theme", "lstm_studio.app.common.widgets",
+        "lstm_studio.engine.analysis", "lstm_studio.explain.focus"]  # nothing from a function or a string
+    assert idle_imports._source("csv") is None  # another library's module: imported, never read
+    graph = {"lstm_studio.fake": [], "lstm_studio.fake.top": ["lstm_studio.fake.a", "lstm_studio.fake.b"],
+             "lstm_studio.fake.a": ["lstm_studio.fake.b", "lstm_studio.fake.leaf"],
+             "lstm_studio.fake.b": ["lstm_studio.fake.leaf"], "lstm_studio.fake.leaf": []}
+    imported = []
+
+    def fake_import(name):
+        imported.append(name)
+        monkeypatch.setitem(sys.modules, name, object())
+
+    monkeypatch.setattr(idle_imports, "_source", lambda name: tmp_path / name if name in graph else None)
+    monkeypatch.setattr(idle_imports, "_imported_by", lambda path: graph[path.name])
+    monkeypatch.setattr(idle_imports.importlib, "import_module", fake_import)
+    turns = list(idle_imports.steps(["lstm_studio.fake.top"]))
+    assert imported == ["lstm_studio.fake", "lstm_studio.fake.leaf", "lstm_studio.fake.b", "lstm_studio.fake.a",
+                        "lstm_studio.fake.top"]  # the package's __init__ first
+    assert len(turns) == 10  # a turn per source read and one per import, never two imports in one turn
+
+
+def test_the_window_s_idle_warm_up_imports_the_views_a_module_per_turn(qtbot):
+    from lstm_studio.app.common import idle_imports
+    from lstm_studio.app.inside import panels
+
+    done = []
+    idle_imports.import_at_idle(list(panels.VIEW_MODULES), lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    assert all(name in sys.modules for name in panels.VIEW_MODULES)
+
+
+def test_plots_made_ahead_at_idle_are_taken_first_and_new_ones_made_when_none_wait(qtbot):
+    from lstm_studio.app.common import spare_plots
+
+    while spare_plots.ready():
+        spare_plots.take()
+    spare_plots.make_ahead(2)
+    assert spare_plots.ready() == 1  # the first at once, the next on a later turn
+    qtbot.waitUntil(lambda: spare_plots.ready() == 2, timeout=5000)
+    first, second = spare_plots.take(), spare_plots.take()
+    assert spare_plots.ready() == 0 and first is not second and first.vb.menu is None  # no context menu
+    third = spare_plots.take()
+    assert third is not first and third is not second and not third.items

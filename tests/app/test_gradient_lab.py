@@ -34,6 +34,22 @@ def _lab(qtbot, model, text="PIGSP", step=2):
     return lab
 
 
+def test_a_small_story_is_told_in_the_window_final_at_once_without_the_symbolic_process(qtbot, monkeypatch):
+    """The presets' stories come from the formulas written ahead, in the window's process, and their
+    formulas are set final by the fast typesetter: neither the symbolic process nor ziamath is asked."""
+    asked = []
+    monkeypatch.setattr(gradient_lab.symbolic_process, "call", lambda *a: asked.append(a[0]))
+    monkeypatch.setattr("lstm_studio.app.common.latex_label.render_svg_bytes", lambda *a: asked.append("render"))
+    lab = _lab(qtbot, new_model("lstm", list("PIGS"), 3, seed=4))
+    lab.choose("U_i", (2, 1))
+    lab.update_now()
+    qtbot.waitUntil(lambda: lab.ready and lab.chain is not None and lab.chain.entry == (2, 1), timeout=10_000)
+    assert lab.chain.value == pytest.approx(lab.bptt, rel=1e-9, abs=1e-14)
+    labels = [lab.composition, *(f for f in lab.formulas if f.latex), *(n for n in lab.numeric if n.latex)]
+    assert len(labels) == 5 and all(label.rendered and label.quick for label in labels)
+    assert asked == []
+
+
 def _engine(lab):
     s = lab.session
     return loss_and_gradients(s.model, s.inputs(), s.targets())

@@ -105,3 +105,32 @@ def test_the_weight_table_never_acts_on_a_replaced_model(qtbot):
     editor.act("zero")
     np.testing.assert_array_equal(session.model.params["b_f"], np.zeros(3))
     assert editor.current_layout.model is session.model
+
+
+def test_views_refreshed_in_turns_update_one_per_turn_of_the_event_loop(qtbot, qapp):
+    session = _session()
+    views = [_shown(qtbot, Counting(session)) for _ in range(3)]
+    hidden = Counting(session)
+    qtbot.addWidget(hidden)
+    refresher = Refresher.of(session)
+    passes = []
+    refresher.sig_refreshed.connect(lambda: passes.append([len(view.calls) for view in views]))
+    refresher.mark_all("structure")
+    refresher.refresh_in_turns()
+    while not any(view.calls for view in views):
+        qapp.processEvents()
+    assert [bool(view.calls) for view in views] == [True, False, False] and passes == []
+    qtbot.waitUntil(lambda: bool(passes))
+    assert passes == [[2, 2, 2]]  # each view: rebuild, then its values
+    assert all(view.calls == ["rebuild", "values 0.28"] for view in views)
+    assert hidden.calls == [] and not hidden.up_to_date  # a hidden view still waits until it is shown
+
+
+def test_a_refresh_while_views_update_in_turns_brings_the_rest_at_once(qtbot):
+    session = _session()
+    views = [_shown(qtbot, Counting(session)) for _ in range(3)]
+    refresher = Refresher.of(session)
+    refresher.mark_all("structure")
+    refresher.refresh_in_turns()
+    refresher.refresh()
+    assert all(view.calls == ["rebuild", "values 0.28"] for view in views) and refresher.idle

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -333,3 +334,12 @@ def test_training_starts_after_the_window_has_shown_the_new_model(reset_window, 
     assert seen == [], "not on the turn of the click"
     wait_idle(qtbot, panel)
     assert seen == [(["f", "i", "g", "o", "c", "h"], False, False)]
+
+
+def test_a_new_epoch_range_sets_no_hidden_axis_label(panel, monkeypatch):
+    labelled = []
+    monkeypatch.setattr(pg.AxisItem, "_updateLabel", lambda self: labelled.append(self.orientation))
+    for plot in (panel.loss_plot, panel.acc_plot):
+        plot.setXRange(0, 5000, padding=0.02)  # as the epoch axis follows a run
+    assert "top" not in labelled and "right" not in labelled
+    assert "bottom" in labelled  # the visible "epoch" labels keep their SI prefix (×1000 epochs)

@@ -14,6 +14,7 @@ Every figure comes with an interleaved baseline (tests/benchmarks/machine.py): b
 fixed piece of work is timed (``reference_ms``: when it is slow, the machine was busy), the GUI thread's
 CPU time per edit is reported beside the wall-clock time, and each launch of the studio is followed by
 the launch of a bare Qt window (``window_up_baseline_s``: what Python and Qt cost before any of our code).
+NumPy runs with one BLAS thread, as in the ``lstm-studio`` command (lstm_studio/blas_threads.py).
 
 With --json the last line is {"edit_to_repaint_ms": {"preset_median", "preset_p95", "large_median",
 "large_p95"}, "window_up_s", "edit_to_repaint_cpu_ms": {the same keys}, "reference_ms",
@@ -33,7 +34,12 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from lstm_studio import blas_threads
+
+blas_threads.one_thread()  # as the lstm-studio command does, before NumPy is imported
+
+import numpy as np  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")

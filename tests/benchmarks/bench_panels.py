@@ -31,6 +31,7 @@ the same 2 ms timer over as long a stretch with the window idle, taken right aft
 the machine alone does to the event loop); ``first_show_baseline_ms``, switching to the already built gate
 plots.
 The stall is measured with the event loop waiting for events as a real one does, never sleeping.
+NumPy runs with one BLAS thread, as in the ``lstm-studio`` command (lstm_studio/blas_threads.py).
 
 Targets (docs/performance.md): the gradient lab's large median ≤ 25 ms, the other views' large
 medians ≤ 16 ms, stalls ≤ 16 ms, formulas ≤ 0.25 s, first show of the cell diagram and the gradient lab
@@ -60,6 +61,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from lstm_studio import blas_threads  # noqa: E402
+
+blas_threads.one_thread()  # as the lstm-studio command does, before NumPy is imported
 
 VIEWS = ("cell", "unrolled", "equations", "gradients")
 sys.path.insert(0, str(Path(__file__).resolve().parent))

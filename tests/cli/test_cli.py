@@ -254,3 +254,17 @@ def test_opening_the_window_registers_only_the_gui_subcommand():
 
     assert subcommands(build_parser("gui")) == ["gui"]
     assert subcommands(build_parser()) == [name.removesuffix("_model") for name in COMMAND_MODULES]
+
+
+def test_the_command_runs_numpy_with_one_blas_thread_unless_the_user_chose_a_number():
+    from lstm_studio import blas_threads
+
+    probe = ("import os, lstm_studio.cli, numpy; "
+             "print(*(os.environ[name] for name in lstm_studio.blas_threads.VARIABLES))")
+    env = {k: v for k, v in os.environ.items() if k not in blas_threads.VARIABLES}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    ours = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert ours.stdout.split() == ["1", "1", "1"]
+    env["OPENBLAS_NUM_THREADS"] = "2"
+    theirs = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert theirs.stdout.split() == ["2", "1", "1"]

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,6 +19,8 @@ from lstm_studio.explain import symbolic_service as service
 from lstm_studio.explain.gradient_formula import story, story_from_data
 from lstm_studio.symbolic import cell_equations, derivative, render_svg
 from lstm_studio.symbolic.output import loss_latex
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PLAIN = (str, bytes, int, float, bool, type(None))
 
@@ -91,12 +96,27 @@ def test_a_story_made_whole_again_keeps_its_terms(lstm):
 
 @pytest.mark.parametrize("preset", ["lstm_pigs", "gru_pigs", "rnn_pigs", "peephole_lstm_pigs"])
 def test_the_warm_up_tells_the_lab_s_first_story_right_after_the_imports(preset):
-    """So that the first story the gradient lab asks for finds everything derived and compiled."""
+    """So that the first story the gradient lab asks for finds everything read and imported (the formulas
+    are written ahead: no step derives with sympy)."""
     model = modelfile.load(paths.presets()[preset])
     steps = service.warm_steps(service.spec_data(model.spec), 20.0, "#000000")
-    assert [fn.__name__ for fn, _ in steps[:3]] == ["_import", "_warm_story", "_warm_derivative"]
+    assert [fn.__name__ for fn, _ in steps] == ["_import", "_warm_story", "_warm_form", "_warm_form", "_warm_form"]
     fn, arguments = steps[1]
     fn(*arguments)  # a two-unit model of the cell: no error, whatever the cell
     first = "W_hh" if model.cell == "rnn" else ("U_f" if model.spec.has_c else "U_z")
     ok, told = service.answer("story", (service.model_data(model), [0, 1, 2], [1, 2, 3], first, [0, 1], 1))
     assert ok and story_from_data(told) == story(model, [0, 1, 2], [1, 2, 3], first, (0, 1), 1)
+
+
+def test_the_warm_up_and_the_lab_s_requests_need_no_sympy():
+    """sympy takes about a second to import: the symbolic process no longer needs it for what the window
+    asks (the formulas are written ahead of time, docs/performance.md)."""
+    code = ("import sys; from lstm_studio import paths; from lstm_studio.document import modelfile; "
+            "from lstm_studio.explain import symbolic_service as s; "
+            "m = modelfile.load(paths.presets()['gru_pigs']); spec = s.spec_data(m.spec); "
+            "[fn(*a) for fn, a in s.warm_steps(spec, 20.0, '#000000')]; "
+            "print(s.answer('story', (s.model_data(m), [0, 1, 2], [1, 2, 3], 'U_z', [0, 1], 1))[0], "
+            "s.answer('derivative_numeric', (s.model_data(m), [0, 1], 2, 'h_t', 'U_h', [1, 2]))[0], "
+            "'sympy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split() == ["True", "True", "False"]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -220,3 +222,21 @@ class Namer(QObject):
             namer = cls(app)
             app.installEventFilter(namer)
         return namer
+
+
+@contextmanager
+def unwatched() -> Iterator[None]:
+    """Widgets made meanwhile are made without the namer's application-wide filter watching: for pyqtgraph
+    plots, which make an options form of some 40 widgets that is never shown (the filter's Python per event
+    was 3 of a plot's 8 ms; docs/performance.md). Nothing may be shown meanwhile: the filter names widgets
+    when they are shown, and it is back before any widget made here is."""
+    app = QApplication.instance()
+    namer = app.findChild(Namer) if app is not None else None
+    if namer is None:
+        yield
+        return
+    app.removeEventFilter(namer)
+    try:
+        yield
+    finally:
+        app.installEventFilter(namer)

@@ -2,16 +2,21 @@
 
 The work itself is always a plain function that knows nothing of Qt; the runner calls it on a worker
 thread and hands its results (and its progress) back on the GUI thread, to the :class:`Jobs` object of the
-view that asked — only while that object still exists. Two kinds of work:
+view that asked — only while that object still exists. Three kinds of work:
 
 * ``Jobs.submit(key, fn, on_done)`` — a short request (formulas from the symbolic process, finite
   differences). The latest request per key wins: an older result that arrives late is dropped and an
   older request that has not started yet is skipped. These run one at a time on their own thread (the
   cores are shared). Symbolic work itself runs in a process of its own
   (:mod:`~lstm_studio.app.common.symbolic_process`); the request thread only waits for its answer.
+* ``soon(context, fn)`` — a short piece of GUI-thread work (a few milliseconds) put after the present
+  update's paint, counted as pending like a request.
 * ``Jobs.start(fn, on_done, on_progress)`` — a long job with progress and cancel (training, worksheet
   batches): ``fn(report, cancelled)`` calls ``report(info)`` as it goes and checks ``cancelled()`` between
   steps. It returns a :class:`Task` to cancel it or wait for it. Long jobs run side by side.
+
+And one kind of work on the GUI thread itself: :class:`Turns` runs a view's building a piece per turn of
+the event loop (the equations panel's rows), so that no turn stalls a frame.
 
 Nothing outlives the interpreter: when the application quits (or the interpreter exits) every long job
 is cancelled, nothing new starts, and the runner waits for the workers. :func:`wait_idle` lets a
@@ -26,7 +31,7 @@ import itertools
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
@@ -310,6 +315,73 @@ class Jobs(QObject):
             on_done(value)
         elif on_error is not None:
             on_error(value)
+
+
+def soon(context: QObject, fn: Callable[[], None], msecs: int = 1) -> None:
+    """Call ``fn()`` on the GUI thread ``msecs`` from now — after the present update has been painted, in a
+    callback of its own — unless ``context`` is gone by then. Counted as pending work until it has run, as
+    a request is, so :func:`wait_idle` (screenshots, tests, benchmarks) waits for it."""
+    _count(1)
+
+    def run() -> None:
+        try:
+            if shiboken6.isValid(context) and not _closing:
+                fn()
+        finally:
+            _count(-1)
+
+    QTimer.singleShot(msecs, run)
+
+
+class Turns(QObject):
+    """Runs ``steps`` (an iterator) on the GUI thread, a step per turn of the event loop — the first at
+    once — until it ends, :meth:`cancel` is called or ``parent`` is deleted. Meanwhile it counts as
+    outstanding work, so :func:`wait_idle` waits for it (docs/performance.md)."""
+
+    #: The delay between two steps: 1 ms, a timer (a 0 ms single shot is a posted event, and Qt may
+    #: deliver two of them before a timer that is due: two steps in one turn).
+    NEXT_TURN_MS = 1
+
+    def __init__(self, parent: QObject, steps: Iterator[object]) -> None:
+        super().__init__(parent)
+        self._steps = steps
+        counted = [True]
+
+        def release(*_) -> None:  # (a plain function: it runs while the object is being destroyed, too)
+            if counted[0]:
+                counted[0] = False
+                _count(-1)
+
+        self._release, self._counted = release, counted
+        _count(1)
+        self.destroyed.connect(release)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.NEXT_TURN_MS)
+        self._timer.timeout.connect(self._step)
+        self._step()
+
+    @property
+    def running(self) -> bool:
+        return self._counted[0]
+
+    def cancel(self) -> None:
+        """No more steps (a rebuild made them pointless)."""
+        if self._counted[0]:
+            self._timer.stop()
+            self._release()
+            self.deleteLater()
+
+    def _step(self) -> None:
+        try:
+            next(self._steps)
+        except StopIteration:
+            self.cancel()
+            return
+        except BaseException:
+            self.cancel()
+            raise
+        self._timer.start()
 
 
 def wait_idle(timeout: float = 20.0) -> bool:

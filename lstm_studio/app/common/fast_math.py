@@ -1,12 +1,14 @@
 """Formulas typeset in this process in a millisecond: the worksheets' fast typesetter drawn into an image.
 
-The symbolic process renders any LaTeX with ziamath, but a formula takes it tens of milliseconds and the
-first one waits for the process and its fonts. Nearly every formula the window shows — the cells'
-equations, the derivatives, the gradient lab's sums with their numbers — stays inside the subset that
-:mod:`lstm_studio.app.worksheets.pdf.mathtext` sets (with the same STIX Two Math font), so a
-:class:`~lstm_studio.app.common.latex_label.LatexLabel` tries this first and asks the symbolic process
-only for the rest (docs/performance.md). Painting into a QImage is allowed on any thread; the font is
-registered once on the GUI thread (:func:`prepare`).
+Nearly every formula the window shows — the cells' equations, the derivatives, the gradient lab's sums
+with their numbers — stays inside the subset that :mod:`lstm_studio.app.worksheets.pdf.mathtext` sets,
+with the same STIX Two Math font ziamath and the worksheets' PDFs use. A
+:class:`~lstm_studio.app.common.latex_label.LatexLabel` shows that setting as final and asks the symbolic
+process (ziamath, tens of milliseconds a formula, its first one waiting for the process and its fonts)
+only for the rest (docs/performance.md, "Formulas final at once"). Call it on the GUI thread: the
+typesetter caches its Qt font objects (metrics, raw font), which must not be used from two threads at
+once (a worker setting formulas while the window does crashed); the font is registered once
+(:func:`prepare`).
 """
 
 from __future__ import annotations

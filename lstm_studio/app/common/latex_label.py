@@ -1,13 +1,13 @@
-"""A label that shows a LaTeX formula from the symbolic layer, rendered off the GUI thread.
+"""A label that shows a LaTeX formula from the symbolic layer.
 
-The symbolic process writes SVG (ziamath, paths only); the request thread paints it into a QImage (Qt
-paints images on any thread), which is cached,
-and the label shows it scaled down when the panel is narrower than the formula. Until that picture
-arrives the label shows the formula set at once by the fast typesetter (:mod:`.fast_math`, a
-millisecond, in text style; once its fonts are warm), or, for LaTeX outside its subset, a plain fallback
-text — as it does when the formula cannot be rendered at all. The picture is drawn in the theme's text
-colour at the present font size: after a change of either, the next ``set_latex`` (every view's rebuild
-calls it again) renders it anew.
+A formula inside the fast typesetter's subset (:mod:`.fast_math`: nearly all of them) is set at once on
+the GUI thread, in about a millisecond, with the STIX Two Math font the worksheets' PDFs use, and that
+setting is final (docs/performance.md, "Formulas final at once"). For the rest (the stacked form's
+matrices) the symbolic process writes SVG (ziamath, paths only), the request thread paints it into a
+QImage (Qt paints images on any thread), and until it arrives the label shows a plain fallback text — as
+it does when the formula cannot be rendered at all. Pictures are cached, drawn in the theme's text colour
+at the present font size (after a change of either, the next ``set_latex`` — every view's rebuild calls it
+again — sets it anew), and shown scaled down when the panel is narrower than the formula.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ class LatexLabel(QLabel):
         self.scale = scale
         self.latex: str | None = None
         self.image: QImage | None = None
-        self.quick = False  # the image is the fast typesetter's, waiting for ziamath's
+        self.quick = False  # the image is the fast typesetter's (final: ziamath is not asked)
         self._picture: QPixmap | None = None  # the image as shown (scaled to the label's width)
         self._wanted: tuple | None = None  # (latex, px, colour, dpr) of the picture asked for
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
@@ -106,22 +106,25 @@ class LatexLabel(QLabel):
             self._show(image)
             return
         latex_, px, colour, dpr = key
-        # (before the fonts are warm, the first quick setting would cost more than it saves)
-        quick = fast_math.typeset_image(latex_, px, colour, dpr) if fast_math.ready() else None
+        # (before the idle warm-up the first formula at a size also creates its font engine: 5-15 ms once)
+        quick = fast_math.typeset_image(latex_, px, colour, dpr) if fast_math.prepare() else None
         if quick is not None:
+            remember(key, quick)
             self._show(quick, quick=True)
+            return
         self.jobs.submit(self._key, lambda: svg_to_image(render_svg_bytes(latex_, px, colour), dpr),
                          lambda image, k=key: self._rendered(k, image),
                          lambda err: self._failed(err))
 
     @property
     def rendered(self) -> bool:
-        """The formula is shown as the symbolic layer renders it (not only its quick setting)."""
-        return self.image is not None and not self.quick
+        """The formula is shown in its final picture: the fast typesetter's or, outside its subset, ziamath's."""
+        return self.image is not None
 
     @property
     def readable(self) -> bool:
-        """Some picture of the formula is shown: the quick setting or the final one."""
+        """Some picture of the formula is shown (since the fast typesetter's setting is final, the same as
+        :attr:`rendered`; kept for the benchmark, which reports both)."""
         return self.image is not None
 
     # --- internals ----------------------------------------------------------------------------------

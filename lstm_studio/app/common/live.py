@@ -10,6 +10,9 @@ constructor. From then on the session's :class:`Refresher` (there is one per ses
 * On the next turn of the event loop it updates every *visible* view once. A burst of edits between two
   turns (a slider drag sets a weight many times) becomes one update per view, and the evaluation is
   computed once for all of them (the session caches it; the warnings are cached on the evaluation).
+* After a change that every view must redraw for (a new look, a model opened, Start in Training) the
+  window asks for ``refresh_in_turns()``: the views then update one per turn of the event loop, each
+  laid out and painted before the next one starts (docs/window.md, "It stays quick").
 * A hidden view (a tab behind another, a closed or floating dock) keeps what it missed and catches up
   when it is shown. ``update_now()`` brings one view up to date at once (tests, screenshots), and a view
   whose public API reads or acts on what it shows calls ``catch_up()`` first, so it is never read stale.
@@ -67,7 +70,8 @@ class Refresher(QObject):
         super().__init__(QCoreApplication.instance())
         self._session = weakref.ref(session)
         self._views: list[weakref.ref] = []
-        self._timer = timer(self, 0, self.refresh)
+        self._timer = timer(self, 0, self._turn)
+        self._in_turns = False
         for name, what in SESSION_SIGNALS.items():
             getattr(session, name).connect(partial(self._changed, what))
 
@@ -115,9 +119,18 @@ class Refresher(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def refresh_in_turns(self) -> None:
+        """Update the visible views that missed something one per turn of the event loop, until none is
+        left (then ``sig_refreshed``). For a new look, where every view restyles: each one is laid out and
+        painted in a turn of its own, and the window answers in between (docs/window.md, "It stays
+        quick"). A ``refresh`` meanwhile updates the rest at once."""
+        self._in_turns = True
+        self.schedule()
+
     def refresh(self, force: bool = False) -> None:
         """Update every visible view that missed something (every such view with ``force``) now."""
         self._timer.stop()
+        self._in_turns = False
         for view in self.views():
             if view._live_pending and (force or view.isVisible()):
                 self.update(view)
@@ -148,6 +161,20 @@ class Refresher(QObject):
             view._live_pending and view.isVisible() for view in self.views())
 
     # --- internals ----------------------------------------------------------------------------------
+
+    def _turn(self) -> None:
+        """The timer's pass: every waiting view, or the next one when they update one per turn."""
+        if not self._in_turns:
+            self.refresh()
+            return
+        waiting = [view for view in self.views() if view._live_pending and view.isVisible()]
+        if waiting:
+            self.update(waiting[0])
+        if len(waiting) > 1:
+            self._timer.start()  # a timer, not a posted event: the window paints and answers first
+            return
+        self._in_turns = False
+        self.sig_refreshed.emit()
 
     def _changed(self, what: str, *_args) -> None:
         for view in self.views():

@@ -10,8 +10,10 @@ keeps of the gradient and why — W_hh's eigenvalues, the activation's slope (sa
 the constant error carousel — and offers ready demos one click away
 (:mod:`lstm_studio.explain.gradient_demos`), each an undoable change of the open model.
 
-The symbolic work (and, for large models, the finite differences) runs on a worker; everything else is
-NumPy on the gradients the session already caches, within the frame.
+The story (the formulas, their numbers, the sum over steps) is read from the formulas written ahead of
+time: a small one is told in the window right after the update that asks for it (a few milliseconds), a
+large one by the symbolic process, as large models' finite differences run on a worker; everything else
+is NumPy on the gradients the session already caches, within the frame.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import symbolic_process, theme
-from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.background import Jobs, soon
 from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.i18n import shown, shown_error, translate
 from lstm_studio.app.common.latex_label import LatexLabel
@@ -61,14 +63,15 @@ from lstm_studio.engine.notation import num, sub
 from lstm_studio.explain import symbolic_service
 from lstm_studio.explain.gradient_demos import DEMOS
 from lstm_studio.explain.gradient_flow import SATURATED, flow, saturated_runs, verdict
-from lstm_studio.explain.gradient_formula import GradientStory, locate, story_from_data
+from lstm_studio.explain.gradient_formula import GradientStory, locate, story, story_from_data
 from lstm_studio.explain.teacher_warnings import of_evaluation
+from lstm_studio.symbolic import ahead
 
 #: Above this much work (steps × units² × gates) the finite differences run on the worker, once the
 #: numbers rest (like the symbolic part).
 SYNC_FD_WORK = 200_000
-#: While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: sympy
-#: and the formula renderer share the GIL with the window.
+#: While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: a story
+#: told in the window's process shares its interpreter with the window.
 SETTLE_MS = 150
 MAX_TABLE_ROWS = 8
 PAGES = ("explained", "steps", "time", "eigen", "experiment")
@@ -92,8 +95,27 @@ def axis_labels(model, name: str, shape: tuple) -> tuple[list[str], list[str]]:
     return units, cols
 
 
+#: Up to this much work (steps × units² × gates × layers) the story is told in the window's process from
+#: the formulas written ahead of time — a few milliseconds for the presets, at once, as the small finite
+#: differences are computed; no process to wait for, no sympy. Above it the symbolic process tells it, so
+#: a long chain through the steps never holds the window (docs/performance.md).
+LOCAL_STORY_WORK = 200_000
+#: ... a moment after the update that asked for it, once the window has painted that update.
+STORY_AFTER_MS = 1
+
+
+def _small_story(model, inputs) -> bool:
+    """Whether the story is small enough to tell in the window's process (see LOCAL_STORY_WORK)."""
+    work = len(inputs) * model.hidden_size ** 2 * max(1, len(model.spec.gates)) * model.layers
+    return work <= LOCAL_STORY_WORK and ahead.written_ahead(model.spec)
+
+
 def _story(model, inputs, targets, name: str, entry: tuple, t: int) -> GradientStory:
-    """The gradient story of dL/d name[entry] at step t, told by the symbolic process."""
+    """The gradient story of dL/d name[entry] at step t (on a worker): told here when it is small, else by
+    the symbolic process."""
+    if _small_story(model, inputs):
+        with np.errstate(all="ignore"):
+            return story(model, inputs, targets, name, entry, t)
     data = symbolic_process.call("story", symbolic_service.model_data(model), [int(i) for i in inputs],
                                  [int(k) for k in targets], name, [int(e) for e in entry], int(t))
     return story_from_data(data)
@@ -151,6 +173,8 @@ class GradientLab(LivePanel):
         self._stale_pages: set[str] = set(PAGES)
         self._result = None
         self._story_args = None
+        self._here_args = None  # a small story to tell here once this update is painted
+        self._here_told: GradientStory | None = None  # ... and, told, to show in the next callback
         self._fd_job = None
         self._story_settle = Settle(self, SETTLE_MS, self._submit_story)
 
@@ -390,7 +414,8 @@ class GradientLab(LivePanel):
     @property
     def ready(self) -> bool:
         """The symbolic part (and the finite differences) for the present numbers have arrived."""
-        return not (self._story_settle.waiting or self.jobs.pending("story") or self.jobs.pending("fd"))
+        return not (self._story_settle.waiting or self._here_args is not None or self._here_told is not None
+                    or self.jobs.pending("story") or self.jobs.pending("fd"))
 
     # --- LivePanel ----------------------------------------------------------------------------------
 
@@ -528,10 +553,40 @@ class GradientLab(LivePanel):
         args, self._story_args = self._story_args, None
         if args is None:
             return
-        self.jobs.submit("story", lambda: _story(*args), self._story_ready,
-                         lambda err: self.note.setText(translate(
-                             "GradientLab", "The formulas could not be evaluated: {error}").format(
-                                 error=html.escape(shown_error(err)))))
+        if _small_story(args[0], args[1]) and not self.jobs.pending("story"):
+            # A few milliseconds, told here — but after this update has been painted, in a callback of its
+            # own, so that building the lab and telling its story are not one long stretch of the GUI thread
+            pending = self._here_args is not None
+            self._here_args = args
+            if not pending:
+                soon(self, self._tell_here, STORY_AFTER_MS)
+            return
+        self._here_args = self._here_told = None  # (a small story still waiting is stale now)
+        self.jobs.submit("story", lambda: _story(*args), self._story_ready, self._story_failed)
+
+    def _tell_here(self) -> None:
+        args, self._here_args = self._here_args, None
+        if args is None:
+            return
+        try:
+            with np.errstate(all="ignore"):
+                told = story(*args)
+        except Exception as err:  # shown as the worker's errors are
+            self._story_failed(err)
+            return
+        # shown in a callback of its own too: the formulas' setting and the card's new layout are the
+        # longer part
+        self._here_told = told
+        soon(self, self._show_told, STORY_AFTER_MS)
+
+    def _show_told(self) -> None:
+        told, self._here_told = self._here_told, None
+        if told is not None:
+            self._story_ready(told)
+
+    def _story_failed(self, err: Exception) -> None:
+        self.note.setText(translate("GradientLab", "The formulas could not be evaluated: {error}").format(
+            error=html.escape(shown_error(err))))
 
     def _story_ready(self, chain: GradientStory) -> None:
         self.chain = chain

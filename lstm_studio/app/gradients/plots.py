@@ -12,7 +12,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import spare_plots, theme
+from lstm_studio.app.common.access import unwatched
 from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import translate
 from lstm_studio.app.common.plot_cache import cache_axes
@@ -100,7 +101,8 @@ class MatrixHeatMap(pg.GraphicsLayoutWidget):
         th = theme.current()
         self.clear()
         self.setBackground(th.background)
-        self.plot = self.addPlot()
+        self.plot = spare_plots.take()  # made at idle, if the window has been up a moment
+        self.addItem(self.plot)
         _style(self.plot, th, title)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.invertY(True)
@@ -191,7 +193,8 @@ class ContributionMap(pg.GraphicsLayoutWidget):
             self._shape = shape
             self.clear()
             self.setBackground(th.background)
-            self.plot = self.addPlot()
+            self.plot = spare_plots.new_plot()
+            self.addItem(self.plot)
             _style(self.plot, th, translate("GradientPlots", "each step's part of dL/dθ: ‖part‖, log colour scale"))
             self.plot.setMouseEnabled(x=False, y=False)
             self.plot.invertY(True)
@@ -235,7 +238,8 @@ class LogCurves(pg.PlotWidget):
     shows one beside it, where it cannot cover the curves)."""
 
     def __init__(self, title: str, xlabel: str, legend_offset=(-8, 8), legend: bool = True, parent=None) -> None:
-        super().__init__(parent)
+        with unwatched():  # (its plot's hidden options form: docs/performance.md)
+            super().__init__(parent, enableMenu=False)
         self.title, self.xlabel, self.legend_offset = title, xlabel, legend_offset
         self.with_legend = legend
         self._shape = None
@@ -359,7 +363,8 @@ class EigenPlot(pg.PlotWidget):
     depends on the activation's slope, which the lab explains beside the plot."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        with unwatched():  # (its plot's hidden options form: docs/performance.md)
+            super().__init__(parent, enableMenu=False)
         self._theme = None
 
     def _build(self, th: theme.Theme) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio.app.common import theme
-from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common.background import Jobs, Turns
 from lstm_studio.app.common.flow_layout import FlowLayout
 from lstm_studio.app.common.focus_controls import add_focus_controls, focused_step, sync_focus_controls
 from lstm_studio.app.common.i18n import shown, translate
@@ -76,6 +76,7 @@ class EquationsPanel(LivePanel):
         self._shape = None
         self.warnings: list[TeacherWarning] = []
         self.unit_step: UnitStep | None = None
+        self._building: Turns | None = None
 
         outer = vertical(self, (6, 4, 6, 4), 4)
         controls = FlowLayout(spacing=6)  # wraps at 150 % on a laptop rather than widen the middle
@@ -133,16 +134,25 @@ class EquationsPanel(LivePanel):
         if key == self._shape:
             return
         self._shape = key
+        self._stop_building()
         while self.body_layout.count():
             widget = self.body_layout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         self.rows = {}
         spec, form = model.spec, self.form_key
-        self.jobs.submit("equations", lambda: _symbolic(spec, form), self._equations_ready,
-                         lambda err: self.note.setText(translate("EquationsPanel", "The equations could not be "
-                                                                                   "derived: {error}").format(
-                             error=html.escape(str(err)))))
+        # Written ahead of time (microseconds) and set by the fast typesetter (a millisecond each): shown in
+        # this update's frame, with no worker's round trip (docs/performance.md, "Formulas final at once").
+        self._equations_ahead(spec, form)
+
+    def _equations_ahead(self, spec, form: str) -> None:
+        try:
+            equations = _symbolic(spec, form)
+        except Exception as err:  # (a cell not written ahead goes to sympy, which may fail)
+            self.note.setText(translate("EquationsPanel", "The equations could not be derived: {error}").format(
+                error=html.escape(str(err))))
+            return
+        self._equations_ready(equations)
 
     def show_values(self) -> None:
         us, self.warnings = focused_step(self)
@@ -166,14 +176,29 @@ class EquationsPanel(LivePanel):
     # --- internals ----------------------------------------------------------------------------------
 
     def _equations_ready(self, equations: list[tuple[str, str]]) -> None:
+        self._stop_building()
+        self._building = Turns(self, self._make_rows(equations))
+
+    def _make_rows(self, equations: list[tuple[str, str]]):
+        """A row per turn of the event loop (a row with its formula set takes 3-7 ms; eight in one
+        callback stalled the window); ``rows`` holds them once they are all made, and then their numbers
+        are filled in (docs/performance.md)."""
+        built: dict[str, _Row] = {}
         for name, latex in equations:
             row = _Row(self.jobs, name)
             row.formula.set_latex(latex, translate("EquationsPanel", "<i>rendering…</i>"))
             self.body_layout.addWidget(row)
-            self.rows[name] = row
+            built[name] = row
+            yield
         self.body_layout.addStretch(1)
+        self.rows = built
         if self.unit_step is not None:
             self._fill(self.unit_step)
+
+    def _stop_building(self) -> None:
+        if self._building is not None:
+            self._building.cancel()
+            self._building = None
 
     def _fill(self, us: UnitStep) -> None:
         if not self.rows:

@@ -9,11 +9,11 @@ the session themselves (:mod:`lstm_studio.app.common.live`) and update only whil
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from lstm_studio.app.common import spare_plots
+from lstm_studio.app.common.idle_imports import import_at_idle
 from lstm_studio.explain.focus import Focus
 
 #: How long after the window is built the symbolic process and the formula fonts are warmed up: after the
@@ -73,16 +73,16 @@ class LazyPanel(QWidget):
         super().showEvent(event)
 
 
-#: The modules of the views with most to import (13-24 ms for the cell diagram's 18 modules, 7-12 ms for the
-#: lab's 8), imported at idle so that a view's first show builds it without importing it.
-VIEW_MODULES = ("lstm_studio.app.inside.cell_diagram", "lstm_studio.app.gradients.lab")
-
-
-def _import_views(pending: list[str]) -> None:
-    """Import the first of ``pending``, and the next at the next turn of the event loop."""
-    if pending:
-        importlib.import_module(pending.pop(0))
-        QTimer.singleShot(0, lambda: _import_views(pending))
+#: The views' modules (13-24 ms for the cell diagram's 18 modules, 7-12 ms for the lab's 8, a few ms for the
+#: others), imported at idle a module per turn so that a view's first show builds it without importing it.
+VIEW_MODULES = ("lstm_studio.app.inside.cell_diagram", "lstm_studio.app.gradients.lab",
+                "lstm_studio.app.inside.equations_panel", "lstm_studio.app.inside.unrolled_view",
+                "lstm_studio.app.inside.numbers_view")
+#: Plots made ahead at idle, after the imports, for the first views that need one (the gradient lab's map).
+SPARE_PLOTS = 1
+#: What the warm-up itself needs (the fast typesetter: about 8 ms to import).
+WARM_UP_MODULES = ("lstm_studio.app.common.fast_math", "lstm_studio.app.common.symbolic_process",
+                   "lstm_studio.app.common.latex_label", "lstm_studio.app.common.theme")
 
 
 def build(session, focus: Focus) -> dict[str, LazyPanel]:
@@ -98,8 +98,13 @@ def build(session, focus: Focus) -> dict[str, LazyPanel]:
 
         px, colour = formula_px(), theme.current().foreground
         symbolic_process.warm(session.model.spec, px, colour)
-        fast_math.warm_up(px, colour)
-        QTimer.singleShot(0, lambda: _import_views(list(VIEW_MODULES)))
+        QTimer.singleShot(0, lambda: fonts(fast_math, px, colour))
 
-    QTimer.singleShot(WARM_UP_MS, warm_up)
+    def fonts(fast_math, px: float, colour: str) -> None:
+        fast_math.prepare()  # the math font registered (about 5 ms): a turn of its own
+        fast_math.warm_up(px, colour)
+        import_at_idle(list(VIEW_MODULES), lambda: spare_plots.make_ahead(SPARE_PLOTS))
+
+    # Every piece is a turn of the event loop of its own, none longer than a few milliseconds.
+    QTimer.singleShot(WARM_UP_MS, lambda: import_at_idle(list(WARM_UP_MODULES), warm_up))
     return {name: LazyPanel(name, session, focus) for name in PANELS}

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from lstm_studio import paths
-from lstm_studio.app.common import holds, symbolic_process, theme
-from lstm_studio.app.common.background import Jobs
+from lstm_studio.app.common import fast_math, holds, symbolic_process, theme
+from lstm_studio.app.common.background import Jobs, soon
 from lstm_studio.app.common.i18n import shown_error, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import escaped
@@ -36,7 +36,13 @@ from lstm_studio.document.reshape import rebuild
 from lstm_studio.engine import CELLS, OPTIONS, SpecError
 from lstm_studio.engine.spec import OPTION_LABELS
 from lstm_studio.explain import symbolic_service
-from lstm_studio.explain.equations import equation_lines, equations_html, symbolic_available, to_html
+from lstm_studio.explain.equations import (
+    equation_latex,
+    equation_lines,
+    equations_html,
+    symbolic_available,
+    to_html,
+)
 
 #: The texts of these tables are translated where they are shown (context "ModelPanel").
 CELL_NAMES = {"rnn": QT_TRANSLATE_NOOP("ModelPanel", "Elman RNN"), "lstm": "LSTM",
@@ -75,8 +81,6 @@ def preset_titles() -> dict[str, str]:
 def _equation_sheet(svgs: list[bytes]) -> QImage | None:
     """The rendered equations painted one under another at twice their size (on the request thread:
     Qt paints images on any thread); None when one of them is not a valid picture."""
-    if not svgs:
-        return None
     images = []
     for data in svgs:
         renderer = QSvgRenderer(QByteArray(data))
@@ -89,6 +93,27 @@ def _equation_sheet(svgs: list[bytes]) -> QImage | None:
         renderer.render(painter)
         painter.end()
         images.append(image)
+    return _stacked(images)
+
+
+def _quick_sheet(latex: list[str], size: float, color: str) -> QImage | None:
+    """The same sheet set by the fast typesetter, in milliseconds and without the symbolic process (the
+    same font; docs/performance.md, "Formulas final at once"); None when a formula is outside its subset.
+    On the GUI thread only: the typesetter's cached fonts are not shared with workers."""
+    images = []
+    for text in latex:
+        image = fast_math.typeset_image(text, size, color, 2.0)
+        if image is None:
+            return None
+        image.setDevicePixelRatio(1.0)  # drawn pixel for pixel into the sheet, as the SVGs are
+        images.append(image)
+    return _stacked(images)
+
+
+def _stacked(images: list[QImage]) -> QImage | None:
+    """``images`` one under another."""
+    if not images:
+        return None
     gap = 10
     width = max(image.width() for image in images)
     height = sum(image.height() for image in images) + gap * (len(images) - 1)
@@ -361,7 +386,20 @@ class ModelPanel(LiveView, QWidget):
         if key == self._render_key:
             return
         self._render_key = key
-        form, color = key[1], key[3]
+        form = key[1]
+        # Set by the fast typesetter on the GUI thread (its fonts are not to be shared with a worker), after
+        # this update's paint; what is outside its subset goes to the symbolic process (ziamath).
+        latex = equation_latex(spec, form) if fast_math.prepare() else []
+        soon(self, lambda: self._quick_or_rendered(key, latex))
+
+    def _quick_or_rendered(self, key, latex: list[str]) -> None:
+        if key != self._render_key:
+            return
+        spec, form, size, color = key
+        sheet = _quick_sheet(latex, size, color)
+        if sheet is not None:
+            self._rendered(key, sheet)
+            return
         # The text equations stay on screen when rendering fails: the picture is an optional extra.
         data = symbolic_service.spec_data(spec)
         self.jobs.submit("equations", lambda: _equation_sheet(

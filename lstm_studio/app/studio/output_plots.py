@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from lstm_studio.app.common import theme
+from lstm_studio.app.common import spare_plots, theme
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import escaped, plain_tooltip
@@ -29,6 +29,27 @@ def loss_axis_top(losses: np.ndarray) -> float:
     return max(1.0, float(np.ceil(top * 1.25 * 2) / 2))
 
 
+class _Bars(pg.BarGraphItem):
+    """pyqtgraph's bars, whose bounding rectangle is worked out once per data and view: pyqtgraph's works
+    out the size of a pixel at every call, and the scene asks about ten times per repaint (docs/performance.md)."""
+
+    _rect: QRectF | None = None
+
+    def setOpts(self, **opts) -> None:
+        self._rect = None
+        super().setOpts(**opts)
+
+    def viewTransformChanged(self) -> None:
+        self._rect = None
+        self.prepareGeometryChange()
+        super().viewTransformChanged()
+
+    def boundingRect(self) -> QRectF:
+        if self._rect is None:
+            self._rect = super().boundingRect()
+        return QRectF(self._rect)
+
+
 class OutputView(LiveView, QWidget):
     """p_t bars (current step) and loss per step, with a one-line verdict above them."""
 
@@ -42,8 +63,9 @@ class OutputView(LiveView, QWidget):
         layout.addWidget(self.verdict)
         self.graphs = pg.GraphicsLayoutWidget()
         layout.addWidget(self.graphs, 1)
-        self.prob_plot = self.graphs.addPlot(row=0, col=0)
-        self.loss_plot = self.graphs.addPlot(row=1, col=0)
+        self.prob_plot, self.loss_plot = spare_plots.new_plot(), spare_plots.new_plot()
+        self.graphs.addItem(self.prob_plot, row=0, col=0)
+        self.graphs.addItem(self.loss_plot, row=1, col=0)
         self.graphs.ci.layout.setRowStretchFactor(0, 3)
         self.graphs.ci.layout.setRowStretchFactor(1, 2)
         for plot in (self.prob_plot, self.loss_plot):
@@ -53,12 +75,15 @@ class OutputView(LiveView, QWidget):
         self.prob_plot.setYRange(-0.03, 1.1, padding=0)
         self.prob_plot.enableAutoRange(axis="y", enable=False)
         self.prob_plot.getAxis("left").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")], []])
-        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7)
-        self.target_box = pg.BarGraphItem(x=[], height=[], width=0.86)
+        self.bars = _Bars(x=[], height=[], width=0.7)
+        self.target_box = _Bars(x=[], height=[], width=0.86)
         self.prob_plot.addItem(self.target_box)
         self.prob_plot.addItem(self.bars)
         self.prob_labels: list[pg.TextItem] = []
-        self.loss_bars = pg.BarGraphItem(x=[], height=[], width=0.7)
+        # One brush and no pen: pyqtgraph then draws all the bars with one call (a brush per bar was a
+        # picture of 200 rectangles made again at every edit: 0.7 ms). A step without a target has a loss
+        # of 0, so its bar has no height and needs no colour of its own.
+        self.loss_bars = _Bars(x=[], height=[], width=0.7, brush="#56B4E9", pen=None)
         self.loss_plot.addItem(self.loss_bars)
         self.loss_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.loss_line)
@@ -103,13 +128,7 @@ class OutputView(LiveView, QWidget):
         th = theme.current()
         if T:
             x = np.arange(1, T + 1)
-            looks = (tuple(int(t) < 0 for t in result.targets), th.name)
-            style = {}
-            if looks != getattr(self, "_loss_looks", None):  # new brushes only when the targets change
-                self._loss_looks = looks
-                style = {"brushes": [pg.mkBrush(th.muted if none else "#56B4E9") for none in looks[0]],
-                         "pens": [pg.mkPen(None)] * T}
-            self.loss_bars.setOpts(x=x, height=result.losses, **style)
+            self.loss_bars.setOpts(x=x, height=result.losses)
             if getattr(self, "_loss_steps", None) != T:
                 self._loss_steps = T
                 self.loss_plot.setXRange(0.5, T + 0.5, padding=0)

@@ -8,18 +8,20 @@ Both grids follow the session through :mod:`lstm_studio.app.common.live`.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
-from lstm_studio.app.common import palettes, theme
+from lstm_studio.app.common import palettes, spare_plots, theme
 from lstm_studio.app.common.cell_numbers import CellNumbers
 from lstm_studio.app.common.i18n import shown, translate
 from lstm_studio.app.common.live import LiveView
 from lstm_studio.app.common.plain_text import plain_tooltip
-from lstm_studio.app.common.plot_cache import cache_axes
+from lstm_studio.app.common.plot_cache import AXES, cache_axes
 from lstm_studio.app.studio.unit_curves import UnitCurve, UnitCurves
 from lstm_studio.explain.quantities import Quantity, explain, quantities, values
 
@@ -34,8 +36,11 @@ SATURATION = 0.95
 AXIS_LIMIT = 1e307
 #: Plots a grid keeps ready: the most quantities of any cell (the LSTM's f, i, g, o, c and h).
 READY_PLOTS = 6
-#: How long after a rebuild a grid starts making its spare plots (after the window has painted).
+#: How long after a rebuild a grid starts making its spare plots (after the window has painted), and how
+#: long the numbers must have rested before it makes one (a plot is 13-15 ms: never during a slider drag).
 WARM_AFTER_MS = 250
+#: How far the saturation bands reach along the time axis, either way (past any number of steps).
+BAND_REACH = 1e7
 #: The delay between two plots made one per turn: 1 ms, a timer (a 0 ms single shot is a posted event,
 #: and Qt delivers every posted event before any timer: the plots would all be made in one turn).
 NEXT_TURN_MS = 1
@@ -73,12 +78,24 @@ def style_axes(plot: pg.PlotItem, th: theme.Theme) -> None:
             axis.setPen(pg.mkPen(th.muted))
             axis.setTextPen(pg.mkPen(th.foreground))
         axis.setStyle(tickFont=font)
-        # These axes show no label, so pyqtgraph's SI prefix has nothing to say; left on, it set the hidden
-        # label's HTML again on every range change (420 times over three Ctrl++ with the preset's plots).
+    # These axes show no label, so pyqtgraph's SI prefix has nothing to say; left on, it set the hidden
+    # label's HTML again on every range change (420 times over three Ctrl++ with the preset's plots). The
+    # hidden top and right axes follow the view's range too: a relayout after Ctrl++ set theirs 18 times.
+    for name in AXES:
+        axis = plot.getAxis(name)
         if axis.autoSIPrefix:
             axis.enableAutoSIPrefix(False)
     plot.showGrid(x=False, y=True, alpha=0.25)
     cache_axes(plot)
+
+
+def _new_plot() -> pg.PlotItem:
+    """A plot for a grid, its axes styled for the present theme from the start (made while the window is
+    idle): a plot taken for a new cell is ranged and linked before it is styled, and until then each range
+    change, and then each pen, set its axes' hidden labels again."""
+    plot = spare_plots.new_plot()
+    style_axes(plot, theme.current())
+    return plot
 
 
 class _QuantityItem:
@@ -115,12 +132,14 @@ class _GatePlot(_QuantityItem):
             edges = [(SATURATION if quantity.kind == "tanh" else 0.95, high)]
             edges.append((low, -SATURATION if quantity.kind == "tanh" else 0.05))
             for lo, hi in edges:
-                band = pg.LinearRegionItem((lo, hi), orientation="horizontal", movable=False,
-                                           pen=pg.mkPen(None))
+                # A plain Qt rectangle, wider than any time axis: it paints without Python (a pyqtgraph
+                # region is three items painted and measured in Python, about 0.1 ms per band per edit).
+                band = QGraphicsRectItem(QRectF(-BAND_REACH, lo, 2 * BAND_REACH, hi - lo))
+                band.setPen(QPen(Qt.NoPen))
                 band.setZValue(-10)
                 band.setToolTip(translate("GatePlots", "saturated: the gate's derivative is below 0.05 here, so "
                                                        "little gradient flows through it"))
-                plot.addItem(band)
+                plot.addItem(band, ignoreBounds=True)
                 self.bands.append(band)
             plot.setYRange(low, high, padding=0.1)  # room for the 0 and 1 labels at the ends
             ticks = [(low, f"{low:g}"), ((low + high) / 2, f"{(low + high) / 2:g}"), (high, f"{high:g}")]
@@ -197,10 +216,18 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.items: dict = {}
-        self._unbuilt: list[tuple[pg.PlotItem, Quantity]] = []
+        self._unbuilt: list[tuple[int, Quantity, pg.GraphicsWidget]] = []  # (index, quantity, place held)
         self._pool: list[pg.PlotItem] = []
         self._shape: tuple | None = None
         self._result = None
+        self._next_plot = QTimer(self)  # one timer: a show while a plot is due never makes two per turn
+        self._next_plot.setSingleShot(True)
+        self._next_plot.setInterval(NEXT_TURN_MS)
+        self._next_plot.timeout.connect(self._build_later)
+        self._next_spare = QTimer(self)
+        self._next_spare.setSingleShot(True)
+        self._next_spare.timeout.connect(self._warm_pool)
+        self._shown_at = 0.0  # (time.monotonic) when the grid last showed new numbers or a new step
         self.scene().sigMouseMoved.connect(self._hover)
         self.follow(session)
 
@@ -233,9 +260,11 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
             self.legend = self.addLabel("", row=0, col=0, colspan=columns)
             self._unbuilt = []
             for n, q in enumerate(qs):
-                plot = self._plot(n)
-                self.addItem(plot, row=1 + n // columns, col=n % columns)
-                self._unbuilt.append((plot, q))
+                # Each plot is made in its own turn (making one is 7 ms, six were a 40-80 ms stall); a bare
+                # widget holds its place in the grid meanwhile.
+                spot = pg.GraphicsWidget()
+                self.addItem(spot, row=1 + n // columns, col=n % columns)
+                self._unbuilt.append((n, q, spot))
         else:
             if look != self._shape[2]:
                 self.setBackground(th.background)
@@ -251,42 +280,80 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
         if fresh:
             # The first plot now, the others one per turn of the event loop: a new cell (Start in
             # Training, opening a trained model) makes up to six, and the window may not wait for them all.
-            self._build_next()
-        if len(self._pool) < READY_PLOTS:
-            QTimer.singleShot(WARM_AFTER_MS, self, self._warm_pool)
+            self._build_next(whole=True)
+        self._warm_pool_later()
 
-    def _build_next(self) -> None:
+    def _warm_pool_later(self) -> None:
+        if len(self._pool) < READY_PLOTS and not self._unbuilt:
+            self._next_spare.start(WARM_AFTER_MS)
+
+    def _build_next(self, whole: bool = False) -> None:
         """Make the next plot of the grid that :meth:`rebuild` left to make, show the values and the step
-        already shown in the others, and come back for the one after it on the next turn."""
+        already shown in the others, and come back for the one after it on the next turn. The pyqtgraph plot
+        is made in one turn and what it shows in the next, unless ``whole``."""
         if not self._unbuilt:
             return
-        plot, q = self._unbuilt.pop(0)
+        n, q, plot = self._unbuilt[0]
+        if not isinstance(plot, pg.PlotItem):  # still the place held for it
+            row, col = self.ci.items[plot][0]
+            self.ci.removeItem(plot)
+            plot = self._plot(n)
+            self.addItem(plot, row=row, col=col)
+            self._unbuilt[0] = (n, q, plot)
+            if not whole:
+                self._build_later_if_shown()
+                return
+        self._unbuilt.pop(0)
         # In the look and hidden size of the last rebuild, as the plots already made (and the values shown).
         item = self.items[q.key] = self._item(plot, q, self._shape[1], theme.current())
         if self._result is not None:
             result = self._result
             item.set_values(values(result, q.key) if result.trace is not None else np.zeros((0, item.units)))
             item.set_step(self.session.step)
+        self._build_later_if_shown()
+        self._warm_pool_later()  # (once the last plot is made)
+
+    def _build_later_if_shown(self) -> None:
+        if self._unbuilt and self.isVisible():
+            self._next_plot.start()
+
+    def _build_later(self) -> None:
+        """The next plot, unless the grid was hidden meanwhile: a hidden grid makes its plots when it is
+        shown again (they took 10-15 ms a turn, and a repaint of the window, while another view was in
+        front: docs/performance.md)."""
+        if self.isVisible():
+            self._build_next()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         if self._unbuilt:
-            QTimer.singleShot(NEXT_TURN_MS, self, self._build_next)
+            self._next_plot.start()
+        else:
+            self._warm_pool_later()
 
     @property
     def building(self) -> bool:
-        """Whether some plots of the grid are still waiting for their turn to be made."""
-        return bool(self._unbuilt)
+        """Whether some plots of the grid are still waiting for their turn to be made (a hidden grid waits
+        until it is shown, and is not building meanwhile)."""
+        return bool(self._unbuilt) and self.isVisible()
 
     def finish_building(self) -> None:
         """Make every plot still waiting for its turn now (before the plots are read through the API)."""
         while self._unbuilt:
-            self._build_next()
+            self._build_next(whole=True)
 
     def _warm_pool(self) -> None:
         """Make one spare plot, then the next on a later turn of the event loop, until the pool holds
         :data:`READY_PLOTS`: a new cell (Start in Training, opening a trained model) then reuses them
         instead of making them while the window waits (docs/window.md, "It stays quick")."""
+        if self._unbuilt or not self.isVisible():
+            return  # the grid's own plots first; a hidden grid makes spares when it is shown
+        if time.monotonic() - self._shown_at < WARM_AFTER_MS / 1000:
+            self._next_spare.start(WARM_AFTER_MS)  # the numbers are moving (a drag): later
+            return
         if len(self._pool) < READY_PLOTS:
-            self._pool.append(pg.PlotItem())
-            QTimer.singleShot(NEXT_TURN_MS, self, self._warm_pool)
+            self._pool.append(_new_plot())
+            self._next_spare.start(NEXT_TURN_MS)
 
     def _plot(self, n: int) -> pg.PlotItem:
         """Plot ``n`` of the grid, emptied. Plots are kept from one structure to the next: making a
@@ -300,17 +367,19 @@ class _QuantityGrid(LiveView, pg.GraphicsLayoutWidget):
                 plot.getAxis(name).setTicks(None)
             plot.enableAutoRange()
             return plot
-        plot = pg.PlotItem()
+        plot = _new_plot()
         self._pool.append(plot)
         return plot
 
     def show_values(self) -> None:
+        self._shown_at = time.monotonic()
         result = self._result = self.session.result()
         for key, item in self.items.items():
             item.set_values(values(result, key) if result.trace is not None else np.zeros((0, item.units)))
         self.show_step()
 
     def show_step(self) -> None:
+        self._shown_at = time.monotonic()
         for item in self.items.values():
             item.set_step(self.session.step)
 

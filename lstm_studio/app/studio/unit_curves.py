@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem
 
 #: Dots are drawn up to this many steps.
 MAX_DOT_STEPS = 40
@@ -52,6 +53,9 @@ class UnitCurves(pg.GraphicsObject):
     def __init__(self, units: int, colours: list[str] | None, pen: QPen | None = None,
                  lines: list[Qt.PenStyle] | None = None, symbols: list[str] | None = None) -> None:
         super().__init__()
+        # Drawn from a pixmap until the numbers or the view change: a step change moves only the plot's
+        # current-step line, and the curves under it were painted again, all of them, in every plot.
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.units = units
         self.x = np.zeros(0)
         self.data = np.zeros((0, units))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from lstm_studio.app.common import theme
 from lstm_studio.app.common.background import Jobs
 from lstm_studio.app.common.i18n import shown, translate
+from lstm_studio.app.common.live import Refresher
 from lstm_studio.app.common.widgets import DASHED, SOLID, VerticalScroll, legend_html, timer, vertical
 from lstm_studio.app.training.task_picker import TaskPicker
 from lstm_studio.document.training_run import (
@@ -297,6 +298,9 @@ class TrainingPanel(QWidget):
         if not self.trainer.prepare(cells, self.data, self.hidden.value(), config.seed,
                                     self.init_combo.currentText(), get_task(self.task_name).title):
             return
+        # The task's model is in the document now: the window's views rebuild for it one per turn of the
+        # event loop, and the run's worker waits for them (``set_views_busy``).
+        Refresher.of(self.session).refresh_in_turns()
         for run in self.runs.values():
             self._add_curves(run, theme.CELL_COLOURS[run.cell])
             self.run_combo.addItem(run.cell, run.cell)
@@ -519,6 +523,10 @@ def style_plot(plot: pg.PlotWidget) -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(th.muted))
         axis.setTextPen(pg.mkPen(th.foreground))
+    # The hidden top and right axes follow every range change (about 15 a second while a run trains); with
+    # pyqtgraph's automatic SI prefix on, each one set their hidden labels again.
+    for name in ("top", "right"):
+        plot.getAxis(name).enableAutoSIPrefix(False)
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:

@@ -1,0 +1,716 @@
+"""The local derivatives of the peephole_lstm cell (peephole=full), written ahead of time by ``make generate``
+(lstm_studio/symbolic/generate.py) from the symbolic layer: each one's LaTeX, plain text, numeric template
+(LaTeX with markers for the numbers) and compiled evaluator as NumPy source. Do not edit;
+tests/symbolic/test_ahead.py checks that regenerating gives this file. Read by lstm_studio/symbolic/ahead.py.
+"""
+
+import numpy
+
+from lstm_studio.symbolic.numeric import Template
+from lstm_studio.symbolic.runtime import Compiled
+
+
+def _f0(a0, a1, a2, a3, a4, a5):
+    x0 = numpy.tanh(a2)
+    x1 = a1*a3*a4*a5*(1 - a3)
+    return a0*x0*x1*(1 - a4) + x1*(1 - x0**2)
+
+
+def _f1(a0, a1, a2, a3, a4, a5):
+    x0 = numpy.tanh(a2)
+    x1 = a1*a3*a4*a5*(1 - a3)
+    return a0*x0*x1*(1 - a5) + x1*(1 - x0**2)
+
+
+def _f2(a0, a1, a2, a3, a4):
+    x0 = numpy.tanh(a2)
+    x1 = a1*a3*a4*(1 - a3)
+    return a0*x0*x1*(1 - a4) + x1*(1 - x0**2)
+
+
+def _f3(a0, a1, a2, a3, a4, a5):
+    x0 = numpy.tanh(a1)
+    x1 = a2*a3*a4*a5*(1 - a3)
+    return a0*x0*x1*(1 - a4) + x1*(1 - x0**2)
+
+
+def _f4(a0, a1, a2, a3, a4, a5):
+    x0 = numpy.tanh(a1)
+    x1 = a2*a3*a4*a5*(1 - a4)
+    return a0*x0*x1*(1 - a5) + x1*(1 - x0**2)
+
+
+def _f5(a0, a1, a2, a3, a4):
+    x0 = numpy.tanh(a1)
+    x1 = a2*a3*a4*(1 - a3)
+    return a0*x0*x1*(1 - a4) + x1*(1 - x0**2)
+
+
+def _f6(a0, a1, a2, a3, a4, a5):
+    x0 = numpy.tanh(a1)
+    x1 = a3*a4*a5*(1 - a2**2)
+    return a0*x0*x1*(1 - a4) + x1*(1 - x0**2)
+
+
+def _f7(a0, a1, a2, a3, a4, a5):
+    x0 = numpy.tanh(a1)
+    x1 = a3*a4*a5*(1 - a2**2)
+    return a0*x0*x1*(1 - a5) + x1*(1 - x0**2)
+
+
+def _f8(a0, a1, a2, a3, a4):
+    x0 = numpy.tanh(a1)
+    x1 = a3*a4*(1 - a2**2)
+    return a0*x0*x1*(1 - a4) + x1*(1 - x0**2)
+
+
+def _f9(a0, a1, a2):
+    return a1*a2*(1 - a1)*numpy.tanh(a0)
+
+
+def _f10(a0, a1, a2):
+    return a1*a2*(1 - a2)*numpy.tanh(a0)
+
+
+def _f11(a0, a1):
+    return a1*(1 - a1)*numpy.tanh(a0)
+
+
+def _f12(a0, a1, a2, a3, a4, a5):
+    x0 = numpy.tanh(a3)
+    x1 = a1*a2*a4*a5*(1 - a4)
+    return a0*x0*x1*(1 - a5) + x1*(1 - x0**2)
+
+
+def _f13(a0, a1, a2, a3, a4, a5):
+    x0 = numpy.tanh(a2)
+    x1 = a1*a3*a4*a5*(1 - a4)
+    return a0*x0*x1*(1 - a5) + x1*(1 - x0**2)
+
+
+def _f14(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    x0 = numpy.tanh(a5)
+    return a9*x0*(1 - a9)*(a10 + a3) + a9*(1 - x0**2)*(a0*a8*(1 - a7**2) + a1*a4*a6*(1 - a6) + a2*a7*a8*(1 - a8))
+
+
+def _f15(a0, a1, a2, a3, a4, a5, a6, a7):
+    return a0*(a1*a7*(1 - a6**2) + a2*a4*a5*(1 - a5) + a3*a6*a7*(1 - a7))
+
+
+def _f16(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11):
+    x0 = numpy.tanh(a4)
+    x1 = a10*(1 - x0**2)
+    return a10*x0*(1 - a10)*(a11 + a2*a7) + a5*a6*x1 + x1*(a0*a3*a6*(1 - a6) + a1*a8*a9*(1 - a9))
+
+
+def _f17(a0, a1, a2, a3, a4, a5, a6):
+    return a2*(a0*a3*a4*(1 - a4) + a1*a5*a6*(1 - a6))
+
+
+def _f18(a0, a1, a2):
+    return a0*a1*a2*(1 - a1)
+
+
+def _f19(a0, a1):
+    return a0*a1*(1 - a1)
+
+
+def _f20(a0, a1, a2):
+    return a0*a1*a2*(1 - a2)
+
+
+def _f21(a0, a1, a2):
+    return a1*a2*(1 - a0**2)
+
+
+def _f22(a0, a1):
+    return a1*(1 - a0**2)
+
+
+def _f23():
+    return 0
+
+
+def _f24(a0, a1, a2, a3, a4, a5, a6):
+    return a0*a6*(1 - a5**2) + a1*a3*a4*(1 - a4) + a2*a5*a6*(1 - a6)
+
+
+def _f25(a0, a1, a2, a3, a4, a5, a6):
+    return a0*a2*a4*(1 - a4) + a1*a5*a6*(1 - a6) + a3*a4
+
+
+def _f26(a0, a1, a2, a3, a4, a5):
+    return a0*a1*a3*a4*a5*(1 - a3)*(1 - a4)*numpy.tanh(a2)
+
+
+def _f27(a0, a1, a2, a3, a4, a5):
+    return a0*a1*a3*a4*a5*(1 - a3)*(1 - a5)*numpy.tanh(a2)
+
+
+def _f28(a0, a1, a2, a3, a4):
+    return a0*a1*a3*a4*(1 - a3)*(1 - a4)*numpy.tanh(a2)
+
+
+def _f29(a0, a1, a2, a3, a4, a5):
+    return a0*a2*a3*a4*a5*(1 - a3)*(1 - a4)*numpy.tanh(a1)
+
+
+def _f30(a0, a1, a2, a3, a4, a5):
+    return a0*a2*a3*a4*a5*(1 - a4)*(1 - a5)*numpy.tanh(a1)
+
+
+def _f31(a0, a1, a2, a3, a4):
+    return a0*a2*a3*a4*(1 - a3)*(1 - a4)*numpy.tanh(a1)
+
+
+def _f32(a0, a1, a2, a3, a4, a5):
+    return a0*a3*a4*a5*(1 - a2**2)*(1 - a4)*numpy.tanh(a1)
+
+
+def _f33(a0, a1, a2, a3, a4, a5):
+    return a0*a3*a4*a5*(1 - a2**2)*(1 - a5)*numpy.tanh(a1)
+
+
+def _f34(a0, a1, a2, a3, a4):
+    return a0*a3*a4*(1 - a2**2)*(1 - a4)*numpy.tanh(a1)
+
+
+def _f35(a0, a1, a2, a3, a4, a5):
+    return a0*a1*a2*a4*a5*(1 - a4)*(1 - a5)*numpy.tanh(a3)
+
+
+def _f36(a0, a1, a2, a3, a4, a5):
+    return a0*a1*a3*a4*a5*(1 - a4)*(1 - a5)*numpy.tanh(a2)
+
+
+#: (of, wrt, cross) -> the fields of a symbolic.local.LocalDerivative, as symbolic.derivative gives them
+DERIVATIVES = {
+    ('h', 'W_f', False): dict(
+        letters=('j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}W_{f,jk}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,x_{t,k} + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,x_{t,k}',
+        text='∂h_t/∂W_f[j,k] = o_t (1 - tanh² c_t) c_{t−1} f_t (1 - f_t) x_{t,k} + tanh c_t o_t (1 - o_t) P_o[j,j] c_{t−1} f_t (1 - f_t) x_{t,k}',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) \\cdot \x005\x01 + \\operatorname{tanh}(\x00!6\x01) \\cdot \x007\x01 \\cdot (1 - \x008\x01) \\cdot \x009\x01 \\cdot \x0010\x01 \\cdot \x0011\x01 \\cdot (1 - \x0012\x01) \\cdot \x0013\x01', ('o@t@j', 'c@t@j', 'c@t-1@j', 'f@t@j', 'f@t@j', 'x@t@k', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'c@t-1@j', 'f@t@j', 'f@t@j', 'x@t@k'), '', None),
+        compiled=Compiled(_f0, ('P_o@@jj', 'c@t-1@j', 'c@t@j', 'f@t@j', 'o@t@j', 'x@t@k'), ()),
+    ),
+    ('h', 'U_f', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}U_{f,jk}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,h_{t-1,k} + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,h_{t-1,k}',
+        text='∂h_t/∂U_f[j,k] = o_t (1 - tanh² c_t) c_{t−1} f_t (1 - f_t) h_{t−1,k} + tanh c_t o_t (1 - o_t) P_o[j,j] c_{t−1} f_t (1 - f_t) h_{t−1,k}',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) \\cdot \x005\x01 + \\operatorname{tanh}(\x00!6\x01) \\cdot \x007\x01 \\cdot (1 - \x008\x01) \\cdot \x009\x01 \\cdot \x0010\x01 \\cdot \x0011\x01 \\cdot (1 - \x0012\x01) \\cdot \x0013\x01', ('o@t@j', 'c@t@j', 'c@t-1@j', 'f@t@j', 'f@t@j', 'h@t-1@k', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'c@t-1@j', 'f@t@j', 'f@t@j', 'h@t-1@k'), '', None),
+        compiled=Compiled(_f1, ('P_o@@jj', 'c@t-1@j', 'c@t@j', 'f@t@j', 'h@t-1@k', 'o@t@j'), ()),
+    ),
+    ('h', 'b_f', False): dict(
+        letters=('j',), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}b_{f,j}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,c_{t-1}\\,f_{t}\\,(1 - f_{t}) + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,c_{t-1}\\,f_{t}\\,(1 - f_{t})',
+        text='∂h_t/∂b_f[j] = o_t (1 - tanh² c_t) c_{t−1} f_t (1 - f_t) + tanh c_t o_t (1 - o_t) P_o[j,j] c_{t−1} f_t (1 - f_t)',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) + \\operatorname{tanh}(\x00!5\x01) \\cdot \x006\x01 \\cdot (1 - \x007\x01) \\cdot \x008\x01 \\cdot \x009\x01 \\cdot \x0010\x01 \\cdot (1 - \x0011\x01)', ('o@t@j', 'c@t@j', 'c@t-1@j', 'f@t@j', 'f@t@j', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'c@t-1@j', 'f@t@j', 'f@t@j'), '', None),
+        compiled=Compiled(_f2, ('P_o@@jj', 'c@t-1@j', 'c@t@j', 'f@t@j', 'o@t@j'), ()),
+    ),
+    ('h', 'W_i', False): dict(
+        letters=('j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}W_{i,jk}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,x_{t,k} + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,x_{t,k}',
+        text='∂h_t/∂W_i[j,k] = o_t (1 - tanh² c_t) C̃_t i_t (1 - i_t) x_{t,k} + tanh c_t o_t (1 - o_t) P_o[j,j] C̃_t i_t (1 - i_t) x_{t,k}',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) \\cdot \x005\x01 + \\operatorname{tanh}(\x00!6\x01) \\cdot \x007\x01 \\cdot (1 - \x008\x01) \\cdot \x009\x01 \\cdot \x0010\x01 \\cdot \x0011\x01 \\cdot (1 - \x0012\x01) \\cdot \x0013\x01', ('o@t@j', 'c@t@j', 'g@t@j', 'i@t@j', 'i@t@j', 'x@t@k', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'g@t@j', 'i@t@j', 'i@t@j', 'x@t@k'), '', None),
+        compiled=Compiled(_f3, ('P_o@@jj', 'c@t@j', 'g@t@j', 'i@t@j', 'o@t@j', 'x@t@k'), ()),
+    ),
+    ('h', 'U_i', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}U_{i,jk}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,h_{t-1,k} + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,h_{t-1,k}',
+        text='∂h_t/∂U_i[j,k] = o_t (1 - tanh² c_t) C̃_t i_t (1 - i_t) h_{t−1,k} + tanh c_t o_t (1 - o_t) P_o[j,j] C̃_t i_t (1 - i_t) h_{t−1,k}',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) \\cdot \x005\x01 + \\operatorname{tanh}(\x00!6\x01) \\cdot \x007\x01 \\cdot (1 - \x008\x01) \\cdot \x009\x01 \\cdot \x0010\x01 \\cdot \x0011\x01 \\cdot (1 - \x0012\x01) \\cdot \x0013\x01', ('o@t@j', 'c@t@j', 'g@t@j', 'i@t@j', 'i@t@j', 'h@t-1@k', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'g@t@j', 'i@t@j', 'i@t@j', 'h@t-1@k'), '', None),
+        compiled=Compiled(_f4, ('P_o@@jj', 'c@t@j', 'g@t@j', 'h@t-1@k', 'i@t@j', 'o@t@j'), ()),
+    ),
+    ('h', 'b_i', False): dict(
+        letters=('j',), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}b_{i,j}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t}) + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})',
+        text='∂h_t/∂b_i[j] = o_t (1 - tanh² c_t) C̃_t i_t (1 - i_t) + tanh c_t o_t (1 - o_t) P_o[j,j] C̃_t i_t (1 - i_t)',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) + \\operatorname{tanh}(\x00!5\x01) \\cdot \x006\x01 \\cdot (1 - \x007\x01) \\cdot \x008\x01 \\cdot \x009\x01 \\cdot \x0010\x01 \\cdot (1 - \x0011\x01)', ('o@t@j', 'c@t@j', 'g@t@j', 'i@t@j', 'i@t@j', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'g@t@j', 'i@t@j', 'i@t@j'), '', None),
+        compiled=Compiled(_f5, ('P_o@@jj', 'c@t@j', 'g@t@j', 'i@t@j', 'o@t@j'), ()),
+    ),
+    ('h', 'W_c', False): dict(
+        letters=('j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}W_{c,jk}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})\\,x_{t,k} + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})\\,x_{t,k}',
+        text='∂h_t/∂W_c[j,k] = o_t (1 - tanh² c_t) i_t (1 - C̃_t²) x_{t,k} + tanh c_t o_t (1 - o_t) P_o[j,j] i_t (1 - C̃_t²) x_{t,k}',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot (1 - \x003\x01^{2}) \\cdot \x004\x01 + \\operatorname{tanh}(\x00!5\x01) \\cdot \x006\x01 \\cdot (1 - \x007\x01) \\cdot \x008\x01 \\cdot \x009\x01 \\cdot (1 - \x0010\x01^{2}) \\cdot \x0011\x01', ('o@t@j', 'c@t@j', 'i@t@j', 'g@t@j', 'x@t@k', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'i@t@j', 'g@t@j', 'x@t@k'), '', None),
+        compiled=Compiled(_f6, ('P_o@@jj', 'c@t@j', 'g@t@j', 'i@t@j', 'o@t@j', 'x@t@k'), ()),
+    ),
+    ('h', 'U_c', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}U_{c,jk}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})\\,h_{t-1,k} + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})\\,h_{t-1,k}',
+        text='∂h_t/∂U_c[j,k] = o_t (1 - tanh² c_t) i_t (1 - C̃_t²) h_{t−1,k} + tanh c_t o_t (1 - o_t) P_o[j,j] i_t (1 - C̃_t²) h_{t−1,k}',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot (1 - \x003\x01^{2}) \\cdot \x004\x01 + \\operatorname{tanh}(\x00!5\x01) \\cdot \x006\x01 \\cdot (1 - \x007\x01) \\cdot \x008\x01 \\cdot \x009\x01 \\cdot (1 - \x0010\x01^{2}) \\cdot \x0011\x01', ('o@t@j', 'c@t@j', 'i@t@j', 'g@t@j', 'h@t-1@k', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'i@t@j', 'g@t@j', 'h@t-1@k'), '', None),
+        compiled=Compiled(_f7, ('P_o@@jj', 'c@t@j', 'g@t@j', 'h@t-1@k', 'i@t@j', 'o@t@j'), ()),
+    ),
+    ('h', 'b_c', False): dict(
+        letters=('j',), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}b_{c,j}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,i_{t}\\,(1 - {\\tilde{C}_{t}}^{2}) + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})',
+        text='∂h_t/∂b_c[j] = o_t (1 - tanh² c_t) i_t (1 - C̃_t²) + tanh c_t o_t (1 - o_t) P_o[j,j] i_t (1 - C̃_t²)',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot (1 - \x003\x01^{2}) + \\operatorname{tanh}(\x00!4\x01) \\cdot \x005\x01 \\cdot (1 - \x006\x01) \\cdot \x007\x01 \\cdot \x008\x01 \\cdot (1 - \x009\x01^{2})', ('o@t@j', 'c@t@j', 'i@t@j', 'g@t@j', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'i@t@j', 'g@t@j'), '', None),
+        compiled=Compiled(_f8, ('P_o@@jj', 'c@t@j', 'g@t@j', 'i@t@j', 'o@t@j'), ()),
+    ),
+    ('h', 'W_o', False): dict(
+        letters=('j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}W_{o,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,x_{t,k}',
+        text='∂h_t/∂W_o[j,k] = tanh c_t o_t (1 - o_t) x_{t,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01', ('c@t@j', 'o@t@j', 'o@t@j', 'x@t@k'), '', None),
+        compiled=Compiled(_f9, ('c@t@j', 'o@t@j', 'x@t@k'), ()),
+    ),
+    ('h', 'U_o', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}U_{o,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,h_{t-1,k}',
+        text='∂h_t/∂U_o[j,k] = tanh c_t o_t (1 - o_t) h_{t−1,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01', ('c@t@j', 'o@t@j', 'o@t@j', 'h@t-1@k'), '', None),
+        compiled=Compiled(_f10, ('c@t@j', 'h@t-1@k', 'o@t@j'), ()),
+    ),
+    ('h', 'b_o', False): dict(
+        letters=('j',), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}b_{o,j}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})',
+        text='∂h_t/∂b_o[j] = tanh c_t o_t (1 - o_t)',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01)', ('c@t@j', 'o@t@j', 'o@t@j'), '', None),
+        compiled=Compiled(_f11, ('c@t@j', 'o@t@j'), ()),
+    ),
+    ('h', 'P_f', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}P_{f,jk}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,c_{t-1,k} + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,c_{t-1,k}',
+        text='∂h_t/∂P_f[j,k] = o_t (1 - tanh² c_t) c_{t−1} f_t (1 - f_t) c_{t−1,k} + tanh c_t o_t (1 - o_t) P_o[j,j] c_{t−1} f_t (1 - f_t) c_{t−1,k}',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) \\cdot \x005\x01 + \\operatorname{tanh}(\x00!6\x01) \\cdot \x007\x01 \\cdot (1 - \x008\x01) \\cdot \x009\x01 \\cdot \x0010\x01 \\cdot \x0011\x01 \\cdot (1 - \x0012\x01) \\cdot \x0013\x01', ('o@t@j', 'c@t@j', 'c@t-1@j', 'f@t@j', 'f@t@j', 'c@t-1@k', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'c@t-1@j', 'f@t@j', 'f@t@j', 'c@t-1@k'), '', None),
+        compiled=Compiled(_f12, ('P_o@@jj', 'c@t-1@j', 'c@t-1@k', 'c@t@j', 'f@t@j', 'o@t@j'), ()),
+    ),
+    ('h', 'P_i', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}P_{i,jk}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,c_{t-1,k} + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,P_{o,jj}\\,\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,c_{t-1,k}',
+        text='∂h_t/∂P_i[j,k] = o_t (1 - tanh² c_t) C̃_t i_t (1 - i_t) c_{t−1,k} + tanh c_t o_t (1 - o_t) P_o[j,j] C̃_t i_t (1 - i_t) c_{t−1,k}',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot \x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) \\cdot \x005\x01 + \\operatorname{tanh}(\x00!6\x01) \\cdot \x007\x01 \\cdot (1 - \x008\x01) \\cdot \x009\x01 \\cdot \x0010\x01 \\cdot \x0011\x01 \\cdot (1 - \x0012\x01) \\cdot \x0013\x01', ('o@t@j', 'c@t@j', 'g@t@j', 'i@t@j', 'i@t@j', 'c@t-1@k', 'c@t@j', 'o@t@j', 'o@t@j', 'P_o@@jj', 'g@t@j', 'i@t@j', 'i@t@j', 'c@t-1@k'), '', None),
+        compiled=Compiled(_f13, ('P_o@@jj', 'c@t-1@k', 'c@t@j', 'g@t@j', 'i@t@j', 'o@t@j'), ()),
+    ),
+    ('h', 'P_o', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}P_{o,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,c_{t,k}',
+        text='∂h_t/∂P_o[j,k] = tanh c_t o_t (1 - o_t) c_{t,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01', ('c@t@j', 'o@t@j', 'o@t@j', 'c@t@k'), '', None),
+        compiled=Compiled(_f10, ('c@t@j', 'c@t@k', 'o@t@j'), ()),
+    ),
+    ('h', 'h_prev', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}h_{t-1,k}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,(c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,U_{f,jk} + \\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,U_{i,jk} + i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})\\,U_{c,jk}) + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,\\Bigl(U_{o,jk} + \\sum_{m} P_{o,jm}\\,(c_{t-1,m}\\,f_{t,m}\\,(1 - f_{t,m})\\,U_{f,mk} + \\tilde{C}_{t,m}\\,i_{t,m}\\,(1 - i_{t,m})\\,U_{i,mk} + i_{t,m}\\,(1 - {\\tilde{C}_{t,m}}^{2})\\,U_{c,mk})\\Bigr)',
+        text='∂h_t/∂h_{t−1,k} = o_t (1 - tanh² c_t) (c_{t−1} f_t (1 - f_t) U_f[j,k] + C̃_t i_t (1 - i_t) U_i[j,k] + i_t (1 - C̃_t²) U_c[j,k]) + tanh c_t o_t (1 - o_t) (U_o[j,k] + Σ_m (P_o[j,m] (c_{t−1,m} f_{t,m} (1 - f_{t,m}) U_f[m,k] + C̃_{t,m} i_{t,m} (1 - i_{t,m}) U_i[m,k] + i_{t,m} (1 - C̃_{t,m}²) U_c[m,k])))',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot (\x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) \\cdot \x005\x01 + \x006\x01 \\cdot \x007\x01 \\cdot (1 - \x008\x01) \\cdot \x009\x01 + \x0010\x01 \\cdot (1 - \x0011\x01^{2}) \\cdot \x0012\x01) + \\operatorname{tanh}(\x00!13\x01) \\cdot \x0014\x01 \\cdot (1 - \x0015\x01) \\cdot (\x0016\x01 + \x0217\x03)', ('o@t@j', 'c@t@j', 'c@t-1@j', 'f@t@j', 'f@t@j', 'U_f@@jk', 'g@t@j', 'i@t@j', 'i@t@j', 'U_i@@jk', 'i@t@j', 'g@t@j', 'U_c@@jk', 'c@t@j', 'o@t@j', 'o@t@j', 'U_o@@jk', Template('\x000\x01 \\cdot (\x001\x01 \\cdot \x002\x01 \\cdot (1 - \x003\x01) \\cdot \x004\x01 + \x005\x01 \\cdot \x006\x01 \\cdot (1 - \x007\x01) \\cdot \x008\x01 + \x009\x01 \\cdot (1 - \x0010\x01^{2}) \\cdot \x0011\x01)', ('P_o@@jm', 'c@t-1@m', 'f@t@m', 'f@t@m', 'U_f@@mk', 'g@t@m', 'i@t@m', 'i@t@m', 'U_i@@mk', 'i@t@m', 'g@t@m', 'U_c@@mk'), 'm', 's0')), '', None),
+        compiled=Compiled(_f14, ('U_c@@jk', 'U_f@@jk', 'U_i@@jk', 'U_o@@jk', 'c@t-1@j', 'c@t@j', 'f@t@j', 'g@t@j', 'i@t@j', 'o@t@j'), (('m', Compiled(_f15, ('P_o@@jm', 'U_c@@mk', 'U_f@@mk', 'U_i@@mk', 'c@t-1@m', 'f@t@m', 'g@t@m', 'i@t@m'), ()), 's0'),)),
+    ),
+    ('h', 'c_prev', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}c_{t-1,k}}',
+        rhs_latex='\\delta_{jk}\\,o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,f_{t} + o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,(c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,P_{f,jk} + \\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,P_{i,jk}) + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,\\Bigl(\\sum_{m} P_{o,jm}\\,(c_{t-1,m}\\,f_{t,m}\\,(1 - f_{t,m})\\,P_{f,mk} + \\tilde{C}_{t,m}\\,i_{t,m}\\,(1 - i_{t,m})\\,P_{i,mk}) + P_{o,jk}\\,f_{t,k}\\Bigr)',
+        text='∂h_t/∂c_{t−1,k} = δ_jk o_t (1 - tanh² c_t) f_t + o_t (1 - tanh² c_t) (c_{t−1} f_t (1 - f_t) P_f[j,k] + C̃_t i_t (1 - i_t) P_i[j,k]) + tanh c_t o_t (1 - o_t) (Σ_m (P_o[j,m] (c_{t−1,m} f_{t,m} (1 - f_{t,m}) P_f[m,k] + C̃_{t,m} i_{t,m} (1 - i_{t,m}) P_i[m,k])) + P_o[j,k] f_{t,k})',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!2\x01)) \\cdot \x003\x01 + \x004\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!5\x01)) \\cdot (\x006\x01 \\cdot \x007\x01 \\cdot (1 - \x008\x01) \\cdot \x009\x01 + \x0010\x01 \\cdot \x0011\x01 \\cdot (1 - \x0012\x01) \\cdot \x0013\x01) + \\operatorname{tanh}(\x00!14\x01) \\cdot \x0015\x01 \\cdot (1 - \x0016\x01) \\cdot (\x0217\x03 + \x0018\x01 \\cdot \x0019\x01)', ('delta@@jk', 'o@t@j', 'c@t@j', 'f@t@j', 'o@t@j', 'c@t@j', 'c@t-1@j', 'f@t@j', 'f@t@j', 'P_f@@jk', 'g@t@j', 'i@t@j', 'i@t@j', 'P_i@@jk', 'c@t@j', 'o@t@j', 'o@t@j', Template('\x000\x01 \\cdot (\x001\x01 \\cdot \x002\x01 \\cdot (1 - \x003\x01) \\cdot \x004\x01 + \x005\x01 \\cdot \x006\x01 \\cdot (1 - \x007\x01) \\cdot \x008\x01)', ('P_o@@jm', 'c@t-1@m', 'f@t@m', 'f@t@m', 'P_f@@mk', 'g@t@m', 'i@t@m', 'i@t@m', 'P_i@@mk'), 'm', 's0'), 'P_o@@jk', 'f@t@k'), '', None),
+        compiled=Compiled(_f16, ('P_f@@jk', 'P_i@@jk', 'P_o@@jk', 'c@t-1@j', 'c@t@j', 'delta@@jk', 'f@t@j', 'f@t@k', 'g@t@j', 'i@t@j', 'o@t@j'), (('m', Compiled(_f17, ('P_f@@mk', 'P_i@@mk', 'P_o@@jm', 'c@t-1@m', 'f@t@m', 'g@t@m', 'i@t@m'), ()), 's0'),)),
+    ),
+    ('h', 'x', False): dict(
+        letters=('j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t}}{{\\partial}x_{t,k}}',
+        rhs_latex='o_{t}\\,(1 - \\operatorname{tanh}^{2}\\,c_{t})\\,(c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,W_{f,jk} + \\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,W_{i,jk} + i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})\\,W_{c,jk}) + \\operatorname{tanh}\\,c_{t}\\,o_{t}\\,(1 - o_{t})\\,\\Bigl(W_{o,jk} + \\sum_{m} P_{o,jm}\\,(c_{t-1,m}\\,f_{t,m}\\,(1 - f_{t,m})\\,W_{f,mk} + \\tilde{C}_{t,m}\\,i_{t,m}\\,(1 - i_{t,m})\\,W_{i,mk} + i_{t,m}\\,(1 - {\\tilde{C}_{t,m}}^{2})\\,W_{c,mk})\\Bigr)',
+        text='∂h_t/∂x_{t,k} = o_t (1 - tanh² c_t) (c_{t−1} f_t (1 - f_t) W_f[j,k] + C̃_t i_t (1 - i_t) W_i[j,k] + i_t (1 - C̃_t²) W_c[j,k]) + tanh c_t o_t (1 - o_t) (W_o[j,k] + Σ_m (P_o[j,m] (c_{t−1,m} f_{t,m} (1 - f_{t,m}) W_f[m,k] + C̃_{t,m} i_{t,m} (1 - i_{t,m}) W_i[m,k] + i_{t,m} (1 - C̃_{t,m}²) W_c[m,k])))',
+        template=Template('\x000\x01 \\cdot (1 - \\operatorname{tanh}^{2}(\x00!1\x01)) \\cdot (\x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) \\cdot \x005\x01 + \x006\x01 \\cdot \x007\x01 \\cdot (1 - \x008\x01) \\cdot \x009\x01 + \x0010\x01 \\cdot (1 - \x0011\x01^{2}) \\cdot \x0012\x01) + \\operatorname{tanh}(\x00!13\x01) \\cdot \x0014\x01 \\cdot (1 - \x0015\x01) \\cdot (\x0016\x01 + \x0217\x03)', ('o@t@j', 'c@t@j', 'c@t-1@j', 'f@t@j', 'f@t@j', 'W_f@@jk', 'g@t@j', 'i@t@j', 'i@t@j', 'W_i@@jk', 'i@t@j', 'g@t@j', 'W_c@@jk', 'c@t@j', 'o@t@j', 'o@t@j', 'W_o@@jk', Template('\x000\x01 \\cdot (\x001\x01 \\cdot \x002\x01 \\cdot (1 - \x003\x01) \\cdot \x004\x01 + \x005\x01 \\cdot \x006\x01 \\cdot (1 - \x007\x01) \\cdot \x008\x01 + \x009\x01 \\cdot (1 - \x0010\x01^{2}) \\cdot \x0011\x01)', ('P_o@@jm', 'c@t-1@m', 'f@t@m', 'f@t@m', 'W_f@@mk', 'g@t@m', 'i@t@m', 'i@t@m', 'W_i@@mk', 'i@t@m', 'g@t@m', 'W_c@@mk'), 'm', 's0')), '', None),
+        compiled=Compiled(_f14, ('W_c@@jk', 'W_f@@jk', 'W_i@@jk', 'W_o@@jk', 'c@t-1@j', 'c@t@j', 'f@t@j', 'g@t@j', 'i@t@j', 'o@t@j'), (('m', Compiled(_f15, ('P_o@@jm', 'W_c@@mk', 'W_f@@mk', 'W_i@@mk', 'c@t-1@m', 'f@t@m', 'g@t@m', 'i@t@m'), ()), 's0'),)),
+    ),
+    ('c', 'W_f', False): dict(
+        letters=('j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}W_{f,jk}}',
+        rhs_latex='c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,x_{t,k}',
+        text='∂c_t/∂W_f[j,k] = c_{t−1} f_t (1 - f_t) x_{t,k}',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01', ('c@t-1@j', 'f@t@j', 'f@t@j', 'x@t@k'), '', None),
+        compiled=Compiled(_f18, ('c@t-1@j', 'f@t@j', 'x@t@k'), ()),
+    ),
+    ('c', 'U_f', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}U_{f,jk}}',
+        rhs_latex='c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,h_{t-1,k}',
+        text='∂c_t/∂U_f[j,k] = c_{t−1} f_t (1 - f_t) h_{t−1,k}',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01', ('c@t-1@j', 'f@t@j', 'f@t@j', 'h@t-1@k'), '', None),
+        compiled=Compiled(_f18, ('c@t-1@j', 'f@t@j', 'h@t-1@k'), ()),
+    ),
+    ('c', 'b_f', False): dict(
+        letters=('j',), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}b_{f,j}}',
+        rhs_latex='c_{t-1}\\,f_{t}\\,(1 - f_{t})',
+        text='∂c_t/∂b_f[j] = c_{t−1} f_t (1 - f_t)',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \x002\x01)', ('c@t-1@j', 'f@t@j', 'f@t@j'), '', None),
+        compiled=Compiled(_f19, ('c@t-1@j', 'f@t@j'), ()),
+    ),
+    ('c', 'W_i', False): dict(
+        letters=('j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}W_{i,jk}}',
+        rhs_latex='\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,x_{t,k}',
+        text='∂c_t/∂W_i[j,k] = C̃_t i_t (1 - i_t) x_{t,k}',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01', ('g@t@j', 'i@t@j', 'i@t@j', 'x@t@k'), '', None),
+        compiled=Compiled(_f18, ('g@t@j', 'i@t@j', 'x@t@k'), ()),
+    ),
+    ('c', 'U_i', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}U_{i,jk}}',
+        rhs_latex='\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,h_{t-1,k}',
+        text='∂c_t/∂U_i[j,k] = C̃_t i_t (1 - i_t) h_{t−1,k}',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01', ('g@t@j', 'i@t@j', 'i@t@j', 'h@t-1@k'), '', None),
+        compiled=Compiled(_f20, ('g@t@j', 'h@t-1@k', 'i@t@j'), ()),
+    ),
+    ('c', 'b_i', False): dict(
+        letters=('j',), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}b_{i,j}}',
+        rhs_latex='\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})',
+        text='∂c_t/∂b_i[j] = C̃_t i_t (1 - i_t)',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \x002\x01)', ('g@t@j', 'i@t@j', 'i@t@j'), '', None),
+        compiled=Compiled(_f19, ('g@t@j', 'i@t@j'), ()),
+    ),
+    ('c', 'W_c', False): dict(
+        letters=('j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}W_{c,jk}}',
+        rhs_latex='i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})\\,x_{t,k}',
+        text='∂c_t/∂W_c[j,k] = i_t (1 - C̃_t²) x_{t,k}',
+        template=Template('\x000\x01 \\cdot (1 - \x001\x01^{2}) \\cdot \x002\x01', ('i@t@j', 'g@t@j', 'x@t@k'), '', None),
+        compiled=Compiled(_f21, ('g@t@j', 'i@t@j', 'x@t@k'), ()),
+    ),
+    ('c', 'U_c', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}U_{c,jk}}',
+        rhs_latex='i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})\\,h_{t-1,k}',
+        text='∂c_t/∂U_c[j,k] = i_t (1 - C̃_t²) h_{t−1,k}',
+        template=Template('\x000\x01 \\cdot (1 - \x001\x01^{2}) \\cdot \x002\x01', ('i@t@j', 'g@t@j', 'h@t-1@k'), '', None),
+        compiled=Compiled(_f21, ('g@t@j', 'h@t-1@k', 'i@t@j'), ()),
+    ),
+    ('c', 'b_c', False): dict(
+        letters=('j',), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}b_{c,j}}',
+        rhs_latex='i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})',
+        text='∂c_t/∂b_c[j] = i_t (1 - C̃_t²)',
+        template=Template('\x000\x01 \\cdot (1 - \x001\x01^{2})', ('i@t@j', 'g@t@j'), '', None),
+        compiled=Compiled(_f22, ('g@t@j', 'i@t@j'), ()),
+    ),
+    ('c', 'W_o', False): dict(
+        letters=('j', 'k'), k_size='D', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}W_{o,jk}}',
+        rhs_latex='0',
+        text='∂c_t/∂W_o[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'U_o', False): dict(
+        letters=('j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}U_{o,jk}}',
+        rhs_latex='0',
+        text='∂c_t/∂U_o[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'b_o', False): dict(
+        letters=('j',), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}b_{o,j}}',
+        rhs_latex='0',
+        text='∂c_t/∂b_o[j] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'P_f', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}P_{f,jk}}',
+        rhs_latex='c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,c_{t-1,k}',
+        text='∂c_t/∂P_f[j,k] = c_{t−1} f_t (1 - f_t) c_{t−1,k}',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01', ('c@t-1@j', 'f@t@j', 'f@t@j', 'c@t-1@k'), '', None),
+        compiled=Compiled(_f20, ('c@t-1@j', 'c@t-1@k', 'f@t@j'), ()),
+    ),
+    ('c', 'P_i', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}P_{i,jk}}',
+        rhs_latex='\\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,c_{t-1,k}',
+        text='∂c_t/∂P_i[j,k] = C̃_t i_t (1 - i_t) c_{t−1,k}',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01', ('g@t@j', 'i@t@j', 'i@t@j', 'c@t-1@k'), '', None),
+        compiled=Compiled(_f20, ('c@t-1@k', 'g@t@j', 'i@t@j'), ()),
+    ),
+    ('c', 'P_o', False): dict(
+        letters=('j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}P_{o,jk}}',
+        rhs_latex='0',
+        text='∂c_t/∂P_o[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'h_prev', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}h_{t-1,k}}',
+        rhs_latex='c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,U_{f,jk} + \\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,U_{i,jk} + i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})\\,U_{c,jk}',
+        text='∂c_t/∂h_{t−1,k} = c_{t−1} f_t (1 - f_t) U_f[j,k] + C̃_t i_t (1 - i_t) U_i[j,k] + i_t (1 - C̃_t²) U_c[j,k]',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 + \x004\x01 \\cdot \x005\x01 \\cdot (1 - \x006\x01) \\cdot \x007\x01 + \x008\x01 \\cdot (1 - \x009\x01^{2}) \\cdot \x0010\x01', ('c@t-1@j', 'f@t@j', 'f@t@j', 'U_f@@jk', 'g@t@j', 'i@t@j', 'i@t@j', 'U_i@@jk', 'i@t@j', 'g@t@j', 'U_c@@jk'), '', None),
+        compiled=Compiled(_f24, ('U_c@@jk', 'U_f@@jk', 'U_i@@jk', 'c@t-1@j', 'f@t@j', 'g@t@j', 'i@t@j'), ()),
+    ),
+    ('c', 'c_prev', False): dict(
+        letters=('j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}c_{t-1,k}}',
+        rhs_latex='\\delta_{jk}\\,f_{t} + c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,P_{f,jk} + \\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,P_{i,jk}',
+        text='∂c_t/∂c_{t−1,k} = δ_jk f_t + c_{t−1} f_t (1 - f_t) P_f[j,k] + C̃_t i_t (1 - i_t) P_i[j,k]',
+        template=Template('\x000\x01 \\cdot \x001\x01 + \x002\x01 \\cdot \x003\x01 \\cdot (1 - \x004\x01) \\cdot \x005\x01 + \x006\x01 \\cdot \x007\x01 \\cdot (1 - \x008\x01) \\cdot \x009\x01', ('delta@@jk', 'f@t@j', 'c@t-1@j', 'f@t@j', 'f@t@j', 'P_f@@jk', 'g@t@j', 'i@t@j', 'i@t@j', 'P_i@@jk'), '', None),
+        compiled=Compiled(_f25, ('P_f@@jk', 'P_i@@jk', 'c@t-1@j', 'delta@@jk', 'f@t@j', 'g@t@j', 'i@t@j'), ()),
+    ),
+    ('c', 'x', False): dict(
+        letters=('j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}c_{t}}{{\\partial}x_{t,k}}',
+        rhs_latex='c_{t-1}\\,f_{t}\\,(1 - f_{t})\\,W_{f,jk} + \\tilde{C}_{t}\\,i_{t}\\,(1 - i_{t})\\,W_{i,jk} + i_{t}\\,(1 - {\\tilde{C}_{t}}^{2})\\,W_{c,jk}',
+        text='∂c_t/∂x_{t,k} = c_{t−1} f_t (1 - f_t) W_f[j,k] + C̃_t i_t (1 - i_t) W_i[j,k] + i_t (1 - C̃_t²) W_c[j,k]',
+        template=Template('\x000\x01 \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 + \x004\x01 \\cdot \x005\x01 \\cdot (1 - \x006\x01) \\cdot \x007\x01 + \x008\x01 \\cdot (1 - \x009\x01^{2}) \\cdot \x0010\x01', ('c@t-1@j', 'f@t@j', 'f@t@j', 'W_f@@jk', 'g@t@j', 'i@t@j', 'i@t@j', 'W_i@@jk', 'i@t@j', 'g@t@j', 'W_c@@jk'), '', None),
+        compiled=Compiled(_f24, ('W_c@@jk', 'W_f@@jk', 'W_i@@jk', 'c@t-1@j', 'f@t@j', 'g@t@j', 'i@t@j'), ()),
+    ),
+    ('h', 'W_f', True): dict(
+        letters=('i', 'j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}W_{f,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,c_{t-1,j}\\,f_{t,j}\\,(1 - f_{t,j})\\,x_{t,k}',
+        text='∂h_{t,i}/∂W_f[j,k] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] c_{t−1,j} f_{t,j} (1 - f_{t,j}) x_{t,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot \x005\x01 \\cdot (1 - \x006\x01) \\cdot \x007\x01', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'c@t-1@j', 'f@t@j', 'f@t@j', 'x@t@k'), '', None),
+        compiled=Compiled(_f26, ('P_o@@ij', 'c@t-1@j', 'c@t@i', 'f@t@j', 'o@t@i', 'x@t@k'), ()),
+    ),
+    ('h', 'U_f', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}U_{f,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,c_{t-1,j}\\,f_{t,j}\\,(1 - f_{t,j})\\,h_{t-1,k}',
+        text='∂h_{t,i}/∂U_f[j,k] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] c_{t−1,j} f_{t,j} (1 - f_{t,j}) h_{t−1,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot \x005\x01 \\cdot (1 - \x006\x01) \\cdot \x007\x01', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'c@t-1@j', 'f@t@j', 'f@t@j', 'h@t-1@k'), '', None),
+        compiled=Compiled(_f27, ('P_o@@ij', 'c@t-1@j', 'c@t@i', 'f@t@j', 'h@t-1@k', 'o@t@i'), ()),
+    ),
+    ('h', 'b_f', True): dict(
+        letters=('i', 'j'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}b_{f,j}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,c_{t-1,j}\\,f_{t,j}\\,(1 - f_{t,j})',
+        text='∂h_{t,i}/∂b_f[j] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] c_{t−1,j} f_{t,j} (1 - f_{t,j})',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot \x005\x01 \\cdot (1 - \x006\x01)', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'c@t-1@j', 'f@t@j', 'f@t@j'), '', None),
+        compiled=Compiled(_f28, ('P_o@@ij', 'c@t-1@j', 'c@t@i', 'f@t@j', 'o@t@i'), ()),
+    ),
+    ('h', 'W_i', True): dict(
+        letters=('i', 'j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}W_{i,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,\\tilde{C}_{t,j}\\,i_{t,j}\\,(1 - i_{t,j})\\,x_{t,k}',
+        text='∂h_{t,i}/∂W_i[j,k] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] C̃_{t,j} i_{t,j} (1 - i_{t,j}) x_{t,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot \x005\x01 \\cdot (1 - \x006\x01) \\cdot \x007\x01', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'g@t@j', 'i@t@j', 'i@t@j', 'x@t@k'), '', None),
+        compiled=Compiled(_f29, ('P_o@@ij', 'c@t@i', 'g@t@j', 'i@t@j', 'o@t@i', 'x@t@k'), ()),
+    ),
+    ('h', 'U_i', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}U_{i,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,\\tilde{C}_{t,j}\\,i_{t,j}\\,(1 - i_{t,j})\\,h_{t-1,k}',
+        text='∂h_{t,i}/∂U_i[j,k] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] C̃_{t,j} i_{t,j} (1 - i_{t,j}) h_{t−1,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot \x005\x01 \\cdot (1 - \x006\x01) \\cdot \x007\x01', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'g@t@j', 'i@t@j', 'i@t@j', 'h@t-1@k'), '', None),
+        compiled=Compiled(_f30, ('P_o@@ij', 'c@t@i', 'g@t@j', 'h@t-1@k', 'i@t@j', 'o@t@i'), ()),
+    ),
+    ('h', 'b_i', True): dict(
+        letters=('i', 'j'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}b_{i,j}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,\\tilde{C}_{t,j}\\,i_{t,j}\\,(1 - i_{t,j})',
+        text='∂h_{t,i}/∂b_i[j] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] C̃_{t,j} i_{t,j} (1 - i_{t,j})',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot \x005\x01 \\cdot (1 - \x006\x01)', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'g@t@j', 'i@t@j', 'i@t@j'), '', None),
+        compiled=Compiled(_f31, ('P_o@@ij', 'c@t@i', 'g@t@j', 'i@t@j', 'o@t@i'), ()),
+    ),
+    ('h', 'W_c', True): dict(
+        letters=('i', 'j', 'k'), k_size='D', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}W_{c,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,i_{t,j}\\,(1 - {\\tilde{C}_{t,j}}^{2})\\,x_{t,k}',
+        text='∂h_{t,i}/∂W_c[j,k] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] i_{t,j} (1 - C̃_{t,j}²) x_{t,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot (1 - \x005\x01^{2}) \\cdot \x006\x01', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'i@t@j', 'g@t@j', 'x@t@k'), '', None),
+        compiled=Compiled(_f32, ('P_o@@ij', 'c@t@i', 'g@t@j', 'i@t@j', 'o@t@i', 'x@t@k'), ()),
+    ),
+    ('h', 'U_c', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}U_{c,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,i_{t,j}\\,(1 - {\\tilde{C}_{t,j}}^{2})\\,h_{t-1,k}',
+        text='∂h_{t,i}/∂U_c[j,k] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] i_{t,j} (1 - C̃_{t,j}²) h_{t−1,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot (1 - \x005\x01^{2}) \\cdot \x006\x01', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'i@t@j', 'g@t@j', 'h@t-1@k'), '', None),
+        compiled=Compiled(_f33, ('P_o@@ij', 'c@t@i', 'g@t@j', 'h@t-1@k', 'i@t@j', 'o@t@i'), ()),
+    ),
+    ('h', 'b_c', True): dict(
+        letters=('i', 'j'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}b_{c,j}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,i_{t,j}\\,(1 - {\\tilde{C}_{t,j}}^{2})',
+        text='∂h_{t,i}/∂b_c[j] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] i_{t,j} (1 - C̃_{t,j}²)',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot (1 - \x005\x01^{2})', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'i@t@j', 'g@t@j'), '', None),
+        compiled=Compiled(_f34, ('P_o@@ij', 'c@t@i', 'g@t@j', 'i@t@j', 'o@t@i'), ()),
+    ),
+    ('h', 'W_o', True): dict(
+        letters=('i', 'j', 'k'), k_size='D', zero=True,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}W_{o,jk}}',
+        rhs_latex='0',
+        text='∂h_{t,i}/∂W_o[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('h', 'U_o', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}U_{o,jk}}',
+        rhs_latex='0',
+        text='∂h_{t,i}/∂U_o[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('h', 'b_o', True): dict(
+        letters=('i', 'j'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}b_{o,j}}',
+        rhs_latex='0',
+        text='∂h_{t,i}/∂b_o[j] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('h', 'P_f', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}P_{f,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,c_{t-1,j}\\,f_{t,j}\\,(1 - f_{t,j})\\,c_{t-1,k}',
+        text='∂h_{t,i}/∂P_f[j,k] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] c_{t−1,j} f_{t,j} (1 - f_{t,j}) c_{t−1,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot \x005\x01 \\cdot (1 - \x006\x01) \\cdot \x007\x01', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'c@t-1@j', 'f@t@j', 'f@t@j', 'c@t-1@k'), '', None),
+        compiled=Compiled(_f35, ('P_o@@ij', 'c@t-1@j', 'c@t-1@k', 'c@t@i', 'f@t@j', 'o@t@i'), ()),
+    ),
+    ('h', 'P_i', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=False,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}P_{i,jk}}',
+        rhs_latex='\\operatorname{tanh}\\,c_{t,i}\\,o_{t,i}\\,(1 - o_{t,i})\\,P_{o,ij}\\,\\tilde{C}_{t,j}\\,i_{t,j}\\,(1 - i_{t,j})\\,c_{t-1,k}',
+        text='∂h_{t,i}/∂P_i[j,k] = tanh c_{t,i} o_{t,i} (1 - o_{t,i}) P_o[i,j] C̃_{t,j} i_{t,j} (1 - i_{t,j}) c_{t−1,k}',
+        template=Template('\\operatorname{tanh}(\x00!0\x01) \\cdot \x001\x01 \\cdot (1 - \x002\x01) \\cdot \x003\x01 \\cdot \x004\x01 \\cdot \x005\x01 \\cdot (1 - \x006\x01) \\cdot \x007\x01', ('c@t@i', 'o@t@i', 'o@t@i', 'P_o@@ij', 'g@t@j', 'i@t@j', 'i@t@j', 'c@t-1@k'), '', None),
+        compiled=Compiled(_f36, ('P_o@@ij', 'c@t-1@k', 'c@t@i', 'g@t@j', 'i@t@j', 'o@t@i'), ()),
+    ),
+    ('h', 'P_o', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}h_{t,i}}{{\\partial}P_{o,jk}}',
+        rhs_latex='0',
+        text='∂h_{t,i}/∂P_o[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'W_f', True): dict(
+        letters=('i', 'j', 'k'), k_size='D', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}W_{f,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂W_f[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'U_f', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}U_{f,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂U_f[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'b_f', True): dict(
+        letters=('i', 'j'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}b_{f,j}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂b_f[j] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'W_i', True): dict(
+        letters=('i', 'j', 'k'), k_size='D', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}W_{i,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂W_i[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'U_i', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}U_{i,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂U_i[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'b_i', True): dict(
+        letters=('i', 'j'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}b_{i,j}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂b_i[j] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'W_c', True): dict(
+        letters=('i', 'j', 'k'), k_size='D', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}W_{c,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂W_c[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'U_c', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}U_{c,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂U_c[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'b_c', True): dict(
+        letters=('i', 'j'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}b_{c,j}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂b_c[j] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'W_o', True): dict(
+        letters=('i', 'j', 'k'), k_size='D', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}W_{o,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂W_o[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'U_o', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}U_{o,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂U_o[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'b_o', True): dict(
+        letters=('i', 'j'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}b_{o,j}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂b_o[j] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'P_f', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}P_{f,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂P_f[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'P_i', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}P_{i,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂P_i[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+    ('c', 'P_o', True): dict(
+        letters=('i', 'j', 'k'), k_size='H', zero=True,
+        lhs_latex='\\frac{{\\partial}c_{t,i}}{{\\partial}P_{o,jk}}',
+        rhs_latex='0',
+        text='∂c_{t,i}/∂P_o[j,k] = 0',
+        template=Template('0', (), '', None),
+        compiled=Compiled(_f23, (), ()),
+    ),
+}
