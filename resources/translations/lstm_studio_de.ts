@@ -1070,7 +1070,7 @@
     <name>GatePlots</name>
     <message>
         <source>saturated: the gate&apos;s derivative is below 0.05 here, so little gradient flows through it</source>
-        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;). Plots a grid keeps ready: the most quantities of any cell (the LSTM&apos;s f, i, g, o, c and h). How long after a rebuild a grid starts making its spare plots (after the window has painted). The delay between two plots made one per turn: 1 ms, a timer (a 0 ms single shot is a posted event, and Qt delivers every posted event before any timer: the plots would all be made in one turn).</extracomment>
+        <extracomment>Above this many units the curves of one plot are drawn as a single item in one colour. Above this many cells a heat map shows no numbers. pyqtgraph&apos;s views stop at ±1e307, and it refuses an infinite range (&quot;Cannot set range [-inf, inf]&quot;). Plots a grid keeps ready: the most quantities of any cell (the LSTM&apos;s f, i, g, o, c and h). How long after a rebuild a grid starts making its spare plots (after the window has painted), and how long the numbers must have rested before it makes one (a plot is 13-15 ms: never during a slider drag). How far the saturation bands reach along the time axis, either way (past any number of steps). The delay between two plots made one per turn: 1 ms, a timer (a 0 ms single shot is a posted event, and Qt delivers every posted event before any timer: the plots would all be made in one turn).</extracomment>
         <translation>gesättigt: Die Ableitung des Gates liegt hier unter 0,05, also fließt kaum Gradient hindurch</translation>
     </message>
     <message numerus="yes">
@@ -1188,7 +1188,7 @@
     <name>GradientLab</name>
     <message>
         <source>The parameter whose gradient the lab explains</source>
-        <extracomment>Above this much work (steps × units² × gates) the finite differences run on the worker, once the numbers rest (like the symbolic part). While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: sympy and the formula renderer share the GIL with the window.</extracomment>
+        <extracomment>Above this much work (steps × units² × gates) the finite differences run on the worker, once the numbers rest (like the symbolic part). While numbers keep changing (a slider drag) the symbolic part waits until they rest this long: a story told in the window&apos;s process shares its interpreter with the window. Up to this much work (steps × units² × gates × layers) the story is told in the window&apos;s process from the formulas written ahead of time — a few milliseconds for the presets, at once, as the small finite differences are computed; no process to wait for, no sympy. Above it the symbolic process tells it, so a long chain through the steps never holds the window (docs/performance.md). ... a moment after the update that asked for it, once the window has painted that update.</extracomment>
         <translation>Der Parameter, dessen Gradienten das Labor erklärt</translation>
     </message>
     <message>
