@@ -153,3 +153,34 @@ def test_same_seed_same_pdf_content(tmp_path):
         write_pdf(sheet(seed=13), tmp_path / f"{n}.pdf", True, "letter")
     assert pdf_text(tmp_path / "1.pdf") == pdf_text(tmp_path / "2.pdf")
     assert pdf_info(tmp_path / "1.pdf")["Pages"] == pdf_info(tmp_path / "2.pdf")["Pages"]
+
+
+def test_the_typesetters_qt_objects_are_not_shared_between_threads(qapp):
+    """The window sets formulas on the GUI thread while a worksheet batch sets them on a worker: each thread
+    gets its own fonts, metrics and measuring device (one QRawFont used by both threads crashed the process),
+    and a thread that asks again gets its own cached object back, with the same measurements."""
+    import threading
+
+    from lstm_studio.app.worksheets.pdf import mathtext
+
+    getters = {
+        "font": lambda: mathtext.math_font(10.0),
+        "metrics": lambda: mathtext._metrics(10.0),
+        "raw font": mathtext._raw_font,
+        "device": mathtext.measuring_device,
+    }
+    here = {name: get() for name, get in getters.items()}
+    assert all(get() is here[name] for name, get in getters.items())
+    there: dict[str, object] = {}
+    width: list[float] = []
+
+    def worker() -> None:
+        there.update({name: get() for name, get in getters.items()})
+        width.append(mathtext._metrics(10.0).horizontalAdvance("x+1"))
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert set(there) == set(getters)
+    assert all(there[name] is not here[name] for name in getters)
+    assert width == [pytest.approx(here["metrics"].horizontalAdvance("x+1"))]

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
 from pathlib import Path
 
@@ -28,6 +30,25 @@ K = DPI / 72.0  # device units per point
 
 class Unsupported(ValueError):
     """LaTeX outside the subset this typesetter handles."""
+
+
+def per_thread(fn: Callable) -> Callable:
+    """``fn``'s results cached per thread. The cached values are Qt objects (fonts, metrics, a paint device)
+    that must not be shared between threads: the window sets formulas on the GUI thread while a worksheet
+    batch sets them on a worker (app/common/background.py), and a QRawFont or QFontMetricsF used by both at
+    once crashed the process. A thread's cache goes with the thread."""
+    local = threading.local()
+
+    @wraps(fn)
+    def cached(*args):
+        cache = getattr(local, "cache", None)
+        if cache is None:
+            cache = local.cache = {}
+        if args not in cache:
+            cache[args] = fn(*args)
+        return cache[args]
+
+    return cached
 
 
 def _font_data() -> bytes:
@@ -50,7 +71,7 @@ def math_family() -> str:
     return families[0]
 
 
-@lru_cache(maxsize=1)
+@per_thread
 def measuring_device() -> QImage:
     """A tiny image at DPI: the paint device that text and glyphs are measured against."""
     image = QImage(4, 4, QImage.Format.Format_ARGB32)
@@ -60,7 +81,7 @@ def measuring_device() -> QImage:
     return image
 
 
-@lru_cache(maxsize=64)
+@per_thread
 def math_font(size: float) -> QFont:
     f = QFont(math_family())
     f.setPointSizeF(size)
@@ -68,7 +89,7 @@ def math_font(size: float) -> QFont:
     return f
 
 
-@lru_cache(maxsize=64)
+@per_thread
 def _metrics(size: float) -> QFontMetricsF:
     return QFontMetricsF(math_font(size), measuring_device())
 
@@ -82,7 +103,7 @@ def _measure(text: str, size: float) -> tuple[float, float, float]:
     return _metrics(size).horizontalAdvance(text) / K, ascent, descent
 
 
-@lru_cache(maxsize=1)
+@per_thread
 def _raw_font() -> QRawFont:
     """The font at 1000 px per em, for exact ink bounds (QFontMetricsF's tight boxes are not exact)."""
     return QRawFont(_font_data(), 1000.0, QFont.HintingPreference.PreferNoHinting)
