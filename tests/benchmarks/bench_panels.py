@@ -10,14 +10,14 @@ It is taken on every preset and on a hidden-64, 200-step LSTM, as bench_gui.py d
 
 Also measured:
     first_show_ms     the first time a view is shown: building it (its tab is lazy) and its first update
-    formulas_s        how long the symbolic layer takes, on its worker, to derive and render what the
-                      equations panel and the gradient lab show (cold, first view of the LSTM preset)
-    gui_stall_ms      the longest the GUI thread went without turning its event loop while that symbolic
-                      work ran (sympy never blocks the window; the worker only competes for the GIL), cold
-                      (the one-off import of sympy, deriving, the formula fonts) and warm
-                      (gui_stall_warm_ms: other entries and steps, new numbers to render)
-    formulas_readable_s the same as formulas_s, until every formula is first readable (the fast
-                      typesetter's quick setting, shown until the symbolic layer's rendering arrives)
+    formulas_s        how long until every formula the equations panel and the gradient lab show is
+                      final, from a window just built (cold, first view of the LSTM preset): formulas
+                      written ahead and set by the fast typesetter, or, for what they do not hold, derived
+                      and rendered by the symbolic process (starting it, importing sympy)
+    gui_stall_ms      the longest the GUI thread went without turning its event loop meanwhile, cold
+                      and warm (gui_stall_warm_ms: other entries and steps, new numbers to set)
+    formulas_readable_s the same as formulas_s, until every formula is first readable (a quick setting
+                      counts where a final rendering is still to come)
 
 The window-level figure includes the studio's own views (sequence, time bar, output) and painting the
 whole 1366 × 768 window; ``view_update_and_paint_ms`` is the inside view's share alone: its update
@@ -170,9 +170,9 @@ def measure_first_show(app, model, text: str) -> dict[str, float]:
 def measure_symbolic(app, model, text: str, idle: list[float] | None = None,
                      readable: list[float] | None = None,
                      cpu: list[float] | None = None) -> tuple[float, float, float]:
-    """(seconds until the equations panel and then the gradient lab show every formula as the symbolic
-    layer renders it; the longest the GUI thread went without an event-loop turn meanwhile, in ms — cold,
-    which includes starting the symbolic process, importing sympy and deriving; and warm: other entries
+    """(seconds until the equations panel and then the gradient lab show every formula final; the
+    longest the GUI thread went without an event-loop turn meanwhile, in ms — cold, which includes whatever
+    the symbolic process must still start, import and derive; and warm: other entries
     and steps once the formulas exist). After each run the same timer watches the idle window as long
     again (not counted in the seconds); the longest gap then goes to ``idle``. The seconds until every
     formula is first readable (the fast typesetter's quick setting counts) go to ``readable``. The most

@@ -88,9 +88,10 @@ WARM_UP_MODULES = ("lstm_studio.app.common.fast_math", "lstm_studio.app.common.s
 def build(session, focus: Focus) -> dict[str, LazyPanel]:
     """One lazy tab per inside view (name -> tab); the cell diagram and the equations share ``focus``.
 
-    Once the window is up, the symbolic process starts deriving the model's cell and the fast formula
-    typesetter gets its fonts ready, a piece per turn of the event loop, so that the first view with
-    formulas shows them at once, and the views with most to import are imported (docs/performance.md)."""
+    Once the window is up, the symbolic process is started and prepares the model's cell (its formulas are
+    mostly written ahead, so it need not import sympy), the fast formula typesetter gets its fonts ready, a
+    piece per turn of the event loop, so that the first view with formulas shows them at once, and the
+    views with most to import are imported (docs/performance.md)."""
 
     def warm_up() -> None:  # (imports here: the window comes up without the typesetter)
         from lstm_studio.app.common import fast_math, symbolic_process, theme
