@@ -69,7 +69,9 @@ def forward(model: Model, tokens, initial_state: dict | None = None) -> Trace:
             p = model.layer_params(layer, reverse)
             h0 = _initial(model, initial_state, "h", layer, reverse)
             c0 = _initial(model, initial_state, "c", layer, reverse) if model.spec.has_c else None
-            lt = cell.forward(model.spec, p, X[::-1] if reverse else X, h0, c0)
+            # Layer 1 reads one-hot tokens: the cells gather W x_t instead of multiplying by X.
+            ids = None if layer else tokens[::-1] if reverse else tokens
+            lt = cell.forward(model.spec, p, X[::-1] if reverse else X, h0, c0, ids)
             lt.reverse = reverse
             traces.append(lt)
         layers.append(traces)

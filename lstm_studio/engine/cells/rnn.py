@@ -16,13 +16,20 @@ from lstm_studio.engine.spec import CellSpec
 from lstm_studio.engine.trace import LayerTrace
 
 
-def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None) -> LayerTrace:
+def forward(
+    spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None, tokens: np.ndarray | None = None
+) -> LayerTrace:
     """Run the RNN over X (T, B, D) from h0 ((B, H), or (H,) for every sequence); returns the layer trace
-    (pre-activation ``a``, no gates)."""
+    (pre-activation ``a``, no gates). ``tokens`` (T, B): the token indices when X is their one-hot
+    encoding (the first layer); W_xh x_t is then column k_t of W_xh, gathered instead of multiplied."""
     T, B, _ = X.shape
     H = p["W_hh"].shape[0]
     relu = spec.option("activation") == "relu"
-    a = (flat(X) @ p["W_xh"].T + p["b_h"]).reshape(T, B, H)
+    if tokens is None:
+        a = (flat(X) @ p["W_xh"].T + p["b_h"]).reshape(T, B, H)
+    else:
+        a = p["W_xh"].T[tokens]
+        a += p["b_h"]
     W_hh_T = p["W_hh"].T.copy()
     h = np.empty((T + 1, B, H))
     h[0] = h0
