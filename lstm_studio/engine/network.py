@@ -58,7 +58,7 @@ def forward(model: Model, tokens, initial_state: dict | None = None) -> Trace:
     if T == 0:
         raise ValueError("the input sequence is empty")
     V = model.vocab_size
-    if tokens.min() < 0 or tokens.max() >= V:
+    if tokens.view(np.uint64).max() >= V:  # read as unsigned, a negative index is huge: one pass finds both
         raise ValueError(f"token index out of range 0..{V - 1}")
     cell = _CELLS[model.cell]
     X = one_hot(tokens, V)
@@ -97,8 +97,8 @@ def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
     """
     targets = _targets(trace, targets)
     T, B, _V = trace.p.shape
-    mask = targets >= 0
-    rows, k = np.arange(T * B), np.where(mask, targets, 0).ravel()
+    mask = None if targets.min() >= 0 else targets >= 0  # None: every step has a target
+    rows, k = np.arange(T * B), (targets if mask is None else np.where(mask, targets, 0)).ravel()
     p_k = flat(trace.p)[rows, k]
     if p_k.all():
         nll = -np.log(p_k)
@@ -107,7 +107,7 @@ def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
         y = flat(trace.y)
         m = y.max(axis=-1)
         nll = np.log(np.exp(y - m[:, None]).sum(axis=-1)) - (y[rows, k] - m)
-    per_step = np.where(mask, nll.reshape(T, B), 0.0)
+    per_step = nll.reshape(T, B) if mask is None else np.where(mask, nll.reshape(T, B), 0.0)
     with np.errstate(over="ignore"):  # steps of ~1e308 each add up to inf, which is the honest total
         return float(per_step.sum()), per_step
 
@@ -117,6 +117,9 @@ def dlogits(trace: Trace, targets) -> np.ndarray:
     targets = _targets(trace, targets).ravel()
     dy = trace.p.copy()
     dy_rows = flat(dy)  # one row per (t, b)
+    if targets.min() >= 0:
+        dy_rows[np.arange(targets.size), targets] -= 1.0
+        return dy
     has_target = np.flatnonzero(targets >= 0)
     dy_rows[has_target, targets[has_target]] -= 1.0
     if has_target.size < targets.size:

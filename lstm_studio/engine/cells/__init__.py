@@ -1,5 +1,9 @@
 """One module per cell family; each has ``forward(spec, p, X, h0, c0, tokens=None) -> LayerTrace`` and
-``backward(lt, p, dH, need_dX=True) -> LayerGrads`` over a whole sequence of one layer in one direction."""
+``backward(lt, p, dH, need_dX=True) -> LayerGrads`` over a whole sequence of one layer in one direction.
+
+Inside the step loops the products are ``np.dot`` rather than ``@``: the same product of two matrices,
+with less overhead per call, which counts for a teaching-size state (docs/performance.md, "The engine
+against PyTorch")."""
 
 from __future__ import annotations
 
@@ -69,7 +73,7 @@ def stack(p: dict, prefix: str, order: tuple[str, ...], transposed: bool = False
     check and are stacked again.
     """
     parts = tuple(p[name] for name in _names(prefix, order))
-    if sum(a.size for a in parts) < CACHE_FROM:
+    if parts[0].size * len(parts) < CACHE_FROM:  # the gates' parameters of one kind share a shape
         block = np.concatenate(parts)
         return block.T.copy() if transposed else block
     key = tuple(id(a) for a in parts)

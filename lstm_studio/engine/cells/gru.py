@@ -59,19 +59,19 @@ def forward(
         for t in range(T):
             if reset == "before":
                 assert r is not None  # reset "before" and "after" have a reset gate
-                a_sig[t] += h[t] @ U_zr_T
+                a_sig[t] += np.dot(h[t], U_zr_T)
                 sigmoid_unguarded(a_sig[t], out=sig[t])
                 np.multiply(r[t], h[t], out=rh[t])
-                a_h[t] += rh[t] @ U_h_T
+                a_h[t] += np.dot(rh[t], U_h_T)
             elif reset == "after":
                 assert r is not None
-                Uh = h[t] @ U_T  # U_z h_{t-1}, U_r h_{t-1}, U_h h_{t-1} side by side
+                Uh = np.dot(h[t], U_T)  # U_z h_{t-1}, U_r h_{t-1}, U_h h_{t-1} side by side
                 a_sig[t] += Uh[:, :S]
                 sigmoid_unguarded(a_sig[t], out=sig[t])
                 np.add(Uh[:, S:], b_hn, out=n[t])
                 a_h[t] += r[t] * n[t]
             else:
-                A[t] += h[t] @ U_T
+                A[t] += np.dot(h[t], U_T)
                 sigmoid_unguarded(a_sig[t], out=sig[t])
             np.tanh(a_h[t], out=h_tilde[t])
             # Both conventions as one interpolation weighted by z_t: h_t = h_{t-1} + z_t ⊙ (h̃_t − h_{t-1})
@@ -142,18 +142,18 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         dh_next = dh * w[t]
         if reset == "before":
             assert r is not None and da_r is not None
-            drh = da_h[t] @ U_h
+            drh = np.dot(da_h[t], U_h)
             np.multiply(drh, drh_dar[t], out=da_r[t])
             dh_next += drh * r[t]
-            dh_next += da_zr[t] @ U_zr
+            dh_next += np.dot(da_zr[t], U_zr)
         elif reset == "after":
             assert r is not None and da_r is not None
             np.multiply(da_h[t], r[t], out=dN[t])
             np.multiply(da_h[t], dah_dar[t], out=da_r[t])
-            dh_next += da_zr[t] @ U_zr
-            dh_next += dN[t] @ U_h
+            dh_next += np.dot(da_zr[t], U_zr)
+            dh_next += np.dot(dN[t], U_h)
         else:
-            dh_next += dA[t] @ U_all
+            dh_next += np.dot(dA[t], U_all)
     dA_rows = flat(dA)
     dW = dA_rows.T @ flat(X)
     db = dA_rows.sum(axis=0)
@@ -214,7 +214,7 @@ def _backward_reset_after(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool
         D_hz[t] *= dh[:, None]
         D_rn[t] *= da_h[t][:, None]
         dh_next = dh * w[t]
-        dh_next += D_zrn[t] @ U_zrh
+        dh_next += np.dot(D_zrn[t], U_zrh)
     order = ("h_tilde", "z", "r")  # the gates of D[..., :3H]
     rows = flat(D)
     dW = rows[:, : 3 * H].T @ flat(X)

@@ -66,7 +66,7 @@ def forward(
     a_sig, sig = A[..., first : 3 * H], G[..., first : 3 * H]
     with np.errstate(over="ignore"):
         for t in range(T):
-            A[t] += h[t] @ U_T
+            A[t] += np.dot(h[t], U_T)
             c_prev, c_t = c[t], c[t + 1]
             if peephole:
                 a_f[t] += _peep(p["P_f"], c_prev)
@@ -138,7 +138,7 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         dc_next = dc * f[t]
         if peephole:
             dc_next += _peep_back(p["P_f"], da["f"][t]) + _peep_back(p["P_i"], da["i"][t])
-        dh_next = dA[t] @ U
+        dh_next = np.dot(dA[t], U)
     dA_rows = flat(dA)
     dW = dA_rows.T @ flat(X)
     dU = dA_rows.T @ flat(h[:-1])

@@ -35,7 +35,7 @@ def forward(
     h[0] = h0
     for t in range(T):
         a_t = a[t]
-        a_t += h[t] @ W_hh_T
+        a_t += np.dot(h[t], W_hh_T)
         if relu:
             np.maximum(a_t, 0.0, out=h[t + 1])
         else:
@@ -63,7 +63,7 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         dh = dh_all[t]
         np.add(dH[t], dh_next, out=dh)
         np.multiply(dh, dphi[t], out=da[t])
-        dh_next = da[t] @ W_hh
+        dh_next = np.dot(da[t], W_hh)
     da_f = flat(da)
     grads = {
         "W_xh": da_f.T @ flat(X),
