@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstm_studio.engine.cells import LayerGrads, flat, input_projection, stack, unstack, views
+from lstm_studio.engine.cells import LayerGrads, flat, input_projection, stack, stack_for_rows, unstack, views
 from lstm_studio.engine.functions import sigmoid_unguarded
 from lstm_studio.engine.spec import CellSpec
 from lstm_studio.engine.trace import LayerTrace
@@ -47,11 +47,11 @@ def forward(
     a_sig, sig = A[..., :S], G[..., :S]
     extra: dict[str, np.ndarray] = {"G": G}
     if reset == "before":
-        U_zr_T = stack(p, "U", ("z", "r"), transposed=True)
-        U_h_T = p["U_h"].T.copy()
+        U_zr_T = stack(p, "U", ("z", "r")).T  # views: h_{t-1} · Uᵀ reads U row by row, OpenBLAS's faster way
+        U_h_T = p["U_h"].T
         rh = extra["rh"] = np.empty((T, B, H))
     else:
-        U_T = stack(p, "U", order, transposed=True)
+        U_T = stack(p, "U", order).T
     if reset == "after":
         n = extra["n"] = np.empty((T, B, H))
         b_hn = p["b_hn"]
@@ -205,7 +205,7 @@ def _backward_reset_after(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool
     np.multiply(n, r * (1.0 - r), out=D_rn[:, :, 0])  # ∂a_h/∂a_r, since a_h = … + r_t ⊙ n_t
     D_rn[:, :, 1] = r  # ∂a_h/∂n_t
     da_h, D_zrn = D[..., :H], D[..., H:]
-    U_zrh = stack(p, "U", ("z", "r", "h_tilde"))  # (3H, H), rows matching [da_z; da_r; dn]
+    U_zrh = stack_for_rows(p, "U", ("z", "r", "h_tilde"))  # (3H, H), rows matching [da_z; da_r; dn]
     dh_all = np.empty((T, B, H))
     dh_next = np.zeros((B, H))
     for t in range(T - 1, -1, -1):

@@ -30,7 +30,7 @@ def forward(
     else:
         a = p["W_xh"].T[tokens]
         a += p["b_h"]
-    W_hh_T = p["W_hh"].T.copy()
+    W_hh_T = p["W_hh"].T  # a view: h_{t-1} · W_hhᵀ reads W_hh row by row, OpenBLAS's faster way
     h = np.empty((T + 1, B, H))
     h[0] = h0
     for t in range(T):
