@@ -34,7 +34,8 @@ def one_hot(tokens: np.ndarray, size: int) -> np.ndarray:
 
 def as_batch(tokens) -> np.ndarray:
     """Token indices as a (T, B) integer array; a 1-D sequence becomes one column (B = 1)."""
-    tokens = np.asarray(tokens, dtype=np.int64)
+    if type(tokens) is not np.ndarray or tokens.dtype != np.int64:
+        tokens = np.asarray(tokens, dtype=np.int64)
     return tokens[:, None] if tokens.ndim == 1 else tokens
 
 
@@ -179,5 +180,6 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
 def loss_and_gradients(model: Model, tokens, targets, initial_state: dict | None = None):
     """Forward, cross-entropy and BPTT in one call; returns (loss, trace, gradients)."""
     trace = forward(model, tokens, initial_state)
+    targets = _targets(trace, targets)
     loss, _ = cross_entropy(trace, targets)
     return loss, trace, backward(model, trace, dlogits(trace, targets))

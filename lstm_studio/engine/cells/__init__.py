@@ -72,17 +72,22 @@ def stack(p: dict, prefix: str, order: tuple[str, ...], transposed: bool = False
     (each part compared with its copy in the block) costs in reads. Parameters edited in place fail the
     check and are stacked again.
     """
-    parts = tuple(p[name] for name in _names(prefix, order))
+    parts = [p[name] for name in _names(prefix, order)]
     if parts[0].size * len(parts) < CACHE_FROM:  # the gates' parameters of one kind share a shape
         block = np.concatenate(parts)
         return block.T.copy() if transposed else block
+    return _kept(parts, transposed)
+
+
+def _kept(parts: list[np.ndarray], transposed: bool) -> np.ndarray:
+    """:func:`stack` of a large block: the kept one while it still holds what ``parts`` hold."""
     key = tuple(id(a) for a in parts)
     with _cache_lock:
         entry = _cached.get(key)
     if entry is None or not _holds(entry[1], entry[0], parts):
         block = np.concatenate(parts)
         block.flags.writeable = False
-        entry = (parts, block, {})
+        entry = (tuple(parts), block, {})
         with _cache_lock:
             _cached.pop(key, None)
             while len(_cached) >= _CACHE_SIZE:
@@ -106,7 +111,7 @@ def stack_for_rows(p: dict, prefix: str, order: tuple[str, ...]) -> np.ndarray:
     return block if block.size < CACHE_FROM else stack(p, prefix, order, transposed=True).T
 
 
-def _holds(block: np.ndarray, sources: tuple[np.ndarray, ...], parts: tuple[np.ndarray, ...]) -> bool:
+def _holds(block: np.ndarray, sources: tuple[np.ndarray, ...], parts: list[np.ndarray]) -> bool:
     """Whether ``block`` was stacked from these very arrays and they still hold the numbers it holds."""
     start = 0
     for source, part in zip(sources, parts, strict=True):

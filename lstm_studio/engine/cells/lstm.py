@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstm_studio.engine.cells import LayerGrads, flat, input_projection, stack, stack_for_rows, unstack, views
+from lstm_studio.engine.cells import LayerGrads, flat, input_projection, stack, stack_for_rows, unstack
 from lstm_studio.engine.functions import sigmoid_unguarded
 from lstm_studio.engine.spec import GATES, CellSpec
 from lstm_studio.engine.trace import LayerTrace
@@ -27,10 +27,12 @@ from lstm_studio.engine.trace import LayerTrace
 ORDER = ("o", "f", "i", "g")  # the internal block order; the candidate g (C̃) has the parameters W_c, U_c, b_c
 
 
+_PLACES = tuple((key, ORDER.index(key)) for key in GATES["lstm"])  # display order, place in ORDER
+
+
 def _views(block: np.ndarray, H: int) -> dict[str, np.ndarray]:
     """The gates' slices of a block in ORDER, keyed in display order (f, i, g, o)."""
-    by_key = views(block, H, ORDER)
-    return {key: by_key[key] for key in GATES["lstm"]}
+    return {key: block[..., j * H : (j + 1) * H] for key, j in _PLACES}
 
 
 def _peep(P: np.ndarray, c: np.ndarray) -> np.ndarray:
