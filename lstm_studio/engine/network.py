@@ -89,6 +89,16 @@ def _targets(trace: Trace, targets) -> np.ndarray:
     return targets
 
 
+def _picked(trace: Trace, targets) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
+    """Where the targets sit in the trace's rows (t, b): (mask, rows, k) with mask (T, B) True at steps that
+    have a target (None when every step has one), and flat(p)[rows, k] the probabilities of the targets
+    (k = 0 at steps without a target). Raises ValueError when the targets do not match the trace."""
+    targets = _targets(trace, targets)
+    mask = None if targets.min() >= 0 else targets >= 0
+    k = (targets if mask is None else np.where(mask, targets, 0)).ravel()
+    return mask, np.arange(k.size), k
+
+
 def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
     """L = Σ −log p_t[k_t] over the steps with k_t ≥ 0 (a negative target means "no target here").
 
@@ -96,10 +106,12 @@ def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
     there is no target. The loss stays finite (and exact) when p_t[k_t] underflows to 0, which takes a
     logit gap of about 745.
     """
-    targets = _targets(trace, targets)
+    return _cross_entropy(trace, _picked(trace, targets))
+
+
+def _cross_entropy(trace: Trace, picked: tuple) -> tuple[float, np.ndarray]:
+    mask, rows, k = picked
     T, B, _V = trace.p.shape
-    mask = None if targets.min() >= 0 else targets >= 0  # None: every step has a target
-    rows, k = np.arange(T * B), (targets if mask is None else np.where(mask, targets, 0)).ravel()
     p_k = flat(trace.p)[rows, k]
     if p_k.all():
         nll = -np.log(p_k)
@@ -115,16 +127,16 @@ def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
 
 def dlogits(trace: Trace, targets) -> np.ndarray:
     """dL/dy_t = p_t − onehot(k_t) for the cross-entropy loss, 0 at steps without a target; (T, B, V)."""
-    targets = _targets(trace, targets).ravel()
+    return _dlogits(trace, _picked(trace, targets))
+
+
+def _dlogits(trace: Trace, picked: tuple) -> np.ndarray:
+    mask, rows, k = picked
     dy = trace.p.copy()
     dy_rows = flat(dy)  # one row per (t, b)
-    if targets.min() >= 0:
-        dy_rows[np.arange(targets.size), targets] -= 1.0
-        return dy
-    has_target = np.flatnonzero(targets >= 0)
-    dy_rows[has_target, targets[has_target]] -= 1.0
-    if has_target.size < targets.size:
-        dy_rows[targets < 0] = 0.0
+    dy_rows[rows, k] -= 1.0
+    if mask is not None:
+        dy_rows[~mask.ravel()] = 0.0
     return dy
 
 
@@ -180,6 +192,6 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
 def loss_and_gradients(model: Model, tokens, targets, initial_state: dict | None = None):
     """Forward, cross-entropy and BPTT in one call; returns (loss, trace, gradients)."""
     trace = forward(model, tokens, initial_state)
-    targets = _targets(trace, targets)
-    loss, _ = cross_entropy(trace, targets)
-    return loss, trace, backward(model, trace, dlogits(trace, targets))
+    picked = _picked(trace, targets)
+    loss, _ = _cross_entropy(trace, picked)
+    return loss, trace, backward(model, trace, _dlogits(trace, picked))
