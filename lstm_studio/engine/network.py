@@ -34,7 +34,8 @@ def one_hot(tokens: np.ndarray, size: int) -> np.ndarray:
 
 def as_batch(tokens) -> np.ndarray:
     """Token indices as a (T, B) integer array; a 1-D sequence becomes one column (B = 1)."""
-    tokens = np.asarray(tokens, dtype=np.int64)
+    if type(tokens) is not np.ndarray or tokens.dtype != np.int64:
+        tokens = np.asarray(tokens, dtype=np.int64)
     return tokens[:, None] if tokens.ndim == 1 else tokens
 
 
@@ -58,7 +59,7 @@ def forward(model: Model, tokens, initial_state: dict | None = None) -> Trace:
     if T == 0:
         raise ValueError("the input sequence is empty")
     V = model.vocab_size
-    if tokens.min() < 0 or tokens.max() >= V:
+    if tokens.view(np.uint64).max() >= V:  # read as unsigned, a negative index is huge: one pass finds both
         raise ValueError(f"token index out of range 0..{V - 1}")
     cell = _CELLS[model.cell]
     X = one_hot(tokens, V)
@@ -69,7 +70,9 @@ def forward(model: Model, tokens, initial_state: dict | None = None) -> Trace:
             p = model.layer_params(layer, reverse)
             h0 = _initial(model, initial_state, "h", layer, reverse)
             c0 = _initial(model, initial_state, "c", layer, reverse) if model.spec.has_c else None
-            lt = cell.forward(model.spec, p, X[::-1] if reverse else X, h0, c0)
+            # Layer 1 reads one-hot tokens: the cells gather W x_t instead of multiplying by X.
+            ids = None if layer else tokens[::-1] if reverse else tokens
+            lt = cell.forward(model.spec, p, X[::-1] if reverse else X, h0, c0, ids)
             lt.reverse = reverse
             traces.append(lt)
         layers.append(traces)
@@ -86,6 +89,16 @@ def _targets(trace: Trace, targets) -> np.ndarray:
     return targets
 
 
+def _picked(trace: Trace, targets) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
+    """Where the targets sit in the trace's rows (t, b): (mask, rows, k) with mask (T, B) True at steps that
+    have a target (None when every step has one), and flat(p)[rows, k] the probabilities of the targets
+    (k = 0 at steps without a target). Raises ValueError when the targets do not match the trace."""
+    targets = _targets(trace, targets)
+    mask = None if targets.min() >= 0 else targets >= 0
+    k = (targets if mask is None else np.where(mask, targets, 0)).ravel()
+    return mask, np.arange(k.size), k
+
+
 def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
     """L = Σ −log p_t[k_t] over the steps with k_t ≥ 0 (a negative target means "no target here").
 
@@ -93,10 +106,12 @@ def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
     there is no target. The loss stays finite (and exact) when p_t[k_t] underflows to 0, which takes a
     logit gap of about 745.
     """
-    targets = _targets(trace, targets)
+    return _cross_entropy(trace, _picked(trace, targets))
+
+
+def _cross_entropy(trace: Trace, picked: tuple) -> tuple[float, np.ndarray]:
+    mask, rows, k = picked
     T, B, _V = trace.p.shape
-    mask = targets >= 0
-    rows, k = np.arange(T * B), np.where(mask, targets, 0).ravel()
     p_k = flat(trace.p)[rows, k]
     if p_k.all():
         nll = -np.log(p_k)
@@ -105,20 +120,23 @@ def cross_entropy(trace: Trace, targets) -> tuple[float, np.ndarray]:
         y = flat(trace.y)
         m = y.max(axis=-1)
         nll = np.log(np.exp(y - m[:, None]).sum(axis=-1)) - (y[rows, k] - m)
-    per_step = np.where(mask, nll.reshape(T, B), 0.0)
+    per_step = nll.reshape(T, B) if mask is None else np.where(mask, nll.reshape(T, B), 0.0)
     with np.errstate(over="ignore"):  # steps of ~1e308 each add up to inf, which is the honest total
         return float(per_step.sum()), per_step
 
 
 def dlogits(trace: Trace, targets) -> np.ndarray:
     """dL/dy_t = p_t − onehot(k_t) for the cross-entropy loss, 0 at steps without a target; (T, B, V)."""
-    targets = _targets(trace, targets).ravel()
+    return _dlogits(trace, _picked(trace, targets))
+
+
+def _dlogits(trace: Trace, picked: tuple) -> np.ndarray:
+    mask, rows, k = picked
     dy = trace.p.copy()
     dy_rows = flat(dy)  # one row per (t, b)
-    has_target = np.flatnonzero(targets >= 0)
-    dy_rows[has_target, targets[has_target]] -= 1.0
-    if has_target.size < targets.size:
-        dy_rows[targets < 0] = 0.0
+    dy_rows[rows, k] -= 1.0
+    if mask is not None:
+        dy_rows[~mask.ravel()] = 0.0
     return dy
 
 
@@ -174,5 +192,6 @@ def backward(model: Model, trace: Trace, dy: np.ndarray, dout: np.ndarray | None
 def loss_and_gradients(model: Model, tokens, targets, initial_state: dict | None = None):
     """Forward, cross-entropy and BPTT in one call; returns (loss, trace, gradients)."""
     trace = forward(model, tokens, initial_state)
-    loss, _ = cross_entropy(trace, targets)
-    return loss, trace, backward(model, trace, dlogits(trace, targets))
+    picked = _picked(trace, targets)
+    loss, _ = _cross_entropy(trace, picked)
+    return loss, trace, backward(model, trace, _dlogits(trace, picked))

@@ -16,19 +16,26 @@ from lstm_studio.engine.spec import CellSpec
 from lstm_studio.engine.trace import LayerTrace
 
 
-def forward(spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None) -> LayerTrace:
+def forward(
+    spec: CellSpec, p: dict, X: np.ndarray, h0: np.ndarray, c0=None, tokens: np.ndarray | None = None
+) -> LayerTrace:
     """Run the RNN over X (T, B, D) from h0 ((B, H), or (H,) for every sequence); returns the layer trace
-    (pre-activation ``a``, no gates)."""
+    (pre-activation ``a``, no gates). ``tokens`` (T, B): the token indices when X is their one-hot
+    encoding (the first layer); W_xh x_t is then column k_t of W_xh, gathered instead of multiplied."""
     T, B, _ = X.shape
     H = p["W_hh"].shape[0]
     relu = spec.option("activation") == "relu"
-    a = (flat(X) @ p["W_xh"].T + p["b_h"]).reshape(T, B, H)
-    W_hh_T = p["W_hh"].T.copy()
+    if tokens is None:
+        a = (flat(X) @ p["W_xh"].T + p["b_h"]).reshape(T, B, H)
+    else:
+        a = p["W_xh"].T[tokens]
+        a += p["b_h"]
+    W_hh_T = p["W_hh"].T  # a view: h_{t-1} · W_hhᵀ reads W_hh row by row, OpenBLAS's faster way
     h = np.empty((T + 1, B, H))
     h[0] = h0
     for t in range(T):
         a_t = a[t]
-        a_t += h[t] @ W_hh_T
+        a_t += np.dot(h[t], W_hh_T)
         if relu:
             np.maximum(a_t, 0.0, out=h[t + 1])
         else:
@@ -56,7 +63,7 @@ def backward(lt: LayerTrace, p: dict, dH: np.ndarray, need_dX: bool = True) -> L
         dh = dh_all[t]
         np.add(dH[t], dh_next, out=dh)
         np.multiply(dh, dphi[t], out=da[t])
-        dh_next = da[t] @ W_hh
+        dh_next = np.dot(da[t], W_hh)
     da_f = flat(da)
     grads = {
         "W_xh": da_f.T @ flat(X),
