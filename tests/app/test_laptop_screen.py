@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from lstm_studio import paths
 from lstm_studio.app import menus
@@ -357,3 +358,24 @@ def test_the_gate_plots_key_gives_each_part_a_line_of_its_own(window):
     lines = window.gates._legend(theme.current(), 3).split("<br>")
     assert len(lines) == 3
     assert "grey bands" in lines[1] and "orange line" not in lines[1] and "orange line" in lines[2]
+
+
+def test_the_training_window_stays_on_the_screen_after_a_run_at_large_text(window, screen, qtbot):
+    """After a run the panel shows its longest lines (the snapshot line "… — drag to move through N
+    snapshots", the legend with every run's accuracies): they wrap, so the floating Training window keeps
+    within the screen instead of growing past its right edge."""
+    window.apply_look("light", LARGE_TEXT)
+    screen_fit.fit(window, 1358, 724)
+    window.show_panel("training")
+    dock, panel = window.training_dock, window.training
+    panel.set_task("plurals")
+    panel.epochs.setValue(2)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.state == "idle" and not panel.running and bool(panel.snapshot_label.text()), timeout=60_000)
+    QApplication.processEvents()
+    assert "snapshots" in panel.snapshot_label.text()
+    room_width, _ = _room(SMALL)
+    assert dock.minimumSizeHint().width() <= room_width, dock.minimumSizeHint()
+    assert panel.minimumSizeHint().width() <= room_width, panel.minimumSizeHint()
+    assert screen_fit.fits(dock, LAPTOP), dock.frameGeometry()
+    assert LAPTOP.contains(dock.frameGeometry()), dock.frameGeometry()
