@@ -371,7 +371,8 @@ def test_the_training_window_stays_on_the_screen_after_a_run_at_large_text(windo
     panel.set_task("plurals")
     panel.epochs.setValue(2)
     panel.start()
-    qtbot.waitUntil(lambda: panel.state == "idle" and not panel.running and bool(panel.snapshot_label.text()), timeout=60_000)
+    qtbot.waitUntil(lambda: panel.state == "idle" and not panel.running and bool(panel.snapshot_label.text()),
+                    timeout=60_000)
     QApplication.processEvents()
     assert "snapshots" in panel.snapshot_label.text()
     room_width, _ = _room(SMALL)
