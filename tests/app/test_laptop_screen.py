@@ -380,3 +380,35 @@ def test_the_training_window_stays_on_the_screen_after_a_run_at_large_text(windo
     assert panel.minimumSizeHint().width() <= room_width, panel.minimumSizeHint()
     assert screen_fit.fits(dock, LAPTOP), dock.frameGeometry()
     assert LAPTOP.contains(dock.frameGeometry()), dock.frameGeometry()
+
+
+def test_worksheets_and_check_my_answers_still_fit_after_showing_their_longest_texts(window, screen, qtbot,
+                                                                                     tmp_path):
+    """An export's report (with a long folder) and a check's verdicts are the dialogs' longest texts: they
+    wrap, so neither dialog's minimum width grows past a 1280 px screen at large text."""
+    from lstm_studio.app.worksheets.answer_check import AnswerCheck
+    from lstm_studio.engine import new_model
+    from lstm_studio.worksheets.code import encode
+    from lstm_studio.worksheets.problem import problem_from_model
+
+    window.apply_look("light", LARGE_TEXT)
+    sheets = menus.open_worksheets(window)
+    sheets.out_edit.setText(str(tmp_path / ("a folder with a long name for the worksheets of class " * 2) / "out"))
+    sheets.format_checks["pdf"].setChecked(False)
+    sheets.format_checks["md"].setChecked(True)
+    with qtbot.waitSignal(sheets.sig_exported, timeout=120_000):
+        sheets.export_button.click()
+    assert sheets.status.text().startswith("Wrote 3 files")
+    answers = menus.open_answer_check(window)
+    checker = answers if isinstance(answers, AnswerCheck) else answers.findChild(AnswerCheck)
+    problem = problem_from_model(new_model("lstm", list("ABCDEFGHIJKMNOPRSTUWXY_"), 8), "BUSES_", seed=12,
+                                 variant=4)
+    assert checker.load_code(encode(problem)), checker.status.text()
+    for row in checker.rows:
+        row.answer_edit.setText("0.123456789 and some words that are not a number")
+    assert checker.check_all() == 0
+    QApplication.processEvents()
+    for dialog in (sheets, answers):
+        assert dialog.minimumSizeHint().width() <= _room(SMALL)[0], (dialog.windowTitle(), dialog.minimumSizeHint())
+        assert screen_fit.fits(dialog, LAPTOP), (dialog.windowTitle(), dialog.geometry())
+        dialog.close()
