@@ -360,10 +360,12 @@ def test_the_gate_plots_key_gives_each_part_a_line_of_its_own(window):
     assert "grey bands" in lines[1] and "orange line" not in lines[1] and "orange line" in lines[2]
 
 
-def test_the_training_window_stays_on_the_screen_after_a_run_at_large_text(window, screen, qtbot):
+def test_the_training_window_stays_on_the_screen_after_a_run_at_large_text(make_window, screen, qtbot):
     """After a run the panel shows its longest lines (the snapshot line "… — drag to move through N
     snapshots", the legend with every run's accuracies): they wrap, so the floating Training window keeps
-    within the screen instead of growing past its right edge."""
+    within the screen instead of growing past its right edge. (A window of its own: the run leaves a trained
+    model whose views go on building after the test.)"""
+    window = make_window("rnn_pigs")
     window.apply_look("light", LARGE_TEXT)
     screen_fit.fit(window, 1358, 724)
     window.show_panel("training")
