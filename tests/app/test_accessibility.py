@@ -6,7 +6,7 @@ diagram by keyboard; the colour maps and the high-contrast theme."""
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from lstm_studio.app.common import access, focus_ring, palettes, shortcuts, theme
@@ -341,3 +341,47 @@ def test_widgets_made_unwatched_are_named_once_the_namer_is_back(window, qtbot):
     QApplication.processEvents()
     assert after_edit.accessibleName() == "Learning rate"
     assert QApplication.instance().findChild(access.Namer) is not None
+
+
+def test_the_namer_skips_a_widget_torn_down_while_it_names_the_others(qtbot, caplog, monkeypatch):
+    """Qt's own file dialog deletes its parts as Escape closes it, while the namer works through a Show: a
+    widget whose C++ object is gone is skipped, the others still get their names, and nothing is logged;
+    an error raised for a live widget still surfaces."""
+    import logging
+
+    import shiboken6
+    from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout
+
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    first, doomed, last = QLineEdit(), QLineEdit(), QLineEdit()
+    for text, edit in (("Look in", first), ("File name", doomed), ("Files of type", last)):
+        label = QLabel(text)
+        label.setBuddy(edit)
+        layout.addWidget(label)
+        layout.addWidget(edit)
+    qtbot.addWidget(box)
+    real = access.derive_name
+
+    def tearing_down(widget, buddies):
+        if widget is first and shiboken6.isValid(doomed):
+            shiboken6.delete(doomed)  # as the closing dialog deletes its line edit
+        return real(widget, buddies)
+
+    monkeypatch.setattr(access, "derive_name", tearing_down)
+    caplog.set_level(logging.WARNING)
+    # the application's namer receives the form's Show (sent by hand: deleting a child while Qt itself
+    # shows the children would pull the list Qt is walking from under it)
+    namer = access.Namer.install(QApplication.instance())
+    assert namer.eventFilter(box, QShowEvent()) is False
+    assert not shiboken6.isValid(doomed)
+    assert (first.accessibleName(), last.accessibleName()) == ("Look in", "Files of type")
+    assert [r.getMessage() for r in caplog.records] == []
+
+    def failing(widget, buddies):
+        raise ValueError("a real error")
+
+    monkeypatch.setattr(access, "derive_name", failing)
+    last.setAccessibleName("")
+    with pytest.raises(ValueError, match="a real error"):
+        access.name_widgets(box)

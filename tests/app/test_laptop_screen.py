@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from lstm_studio import paths
 from lstm_studio.app import menus
@@ -357,3 +358,59 @@ def test_the_gate_plots_key_gives_each_part_a_line_of_its_own(window):
     lines = window.gates._legend(theme.current(), 3).split("<br>")
     assert len(lines) == 3
     assert "grey bands" in lines[1] and "orange line" not in lines[1] and "orange line" in lines[2]
+
+
+def test_the_training_window_stays_on_the_screen_after_a_run_at_large_text(make_window, screen, qtbot):
+    """After a run the panel shows its longest lines (the snapshot line "… — drag to move through N
+    snapshots", the legend with every run's accuracies): they wrap, so the floating Training window keeps
+    within the screen instead of growing past its right edge. (A window of its own: the run leaves a trained
+    model whose views go on building after the test.)"""
+    window = make_window("rnn_pigs")
+    window.apply_look("light", LARGE_TEXT)
+    screen_fit.fit(window, 1358, 724)
+    window.show_panel("training")
+    dock, panel = window.training_dock, window.training
+    panel.set_task("plurals")
+    panel.epochs.setValue(2)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.state == "idle" and not panel.running and bool(panel.snapshot_label.text()),
+                    timeout=60_000)
+    QApplication.processEvents()
+    assert "snapshots" in panel.snapshot_label.text()
+    room_width, _ = _room(SMALL)
+    assert dock.minimumSizeHint().width() <= room_width, dock.minimumSizeHint()
+    assert panel.minimumSizeHint().width() <= room_width, panel.minimumSizeHint()
+    assert screen_fit.fits(dock, LAPTOP), dock.frameGeometry()
+    assert LAPTOP.contains(dock.frameGeometry()), dock.frameGeometry()
+
+
+def test_worksheets_and_check_my_answers_still_fit_after_showing_their_longest_texts(window, screen, qtbot,
+                                                                                     tmp_path):
+    """An export's report (with a long folder) and a check's verdicts are the dialogs' longest texts: they
+    wrap, so neither dialog's minimum width grows past a 1280 px screen at large text."""
+    from lstm_studio.app.worksheets.answer_check import AnswerCheck
+    from lstm_studio.engine import new_model
+    from lstm_studio.worksheets.code import encode
+    from lstm_studio.worksheets.problem import problem_from_model
+
+    window.apply_look("light", LARGE_TEXT)
+    sheets = menus.open_worksheets(window)
+    sheets.out_edit.setText(str(tmp_path / ("a folder with a long name for the worksheets of class " * 2) / "out"))
+    sheets.format_checks["pdf"].setChecked(False)
+    sheets.format_checks["md"].setChecked(True)
+    with qtbot.waitSignal(sheets.sig_exported, timeout=120_000):
+        sheets.export_button.click()
+    assert sheets.status.text().startswith("Wrote 3 files")
+    answers = menus.open_answer_check(window)
+    checker = answers if isinstance(answers, AnswerCheck) else answers.findChild(AnswerCheck)
+    problem = problem_from_model(new_model("lstm", list("ABCDEFGHIJKMNOPRSTUWXY_"), 8), "BUSES_", seed=12,
+                                 variant=4)
+    assert checker.load_code(encode(problem)), checker.status.text()
+    for row in checker.rows:
+        row.answer_edit.setText("0.123456789 and some words that are not a number")
+    assert checker.check_all() == 0
+    QApplication.processEvents()
+    for dialog in (sheets, answers):
+        assert dialog.minimumSizeHint().width() <= _room(SMALL)[0], (dialog.windowTitle(), dialog.minimumSizeHint())
+        assert screen_fit.fits(dialog, LAPTOP), (dialog.windowTitle(), dialog.geometry())
+        dialog.close()

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -165,7 +166,9 @@ def name_widgets(root: QWidget) -> list[QWidget]:
                if label.buddy() is not None and plain(label.text())}
     unnamed = []
     for widget in widgets:
-        if not focusable(widget):
+        # A widget torn down meanwhile (Qt's own file dialog deletes its parts as it closes, while the
+        # namer works through a Show) is skipped: its Python wrapper outlives the C++ object.
+        if not shiboken6.isValid(widget) or not focusable(widget):
             continue
         if not widget.accessibleName():
             name = derive_name(widget, buddies)

@@ -213,7 +213,11 @@ class TrainingPanel(QWidget):
         scrub_row.addWidget(self.run_combo)
         scrub_row.addWidget(self.scrubber, 1)
         plots.addLayout(scrub_row)
+        # Wrapped: after a run this line ("… — drag to move through N snapshots") is the panel's longest, and
+        # unwrapped at large text it widened the floating window past a laptop screen (docs/window.md).
         self.snapshot_label = QLabel("")
+        self.snapshot_label.setWordWrap(True)
+        self.snapshot_label.setTextFormat(Qt.PlainText)  # it quotes the task's name and tokens
         plots.addWidget(self.snapshot_label)
 
         side = QWidget()
