@@ -360,12 +360,17 @@ def test_the_namer_skips_a_widget_torn_down_while_it_names_the_others(qtbot, cap
         label.setBuddy(edit)
         layout.addWidget(label)
         layout.addWidget(edit)
+    gone = QLineEdit()
+    layout.addWidget(gone)
     qtbot.addWidget(box)
     real = access.derive_name
 
     def tearing_down(widget, buddies):
         if widget is first and shiboken6.isValid(doomed):
             shiboken6.delete(doomed)  # as the closing dialog deletes its line edit
+        if widget is gone:  # deleted while its own surroundings are read
+            shiboken6.delete(gone)
+            return "Gone"
         return real(widget, buddies)
 
     monkeypatch.setattr(access, "derive_name", tearing_down)
@@ -374,7 +379,7 @@ def test_the_namer_skips_a_widget_torn_down_while_it_names_the_others(qtbot, cap
     # shows the children would pull the list Qt is walking from under it)
     namer = access.Namer.install(QApplication.instance())
     assert namer.eventFilter(box, QShowEvent()) is False
-    assert not shiboken6.isValid(doomed)
+    assert not shiboken6.isValid(doomed) and not shiboken6.isValid(gone)
     assert (first.accessibleName(), last.accessibleName()) == ("Look in", "Files of type")
     assert [r.getMessage() for r in caplog.records] == []
 

@@ -172,6 +172,8 @@ def name_widgets(root: QWidget) -> list[QWidget]:
             continue
         if not widget.accessibleName():
             name = derive_name(widget, buddies)
+            if not shiboken6.isValid(widget):  # deleted while its surroundings were read
+                continue
             if name:
                 widget.setAccessibleName(name)
             else:
