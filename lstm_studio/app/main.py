@@ -154,7 +154,7 @@ def run_app(
         png = png_bytes(window.grab())
         window.session.undo.set_clean()
         window.close()
-        window.deleteLater()  # when the caller goes on (tests), the window is gone at its next event loop turn
+        _delete_now(app, window)
         if png is None:
             return _error(f"{screenshot}: cannot encode the screenshot as PNG")
         from lstm_studio.document.atomic import atomic_write
@@ -170,7 +170,21 @@ def run_app(
     QTimer.singleShot(0, window.offer_recovery)
     if lesson is None:
         QTimer.singleShot(0, window.offer_welcome)
-    return int(app.exec())
+    code = int(app.exec())
+    _delete_now(app, window)
+    return code
+
+
+def _delete_now(app, window) -> None:
+    """Delete the window and its views now, while the application exists. Left to the interpreter's exit,
+    PySide destroyed pyqtgraph's items after the application, and an item's destructor, sending a change
+    event to its Python override, crashed the process after the screenshot was written."""
+    import shiboken6
+    from PySide6.QtCore import QEvent
+
+    if shiboken6.isValid(window):
+        window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _read_lesson(path: Path, step: int | None):
